@@ -1,0 +1,23 @@
+//! Budget Lens core: read the text of a Chinese government department budget disclosure
+//! (部门预算公开 / 部门决算), check it, and analyse it.
+//!
+//! Pure Rust: no I/O, no WebAssembly bindings, exact decimal amounts. Parsing never fails: bad
+//! input becomes [`Diagnostic`]s with line numbers.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod model;
+pub mod text;
+
+pub use model::*;
+pub use rust_decimal::Decimal;
+
+/// The result of parsing: the document and what the parser noticed on the way.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Parsed {
+    /// Everything that could be read.
+    pub document: Document,
+    /// Notes on what could not be read, or was read with doubt.
+    pub diagnostics: Vec<Diagnostic>,
+}

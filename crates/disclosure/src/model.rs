@@ -1,0 +1,852 @@
+//! The typed document: what a disclosure says, every number with the line it was read from.
+//!
+//! All amounts are exact [`Decimal`]s in the unit the document printed them in; [`Unit`] says
+//! which. Nothing here is computed: checks and analysis derive from these values.
+
+use rust_decimal::Decimal;
+
+pub use crate::text::LineNo;
+
+/// Implements `#[derive(Serialize, Deserialize)]` only when the `serde` feature is on.
+macro_rules! model {
+    ($($item:item)*) => {$(
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        $item
+    )*};
+}
+
+model! {
+/// The currency unit a table or a sentence is printed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Unit {
+    /// 万元 (10,000 yuan), the usual unit of Xinjiang documents.
+    #[default]
+    Wan,
+    /// 元, the usual unit of Shanghai budget tables.
+    Yuan,
+}
+
+/// Budget (预算) or final accounts (决算).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum DocKind {
+    /// 部门预算.
+    #[default]
+    Budget,
+    /// 部门决算.
+    Final,
+}
+
+/// The template family a document follows: which tables it has and how they are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Family {
+    /// Not recognised: no known table titles were found.
+    #[default]
+    Unknown,
+    /// The Xinjiang 11-table budget (表1–表11, 第一–第四部分, 绩效目标表).
+    Xinjiang,
+    /// The Shanghai district 9-table layout (budgets and final accounts).
+    Shanghai,
+}
+
+/// A value with the line it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was read.
+    pub line: LineNo,
+}
+
+/// What a number in the narrative counts.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum QUnit {
+    /// 万元.
+    Wan,
+    /// 元.
+    Yuan,
+    /// A percentage (the value is in percent: 99.26 means 99.26 %).
+    Percent,
+    /// A count with its measure word (人, 个, 辆, 台, 次, 名, 场…).
+    Count(String),
+    /// 平方米.
+    SquareMetre,
+}
+
+/// A number read from the narrative, with its unit and line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quantity {
+    /// The value as printed (thousands separators removed, scale kept).
+    pub value: Decimal,
+    /// What it counts.
+    pub unit: QUnit,
+    /// Where it was printed.
+    pub line: LineNo,
+}
+
+/// The direction a year-over-year phrase states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// 增加 / 增长 / 上升.
+    Up,
+    /// 减少 / 下降 / 降低.
+    Down,
+    /// 持平 / 无变动.
+    Flat,
+}
+
+/// A stated change: "增加 239.81 万元" or "增长 11.73%".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The direction word as printed.
+    pub direction: Direction,
+    /// The magnitude as printed (never negative); absent for 持平.
+    pub amount: Option<Quantity>,
+}
+
+/// Where in the document a sentence sits: 第三部分 五（三）3 is
+/// `{ part: 3, chapter: 5, sub: 3, item: 3 }`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub struct SectionRef {
+    /// 第一部分 … 第四部分 (0 before any part heading).
+    pub part: u8,
+    /// 一、… 十二、 within the part (0 when none).
+    pub chapter: u8,
+    /// （一）… within the chapter (0 when none).
+    pub sub: u8,
+    /// 1、… within the sub-section (0 when none).
+    pub item: u16,
+}
+
+/// A heading of the narrative, with its place and line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// The section it opens.
+    pub section: SectionRef,
+    /// The heading text without its number.
+    pub title: String,
+    /// The first line of the heading.
+    pub line: LineNo,
+}
+
+/// One numeric claim of the narrative: a subject, an amount and what is said about it.
+///
+/// "一般公共预算 2,283.56 万元，占 99.26%，比上年预算增加 239.81 万元，增长 11.73%" is one
+/// statement with a share, a change and a growth rate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    /// The section the sentence belongs to.
+    pub section: SectionRef,
+    /// What the amount is of, as printed just before it (without filler such as "其中：").
+    pub subject: String,
+    /// The amount or count.
+    pub value: Quantity,
+    /// "占 x%".
+    pub share: Option<Quantity>,
+    /// "比上年增加/减少 Δ".
+    pub change: Option<Change>,
+    /// "增长/下降 g%".
+    pub growth: Option<Change>,
+    /// True when the amount is cited inside an explanation ("主要原因是…") rather than stated.
+    pub in_reason: bool,
+    /// Every line the sentence's parts were read from.
+    pub lines: Vec<LineNo>,
+}
+
+/// Staff figures of 第一部分 二: a head count and its stated change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Headcount {
+    /// The count.
+    pub count: Decimal,
+    /// "增加/减少 n 人", when stated.
+    pub change: Option<Change>,
+    /// Where it was printed.
+    pub line: LineNo,
+}
+
+/// 第一部分: functions, offices and staff.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Overview {
+    /// 主要职能, one entry per numbered item.
+    pub functions: Vec<Located<String>>,
+    /// "下设 6 个科室": the stated number of offices.
+    pub offices_stated: Option<Located<Decimal>>,
+    /// The office names listed after "分别是：".
+    pub offices: Vec<Located<String>>,
+    /// 编制数.
+    pub establishment: Option<Headcount>,
+    /// 实有人数.
+    pub actual: Option<Headcount>,
+    /// 在职.
+    pub in_service: Option<Headcount>,
+    /// 退休.
+    pub retired: Option<Headcount>,
+    /// 离休.
+    pub lixiu: Option<Headcount>,
+}
+
+/// Which half of a two-sided table a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// A one-sided table.
+    Whole,
+    /// The 收入 half of 表1 / 表4.
+    Income,
+    /// The 支出 half of 表1 / 表4.
+    Expense,
+}
+
+/// The meaning of a numeric column. Checks and the column solver work on these keys, never on
+/// printed positions, so one rule serves every template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Col {
+    /// 预算数 / 决算数: the single amount column of a labelled half.
+    Amount,
+    /// 总计 / 合计.
+    Total,
+    /// 财政拨款（补助）小计.
+    FiscalSubtotal,
+    /// 一般公共预算 (本级).
+    GeneralBudget,
+    /// 上级一般公共预算安排的转移支付.
+    GeneralTransfer,
+    /// 政府性基金预算.
+    GovFund,
+    /// 上级政府性基金安排的转移支付.
+    GovFundTransfer,
+    /// 国有资本经营预算.
+    StateCapital,
+    /// 上级国有资本经营预算安排的转移支付.
+    StateCapitalTransfer,
+    /// 财政专户（教育收费）.
+    SpecialAccount,
+    /// 单位资金.
+    UnitFunds,
+    /// 财政拨款结转.
+    FiscalCarryover,
+    /// 非财政拨款结转结余.
+    NonFiscalCarryover,
+    /// 财政拨款收入 (Shanghai 表2).
+    FiscalIncome,
+    /// 事业收入.
+    BusinessIncome,
+    /// 事业单位经营收入.
+    OperatingIncome,
+    /// 其他收入.
+    OtherIncome,
+    /// 基本支出.
+    Basic,
+    /// 项目支出.
+    Project,
+    /// 人员经费.
+    Personnel,
+    /// 公用经费.
+    Public,
+    /// A 经济分类 类 column of 表7 (301 工资福利支出 … 399 其他支出).
+    Econ(u16),
+    /// 表11 财政拨款 合计.
+    FiscalCarryTotal,
+    /// 表11 财政拨款 人员经费.
+    FiscalCarryPersonnel,
+    /// 表11 财政拨款 公用经费.
+    FiscalCarryPublic,
+    /// 表11 财政拨款 项目支出.
+    FiscalCarryProject,
+    /// 表11 非财政拨款 合计.
+    NonFiscalCarryTotal,
+    /// 表11 非财政拨款 人员经费.
+    NonFiscalCarryPersonnel,
+    /// 表11 非财政拨款 公用经费.
+    NonFiscalCarryPublic,
+    /// 表11 非财政拨款 项目支出.
+    NonFiscalCarryProject,
+}
+
+/// The canonical tables of a department budget, whatever their printed number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TableKind {
+    /// 部门收支总体情况表 (Shanghai: 部门财务收支预算总表).
+    Summary,
+    /// 部门收入总体情况表.
+    Income,
+    /// 部门支出总体情况表.
+    Expense,
+    /// 财政拨款收支预算总体情况表.
+    FiscalSummary,
+    /// 一般公共预算支出情况表.
+    GeneralExpense,
+    /// 一般公共预算基本支出情况表.
+    GeneralBasic,
+    /// 一般公共预算项目支出情况表.
+    GeneralProjects,
+    /// 政府性基金预算支出情况表.
+    GovFund,
+    /// 国有资本经营预算支出情况表.
+    StateCapital,
+    /// 财政拨款“三公”经费支出情况表.
+    ThreePublic,
+    /// 上年结转结余情况明细表.
+    CarryOver,
+}
+
+/// A classification code: 功能分类 (3, 5 or 7 digits) or 经济分类 (3 or 5 digits).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Code(pub String);
+
+/// What a row is in its table's hierarchy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RowKind {
+    /// 总计 / 合计.
+    Total,
+    /// The department's own row, equal to 总计 (表7, 表11).
+    Unit,
+    /// A 类 (3-digit code).
+    Class,
+    /// A 款 (5-digit code).
+    Kuan,
+    /// A 项 (7-digit code).
+    Xiang,
+    /// A project row of 表7 (a 7-digit code and a 项目名称).
+    Project,
+    /// A labelled row (表1, 表4 收入, 表10) or an item row (表11 结转 items).
+    Item,
+}
+
+/// The meaning of a labelled row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RowKey {
+    /// 一、本年收入.
+    CurrentIncome,
+    /// 1.一般公共预算拨款.
+    GeneralBudget,
+    /// 其中：一般财力.
+    GeneralFinance,
+    /// 上级一般公共预算安排转移支付.
+    GeneralTransfer,
+    /// 2.政府性基金预算拨款.
+    GovFund,
+    /// 其中：政府性基金收入.
+    GovFundIncome,
+    /// 上级政府性基金安排转移支付.
+    GovFundTransfer,
+    /// 3.国有资本经营预算拨款.
+    StateCapital,
+    /// 其中：国有资本经营收入.
+    StateCapitalIncome,
+    /// 上级国有资本经营预算安排转移支付.
+    StateCapitalTransfer,
+    /// 4.财政专户核拨.
+    SpecialAccount,
+    /// 5.单位资金.
+    UnitFunds,
+    /// 事业收入.
+    BusinessIncome,
+    /// 上级补助收入.
+    SuperiorSubsidy,
+    /// 附属单位上缴收入.
+    AffiliatedIncome,
+    /// 事业单位经营收入.
+    OperatingIncome,
+    /// 其他收入.
+    OtherIncome,
+    /// 二、上年结转结余.
+    CarryOver,
+    /// 1、财政拨款结转.
+    FiscalCarryover,
+    /// 其中：一般公共预算拨款 (结转).
+    CarryGeneral,
+    /// 政府性基金预算拨款 (结转).
+    CarryGovFund,
+    /// 国有资本经营预算拨款 (结转).
+    CarryStateCapital,
+    /// 2、非财政拨款结转结余.
+    NonFiscalCarryover,
+    /// 其中：财政专户核拨 (结转).
+    CarrySpecialAccount,
+    /// 单位资金 (结转).
+    CarryUnitFunds,
+    /// 收入总计.
+    IncomeTotal,
+    /// 支出总计.
+    ExpenseTotal,
+    /// 表4: 一、财政拨款（补助）.
+    FiscalAppropriation,
+    /// 表10: 因公出国（境）费.
+    Abroad,
+    /// 表10: 公务接待费.
+    Reception,
+    /// 表10: 公务用车购置及运行费（小计）.
+    Vehicles,
+    /// 表10: 公务用车购置费.
+    VehiclePurchase,
+    /// 表10: 公务用车运行费.
+    VehicleOperation,
+    /// 机关运行经费 (printed in the Shanghai 三公 table).
+    RunningCost,
+}
+
+/// One printed number of a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cell {
+    /// The amount as printed, in the table's unit.
+    pub value: Decimal,
+    /// The line it was printed on.
+    pub line: LineNo,
+}
+
+/// One row of a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// Its place in the hierarchy.
+    pub kind: RowKind,
+    /// The meaning of a labelled row.
+    pub key: Option<RowKey>,
+    /// The classification code, when the row has one.
+    pub code: Option<Code>,
+    /// The 科目名称 or label, with wrapped parts joined.
+    pub name: String,
+    /// 表7: the 项目名称.
+    pub project: Option<String>,
+    /// One entry per column of the block; `None` where the cell is empty.
+    pub cells: Vec<Option<Cell>>,
+    /// Every line the row was read from.
+    pub lines: Vec<LineNo>,
+}
+
+/// A run of rows sharing one set of columns: a whole table, or one half of 表1 / 表4.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Which half.
+    pub side: Side,
+    /// The numeric columns, in printed order.
+    pub columns: Vec<Col>,
+    /// The rows, in printed order.
+    pub rows: Vec<Row>,
+}
+
+/// One table of 第二部分.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// What the table is.
+    pub kind: TableKind,
+    /// The printed number ("表 2"), or its place in the family's list.
+    pub number: u8,
+    /// The title as printed.
+    pub title: String,
+    /// The unit printed in its header.
+    pub unit: Unit,
+    /// The 编制部门 printed in its header.
+    pub department: Option<Located<String>>,
+    /// First and last line of the table.
+    pub span: (LineNo, LineNo),
+    /// The blocks (one, or two for a two-sided table).
+    pub blocks: Vec<Block>,
+    /// The sentence saying the table is empty, when it says so.
+    pub empty_statement: Option<Located<String>>,
+}
+
+/// 第三部分 七: one project's description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectNote {
+    /// The section the description sits in (七（n）).
+    pub section: SectionRef,
+    /// 项目名称.
+    pub name: String,
+    /// 预算安排规模.
+    pub amount: Option<Quantity>,
+    /// 资金分配情况 as printed.
+    pub allocation: Option<Located<String>>,
+    /// The arithmetic read from 资金分配情况, when it could be read.
+    pub terms: Vec<AllocationTerm>,
+    /// Every line of the description.
+    pub lines: Vec<LineNo>,
+}
+
+/// One term of an allocation: an amount times its multipliers ("5 个社区，每个社区 10 万元"
+/// is 10 万元 × 5 个).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AllocationTerm {
+    /// The money (万元 or 元), per unit when there are multipliers.
+    pub amount: Quantity,
+    /// The counts it is multiplied by (people, months, communities…).
+    pub multipliers: Vec<Quantity>,
+}
+
+/// Whose performance targets a 绩效目标表 sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PerformanceScope {
+    /// 部门整体绩效目标表.
+    Department,
+    /// 项目支出绩效目标表.
+    Project,
+}
+
+/// A comparison operator of an indicator value ("＞=4万人").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Op {
+    /// `=`.
+    Eq,
+    /// `>=` / `≥`.
+    Ge,
+    /// `<=` / `≤`.
+    Le,
+    /// `>`.
+    Gt,
+    /// `<`.
+    Lt,
+}
+
+/// One indicator row of a 绩效目标表.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Indicator {
+    /// 一级指标 (产出指标, 成本指标, 效益指标, 满意度指标, 履职效能…).
+    pub level1: String,
+    /// 二级指标 (数量指标, 质量指标…).
+    pub level2: String,
+    /// 三级指标: the indicator's name.
+    pub name: String,
+    /// The operator of 指标值.
+    pub op: Op,
+    /// The number of 指标值.
+    pub value: Decimal,
+    /// The unit of 指标值 as printed ("万人", "元/人/月", "%").
+    pub unit: String,
+    /// 分值权重.
+    pub weight: Option<Decimal>,
+    /// Every line the row was read from.
+    pub lines: Vec<LineNo>,
+}
+
+/// One 绩效目标表.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PerformanceTable {
+    /// Department-wide or one project.
+    pub scope: PerformanceScope,
+    /// 项目名称 (for a project table).
+    pub project: Option<Located<String>>,
+    /// 年度预算总额 / 资金总额 (computed by nobody: as printed, when printed).
+    pub total: Option<Quantity>,
+    /// 其中：财政拨款.
+    pub fiscal: Option<Quantity>,
+    /// 其他资金.
+    pub other: Option<Quantity>,
+    /// 部门整体: 上级安排.
+    pub superior: Option<Quantity>,
+    /// 部门整体: 本级安排.
+    pub local: Option<Quantity>,
+    /// The indicator rows.
+    pub indicators: Vec<Indicator>,
+    /// First and last line.
+    pub span: (LineNo, LineNo),
+}
+
+/// Document-level facts.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Meta {
+    /// 编制部门 (or 预算主管部门).
+    pub department: Option<Located<String>>,
+    /// The budget year.
+    pub year: Option<Located<u16>>,
+    /// Budget or final accounts.
+    pub kind: DocKind,
+    /// The unit most tables are printed in.
+    pub unit: Unit,
+    /// The template family.
+    pub family: Family,
+    /// The date printed at the end (ISO form, "2024-02-23").
+    pub date: Option<Located<String>>,
+}
+
+/// Everything read from one disclosure.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Document {
+    /// Department, year, kind, unit.
+    pub meta: Meta,
+    /// 第一部分.
+    pub overview: Overview,
+    /// 第二部分, in printed order.
+    pub tables: Vec<Table>,
+    /// The narrative's headings.
+    pub headings: Vec<Heading>,
+    /// Every numeric claim of the narrative.
+    pub statements: Vec<Statement>,
+    /// 第三部分 七.
+    pub projects: Vec<ProjectNote>,
+    /// The 绩效目标表.
+    pub performance: Vec<PerformanceTable>,
+    /// 第四部分 名词解释: the terms defined.
+    pub glossary: Vec<Located<String>>,
+    /// Sentences that say a table is empty ("…为空表。"), wherever they are.
+    pub empty_statements: Vec<Located<String>>,
+    /// How many lines the input had.
+    pub line_count: LineNo,
+}
+
+/// Something the parser noticed about the input: never an error, always with lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// A stable kebab-case code ("ambiguous-columns").
+    pub code: DiagCode,
+    /// The lines concerned (may be empty for whole-document notes).
+    pub lines: Vec<LineNo>,
+    /// What happened, in Chinese.
+    pub message_zh: String,
+    /// What happened, in English.
+    pub message_en: String,
+}
+
+/// The kinds of parser diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DiagCode {
+    /// Several column assignments fit a row equally well; the most usual one was kept.
+    AmbiguousColumns,
+    /// The column search hit its cap; the best assignment found so far was kept.
+    SearchCapped,
+    /// A row has more numbers than the table has columns.
+    TooManyNumbers,
+    /// A line inside a table could not be read as a row.
+    UnreadableRow,
+    /// The text does not look like a budget disclosure.
+    NotADisclosure,
+    /// The input is larger than the parser accepts.
+    TooLarge,
+    /// A table title was found but the table has no recognisable rows.
+    EmptyTable,
+    /// Table titles were found that this family does not define.
+    UnknownTable,
+}
+}
+
+impl Unit {
+    /// The unit as printed: "万元" or "元".
+    pub fn label(self) -> &'static str {
+        match self {
+            Unit::Wan => "万元",
+            Unit::Yuan => "元",
+        }
+    }
+
+    /// Converts an amount in this unit to 万元, exactly.
+    pub fn to_wan(self, v: Decimal) -> Decimal {
+        match self {
+            Unit::Wan => v,
+            Unit::Yuan => v / Decimal::from(10_000),
+        }
+    }
+}
+
+impl DocKind {
+    /// "预算" or "决算".
+    pub fn label(self) -> &'static str {
+        match self {
+            DocKind::Budget => "预算",
+            DocKind::Final => "决算",
+        }
+    }
+
+    /// "budget" or "final", as the CLI prints it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            DocKind::Budget => "budget",
+            DocKind::Final => "final",
+        }
+    }
+}
+
+impl Direction {
+    /// +1, -1 or 0.
+    pub fn sign(self) -> Decimal {
+        match self {
+            Direction::Up => Decimal::ONE,
+            Direction::Down => Decimal::NEGATIVE_ONE,
+            Direction::Flat => Decimal::ZERO,
+        }
+    }
+}
+
+impl Change {
+    /// The signed change (0 for 持平).
+    pub fn signed(&self) -> Decimal {
+        self.amount.as_ref().map_or(Decimal::ZERO, |q| q.value * self.direction.sign())
+    }
+}
+
+impl Code {
+    /// The level a 功能分类 code's length gives: 3 → class, 5 → 款, 7 → 项.
+    pub fn row_kind(&self) -> RowKind {
+        match self.0.len() {
+            3 => RowKind::Class,
+            5 => RowKind::Kuan,
+            _ => RowKind::Xiang,
+        }
+    }
+
+    /// The 类 (first three digits).
+    pub fn class(&self) -> &str {
+        self.0.get(..3).unwrap_or(&self.0)
+    }
+
+    /// The code as printed in the tables: "201 03 01".
+    pub fn spaced(&self) -> String {
+        let s = &self.0;
+        let mut out = String::with_capacity(s.len() + 2);
+        for (i, c) in s.chars().enumerate() {
+            if i == 3 || i == 5 {
+                out.push(' ');
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// True when `self` is `other` or lies under it ("2010301" under "201" and "20103").
+    pub fn is_within(&self, other: &Code) -> bool {
+        self.0.starts_with(other.0.as_str())
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Col {
+    /// The column's title in Chinese, as templates print it.
+    pub fn title(self) -> std::borrow::Cow<'static, str> {
+        use std::borrow::Cow::Borrowed;
+        Borrowed(match self {
+            Col::Amount => "预算数",
+            Col::Total => "合计",
+            Col::FiscalSubtotal => "财政拨款小计",
+            Col::GeneralBudget => "一般公共预算",
+            Col::GeneralTransfer => "上级一般公共预算转移支付",
+            Col::GovFund => "政府性基金预算",
+            Col::GovFundTransfer => "上级政府性基金转移支付",
+            Col::StateCapital => "国有资本经营预算",
+            Col::StateCapitalTransfer => "上级国有资本经营预算转移支付",
+            Col::SpecialAccount => "财政专户",
+            Col::UnitFunds => "单位资金",
+            Col::FiscalCarryover => "财政拨款结转",
+            Col::NonFiscalCarryover => "非财政拨款结转结余",
+            Col::FiscalIncome => "财政拨款收入",
+            Col::BusinessIncome => "事业收入",
+            Col::OperatingIncome => "事业单位经营收入",
+            Col::OtherIncome => "其他收入",
+            Col::Basic => "基本支出",
+            Col::Project => "项目支出",
+            Col::Personnel => "人员经费",
+            Col::Public => "公用经费",
+            Col::Econ(code) => return std::borrow::Cow::Owned(econ_class_name(code).to_owned()),
+            Col::FiscalCarryTotal => "财政拨款合计",
+            Col::FiscalCarryPersonnel => "财政拨款人员经费",
+            Col::FiscalCarryPublic => "财政拨款公用经费",
+            Col::FiscalCarryProject => "财政拨款项目支出",
+            Col::NonFiscalCarryTotal => "非财政拨款合计",
+            Col::NonFiscalCarryPersonnel => "非财政拨款人员经费",
+            Col::NonFiscalCarryPublic => "非财政拨款公用经费",
+            Col::NonFiscalCarryProject => "非财政拨款项目支出",
+        })
+    }
+}
+
+/// The name of a 部门预算支出经济分类 类.
+pub fn econ_class_name(code: u16) -> &'static str {
+    match code {
+        301 => "工资福利支出",
+        302 => "商品和服务支出",
+        303 => "对个人和家庭的补助",
+        307 => "债务利息及费用支出",
+        309 => "资本性支出（基本建设）",
+        310 => "资本性支出",
+        311 => "对企业补助（基本建设）",
+        312 => "对企业补助",
+        313 => "对社会保障基金补助",
+        399 => "其他支出",
+        _ => "经济分类",
+    }
+}
+
+impl Table {
+    /// The block of the given side (the only block of a one-sided table is `Side::Whole`).
+    pub fn block(&self, side: Side) -> Option<&Block> {
+        self.blocks.iter().find(|b| b.side == side)
+    }
+
+    /// The main block: the whole table, or the expense half of a two-sided table.
+    pub fn main(&self) -> Option<&Block> {
+        self.block(Side::Whole).or_else(|| self.block(Side::Expense))
+    }
+
+    /// Every row of every block.
+    pub fn rows(&self) -> impl Iterator<Item = &Row> {
+        self.blocks.iter().flat_map(|b| b.rows.iter())
+    }
+
+    /// How many rows the table has in all.
+    pub fn row_count(&self) -> usize {
+        self.blocks.iter().map(|b| b.rows.len()).sum()
+    }
+}
+
+impl Block {
+    /// The index of a column.
+    pub fn col(&self, col: Col) -> Option<usize> {
+        self.columns.iter().position(|&c| c == col)
+    }
+
+    /// The cell of `row` in column `col`.
+    pub fn cell(&self, row: &Row, col: Col) -> Option<Cell> {
+        self.col(col).and_then(|i| row.cells.get(i).copied().flatten())
+    }
+
+    /// The value of `row` in column `col`, zero when the cell is empty.
+    pub fn value(&self, row: &Row, col: Col) -> Decimal {
+        self.cell(row, col).map_or(Decimal::ZERO, |c| c.value)
+    }
+
+    /// The 总计 row.
+    pub fn total(&self) -> Option<&Row> {
+        self.rows.iter().find(|r| r.kind == RowKind::Total)
+    }
+
+    /// The row with this key.
+    pub fn keyed(&self, key: RowKey) -> Option<&Row> {
+        self.rows.iter().find(|r| r.key == Some(key))
+    }
+
+    /// The code rows (类, 款, 项 and projects), in printed order.
+    pub fn coded(&self) -> impl Iterator<Item = &Row> {
+        self.rows.iter().filter(|r| r.code.is_some())
+    }
+
+    /// The first row with exactly this code (a subtotal, not a project).
+    pub fn by_code(&self, code: &str) -> Option<&Row> {
+        self.rows
+            .iter()
+            .find(|r| r.kind != RowKind::Project && r.code.as_ref().is_some_and(|c| c.0 == code))
+    }
+}
+
+impl Row {
+    /// The row's code as a string slice, when it has one.
+    pub fn code_str(&self) -> Option<&str> {
+        self.code.as_ref().map(|c| c.0.as_str())
+    }
+
+    /// The first line the row was read from.
+    pub fn line(&self) -> LineNo {
+        self.lines.first().copied().unwrap_or(0)
+    }
+}
+
+impl Document {
+    /// The first table of this kind.
+    pub fn table(&self, kind: TableKind) -> Option<&Table> {
+        self.tables.iter().find(|t| t.kind == kind)
+    }
+
+    /// The statements of one chapter of 第三部分 (`chapter` 1 = 一).
+    pub fn statements_in(&self, chapter: u8) -> impl Iterator<Item = &Statement> {
+        self.statements.iter().filter(move |s| s.section.part == 3 && s.section.chapter == chapter)
+    }
+}

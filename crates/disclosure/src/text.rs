@@ -1,0 +1,174 @@
+//! Text normalisation: what a PDF viewer's copy gives us, turned into clean lines that keep
+//! their original 1-based line numbers.
+//!
+//! Everything downstream reads [`Line::text`]; nothing else in the crate looks at raw input.
+
+/// A 1-based line number in the text as the user gave it.
+pub type LineNo = u32;
+
+/// One non-blank line after normalisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Line {
+    /// The line's number in the original text (1-based; blank lines count).
+    pub no: LineNo,
+    /// The normalised content: no leading or trailing space, single spaces, ASCII digits and
+    /// operators, no thousands separators inside numbers.
+    pub text: String,
+}
+
+/// Normalises the whole text and returns its non-blank lines.
+///
+/// Handles a UTF-8 BOM, CRLF and lone CR line ends, full-width digits and number punctuation
+/// (０-９ ． ％ ＞ ＜ ＝, and ， or , used as a thousands separator), Kangxi-radical code points,
+/// ideographic and no-break spaces, zero-width and bidi control characters, and stray spaces.
+pub fn lines(input: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let mut chars = Vec::new();
+    for (i, raw) in split_lines(input).enumerate() {
+        normalise_line(raw, &mut chars, &mut buf);
+        if !buf.is_empty() {
+            let no = LineNo::try_from(i + 1).unwrap_or(LineNo::MAX);
+            out.push(Line { no, text: std::mem::take(&mut buf) });
+        }
+    }
+    out
+}
+
+/// The lines of `input` as written, split on `\n`, `\r\n` and a lone `\r` (a leading BOM is
+/// dropped). Line `i` of this iterator is line number `i + 1`.
+pub fn split_lines(input: &str) -> impl Iterator<Item = &str> {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let mut rest = Some(input);
+    std::iter::from_fn(move || {
+        let s = rest?;
+        match s.find(['\n', '\r']) {
+            Some(i) => {
+                let next = if s[i..].starts_with("\r\n") { i + 2 } else { i + 1 };
+                rest = if next == s.len() { None } else { Some(&s[next..]) };
+                Some(&s[..i])
+            }
+            None => {
+                rest = None;
+                Some(s)
+            }
+        }
+    })
+}
+
+/// The unified ideograph for each Kangxi radical U+2F00..=U+2FD5 (their NFKC forms).
+const KANGXI: [char; 214] = [
+    '一', '丨', '丶', '丿', '乙', '亅', '二', '亠', '人', '儿', '入', '八', '冂', '冖', '冫', '几',
+    '凵', '刀', '力', '勹', '匕', '匚', '匸', '十', '卜', '卩', '厂', '厶', '又', '口', '囗', '土',
+    '士', '夂', '夊', '夕', '大', '女', '子', '宀', '寸', '小', '尢', '尸', '屮', '山', '巛', '工',
+    '己', '巾', '干', '幺', '广', '廴', '廾', '弋', '弓', '彐', '彡', '彳', '心', '戈', '戶', '手',
+    '支', '攴', '文', '斗', '斤', '方', '无', '日', '曰', '月', '木', '欠', '止', '歹', '殳', '毋',
+    '比', '毛', '氏', '气', '水', '火', '爪', '父', '爻', '爿', '片', '牙', '牛', '犬', '玄', '玉',
+    '瓜', '瓦', '甘', '生', '用', '田', '疋', '疒', '癶', '白', '皮', '皿', '目', '矛', '矢', '石',
+    '示', '禸', '禾', '穴', '立', '竹', '米', '糸', '缶', '网', '羊', '羽', '老', '而', '耒', '耳',
+    '聿', '肉', '臣', '自', '至', '臼', '舌', '舛', '舟', '艮', '色', '艸', '虍', '虫', '血', '行',
+    '衣', '襾', '見', '角', '言', '谷', '豆', '豕', '豸', '貝', '赤', '走', '足', '身', '車', '辛',
+    '辰', '辵', '邑', '酉', '釆', '里', '金', '長', '門', '阜', '隶', '隹', '雨', '靑', '非', '面',
+    '革', '韋', '韭', '音', '頁', '風', '飛', '食', '首', '香', '馬', '骨', '高', '髟', '鬥', '鬯',
+    '鬲', '鬼', '魚', '鳥', '鹵', '鹿', '麥', '麻', '黃', '黍', '黑', '黹', '黽', '鼎', '鼓', '鼠',
+    '鼻', '齊', '齒', '龍', '龜', '龠',
+];
+
+/// Maps one character to its normalised form, or `None` to drop it.
+fn map_char(c: char) -> Option<char> {
+    Some(match c {
+        '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (u32::from(c) - 0xff10) as u8),
+        '\u{ff0e}' => '.',
+        '\u{ff05}' => '%',
+        '\u{ff1e}' => '>',
+        '\u{ff1c}' => '<',
+        '\u{ff1d}' => '=',
+        '\u{ff0b}' => '+',
+        '\u{ff0d}' => '-',
+        '\u{2f00}'..='\u{2fd5}' => KANGXI[(u32::from(c) - 0x2f00) as usize],
+        '\u{3000}' | '\u{00a0}' | '\u{2002}'..='\u{200a}' | '\u{202f}' | '\u{205f}' => ' ',
+        // Zero-width and bidirectional controls: invisible, and never part of a figure.
+        '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{feff}' => return None,
+        c if c.is_control() => ' ',
+        c => c,
+    })
+}
+
+/// Normalises one line into `out`; `chars` is scratch space.
+fn normalise_line(raw: &str, chars: &mut Vec<char>, out: &mut String) {
+    out.clear();
+    chars.clear();
+    for c in raw.chars().filter_map(map_char) {
+        if c != ' ' || chars.last().is_some_and(|&p| p != ' ') {
+            chars.push(c);
+        }
+    }
+    while chars.last() == Some(&' ') {
+        chars.pop();
+    }
+    let digit_at = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    for (i, &c) in chars.iter().enumerate() {
+        // A thousands separator sits between a digit and exactly three digits.
+        let separator = (c == ',' || c == '\u{ff0c}')
+            && i > 0
+            && digit_at(i - 1)
+            && digit_at(i + 1)
+            && digit_at(i + 2)
+            && digit_at(i + 3)
+            && !digit_at(i + 4);
+        if !separator {
+            out.push(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        lines(s).into_iter().map(|l| l.text).collect::<Vec<_>>().join("|")
+    }
+
+    #[test]
+    fn line_numbers_survive_blank_lines_and_crlf() {
+        let got = lines("\u{feff}a\r\n\r\nb\rc\n\n  d  \n");
+        let got: Vec<_> = got.iter().map(|l| (l.no, l.text.as_str())).collect();
+        assert_eq!(got, [(1, "a"), (3, "b"), (4, "c"), (6, "d")]);
+    }
+
+    #[test]
+    fn number_forms() {
+        for (input, want) in [
+            ("收入总计 2,300.52", "收入总计 2300.52"),
+            ("１，２３４．５６ 万元", "1234.56 万元"),
+            ("164,978,640 元", "164978640 元"),
+            ("＞=4万人", ">=4万人"),
+            ("＜＝100元", "<=100元"),
+            ("占 ９９．２６％", "占 99.26%"),
+            ("1,2345", "1,2345"),
+            ("增长 9,165.00%", "增长 9165.00%"),
+            ("在职 187 人，减少 8人", "在职 187 人，减少 8人"),
+        ] {
+            assert_eq!(norm(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn kangxi_radicals_and_invisible_characters() {
+        assert_eq!(norm("⽀出\u{200b}总计"), "支出总计");
+        assert_eq!(norm("⼀般公共预算"), "一般公共预算");
+        assert_eq!(norm("\u{3000}\u{3000}收 入\t总计\u{202e}"), "收 入 总计");
+    }
+
+    #[test]
+    fn empty_and_blank_input() {
+        assert!(lines("").is_empty());
+        assert!(lines("\n\r\n \u{3000}\n").is_empty());
+    }
+}
