@@ -7,9 +7,12 @@
 #![warn(missing_docs)]
 
 pub mod model;
+pub mod outline;
+pub mod parse;
 pub mod text;
 
 pub use model::*;
+pub use parse::parse;
 pub use rust_decimal::Decimal;
 
 /// The result of parsing: the document and what the parser noticed on the way.

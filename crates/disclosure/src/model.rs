@@ -666,7 +666,9 @@ impl Direction {
 impl Change {
     /// The signed change (0 for 持平).
     pub fn signed(&self) -> Decimal {
-        self.amount.as_ref().map_or(Decimal::ZERO, |q| q.value * self.direction.sign())
+        self.amount
+            .as_ref()
+            .map_or(Decimal::ZERO, |q| q.value * self.direction.sign())
     }
 }
 
@@ -774,7 +776,8 @@ impl Table {
 
     /// The main block: the whole table, or the expense half of a two-sided table.
     pub fn main(&self) -> Option<&Block> {
-        self.block(Side::Whole).or_else(|| self.block(Side::Expense))
+        self.block(Side::Whole)
+            .or_else(|| self.block(Side::Expense))
     }
 
     /// Every row of every block.
@@ -796,7 +799,8 @@ impl Block {
 
     /// The cell of `row` in column `col`.
     pub fn cell(&self, row: &Row, col: Col) -> Option<Cell> {
-        self.col(col).and_then(|i| row.cells.get(i).copied().flatten())
+        self.col(col)
+            .and_then(|i| row.cells.get(i).copied().flatten())
     }
 
     /// The value of `row` in column `col`, zero when the cell is empty.
@@ -847,6 +851,8 @@ impl Document {
 
     /// The statements of one chapter of 第三部分 (`chapter` 1 = 一).
     pub fn statements_in(&self, chapter: u8) -> impl Iterator<Item = &Statement> {
-        self.statements.iter().filter(move |s| s.section.part == 3 && s.section.chapter == chapter)
+        self.statements
+            .iter()
+            .filter(move |s| s.section.part == 3 && s.section.chapter == chapter)
     }
 }

@@ -30,7 +30,10 @@ pub fn lines(input: &str) -> Vec<Line> {
         normalise_line(raw, &mut chars, &mut buf);
         if !buf.is_empty() {
             let no = LineNo::try_from(i + 1).unwrap_or(LineNo::MAX);
-            out.push(Line { no, text: std::mem::take(&mut buf) });
+            out.push(Line {
+                no,
+                text: std::mem::take(&mut buf),
+            });
         }
     }
     out
@@ -45,8 +48,16 @@ pub fn split_lines(input: &str) -> impl Iterator<Item = &str> {
         let s = rest?;
         match s.find(['\n', '\r']) {
             Some(i) => {
-                let next = if s[i..].starts_with("\r\n") { i + 2 } else { i + 1 };
-                rest = if next == s.len() { None } else { Some(&s[next..]) };
+                let next = if s[i..].starts_with("\r\n") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                rest = if next == s.len() {
+                    None
+                } else {
+                    Some(&s[next..])
+                };
                 Some(&s[..i])
             }
             None => {
@@ -132,7 +143,11 @@ mod tests {
     use super::*;
 
     fn norm(s: &str) -> String {
-        lines(s).into_iter().map(|l| l.text).collect::<Vec<_>>().join("|")
+        lines(s)
+            .into_iter()
+            .map(|l| l.text)
+            .collect::<Vec<_>>()
+            .join("|")
     }
 
     #[test]

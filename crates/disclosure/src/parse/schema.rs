@@ -1,0 +1,663 @@
+//! What each table is: its titles, columns, labelled rows and the identities that bind them.
+//!
+//! The column solver and the checker read the same definitions, so an identity is written once.
+
+use crate::model::{Col, RowKey, Side, TableKind};
+
+/// `total = Σ parts`, across columns of one row.
+#[derive(Debug, Clone, Copy)]
+pub struct Identity {
+    /// The column that holds the sum.
+    pub total: Col,
+    /// The columns that add up to it.
+    pub parts: &'static [Col],
+}
+
+/// `total = Σ parts`, across labelled rows of one column.
+#[derive(Debug, Clone, Copy)]
+pub struct RowIdentity {
+    /// The row that holds the sum.
+    pub total: RowKey,
+    /// The rows that add up to it.
+    pub parts: &'static [RowKey],
+}
+
+/// A labelled row: its key and the labels it is printed with (spaces, ordinals such as "一、",
+/// "1." and "其中：" removed).
+#[derive(Debug, Clone, Copy)]
+pub struct Label {
+    /// The row's meaning.
+    pub key: RowKey,
+    /// Printed forms, compact.
+    pub texts: &'static [&'static str],
+}
+
+/// The table kinds in the Xinjiang template's order, with the number it prints.
+pub const XINJIANG_ORDER: [(TableKind, u8); 11] = [
+    (TableKind::Summary, 1),
+    (TableKind::Income, 2),
+    (TableKind::Expense, 3),
+    (TableKind::FiscalSummary, 4),
+    (TableKind::GeneralExpense, 5),
+    (TableKind::GeneralBasic, 6),
+    (TableKind::GeneralProjects, 7),
+    (TableKind::GovFund, 8),
+    (TableKind::StateCapital, 9),
+    (TableKind::ThreePublic, 10),
+    (TableKind::CarryOver, 11),
+];
+
+/// Title forms of each table kind, compact (no spaces). A title line must end with one of them.
+pub fn titles(kind: TableKind) -> &'static [&'static str] {
+    match kind {
+        TableKind::Summary => &["部门收支总体情况表", "部门财务收支预算总表", "收支预算总表"],
+        TableKind::Income => &["部门收入总体情况表", "部门收入预算总表"],
+        TableKind::Expense => &["部门支出总体情况表", "部门支出预算总表"],
+        TableKind::FiscalSummary => &[
+            "财政拨款收支预算总体情况表",
+            "财政拨款收支总体情况表",
+            "财政拨款收支预算总表",
+        ],
+        TableKind::GeneralExpense => &["一般公共预算支出情况表", "一般公共预算支出功能分类预算表"],
+        TableKind::GeneralBasic => &[
+            "一般公共预算基本支出情况表",
+            "一般公共预算基本支出部门预算经济分类预算表",
+        ],
+        TableKind::GeneralProjects => &["一般公共预算项目支出情况表"],
+        TableKind::GovFund => &[
+            "政府性基金预算支出情况表",
+            "政府性基金预算支出功能分类预算表",
+        ],
+        TableKind::StateCapital => &[
+            "国有资本经营预算支出情况表",
+            "国有资本经营预算支出功能分类预算表",
+        ],
+        TableKind::ThreePublic => &[
+            "财政拨款“三公”经费支出情况表",
+            "财政拨款\"三公\"经费支出情况表",
+            "“三公”经费和机关运行经费预算表",
+            "\"三公\"经费和机关运行经费预算表",
+            "三公经费支出情况表",
+        ],
+        TableKind::CarryOver => &["上年结转结余情况明细表", "上年结转结余情况表"],
+    }
+}
+
+/// The Chinese title of a table kind, as the Xinjiang template prints it.
+pub fn canonical_title(kind: TableKind) -> &'static str {
+    titles(kind)[0]
+}
+
+/// The numeric columns of a table (Xinjiang layout), in printed order.
+pub fn columns(kind: TableKind, side: Side) -> Vec<Col> {
+    use Col::*;
+    match (kind, side) {
+        (TableKind::Summary, _) => vec![Amount],
+        (TableKind::Income, _) => vec![
+            Total,
+            FiscalSubtotal,
+            GeneralBudget,
+            GeneralTransfer,
+            GovFund,
+            GovFundTransfer,
+            StateCapital,
+            StateCapitalTransfer,
+            SpecialAccount,
+            UnitFunds,
+            FiscalCarryover,
+            NonFiscalCarryover,
+        ],
+        (TableKind::Expense | TableKind::GeneralExpense, _) => vec![Total, Basic, Project],
+        (TableKind::FiscalSummary, Side::Income) => vec![Amount],
+        (TableKind::FiscalSummary, _) | (TableKind::ThreePublic, _) => {
+            vec![Total, GeneralBudget, GovFund, StateCapital]
+        }
+        (TableKind::GeneralBasic, _) => vec![Total, Personnel, Public],
+        (TableKind::GeneralProjects, _) => {
+            let mut v = vec![Total];
+            v.extend(ECON_CLASSES.iter().map(|&c| Econ(c)));
+            v
+        }
+        (TableKind::GovFund | TableKind::StateCapital, _) => {
+            vec![Total, Personnel, Public, Project]
+        }
+        (TableKind::CarryOver, _) => vec![
+            Total,
+            FiscalCarryTotal,
+            FiscalCarryPersonnel,
+            FiscalCarryPublic,
+            FiscalCarryProject,
+            NonFiscalCarryTotal,
+            NonFiscalCarryPersonnel,
+            NonFiscalCarryPublic,
+            NonFiscalCarryProject,
+        ],
+    }
+}
+
+/// The 经济分类 类 columns of 表7, in printed order.
+pub const ECON_CLASSES: [u16; 10] = [301, 302, 303, 307, 309, 310, 311, 312, 313, 399];
+
+/// The identities across the columns of every row of a table.
+pub fn identities(kind: TableKind) -> &'static [Identity] {
+    use Col::*;
+    match kind {
+        TableKind::Summary => &[],
+        TableKind::Income => &[
+            Identity {
+                total: Total,
+                parts: &[
+                    FiscalSubtotal,
+                    SpecialAccount,
+                    UnitFunds,
+                    FiscalCarryover,
+                    NonFiscalCarryover,
+                ],
+            },
+            Identity {
+                total: FiscalSubtotal,
+                parts: &[
+                    GeneralBudget,
+                    GeneralTransfer,
+                    GovFund,
+                    GovFundTransfer,
+                    StateCapital,
+                    StateCapitalTransfer,
+                ],
+            },
+            Identity {
+                total: Total,
+                parts: &[FiscalIncome, BusinessIncome, OperatingIncome, OtherIncome],
+            },
+        ],
+        TableKind::Expense | TableKind::GeneralExpense => &[Identity {
+            total: Total,
+            parts: &[Basic, Project],
+        }],
+        TableKind::FiscalSummary | TableKind::ThreePublic => &[Identity {
+            total: Total,
+            parts: &[GeneralBudget, GovFund, StateCapital],
+        }],
+        TableKind::GeneralBasic => &[Identity {
+            total: Total,
+            parts: &[Personnel, Public],
+        }],
+        TableKind::GeneralProjects => &[Identity {
+            total: Total,
+            parts: &[
+                Econ(301),
+                Econ(302),
+                Econ(303),
+                Econ(307),
+                Econ(309),
+                Econ(310),
+                Econ(311),
+                Econ(312),
+                Econ(313),
+                Econ(399),
+            ],
+        }],
+        TableKind::GovFund | TableKind::StateCapital => &[Identity {
+            total: Total,
+            parts: &[Personnel, Public, Project],
+        }],
+        TableKind::CarryOver => &[
+            Identity {
+                total: Total,
+                parts: &[FiscalCarryTotal, NonFiscalCarryTotal],
+            },
+            Identity {
+                total: FiscalCarryTotal,
+                parts: &[FiscalCarryPersonnel, FiscalCarryPublic, FiscalCarryProject],
+            },
+            Identity {
+                total: NonFiscalCarryTotal,
+                parts: &[
+                    NonFiscalCarryPersonnel,
+                    NonFiscalCarryPublic,
+                    NonFiscalCarryProject,
+                ],
+            },
+        ],
+    }
+}
+
+/// How usual a column is to carry money, lower first: the last tie-breaker of the column
+/// solver when nothing else in the document decides.
+pub fn prior(col: Col) -> u32 {
+    use Col::*;
+    match col {
+        Total | Amount | FiscalSubtotal | FiscalCarryTotal => 0,
+        GeneralBudget | Basic | Personnel | FiscalIncome => 1,
+        Project | Public | FiscalCarryover | FiscalCarryProject => 2,
+        GeneralTransfer | UnitFunds | Econ(302) => 3,
+        Econ(303) | FiscalCarryPersonnel | FiscalCarryPublic => 4,
+        Econ(310) | GovFund | NonFiscalCarryover | NonFiscalCarryTotal => 5,
+        Econ(301) | StateCapital | BusinessIncome | NonFiscalCarryProject => 6,
+        Econ(309) | Econ(399) | SpecialAccount | OtherIncome => 7,
+        _ => 8,
+    }
+}
+
+/// Labelled rows of the 收入 half of 表1, in printed order.
+pub const SUMMARY_INCOME: &[Label] = &[
+    Label {
+        key: RowKey::CurrentIncome,
+        texts: &["本年收入", "本年收入合计"],
+    },
+    Label {
+        key: RowKey::GeneralBudget,
+        texts: &["一般公共预算拨款", "一般公共预算", "一般公共预算资金"],
+    },
+    Label {
+        key: RowKey::GeneralFinance,
+        texts: &["一般财力"],
+    },
+    Label {
+        key: RowKey::GeneralTransfer,
+        texts: &[
+            "上级一般公共预算安排转移支付",
+            "上级一般公共预算安排的转移支付",
+        ],
+    },
+    Label {
+        key: RowKey::GovFund,
+        texts: &["政府性基金预算拨款", "政府性基金", "政府性基金预算"],
+    },
+    Label {
+        key: RowKey::GovFundIncome,
+        texts: &["政府性基金收入"],
+    },
+    Label {
+        key: RowKey::GovFundTransfer,
+        texts: &["上级政府性基金安排转移支付", "上级政府性基金安排的转移支付"],
+    },
+    Label {
+        key: RowKey::StateCapital,
+        texts: &["国有资本经营预算拨款", "国有资本经营预算"],
+    },
+    Label {
+        key: RowKey::StateCapitalIncome,
+        texts: &["国有资本经营收入"],
+    },
+    Label {
+        key: RowKey::StateCapitalTransfer,
+        texts: &[
+            "上级国有资本经营预算安排转移支付",
+            "上级国有资本经营预算安排的转移支付",
+        ],
+    },
+    Label {
+        key: RowKey::SpecialAccount,
+        texts: &["财政专户核拨", "财政专户管理资金"],
+    },
+    Label {
+        key: RowKey::UnitFunds,
+        texts: &["单位资金"],
+    },
+    Label {
+        key: RowKey::BusinessIncome,
+        texts: &["事业收入"],
+    },
+    Label {
+        key: RowKey::SuperiorSubsidy,
+        texts: &["上级补助收入"],
+    },
+    Label {
+        key: RowKey::AffiliatedIncome,
+        texts: &["附属单位上缴收入"],
+    },
+    Label {
+        key: RowKey::OperatingIncome,
+        texts: &["事业单位经营收入", "经营收入"],
+    },
+    Label {
+        key: RowKey::OtherIncome,
+        texts: &["其他收入"],
+    },
+    Label {
+        key: RowKey::CarryOver,
+        texts: &["上年结转结余", "上年结转"],
+    },
+    Label {
+        key: RowKey::FiscalCarryover,
+        texts: &["财政拨款结转", "财政拨款结转结余"],
+    },
+    Label {
+        key: RowKey::CarryGeneral,
+        texts: &["一般公共预算拨款", "一般公共预算"],
+    },
+    Label {
+        key: RowKey::CarryGovFund,
+        texts: &["政府性基金预算拨款", "政府性基金预算"],
+    },
+    Label {
+        key: RowKey::CarryStateCapital,
+        texts: &["国有资本经营预算拨款", "国有资本经营预算"],
+    },
+    Label {
+        key: RowKey::NonFiscalCarryover,
+        texts: &["非财政拨款结转结余", "非财政拨款结转"],
+    },
+    Label {
+        key: RowKey::CarrySpecialAccount,
+        texts: &["财政专户核拨"],
+    },
+    Label {
+        key: RowKey::CarryUnitFunds,
+        texts: &["单位资金"],
+    },
+    Label {
+        key: RowKey::IncomeTotal,
+        texts: &["收入总计"],
+    },
+];
+
+/// Labelled rows of the 收入 half of 表4.
+pub const FISCAL_INCOME: &[Label] = &[
+    Label {
+        key: RowKey::FiscalAppropriation,
+        texts: &[
+            "财政拨款（补助）",
+            "财政拨款(补助)",
+            "财政拨款收入",
+            "财政拨款",
+        ],
+    },
+    Label {
+        key: RowKey::GeneralBudget,
+        texts: &["一般公共预算", "一般公共预算资金", "一般公共预算拨款"],
+    },
+    Label {
+        key: RowKey::GovFund,
+        texts: &["政府性基金预算", "政府性基金"],
+    },
+    Label {
+        key: RowKey::StateCapital,
+        texts: &["国有资本经营预算"],
+    },
+    Label {
+        key: RowKey::IncomeTotal,
+        texts: &["收入总计"],
+    },
+];
+
+/// Labelled rows of 表10.
+pub const THREE_PUBLIC: &[Label] = &[
+    Label {
+        key: RowKey::Abroad,
+        texts: &["因公出国（境）费", "因公出国(境)费"],
+    },
+    Label {
+        key: RowKey::Reception,
+        texts: &["公务接待费"],
+    },
+    Label {
+        key: RowKey::Vehicles,
+        texts: &[
+            "公务用车购置及运行费（小计）",
+            "公务用车购置及运行费(小计)",
+            "公务用车购置及运行费",
+        ],
+    },
+    Label {
+        key: RowKey::VehiclePurchase,
+        texts: &["公务用车购置费"],
+    },
+    Label {
+        key: RowKey::VehicleOperation,
+        texts: &["公务用车运行费", "公务用车运行维护费"],
+    },
+    Label {
+        key: RowKey::RunningCost,
+        texts: &["机关运行经费"],
+    },
+];
+
+/// Identities between the labelled rows of 表1's 收入 half (rules T1.1–T1.9).
+pub const SUMMARY_INCOME_IDENTITIES: &[(&str, RowIdentity)] = {
+    use RowKey::*;
+    &[
+        (
+            "T1.1",
+            RowIdentity {
+                total: CurrentIncome,
+                parts: &[
+                    GeneralBudget,
+                    GovFund,
+                    StateCapital,
+                    SpecialAccount,
+                    UnitFunds,
+                ],
+            },
+        ),
+        (
+            "T1.2",
+            RowIdentity {
+                total: GeneralBudget,
+                parts: &[GeneralFinance, GeneralTransfer],
+            },
+        ),
+        (
+            "T1.3",
+            RowIdentity {
+                total: GovFund,
+                parts: &[GovFundIncome, GovFundTransfer],
+            },
+        ),
+        (
+            "T1.4",
+            RowIdentity {
+                total: StateCapital,
+                parts: &[StateCapitalIncome, StateCapitalTransfer],
+            },
+        ),
+        (
+            "T1.5",
+            RowIdentity {
+                total: UnitFunds,
+                parts: &[
+                    BusinessIncome,
+                    SuperiorSubsidy,
+                    AffiliatedIncome,
+                    OperatingIncome,
+                    OtherIncome,
+                ],
+            },
+        ),
+        (
+            "T1.6",
+            RowIdentity {
+                total: CarryOver,
+                parts: &[FiscalCarryover, NonFiscalCarryover],
+            },
+        ),
+        (
+            "T1.7",
+            RowIdentity {
+                total: FiscalCarryover,
+                parts: &[CarryGeneral, CarryGovFund, CarryStateCapital],
+            },
+        ),
+        (
+            "T1.8",
+            RowIdentity {
+                total: NonFiscalCarryover,
+                parts: &[CarrySpecialAccount, CarryUnitFunds],
+            },
+        ),
+        (
+            "T1.9",
+            RowIdentity {
+                total: IncomeTotal,
+                parts: &[CurrentIncome, CarryOver],
+            },
+        ),
+    ]
+};
+
+/// Identities between the rows of 表10 (rules T10.1, T10.2).
+pub const THREE_PUBLIC_IDENTITIES: &[(&str, RowIdentity)] = &[(
+    "T10.2",
+    RowIdentity {
+        total: RowKey::Vehicles,
+        parts: &[RowKey::VehiclePurchase, RowKey::VehicleOperation],
+    },
+)];
+
+/// The 30 功能分类 类 printed in 表1 and 表4, code and official 2024 name.
+pub const FUNCTION_CLASSES: [(&str, &str); 30] = [
+    ("201", "一般公共服务支出"),
+    ("202", "外交支出"),
+    ("203", "国防支出"),
+    ("204", "公共安全支出"),
+    ("205", "教育支出"),
+    ("206", "科学技术支出"),
+    ("207", "文化旅游体育与传媒支出"),
+    ("208", "社会保障和就业支出"),
+    ("209", "社会保险基金支出"),
+    ("210", "卫生健康支出"),
+    ("211", "节能环保支出"),
+    ("212", "城乡社区支出"),
+    ("213", "农林水支出"),
+    ("214", "交通运输支出"),
+    ("215", "资源勘探工业信息等支出"),
+    ("216", "商业服务业等支出"),
+    ("217", "金融支出"),
+    ("219", "援助其他地区支出"),
+    ("220", "自然资源海洋气象等支出"),
+    ("221", "住房保障支出"),
+    ("222", "粮油物资储备支出"),
+    ("223", "国有资本经营预算支出"),
+    ("224", "灾害防治及应急管理支出"),
+    ("227", "预备费"),
+    ("229", "其他支出"),
+    ("230", "转移性支出"),
+    ("231", "债务还本支出"),
+    ("232", "债务付息支出"),
+    ("233", "债务发行费用支出"),
+    ("234", "抗疫特别国债安排的支出"),
+];
+
+/// The code of a 功能分类 类 printed by name only (the Shanghai templates number them 一、二、…).
+pub fn class_code_by_name(name: &str) -> Option<&'static str> {
+    FUNCTION_CLASSES
+        .iter()
+        .find(|(_, n)| *n == name)
+        .map(|(c, _)| *c)
+}
+
+/// Removes spaces, a leading ordinal ("一、", "1.", "1、", "（一）") and "其中：" from a label.
+pub fn compact_label(s: &str) -> String {
+    let mut t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    loop {
+        let before = t.len();
+        if let Some(rest) = t.strip_prefix("其中：").or_else(|| t.strip_prefix("其中:")) {
+            t = rest.to_owned();
+        }
+        t = strip_ordinal(&t).to_owned();
+        if t.len() == before {
+            return t;
+        }
+    }
+}
+
+/// Strips one leading ordinal: "一、", "十二、", "1.", "1、", "1．", "(一)", "（一）".
+pub fn strip_ordinal(s: &str) -> &str {
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 {
+        let rest = &s[digits..];
+        for sep in ["、", ".", "．", ")", "）"] {
+            if let Some(r) = rest.strip_prefix(sep) {
+                return r;
+            }
+        }
+        return s;
+    }
+    let n = s.chars().take_while(|&c| numeral(c)).count();
+    if n > 0 {
+        let len: usize = s.chars().take(n).map(char::len_utf8).sum();
+        if let Some(r) = s[len..].strip_prefix('、') {
+            return r;
+        }
+    }
+    for (open, close) in [("（", "）"), ("(", ")")] {
+        if let Some(r) = s.strip_prefix(open) {
+            let n = r
+                .chars()
+                .take_while(|&c| numeral(c) || c.is_ascii_digit())
+                .count();
+            let len: usize = r.chars().take(n).map(char::len_utf8).sum();
+            if n > 0 {
+                if let Some(r2) = r[len..].strip_prefix(close) {
+                    return r2;
+                }
+            }
+        }
+    }
+    s
+}
+
+/// Matches printed labels to keys in printed order, so that a label printed twice (the
+/// "一般公共预算拨款" of 本年收入 and of 结转) gets the right key each time.
+pub struct LabelMatcher {
+    labels: &'static [Label],
+    next: usize,
+    used: Vec<bool>,
+}
+
+impl LabelMatcher {
+    /// A matcher over one label list.
+    pub fn new(labels: &'static [Label]) -> Self {
+        LabelMatcher {
+            labels,
+            next: 0,
+            used: vec![false; labels.len()],
+        }
+    }
+
+    /// The key of a printed label (already compact), preferring the next one in order.
+    pub fn key(&mut self, compact: &str) -> Option<RowKey> {
+        let hit = |l: &Label| l.texts.contains(&compact);
+        let found = (self.next..self.labels.len())
+            .find(|&i| !self.used[i] && hit(&self.labels[i]))
+            .or_else(|| (0..self.labels.len()).find(|&i| !self.used[i] && hit(&self.labels[i])))?;
+        self.used[found] = true;
+        self.next = found + 1;
+        Some(self.labels[found].key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_lose_ordinals_and_spaces() {
+        for (input, want) in [
+            ("一、本年收入", "本年收入"),
+            ("1.一般公共预算拨款", "一般公共预算拨款"),
+            ("其中：一般财力", "一般财力"),
+            ("1、财政拨款结转", "财政拨款结转"),
+            ("收 入 总 计", "收入总计"),
+            ("（三）国有资产", "国有资产"),
+            ("十二、其他", "其他"),
+            ("2. 政府性基金", "政府性基金"),
+        ] {
+            assert_eq!(compact_label(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn repeated_labels_follow_printed_order() {
+        let mut m = LabelMatcher::new(SUMMARY_INCOME);
+        assert_eq!(m.key("本年收入"), Some(RowKey::CurrentIncome));
+        assert_eq!(m.key("一般公共预算拨款"), Some(RowKey::GeneralBudget));
+        assert_eq!(m.key("财政拨款结转"), Some(RowKey::FiscalCarryover));
+        assert_eq!(m.key("一般公共预算拨款"), Some(RowKey::CarryGeneral));
+        assert_eq!(m.key("单位资金"), Some(RowKey::CarryUnitFunds));
+        assert_eq!(m.key("收入总计"), Some(RowKey::IncomeTotal));
+        assert_eq!(m.key("不存在"), None);
+    }
+}

@@ -1,0 +1,276 @@
+//! Finding the document's parts: 第一–第四部分, each table's span and the 绩效目标表.
+
+use super::schema::{titles, XINJIANG_ORDER};
+use crate::model::{PerformanceScope, TableKind};
+use crate::text::Line;
+
+/// A table found by its title: lines `start..end` (indices into the line list), title first.
+#[derive(Debug, Clone)]
+pub struct TableSpan {
+    /// What the title says the table is.
+    pub kind: TableKind,
+    /// The number printed before the title ("表 2"), if any.
+    pub number: Option<u8>,
+    /// The title as printed.
+    pub title: String,
+    /// Index of the title line.
+    pub start: usize,
+    /// Index just past the table's last line.
+    pub end: usize,
+}
+
+/// A 绩效目标表: lines `start..end`.
+#[derive(Debug, Clone)]
+pub struct PerfSpan {
+    /// Department-wide or project.
+    pub scope: PerformanceScope,
+    /// Index of the title line.
+    pub start: usize,
+    /// Index just past its last line.
+    pub end: usize,
+}
+
+/// The document's layout, as indices into the line list.
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    /// `(part number, index of its heading line)`, in order.
+    pub parts: Vec<(u8, usize)>,
+    /// Tables in printed order.
+    pub tables: Vec<TableSpan>,
+    /// 绩效目标表 in printed order.
+    pub performance: Vec<PerfSpan>,
+}
+
+impl Segments {
+    /// The line range of part `n` (heading excluded), if the part exists.
+    pub fn part(&self, n: u8, total: usize) -> Option<std::ops::Range<usize>> {
+        let i = self.parts.iter().position(|&(p, _)| p == n)?;
+        let start = self.parts[i].1 + 1;
+        let end = self.parts.get(i + 1).map_or(total, |&(_, l)| l);
+        Some(start..end.max(start))
+    }
+
+    /// True when line `i` lies inside a table or a 绩效目标表.
+    pub fn in_table(&self, i: usize) -> bool {
+        self.tables.iter().any(|t| (t.start..t.end).contains(&i))
+            || self
+                .performance
+                .iter()
+                .any(|p| (p.start..p.end).contains(&i))
+    }
+}
+
+/// Text without spaces.
+pub fn compact(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// "第一部分" … "第四部分" at the start of a line.
+fn part_number(compact: &str) -> Option<u8> {
+    let rest = compact.strip_prefix('第')?;
+    let n = match rest.chars().next()? {
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        _ => return None,
+    };
+    rest[3..].starts_with("部分").then_some(n)
+}
+
+/// The kind of table a title line announces, when the line is a title.
+fn title_kind(compact: &str) -> Option<TableKind> {
+    // Titles are short; a sentence that mentions a table name is not a title.
+    if compact.chars().count() > 40 || compact.contains('，') || compact.contains('。') {
+        return None;
+    }
+    XINJIANG_ORDER
+        .iter()
+        .map(|&(k, _)| k)
+        .find(|&k| titles(k).iter().any(|t| compact.ends_with(t)))
+}
+
+/// "表 2" / "表2" on its own line.
+fn table_number(compact: &str) -> Option<u8> {
+    compact.strip_prefix('表')?.parse().ok()
+}
+
+/// Whether a table header ("编制部门：…", "单位：万元") follows within a few lines.
+fn header_follows(lines: &[Line], i: usize) -> bool {
+    for l in lines.iter().skip(i + 1).take(3) {
+        let c = compact(&l.text);
+        if title_kind(&c).is_some() || table_number(&c).is_some() {
+            return false;
+        }
+        if c.contains("单位：") || c.contains("编制部门") || c.contains("单位:") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Finds parts, tables and performance tables.
+pub fn segment(lines: &[Line]) -> Segments {
+    let mut seg = Segments::default();
+    // Boundaries that end a table: (index, is a table start).
+    let mut starts: Vec<usize> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let c = compact(&line.text);
+        if let Some(n) = part_number(&c) {
+            seg.parts.push((n, i));
+            starts.push(i);
+            continue;
+        }
+        if c.ends_with("部门整体绩效目标表") && c.chars().count() < 20 {
+            seg.performance.push(PerfSpan {
+                scope: PerformanceScope::Department,
+                start: i,
+                end: i + 1,
+            });
+            starts.push(i);
+            continue;
+        }
+        if c.ends_with("项目支出绩效目标表") && c.chars().count() < 20 {
+            seg.performance.push(PerfSpan {
+                scope: PerformanceScope::Project,
+                start: i,
+                end: i + 1,
+            });
+            starts.push(i);
+            continue;
+        }
+        if let Some(kind) = title_kind(&c) {
+            if header_follows(lines, i) {
+                let number = i
+                    .checked_sub(1)
+                    .and_then(|p| table_number(&compact(&lines[p].text)));
+                let start = if number.is_some() { i - 1 } else { i };
+                seg.tables.push(TableSpan {
+                    kind,
+                    number,
+                    title: line.text.clone(),
+                    start,
+                    end: i + 1,
+                });
+                starts.push(start);
+                continue;
+            }
+        }
+        if is_chapter_heading(&c) || is_sub_heading(&c) {
+            starts.push(i);
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    let next_after = |i: usize| {
+        starts
+            .iter()
+            .copied()
+            .find(|&s| s > i)
+            .unwrap_or(lines.len())
+    };
+    for t in &mut seg.tables {
+        // A table runs to the next table, part, or narrative heading; a heading-like line
+        // inside a table (a row label "一、本年收入") must not end it, so only boundaries that
+        // are not such labels count: tables end at the next table or part.
+        t.end = seg_end(&starts, t.start, lines.len(), lines);
+    }
+    for p in &mut seg.performance {
+        p.end = next_after(p.start);
+    }
+    seg
+}
+
+/// The end of a table starting at `start`: the next table title, 绩效 title or part heading.
+fn seg_end(starts: &[usize], start: usize, total: usize, lines: &[Line]) -> usize {
+    starts
+        .iter()
+        .copied()
+        .filter(|&s| s > start)
+        .find(|&s| {
+            let c = compact(&lines[s].text);
+            part_number(&c).is_some()
+                || title_kind(&c).is_some()
+                || table_number(&c).is_some()
+                || c.ends_with("绩效目标表")
+        })
+        .unwrap_or(total)
+}
+
+/// "一、 关于…", "十二、 其他…": a chapter heading of the narrative.
+pub fn is_chapter_heading(compact: &str) -> bool {
+    chapter_number(compact).is_some()
+}
+
+/// The chapter number of "一、…" … "十九、…".
+pub fn chapter_number(compact: &str) -> Option<u8> {
+    let end = compact.find('、')?;
+    chinese_number(&compact[..end])
+}
+
+/// "(一)" / "（一）": a sub-section heading.
+pub fn is_sub_heading(compact: &str) -> bool {
+    sub_number(compact).is_some()
+}
+
+/// The number of "(一)…" / "（一）…".
+pub fn sub_number(compact: &str) -> Option<u8> {
+    let rest = compact
+        .strip_prefix('(')
+        .or_else(|| compact.strip_prefix('（'))?;
+    let end = rest.find([')', '）'])?;
+    chinese_number(&rest[..end])
+}
+
+/// 一 … 九十九 as a number.
+pub fn chinese_number(s: &str) -> Option<u8> {
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| (i / 3 + 1) as u8);
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        [c] if *c == '十' => Some(10),
+        [c] => digit(*c),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(digit(*t)? * 10),
+        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numbers() {
+        for (s, n) in [
+            ("一", 1),
+            ("九", 9),
+            ("十", 10),
+            ("十二", 12),
+            ("二十", 20),
+            ("二十六", 26),
+        ] {
+            assert_eq!(chinese_number(s), Some(n), "{s}");
+        }
+        assert_eq!(chinese_number("百"), None);
+        assert_eq!(chinese_number(""), None);
+        assert_eq!(chapter_number("十二、其他重要事项的情况说明"), Some(12));
+        assert_eq!(sub_number("(三)国有资产占用使用情况"), Some(3));
+        assert_eq!(
+            sub_number("（三）一般公共预算当年拨款具体使用情况"),
+            Some(3)
+        );
+    }
+
+    #[test]
+    fn titles_need_a_header_after_them() {
+        let lines = crate::text::lines(
+            "目录\n部门收支总体情况表\n表 1\n部门收支总体情况表\n编制部门：某单位 单位：万元\n",
+        );
+        let seg = segment(&lines);
+        assert_eq!(seg.tables.len(), 1);
+        assert_eq!(seg.tables[0].number, Some(1));
+        assert_eq!(seg.tables[0].start, 2);
+    }
+}

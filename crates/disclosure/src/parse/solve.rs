@@ -1,0 +1,679 @@
+//! Column assignment for rows whose empty cells vanished in the text copy.
+//!
+//! "201 一般公共服务支出 1,664.74 1,656.14 1,656.14 8.60" in a 12-column table could be many
+//! things. The solver keeps the printed order of the numbers and chooses their columns so that
+//! the table's own arithmetic holds as well as it can: each row's identities (总计 = 小计 + …),
+//! the hierarchy (a parent is the sum of its children, in every column), and facts from tables
+//! already read (hints: "this column's total is 表1's 一般财力"). Only when the evidence ties
+//! does it fall back to how common each column is, and then it says so.
+
+use rust_decimal::Decimal;
+
+/// The most candidate assignments considered for one row.
+pub const MAX_ROW_CANDIDATES: usize = 4096;
+/// The most combinations of children's assignments tried exhaustively under one parent.
+pub const MAX_COMBINATIONS: usize = 4096;
+/// The most assignments of a root row tried with a full solve of its subtree.
+const MAX_ROOT_TRIALS: usize = 64;
+
+/// `Σ cols = expected` for one row: a fact the document states elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    /// Column indices whose cells add up to `expected`.
+    pub cols: Vec<usize>,
+    /// The value stated elsewhere.
+    pub expected: Decimal,
+}
+
+/// One row to place: its printed numbers (in order; `None` for a printed dash), its parent in
+/// the table's hierarchy, and any hints.
+#[derive(Debug, Clone, Default)]
+pub struct SolveRow {
+    /// Printed numbers in order.
+    pub numbers: Vec<Option<Decimal>>,
+    /// The row this one is a part of.
+    pub parent: Option<usize>,
+    /// Facts from elsewhere about this row.
+    pub hints: Vec<Hint>,
+}
+
+/// The table-wide inputs of a solve.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    /// Number of columns.
+    pub ncols: usize,
+    /// `(total, parts)` in column indices.
+    pub identities: Vec<(usize, Vec<usize>)>,
+    /// How unusual each column is (lower is more usual).
+    pub prior: Vec<u32>,
+    /// Half of the smallest printed unit (0.005 for 万元 with two decimals): the rounding
+    /// allowance per part of a sum.
+    pub half_ulp: Decimal,
+    /// The rows.
+    pub rows: Vec<SolveRow>,
+}
+
+/// Something the solver wants the reader to know about a row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// Several assignments fitted equally well; `alternatives` others tied with the one kept.
+    Ambiguous {
+        /// The row.
+        row: usize,
+        /// How many other assignments tied.
+        alternatives: usize,
+    },
+    /// The search under this row was capped; the result is the best found, not proven best.
+    Capped {
+        /// The row.
+        row: usize,
+    },
+    /// The row has more numbers than the table has columns; the leading extra ones were
+    /// dropped.
+    Overflow {
+        /// The row.
+        row: usize,
+        /// How many numbers were dropped.
+        dropped: usize,
+    },
+}
+
+/// The chosen column of every number of every row.
+#[derive(Debug, Clone, Default)]
+pub struct Solution {
+    /// `columns[row][i]` is the column of the row's `i`-th number (`None` when dropped).
+    pub columns: Vec<Vec<Option<usize>>>,
+    /// Doubts and caps.
+    pub notes: Vec<Note>,
+}
+
+/// The badness of an assignment, compared field by field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+struct Cost {
+    /// Identities broken beyond rounding.
+    hard: u32,
+    /// Facts from other tables contradicted.
+    hint: u32,
+    /// Total rounding-level deviation.
+    dev: Decimal,
+    /// Sum of column priors: the last resort.
+    prior: u32,
+}
+
+impl Cost {
+    fn add(self, o: Cost) -> Cost {
+        Cost {
+            hard: self.hard + o.hard,
+            hint: self.hint + o.hint,
+            dev: self.dev + o.dev,
+            prior: self.prior + o.prior,
+        }
+    }
+
+    /// Equal on everything but the prior: the evidence cannot tell the two apart.
+    fn ties(&self, o: &Cost) -> bool {
+        self.hard == o.hard && self.hint == o.hint && self.dev == o.dev
+    }
+
+    /// Adds the deviation of one sum against its total.
+    fn deviation(&mut self, total: Decimal, sum: Decimal, parts: usize, half_ulp: Decimal) {
+        let dev = (total - sum).abs();
+        if dev > half_ulp * Decimal::from(parts.max(1)) {
+            self.hard += 1;
+        } else {
+            self.dev += dev;
+        }
+    }
+}
+
+/// A candidate: the column of each number, and the resulting cells.
+#[derive(Debug, Clone)]
+struct Candidate {
+    cols: Vec<usize>,
+    cells: Vec<Option<Decimal>>,
+    cost: Cost,
+}
+
+/// Solves the whole table.
+pub fn solve(p: &Problem) -> Solution {
+    let n = p.rows.len();
+    let mut children = vec![Vec::new(); n];
+    let mut roots = Vec::new();
+    for (i, r) in p.rows.iter().enumerate() {
+        match r.parent {
+            Some(par) if par < i => children[par].push(i),
+            _ => roots.push(i),
+        }
+    }
+    let mut sol = Solution {
+        columns: vec![Vec::new(); n],
+        notes: Vec::new(),
+    };
+    for &root in &roots {
+        solve_root(p, &children, root, &mut sol);
+    }
+    sol
+}
+
+/// Chooses the root's assignment by trying its best candidates with a full solve below each.
+fn solve_root(p: &Problem, children: &[Vec<usize>], root: usize, sol: &mut Solution) {
+    let all: Vec<usize> = (0..p.ncols).collect();
+    let nonnegative = p
+        .rows
+        .iter()
+        .flat_map(|r| r.numbers.iter().flatten())
+        .all(|v| !v.is_sign_negative());
+    let (mut cands, capped, dropped) = candidates(p, root, &all);
+    if capped {
+        sol.notes.push(Note::Capped { row: root });
+    }
+    if dropped > 0 {
+        sol.notes.push(Note::Overflow { row: root, dropped });
+    }
+    cands.sort_by(|a, b| a.cost.cmp(&b.cost));
+    let Some(first) = cands.first() else { return };
+    let (hard, hint) = (first.cost.hard, first.cost.hint);
+    let trials: Vec<&Candidate> = cands
+        .iter()
+        .filter(|c| c.cost.hard == hard && c.cost.hint == hint)
+        .take(MAX_ROOT_TRIALS)
+        .collect();
+
+    let mut best: Option<(Cost, usize, Vec<(usize, Candidate)>, Vec<Note>)> = None;
+    let mut ties = 0usize;
+    for (ti, cand) in trials.iter().enumerate() {
+        let allowed: Vec<usize> = (0..p.ncols).filter(|&c| cand.cells[c].is_some()).collect();
+        let mut tree = Tree::new(p, children, allowed, nonnegative);
+        let (below, picks) = tree.subtree(root, cand);
+        let total = cand.cost.add(below);
+        match &best {
+            Some((b, ..)) if total.ties(b) => {
+                ties += 1;
+                if total < *b {
+                    best = Some((total, ti, picks, tree.notes));
+                }
+            }
+            Some((b, ..)) if total >= *b => {}
+            _ => {
+                ties = 0;
+                best = Some((total, ti, picks, tree.notes));
+            }
+        }
+    }
+    let Some((_, ti, picks, notes)) = best else {
+        return;
+    };
+    sol.columns[root] = placed(&p.rows[root], &trials[ti].cols);
+    for (row, cand) in picks {
+        sol.columns[row] = placed(&p.rows[row], &cand.cols);
+    }
+    if ties > 0 {
+        sol.notes.push(Note::Ambiguous {
+            row: root,
+            alternatives: ties,
+        });
+    }
+    sol.notes.extend(notes);
+}
+
+/// Maps a candidate's columns back onto the row's numbers (leading dropped numbers get `None`).
+fn placed(row: &SolveRow, cols: &[usize]) -> Vec<Option<usize>> {
+    let dropped = row.numbers.len() - cols.len();
+    std::iter::repeat_n(None, dropped)
+        .chain(cols.iter().map(|&c| Some(c)))
+        .collect()
+}
+
+/// Every order-keeping placement of the row's numbers into `allowed` columns, with its own
+/// cost. Returns whether the enumeration was capped and how many leading numbers were dropped
+/// because they could not fit.
+fn candidates(p: &Problem, row: usize, allowed: &[usize]) -> (Vec<Candidate>, bool, usize) {
+    let nums = &p.rows[row].numbers;
+    let (allowed, dropped) = if nums.len() > allowed.len() {
+        let all: Vec<usize> = (0..p.ncols).collect();
+        let dropped = nums.len().saturating_sub(p.ncols);
+        (all, dropped)
+    } else {
+        (allowed.to_vec(), 0)
+    };
+    let nums = &nums[dropped..];
+    let k = nums.len();
+    let m = allowed.len();
+    let mut out = Vec::new();
+    let mut idx: Vec<usize> = (0..k).collect();
+    let mut capped = false;
+    loop {
+        let cols: Vec<usize> = idx.iter().map(|&i| allowed[i]).collect();
+        out.push(candidate(p, row, nums, cols));
+        if out.len() >= MAX_ROW_CANDIDATES {
+            capped = true;
+            break;
+        }
+        // Next k-combination of 0..m in lexicographic order.
+        let Some(i) = (0..k).rev().find(|&i| idx[i] < m - k + i) else {
+            break;
+        };
+        idx[i] += 1;
+        for j in i + 1..k {
+            idx[j] = idx[j - 1] + 1;
+        }
+    }
+    // A placement that breaks the row's own arithmetic is only kept when every placement does.
+    if let Some(min) = out.iter().map(|c| c.cost.hard).min() {
+        out.retain(|c| c.cost.hard == min);
+    }
+    (out, capped, dropped)
+}
+
+fn candidate(p: &Problem, row: usize, nums: &[Option<Decimal>], cols: Vec<usize>) -> Candidate {
+    let mut cells = vec![None; p.ncols];
+    for (&c, &v) in cols.iter().zip(nums) {
+        cells[c] = v;
+    }
+    let mut cost = Cost::default();
+    for (total, parts) in &p.identities {
+        let sum: Decimal = parts.iter().filter_map(|&c| cells[c]).sum();
+        let used = parts.iter().filter(|&&c| cells[c].is_some()).count();
+        cost.deviation(cells[*total].unwrap_or_default(), sum, used, p.half_ulp);
+    }
+    for h in &p.rows[row].hints {
+        let sum: Decimal = h.cols.iter().filter_map(|&c| cells[c]).sum();
+        if sum != h.expected {
+            cost.hint += 1;
+        }
+    }
+    cost.prior = cols
+        .iter()
+        .map(|&c| p.prior.get(c).copied().unwrap_or(0))
+        .sum();
+    Candidate { cols, cells, cost }
+}
+
+/// A child's option: its assignment, the best cost of it and its subtree, and the picks below.
+type Opt = (Candidate, Cost, Vec<(usize, Candidate)>);
+
+/// The solve below one fixed root assignment.
+struct Tree<'a> {
+    p: &'a Problem,
+    children: &'a [Vec<usize>],
+    /// The columns the root's assignment uses: no other row may use another.
+    allowed: Vec<usize>,
+    /// When no amount is negative, a column empty in a parent is empty in its children.
+    nonnegative: bool,
+    notes: Vec<Note>,
+    /// Each row's candidates under a set of allowed columns, computed once.
+    cands: std::collections::HashMap<(usize, Vec<usize>), Vec<Candidate>>,
+    /// The best subtree below (row, assignment), computed once.
+    memo: std::collections::HashMap<(usize, Vec<usize>), (Cost, Vec<(usize, Candidate)>)>,
+}
+
+impl<'a> Tree<'a> {
+    fn new(
+        p: &'a Problem,
+        children: &'a [Vec<usize>],
+        allowed: Vec<usize>,
+        nonnegative: bool,
+    ) -> Self {
+        Tree {
+            p,
+            children,
+            allowed,
+            nonnegative,
+            notes: Vec::new(),
+            cands: Default::default(),
+            memo: Default::default(),
+        }
+    }
+
+    /// The columns a child of `parent` may use.
+    fn child_columns(&self, parent: &Candidate, kid: usize) -> Vec<usize> {
+        if self.nonnegative {
+            let used: Vec<usize> = self
+                .allowed
+                .iter()
+                .copied()
+                .filter(|&c| parent.cells[c].is_some_and(|v| !v.is_zero()))
+                .collect();
+            if self.p.rows[kid].numbers.len() <= used.len() {
+                return used;
+            }
+        }
+        self.allowed.clone()
+    }
+
+    fn row_candidates(&mut self, row: usize, allowed: Vec<usize>) -> Vec<Candidate> {
+        let key = (row, allowed);
+        if let Some(c) = self.cands.get(&key) {
+            return c.clone();
+        }
+        let (cands, capped, dropped) = candidates(self.p, row, &key.1);
+        if capped {
+            self.notes.push(Note::Capped { row });
+        }
+        if dropped > 0 {
+            self.notes.push(Note::Overflow { row, dropped });
+        }
+        self.cands.insert(key, cands.clone());
+        cands
+    }
+
+    /// The best cost of everything below `row` given its assignment, and the picks made.
+    fn subtree(&mut self, row: usize, cand: &Candidate) -> (Cost, Vec<(usize, Candidate)>) {
+        let kids = &self.children[row];
+        if kids.is_empty() {
+            return (Cost::default(), Vec::new());
+        }
+        let key = (row, cand.cols.clone());
+        if let Some(hit) = self.memo.get(&key) {
+            return hit.clone();
+        }
+        // Each child's options, each with the best cost of its own subtree.
+        let mut options: Vec<Vec<Opt>> = Vec::with_capacity(kids.len());
+        for &kid in kids {
+            let allowed = self.child_columns(cand, kid);
+            let mut opts: Vec<Opt> = self
+                .row_candidates(kid, allowed)
+                .into_iter()
+                .map(|c| {
+                    let (below, picks) = self.subtree(kid, &c);
+                    let cost = c.cost.add(below);
+                    (c, cost, picks)
+                })
+                .collect();
+            opts.sort_by(|a, b| a.1.cmp(&b.1));
+            options.push(opts);
+        }
+        let choice = self.choose(row, cand, kids, &options);
+        let mut total = Cost::default();
+        let mut picks = Vec::new();
+        for ((&kid, opts), &ci) in kids.iter().zip(&options).zip(&choice) {
+            if let Some((c, cost, below)) = opts.get(ci) {
+                total = total.add(*cost);
+                picks.push((kid, c.clone()));
+                picks.extend(below.iter().cloned());
+            }
+        }
+        total = total.add(self.tree_cost(cand, &options, &choice));
+        self.memo.insert(key, (total, picks.clone()));
+        (total, picks)
+    }
+
+    /// Deviation of the parent's cells from the column sums of the chosen children.
+    fn tree_cost(&self, parent: &Candidate, options: &[Vec<Opt>], choice: &[usize]) -> Cost {
+        let mut sums = vec![Decimal::ZERO; self.p.ncols];
+        for (opts, &ci) in options.iter().zip(choice) {
+            if let Some(o) = opts.get(ci) {
+                for (s, v) in sums.iter_mut().zip(&o.0.cells) {
+                    *s += v.unwrap_or_default();
+                }
+            }
+        }
+        self.column_cost(parent, &sums, choice.len())
+    }
+
+    fn column_cost(&self, parent: &Candidate, sums: &[Decimal], parts: usize) -> Cost {
+        let mut cost = Cost::default();
+        for (c, &sum) in sums.iter().enumerate() {
+            cost.deviation(
+                parent.cells[c].unwrap_or_default(),
+                sum,
+                parts,
+                self.p.half_ulp,
+            );
+        }
+        cost
+    }
+
+    /// Picks one option per child: exhaustively when the combinations are few, otherwise by
+    /// coordinate descent from each child's own best.
+    fn choose(
+        &mut self,
+        row: usize,
+        parent: &Candidate,
+        kids: &[usize],
+        options: &[Vec<Opt>],
+    ) -> Vec<usize> {
+        let combos = options
+            .iter()
+            .try_fold(1usize, |acc, o| acc.checked_mul(o.len().max(1)));
+        match combos {
+            Some(c) if c <= MAX_COMBINATIONS => self.exhaustive(parent, kids, options),
+            _ => {
+                self.notes.push(Note::Capped { row });
+                self.descend(parent, options)
+            }
+        }
+    }
+
+    fn exhaustive(
+        &mut self,
+        parent: &Candidate,
+        kids: &[usize],
+        options: &[Vec<Opt>],
+    ) -> Vec<usize> {
+        let mut choice = vec![0usize; options.len()];
+        let mut best: Option<(Cost, Vec<usize>)> = None;
+        let mut tied: Option<Vec<usize>> = None;
+        let mut ties = 0usize;
+        if options.iter().any(Vec::is_empty) {
+            return choice;
+        }
+        loop {
+            let mut cost = self.tree_cost(parent, options, &choice);
+            for (opts, &ci) in options.iter().zip(&choice) {
+                cost = cost.add(opts[ci].1);
+            }
+            match &best {
+                Some((b, _)) if cost.ties(b) => {
+                    ties += 1;
+                    if cost < *b {
+                        tied = best.as_ref().map(|(_, c)| c.clone());
+                        best = Some((cost, choice.clone()));
+                    } else {
+                        tied = Some(choice.clone());
+                    }
+                }
+                Some((b, _)) if cost >= *b => {}
+                _ => {
+                    ties = 0;
+                    tied = None;
+                    best = Some((cost, choice.clone()));
+                }
+            }
+            // Next combination (odometer).
+            let mut i = 0;
+            loop {
+                if i == choice.len() {
+                    let best = best.map(|(_, c)| c).unwrap_or_default();
+                    if let Some(other) = tied {
+                        for (k, (a, b)) in best.iter().zip(&other).enumerate() {
+                            if a != b {
+                                self.notes.push(Note::Ambiguous {
+                                    row: kids[k],
+                                    alternatives: ties,
+                                });
+                            }
+                        }
+                    }
+                    return best;
+                }
+                choice[i] += 1;
+                if choice[i] < options[i].len() {
+                    break;
+                }
+                choice[i] = 0;
+                i += 1;
+            }
+        }
+    }
+
+    /// Coordinate descent with running column sums: linear in the number of children.
+    fn descend(&self, parent: &Candidate, options: &[Vec<Opt>]) -> Vec<usize> {
+        let mut choice = vec![0usize; options.len()];
+        if options.iter().any(Vec::is_empty) {
+            return choice;
+        }
+        let ncols = self.p.ncols;
+        let mut sums = vec![Decimal::ZERO; ncols];
+        for (opts, &ci) in options.iter().zip(&choice) {
+            for (s, v) in sums.iter_mut().zip(&opts[ci].0.cells) {
+                *s += v.unwrap_or_default();
+            }
+        }
+        let parts = options.len();
+        for _pass in 0..3 {
+            let mut improved = false;
+            for (k, opts) in options.iter().enumerate() {
+                let current = choice[k];
+                let score = |sums: &[Decimal], ci: usize| {
+                    self.column_cost(parent, sums, parts).add(opts[ci].1)
+                };
+                let mut best = (score(&sums, current), current);
+                for ci in 0..opts.len() {
+                    if ci == current {
+                        continue;
+                    }
+                    let mut trial = sums.clone();
+                    for c in 0..ncols {
+                        trial[c] += opts[ci].0.cells[c].unwrap_or_default()
+                            - opts[current].0.cells[c].unwrap_or_default();
+                    }
+                    let s = score(&trial, ci);
+                    if s < best.0 {
+                        best = (s, ci);
+                    }
+                }
+                if best.1 != current {
+                    for c in 0..ncols {
+                        sums[c] += opts[best.1].0.cells[c].unwrap_or_default()
+                            - opts[current].0.cells[c].unwrap_or_default();
+                    }
+                    choice[k] = best.1;
+                    improved = true;
+                }
+            }
+            if !improved {
+                break;
+            }
+        }
+        choice
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Option<Decimal> {
+        Some(Decimal::from_str(s).unwrap())
+    }
+
+    fn row(nums: &[&str], parent: Option<usize>) -> SolveRow {
+        SolveRow {
+            numbers: nums.iter().map(|s| d(s)).collect(),
+            parent,
+            hints: vec![],
+        }
+    }
+
+    /// 表3 columns: 合计 = 基本 + 项目.
+    fn expense(rows: Vec<SolveRow>) -> Problem {
+        Problem {
+            ncols: 3,
+            identities: vec![(0, vec![1, 2])],
+            prior: vec![0, 1, 2],
+            half_ulp: Decimal::new(5, 3),
+            rows,
+        }
+    }
+
+    #[test]
+    fn class_sums_decide_basic_or_project() {
+        // 总计 2,300.52 = 2,102.56 + 197.96; "205 4.13 4.13" must be 基本 and "207 6.60 6.60"
+        // 项目 for the column sums to hold.
+        let p = expense(vec![
+            row(&["2300.52", "2102.56", "197.96"], None),
+            row(&["1664.74", "1475.44", "189.30"], Some(0)),
+            row(&["4.13", "4.13"], Some(0)),
+            row(&["6.60", "6.60"], Some(0)),
+            row(&["370.15", "370.15"], Some(0)),
+            row(&["96.83", "96.83"], Some(0)),
+            row(&["156.00", "156.00"], Some(0)),
+            row(&["2.06", "2.06"], Some(0)),
+        ]);
+        let s = solve(&p);
+        let cols: Vec<_> = s
+            .columns
+            .iter()
+            .map(|c| c.iter().map(|x| x.unwrap()).collect::<Vec<_>>())
+            .collect();
+        assert_eq!(cols[2], [0, 1], "205 is 基本");
+        assert_eq!(cols[3], [0, 2], "207 is 项目");
+        assert_eq!(cols[4], [0, 1]);
+        assert_eq!(cols[7], [0, 2], "223 is 项目");
+        assert!(s.notes.is_empty(), "{:?}", s.notes);
+    }
+
+    #[test]
+    fn children_follow_their_parent_within_rounding() {
+        // 20805 248.91 has 项 summing to 248.92: still all 基本.
+        let p = expense(vec![
+            row(&["248.91", "248.91"], None),
+            row(&["1.77", "1.77"], Some(0)),
+            row(&["203.41", "203.41"], Some(0)),
+            row(&["43.74", "43.74"], Some(0)),
+        ]);
+        let s = solve(&p);
+        // The root alone cannot tell 基本 from 项目: with nothing else to go on it is ambiguous.
+        assert!(s.notes.contains(&Note::Ambiguous {
+            row: 0,
+            alternatives: 1
+        }));
+        assert_eq!(s.columns[0], [Some(0), Some(1)]);
+        for r in 1..4 {
+            assert_eq!(s.columns[r], [Some(0), Some(1)]);
+        }
+    }
+
+    #[test]
+    fn hints_decide_the_total_row() {
+        // 表2-like: 总计 = a + b, with hint that column 2 holds 4.30.
+        let mut p = Problem {
+            ncols: 3,
+            identities: vec![(0, vec![1, 2])],
+            prior: vec![0, 1, 2],
+            half_ulp: Decimal::new(5, 3),
+            rows: vec![row(&["4.30", "4.30"], None)],
+        };
+        p.rows[0].hints.push(Hint {
+            cols: vec![2],
+            expected: d("4.30").unwrap(),
+        });
+        let s = solve(&p);
+        assert_eq!(s.columns[0], [Some(0), Some(2)]);
+        assert!(s.notes.is_empty());
+    }
+
+    #[test]
+    fn too_many_numbers_drop_the_leading_ones() {
+        let p = expense(vec![row(&["9", "1", "2", "3", "4"], None)]);
+        let s = solve(&p);
+        assert_eq!(s.columns[0], [None, None, Some(0), Some(1), Some(2)]);
+        assert!(s.notes.contains(&Note::Overflow { row: 0, dropped: 2 }));
+    }
+
+    #[test]
+    fn many_children_use_the_linear_search() {
+        // 2^5000 combinations: the search is capped, says so, and still places every number.
+        let mut rows = vec![row(&["5000.00", "2500.00", "2500.00"], None)];
+        for _ in 0..5000 {
+            rows.push(row(&["1.00", "1.00"], Some(0)));
+        }
+        let s = solve(&expense(rows));
+        assert!(s.notes.contains(&Note::Capped { row: 0 }));
+        assert!(s.columns[1..]
+            .iter()
+            .all(|c| c.len() == 2 && c.iter().all(Option::is_some)));
+    }
+}
