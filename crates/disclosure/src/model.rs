@@ -136,20 +136,37 @@ pub struct Heading {
 pub struct Statement {
     /// The section the sentence belongs to.
     pub section: SectionRef,
-    /// What the amount is of, as printed just before it (without filler such as "其中：").
+    /// What the amount is of, as printed just before it (without filler such as "其中："),
+    /// or the heading of the item when the sentence only says "预算数为".
     pub subject: String,
-    /// The amount or count.
-    pub value: Quantity,
+    /// The amount or count; `None` for a bare change ("在职人员减少 17人").
+    pub value: Option<Quantity>,
     /// "占 x%".
     pub share: Option<Quantity>,
     /// "比上年增加/减少 Δ".
     pub change: Option<Change>,
     /// "增长/下降 g%".
     pub growth: Option<Change>,
-    /// True when the amount is cited inside an explanation ("主要原因是…") rather than stated.
+    /// True when the amount is cited inside an explanation ("主要原因是…", "主要用于…")
+    /// rather than stated.
     pub in_reason: bool,
     /// Every line the sentence's parts were read from.
     pub lines: Vec<LineNo>,
+}
+
+/// A direction stated without a number: "公用经费支出增加", "压减了公用经费支出".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trend {
+    /// The section the phrase belongs to.
+    pub section: SectionRef,
+    /// What moves (公用经费, 机关运行经费).
+    pub subject: String,
+    /// Which way.
+    pub direction: Direction,
+    /// Where the phrase was printed.
+    pub line: LineNo,
+    /// The phrase as printed.
+    pub phrase: String,
 }
 
 /// Staff figures of 第一部分 二: a head count and its stated change.
@@ -569,6 +586,8 @@ pub struct Document {
     pub headings: Vec<Heading>,
     /// Every numeric claim of the narrative.
     pub statements: Vec<Statement>,
+    /// Directions stated without numbers, for the subjects the checker compares.
+    pub trends: Vec<Trend>,
     /// 第三部分 七.
     pub projects: Vec<ProjectNote>,
     /// The 绩效目标表.

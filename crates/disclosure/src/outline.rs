@@ -125,12 +125,8 @@ pub fn outline(doc: &Document) -> String {
         );
     }
     for s in &doc.statements {
-        let mut line = format!(
-            "claim {} {}: {}",
-            section(&s.section),
-            s.subject,
-            q(&s.value)
-        );
+        let value = s.value.as_ref().map(q).unwrap_or_else(|| "-".to_owned());
+        let mut line = format!("claim {} {}: {}", section(&s.section), s.subject, value);
         if let Some(sh) = &s.share {
             let _ = write!(line, " share={}", q(sh));
         }
@@ -144,6 +140,17 @@ pub fn outline(doc: &Document) -> String {
             line.push_str(" (reason)");
         }
         let _ = writeln!(o, "{line}");
+    }
+    for t in &doc.trends {
+        let _ = writeln!(
+            o,
+            "trend {} {} {:?} @{}: {}",
+            section(&t.section),
+            t.subject,
+            t.direction,
+            t.line,
+            t.phrase
+        );
     }
     for p in &doc.projects {
         let terms: Vec<String> = p

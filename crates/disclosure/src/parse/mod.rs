@@ -1,6 +1,7 @@
 //! Parsing: pasted text → [`Document`] + [`Diagnostic`]s. Never panics, never fails.
 
 pub mod joined;
+mod narrative;
 pub mod numbers;
 mod overview;
 pub mod schema;
@@ -51,6 +52,9 @@ pub fn parse(input: &str) -> Parsed {
         doc.overview = overview::read(&lines[range]);
     }
     tables::read_all(&lines, &seg.tables, &mut doc, &mut diagnostics);
+    if let Some(range) = seg.part(3, lines.len()) {
+        narrative::read(&lines, &seg, range, &mut doc);
+    }
     if doc.tables.is_empty() {
         diagnostics.push(Diagnostic {
             code: DiagCode::NotADisclosure,

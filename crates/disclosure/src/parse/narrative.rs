@@ -1,0 +1,853 @@
+//! 第三部分: the narrative. Every number in it becomes data: a [`Statement`] (amount, share,
+//! change, growth), a [`ProjectNote`] with its allocation arithmetic, a [`Trend`] for
+//! directions stated without numbers, and the empty-table sentences.
+//!
+//! Sentences wrap anywhere, so each section is joined into one paragraph ([`Joined`]) and
+//! every match is mapped back to the lines it came from.
+
+use rust_decimal::Decimal;
+
+use super::joined::Joined;
+use super::numbers::embedded;
+use super::segment::{chapter_number, compact, sub_number, Segments};
+use crate::model::*;
+use crate::text::Line;
+
+/// A number with the unit printed after it.
+#[derive(Debug, Clone)]
+struct Mention {
+    value: Decimal,
+    unit: QUnit,
+    /// The unit as printed, with any rate suffix ("万元/月/人").
+    unit_text: String,
+    /// Byte range of the number.
+    start: usize,
+    /// Byte offset past the unit.
+    end: usize,
+}
+
+impl Mention {
+    fn money(&self) -> bool {
+        matches!(self.unit, QUnit::Wan | QUnit::Yuan)
+    }
+
+    fn quantity(&self, j: &Joined) -> Quantity {
+        Quantity {
+            value: self.value,
+            unit: self.unit.clone(),
+            line: j.line_at(self.start),
+        }
+    }
+}
+
+/// Measure words counted as [`QUnit::Count`], longest first.
+const COUNT_WORDS: &[&str] = &[
+    "万余人",
+    "万人",
+    "个月",
+    "人次",
+    "人",
+    "名",
+    "个",
+    "辆",
+    "台",
+    "次",
+    "场",
+    "件",
+    "套",
+    "项",
+    "所",
+    "家",
+    "户",
+    "批",
+    "处",
+    "间",
+];
+
+/// Reads the unit right after a number ending at `end`.
+fn unit_at(text: &str, end: usize) -> Option<(QUnit, String, usize)> {
+    let rest = &text[end..];
+    let trimmed = rest.trim_start_matches(' ');
+    let skip = rest.len() - trimmed.len();
+    let at = end + skip;
+    let (unit, len) = if trimmed.starts_with("万元") {
+        (QUnit::Wan, "万元".len())
+    } else if trimmed.starts_with('元') {
+        (QUnit::Yuan, '元'.len_utf8())
+    } else if trimmed.starts_with('%') {
+        (QUnit::Percent, 1)
+    } else if trimmed.starts_with("平方米") {
+        (QUnit::SquareMetre, "平方米".len())
+    } else {
+        let w = COUNT_WORDS.iter().find(|w| trimmed.starts_with(**w))?;
+        (QUnit::Count((*w).to_owned()), w.len())
+    };
+    let mut stop = at + len;
+    // A rate: "万元/月/人", "元/人/月", "万元/个".
+    while text[stop..].starts_with('/') {
+        let seg: usize = text[stop + 1..]
+            .chars()
+            .take_while(|c| "月人个年次名场".contains(*c))
+            .map(char::len_utf8)
+            .sum();
+        if seg == 0 {
+            break;
+        }
+        stop += 1 + seg;
+    }
+    Some((unit, text[at..stop].to_owned(), stop))
+}
+
+/// Every number-with-unit of a paragraph, skipping years, dates, document numbers and
+/// thresholds ("50 万元以上").
+fn mentions(text: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for e in embedded(text) {
+        let before = text[..e.start].chars().next_back();
+        if matches!(before, Some('〔' | '[' | '【' | '(' | '（' | '第')) {
+            continue;
+        }
+        let Some((unit, unit_text, end)) = unit_at(text, e.end) else {
+            continue;
+        };
+        let after = &text[end..];
+        if ["以上", "以下", "以内"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            continue;
+        }
+        out.push(Mention {
+            value: e.value,
+            unit,
+            unit_text,
+            start: e.start,
+            end,
+        });
+    }
+    out
+}
+
+const UP: &[&str] = &["增加", "增长", "上升", "提高", "上调", "增支"];
+const DOWN: &[&str] = &["减少", "下降", "降低", "压减", "压缩", "减支"];
+
+/// The direction word a text ends with ("…比上年预算增加" → Up), and the text before it.
+fn ends_with_direction(pre: &str) -> Option<(Direction, &str)> {
+    let t = pre.trim_end().trim_end_matches('了').trim_end();
+    for (words, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
+        for w in words {
+            if let Some(rest) = t.strip_suffix(w) {
+                return Some((dir, rest));
+            }
+        }
+    }
+    None
+}
+
+/// Removes a leading comparison ("比上年预算", "较上年", "比2022年预算执行数", "同比").
+fn strip_comparative(s: &str) -> &str {
+    let s = s.trim();
+    let Some(rest) = s
+        .strip_prefix('比')
+        .or_else(|| s.strip_prefix('较'))
+        .or_else(|| s.strip_prefix("同比"))
+    else {
+        return s;
+    };
+    let mut rest = rest.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4 {
+        rest = rest[digits..].trim_start();
+        rest = rest.strip_prefix('年').unwrap_or(rest);
+    }
+    for p in ["上年度", "上年", "去年"] {
+        if let Some(r) = rest.strip_prefix(p) {
+            rest = r;
+            break;
+        }
+    }
+    for p in [
+        "当年预算执行数",
+        "预算执行数",
+        "执行数",
+        "预算数",
+        "决算数",
+        "预算",
+        "决算",
+        "同期",
+    ] {
+        if let Some(r) = rest.strip_prefix(p) {
+            rest = r;
+            break;
+        }
+    }
+    rest.trim()
+}
+
+const LEADING_FILLERS: &[&str] = &[
+    "其中：",
+    "其中:",
+    "其中",
+    "主要原因是",
+    "主要原因",
+    "原因是",
+    "主要用于",
+    "用于",
+    "包括：",
+    "包括:",
+    "包括",
+    "同时将",
+    "同时，",
+    "同时",
+    "因此",
+    "以及",
+    "并且",
+    "另外",
+    "和",
+    "及",
+    "、",
+    "本年度",
+    "本年",
+    "以上",
+    "截至",
+    "共",
+    "将",
+];
+const TRAILING_FILLERS: &[&str] = &[
+    "为", "是", "共计", "共", "合计", "达到", "达", "约", "计", "：", ":", "、",
+];
+
+/// A subject as printed, without the department name, a leading year and filler words.
+fn clean_subject(raw: &str, department: Option<&str>) -> String {
+    let mut s = raw.trim().trim_start_matches(['，', '。', '；', ' ']);
+    loop {
+        let before = s.len();
+        if item_number(s).is_some() {
+            s = strip_item_number(s);
+        }
+        if let Some(d) = department {
+            s = s.strip_prefix(d).unwrap_or(s).trim_start();
+        }
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 4 {
+            let r = s[digits..].trim_start();
+            if let Some(r) = r.strip_prefix('年') {
+                s = r.trim_start_matches(['，', ' ']);
+            }
+        }
+        for f in LEADING_FILLERS {
+            s = s.strip_prefix(f).unwrap_or(s).trim_start();
+        }
+        for f in TRAILING_FILLERS {
+            s = s.strip_suffix(f).unwrap_or(s).trim_end();
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    s.to_owned()
+}
+
+/// A subject that names nothing by itself ("预算数为"): the item heading stands in for it.
+fn is_generic(subject: &str) -> bool {
+    subject.is_empty()
+        || ["预算数", "年预算数", "预算安排规模", "预算安排", "预算"]
+            .iter()
+            .any(|g| subject.starts_with(g))
+}
+
+/// Subjects that extend the previous one ("房屋 … 价值 606.52 万元").
+fn is_attribute(subject: &str) -> bool {
+    matches!(
+        subject,
+        "价值" | "涉及金额" | "涉及预算金额" | "金额" | "面积"
+    )
+}
+
+/// Byte offsets where clauses end (，；。：) in `text`.
+fn is_clause_break(c: char) -> bool {
+    matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':')
+}
+
+fn is_sentence_break(c: char) -> bool {
+    matches!(c, '；' | ';' | '。')
+}
+
+/// One section's text with its place.
+struct Block<'a> {
+    section: SectionRef,
+    lines: Vec<&'a Line>,
+    /// For an item ("1、…（项）：…"), the text before its first colon.
+    label: Option<String>,
+}
+
+/// Reads 第三部分: `range` indexes `lines`; tables and 绩效目标表 inside it are skipped.
+pub fn read(lines: &[Line], seg: &Segments, range: std::ops::Range<usize>, doc: &mut Document) {
+    let department = doc.meta.department.as_ref().map(|d| compact(&d.value));
+    let mut blocks = blocks(lines, seg, range, doc);
+    // A wrapped 项目名称 is only whole once the block's fields are read.
+    for b in blocks.iter_mut().filter(|b| b.label.is_some()) {
+        if let Some((_, name)) = fields(&b.lines).into_iter().find(|(k, _)| k == "项目名称") {
+            b.label = Some(name.text);
+        }
+    }
+    for b in &blocks {
+        let j = Joined::new(b.lines.iter().copied());
+        statements(&j, b, department.as_deref(), &mut doc.statements);
+        trends(&j, b.section, &mut doc.trends);
+        if let Some(e) = empty_statement(&j) {
+            doc.empty_statements.push(e);
+        }
+    }
+    projects(&blocks, doc);
+}
+
+/// Splits the narrative into blocks at every heading and numbered item, recording headings.
+fn blocks<'a>(
+    lines: &'a [Line],
+    seg: &Segments,
+    range: std::ops::Range<usize>,
+    doc: &mut Document,
+) -> Vec<Block<'a>> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut section = SectionRef {
+        part: 3,
+        ..SectionRef::default()
+    };
+    let mut skip_next = false;
+    for i in range.clone() {
+        if skip_next {
+            skip_next = false;
+            continue;
+        }
+        if seg.in_table(i) {
+            continue;
+        }
+        let line = &lines[i];
+        let t = line.text.as_str();
+        if t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) {
+            continue; // page number
+        }
+        let c = compact(t);
+        // A heading wrapped onto a short second line ("…情况" / "说明").
+        let heading_tail = |i: usize| {
+            lines.get(i + 1).filter(|n| {
+                range.contains(&(i + 1))
+                    && n.text.chars().count() <= 6
+                    && !n
+                        .text
+                        .contains(|c: char| c.is_ascii_digit() || "，。：:、".contains(c))
+            })
+        };
+        if let Some(n) = chapter_number(&c)
+            .filter(|_| t.contains('、') && !t.starts_with(|ch: char| ch.is_ascii_digit()))
+        {
+            section = SectionRef {
+                part: 3,
+                chapter: n,
+                sub: 0,
+                item: 0,
+            };
+            let mut title = t.split_once('、').map_or(t, |x| x.1).trim().to_owned();
+            if let Some(tail) = heading_tail(i) {
+                title.push_str(&tail.text);
+                skip_next = true;
+            }
+            doc.headings.push(Heading {
+                section,
+                title,
+                line: line.no,
+            });
+            continue;
+        }
+        if let Some(n) = sub_number(&c) {
+            section = SectionRef {
+                sub: n,
+                item: 0,
+                ..section
+            };
+            let title = t
+                .split_once([')', '）'])
+                .map_or(t, |x| x.1)
+                .trim()
+                .to_owned();
+            // "（一）项目名称：…" carries a field; a plain title carries no claims.
+            let (lines, label) = match title.split_once(['：', ':']) {
+                Some((_, value)) => (vec![line], Some(value.trim().to_owned())),
+                None => (Vec::new(), None),
+            };
+            doc.headings.push(Heading {
+                section,
+                title,
+                line: line.no,
+            });
+            out.push(Block {
+                section,
+                lines,
+                label,
+            });
+            continue;
+        }
+        if let Some(n) = item_number(t) {
+            section = SectionRef { item: n, ..section };
+            out.push(Block {
+                section,
+                lines: vec![line],
+                label: None,
+            });
+            continue;
+        }
+        match out.last_mut().filter(|b| b.section == section) {
+            Some(b) => b.lines.push(line),
+            None => out.push(Block {
+                section,
+                lines: vec![line],
+                label: None,
+            }),
+        }
+    }
+    out
+}
+
+/// "1、…" / "12、…" / "1.房屋…" (not "4.60 万元"): the number of a list item.
+fn item_number(t: &str) -> Option<u16> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let rest = &t[digits..];
+    let ok = rest.starts_with('、')
+        || (rest.starts_with('.')
+            && !rest[1..].starts_with(|c: char| c.is_ascii_digit() || c == ' '));
+    ok.then(|| t[..digits].parse().ok()).flatten()
+}
+
+fn strip_item_number(t: &str) -> &str {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    t[digits..].trim_start_matches(['、', '.']).trim()
+}
+
+/// The offset just past the last character before `at` that satisfies `pred` (0 if none).
+fn after_last(text: &str, at: usize, pred: impl Fn(char) -> bool) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| pred(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// The statements of one block.
+fn statements(j: &Joined, b: &Block, department: Option<&str>, out: &mut Vec<Statement>) {
+    let text = j.text.as_str();
+    let first = out.len();
+    // An item's heading: the text before its first colon ("1、一般公共服务支出（类）…（项）").
+    let item_label = (b.section.item > 0)
+        .then(|| {
+            text.split_once(['：', ':'])
+                .map(|(a, _)| strip_item_number(a).to_owned())
+        })
+        .flatten()
+        .filter(|l| l.chars().count() <= 80);
+    let label = b.label.clone().or(item_label);
+    // The statement later shares, changes and growth rates attach to, and its sentence.
+    let mut current: Option<(usize, usize)> = None;
+    let mut prev_end = 0usize;
+    for m in &mentions(text) {
+        // The clause before the number: from the last break, or the previous number.
+        let from = after_last(text, m.start, is_clause_break).max(prev_end);
+        let pre = text[from..m.start]
+            .trim_start_matches(['、', '和', '及', ' '])
+            .trim_end();
+        let sentence = after_last(text, m.start, is_sentence_break);
+        let in_reason = ["主要原因", "原因是", "用于"]
+            .iter()
+            .any(|w| text[sentence..m.start].contains(w));
+        let lines = j.lines_of(from, m.end);
+        let q = m.quantity(j);
+        prev_end = m.end;
+        let open = current.filter(|&(_, s)| s == sentence).map(|(i, _)| i);
+        if m.unit == QUnit::Percent
+            && (pre.ends_with('占') || pre.ends_with("占比") || pre.ends_with("占比为"))
+        {
+            if let Some(i) = open.filter(|&i| out[i].share.is_none()) {
+                out[i].share = Some(q);
+                out[i].lines.extend(lines);
+                continue;
+            }
+        }
+        if let Some((direction, rest)) = ends_with_direction(pre) {
+            let growth = m.unit == QUnit::Percent;
+            let change = Change {
+                direction,
+                amount: Some(q),
+            };
+            let target = open.filter(|&i| {
+                let free = if growth {
+                    out[i].growth.is_none()
+                } else {
+                    out[i].change.is_none()
+                };
+                free && strip_comparative(rest).is_empty()
+            });
+            match target {
+                Some(i) => {
+                    if growth {
+                        out[i].growth = Some(change);
+                    } else {
+                        out[i].change = Some(change);
+                    }
+                    out[i].lines.extend(lines);
+                }
+                None => {
+                    let mut subject = clean_subject(strip_comparative_suffix(rest), department);
+                    if is_generic(&subject) {
+                        subject = label.clone().unwrap_or(subject);
+                    }
+                    let (change, growth) = if growth {
+                        (None, Some(change))
+                    } else {
+                        (Some(change), None)
+                    };
+                    out.push(Statement {
+                        section: b.section,
+                        subject,
+                        value: None,
+                        share: None,
+                        change,
+                        growth,
+                        in_reason,
+                        lines,
+                    });
+                    current = Some((out.len() - 1, sentence));
+                }
+            }
+            continue;
+        }
+        let mut subject = clean_subject(pre, department);
+        if is_generic(&subject) {
+            if let Some(l) = &label {
+                subject = l.clone();
+            }
+        } else if is_attribute(&subject) {
+            if let Some(i) = current.map(|(i, _)| i).filter(|&i| i >= first) {
+                subject = format!("{}{}", out[i].subject, subject);
+            }
+        }
+        out.push(Statement {
+            section: b.section,
+            subject,
+            value: Some(q),
+            share: None,
+            change: None,
+            growth: None,
+            in_reason,
+            lines,
+        });
+        current = Some((out.len() - 1, sentence));
+    }
+    for s in &mut out[first..] {
+        s.lines.sort_unstable();
+        s.lines.dedup();
+    }
+}
+
+/// "较上年剩余资金" → "剩余资金": a bare change's subject without the comparison.
+fn strip_comparative_suffix(s: &str) -> &str {
+    let t = s.trim();
+    for p in ["较上年", "比上年预算", "比上年", "同比"] {
+        if let Some(i) = t.find(p) {
+            if i == 0 {
+                return strip_comparative(t);
+            }
+            return &t[..i];
+        }
+    }
+    t
+}
+
+/// Subjects whose direction the checker compares across sections.
+const TREND_SUBJECTS: &[&str] = &["公用经费", "机关运行经费"];
+
+/// Directions stated without numbers for [`TREND_SUBJECTS`].
+fn trends(j: &Joined, section: SectionRef, out: &mut Vec<Trend>) {
+    let text = j.text.as_str();
+    for subject in TREND_SUBJECTS {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(subject).map(|i| i + from) {
+            from = at + subject.len();
+            let start = after_last(text, at, is_clause_break);
+            let end = text[from..]
+                .find(is_clause_break)
+                .map_or(text.len(), |i| from + i);
+            let clause = &text[start..end];
+            if !mentions(clause).is_empty() {
+                continue;
+            }
+            let found = [(UP, Direction::Up), (DOWN, Direction::Down)]
+                .into_iter()
+                .find(|(words, _)| words.iter().any(|w| clause.contains(w)));
+            if let Some((_, direction)) = found {
+                out.push(Trend {
+                    section,
+                    subject: (*subject).to_owned(),
+                    direction,
+                    line: j.line_at(at),
+                    phrase: clause.to_owned(),
+                });
+            }
+        }
+    }
+}
+
+/// "…为空表。" sentences.
+fn empty_statement(j: &Joined) -> Option<Located<String>> {
+    let at = j.text.find("空表")?;
+    let start = after_last(&j.text, at, |c| c == '。');
+    let end = j.text[at..].find('。').map_or(j.text.len(), |i| at + i + 3);
+    let sentence = j.text[start..end].trim();
+    Some(Located {
+        value: sentence.to_owned(),
+        line: j.line_at(start + (j.text[start..].len() - j.text[start..].trim_start().len())),
+    })
+}
+
+/// 七: one [`ProjectNote`] per "（n）项目名称：…" block.
+fn projects(blocks: &[Block], doc: &mut Document) {
+    for b in blocks
+        .iter()
+        .filter(|b| b.section.chapter == 7 && b.section.sub > 0)
+    {
+        let fields = fields(&b.lines);
+        let Some((_, name)) = fields.iter().find(|(k, _)| k == "项目名称") else {
+            continue;
+        };
+        let name = name.text.clone();
+        let amount = fields
+            .iter()
+            .find(|(k, _)| k == "预算安排规模")
+            .and_then(|(_, j)| {
+                mentions(&j.text)
+                    .into_iter()
+                    .find(Mention::money)
+                    .map(|m| m.quantity(j))
+            });
+        let months = fields
+            .iter()
+            .find(|(k, _)| k == "资金执行时间")
+            .and_then(|(_, j)| months_in(j));
+        let allocation = fields.iter().find(|(k, _)| k == "资金分配情况");
+        let terms = allocation
+            .map(|(_, j)| allocation_terms(j, months.clone()))
+            .unwrap_or_default();
+        doc.projects.push(ProjectNote {
+            section: b.section,
+            name,
+            amount,
+            allocation: allocation.map(|(_, j)| Located {
+                value: j.text.clone(),
+                line: j.line_at(0),
+            }),
+            terms,
+            lines: b.lines.iter().map(|l| l.no).collect(),
+        });
+    }
+}
+
+/// "key：value" fields, values joined across wrapped lines.
+fn fields(lines: &[&Line]) -> Vec<(String, Joined)> {
+    let mut out: Vec<(String, Joined)> = Vec::new();
+    for line in lines {
+        let t = line.text.trim_start_matches(|c: char| {
+            c == '(' || c == '（' || "一二三四五六七八九十".contains(c)
+        });
+        let t = t.trim_start_matches([')', '）']);
+        let key = t.split_once(['：', ':']).map(|(k, _)| k).filter(|k| {
+            let n = k.chars().count();
+            (2..=12).contains(&n)
+                && !k.contains(['，', '。', '、'])
+                && !k.bytes().any(|b| b.is_ascii_digit())
+        });
+        match key {
+            Some(k) => {
+                let value = &t[k.len()..];
+                let value = value.trim_start_matches(['：', ':']).trim();
+                let mut j = Joined::default();
+                j.push(&Line {
+                    no: line.no,
+                    text: value.to_owned(),
+                });
+                out.push((k.to_owned(), j));
+            }
+            None => {
+                if let Some((_, j)) = out.last_mut() {
+                    j.push(line);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// "2024 年 1月 1 日-2024 年 12 月 31 日" → 12 个月, printed on that line.
+fn months_in(j: &Joined) -> Option<Quantity> {
+    let nums = embedded(&j.text);
+    let [y1, m1, _d1, y2, m2, _d2] = nums.as_slice() else {
+        return None;
+    };
+    let (y1, m1, y2, m2) = (
+        y1.value.mantissa(),
+        m1.value.mantissa(),
+        y2.value.mantissa(),
+        m2.value.mantissa(),
+    );
+    let months = (y2 - y1) * 12 + (m2 - m1) + 1;
+    (1..=120).contains(&months).then(|| Quantity {
+        value: Decimal::from(months),
+        unit: QUnit::Count("个月".into()),
+        line: j.line_at(0),
+    })
+}
+
+/// The arithmetic of 资金分配情况: each amount, times the counts it is "每" of.
+fn allocation_terms(j: &Joined, months: Option<Quantity>) -> Vec<AllocationTerm> {
+    let text = j.text.as_str();
+    let ms = mentions(text);
+    // Clause index of every byte offset.
+    let clause_of = |at: usize| {
+        text[..at]
+            .chars()
+            .filter(|&c| is_clause_break(c) || c == '、')
+            .count()
+    };
+    let counts: Vec<(usize, &Mention)> = ms
+        .iter()
+        .filter(|m| matches!(&m.unit, QUnit::Count(w) if w != "个月"))
+        .map(|m| (clause_of(m.start), m))
+        .collect();
+    let mut terms = Vec::new();
+    for m in ms.iter().filter(|m| m.money()) {
+        let c = clause_of(m.start);
+        let clause_start = after_last(text, m.start, |ch| is_clause_break(ch) || ch == '、');
+        let per_unit = text[clause_start..m.start].contains('每') || m.unit_text.contains('/');
+        let mut multipliers = Vec::new();
+        if per_unit {
+            // The count it is "每" of: earlier in the clause, else in the clause before, else a
+            // "共 N 名" right after.
+            let same = counts
+                .iter()
+                .rev()
+                .find(|(cc, cm)| *cc == c && cm.start < m.start);
+            let prev = counts.iter().rev().find(|(cc, _)| *cc + 1 == c);
+            let next = counts.iter().find(|(cc, cm)| {
+                let s = after_last(text, cm.start, |ch| is_clause_break(ch) || ch == '、');
+                *cc == c + 1 && text[s..cm.start].trim_start().starts_with('共')
+            });
+            if let Some((_, cm)) = same.or(prev).or(next) {
+                multipliers.push(cm.quantity(j));
+            }
+            if m.unit_text.contains("/月") {
+                multipliers.extend(months.clone());
+            }
+        }
+        terms.push(AllocationTerm {
+            amount: m.quantity(j),
+            multipliers,
+        });
+    }
+    terms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn joined(s: &str) -> Joined {
+        Joined::new(&crate::text::lines(s))
+    }
+
+    fn terms(s: &str) -> Vec<(String, Vec<String>)> {
+        let months = Some(Quantity {
+            value: Decimal::from(12),
+            unit: QUnit::Count("个月".into()),
+            line: 1,
+        });
+        allocation_terms(&joined(s), months)
+            .into_iter()
+            .map(|t| {
+                (
+                    t.amount.value.to_string(),
+                    t.multipliers.iter().map(|m| m.value.to_string()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| (*x).to_owned()).collect()
+    }
+
+    #[test]
+    fn allocation_arithmetic_forms() {
+        assert_eq!(
+            terms("管辖 5个社区，每个社区 10万元"),
+            [("10".into(), s(&["5"]))]
+        );
+        assert_eq!(
+            terms("0.15 万元用于文化场所打造成本、0.15 万元用于广告宣传制作成本"),
+            [("0.15".into(), s(&[])), ("0.15".into(), s(&[]))]
+        );
+        assert_eq!(
+            terms("每名网格党支部书记每年 0.12 万元，共 7 名网格党支部书记"),
+            [("0.12".into(), s(&["7"]))]
+        );
+        assert_eq!(
+            terms("初级社会工作者补助人数 26人，发放标准 0.03 万元/月/人；中级社会工作者补助人数 2 人，发放标准 0.04 万元/月/人"),
+            [("0.03".into(), s(&["26", "12"])), ("0.04".into(), s(&["2", "12"]))]
+        );
+        assert_eq!(
+            terms("开展文化传承宣传活动 2 场，每场 0.35 万元"),
+            [("0.35".into(), s(&["2"]))]
+        );
+        assert_eq!(
+            terms("4 个大社区每个社区 20.00 万元，1 个中社区 15.00 万元"),
+            [("20.00".into(), s(&["4"])), ("15.00".into(), s(&[]))]
+        );
+        assert_eq!(
+            terms("打造社区网格数量 46个，每个网格打造费用 0.50 万元"),
+            [("0.50".into(), s(&["46"]))]
+        );
+        assert_eq!(
+            terms("12名人大代表履职补助共 0.58 元，人大代表调研活动费 0.96 万元"),
+            [("0.58".into(), s(&[])), ("0.96".into(), s(&[]))]
+        );
+    }
+
+    #[test]
+    fn mentions_skip_years_dates_and_document_numbers() {
+        let ms = mentions("巴财教〔2023〕51 号自治区 2024 年美术馆 0.70 万元，2024 年 1月 1 日，单位价值 50 万元以上大型设备 0 台");
+        let got: Vec<String> = ms
+            .iter()
+            .map(|m| format!("{}{}", m.value, m.unit_text))
+            .collect();
+        assert_eq!(got, ["0.70万元", "0台"]);
+    }
+
+    #[test]
+    fn comparisons_are_stripped() {
+        assert_eq!(strip_comparative("比上年预算"), "");
+        assert_eq!(strip_comparative("比2022年预算执行数"), "");
+        assert_eq!(strip_comparative("较上年剩余资金"), "剩余资金");
+        assert_eq!(
+            clean_subject(
+                "库尔勒市朝阳街道办事处 2024 年支出预算",
+                Some("库尔勒市朝阳街道办事处")
+            ),
+            "支出预算"
+        );
+        assert_eq!(
+            clean_subject("其中：因公出国（境）费", None),
+            "因公出国（境）费"
+        );
+        assert_eq!(clean_subject("2024 年预算数为", None), "预算数");
+    }
+}
