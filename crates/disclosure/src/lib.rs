@@ -6,6 +6,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod check;
+pub mod format;
 pub mod model;
 pub mod outline;
 pub mod parse;

@@ -170,7 +170,7 @@ fn solve_root(p: &Problem, children: &[Vec<usize>], root: usize, sol: &mut Solut
     if dropped > 0 {
         sol.notes.push(Note::Overflow { row: root, dropped });
     }
-    cands.sort_by(|a, b| a.cost.cmp(&b.cost));
+    cands.sort_by_key(|c| c.cost);
     let Some(first) = cands.first() else { return };
     let (hard, hint) = (first.cost.hard, first.cost.hint);
     let trials: Vec<&Candidate> = cands
@@ -179,7 +179,7 @@ fn solve_root(p: &Problem, children: &[Vec<usize>], root: usize, sol: &mut Solut
         .take(MAX_ROOT_TRIALS)
         .collect();
 
-    let mut best: Option<(Cost, usize, Vec<(usize, Candidate)>, Vec<Note>)> = None;
+    let mut best: Option<(Cost, usize, Picks, Vec<Note>)> = None;
     let mut ties = 0usize;
     for (ti, cand) in trials.iter().enumerate() {
         let allowed: Vec<usize> = (0..p.ncols).filter(|&c| cand.cells[c].is_some()).collect();
@@ -289,8 +289,11 @@ fn candidate(p: &Problem, row: usize, nums: &[Option<Decimal>], cols: Vec<usize>
     Candidate { cols, cells, cost }
 }
 
+/// The assignments chosen for the rows below some row.
+type Picks = Vec<(usize, Candidate)>;
+
 /// A child's option: its assignment, the best cost of it and its subtree, and the picks below.
-type Opt = (Candidate, Cost, Vec<(usize, Candidate)>);
+type Opt = (Candidate, Cost, Picks);
 
 /// The solve below one fixed root assignment.
 struct Tree<'a> {
@@ -304,7 +307,7 @@ struct Tree<'a> {
     /// Each row's candidates under a set of allowed columns, computed once.
     cands: std::collections::HashMap<(usize, Vec<usize>), Vec<Candidate>>,
     /// The best subtree below (row, assignment), computed once.
-    memo: std::collections::HashMap<(usize, Vec<usize>), (Cost, Vec<(usize, Candidate)>)>,
+    memo: std::collections::HashMap<(usize, Vec<usize>), (Cost, Picks)>,
 }
 
 impl<'a> Tree<'a> {
@@ -380,7 +383,7 @@ impl<'a> Tree<'a> {
                     (c, cost, picks)
                 })
                 .collect();
-            opts.sort_by(|a, b| a.1.cmp(&b.1));
+            opts.sort_by_key(|o| o.1);
             options.push(opts);
         }
         let choice = self.choose(row, cand, kids, &options);
@@ -513,8 +516,7 @@ impl<'a> Tree<'a> {
         if options.iter().any(Vec::is_empty) {
             return choice;
         }
-        let ncols = self.p.ncols;
-        let mut sums = vec![Decimal::ZERO; ncols];
+        let mut sums = vec![Decimal::ZERO; self.p.ncols];
         for (opts, &ci) in options.iter().zip(&choice) {
             for (s, v) in sums.iter_mut().zip(&opts[ci].0.cells) {
                 *s += v.unwrap_or_default();
@@ -533,21 +535,14 @@ impl<'a> Tree<'a> {
                     if ci == current {
                         continue;
                     }
-                    let mut trial = sums.clone();
-                    for c in 0..ncols {
-                        trial[c] += opts[ci].0.cells[c].unwrap_or_default()
-                            - opts[current].0.cells[c].unwrap_or_default();
-                    }
+                    let trial = shifted(&sums, &opts[current].0, &opts[ci].0);
                     let s = score(&trial, ci);
                     if s < best.0 {
                         best = (s, ci);
                     }
                 }
                 if best.1 != current {
-                    for c in 0..ncols {
-                        sums[c] += opts[best.1].0.cells[c].unwrap_or_default()
-                            - opts[current].0.cells[c].unwrap_or_default();
-                    }
+                    sums = shifted(&sums, &opts[current].0, &opts[best.1].0);
                     choice[k] = best.1;
                     improved = true;
                 }
@@ -558,6 +553,14 @@ impl<'a> Tree<'a> {
         }
         choice
     }
+}
+
+/// Column sums after one child changes from `from` to `to`.
+fn shifted(sums: &[Decimal], from: &Candidate, to: &Candidate) -> Vec<Decimal> {
+    sums.iter()
+        .zip(from.cells.iter().zip(&to.cells))
+        .map(|(s, (a, b))| s + b.unwrap_or_default() - a.unwrap_or_default())
+        .collect()
 }
 
 #[cfg(test)]

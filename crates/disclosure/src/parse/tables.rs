@@ -180,7 +180,7 @@ fn leading_code(head: &str) -> Option<(Code, &str)> {
     }
     let first = code.bytes().next()?;
     (code.len() >= 3 && (first == b'2' || first == b'3' || first == b'1'))
-        .then(|| (Code(code), rest))
+        .then_some((Code(code), rest))
 }
 
 fn style_of(unit: Unit) -> AmountStyle {

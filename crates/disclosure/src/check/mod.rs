@@ -1,0 +1,324 @@
+//! The checker: every identity of rules.md §2, applied where its inputs exist, under the
+//! tolerance model of §0. A rule is a named item with an id from the rule book, titles in
+//! Chinese and English, and a function that reports [`Finding`]s. [`RULES`] lists them all.
+
+pub mod completeness;
+mod rules;
+pub mod tolerance;
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::format::amount;
+use crate::model::*;
+pub use rules::RULES;
+use tolerance::Verdict;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "lowercase")
+)]
+pub enum Severity {
+    /// A number that cannot be right, or something required that is missing.
+    Error,
+    /// An inconsistency worth a reader's attention (a unit slip, two sections disagreeing).
+    Warning,
+    /// A difference that rounding of the printed numbers explains (尾差).
+    Rounding,
+    /// A note: a convention, a heuristic, a rule that could not be checked.
+    Info,
+}
+
+impl Severity {
+    /// The stable lowercase name ("error", "warning", "rounding", "info").
+    pub fn slug(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Rounding => "rounding",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// One thing the checker found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Finding {
+    /// The rule's id from the rule book ("T2.5", "X17", "N22"), or "parse/…" for a parser note.
+    pub rule: String,
+    /// How serious.
+    pub severity: Severity,
+    /// What was found, in Chinese.
+    pub message_zh: String,
+    /// What was found, in English.
+    pub message_en: String,
+    /// The value the rest of the document implies, where there is one.
+    pub expected: Option<Decimal>,
+    /// The value printed, where there is one.
+    pub actual: Option<Decimal>,
+    /// Every line the finding cites, ascending.
+    pub lines: Vec<LineNo>,
+    /// The printed numbers of the tables involved (empty for narrative-only findings).
+    pub tables: Vec<u8>,
+}
+
+/// A rule of the rule book.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// The id used in rules.md ("T1.1", "X17", "N22", "P.1", "U1"…).
+    pub id: &'static str,
+    /// What it checks, in Chinese, one line.
+    pub title_zh: &'static str,
+    /// What it checks, in English, one line.
+    pub title_en: &'static str,
+    /// The check.
+    pub run: fn(&mut Checker),
+}
+
+/// A printed amount and the lines it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Amt {
+    /// The value.
+    pub value: Decimal,
+    /// Its lines.
+    pub lines: Vec<LineNo>,
+}
+
+impl Amt {
+    /// An amount printed on one line.
+    pub fn at(value: Decimal, line: LineNo) -> Self {
+        Amt {
+            value,
+            lines: vec![line],
+        }
+    }
+}
+
+/// A description of a quantity for messages, in both languages.
+#[derive(Debug, Clone)]
+pub struct Label {
+    /// Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Label {
+    /// A label from its two languages.
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
+        Label {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+}
+
+/// The state of one check run: the document, the rule running now, and what was found.
+pub struct Checker<'a> {
+    /// The document under check.
+    pub doc: &'a Document,
+    rule: &'static str,
+    findings: Vec<Finding>,
+    /// What was missing, and the rules that could not run for lack of it.
+    missing: BTreeMap<(u8, String, String), Vec<&'static str>>,
+}
+
+impl<'a> Checker<'a> {
+    /// A checker for one document.
+    pub fn new(doc: &'a Document) -> Self {
+        Checker {
+            doc,
+            rule: "",
+            findings: Vec::new(),
+            missing: BTreeMap::new(),
+        }
+    }
+
+    /// The table of a kind; when absent, notes that the current rule could not run.
+    pub fn table(&mut self, kind: TableKind) -> Option<&'a Table> {
+        let t = self.doc.table(kind);
+        if t.is_none() {
+            let number = crate::parse::schema::XINJIANG_ORDER
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .map_or(0, |&(_, n)| n);
+            let title = crate::parse::schema::canonical_title(kind);
+            self.missing(
+                number,
+                format!("表{number} {title}"),
+                format!("table {number} ({title})"),
+            );
+        }
+        t
+    }
+
+    /// Notes that the current rule could not run because `what` is missing.
+    pub fn missing(&mut self, order: u8, zh: String, en: String) {
+        let rule = self.rule;
+        let ids = self.missing.entry((order, zh, en)).or_default();
+        if !ids.contains(&rule) {
+            ids.push(rule);
+        }
+    }
+
+    /// Reports a finding of the current rule.
+    pub fn report(&mut self, severity: Severity, zh: String, en: String) -> &mut Finding {
+        self.findings.push(Finding {
+            rule: self.rule.to_owned(),
+            severity,
+            message_zh: zh,
+            message_en: en,
+            expected: None,
+            actual: None,
+            lines: Vec::new(),
+            tables: Vec::new(),
+        });
+        self.findings.last_mut().expect("just pushed")
+    }
+
+    /// Checks that a printed total is the sum of printed parts (rules.md §0): exact passes,
+    /// a gap of at most half a unit per part is rounding, more is an error.
+    pub fn sum(&mut self, what: &Label, total: &Amt, parts: &[Amt], tables: &[u8]) -> Verdict {
+        let sum: Decimal = parts.iter().map(|p| p.value).sum();
+        let half = tolerance::half_unit_of(parts.iter().map(|p| &p.value).chain([&total.value]));
+        let n = parts.len();
+        let verdict = tolerance::sum(total.value, sum, n, half);
+        let diff = amount(total.value - sum);
+        let (t, s) = (amount(total.value), amount(sum));
+        let (severity, zh, en) = match verdict {
+            Verdict::Exact => return verdict,
+            Verdict::Rounding => (
+                Severity::Rounding,
+                format!("{}：印出 {t}，{n} 项之和为 {s}，相差 {diff}，在 {n} 项的尾差范围内。", what.zh),
+                format!("{}: printed {t}; its {n} parts add up to {s}, a difference of {diff}, within the rounding of {n} parts.", what.en),
+            ),
+            Verdict::Wrong => (
+                Severity::Error,
+                format!("{}：印出 {t}，但 {n} 项之和为 {s}，相差 {diff}，超出尾差范围。", what.zh),
+                format!("{}: printed {t}, but its {n} parts add up to {s}, a difference of {diff}, beyond rounding.", what.en),
+            ),
+        };
+        let lines = lines_of(std::iter::once(total).chain(parts));
+        let f = self.report(severity, zh, en);
+        f.expected = Some(sum);
+        f.actual = Some(total.value);
+        f.lines = lines;
+        f.tables = tables.to_vec();
+        verdict
+    }
+
+    /// Checks that one quantity printed in two places is the same: any difference is an
+    /// error (rules.md §0).
+    pub fn same(
+        &mut self,
+        a_what: &Label,
+        a: &Amt,
+        b_what: &Label,
+        b: &Amt,
+        tables: &[u8],
+    ) -> bool {
+        if a.value == b.value {
+            return true;
+        }
+        let (av, bv, diff) = (amount(a.value), amount(b.value), amount(a.value - b.value));
+        let zh = format!(
+            "{}（{av}）与{}（{bv}）应为同一数，相差 {diff}。",
+            a_what.zh, b_what.zh
+        );
+        let en = format!(
+            "{} ({av}) and {} ({bv}) should be the same amount; they differ by {diff}.",
+            a_what.en, b_what.en
+        );
+        let lines = lines_of([a, b]);
+        let f = self.report(Severity::Error, zh, en);
+        f.expected = Some(b.value);
+        f.actual = Some(a.value);
+        f.lines = lines;
+        f.tables = tables.to_vec();
+        false
+    }
+
+    /// Runs every rule and returns the findings, most serious first, then by line.
+    fn finish(mut self) -> Vec<Finding> {
+        for ((number, zh, en), ids) in std::mem::take(&mut self.missing) {
+            self.rule = "check/not-checked";
+            let list = ids.join(", ");
+            let f = self.report(
+                Severity::Info,
+                format!("未找到{zh}，以下规则未能检查：{list}。"),
+                format!("{en} was not found, so these rules were not checked: {list}."),
+            );
+            if number > 0 {
+                f.tables = vec![number];
+            }
+        }
+        let mut out = self.findings;
+        for f in &mut out {
+            f.lines.sort_unstable();
+            f.lines.dedup();
+            f.tables.sort_unstable();
+            f.tables.dedup();
+        }
+        out.sort_by(|a, b| {
+            a.severity
+                .cmp(&b.severity)
+                .then(a.lines.first().cmp(&b.lines.first()))
+        });
+        out
+    }
+}
+
+/// All lines of some amounts, ascending.
+pub fn lines_of<'x>(amts: impl IntoIterator<Item = &'x Amt>) -> Vec<LineNo> {
+    let mut v: Vec<LineNo> = amts
+        .into_iter()
+        .flat_map(|a| a.lines.iter().copied())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Runs every rule of [`RULES`] on a document.
+pub fn check(doc: &Document) -> Vec<Finding> {
+    let mut c = Checker::new(doc);
+    for rule in RULES {
+        c.rule = rule.id;
+        (rule.run)(&mut c);
+    }
+    c.finish()
+}
+
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// A parser diagnostic as a finding, so that every note reaches the reader in one list.
+pub fn from_diagnostic(d: &Diagnostic) -> Finding {
+    let (slug, severity) = match d.code {
+        DiagCode::AmbiguousColumns => ("ambiguous-columns", Severity::Info),
+        DiagCode::SearchCapped => ("search-capped", Severity::Info),
+        DiagCode::TooManyNumbers => ("too-many-numbers", Severity::Warning),
+        DiagCode::UnreadableRow => ("unreadable-row", Severity::Warning),
+        DiagCode::NotADisclosure => ("not-a-disclosure", Severity::Error),
+        DiagCode::TooLarge => ("too-large", Severity::Error),
+        DiagCode::EmptyTable => ("empty-table", Severity::Warning),
+        DiagCode::UnknownTable => ("unknown-table", Severity::Info),
+    };
+    Finding {
+        rule: format!("parse/{slug}"),
+        severity,
+        message_zh: d.message_zh.clone(),
+        message_en: d.message_en.clone(),
+        expected: None,
+        actual: None,
+        lines: d.lines.clone(),
+        tables: Vec::new(),
+    }
+}
