@@ -169,6 +169,18 @@ pub struct Trend {
     pub phrase: String,
 }
 
+/// A list the narrative gives without numbers: "支出预算包括：一般公共服务支出、教育支出…",
+/// "人员经费…主要包括：基本工资、津贴补贴…".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listing {
+    /// The section the list belongs to.
+    pub section: SectionRef,
+    /// What is listed, as printed before "包括".
+    pub subject: String,
+    /// The items, each with its line.
+    pub items: Vec<Located<String>>,
+}
+
 /// Staff figures of 第一部分 二: a head count and its stated change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Headcount {
@@ -588,6 +600,8 @@ pub struct Document {
     pub statements: Vec<Statement>,
     /// Directions stated without numbers, for the subjects the checker compares.
     pub trends: Vec<Trend>,
+    /// Lists given without numbers ("…包括：a、b、c").
+    pub listings: Vec<Listing>,
     /// 第三部分 七.
     pub projects: Vec<ProjectNote>,
     /// The 绩效目标表.

@@ -295,6 +295,7 @@ pub fn read(lines: &[Line], seg: &Segments, range: std::ops::Range<usize>, doc: 
         let j = Joined::new(b.lines.iter().copied());
         statements(&j, b, department.as_deref(), &mut doc.statements);
         trends(&j, b.section, &mut doc.trends);
+        listings(&j, b.section, department.as_deref(), &mut doc.listings);
         if let Some(e) = empty_statement(&j) {
             doc.empty_statements.push(e);
         }
@@ -596,6 +597,34 @@ fn trends(j: &Joined, section: SectionRef, out: &mut Vec<Trend>) {
                 });
             }
         }
+    }
+}
+
+/// "…包括：a、b、c。" lists without numbers.
+fn listings(j: &Joined, section: SectionRef, department: Option<&str>, out: &mut Vec<Listing>) {
+    let text = j.text.as_str();
+    let mut from = 0;
+    while let Some(at) = text[from..].find("包括").map(|i| i + from) {
+        from = at + "包括".len();
+        let Some(rest) = text[from..].strip_prefix(['：', ':']) else { continue };
+        let start = from + (text[from..].len() - rest.len());
+        let end = rest.find(['。', '；', ';']).map_or(text.len(), |i| start + i);
+        let body = &text[start..end];
+        if !mentions(body).is_empty() || !body.contains('、') {
+            continue;
+        }
+        let subject_start = after_last(text, at, |c| is_sentence_break(c) || c == '，');
+        let subject = clean_subject(text[subject_start..at].trim_end_matches("主要"), department);
+        let mut items = Vec::new();
+        let mut pos = start;
+        for item in body.split(['、', '，']) {
+            let trimmed = item.trim();
+            if !trimmed.is_empty() {
+                items.push(Located { value: trimmed.to_owned(), line: j.line_at(pos) });
+            }
+            pos += item.len() + '、'.len_utf8();
+        }
+        out.push(Listing { section, subject, items });
     }
 }
 
