@@ -1,0 +1,21 @@
+// Starts the WebAssembly app without any inline script (see the CSP note in index.html).
+// Trunk writes the hashed file names into <meta name="budget-lens:js|wasm"> (Trunk.toml,
+// `pattern_script`); this module, itself hashed and integrity-checked, loads them.
+const path = (name) => document.querySelector(`meta[name="budget-lens:${name}"]`)?.content;
+
+const js = path("js");
+const wasm = path("wasm");
+if (!js || !wasm) {
+  throw new Error("Budget Lens: the page does not name its .js/.wasm files (check Trunk.toml)");
+}
+
+// Fetch the .wasm with the integrity hash Trunk put on its preload link, so the module is checked
+// like the scripts are (and the preloaded response is reused rather than fetched twice).
+const preload = document.querySelector(`link[rel="preload"][href="${wasm}"]`);
+const response = fetch(wasm, {
+  credentials: "same-origin",
+  integrity: preload?.integrity ?? "",
+});
+
+const { default: init } = await import(js);
+await init({ module_or_path: response });
