@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod analyze;
 pub mod check;
 pub mod format;
 pub mod model;
@@ -13,6 +14,7 @@ pub mod outline;
 pub mod parse;
 pub mod text;
 
+pub use analyze::{analyze, Analysis};
 pub use model::*;
 pub use parse::parse;
 pub use rust_decimal::Decimal;

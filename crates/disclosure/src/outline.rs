@@ -153,8 +153,18 @@ pub fn outline(doc: &Document) -> String {
         );
     }
     for l in &doc.listings {
-        let items: Vec<String> = l.items.iter().map(|i| format!("{}@{}", i.value, i.line)).collect();
-        let _ = writeln!(o, "listing {} {}: {}", section(&l.section), l.subject, items.join("、"));
+        let items: Vec<String> = l
+            .items
+            .iter()
+            .map(|i| format!("{}@{}", i.value, i.line))
+            .collect();
+        let _ = writeln!(
+            o,
+            "listing {} {}: {}",
+            section(&l.section),
+            l.subject,
+            items.join("、")
+        );
     }
     for p in &doc.projects {
         let terms: Vec<String> = p

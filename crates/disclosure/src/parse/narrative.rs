@@ -606,9 +606,13 @@ fn listings(j: &Joined, section: SectionRef, department: Option<&str>, out: &mut
     let mut from = 0;
     while let Some(at) = text[from..].find("包括").map(|i| i + from) {
         from = at + "包括".len();
-        let Some(rest) = text[from..].strip_prefix(['：', ':']) else { continue };
+        let Some(rest) = text[from..].strip_prefix(['：', ':']) else {
+            continue;
+        };
         let start = from + (text[from..].len() - rest.len());
-        let end = rest.find(['。', '；', ';']).map_or(text.len(), |i| start + i);
+        let end = rest
+            .find(['。', '；', ';'])
+            .map_or(text.len(), |i| start + i);
         let body = &text[start..end];
         if !mentions(body).is_empty() || !body.contains('、') {
             continue;
@@ -620,11 +624,18 @@ fn listings(j: &Joined, section: SectionRef, department: Option<&str>, out: &mut
         for item in body.split(['、', '，']) {
             let trimmed = item.trim();
             if !trimmed.is_empty() {
-                items.push(Located { value: trimmed.to_owned(), line: j.line_at(pos) });
+                items.push(Located {
+                    value: trimmed.to_owned(),
+                    line: j.line_at(pos),
+                });
             }
             pos += item.len() + '、'.len_utf8();
         }
-        out.push(Listing { section, subject, items });
+        out.push(Listing {
+            section,
+            subject,
+            items,
+        });
     }
 }
 

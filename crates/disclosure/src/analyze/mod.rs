@@ -1,0 +1,220 @@
+//! What the reader sees: the headline figures, the shares by category, the previous year
+//! reconstructed from the 比上年 claims, and the quality summary. Everything here is derived
+//! from the parsed document and the findings; nothing is parsed again.
+
+pub mod metrics;
+pub mod previous;
+pub mod shares;
+
+use rust_decimal::Decimal;
+
+use crate::check::{completeness::Completeness, Finding, Severity};
+use crate::model::*;
+pub use previous::{PreviousYear, PriorItem};
+pub use shares::{Share, Shares};
+
+/// A headline figure with where it was read, in the document's unit and in 万元.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Figure {
+    /// As printed.
+    pub value: Decimal,
+    /// The unit it was printed in.
+    pub unit: Unit,
+    /// The same amount in 万元, exactly.
+    pub wan: Decimal,
+    /// The lines it was read from.
+    pub lines: Vec<LineNo>,
+    /// The printed number of the table it was read from, if any.
+    pub table: Option<u8>,
+}
+
+impl Figure {
+    fn new(value: Decimal, unit: Unit, lines: Vec<LineNo>, table: Option<u8>) -> Self {
+        Figure {
+            value,
+            unit,
+            wan: unit.to_wan(value),
+            lines,
+            table,
+        }
+    }
+}
+
+/// The headline figures of a document; `None` where the document does not give one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Summary {
+    /// 收入总计 (表1).
+    pub income_total: Option<Figure>,
+    /// 支出总计 (表1).
+    pub expense_total: Option<Figure>,
+    /// 基本支出 (表3 总计).
+    pub basic: Option<Figure>,
+    /// 项目支出 (表3 总计).
+    pub project: Option<Figure>,
+    /// 人员经费 (表6 总计).
+    pub personnel: Option<Figure>,
+    /// 公用经费 (表6 总计).
+    pub public: Option<Figure>,
+    /// 财政拨款“三公”经费 (表10 合计).
+    pub three_public: Option<Figure>,
+    /// 机关运行经费 (十二（一）, or the 三公 table where it prints one).
+    pub running_cost: Option<Figure>,
+    /// 政府采购预算 (十二（二）).
+    pub procurement: Option<Figure>,
+    /// 上年结转结余 (表1).
+    pub carryover: Option<Figure>,
+    /// 一般公共预算拨款 (表5 总计).
+    pub general_budget: Option<Figure>,
+    /// 国有资产: 房屋价值 + 车辆价值 + 家具 + 其他 as stated in 十二（三）, when all four are given.
+    pub assets: Option<Figure>,
+    /// 编制数.
+    pub establishment: Option<Decimal>,
+    /// 实有人数.
+    pub staff_actual: Option<Decimal>,
+    /// 在职.
+    pub staff_in_service: Option<Decimal>,
+}
+
+/// Counts by severity and the completeness score.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Quality {
+    /// Findings of severity error.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Rounding differences (尾差).
+    pub rounding: usize,
+    /// Notes.
+    pub info: usize,
+    /// Checklist items present.
+    pub complete: usize,
+    /// Checklist items in all.
+    pub required: usize,
+}
+
+/// Everything Budget Lens derives from one text.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Analysis {
+    /// The parsed document.
+    pub document: Document,
+    /// Every finding: the checker's and the parser's, most serious first.
+    pub findings: Vec<Finding>,
+    /// Headline figures.
+    pub summary: Summary,
+    /// Shares by category.
+    pub shares: Shares,
+    /// The previous year, reconstructed.
+    pub previous_year: PreviousYear,
+    /// The completeness checklist.
+    pub completeness: Completeness,
+    /// Counts.
+    pub quality: Quality,
+}
+
+/// Parses, checks and analyses one text.
+pub fn analyze(text: &str) -> Analysis {
+    let parsed = crate::parse::parse(text);
+    let document = parsed.document;
+    let mut findings = crate::check::check(&document);
+    findings.extend(parsed.diagnostics.iter().map(crate::check::from_diagnostic));
+    findings.sort_by(|a, b| {
+        a.severity
+            .cmp(&b.severity)
+            .then(a.lines.first().cmp(&b.lines.first()))
+    });
+    let completeness = crate::check::completeness::checklist(&document);
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let quality = Quality {
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        rounding: count(Severity::Rounding),
+        info: count(Severity::Info),
+        complete: completeness
+            .items
+            .iter()
+            .filter(|i| i.required && i.present)
+            .count(),
+        required: completeness.items.iter().filter(|i| i.required).count(),
+    };
+    Analysis {
+        summary: summary(&document),
+        shares: shares::shares(&document),
+        previous_year: previous::reconstruct(&document),
+        completeness,
+        quality,
+        findings,
+        document,
+    }
+}
+
+/// The value of a column in a table's total row.
+fn total_cell(doc: &Document, kind: TableKind, side: Side, col: Col) -> Option<Figure> {
+    let t = doc.table(kind)?;
+    let b = t.block(side)?;
+    let r = b.total()?;
+    let c = b.cell(r, col)?;
+    Some(Figure::new(c.value, t.unit, vec![c.line], Some(t.number)))
+}
+
+/// The value of a labelled row of 表1's income half.
+fn income_row(doc: &Document, key: RowKey) -> Option<Figure> {
+    let t = doc.table(TableKind::Summary)?;
+    let b = t.block(Side::Income)?;
+    let r = b.keyed(key)?;
+    let c = b.cell(r, Col::Amount)?;
+    Some(Figure::new(c.value, t.unit, vec![c.line], Some(t.number)))
+}
+
+/// The first main statement of a section whose subject contains `needle`.
+fn stated(doc: &Document, chapter: u8, sub: u8, needle: &str) -> Option<Figure> {
+    let s = doc
+        .statements
+        .iter()
+        .filter(|s| {
+            s.section.part == 3
+                && s.section.chapter == chapter
+                && (sub == 0 || s.section.sub == sub)
+        })
+        .find(|s| !s.in_reason && s.subject.contains(needle))?;
+    let v = s.value.as_ref()?;
+    let unit = match v.unit {
+        QUnit::Wan => Unit::Wan,
+        QUnit::Yuan => Unit::Yuan,
+        _ => return None,
+    };
+    Some(Figure::new(v.value, unit, vec![v.line], None))
+}
+
+fn summary(doc: &Document) -> Summary {
+    let ov = &doc.overview;
+    let running_cost = doc
+        .table(TableKind::ThreePublic)
+        .and_then(|t| {
+            let b = t.main()?;
+            let r = b.keyed(RowKey::RunningCost)?;
+            let c = b.cell(r, Col::Total)?;
+            Some(Figure::new(c.value, t.unit, vec![c.line], Some(t.number)))
+        })
+        .or_else(|| stated(doc, 12, 1, "机关运行经费"));
+    Summary {
+        income_total: income_row(doc, RowKey::IncomeTotal),
+        expense_total: total_cell(doc, TableKind::Summary, Side::Expense, Col::Amount),
+        basic: total_cell(doc, TableKind::Expense, Side::Whole, Col::Basic),
+        project: total_cell(doc, TableKind::Expense, Side::Whole, Col::Project),
+        personnel: total_cell(doc, TableKind::GeneralBasic, Side::Whole, Col::Personnel),
+        public: total_cell(doc, TableKind::GeneralBasic, Side::Whole, Col::Public),
+        three_public: total_cell(doc, TableKind::ThreePublic, Side::Whole, Col::Total),
+        running_cost,
+        procurement: stated(doc, 12, 2, "政府采购"),
+        carryover: income_row(doc, RowKey::CarryOver),
+        general_budget: total_cell(doc, TableKind::GeneralExpense, Side::Whole, Col::Total),
+        assets: metrics::assets(doc),
+        establishment: ov.establishment.as_ref().map(|h| h.count),
+        staff_actual: ov.actual.as_ref().map(|h| h.count),
+        staff_in_service: ov.in_service.as_ref().map(|h| h.count),
+    }
+}

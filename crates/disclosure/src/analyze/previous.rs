@@ -1,0 +1,112 @@
+//! The previous year, reconstructed from the narrative's 比上年 claims: for "X 本年 a，比上年
+//! 增加 Δ", last year's X was a − Δ (a + Δ for 减少).
+
+use rust_decimal::Decimal;
+
+use crate::model::*;
+
+/// One item's reconstructed previous-year value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct PriorItem {
+    /// Where the claim was made.
+    pub section: SectionRef,
+    /// What it is about, as the narrative names it.
+    pub subject: String,
+    /// The unit of the amounts.
+    pub unit: Unit,
+    /// This year's amount as stated.
+    pub current: Decimal,
+    /// The stated change, signed (negative for 减少).
+    pub change: Decimal,
+    /// Last year's amount: `current − change`.
+    pub prior: Decimal,
+    /// The stated growth rate, signed, in percent.
+    pub growth: Option<Decimal>,
+    /// Every line of the claim.
+    pub lines: Vec<LineNo>,
+}
+
+/// Every reconstructed item, in the order the narrative states them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct PreviousYear {
+    /// The items.
+    pub items: Vec<PriorItem>,
+}
+
+fn money_unit(u: &QUnit) -> Option<Unit> {
+    match u {
+        QUnit::Wan => Some(Unit::Wan),
+        QUnit::Yuan => Some(Unit::Yuan),
+        _ => None,
+    }
+}
+
+/// The current value a statement's change refers to: its own, or for a bare change ("因公出国
+/// （境）费增加 0.00 万元") the value stated for the same subject earlier in the section.
+pub fn current_of<'d>(doc: &'d Document, s: &'d Statement) -> Option<&'d Quantity> {
+    s.value.as_ref().or_else(|| {
+        doc.statements
+            .iter()
+            .filter(|o| {
+                o.section.chapter == s.section.chapter
+                    && o.section.part == s.section.part
+                    && !o.in_reason
+            })
+            .find(|o| same_subject(&o.subject, &s.subject) && o.value.is_some())
+            .and_then(|o| o.value.as_ref())
+    })
+}
+
+/// Whether two subjects name the same thing ("“三公”经费预算数" and "“三公”经费预算").
+pub fn same_subject(a: &str, b: &str) -> bool {
+    fn core(s: &str) -> &str {
+        let s = s.trim();
+        s.strip_suffix("预算数")
+            .or_else(|| s.strip_suffix("预算"))
+            .or_else(|| s.strip_suffix('数'))
+            .unwrap_or(s)
+    }
+    core(a) == core(b)
+}
+
+/// Reconstructs every previous-year value the narrative implies.
+pub fn reconstruct(doc: &Document) -> PreviousYear {
+    let mut items = Vec::new();
+    for s in doc.statements.iter().filter(|s| !s.in_reason) {
+        let Some(change) = &s.change else { continue };
+        let Some(delta) = &change.amount else {
+            continue;
+        };
+        let Some(unit) = money_unit(&delta.unit) else {
+            continue;
+        };
+        let Some(cur) = current_of(doc, s) else {
+            continue;
+        };
+        if money_unit(&cur.unit) != Some(unit) {
+            continue;
+        }
+        let signed = change.signed();
+        let mut lines = s.lines.clone();
+        if !lines.contains(&cur.line) {
+            lines.push(cur.line);
+            lines.sort_unstable();
+        }
+        items.push(PriorItem {
+            section: s.section,
+            subject: s.subject.clone(),
+            unit,
+            current: cur.value,
+            change: signed,
+            prior: cur.value - signed,
+            growth: s
+                .growth
+                .as_ref()
+                .and_then(|g| g.amount.as_ref().map(|a| a.value * g.direction.sign())),
+            lines,
+        });
+    }
+    PreviousYear { items }
+}
