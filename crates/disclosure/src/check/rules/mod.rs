@@ -1,5 +1,7 @@
 //! The rule registry: every rule of the checker, in rule-book order.
 
+mod narrative;
+mod narrative_more;
 mod structure;
 mod summary;
 
@@ -71,7 +73,9 @@ pub static RULES: &[Rule] = &[
     structure::T7_4,
     structure::T7_5,
     structure::T8_1,
+    narrative_more::T8_2,
     structure::T9_1,
+    narrative_more::T9_2,
     summary::T10_1,
     summary::T10_2,
     structure::T10_3,
@@ -79,4 +83,31 @@ pub static RULES: &[Rule] = &[
     structure::T11_2,
     structure::T11_3,
     structure::T11_4,
+    narrative::N1,
+    narrative_more::N2,
+    narrative::N3,
+    narrative::N4,
+    narrative::N5,
+    narrative::N6,
+    narrative::N7,
+    narrative::N8,
+    narrative::N9,
+    narrative::N10,
+    narrative::N11,
+    narrative::N12,
+    narrative::N14,
+    narrative_more::N15,
+    narrative_more::N16,
+    narrative_more::N17,
+    narrative_more::N19,
+    narrative_more::N20,
+    narrative_more::N21,
+    narrative_more::N22,
+    narrative_more::N23,
+    narrative_more::N24,
+    narrative_more::N25,
+    narrative_more::N26,
+    narrative_more::N29,
+    narrative_more::N30,
+    narrative_more::U1,
 ];
