@@ -3,6 +3,7 @@
 pub mod joined;
 pub mod numbers;
 mod overview;
+pub mod performance;
 pub mod schema;
 pub mod segment;
 pub mod solve;
@@ -51,6 +52,11 @@ pub fn parse(input: &str) -> Parsed {
         doc.overview = overview::read(&lines[range]);
     }
     tables::read_all(&lines, &seg.tables, &mut doc, &mut diagnostics);
+    doc.performance = seg
+        .performance
+        .iter()
+        .map(|p| performance::read(&lines, p))
+        .collect();
     if doc.tables.is_empty() {
         diagnostics.push(Diagnostic {
             code: DiagCode::NotADisclosure,
