@@ -1,5 +1,6 @@
 //! Parsing: pasted text → [`Document`] + [`Diagnostic`]s. Never panics, never fails.
 
+mod glossary;
 pub mod joined;
 pub mod numbers;
 mod overview;
@@ -57,6 +58,9 @@ pub fn parse(input: &str) -> Parsed {
         .iter()
         .map(|p| performance::read(&lines, p))
         .collect();
+    if let Some(part4) = seg.part(4, lines.len()).and_then(|r| lines.get(r)) {
+        doc.glossary = glossary::read(part4);
+    }
     if doc.tables.is_empty() {
         diagnostics.push(Diagnostic {
             code: DiagCode::NotADisclosure,
