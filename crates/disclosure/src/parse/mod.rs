@@ -1,9 +1,11 @@
 //! Parsing: pasted text → [`Document`] + [`Diagnostic`]s. Never panics, never fails.
 
+mod glossary;
 pub mod joined;
 mod narrative;
 pub mod numbers;
 mod overview;
+pub mod performance;
 pub mod schema;
 pub mod segment;
 pub mod solve;
@@ -54,6 +56,14 @@ pub fn parse(input: &str) -> Parsed {
     tables::read_all(&lines, &seg.tables, &mut doc, &mut diagnostics);
     if let Some(range) = seg.part(3, lines.len()) {
         narrative::read(&lines, &seg, range, &mut doc);
+    }
+    doc.performance = seg
+        .performance
+        .iter()
+        .map(|p| performance::read(&lines, p))
+        .collect();
+    if let Some(part4) = seg.part(4, lines.len()).and_then(|r| lines.get(r)) {
+        doc.glossary = glossary::read(part4);
     }
     if doc.tables.is_empty() {
         diagnostics.push(Diagnostic {
