@@ -330,11 +330,14 @@ fn blocks<'a>(
             continue; // page number
         }
         let c = compact(t);
-        // A heading wrapped onto a short second line ("…情况" / "说明").
-        let heading_tail = |i: usize| {
+        // A heading wrapped onto a short second line ("…当年拨款情况" / "说明"): only a tail that
+        // completes the usual ending is joined, so a body line is never swallowed.
+        let heading_tail = |i: usize, title: &str| {
             lines.get(i + 1).filter(|n| {
+                let joined = format!("{title}{}", n.text);
                 range.contains(&(i + 1))
-                    && n.text.chars().count() <= 6
+                    && n.text.chars().count() <= 4
+                    && (joined.ends_with("说明") || joined.ends_with("情况"))
                     && !n
                         .text
                         .contains(|c: char| c.is_ascii_digit() || "，。：:、".contains(c))
@@ -350,7 +353,7 @@ fn blocks<'a>(
                 item: 0,
             };
             let mut title = t.split_once('、').map_or(t, |x| x.1).trim().to_owned();
-            if let Some(tail) = heading_tail(i) {
+            if let Some(tail) = heading_tail(i, &title) {
                 title.push_str(&tail.text);
                 skip_next = true;
             }

@@ -2,6 +2,7 @@
 
 mod narrative;
 mod narrative_more;
+mod performance;
 mod structure;
 mod summary;
 
@@ -99,7 +100,6 @@ pub static RULES: &[Rule] = &[
     narrative_more::N15,
     narrative_more::N16,
     narrative_more::N17,
-    narrative_more::N19,
     narrative_more::N20,
     narrative_more::N21,
     narrative_more::N22,
@@ -107,7 +107,12 @@ pub static RULES: &[Rule] = &[
     narrative_more::N24,
     narrative_more::N25,
     narrative_more::N26,
+    performance::N27,
+    performance::N28,
     narrative_more::N29,
     narrative_more::N30,
     narrative_more::U1,
+    performance::P1,
+    performance::P2,
+    performance::P3,
 ];

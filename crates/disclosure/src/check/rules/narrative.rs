@@ -19,7 +19,7 @@ pub(crate) fn section_label(s: SectionRef) -> Label {
     ];
     let part = N.get(usize::from(s.part)).copied().unwrap_or("");
     let mut zh = format!("第{part}部分");
-    let mut en = format!("part {}", s.part);
+    let mut en = format!("Part {}", s.part);
     if s.chapter > 0 {
         let ch = N.get(usize::from(s.chapter)).copied().unwrap_or("");
         zh.push(' ');

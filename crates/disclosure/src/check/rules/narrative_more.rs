@@ -795,15 +795,27 @@ fn performance_scope(c: &mut Checker) {
 /// note when far more people are in post than the establishment allows.
 fn staff(c: &mut Checker) {
     let ov = &c.doc.overview;
+    // People are counted, not rounded: any difference is an error.
     if let (Some(actual), Some(a), Some(b), Some(l)) =
         (&ov.actual, &ov.in_service, &ov.retired, &ov.lixiu)
     {
-        let parts = [a, b, l].map(|h| Amt::at(h.count, h.line));
-        let what = Label::new(
-            "第一部分 实有人数 = 在职 + 退休 + 离休",
-            "Part 1: staff = in post + retired + 离休",
-        );
-        c.sum(&what, &Amt::at(actual.count, actual.line), &parts, &[]);
+        let sum = a.count + b.count + l.count;
+        if sum != actual.count {
+            let f = c.report(
+                Severity::Error,
+                format!(
+                    "第一部分：实有人数 {}，但在职 {} + 退休 {} + 离休 {} = {}。",
+                    actual.count, a.count, b.count, l.count, sum
+                ),
+                format!(
+                    "Part 1: {} staff, but {} in post + {} retired + {} 离休 = {}.",
+                    actual.count, a.count, b.count, l.count, sum
+                ),
+            );
+            f.expected = Some(sum);
+            f.actual = Some(actual.count);
+            f.lines = vec![actual.line, a.line, b.line, l.line];
+        }
     }
     if let Some(stated) = &ov.offices_stated {
         let n = Decimal::from(ov.offices.len());
@@ -959,9 +971,11 @@ macro_rules! more_rules {
 more_rules! {
     /// 一: the income sources and 支出 类 listed are exactly those with money in 表1.
     N2 = "N2", "说明一：列出的收入来源和支出类 = 表1 有金额的项", "Section 一: listed sources and classes = those with money in table 1", listed_groups;
-    /// 表8 without rows states that it is empty, on the table and in 八.
+    /// 表8 without rows states that it is empty, on the table and in 八; and a table said to be
+    /// empty has no rows (rule N19 for 八).
     T8_2 = "T8.2", "表8 为空表时须有空表说明", "Table 8, when empty, must say so", |c| empty_table(c, TableKind::GovFund, "政府性基金", 8);
-    /// 表9 without rows states that it is empty, on the table and in 九.
+    /// 表9 without rows states that it is empty, on the table and in 九; and a table said to be
+    /// empty has no rows (rule N19 for 九).
     T9_2 = "T9.2", "表9 为空表时须有空表说明", "Table 9, when empty, must say so", |c| empty_table(c, TableKind::StateCapital, "国有资本", 9);
     /// 六: the items listed for 人员经费 and 公用经费 are the 款 of 表6 that carry money.
     N15 = "N15", "说明六：列举的人员经费、公用经费科目 = 表6", "Section 六: listed personnel and public items = table 6", listed_items;
@@ -971,8 +985,6 @@ more_rules! {
     /// Example: "管辖 5个社区，每个社区 10万元" = 50.00. A mismatch is a warning: the arithmetic is
     /// read from free text.
     N17 = "N17", "说明七：资金分配情况的算术 = 预算安排规模", "Section 七: allocation arithmetic = budgeted amount", allocations;
-    /// 八 / 九: a sentence that calls 表8 or 表9 empty is true (and see T8.2 / T9.2).
-    N19 = "N19", "说明八、九：空表说明与表8、表9 一致", "Sections 八/九: empty-table statements match tables 8/9", |_c| {};
     /// 十: 三公 total and items = 表10; the items' changes add up; year-over-year claims.
     N20 = "N20", "说明十：“三公”经费及增减 = 表10", "Section 十: 三公 amounts and changes = table 10", three_public;
     /// 十一: total, split and each carried-over item = 表11; each item's parts add up.
