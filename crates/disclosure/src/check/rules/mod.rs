@@ -33,6 +33,8 @@ pub(crate) fn table_label(t: &Table) -> Label {
 
 /// Every rule, in rule-book order.
 pub static RULES: &[Rule] = &[
+    summary::D1,
+    summary::C1,
     summary::T1_1,
     summary::T1_2,
     summary::T1_3,

@@ -95,8 +95,15 @@ pub(crate) fn agree(a: Decimal, a_unit: Unit, b: Decimal, b_unit: Unit) -> bool 
     if aw == bw {
         return true;
     }
-    let scale = aw.scale().min(bw.scale());
-    tolerance::round(aw, scale) == tolerance::round(bw, scale)
+    // Only an amount restated in another unit can differ by its printing: 164,978,640 元 is
+    // 16,497.86 万元 to the cent. The same unit must match exactly, and so must a zero.
+    if a_unit == b_unit || a.is_zero() || b.is_zero() {
+        return false;
+    }
+    // Decimals each amount carries once expressed in 万元 (元 gain four).
+    let places = |v: Decimal, u: Unit| v.scale() + if u == Unit::Yuan { 4 } else { 0 };
+    let coarse = places(a, a_unit).min(places(b, b_unit));
+    tolerance::round(aw, coarse) == tolerance::round(bw, coarse)
 }
 
 fn unit_of(q: &Quantity) -> Unit {
