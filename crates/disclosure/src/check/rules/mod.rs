@@ -1,5 +1,6 @@
 //! The rule registry: every rule of the checker, in rule-book order.
 
+mod cross;
 mod structure;
 mod summary;
 
@@ -79,4 +80,25 @@ pub static RULES: &[Rule] = &[
     structure::T11_2,
     structure::T11_3,
     structure::T11_4,
+    cross::X1,
+    cross::X2,
+    cross::X3,
+    cross::X4,
+    cross::X5,
+    cross::X6,
+    cross::X7,
+    cross::X8,
+    cross::X9,
+    cross::X10,
+    cross::X11,
+    cross::X12,
+    cross::X13,
+    cross::X14,
+    cross::X15,
+    cross::X16,
+    cross::X17,
+    cross::X18,
+    cross::X19,
+    cross::X24,
+    cross::X25,
 ];

@@ -1,0 +1,388 @@
+//! Cross-table identities (rules.md §2.2, X1–X38): the same money seen from two tables.
+//!
+//! The rules are grouped by what they compare: totals and labelled rows ([`totals`]), rows
+//! matched by 功能分类 code ([`codes`]), the 基本/项目 split and the 结转 scope ([`funds`]),
+//! the 三公 table against the others ([`three_public`]), projects and 绩效目标表
+//! ([`projects`]), and 功能分类 against 经济分类 ([`econ`]). This file holds what they share:
+//! reading labelled amounts out of tables, and the three ways of comparing them (the same
+//! quantity, a sum of printed parts, an inequality).
+
+mod codes;
+mod totals;
+
+pub(super) use codes::{X10, X13, X14, X15, X19, X2};
+pub(super) use totals::{X1, X11, X12, X16, X17, X18, X24, X25, X3, X4, X5, X6, X7, X8, X9};
+
+use rust_decimal::Decimal;
+
+use super::{row_label, Amt, Label};
+use crate::check::tolerance::Verdict;
+use crate::check::{Checker, Severity};
+use crate::format::amount;
+use crate::model::*;
+
+/// Defines rules as named constants, each with its doc comment (what / why / example).
+macro_rules! cross_rules {
+    ($($(#[$doc:meta])* $name:ident = $id:literal, $zh:literal, $en:literal, $body:expr;)*) => {
+        $(
+            $(#[$doc])*
+            pub const $name: crate::check::Rule =
+                crate::check::Rule { id: $id, title_zh: $zh, title_en: $en, run: $body };
+        )*
+    };
+}
+use cross_rules;
+
+/// The value of an empty cell or an absent row: zero, printed "0.00". Its two decimals matter:
+/// a zero without decimals would count as rounded to a whole unit and widen the rounding
+/// envelope of a sum (§0) to 0.5.
+const EMPTY: Decimal = Decimal::from_parts(0, 0, 0, false, 2);
+
+/// One block of one table, as a source of amounts.
+#[derive(Clone, Copy)]
+pub(super) struct Src<'a> {
+    /// The table.
+    pub t: &'a Table,
+    /// The block (the whole table, or one half of 表1 / 表4).
+    pub b: &'a Block,
+    /// The document's main unit: amounts of a table printed in another unit are converted.
+    unit: Unit,
+}
+
+/// An amount read from a table: what it is, its value and lines, and the table's number.
+#[derive(Debug, Clone)]
+pub(super) struct Val {
+    /// What it is, for messages.
+    pub what: Label,
+    /// The value (zero for an empty cell or an absent row) and the lines it was read from.
+    pub amt: Amt,
+    /// The printed number of its table.
+    pub table: u8,
+}
+
+impl Val {
+    /// The value.
+    pub fn value(&self) -> Decimal {
+        self.amt.value
+    }
+}
+
+/// A block of a table; when the table is absent the current rule is noted as not checked.
+///
+/// A table without rows counts only when it says it is empty; otherwise its rows could not
+/// be read, and comparing its zeros with other tables would report differences that are not
+/// in the document, so the rule is noted as not checked instead.
+pub(super) fn src<'a>(c: &mut Checker<'a>, kind: TableKind, side: Side) -> Option<Src<'a>> {
+    let t = c.table(kind)?;
+    if t.row_count() == 0 && t.empty_statement.is_none() {
+        let title = crate::parse::schema::canonical_title(kind);
+        c.missing(
+            t.number,
+            format!("表{} {title} 的数据行", t.number),
+            format!("the rows of table {} ({title})", t.number),
+        );
+        return None;
+    }
+    block_of(c, t, side)
+}
+
+fn block_of<'a>(c: &Checker<'a>, t: &'a Table, side: Side) -> Option<Src<'a>> {
+    let b = match side {
+        Side::Whole => t.main()?,
+        _ => t.block(side)?,
+    };
+    Some(Src {
+        t,
+        b,
+        unit: c.doc.meta.unit,
+    })
+}
+
+impl<'a> Src<'a> {
+    /// The printed number of the table.
+    pub fn n(&self) -> u8 {
+        self.t.number
+    }
+
+    /// `v` in the document's main unit.
+    fn conv(&self, v: Decimal) -> Decimal {
+        match (self.t.unit, self.unit) {
+            (Unit::Yuan, Unit::Wan) => {
+                let mut w = v / Decimal::from(10_000);
+                w.rescale((v.scale() + 4).min(28));
+                w
+            }
+            (Unit::Wan, Unit::Yuan) => v * Decimal::from(10_000),
+            _ => v,
+        }
+    }
+
+    /// Whether the block has this column.
+    pub fn has(&self, col: Col) -> bool {
+        self.b.col(col).is_some()
+    }
+
+    /// The cell of `r` in `col` (zero when empty), labelled "表2「201 一般公共服务支出」合计".
+    pub fn val(&self, r: &Row, col: Col) -> Val {
+        let row = row_label(self.t, r);
+        let (zh, en) = if self.b.columns.len() > 1 {
+            (
+                format!("{}{}", row.zh, col.title()),
+                format!("{}, column {}", row.en, col.title()),
+            )
+        } else {
+            (row.zh, row.en)
+        };
+        Val {
+            what: Label::new(zh, en),
+            amt: Amt {
+                value: self.conv(self.b.cell(r, col).map_or(EMPTY, |c| c.value)),
+                lines: r.lines.clone(),
+            },
+            table: self.t.number,
+        }
+    }
+
+    /// The labelled row `key` in `col`; `None` when the row or the column is absent.
+    pub fn keyed(&self, key: RowKey, col: Col) -> Option<Val> {
+        self.has(col).then_some(())?;
+        self.b.keyed(key).map(|r| self.val(r, col))
+    }
+
+    /// The 总计 row in `col`. A table printed empty (no rows; [`src`] admits only those that
+    /// say so) gives zero, cited by its empty-table sentence; `None` when the total row or
+    /// the column is absent otherwise.
+    pub fn total(&self, col: Col) -> Option<Val> {
+        if self.b.rows.is_empty() {
+            return Some(self.empty(col));
+        }
+        self.has(col).then_some(())?;
+        self.b.total().map(|r| self.val(r, col))
+    }
+
+    /// Zero for a table without rows, cited by its empty-table sentence.
+    fn empty(&self, col: Col) -> Val {
+        Val {
+            what: Label::new(
+                format!("表{}（空表）{}", self.t.number, col.title()),
+                format!("Table {} (empty), column {}", self.t.number, col.title()),
+            ),
+            amt: Amt {
+                value: EMPTY,
+                lines: self
+                    .t
+                    .empty_statement
+                    .as_ref()
+                    .map(|e| vec![e.line])
+                    .unwrap_or_default(),
+            },
+            table: self.t.number,
+        }
+    }
+
+    /// The first non-project row with this code.
+    pub fn row(&self, code: &str) -> Option<&'a Row> {
+        self.b.by_code(code)
+    }
+
+    /// The amount at a code in `col`: the row's cell, or zero when the table does not print
+    /// the code (labelled so, and citing no line, or the empty-table sentence of an empty
+    /// table).
+    pub fn at(&self, code: &str, col: Col) -> Val {
+        if let Some(r) = self.row(code) {
+            return self.val(r, col);
+        }
+        if self.b.rows.is_empty() {
+            return self.empty(col);
+        }
+        Val {
+            what: Label::new(
+                format!(
+                    "表{} {}（未列出）{}",
+                    self.t.number,
+                    spaced(code),
+                    col.title()
+                ),
+                format!(
+                    "Table {} code {} (not printed), column {}",
+                    self.t.number,
+                    spaced(code),
+                    col.title()
+                ),
+            ),
+            amt: Amt {
+                value: EMPTY,
+                lines: Vec::new(),
+            },
+            table: self.t.number,
+        }
+    }
+
+    /// The codes of the rows of one kind, in printed order.
+    pub fn codes(&self, kind: RowKind) -> Vec<&'a str> {
+        self.b
+            .rows
+            .iter()
+            .filter(|r| r.kind == kind)
+            .filter_map(Row::code_str)
+            .collect()
+    }
+}
+
+/// "201 03 01" for "2010301".
+pub(super) fn spaced(code: &str) -> String {
+    Code(code.to_owned()).spaced()
+}
+
+/// The union of code lists, in order of first appearance.
+pub(super) fn union<'x>(lists: impl IntoIterator<Item = Vec<&'x str>>) -> Vec<&'x str> {
+    let mut out: Vec<&str> = Vec::new();
+    for list in lists {
+        for code in list {
+            if !out.contains(&code) {
+                out.push(code);
+            }
+        }
+    }
+    out
+}
+
+/// The same quantity printed in two places: any difference is an error.
+pub(super) fn same(c: &mut Checker, a: &Val, b: &Val) -> bool {
+    c.same(&a.what, &a.amt, &b.what, &b.amt, &[a.table, b.table])
+}
+
+/// The same quantity printed in several places. The value most places agree on (the first
+/// one on a tie) is the reference, and each place that differs from it is reported, so that one
+/// wrong cell gives one finding.
+pub(super) fn same_all(c: &mut Checker, vals: &[Option<Val>]) {
+    let present: Vec<&Val> = vals.iter().flatten().collect();
+    let count = |v: &Val| present.iter().filter(|o| o.value() == v.value()).count();
+    let Some(reference) =
+        present
+            .iter()
+            .copied()
+            .reduce(|best, v| if count(v) > count(best) { v } else { best })
+    else {
+        return;
+    };
+    for v in present.iter().filter(|v| v.value() != reference.value()) {
+        same(c, v, reference);
+    }
+}
+
+/// A printed total against printed parts from other tables (rounding envelope of §0). Parts
+/// that are zero add nothing and are left out, so that they neither widen the envelope nor
+/// cite lines.
+pub(super) fn sum(c: &mut Checker, what: &Label, total: &Val, parts: &[Val]) -> Verdict {
+    let used: Vec<&Val> = parts.iter().filter(|p| !p.value().is_zero()).collect();
+    if used.is_empty() {
+        if total.value().is_zero() {
+            return Verdict::Exact;
+        }
+        let t = amount(total.value());
+        let f = c.report(
+            Severity::Error,
+            format!("{}：印出 {t}，但相加的各项都是 0。", what.zh),
+            format!("{}: printed {t}, but every part is 0.", what.en),
+        );
+        f.actual = Some(total.value());
+        f.expected = Some(EMPTY);
+        let all: Vec<&Val> = std::iter::once(total).chain(parts).collect();
+        f.lines = lines_of(&all);
+        let mut tables: Vec<u8> = all.iter().map(|v| v.table).collect();
+        tables.sort_unstable();
+        tables.dedup();
+        f.tables = tables;
+        return Verdict::Wrong;
+    }
+    let amts: Vec<Amt> = used.iter().map(|p| p.amt.clone()).collect();
+    let mut tables: Vec<u8> = used.iter().map(|p| p.table).collect();
+    tables.push(total.table);
+    c.sum(what, &total.amt, &amts, &tables)
+}
+
+/// "a + b + c" of the labels of some values, in Chinese and English.
+pub(super) fn names(vals: &[Val]) -> (String, String) {
+    let zh: Vec<&str> = vals.iter().map(|v| v.what.zh.as_str()).collect();
+    let en: Vec<&str> = vals.iter().map(|v| v.what.en.as_str()).collect();
+    (zh.join(" + "), en.join(" + "))
+}
+
+/// The lines of some values, ascending.
+pub(super) fn lines_of(vals: &[&Val]) -> Vec<LineNo> {
+    crate::check::lines_of(vals.iter().map(|v| &v.amt))
+}
+
+#[cfg(test)]
+pub(super) mod testing {
+    //! Small hand-built documents and edits of the sample for the cross-table rule tests.
+
+    use std::str::FromStr;
+    use std::sync::OnceLock;
+
+    use rust_decimal::Decimal;
+
+    use crate::check::{check, Finding, Severity};
+    use crate::model::*;
+
+    /// The reference sample.
+    pub const SAMPLE: &str =
+        include_str!("../../../../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
+
+    /// A decimal from a literal.
+    pub fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).expect("decimal literal")
+    }
+
+    /// The findings of one rule on a document.
+    pub fn findings_of(doc: &Document, rule: &str) -> Vec<Finding> {
+        check(doc).into_iter().filter(|f| f.rule == rule).collect()
+    }
+
+    /// The parsed sample, parsed once.
+    pub fn sample() -> &'static Document {
+        static DOC: OnceLock<Document> = OnceLock::new();
+        DOC.get_or_init(|| crate::parse(SAMPLE).document)
+    }
+
+    /// The findings of one rule on the unedited sample.
+    pub fn on_sample(rule: &str) -> Vec<Finding> {
+        findings_of(sample(), rule)
+    }
+
+    /// The sample with `from` replaced by `to` on line `line` (1-based); `from` must occur
+    /// exactly once on that line.
+    pub fn edited(line: LineNo, from: &str, to: &str) -> Document {
+        edited_many(&[(line, from, to)])
+    }
+
+    /// The sample with several one-line edits.
+    pub fn edited_many(edits: &[(LineNo, &str, &str)]) -> Document {
+        let mut lines: Vec<String> = SAMPLE.split('\n').map(str::to_owned).collect();
+        for &(line, from, to) in edits {
+            let l = &mut lines[line as usize - 1];
+            assert_eq!(
+                l.matches(from).count(),
+                1,
+                "line {line}: {l:?} should contain {from:?} once"
+            );
+            *l = l.replacen(from, to, 1);
+        }
+        crate::parse(&lines.join("\n")).document
+    }
+
+    /// The findings of one rule on an edited sample.
+    pub fn on_edit(rule: &str, line: LineNo, from: &str, to: &str) -> Vec<Finding> {
+        findings_of(&edited(line, from, to), rule)
+    }
+
+    /// Asserts there is exactly one finding, of this severity, citing exactly these lines.
+    pub fn one(found: &[Finding], severity: Severity, lines: &[LineNo]) -> Finding {
+        assert_eq!(found.len(), 1, "expected one finding, got {found:#?}");
+        let f = found[0].clone();
+        assert_eq!(f.severity, severity, "{f:#?}");
+        assert_eq!(f.lines, lines, "{f:#?}");
+        f
+    }
+}
