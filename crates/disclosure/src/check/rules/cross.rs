@@ -8,9 +8,13 @@
 //! quantity, a sum of printed parts, an inequality).
 
 mod codes;
+mod funds;
+mod three_public;
 mod totals;
 
 pub(super) use codes::{X10, X13, X14, X15, X19, X2};
+pub(super) use funds::{X20, X21, X22, X23, X26, X31};
+pub(super) use three_public::{X27, X28, X29, X30};
 pub(super) use totals::{X1, X11, X12, X16, X17, X18, X24, X25, X3, X4, X5, X6, X7, X8, X9};
 
 use rust_decimal::Decimal;
@@ -81,6 +85,15 @@ pub(super) fn src<'a>(c: &mut Checker<'a>, kind: TableKind, side: Side) -> Optio
             format!("表{} {title} 的数据行", t.number),
             format!("the rows of table {} ({title})", t.number),
         );
+        return None;
+    }
+    block_of(c, t, side)
+}
+
+/// A block of a table that the rule can do without: absence is not noted.
+pub(super) fn optional<'a>(c: &Checker<'a>, kind: TableKind, side: Side) -> Option<Src<'a>> {
+    let t = c.doc.table(kind)?;
+    if t.row_count() == 0 && t.empty_statement.is_none() {
         return None;
     }
     block_of(c, t, side)
@@ -234,6 +247,17 @@ pub(super) fn spaced(code: &str) -> String {
     Code(code.to_owned()).spaced()
 }
 
+/// 一 … 十九 for a chapter number.
+pub(super) fn numeral(n: u8) -> String {
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        1..=9 => DIGITS[usize::from(n)].to_owned(),
+        10 => "十".to_owned(),
+        11..=19 => format!("十{}", DIGITS[usize::from(n - 10)]),
+        _ => n.to_string(),
+    }
+}
+
 /// The union of code lists, in order of first appearance.
 pub(super) fn union<'x>(lists: impl IntoIterator<Item = Vec<&'x str>>) -> Vec<&'x str> {
     let mut out: Vec<&str> = Vec::new();
@@ -307,6 +331,50 @@ pub(super) fn names(vals: &[Val]) -> (String, String) {
     let zh: Vec<&str> = vals.iter().map(|v| v.what.zh.as_str()).collect();
     let en: Vec<&str> = vals.iter().map(|v| v.what.en.as_str()).collect();
     (zh.join(" + "), en.join(" + "))
+}
+
+/// Values summed into one (for a side of an inequality), with all their lines and labels.
+pub(super) fn combined(vals: &[Val]) -> Option<Val> {
+    let first = vals.first()?;
+    let (zh, en) = names(vals);
+    let mut lines: Vec<LineNo> = vals.iter().flat_map(|v| v.amt.lines.clone()).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    Some(Val {
+        what: Label::new(zh, en),
+        amt: Amt {
+            value: vals.iter().map(Val::value).sum(),
+            lines,
+        },
+        table: first.table,
+    })
+}
+
+/// `small ≤ big`, or an error naming both amounts and why the first cannot exceed the other.
+pub(super) fn at_most(c: &mut Checker, small: &Val, big: &Val, why: (&str, &str)) {
+    if small.value() <= big.value() {
+        return;
+    }
+    let (s, b, d) = (
+        amount(small.value()),
+        amount(big.value()),
+        amount(small.value() - big.value()),
+    );
+    let f = c.report(
+        Severity::Error,
+        format!(
+            "{}（{s}）大于{}（{b}），多出 {d}；{}。",
+            small.what.zh, big.what.zh, why.0
+        ),
+        format!(
+            "{} ({s}) exceeds {} ({b}) by {d}; {}.",
+            small.what.en, big.what.en, why.1
+        ),
+    );
+    f.expected = Some(big.value());
+    f.actual = Some(small.value());
+    f.lines = lines_of(&[small, big]);
+    f.tables = vec![small.table, big.table];
 }
 
 /// The lines of some values, ascending.
