@@ -8,12 +8,16 @@
 //! quantity, a sum of printed parts, an inequality).
 
 mod codes;
+mod econ;
 mod funds;
+mod projects;
 mod three_public;
 mod totals;
 
 pub(super) use codes::{X10, X13, X14, X15, X19, X2};
+pub(super) use econ::{X35, X36, X37, X38};
 pub(super) use funds::{X20, X21, X22, X23, X26, X31};
+pub(super) use projects::{X32, X33, X34};
 pub(super) use three_public::{X27, X28, X29, X30};
 pub(super) use totals::{X1, X11, X12, X16, X17, X18, X24, X25, X3, X4, X5, X6, X7, X8, X9};
 
@@ -452,5 +456,194 @@ pub(super) mod testing {
         assert_eq!(f.severity, severity, "{f:#?}");
         assert_eq!(f.lines, lines, "{f:#?}");
         f
+    }
+
+    /// A table of a kind with given blocks.
+    pub fn table(kind: TableKind, number: u8, blocks: Vec<Block>) -> Table {
+        Table {
+            kind,
+            number,
+            title: crate::parse::schema::canonical_title(kind).to_owned(),
+            unit: Unit::Wan,
+            department: None,
+            span: (0, 0),
+            blocks,
+            empty_statement: None,
+        }
+    }
+
+    /// A row with a code or a label and its cells (`None` for an empty cell), on one line.
+    pub fn row(
+        kind: RowKind,
+        code: Option<&str>,
+        name: &str,
+        cells: &[Option<&str>],
+        line: LineNo,
+    ) -> Row {
+        Row {
+            kind,
+            key: None,
+            code: code.map(|c| Code(c.to_owned())),
+            name: name.to_owned(),
+            project: None,
+            cells: cells
+                .iter()
+                .map(|c| c.map(|v| Cell { value: d(v), line }))
+                .collect(),
+            lines: vec![line],
+        }
+    }
+
+    /// A block of one side.
+    pub fn block(side: Side, columns: Vec<Col>, rows: Vec<Row>) -> Block {
+        Block {
+            side,
+            columns,
+            rows,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use crate::check::{check, Checker, Severity, RULES};
+    use crate::model::*;
+
+    #[test]
+    fn x_findings_on_the_sample() {
+        let got: Vec<(String, Severity)> = check(sample())
+            .into_iter()
+            .filter(|f| f.rule.starts_with('X'))
+            .map(|f| (f.rule, f.severity))
+            .collect();
+        let want: Vec<(String, Severity)> = [
+            ("X31", Severity::Info),
+            ("X36", Severity::Info),
+            ("X36", Severity::Info),
+            ("X38", Severity::Info),
+        ]
+        .into_iter()
+        .map(|(r, s)| (r.to_owned(), s))
+        .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn registered_in_rule_book_order_after_the_t_rules() {
+        let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        let at = ids.iter().position(|&id| id == "T11.4").expect("T11.4") + 1;
+        let want: Vec<String> = (1..=38).map(|i| format!("X{i}")).collect();
+        assert_eq!(
+            ids[at..],
+            want.iter().map(String::as_str).collect::<Vec<_>>()[..]
+        );
+    }
+
+    #[test]
+    fn a_missing_table_is_not_checked_never_an_error() {
+        for (kind, n) in crate::parse::schema::XINJIANG_ORDER {
+            let mut doc = sample().clone();
+            doc.tables.retain(|t| t.kind != kind);
+            let found = check(&doc);
+            let bad: Vec<_> = found
+                .iter()
+                .filter(|f| f.rule.starts_with('X'))
+                .filter(|f| matches!(f.severity, Severity::Error | Severity::Warning))
+                .collect();
+            assert!(bad.is_empty(), "without table {n}: {bad:#?}");
+            let note = found
+                .iter()
+                .find(|f| f.rule == "check/not-checked" && f.tables == vec![n])
+                .unwrap_or_else(|| panic!("no not-checked note for table {n}"));
+            assert!(note.message_en.contains("X"), "{}", note.message_en);
+        }
+    }
+
+    #[test]
+    fn a_table_without_readable_rows_is_not_checked() {
+        for (kind, n) in crate::parse::schema::XINJIANG_ORDER {
+            let mut doc = sample().clone();
+            for t in doc.tables.iter_mut().filter(|t| t.kind == kind) {
+                for b in &mut t.blocks {
+                    b.rows.clear();
+                }
+            }
+            let found = check(&doc);
+            let bad: Vec<_> = found
+                .iter()
+                .filter(|f| f.rule.starts_with('X'))
+                .filter(|f| matches!(f.severity, Severity::Error | Severity::Warning))
+                .collect();
+            assert!(bad.is_empty(), "table {n} without rows: {bad:#?}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_partial_or_damaged_documents() {
+        // Every prefix of the sample at a few dozen cut points.
+        let lines: Vec<&str> = SAMPLE.split('\n').collect();
+        for cut in (0..lines.len()).step_by(61) {
+            let doc = crate::parse(&lines[..cut].join("\n")).document;
+            check(&doc);
+        }
+        // Rows that lost cells (the within-table rules index cells by column, so only the
+        // cross-table rules run here), blocks that lost rows, tables that lost blocks.
+        let mut doc = sample().clone();
+        for t in &mut doc.tables {
+            for b in &mut t.blocks {
+                for r in &mut b.rows {
+                    r.cells.truncate(r.cells.len() / 2);
+                }
+            }
+        }
+        let mut c = Checker::new(&doc);
+        for rule in RULES.iter().filter(|r| r.id.starts_with('X')) {
+            c.rule = rule.id;
+            (rule.run)(&mut c);
+        }
+        c.finish();
+        let mut doc = sample().clone();
+        for t in &mut doc.tables {
+            for b in &mut t.blocks {
+                b.rows.retain(|r| r.kind != RowKind::Total);
+            }
+        }
+        check(&doc);
+        let mut doc = sample().clone();
+        for t in &mut doc.tables {
+            t.blocks.clear();
+        }
+        check(&doc);
+        check(&Document::default());
+    }
+
+    #[test]
+    fn tables_printed_in_yuan_are_compared_in_the_document_unit() {
+        // 表6 printed in 元: 21,025,600 元 is 2,102.56 万元, the 表5 基本支出.
+        let mut doc = sample().clone();
+        for t in doc
+            .tables
+            .iter_mut()
+            .filter(|t| t.kind == TableKind::GeneralBasic)
+        {
+            t.unit = Unit::Yuan;
+            for b in &mut t.blocks {
+                for r in &mut b.rows {
+                    for c in r.cells.iter_mut().flatten() {
+                        c.value *= rust_decimal::Decimal::from(10_000);
+                        c.value.rescale(0);
+                    }
+                }
+            }
+        }
+        assert_eq!(findings_of(&doc, "X17"), vec![]);
+        let x38 = findings_of(&doc, "X38");
+        assert_eq!(x38.len(), 1);
+        assert!(
+            x38[0].message_zh.contains("1,059.4700"),
+            "{}",
+            x38[0].message_zh
+        );
     }
 }

@@ -111,4 +111,11 @@ pub static RULES: &[Rule] = &[
     cross::X29,
     cross::X30,
     cross::X31,
+    cross::X32,
+    cross::X33,
+    cross::X34,
+    cross::X35,
+    cross::X36,
+    cross::X37,
+    cross::X38,
 ];
