@@ -194,6 +194,15 @@ fn expected_findings_on_the_sample() {
     assert_eq!(got, want);
 }
 
+/// A rule, the severity it must report, an edit of the sample (line, from, to), and a line the
+/// finding must cite.
+type Case = (
+    &'static str,
+    Severity,
+    (usize, &'static str, &'static str),
+    u32,
+);
+
 /// An edit of one number of the sample (line, from, to) makes `rule` fire with a finding of
 /// severity `severity` that cites line `cites`.
 fn fires(rule: &str, severity: Severity, (line, from, to): (usize, &str, &str), cites: u32) {
@@ -211,7 +220,7 @@ fn fires(rule: &str, severity: Severity, (line, from, to): (usize, &str, &str), 
 
 #[test]
 fn table_rules_fire_on_one_number_edits() {
-    let cases: &[(&str, Severity, (usize, &str, &str), u32)] = &[
+    let cases: &[Case] = &[
         ("T1.1", Error, (65, "2,287.86", "2,287.96"), 65),
         ("T1.2", Error, (69, "2,283.56", "2,283.66"), 69),
         (
@@ -359,7 +368,7 @@ fn table_rules_fire_on_one_number_edits() {
 
 #[test]
 fn narrative_rules_fire_on_one_number_edits() {
-    let cases: &[(&str, Severity, (usize, &str, &str), u32)] = &[
+    let cases: &[Case] = &[
         ("N1", Error, (1117, "2,300.52", "2,300.62"), 1117),
         ("N2", Warning, (1121, "教育支出、", ""), 73),
         ("N3", Error, (1129, "2,283.56", "2,283.66"), 1129),

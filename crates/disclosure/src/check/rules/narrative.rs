@@ -61,12 +61,12 @@ pub(crate) fn stated(doc: &Document, chapter: u8, sub: u8) -> impl Iterator<Item
 }
 
 /// The first main statement of a section whose subject satisfies `pred`.
-pub(crate) fn find<'d>(
-    doc: &'d Document,
+pub(crate) fn find(
+    doc: &Document,
     chapter: u8,
     sub: u8,
     pred: impl Fn(&str) -> bool,
-) -> Option<&'d Statement> {
+) -> Option<&Statement> {
     stated(doc, chapter, sub).find(|s| pred(&s.subject))
 }
 
