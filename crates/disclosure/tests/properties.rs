@@ -203,7 +203,8 @@ proptest! {
             let ok = |k: usize| {
                 let (a, b) = (chars[k - 1], chars[k]);
                 let numeric = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
-                !(numeric(a) && numeric(b)) && !b.is_whitespace() && !"（(一二三四五六七八九十0123456789".contains(b)
+                let starts_heading = "（(一二三四五六七八九十0123456789".contains(b);
+                !(b.is_whitespace() || starts_heading || (numeric(a) && numeric(b)))
             };
             let candidates: Vec<usize> = (13..chars.len().saturating_sub(2)).filter(|&k| ok(k)).collect();
             if candidates.is_empty() {
