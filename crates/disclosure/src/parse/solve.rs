@@ -179,13 +179,21 @@ fn solve_root(p: &Problem, children: &[Vec<usize>], root: usize, sol: &mut Solut
         .take(MAX_ROOT_TRIALS)
         .collect();
 
+    // Solve below each root placement, most usual first. A placement that leaves the whole
+    // table exact cannot be beaten; once a second such placement is found the root is known
+    // to be ambiguous, and the rest (all tied with it on the root row) need not be solved.
+    let root_ties = |c: &Candidate| c.cost.ties(&trials[0].cost);
     let mut best: Option<(Cost, usize, Picks, Vec<Note>)> = None;
     let mut ties = 0usize;
+    let mut perfect = 0usize;
     for (ti, cand) in trials.iter().enumerate() {
         let allowed: Vec<usize> = (0..p.ncols).filter(|&c| cand.cells[c].is_some()).collect();
         let mut tree = Tree::new(p, children, allowed, nonnegative);
         let (below, picks) = tree.subtree(root, cand);
         let total = cand.cost.add(below);
+        if total.hard == 0 && total.hint == 0 && total.dev.is_zero() {
+            perfect += 1;
+        }
         match &best {
             Some((b, ..)) if total.ties(b) => {
                 ties += 1;
@@ -198,6 +206,10 @@ fn solve_root(p: &Problem, children: &[Vec<usize>], root: usize, sol: &mut Solut
                 ties = 0;
                 best = Some((total, ti, picks, tree.notes));
             }
+        }
+        if perfect >= 2 {
+            ties = trials.iter().filter(|c| root_ties(c)).count() - 1;
+            break;
         }
     }
     let Some((_, ti, picks, notes)) = best else {

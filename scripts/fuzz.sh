@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Fuzz the core for a bounded time per target: scripts/fuzz.sh SECONDS [--install]
+# Without cargo-fuzz (and a nightly toolchain) it says so and skips, unless --install is given.
+# Any crash or slow input (over 2 s) stops the run with its file under fuzz/artifacts/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+seconds="${1:-20}"
+if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+  if [[ "${2:-}" == "--install" ]] && rustup toolchain list | grep -q nightly; then
+    mkdir -p .tools/logs
+    echo "fuzz: installing cargo-fuzz (log: .tools/logs/cargo-fuzz.log)"
+    cargo install cargo-fuzz --locked >.tools/logs/cargo-fuzz.log 2>&1 \
+      || { echo "fuzz: cannot install cargo-fuzz (see .tools/logs/cargo-fuzz.log)"; exit 1; }
+  else
+    echo "fuzz: skipped (needs cargo-fuzz and a nightly toolchain; 'make fuzz' installs cargo-fuzz)"
+    exit 0
+  fi
+fi
+for target in analyze mutate_sample; do
+  corpus="fuzz/corpus/$target"
+  mkdir -p "$corpus"
+  cp fixtures/*.txt "$corpus/"
+  log="fuzz/last-$target.log"
+  cargo +nightly fuzz run "$target" "$corpus" -- \
+    -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 \
+    >"$log" 2>&1 || { tail -40 "$log"; echo "fuzz: $target failed; the input is under fuzz/artifacts/$target/"; exit 1; }
+  runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
+  echo "fuzz: $target: ${runs:-?} executions in ${seconds}s, no crash, no input over 2 s"
+done
