@@ -55,9 +55,13 @@ pub fn decode(bytes: Vec<u8>) -> String {
     }
 }
 
-/// How many worker threads to use for `n` items.
+/// How many worker threads to use for `n` items: one per core (at most 8), or
+/// `DISCLOSURE_THREADS` when set (for measuring).
 fn workers(n: usize) -> usize {
-    let cores = std::thread::available_parallelism().map_or(1, |c| c.get());
+    let cores = std::env::var("DISCLOSURE_THREADS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |c| c.get()));
     cores.clamp(1, 8).min(n.max(1))
 }
 
