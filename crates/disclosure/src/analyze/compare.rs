@@ -594,6 +594,55 @@ mod tests {
     }
 
     #[test]
+    fn a_document_printed_in_yuan_is_converted_exactly() {
+        let text = include_str!("../../../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt")
+            .replace("单位：万元", "单位：元");
+        let yuan = crate::analyze(&text);
+        let a = sample();
+        let c = compare(&[("wan".into(), &a), ("yuan".into(), &yuan)]);
+        assert_eq!(c.columns[1].unit_printed, Unit::Yuan);
+        let r = row(&c, "income_total");
+        assert_eq!(values(r), [Some("2300.52".into()), Some("0.230052".into())]);
+        assert_eq!((r.highest, r.lowest), (Some(0), Some(1)));
+        // Shares do not depend on the unit.
+        assert_eq!(
+            values(row(&c, "share_basic")),
+            [Some("91.39".into()), Some("91.39".into())]
+        );
+        let note = c.notes.iter().find(|n| n.kind == NoteKind::UnitsNormalised);
+        assert_eq!(note.map(|n| n.columns.clone()), Some(vec![1]));
+    }
+
+    #[test]
+    fn damaged_documents_never_break_the_comparison() {
+        let text = include_str!("../../../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
+        let mut variants: Vec<String> = (1..12)
+            .map(|i| {
+                let mut cut = text.len() * i / 12;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text[..cut].to_owned()
+            })
+            .collect();
+        variants.push(text.replace('0', "9"));
+        variants.push(text.replace(".", ""));
+        variants.push(text.lines().rev().collect::<Vec<_>>().join("\n"));
+        variants.push("总计 99999999999999999999999999 1 2\n表 1\n部门收支总体情况表\n".repeat(3));
+        let analyses: Vec<Analysis> = variants.iter().map(|t| crate::analyze(t)).collect();
+        let items: Vec<(String, &Analysis)> = analyses
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (format!("v{i}"), a))
+            .collect();
+        let c = compare(&items);
+        assert_eq!(c.columns.len(), variants.len());
+        assert!(c.rows.iter().all(|r| r.values.len() == variants.len()));
+        let csv = to_csv(&c, Lang::En);
+        assert_eq!(csv.matches("\r\n").count(), c.rows.len() + 1);
+    }
+
+    #[test]
     fn csv_cells() {
         for (input, want) in [
             ("plain", "plain"),
