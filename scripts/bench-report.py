@@ -98,7 +98,7 @@ def main():
     print(f"machine: {machine()}")
     print(f"profile: cargo bench (inherits [profile.release]); source: {CRITERION}")
     print()
-    header = f"{'input':<22} {'step':<12} {'median':>10} {'MB/s':>9} {'÷ lower bound':>14}"
+    header = f"{'input':<22} {'step':<15} {'median':>10} {'MB/s':>9} {'÷ lower bound':>14}"
     print(header)
     print("-" * len(header))
     missing = False
@@ -107,13 +107,13 @@ def main():
         for bench in BENCHES:
             e = estimate(group, bench)
             if e is None:
-                print(f"{title:<22} {bench:<12} {'(not run)':>10}")
+                print(f"{title:<22} {bench:<15} {'(not run)':>10}")
                 missing = True
                 continue
             ns, size = e
             mbs = f"{size / (ns / 1e9) / 1e6:.1f}" if size else "—"
             ratio = f"{ns / lb[0]:.1f}×" if lb and bench != "lower_bound" else ""
-            print(f"{title:<22} {bench:<12} {fmt_time(ns):>10} {mbs:>9} {ratio:>14}")
+            print(f"{title:<22} {bench:<15} {fmt_time(ns):>10} {mbs:>9} {ratio:>14}")
     if "--no-compare" not in sys.argv:
         res, err = time_compare()
         if err:
@@ -123,8 +123,8 @@ def main():
             results, total = res
             for label, secs in results.items():
                 mbs = total / secs / 1e6
-                title = f"compare 1,000 files"
-                print(f"{title:<22} {label:<12} {fmt_time(secs * 1e9):>10} {mbs:>9.1f}")
+                title = "compare 1,000 files"
+                print(f"{title:<22} {label:<15} {fmt_time(secs * 1e9):>10} {mbs:>9.1f}")
     print()
     print("MB/s = input bytes ÷ median time (1 MB = 10^6 bytes). lower bound = split into lines and "
           "parse every number token into a Decimal.")
