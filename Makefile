@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 # `make run TRUNK_FLAGS=` serves a debug build instead (faster to rebuild, no wasm-opt).
 TRUNK_FLAGS ?= --release
 
-.PHONY: run test build e2e tools
+.PHONY: run test build e2e tools bench
 
 run: tools
 	trunk serve $(TRUNK_FLAGS) --offline --address 127.0.0.1 --port 8080
@@ -31,3 +31,12 @@ e2e: build
 
 tools:
 	scripts/ensure-tools.sh
+
+# Benchmarks, not tests (never part of `make test`): criterion measures parse, check and analyze
+# of the sample and of 100 documents against a lower bound (read every number), then one table
+# is printed, with `disclosure compare` timed over 1,000 documents. Takes a few minutes.
+bench:
+	@mkdir -p target && echo "cargo bench: criterion's output goes to target/bench-criterion.log"
+	cargo bench -p disclosure --bench parse > target/bench-criterion.log 2>&1 || { tail -20 target/bench-criterion.log; exit 1; }
+	cargo build --release -p disclosure-cli
+	python3 scripts/bench-report.py

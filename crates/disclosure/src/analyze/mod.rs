@@ -2,6 +2,7 @@
 //! reconstructed from the 比上年 claims, and the quality summary. Everything here is derived
 //! from the parsed document and the findings; nothing is parsed again.
 
+pub mod compare;
 pub mod metrics;
 pub mod previous;
 pub mod shares;
@@ -10,6 +11,8 @@ use rust_decimal::Decimal;
 
 use crate::check::{completeness::Completeness, Finding, Severity};
 use crate::model::*;
+pub use compare::{compare, Comparison};
+pub use metrics::{metrics, Metric};
 pub use previous::{PreviousYear, PriorItem};
 pub use shares::{Share, Shares};
 

@@ -1,0 +1,438 @@
+//! The `disclosure` binary, run as a user runs it.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::Value;
+
+const SAMPLE: &str = "fixtures/xinjiang-korla-chaoyang-2024-budget.txt";
+const SYNTHETIC: &str = "fixtures/synthetic-sample-renamed.txt";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Runs the binary from the repository root, with `stdin` as standard input.
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_disclosure"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = child.stdin.take().expect("stdin");
+    input.write_all(stdin).expect("write stdin");
+    drop(input);
+    child.wait_with_output().expect("the binary finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 errors")
+}
+
+fn json(o: &Output) -> Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(o)))
+}
+
+/// A file of its own in the temporary directory, removed when dropped.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(name: &str, bytes: &[u8]) -> Self {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "disclosure-cli-test-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).expect("temp file");
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().expect("UTF-8 temp path")
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if let Some(dir) = self.0.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+fn documents(v: &Value) -> &Vec<Value> {
+    v["documents"].as_array().expect("documents is an array")
+}
+
+fn rules_of(doc: &Value) -> Vec<&str> {
+    doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| f["rule"].as_str().expect("rule"))
+        .collect()
+}
+
+#[test]
+fn check_json_of_the_sample() {
+    let o = run(&["check", "--json", SAMPLE], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json(&o);
+    let docs = documents(&v);
+    assert_eq!(docs.len(), 1);
+    let d = &docs[0];
+    assert_eq!(d["file"], SAMPLE);
+    assert_eq!(d["department"], "库尔勒市朝阳街道办事处");
+    assert_eq!(d["year"], 2024);
+    assert_eq!(d["kind"], "budget");
+    assert_eq!(d["unit"], "万元");
+    let tables = d["tables"].as_array().unwrap();
+    let numbers: Vec<u64> = tables
+        .iter()
+        .map(|t| t["number"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, (1..=11).collect::<Vec<u64>>());
+    assert_eq!(tables[0]["title"], "部门收支总体情况表");
+    for t in tables {
+        let rows = t["rows"].as_u64().unwrap();
+        let empty = matches!(t["number"].as_u64(), Some(8 | 9));
+        assert_eq!(rows == 0, empty, "table {}: {rows} rows", t["number"]);
+    }
+    let totals = &d["totals"];
+    for (k, want) in [
+        ("income_total", "2300.52"),
+        ("expense_total", "2300.52"),
+        ("basic", "2102.56"),
+        ("project", "197.96"),
+        ("personnel", "2041.95"),
+        ("public", "60.61"),
+        ("three_public", "9.60"),
+        ("carryover", "12.66"),
+    ] {
+        assert_eq!(totals[k], want, "{k}");
+    }
+    let findings = d["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    assert!(findings.iter().all(|f| f["severity"] != "error"));
+    for f in findings {
+        for key in [
+            "rule",
+            "severity",
+            "lines",
+            "message",
+            "message_en",
+            "expected",
+            "actual",
+            "tables",
+        ] {
+            assert!(f.get(key).is_some(), "finding without {key}: {f}");
+        }
+        assert!(["error", "warning", "rounding", "info"].contains(&f["severity"].as_str().unwrap()));
+    }
+    // A sum finding carries its numbers as exact strings.
+    let t1 = findings
+        .iter()
+        .find(|f| f["rule"] == "T1.10")
+        .expect("T1.10");
+    assert_eq!(t1["expected"], "2300.51");
+    assert_eq!(t1["actual"], "2300.52");
+    assert_eq!(t1["tables"], serde_json::json!([1]));
+}
+
+#[test]
+fn standard_input_and_gbk_give_the_same_document() {
+    let text = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    let file = json(&run(&["check", "--json", SAMPLE], b""));
+    let piped = run(&["check", "--json", "-"], text.as_bytes());
+    assert!(piped.status.success());
+    let mut piped = json(&piped);
+    assert_eq!(piped["documents"][0]["file"], "-");
+
+    let (gbk, _, unmappable) = encoding_rs::GB18030.encode(&text);
+    assert!(!unmappable);
+    assert!(
+        std::str::from_utf8(&gbk).is_err(),
+        "the GBK copy is not UTF-8"
+    );
+    let tmp = TempFile::new("sample-gbk.txt", &gbk);
+    let o = run(&["check", "--json", tmp.path()], b"");
+    assert!(o.status.success());
+    let mut decoded = json(&o);
+
+    // With a UTF-8 byte-order mark, too.
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(text.as_bytes());
+    let mut with_bom = json(&run(&["check", "--json", "-"], &bom));
+
+    let mut want = file;
+    for v in [&mut want, &mut piped, &mut decoded, &mut with_bom] {
+        v["documents"][0]["file"] = Value::Null;
+    }
+    assert_eq!(piped, want);
+    assert_eq!(decoded, want);
+    assert_eq!(with_bom, want);
+}
+
+#[test]
+fn an_unreadable_file_gives_status_2_and_the_others_are_still_checked() {
+    let o = run(&["check", "--json", "no/such/file.txt", SAMPLE], b"");
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("no/such/file.txt"), "{err}");
+    let v = json(&o);
+    assert_eq!(documents(&v).len(), 1);
+    assert_eq!(v["documents"][0]["file"], SAMPLE);
+    assert_eq!(v["unreadable"][0]["file"], "no/such/file.txt");
+
+    // A directory cannot be read either; the text report goes on.
+    let o = run(&["check", "fixtures", SAMPLE], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("fixtures"));
+    assert!(stdout(&o).contains("库尔勒市朝阳街道办事处"));
+}
+
+#[test]
+fn empty_input_and_binary_junk_are_read_and_reported() {
+    let junk: Vec<u8> = (0u32..20_000)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let tmp = TempFile::new("junk.bin", &junk);
+    let empty = TempFile::new("empty.txt", b"");
+    for (args, stdin) in [
+        (vec!["check", "--json", "-"], Vec::new()),
+        (vec!["check", "--json", empty.path()], Vec::new()),
+        (vec!["check", "--json", "-"], junk.clone()),
+        (vec!["check", "--json", tmp.path()], Vec::new()),
+    ] {
+        let o = run(&args, &stdin);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        let v = json(&o);
+        let d = &v["documents"][0];
+        assert!(
+            rules_of(d).contains(&"parse/not-a-disclosure"),
+            "{args:?}: {d}"
+        );
+        assert_eq!(d["totals"]["income_total"], Value::Null);
+    }
+    let o = run(&["check", "-"], &junk);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("parse/not-a-disclosure"));
+}
+
+#[test]
+fn text_report_in_both_languages() {
+    let o = run(&["check", SAMPLE], b"");
+    assert!(o.status.success());
+    let out = stdout(&o);
+    for want in [
+        "部门：库尔勒市朝阳街道办事处",
+        "年度：2024",
+        "类型：预算",
+        "收入总计      2,300.52",
+        "发现：错误 0，警告 4，尾差 13，提示 6",
+        "【警告】4 条",
+        "  N30  第 52、1270 行",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in\n{out}");
+    }
+    let en = stdout(&run(&["check", "--lang", "en", SAMPLE], b""));
+    assert!(en.contains("Department: 库尔勒市朝阳街道办事处"), "{en}");
+    assert!(
+        en.contains("Findings: 0 errors, 4 warnings, 13 rounding, 6 notes"),
+        "{en}"
+    );
+    assert!(en.contains("  N30  lines 52, 1270"), "{en}");
+}
+
+#[test]
+fn rules_are_listed() {
+    let o = run(&["rules"], b"");
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.lines().any(|l| l.starts_with("T1.1 ")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("N22 ")), "{out}");
+    let v = json(&run(&["rules", "--json"], b""));
+    let ids: Vec<&str> = v["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"T1.1") && ids.contains(&"N22"), "{ids:?}");
+    assert!(v["rules"][0]["title_zh"].is_string() && v["rules"][0]["title_en"].is_string());
+}
+
+#[test]
+fn the_synthetic_document_is_labelled_and_has_no_errors() {
+    let text = std::fs::read_to_string(root().join(SYNTHETIC)).unwrap();
+    assert!(text
+        .lines()
+        .next()
+        .unwrap()
+        .starts_with("【合成示例，非真实文件】"));
+    let v = json(&run(&["check", "--json", SYNTHETIC], b""));
+    let d = &v["documents"][0];
+    assert_eq!(d["department"], "库尔勒市示例街道办事处");
+    assert_eq!(d["year"], 2024);
+    let errors: Vec<&Value> = d["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    // Renamed everywhere but in the label, which says what it was made from.
+    assert!(!text.lines().skip(1).any(|l| l.contains("朝阳")));
+}
+
+#[test]
+fn the_synthetic_document_is_what_the_script_makes() {
+    let out = TempFile::new("synthetic.txt", b"");
+    let status = Command::new("python3")
+        .arg(root().join("scripts/make-synthetic.py"))
+        .arg(root().join(SAMPLE))
+        .arg(out.path())
+        .stdout(Stdio::null())
+        .status();
+    match status {
+        Ok(s) if s.success() => {
+            let made = std::fs::read(out.path()).unwrap();
+            let committed = std::fs::read(root().join(SYNTHETIC)).unwrap();
+            assert!(
+                made == committed,
+                "run scripts/make-synthetic.py and commit the result"
+            );
+        }
+        Ok(s) => panic!("scripts/make-synthetic.py failed: {s}"),
+        Err(e) => println!("skipped: python3 is not available ({e})"),
+    }
+}
+
+#[test]
+fn compare_as_csv_and_json() {
+    let o = run(&["compare", "--csv", SAMPLE, SYNTHETIC], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = stdout(&o);
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "指标,单位,库尔勒市朝阳街道办事处 2024 预算,库尔勒市示例街道办事处 2024 预算"
+    );
+    for want in [
+        "收入总计,万元,2300.52,2300.52",
+        "基本支出占比,%,91.39,91.39",
+        "201 一般公共服务支出（类）占比,%,72.36,72.36",
+        "人均“三公”经费（按实有人数）,万元/人,0.05,0.06",
+        "政府采购预算,万元,32.09,28.50",
+        "“三公”经费比上年增长率,%,0.00,14.29",
+    ] {
+        assert!(lines.contains(&want), "missing {want:?} in\n{csv}");
+    }
+    let en = stdout(&run(
+        &["compare", "--csv", "--lang", "en", SAMPLE, SYNTHETIC],
+        b"",
+    ));
+    assert!(
+        en.contains("\r\nTotal income,10k yuan,2300.52,2300.52\r\n"),
+        "{en}"
+    );
+
+    let o = run(&["compare", "--json", SAMPLE, SYNTHETIC], b"");
+    assert!(o.status.success());
+    let v = json(&o);
+    assert_eq!(v["columns"].as_array().unwrap().len(), 2);
+    assert_eq!(v["columns"][1]["department"], "库尔勒市示例街道办事处");
+    let rows = v["rows"].as_array().unwrap();
+    let per = rows
+        .iter()
+        .find(|r| r["metric"] == "per_staff_actual_three_public")
+        .expect("per-person 三公 row");
+    assert_eq!(per["values"], serde_json::json!(["0.05", "0.06"]));
+    assert_eq!(per["highest"], 1);
+    assert_eq!(per["lowest"], 0);
+    assert!(v["notes"].as_array().unwrap().is_empty());
+
+    let text = stdout(&run(&["compare", SAMPLE, SYNTHETIC, SAMPLE], b""));
+    assert!(
+        text.contains("[2] 库尔勒市示例街道办事处 2024 预算"),
+        "{text}"
+    );
+    assert!(text.contains("均已保留"), "{text}");
+}
+
+#[test]
+fn compare_skips_unreadable_files_with_status_2() {
+    let o = run(&["compare", "--csv", SAMPLE, "missing.txt"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o).lines().count(), 1);
+    assert!(stderr(&o).contains("missing.txt"));
+    assert!(stdout(&o).contains("收入总计,万元,2300.52\r\n"));
+}
+
+#[test]
+fn usage_errors() {
+    for args in [
+        vec!["check"],
+        vec!["frobnicate"],
+        vec!["check", "--csv", SAMPLE],
+    ] {
+        let o = run(&args, b"");
+        assert_eq!(o.status.code(), Some(64), "{args:?}");
+        assert!(stderr(&o).contains("usage:"));
+    }
+    let o = run(&["--help"], b"");
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("disclosure compare"));
+}
+
+#[test]
+fn shanghai_documents_do_not_break_anything() {
+    let dir = root().join("../shared/fixtures");
+    let mut files: Vec<String> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("shanghai-") && n.ends_with(".txt"))
+            })
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    if files.is_empty() {
+        println!("skipped: no Shanghai fixtures in {}", dir.display());
+        return;
+    }
+    files.sort();
+    for f in &files {
+        let o = run(&["check", "--json", f], b"");
+        assert_eq!(o.status.code(), Some(0), "{f}: {}", stderr(&o));
+        let v = json(&o);
+        assert_eq!(documents(&v).len(), 1, "{f}");
+        let o = run(&["check", f], b"");
+        assert_eq!(o.status.code(), Some(0), "{f}");
+    }
+    let mut args = vec!["compare", "--json", SAMPLE];
+    args.extend(files.iter().map(String::as_str));
+    let o = run(&args, b"");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    json(&o);
+    let o = run(&["compare", "--csv", files[0].as_str(), SAMPLE], b"");
+    assert_eq!(o.status.code(), Some(0));
+}
