@@ -98,6 +98,22 @@ fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
             line: l.no,
         })
     });
+    // A Shanghai 决算 names the department on the cover, above "2024年度部门决算".
+    if meta.department.is_none() {
+        meta.department = lines.windows(2).take(10).find_map(|w| {
+            let next = compact(&w[1].text);
+            let cover = next.ends_with("部门决算") || next.ends_with("部门预算");
+            let name = w[0].text.trim();
+            (cover
+                && year_in(&next).is_some()
+                && year_in(name).is_none()
+                && name.chars().count() <= 40)
+                .then(|| Located {
+                    value: name.to_owned(),
+                    line: w[0].no,
+                })
+        });
+    }
     meta.year = lines.iter().take(40).find_map(|l| {
         year_in(&l.text).map(|y| Located {
             value: y,
@@ -121,19 +137,33 @@ fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
                 Unit::Yuan => (w, y + 1),
             });
     meta.unit = if yuan > wan { Unit::Yuan } else { Unit::Wan };
-    meta.family = if seg.tables.is_empty() {
-        Family::Unknown
-    } else if seg.tables.iter().any(|t| t.number.is_some()) {
-        Family::Xinjiang
-    } else {
-        Family::Shanghai
-    };
+    meta.family = family_of(&seg.tables);
     meta.date = lines.iter().rev().take(6).find_map(|l| {
         date_in(&l.text).map(|d| Located {
             value: d,
             line: l.no,
         })
     });
+}
+
+/// The family whose title forms most of the tables use; a numbered title ("表 2") is a
+/// Xinjiang one. Unknown without tables; a tie goes to Xinjiang, the reference template.
+fn family_of(tables: &[segment::TableSpan]) -> Family {
+    let (xinjiang, shanghai) =
+        tables
+            .iter()
+            .fold((0, 0), |(x, s), t| match (t.number.is_some(), t.family) {
+                (true, _) | (false, Family::Xinjiang) => (x + 1, s),
+                (false, Family::Shanghai) => (x, s + 1),
+                (false, Family::Unknown) => (x, s),
+            });
+    if xinjiang == 0 && shanghai == 0 {
+        Family::Unknown
+    } else if shanghai > xinjiang {
+        Family::Shanghai
+    } else {
+        Family::Xinjiang
+    }
 }
 
 /// The first "20xx 年" of a line.

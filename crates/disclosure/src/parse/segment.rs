@@ -1,7 +1,7 @@
 //! Finding the document's parts: 第一–第四部分, each table's span and the 绩效目标表.
 
-use super::schema::{titles, XINJIANG_ORDER};
-use crate::model::{PerformanceScope, TableKind};
+use super::schema::title_match;
+use crate::model::{Family, PerformanceScope, TableKind};
 use crate::text::Line;
 
 /// A table found by its title: lines `start..end` (indices into the line list), title first.
@@ -11,6 +11,8 @@ pub struct TableSpan {
     pub kind: TableKind,
     /// The number printed before the title ("表 2"), if any.
     pub number: Option<u8>,
+    /// The family whose title form the title matched.
+    pub family: Family,
     /// The title as printed.
     pub title: String,
     /// Index of the title line.
@@ -39,6 +41,9 @@ pub struct Segments {
     pub tables: Vec<TableSpan>,
     /// 绩效目标表 in printed order.
     pub performance: Vec<PerfSpan>,
+    /// Lines that look like table titles (a short line ending in 表, with a table header
+    /// after it) but name no table any family defines: `(index, title)`.
+    pub unknown_titles: Vec<(usize, String)>,
 }
 
 impl Segments {
@@ -79,16 +84,53 @@ fn part_number(compact: &str) -> Option<u8> {
     rest[3..].starts_with("部分").then_some(n)
 }
 
-/// The kind of table a title line announces, when the line is a title.
-fn title_kind(compact: &str) -> Option<TableKind> {
+/// The kind of table a title line announces, and the family whose title form it is, when the
+/// line is a title.
+fn title_kind(compact: &str) -> Option<(TableKind, Family)> {
     // Titles are short; a sentence that mentions a table name is not a title.
-    if compact.chars().count() > 40 || compact.contains('，') || compact.contains('。') {
+    if !is_title_like(compact) {
         return None;
     }
-    XINJIANG_ORDER
-        .iter()
-        .map(|&(k, _)| k)
-        .find(|&k| titles(k).iter().any(|t| compact.ends_with(t)))
+    title_match(compact).map(|t| (t.kind, t.family))
+}
+
+/// Short, no sentence punctuation: the shape of a title line.
+fn is_title_like(compact: &str) -> bool {
+    compact.chars().count() <= 40 && !compact.contains('，') && !compact.contains('。')
+}
+
+/// A title-shaped line ending in 表 that no family defines ("部门收支预算明细表").
+fn unknown_title(compact: &str) -> bool {
+    is_title_like(compact)
+        && compact.ends_with('表')
+        && compact.chars().count() >= 4
+        && title_match(compact).is_none()
+        && !compact.ends_with("绩效目标表")
+        && !compact.contains("目录")
+}
+
+/// The part a Shanghai 部门预算 section heading opens, for documents that print no 第N部分:
+/// 部门预算编制说明 (with 其他相关情况说明 after the tables) is 第三部分; 项目经费情况说明, which
+/// describes one project in free text, is kept apart as part 5 so that no narrative rule reads
+/// its numbers. The heading may carry the year or the department in front.
+fn shanghai_section(compact: &str) -> Option<u8> {
+    if compact.chars().count() > 40 {
+        return None;
+    }
+    let bare = compact.trim_end_matches(['：', ':']);
+    if bare.ends_with("部门预算编制说明") && !bare.contains('、') {
+        Some(3)
+    } else if bare == "项目经费情况说明" {
+        Some(5)
+    } else {
+        None
+    }
+}
+
+/// "其他相关情况说明": a heading that ends the tables of a Shanghai budget and continues its
+/// 第三部分.
+fn is_shanghai_continuation(compact: &str) -> bool {
+    compact == "其他相关情况说明"
 }
 
 /// "表 2" / "表2" on its own line.
@@ -100,7 +142,7 @@ fn table_number(compact: &str) -> Option<u8> {
 fn header_follows(lines: &[Line], i: usize) -> bool {
     for l in lines.iter().skip(i + 1).take(3) {
         let c = compact(&l.text);
-        if title_kind(&c).is_some() || table_number(&c).is_some() {
+        if title_kind(&c).is_some() || table_number(&c).is_some() || unknown_title(&c) {
             return false;
         }
         if c.contains("单位：") || c.contains("编制部门") || c.contains("单位:") {
@@ -117,8 +159,12 @@ pub fn segment(lines: &[Line]) -> Segments {
     let mut starts: Vec<usize> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let c = compact(&line.text);
-        if let Some(n) = part_number(&c) {
+        if let Some(n) = part_number(&c).or_else(|| shanghai_section(&c)) {
             seg.parts.push((n, i));
+            starts.push(i);
+            continue;
+        }
+        if is_shanghai_continuation(&c) {
             starts.push(i);
             continue;
         }
@@ -140,7 +186,7 @@ pub fn segment(lines: &[Line]) -> Segments {
             starts.push(i);
             continue;
         }
-        if let Some(kind) = title_kind(&c) {
+        if let Some((kind, family)) = title_kind(&c) {
             if header_follows(lines, i) {
                 let number = i
                     .checked_sub(1)
@@ -149,6 +195,7 @@ pub fn segment(lines: &[Line]) -> Segments {
                 seg.tables.push(TableSpan {
                     kind,
                     number,
+                    family,
                     title: line.text.clone(),
                     start,
                     end: i + 1,
@@ -156,11 +203,18 @@ pub fn segment(lines: &[Line]) -> Segments {
                 starts.push(start);
                 continue;
             }
+        } else if unknown_title(&c) && header_follows(lines, i) {
+            // Not a table we can read: it still ends the table before it, so its rows are not
+            // taken for that table's.
+            seg.unknown_titles.push((i, line.text.clone()));
+            starts.push(i);
+            continue;
         }
         if is_chapter_heading(&c) || is_sub_heading(&c) {
             starts.push(i);
         }
     }
+    drop_contents_entries(&mut seg.parts);
     starts.sort_unstable();
     starts.dedup();
     let next_after = |i: usize| {
@@ -182,6 +236,14 @@ pub fn segment(lines: &[Line]) -> Segments {
     seg
 }
 
+/// A table of contents lists the part headings before the parts themselves ("第一部分 …概况"
+/// … "第四部分 名词解释", then "第一部分 …" again): of a part printed more than once, only the
+/// last heading opens it.
+fn drop_contents_entries(parts: &mut Vec<(u8, usize)>) {
+    let last: Vec<(u8, usize)> = parts.clone();
+    parts.retain(|&(n, i)| !last.iter().any(|&(m, j)| m == n && j > i));
+}
+
 /// The end of a table starting at `start`: the next table title, 绩效 title or part heading.
 fn seg_end(starts: &[usize], start: usize, total: usize, lines: &[Line]) -> usize {
     starts
@@ -191,7 +253,10 @@ fn seg_end(starts: &[usize], start: usize, total: usize, lines: &[Line]) -> usiz
         .find(|&s| {
             let c = compact(&lines[s].text);
             part_number(&c).is_some()
+                || shanghai_section(&c).is_some()
+                || is_shanghai_continuation(&c)
                 || title_kind(&c).is_some()
+                || unknown_title(&c)
                 || table_number(&c).is_some()
                 || c.ends_with("绩效目标表")
         })
