@@ -1,5 +1,6 @@
 //! The rule registry: every rule of the checker, in rule-book order.
 
+mod family;
 mod narrative;
 mod narrative_more;
 mod structure;
@@ -110,4 +111,9 @@ pub static RULES: &[Rule] = &[
     narrative_more::N29,
     narrative_more::N30,
     narrative_more::U1,
+    family::F1,
+    family::F2,
+    family::F3,
+    family::F4,
+    family::F5,
 ];
