@@ -65,6 +65,9 @@ pub fn parse(input: &str) -> Parsed {
     if let Some(part4) = seg.part(4, lines.len()).and_then(|r| lines.get(r)) {
         doc.glossary = glossary::read(part4);
     }
+    if !seg.unknown_titles.is_empty() {
+        diagnostics.push(unknown_tables(&lines, &seg, &doc));
+    }
     if doc.tables.is_empty() {
         diagnostics.push(Diagnostic {
             code: DiagCode::NotADisclosure,
@@ -78,6 +81,54 @@ pub fn parse(input: &str) -> Parsed {
     Parsed {
         document: doc,
         diagnostics,
+    }
+}
+
+/// Titles that head a table (a 单位 or 编制部门 line follows) but name no table of any known
+/// template: their rows are not read, and the reader is told which tables were recognised.
+fn unknown_tables(lines: &[Line], seg: &segment::Segments, doc: &Document) -> Diagnostic {
+    let known: Vec<String> = doc
+        .tables
+        .iter()
+        .map(|t| format!("{}（{:?}）", t.title, t.kind))
+        .collect();
+    let unknown: Vec<String> = seg
+        .unknown_titles
+        .iter()
+        .map(|(i, title)| format!("{}（第 {} 行）", compact(title), lines[*i].no))
+        .collect();
+    let family = match doc.meta.family {
+        Family::Xinjiang => ("新疆", "Xinjiang"),
+        Family::Shanghai => ("上海", "Shanghai"),
+        Family::Unknown => ("未识别", "unrecognised"),
+    };
+    let none = |v: &[String], zh: bool| match (v.is_empty(), zh) {
+        (true, true) => "无".to_owned(),
+        (true, false) => "none".to_owned(),
+        (false, true) => v.join("、"),
+        (false, false) => v.join(", "),
+    };
+    Diagnostic {
+        code: DiagCode::UnknownTable,
+        lines: seg
+            .unknown_titles
+            .iter()
+            .map(|(i, _)| lines[*i].no)
+            .collect(),
+        message_zh: format!(
+            "有 {} 个标题像表格，但不是已知模板（新疆、上海）的表，未读取其数字：{}。已识别的表（{}模板）：{}。",
+            unknown.len(),
+            none(&unknown, true),
+            family.0,
+            none(&known, true)
+        ),
+        message_en: format!(
+            "{} titles head tables that no known template (Xinjiang, Shanghai) defines; their numbers were not read: {}. Tables recognised ({} template): {}.",
+            unknown.len(),
+            none(&unknown, false),
+            family.1,
+            none(&known, false)
+        ),
     }
 }
 
