@@ -1436,7 +1436,11 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         } else if !lhead.is_empty() || !lnums.is_empty() {
             // Not a label we know: a wrapped 支出 name ("支出 200,000 200,000"), the first part
             // of a wrapped 收入 label, or noise.
-            match expense.last_mut().filter(|r| r.nums.is_empty()) {
+            // Only a 类 name still incomplete (no code found for it) takes a continuation.
+            match expense
+                .last_mut()
+                .filter(|r| r.nums.is_empty() && r.code.is_none())
+            {
                 Some(r) if right.is_empty() => {
                     r.parts.push(lhead.to_owned());
                     r.lines.push(line.no);
