@@ -240,8 +240,13 @@ pub fn segment(lines: &[Line]) -> Segments {
 /// … "第四部分 名词解释", then "第一部分 …" again): of a part printed more than once, only the
 /// last heading opens it.
 fn drop_contents_entries(parts: &mut Vec<(u8, usize)>) {
-    let last: Vec<(u8, usize)> = parts.clone();
-    parts.retain(|&(n, i)| !last.iter().any(|&(m, j)| m == n && j > i));
+    let mut last = [0usize; 6];
+    for &(n, i) in parts.iter() {
+        if let Some(l) = last.get_mut(usize::from(n)) {
+            *l = i;
+        }
+    }
+    parts.retain(|&(n, i)| last.get(usize::from(n)).is_none_or(|&l| l == i));
 }
 
 /// The end of a table starting at `start`: the next table title, 绩效 title or part heading.

@@ -1102,6 +1102,8 @@ fn read_two_panel(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
     // (panel, row); panel 0 is 人员经费, 1 公用经费.
     let mut rows: Vec<(usize, RawRow)> = Vec::new();
+    // The index of each panel's last row.
+    let mut last: [Option<usize>; 2] = [None, None];
     let mut total: Option<Row> = None;
     let panel_of = |code: &Code| usize::from(!matches!(code.class(), "301" | "303"));
     for line in ctx.body() {
@@ -1152,7 +1154,7 @@ fn read_two_panel(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         for (side, part) in halves {
             let (head, nums) = split_trailing_numbers(part.trim(), ctx.style);
             if let Some((code, rest)) = leading_code(head) {
-                let panel = side.unwrap_or_else(|| panel_of(&code));
+                let panel = side.unwrap_or_else(|| panel_of(&code)).min(1);
                 let mut r = RawRow {
                     kind: Some(code.row_kind()),
                     parts: vec![rest.to_owned()],
@@ -1164,6 +1166,7 @@ fn read_two_panel(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                     r.nums = numbers_of(&nums);
                     r.num_line = line.no;
                 }
+                last[panel] = Some(rows.len());
                 rows.push((panel, r));
                 continue;
             }
@@ -1171,11 +1174,14 @@ fn read_two_panel(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 continue; // the header
             }
             // A name cut by a line break ("301 08 机关事业单位基本养老保险缴" / "费 160.75 …"):
-            // the last row of its panel without an amount.
-            let target = rows
-                .iter_mut()
-                .rev()
-                .find(|(p, r)| side.is_none_or(|s| s == *p) && r.nums.is_empty());
+            // the last row of its panel (of either, on a one-panel line), if it has no amount.
+            let at = match side {
+                Some(panel) => last[panel],
+                None => rows.len().checked_sub(1),
+            };
+            let target = at
+                .and_then(|i| rows.get_mut(i))
+                .filter(|(_, r)| r.nums.is_empty());
             match target {
                 Some((_, r)) if !head.is_empty() || !nums.is_empty() => {
                     r.parts.push(head.to_owned());

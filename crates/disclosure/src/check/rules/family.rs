@@ -456,38 +456,49 @@ fn budget_items(doc: &Document) -> Vec<BudgetItem<'_>> {
     out
 }
 
-/// 其它 and 其他 are one word.
-fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| compact(s).replace('它', "他");
-    norm(a) == norm(b)
+/// A name as compared: no spaces, and 其它 and 其他 are one word.
+fn norm(name: &str) -> String {
+    compact(name).replace('它', "他")
 }
 
-/// The 项 row of 表5 a 类/款/项 name path names.
-fn row_by_names<'b>(b: &'b Block, names: &[String]) -> Option<&'b Row> {
-    let [class, kuan, xiang] = names else {
-        return None;
-    };
-    let c = b
-        .rows
-        .iter()
-        .find(|r| r.kind == RowKind::Class && same_name(&r.name, class))?
-        .code
-        .as_ref()?;
-    let k = b
-        .rows
-        .iter()
-        .find(|r| {
-            r.kind == RowKind::Kuan
-                && r.code.as_ref().is_some_and(|x| x.is_within(c))
-                && same_name(&r.name, kuan)
-        })?
-        .code
-        .as_ref()?;
-    b.rows.iter().find(|r| {
-        r.kind == RowKind::Xiang
-            && r.code.as_ref().is_some_and(|x| x.is_within(k))
-            && same_name(&r.name, xiang)
-    })
+/// 表5's rows by name, to find a 类/款/项 name path in one look-up.
+struct Names<'b> {
+    /// The name of each coded row, by code.
+    by_code: std::collections::HashMap<&'b str, String>,
+    /// 项 rows by name.
+    xiang: std::collections::HashMap<String, Vec<&'b Row>>,
+}
+
+impl<'b> Names<'b> {
+    fn new(b: &'b Block) -> Self {
+        let mut by_code = std::collections::HashMap::new();
+        let mut xiang: std::collections::HashMap<String, Vec<&Row>> =
+            std::collections::HashMap::new();
+        for r in &b.rows {
+            let Some(code) = r.code_str() else { continue };
+            by_code.entry(code).or_insert_with(|| norm(&r.name));
+            if r.kind == RowKind::Xiang {
+                xiang.entry(norm(&r.name)).or_default().push(r);
+            }
+        }
+        Names { by_code, xiang }
+    }
+
+    /// The 项 row of a 类/款/项 name path.
+    fn row(&self, names: &[String]) -> Option<&'b Row> {
+        let [class, kuan, xiang] = names else {
+            return None;
+        };
+        let (class, kuan) = (norm(class), norm(kuan));
+        let named = |code: Option<&str>, want: &str| {
+            code.and_then(|c| self.by_code.get(c))
+                .is_some_and(|n| n == want)
+        };
+        self.xiang.get(&norm(xiang))?.iter().copied().find(|r| {
+            let code = r.code_str().unwrap_or_default();
+            named(code.get(..3), &class) && named(code.get(..5), &kuan)
+        })
+    }
 }
 
 /// Whether `a` is `b` cut (not rounded) to `a`'s precision, across units: 877,080 元 stated as
@@ -521,6 +532,7 @@ fn budget_explanation(c: &mut Checker) {
         return;
     };
     let Some(b) = t.main() else { return };
+    let names = Names::new(b);
     for item in &items {
         let head = item.head;
         let Some(x) = head.value.as_ref() else {
@@ -533,7 +545,7 @@ fn budget_explanation(c: &mut Checker) {
             Unit::Wan
         };
         // The amount against 表5 (printed in 元, stated in 万元).
-        match row_by_names(b, &path_names(&head.subject)) {
+        match names.row(&path_names(&head.subject)) {
             Some(row) => {
                 let v = b.value(row, Col::Total);
                 if !agree(x.value, x_unit, v, t.unit) {
