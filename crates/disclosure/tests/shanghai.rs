@@ -12,8 +12,8 @@ use std::str::FromStr;
 
 use disclosure::check::{check, Finding};
 use disclosure::{
-    Block, Col, Decimal, DiagCode, DocKind, Document, Family, Parsed, Row, RowKey, Side,
-    TableKind, Unit,
+    Block, Col, Decimal, DiagCode, DocKind, Document, Family, Parsed, Row, RowKey, Side, TableKind,
+    Unit,
 };
 
 const WANLI: &str = "shanghai-putuo-wanli-jiedao-2023-budget.txt";
@@ -57,7 +57,7 @@ fn block(doc: &Document, kind: TableKind, side: Side) -> &Block {
         .unwrap_or_else(|| panic!("{kind:?} {side:?}"))
 }
 
-fn keyed<'b>(b: &'b Block, key: RowKey) -> &'b Row {
+fn keyed(b: &Block, key: RowKey) -> &Row {
     b.keyed(key).unwrap_or_else(|| panic!("{key:?}"))
 }
 
@@ -105,12 +105,42 @@ fn wanli_budget_tables_and_totals() {
         (1, TableKind::Summary, "2023年部门财务收支预算总表", yuan),
         (2, TableKind::Income, "2023年部门收入预算总表", yuan),
         (3, TableKind::Expense, "2023年部门支出预算总表", yuan),
-        (4, TableKind::FiscalSummary, "2023年部门财政拨款收支预算总表", yuan),
-        (5, TableKind::GeneralExpense, "2023年部门一般公共预算支出功能分类预算表", yuan),
-        (6, TableKind::GovFund, "2023年部门政府性基金预算支出功能分类预算表", yuan),
-        (7, TableKind::StateCapital, "2023年部门国有资本经营预算支出功能分类预算表", yuan),
-        (8, TableKind::GeneralBasic, "2023年部门一般公共预算基本支出部门预算经济分类预算表", yuan),
-        (9, TableKind::ThreePublic, "2023年部门“三公”经费和机关运行经费预算表", Unit::Wan),
+        (
+            4,
+            TableKind::FiscalSummary,
+            "2023年部门财政拨款收支预算总表",
+            yuan,
+        ),
+        (
+            5,
+            TableKind::GeneralExpense,
+            "2023年部门一般公共预算支出功能分类预算表",
+            yuan,
+        ),
+        (
+            6,
+            TableKind::GovFund,
+            "2023年部门政府性基金预算支出功能分类预算表",
+            yuan,
+        ),
+        (
+            7,
+            TableKind::StateCapital,
+            "2023年部门国有资本经营预算支出功能分类预算表",
+            yuan,
+        ),
+        (
+            8,
+            TableKind::GeneralBasic,
+            "2023年部门一般公共预算基本支出部门预算经济分类预算表",
+            yuan,
+        ),
+        (
+            9,
+            TableKind::ThreePublic,
+            "2023年部门“三公”经费和机关运行经费预算表",
+            Unit::Wan,
+        ),
     ]
     .into_iter()
     .map(|(n, k, t, u)| (n, k, t.to_owned(), u))
@@ -239,8 +269,12 @@ fn wanli_budget_findings() {
     );
     let lines: Vec<&[u32]> = found.iter().map(|f| f.lines.as_slice()).collect();
     assert_eq!(lines[..3], [&[73][..], &[105, 106], &[106]]);
-    assert!(found[1].message_zh.contains("标题金额为 220.63 万元，正文却说预算安排 441.25 万元"));
-    assert!(found[2].message_zh.contains("变动率应为 232.79%，印为 60.54%"));
+    assert!(found[1]
+        .message_zh
+        .contains("标题金额为 220.63 万元，正文却说预算安排 441.25 万元"));
+    assert!(found[2]
+        .message_zh
+        .contains("变动率应为 232.79%，印为 60.54%"));
 }
 
 #[test]
@@ -249,8 +283,10 @@ fn caizhengju_budget_tables_and_totals() {
     let doc = &p.document;
     assert_eq!(doc.meta.family, Family::Shanghai);
     assert_eq!(doc.meta.kind, DocKind::Budget);
-    let kinds: Vec<(u8, TableKind, Unit)> =
-        tables(doc).into_iter().map(|(n, k, _, u)| (n, k, u)).collect();
+    let kinds: Vec<(u8, TableKind, Unit)> = tables(doc)
+        .into_iter()
+        .map(|(n, k, _, u)| (n, k, u))
+        .collect();
     assert_eq!(
         kinds,
         [
@@ -265,7 +301,10 @@ fn caizhengju_budget_tables_and_totals() {
             (9, TableKind::ThreePublic, Unit::Wan),
         ]
     );
-    assert_eq!(doc.tables[8].title, "2025年部门“三公”经费和机关运行经费预算表");
+    assert_eq!(
+        doc.tables[8].title,
+        "2025年部门“三公”经费和机关运行经费预算表"
+    );
     let total = balanced_summary(doc, Col::Amount);
     assert_eq!(total, d("31214205.80"));
     assert_eq!(Unit::Yuan.to_wan(total), d("3121.42058"));
@@ -320,11 +359,27 @@ fn caizhengju_final_tables_and_totals() {
         (2, TableKind::Income, "收入决算表"),
         (3, TableKind::Expense, "支出决算表"),
         (4, TableKind::FiscalSummary, "财政拨款收入支出决算总表"),
-        (5, TableKind::GeneralExpense, "一般公共预算财政拨款支出决算表"),
-        (6, TableKind::GeneralBasic, "一般公共预算财政拨款基本支出决算表"),
+        (
+            5,
+            TableKind::GeneralExpense,
+            "一般公共预算财政拨款支出决算表",
+        ),
+        (
+            6,
+            TableKind::GeneralBasic,
+            "一般公共预算财政拨款基本支出决算表",
+        ),
         (7, TableKind::ThreePublic, "财政拨款“三公”经费支出决算表"),
-        (8, TableKind::GovFund, "政府性基金预算财政拨款收入支出决算表"),
-        (9, TableKind::StateCapital, "国有资本经营预算财政拨款收入支出决算表"),
+        (
+            8,
+            TableKind::GovFund,
+            "政府性基金预算财政拨款收入支出决算表",
+        ),
+        (
+            9,
+            TableKind::StateCapital,
+            "国有资本经营预算财政拨款收入支出决算表",
+        ),
     ]
     .into_iter()
     .map(|(n, k, t)| (n, k, t.to_owned(), wan))
@@ -391,7 +446,10 @@ fn caizhengju_final_tables_and_totals() {
         assert_eq!(cell(exp, r, Col::Total), d(v), "{key:?}");
         assert_eq!(cell(exp, r, Col::GeneralBudget), d(v), "{key:?}");
     }
-    assert_eq!(exp.by_code("202").map(|r| r.name.as_str()), Some("外交支出"));
+    assert_eq!(
+        exp.by_code("202").map(|r| r.name.as_str()),
+        Some("外交支出")
+    );
 
     // 表5.
     let b = block(doc, TableKind::GeneralExpense, Side::Whole);
@@ -403,16 +461,28 @@ fn caizhengju_final_tables_and_totals() {
     let t = total_row(b);
     assert_eq!(cell(b, t, Col::Personnel), d("2152.26"));
     assert_eq!(cell(b, t, Col::Public), d("184.65"));
-    assert_eq!(cell(b, b.by_code("301").unwrap(), Col::Personnel), d("2082.85"));
+    assert_eq!(
+        cell(b, b.by_code("301").unwrap(), Col::Personnel),
+        d("2082.85")
+    );
     assert_eq!(cell(b, b.by_code("302").unwrap(), Col::Public), d("171.07"));
-    assert_eq!(cell(b, b.by_code("30108").unwrap(), Col::Personnel), d("160.75"));
-    assert_eq!(cell(b, b.by_code("31002").unwrap(), Col::Public), d("13.58"));
+    assert_eq!(
+        cell(b, b.by_code("30108").unwrap(), Col::Personnel),
+        d("160.75")
+    );
+    assert_eq!(
+        cell(b, b.by_code("31002").unwrap(), Col::Public),
+        d("13.58")
+    );
 
     // 表7: 预算数 / 决算数 pairs; "0.95 0.95" is 合计 and 公务接待费 预算数.
     let b = block(doc, TableKind::ThreePublic, Side::Whole);
     assert_eq!(b.columns, [Col::Budgeted, Col::Actual]);
     assert_eq!(cell(b, total_row(b), Col::Budgeted), d("0.95"));
-    assert_eq!(cell(b, keyed(b, RowKey::Reception), Col::Budgeted), d("0.95"));
+    assert_eq!(
+        cell(b, keyed(b, RowKey::Reception), Col::Budgeted),
+        d("0.95")
+    );
     assert!(b.rows.iter().all(|r| b.cell(r, Col::Actual).is_none()));
 
     // 表8 / 表9: empty, with their 注.
@@ -489,7 +559,12 @@ fn planted_changes_are_reported() {
     };
     assert!(has(&f, "N20", "error"), "{f:#?}");
     // 机关运行经费 against the 三公 table's own row, not 表8 公用经费.
-    let f = planted(WANLI, "运行经费预算为786.09万元", "运行经费预算为786.19万元").unwrap();
+    let f = planted(
+        WANLI,
+        "运行经费预算为786.09万元",
+        "运行经费预算为786.19万元",
+    )
+    .unwrap();
     assert!(has(&f, "N22", "error"), "{f:#?}");
     // 表8 302 17 (元) against the 三公 公务接待费 (万元): 23,500 元 > 1.35 万元.
     let f = planted(
@@ -506,7 +581,10 @@ fn planted_changes_are_reported() {
         "收入总计 164,978,650 支出总计",
     )
     .unwrap();
-    assert!(has(&f, "T1.11", "error") && has(&f, "F3", "error"), "{f:#?}");
+    assert!(
+        has(&f, "T1.11", "error") && has(&f, "F3", "error"),
+        "{f:#?}"
+    );
     // A 项 of 表5 against the 编制说明 (元 against 万元).
     let f = planted_after(
         WANLI,
@@ -527,7 +605,9 @@ fn planted_changes_are_reported() {
     let f = planted(CZJ_FINAL, "\n0.95 0.95\n", "\n0.95 1.10 0.95 1.10\n").unwrap();
     let over = f.iter().find(|x| x.rule == "F2").expect("F2");
     assert_eq!(over.severity.slug(), "info");
-    assert!(over.message_zh.contains("公务接待费 决算 1.10 超出预算 0.95"));
+    assert!(over
+        .message_zh
+        .contains("公务接待费 决算 1.10 超出预算 0.95"));
     // 二's shares are over 本年收入合计 in a 决算.
     let f = planted(CZJ_FINAL, "占99.79%", "占98.79%").unwrap();
     assert!(has(&f, "N4", "error"), "{f:#?}");
@@ -563,4 +643,43 @@ fn unknown_tables_are_named_not_read() {
     assert!(p.document.tables.is_empty());
     let codes: Vec<DiagCode> = p.diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, [DiagCode::UnknownTable, DiagCode::NotADisclosure]);
+}
+
+/// Cut, thinned and shuffled versions of the Shanghai documents never make the parser, the
+/// checker or the analysis panic.
+#[test]
+fn mangled_documents_never_panic() {
+    for name in [WANLI, CZJ_BUDGET, CZJ_FINAL] {
+        let Some(t) = text(name) else { return };
+        let lines: Vec<&str> = t.lines().collect();
+        let mut inputs: Vec<String> = (0..lines.len())
+            .step_by(17)
+            .map(|n| lines[..n].join("\n"))
+            .collect();
+        inputs.push(
+            lines
+                .iter()
+                .step_by(2)
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+        inputs.push(lines.iter().rev().copied().collect::<Vec<_>>().join("\n"));
+        // Every table line cut in two, as a narrower PDF column would.
+        inputs.push(
+            lines
+                .iter()
+                .map(|l| match l.char_indices().nth(l.chars().count() / 2) {
+                    Some((i, _)) => format!("{}\n{}", &l[..i], &l[i..]),
+                    None => (*l).to_owned(),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+        for input in &inputs {
+            let p = disclosure::parse(input);
+            let _ = check(&p.document);
+            let _ = disclosure::analyze(input);
+        }
+    }
 }
