@@ -1,4 +1,5 @@
-//! Finding the document's parts: 第一–第四部分, each table's span and the 绩效目标表.
+//! Finding the document's parts (第一–第四部分, or the Shanghai budget's section headings), each
+//! table's span and the 绩效目标表, and titles that look like tables but name none we know.
 
 use super::schema::title_match;
 use crate::model::{Family, PerformanceScope, TableKind};
