@@ -147,8 +147,8 @@ pub struct Statement {
     pub change: Option<Change>,
     /// "增长/下降 g%".
     pub growth: Option<Change>,
-    /// True when the amount is cited inside an explanation ("主要原因是…", "主要用于…")
-    /// rather than stated.
+    /// True when the amount is cited inside an explanation ("主要原因是…", "主要用于…"), or
+    /// as the budget a 决算 figure is measured against ("年初预算为 …"), rather than stated.
     pub in_reason: bool,
     /// Every line the sentence's parts were read from.
     pub lines: Vec<LineNo>,
@@ -288,6 +288,27 @@ pub enum Col {
     NonFiscalCarryPublic,
     /// 表11 非财政拨款 项目支出.
     NonFiscalCarryProject,
+    /// 上级补助收入 (the Shanghai 决算 收入决算表).
+    SuperiorSubsidy,
+    /// 附属单位上缴收入 (the Shanghai 决算 收入决算表).
+    AffiliatedIncome,
+    /// 上缴上级支出 (the Shanghai 决算 支出决算表).
+    PaidToSuperior,
+    /// 经营支出 (the Shanghai 决算 支出决算表).
+    OperatingExpense,
+    /// 对附属单位补助支出 (the Shanghai 决算 支出决算表).
+    AffiliateSubsidy,
+    /// 年初结转和结余: money carried into the year (决算 fund tables).
+    OpeningBalance,
+    /// 本年收入: the year's income of a 决算 fund table.
+    CurrentIncome,
+    /// 年末结转和结余: money carried out of the year (决算 fund tables).
+    ClosingBalance,
+    /// 预算数: the budgeted amount of a 决算 table that prints budget and outturn in pairs
+    /// (财政拨款“三公”经费支出决算表).
+    Budgeted,
+    /// 决算数: the outturn beside [`Col::Budgeted`].
+    Actual,
 }
 
 /// The canonical tables of a department budget, whatever their printed number.
@@ -411,6 +432,19 @@ pub enum RowKey {
     VehicleOperation,
     /// 机关运行经费 (printed in the Shanghai 三公 table).
     RunningCost,
+    /// 决算: 年初结转和结余 (年初财政拨款结转和结余 in the 财政拨款 table): money carried into
+    /// the year, on the income side.
+    OpeningBalance,
+    /// 决算: 年末结转和结余 (年末财政拨款结转和结余): money carried out of the year, on the
+    /// expense side.
+    ClosingBalance,
+    /// 决算: 本年支出合计, the sum of the year's 类 on the expense side (the block's total row;
+    /// 总计 adds the closing balance and is keyed [`RowKey::ExpenseTotal`]).
+    CurrentExpense,
+    /// 决算: 使用非财政拨款结余（含专用结余）, on the income side.
+    UseOfBalance,
+    /// 决算: 结余分配, on the expense side.
+    BalanceDistribution,
 }
 
 /// One printed number of a table.
@@ -602,6 +636,9 @@ pub struct Document {
     pub trends: Vec<Trend>,
     /// Lists given without numbers ("…包括：a、b、c").
     pub listings: Vec<Listing>,
+    /// Headings outside the tables that name a required part of a disclosure (职能, 机构设置,
+    /// 三公, 政府采购, 国有资产, 绩效, 名词解释…), for the completeness checklist.
+    pub landmarks: Vec<Located<String>>,
     /// 第三部分 七.
     pub projects: Vec<ProjectNote>,
     /// The 绩效目标表.
@@ -780,6 +817,16 @@ impl Col {
             Col::NonFiscalCarryPersonnel => "非财政拨款人员经费",
             Col::NonFiscalCarryPublic => "非财政拨款公用经费",
             Col::NonFiscalCarryProject => "非财政拨款项目支出",
+            Col::SuperiorSubsidy => "上级补助收入",
+            Col::AffiliatedIncome => "附属单位上缴收入",
+            Col::PaidToSuperior => "上缴上级支出",
+            Col::OperatingExpense => "经营支出",
+            Col::AffiliateSubsidy => "对附属单位补助支出",
+            Col::OpeningBalance => "年初结转和结余",
+            Col::CurrentIncome => "本年收入",
+            Col::ClosingBalance => "年末结转和结余",
+            Col::Budgeted => "预算数",
+            Col::Actual => "决算数",
         })
     }
 }

@@ -163,6 +163,16 @@ fn total_cell(doc: &Document, kind: TableKind, side: Side, col: Col) -> Option<F
     Some(Figure::new(c.value, t.unit, vec![c.line], Some(t.number)))
 }
 
+/// 表1's 支出总计: the row keyed so (a 决算's 总计, which adds 年末结转和结余 to the 本年支出合计
+/// its 类 add up to).
+fn expense_total(doc: &Document) -> Option<Figure> {
+    let t = doc.table(TableKind::Summary)?;
+    let b = t.block(Side::Expense)?;
+    let r = b.keyed(RowKey::ExpenseTotal)?;
+    let c = b.cell(r, Col::Amount)?;
+    Some(Figure::new(c.value, t.unit, vec![c.line], Some(t.number)))
+}
+
 /// The value of a labelled row of 表1's income half.
 fn income_row(doc: &Document, key: RowKey) -> Option<Figure> {
     let t = doc.table(TableKind::Summary)?;
@@ -205,7 +215,8 @@ fn summary(doc: &Document) -> Summary {
         .or_else(|| stated(doc, 12, 1, "机关运行经费"));
     Summary {
         income_total: income_row(doc, RowKey::IncomeTotal),
-        expense_total: total_cell(doc, TableKind::Summary, Side::Expense, Col::Amount),
+        expense_total: expense_total(doc)
+            .or_else(|| total_cell(doc, TableKind::Summary, Side::Expense, Col::Amount)),
         basic: total_cell(doc, TableKind::Expense, Side::Whole, Col::Basic),
         project: total_cell(doc, TableKind::Expense, Side::Whole, Col::Project),
         personnel: total_cell(doc, TableKind::GeneralBasic, Side::Whole, Col::Personnel),

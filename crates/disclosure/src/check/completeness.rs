@@ -51,6 +51,15 @@ fn heading_line(doc: &Document, needle: &str) -> Option<LineNo> {
         .iter()
         .find(|h| h.title.contains(needle))
         .map(|h| h.line)
+        .or_else(|| landmark(doc, needle))
+}
+
+/// A heading outside the tables naming `needle` (any template's section titles).
+fn landmark(doc: &Document, needle: &str) -> Option<LineNo> {
+    doc.landmarks
+        .iter()
+        .find(|l| l.value.contains(needle))
+        .map(|l| l.line)
 }
 
 fn rows_of(doc: &Document, kind: TableKind, row: RowKind) -> Option<LineNo> {
@@ -86,13 +95,20 @@ pub fn checklist(doc: &Document) -> Completeness {
     let (empty_ok, empty_line) = empty_tables_explained(doc);
     let changes = statement_line(doc, |s| s.change.is_some() && !s.in_reason);
     let items: Vec<(&str, &str, &str, bool, Option<LineNo>)> = vec![
-        ("C2", "部门职责（主要职能）", "the department's functions", true, doc.overview.functions.first().map(|f| f.line)),
+        ("C2", "部门职责（主要职能）", "the department's functions", true, doc.overview.functions.first().map(|f| f.line).or(landmark(doc, "职能"))),
         (
             "C3",
             "机构设置及人员情况",
             "its organisation and staff",
             true,
-            doc.overview.offices_stated.as_ref().map(|o| o.line).or(doc.overview.offices.first().map(|o| o.line)).or(doc.overview.actual.as_ref().map(|a| a.line)),
+            doc.overview
+                .offices_stated
+                .as_ref()
+                .map(|o| o.line)
+                .or(doc.overview.offices.first().map(|o| o.line))
+                .or(doc.overview.actual.as_ref().map(|a| a.line))
+                .or(landmark(doc, "机构设置"))
+                .or(landmark(doc, "单位构成")),
         ),
         ("C4", "收支总体情况表：部门收支、收入、支出总体情况表", "the income and expense summary tables", true, all_tables(doc, &[Summary, Income, Expense])),
         (
@@ -120,7 +136,8 @@ pub fn checklist(doc: &Document) -> Completeness {
             "“三公”经费及其增减变化原因",
             "三公 spending and why it changed",
             true,
-            table_line(doc, ThreePublic).and(statement_line(doc, |s| s.subject.contains("三公") && s.change.is_some())),
+            table_line(doc, ThreePublic)
+                .and(statement_line(doc, |s| s.subject.contains("三公") && s.change.is_some()).or(landmark(doc, "三公"))),
         ),
         ("C11", "机关运行经费安排说明", "the running costs (机关运行经费) explained", true, statement_line(doc, |s| s.subject.contains("机关运行经费"))),
         (
@@ -128,7 +145,8 @@ pub fn checklist(doc: &Document) -> Completeness {
             "政府采购预算总额及货物、工程、服务",
             "government procurement in total and by goods, works, services",
             true,
-            statement_line(doc, |s| s.subject.contains("政府采购") && s.subject.contains("货物")).and(statement_line(doc, |s| s.subject.contains("政府采购"))),
+            statement_line(doc, |s| s.subject.contains("货物"))
+                .and(statement_line(doc, |s| s.subject.contains("政府采购")).or(landmark(doc, "政府采购"))),
         ),
         ("C13", "预算收支增减变化说明", "why income and spending changed", true, changes),
         ("C14", "国有资产占用情况", "state assets in use", budget, heading_line(doc, "国有资产")),
@@ -139,7 +157,7 @@ pub fn checklist(doc: &Document) -> Completeness {
             budget,
             doc.performance.first().map(|p| p.span.0).or(heading_line(doc, "绩效")),
         ),
-        ("C16", "专业性较强的名词解释", "a glossary of technical terms", true, doc.glossary.first().map(|g| g.line)),
+        ("C16", "专业性较强的名词解释", "a glossary of technical terms", true, doc.glossary.first().map(|g| g.line).or(landmark(doc, "名词解释"))),
         ("C17", "没有数据的表格列出空表并说明", "empty tables shown and explained", true, if empty_ok { empty_line.or(Some(0)) } else { None }),
         (
             "C18",

@@ -139,20 +139,32 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The table of a kind; when absent, notes that the current rule could not run.
+    /// The table of a kind; when absent, notes that the current rule could not run (or, when
+    /// the document's template has no such table, that it does not apply).
     pub fn table(&mut self, kind: TableKind) -> Option<&'a Table> {
+        use crate::parse::schema;
         let t = self.doc.table(kind);
         if t.is_none() {
-            let number = crate::parse::schema::XINJIANG_ORDER
-                .iter()
-                .find(|(k, _)| *k == kind)
-                .map_or(0, |&(_, n)| n);
-            let title = crate::parse::schema::canonical_title(kind);
-            self.missing(
-                number,
-                format!("表{number} {title}"),
-                format!("table {number} ({title})"),
-            );
+            let title = schema::canonical_title(kind);
+            let layout = schema::Layout {
+                family: self.doc.meta.family,
+                doc: self.doc.meta.kind,
+            };
+            match schema::number(layout, kind) {
+                0 => self.missing(
+                    0,
+                    format!("{title}（{}模板没有此表）", family_zh(layout.family)),
+                    format!(
+                        "{title} (the {} template has no such table)",
+                        family_en(layout.family)
+                    ),
+                ),
+                number => self.missing(
+                    number,
+                    format!("表{number} {title}"),
+                    format!("table {number} ({title})"),
+                ),
+            }
         }
         t
     }
@@ -271,6 +283,24 @@ impl<'a> Checker<'a> {
                 .then(a.lines.first().cmp(&b.lines.first()))
         });
         out
+    }
+}
+
+/// A template family's name in Chinese.
+fn family_zh(f: Family) -> &'static str {
+    match f {
+        Family::Xinjiang => "新疆",
+        Family::Shanghai => "上海",
+        Family::Unknown => "未识别的",
+    }
+}
+
+/// A template family's name in English.
+fn family_en(f: Family) -> &'static str {
+    match f {
+        Family::Xinjiang => "Xinjiang",
+        Family::Shanghai => "Shanghai",
+        Family::Unknown => "unrecognised",
     }
 }
 

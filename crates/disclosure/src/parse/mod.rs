@@ -83,6 +83,7 @@ pub fn parse(input: &str) -> Parsed {
     if let Some(part4) = seg.part(4, lines.len()).and_then(|r| lines.get(r)) {
         doc.glossary = glossary::read(part4);
     }
+    doc.landmarks = landmarks(&lines, &seg);
     if seg.tables.len() >= segment::MAX_TABLES {
         diagnostics.push(Diagnostic {
             code: DiagCode::TooLarge,
@@ -93,6 +94,9 @@ pub fn parse(input: &str) -> Parsed {
                 segment::MAX_TABLES
             ),
         });
+    }
+    if !seg.unknown_titles.is_empty() {
+        diagnostics.push(unknown_tables(&lines, &seg, &doc));
     }
     if doc.tables.is_empty() {
         diagnostics.push(Diagnostic {
@@ -108,6 +112,91 @@ pub fn parse(input: &str) -> Parsed {
         document: doc,
         diagnostics,
     }
+}
+
+/// Titles that head a table (a 单位 or 编制部门 line follows) but name no table of any known
+/// template: their rows are not read, and the reader is told which tables were recognised.
+fn unknown_tables(lines: &[Line], seg: &segment::Segments, doc: &Document) -> Diagnostic {
+    let known: Vec<String> = doc
+        .tables
+        .iter()
+        .map(|t| format!("{}（{:?}）", t.title, t.kind))
+        .collect();
+    let unknown: Vec<String> = seg
+        .unknown_titles
+        .iter()
+        .map(|(i, title)| format!("{}（第 {} 行）", compact(title), lines[*i].no))
+        .collect();
+    let family = match doc.meta.family {
+        Family::Xinjiang => ("新疆", "Xinjiang"),
+        Family::Shanghai => ("上海", "Shanghai"),
+        Family::Unknown => ("未识别", "unrecognised"),
+    };
+    let none = |v: &[String], zh: bool| match (v.is_empty(), zh) {
+        (true, true) => "无".to_owned(),
+        (true, false) => "none".to_owned(),
+        (false, true) => v.join("、"),
+        (false, false) => v.join(", "),
+    };
+    Diagnostic {
+        code: DiagCode::UnknownTable,
+        lines: seg
+            .unknown_titles
+            .iter()
+            .map(|(i, _)| lines[*i].no)
+            .collect(),
+        message_zh: format!(
+            "有 {} 个标题像表格，但不是已知模板（新疆、上海）的表，未读取其数字：{}。已识别的表（{}模板）：{}。",
+            unknown.len(),
+            none(&unknown, true),
+            family.0,
+            none(&known, true)
+        ),
+        message_en: format!(
+            "{} titles head tables that no known template (Xinjiang, Shanghai) defines; their numbers were not read: {}. Tables recognised ({} template): {}.",
+            unknown.len(),
+            none(&unknown, false),
+            family.1,
+            none(&known, false)
+        ),
+    }
+}
+
+/// Words that name a required part of a disclosure when they head a section.
+const LANDMARK_WORDS: &[&str] = &[
+    "职能",
+    "机构设置",
+    "单位构成",
+    "三公",
+    "机关运行经费",
+    "政府采购",
+    "国有资产",
+    "绩效",
+    "名词解释",
+    "收支增减",
+    "增减变化",
+];
+
+/// Short heading-like lines outside the tables that name a required part. Lines of a table of
+/// contents (with leader dots) do not count.
+fn landmarks(lines: &[Line], seg: &segment::Segments) -> Vec<Located<String>> {
+    let heading_like = |t: &str| {
+        let body = t.trim_end_matches(['：', ':']);
+        body.chars().count() <= 32
+            && !body.contains(['，', '：', ':', '。', '…'])
+            && !body.contains("...")
+    };
+    lines
+        .iter()
+        .enumerate()
+        .filter(|&(i, l)| !seg.in_table(i) && heading_like(&l.text))
+        .filter(|(_, l)| LANDMARK_WORDS.iter().any(|w| l.text.contains(w)))
+        .take(200)
+        .map(|(_, l)| Located {
+            value: l.text.clone(),
+            line: l.no,
+        })
+        .collect()
 }
 
 /// Department, year, kind, unit, family and date.
@@ -127,6 +216,22 @@ fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
             line: l.no,
         })
     });
+    // A Shanghai 决算 names the department on the cover, above "2024年度部门决算".
+    if meta.department.is_none() {
+        meta.department = lines.windows(2).take(10).find_map(|w| {
+            let next = compact(&w[1].text);
+            let cover = next.ends_with("部门决算") || next.ends_with("部门预算");
+            let name = w[0].text.trim();
+            (cover
+                && year_in(&next).is_some()
+                && year_in(name).is_none()
+                && name.chars().count() <= 40)
+                .then(|| Located {
+                    value: name.to_owned(),
+                    line: w[0].no,
+                })
+        });
+    }
     meta.year = lines.iter().take(40).find_map(|l| {
         year_in(&l.text).map(|y| Located {
             value: y,
@@ -150,19 +255,33 @@ fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
                 Unit::Yuan => (w, y + 1),
             });
     meta.unit = if yuan > wan { Unit::Yuan } else { Unit::Wan };
-    meta.family = if seg.tables.is_empty() {
-        Family::Unknown
-    } else if seg.tables.iter().any(|t| t.number.is_some()) {
-        Family::Xinjiang
-    } else {
-        Family::Shanghai
-    };
+    meta.family = family_of(&seg.tables);
     meta.date = lines.iter().rev().take(6).find_map(|l| {
         date_in(&l.text).map(|d| Located {
             value: d,
             line: l.no,
         })
     });
+}
+
+/// The family whose title forms most of the tables use; a numbered title ("表 2") is a
+/// Xinjiang one. Unknown without tables; a tie goes to Xinjiang, the reference template.
+fn family_of(tables: &[segment::TableSpan]) -> Family {
+    let (xinjiang, shanghai) =
+        tables
+            .iter()
+            .fold((0, 0), |(x, s), t| match (t.number.is_some(), t.family) {
+                (true, _) | (false, Family::Xinjiang) => (x + 1, s),
+                (false, Family::Shanghai) => (x, s + 1),
+                (false, Family::Unknown) => (x, s),
+            });
+    if xinjiang == 0 && shanghai == 0 {
+        Family::Unknown
+    } else if shanghai > xinjiang {
+        Family::Shanghai
+    } else {
+        Family::Xinjiang
+    }
 }
 
 /// The first "20xx 年" of a line.

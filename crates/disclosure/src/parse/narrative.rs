@@ -159,6 +159,7 @@ fn strip_comparative(s: &str) -> &str {
     if digits == 4 {
         rest = rest[digits..].trim_start();
         rest = rest.strip_prefix('年').unwrap_or(rest);
+        rest = rest.strip_prefix('度').unwrap_or(rest);
     }
     for p in ["上年度", "上年", "去年"] {
         if let Some(r) = rest.strip_prefix(p) {
@@ -232,7 +233,10 @@ fn clean_subject(raw: &str, department: Option<&str>) -> String {
         if digits == 4 {
             let r = s[digits..].trim_start();
             if let Some(r) = r.strip_prefix('年') {
-                s = r.trim_start_matches(['，', ' ']);
+                s = r
+                    .strip_prefix('度')
+                    .unwrap_or(r)
+                    .trim_start_matches(['，', ' ']);
             }
         }
         for f in LEADING_FILLERS {
@@ -254,6 +258,11 @@ fn is_generic(subject: &str) -> bool {
         || ["预算数", "年预算数", "预算安排规模", "预算安排", "预算"]
             .iter()
             .any(|g| subject.starts_with(g))
+}
+
+/// "支出决算为", "决算数为": the outturn of whatever the sentence is about.
+fn is_outturn(subject: &str) -> bool {
+    matches!(subject, "支出决算" | "决算" | "决算数" | "支出决算数")
 }
 
 /// Subjects that extend the previous one ("房屋 … 价值 606.52 万元").
@@ -375,9 +384,11 @@ fn blocks<'a>(
                 .map_or(t, |x| x.1)
                 .trim()
                 .to_owned();
-            // "（一）项目名称：…" carries a field; a plain title carries no claims.
+            // "（一）项目名称：…" carries a field; "（一）、因公出国（境）费0万元，比2022年预算
+            // 持平。" carries claims; a plain title carries none.
             let (lines, label) = match title.split_once(['：', ':']) {
                 Some((_, value)) => (vec![line], Some(value.trim().to_owned())),
+                None if mentions(&title).iter().any(Mention::money) => (vec![line], None),
                 None => (Vec::new(), None),
             };
             doc.headings.push(Heading {
@@ -420,9 +431,14 @@ fn item_number(t: &str) -> Option<u16> {
         return None;
     }
     let rest = &t[digits..];
+    let after = rest.get(1..).unwrap_or("");
     let ok = rest.starts_with('、')
-        || (rest.starts_with('.')
-            && !rest[1..].starts_with(|c: char| c.is_ascii_digit() || c == ' '));
+        || (rest.starts_with('.') && !after.starts_with(|c: char| c.is_ascii_digit() || c == ' '))
+        // "1. “一般公共服务支出（类）…”": a space, then text.
+        || (rest.starts_with(". ")
+            && after
+                .trim_start()
+                .starts_with(|c: char| !c.is_ascii_digit() && !c.is_ascii_whitespace()));
     ok.then(|| t[..digits].parse().ok()).flatten()
 }
 
@@ -536,7 +552,15 @@ fn statements(j: &Joined, b: &Block, department: Option<&str>, out: &mut Vec<Sta
             .trim_start_matches(['、', '和', '及', ' '])
             .trim_end();
         let sentence = breaks.sentence_start(m.start);
-        let in_reason = breaks.reason_in(sentence, m.start);
+        // "主要用于以下方面：A 1 万元，…" lists what the money is, rather than explaining it.
+        let mut near = m.start.saturating_sub(LOOKBACK).max(sentence);
+        while !text.is_char_boundary(near) {
+            near += 1;
+        }
+        let listed = text[near..m.start]
+            .rfind("以下方面")
+            .map_or(sentence, |i| near + i);
+        let in_reason = breaks.reason_in(listed, m.start);
         let lines = j.lines_of(from, m.end);
         let q = m.quantity(j);
         prev_end = m.end;
@@ -599,7 +623,18 @@ fn statements(j: &Joined, b: &Block, department: Option<&str>, out: &mut Vec<Sta
             continue;
         }
         let mut subject = clean_subject(pre, department);
-        if is_generic(&subject) {
+        // A 决算 states "X 年初预算为 a 万元，支出决算为 b 万元": b is X's amount, a only the
+        // budget it is measured against.
+        let basis = subject.ends_with("年初预算");
+        if is_outturn(&subject) {
+            let stem = open
+                .map(|i| &out[i])
+                .filter(|o| o.subject.ends_with("年初预算"))
+                .map(|o| o.subject.trim_end_matches("年初预算").to_owned());
+            if let Some(st) = stem.filter(|st| !st.is_empty()).or_else(|| label.clone()) {
+                subject = st;
+            }
+        } else if is_generic(&subject) {
             if let Some(l) = &label {
                 subject = l.clone();
             }
@@ -615,7 +650,7 @@ fn statements(j: &Joined, b: &Block, department: Option<&str>, out: &mut Vec<Sta
             share: None,
             change: None,
             growth: None,
-            in_reason,
+            in_reason: in_reason || basis,
             lines,
         });
         current = Some((out.len() - 1, sentence));
@@ -734,9 +769,17 @@ fn listings(j: &Joined, section: SectionRef, department: Option<&str>, out: &mut
     }
 }
 
-/// "…为空表。" sentences.
+/// The first sentence that says a table is empty: "…为空表。", "故本表无数据。", or the
+/// 决算's "本部门2024年度无政府性基金预算财政拨款收入和支出。".
 fn empty_statement(j: &Joined) -> Option<Located<String>> {
-    let at = j.text.find("空表")?;
+    let none_of = j.text.find("财政拨款收入和支出").filter(|&at| {
+        let start = after_last(&j.text, at, |c| c == '。');
+        j.text[start..at].contains('无') || j.text[start..at].contains("没有")
+    });
+    let at = [j.text.find("空表"), j.text.find("无数据"), none_of]
+        .into_iter()
+        .flatten()
+        .min()?;
     let start = after_last(&j.text, at, |c| c == '。');
     let end = j.text[at..].find('。').map_or(j.text.len(), |i| at + i + 3);
     let sentence = j.text[start..end].trim();

@@ -2,7 +2,7 @@
 //!
 //! The column solver and the checker read the same definitions, so an identity is written once.
 
-use crate::model::{Col, RowKey, Side, TableKind};
+use crate::model::{Col, DocKind, Family, RowKey, RowKind, Side, TableKind};
 
 /// `total = Σ parts`, across columns of one row.
 #[derive(Debug, Clone, Copy)]
@@ -47,49 +47,206 @@ pub const XINJIANG_ORDER: [(TableKind, u8); 11] = [
     (TableKind::CarryOver, 11),
 ];
 
-/// Title forms of each table kind, compact (no spaces). A title line must end with one of them.
-pub fn titles(kind: TableKind) -> &'static [&'static str] {
-    match kind {
-        TableKind::Summary => &["部门收支总体情况表", "部门财务收支预算总表", "收支预算总表"],
-        TableKind::Income => &["部门收入总体情况表", "部门收入预算总表"],
-        TableKind::Expense => &["部门支出总体情况表", "部门支出预算总表"],
-        TableKind::FiscalSummary => &[
-            "财政拨款收支预算总体情况表",
-            "财政拨款收支总体情况表",
-            "财政拨款收支预算总表",
-        ],
-        TableKind::GeneralExpense => &["一般公共预算支出情况表", "一般公共预算支出功能分类预算表"],
-        TableKind::GeneralBasic => &[
-            "一般公共预算基本支出情况表",
-            "一般公共预算基本支出部门预算经济分类预算表",
-        ],
-        TableKind::GeneralProjects => &["一般公共预算项目支出情况表"],
-        TableKind::GovFund => &[
-            "政府性基金预算支出情况表",
-            "政府性基金预算支出功能分类预算表",
-        ],
-        TableKind::StateCapital => &[
-            "国有资本经营预算支出情况表",
-            "国有资本经营预算支出功能分类预算表",
-        ],
-        TableKind::ThreePublic => &[
-            "财政拨款“三公”经费支出情况表",
-            "财政拨款\"三公\"经费支出情况表",
-            "“三公”经费和机关运行经费预算表",
-            "\"三公\"经费和机关运行经费预算表",
-            "三公经费支出情况表",
-        ],
-        TableKind::CarryOver => &["上年结转结余情况明细表", "上年结转结余情况表"],
+/// Which template a table is read with: the family, and budget or final accounts. Columns,
+/// labels and numbering differ between them; identities are shared (see [`identities`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Layout {
+    /// The template family.
+    pub family: Family,
+    /// 预算 or 决算.
+    pub doc: DocKind,
+}
+
+impl Layout {
+    /// The Shanghai 决算 layout.
+    pub fn is_shanghai_final(self) -> bool {
+        self.family == Family::Shanghai && self.doc == DocKind::Final
     }
+
+    /// The Shanghai 预算 layout.
+    pub fn is_shanghai_budget(self) -> bool {
+        self.family == Family::Shanghai && self.doc == DocKind::Budget
+    }
+}
+
+/// The Shanghai 9-table budget, in printed order (1. 部门财务收支预算总表 … 9. “三公”经费和机关
+/// 运行经费预算表).
+pub const SHANGHAI_BUDGET_ORDER: [(TableKind, u8); 9] = [
+    (TableKind::Summary, 1),
+    (TableKind::Income, 2),
+    (TableKind::Expense, 3),
+    (TableKind::FiscalSummary, 4),
+    (TableKind::GeneralExpense, 5),
+    (TableKind::GovFund, 6),
+    (TableKind::StateCapital, 7),
+    (TableKind::GeneralBasic, 8),
+    (TableKind::ThreePublic, 9),
+];
+
+/// The Shanghai 部门决算 tables, in printed order (一、收入支出决算总表 … 九、国有资本经营预算
+/// 财政拨款收入支出决算表).
+pub const SHANGHAI_FINAL_ORDER: [(TableKind, u8); 9] = [
+    (TableKind::Summary, 1),
+    (TableKind::Income, 2),
+    (TableKind::Expense, 3),
+    (TableKind::FiscalSummary, 4),
+    (TableKind::GeneralExpense, 5),
+    (TableKind::GeneralBasic, 6),
+    (TableKind::ThreePublic, 7),
+    (TableKind::GovFund, 8),
+    (TableKind::StateCapital, 9),
+];
+
+/// The tables a layout defines, with the number each gets (the Xinjiang list for a document
+/// whose family is not known).
+pub fn order(layout: Layout) -> &'static [(TableKind, u8)] {
+    match (layout.family, layout.doc) {
+        (Family::Shanghai, DocKind::Budget) => &SHANGHAI_BUDGET_ORDER,
+        (Family::Shanghai, DocKind::Final) => &SHANGHAI_FINAL_ORDER,
+        _ => &XINJIANG_ORDER,
+    }
+}
+
+/// The number a table of this kind gets in a layout (0 when the layout has no such table).
+pub fn number(layout: Layout, kind: TableKind) -> u8 {
+    order(layout)
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or(0, |&(_, n)| n)
+}
+
+/// One printed form of a table title, and the family that prints it.
+#[derive(Debug, Clone, Copy)]
+pub struct Title {
+    /// The table it names.
+    pub kind: TableKind,
+    /// The family whose documents print it.
+    pub family: Family,
+    /// The title, compact (no spaces). A title line must end with it.
+    pub text: &'static str,
+}
+
+const fn title(kind: TableKind, family: Family, text: &'static str) -> Title {
+    Title { kind, family, text }
+}
+
+/// Every title form, for every family. A line may end with several (部门财政拨款收支预算总表
+/// ends with 收支预算总表 too): the longest match decides.
+pub const TITLES: &[Title] = {
+    use Family::{Shanghai as S, Xinjiang as X};
+    use TableKind::*;
+    &[
+        title(Summary, X, "部门收支总体情况表"),
+        title(Income, X, "部门收入总体情况表"),
+        title(Expense, X, "部门支出总体情况表"),
+        title(FiscalSummary, X, "财政拨款收支预算总体情况表"),
+        title(FiscalSummary, X, "财政拨款收支总体情况表"),
+        title(GeneralExpense, X, "一般公共预算支出情况表"),
+        title(GeneralBasic, X, "一般公共预算基本支出情况表"),
+        title(GeneralProjects, X, "一般公共预算项目支出情况表"),
+        title(GovFund, X, "政府性基金预算支出情况表"),
+        title(StateCapital, X, "国有资本经营预算支出情况表"),
+        title(ThreePublic, X, "财政拨款“三公”经费支出情况表"),
+        title(ThreePublic, X, "财政拨款\"三公\"经费支出情况表"),
+        title(ThreePublic, X, "三公经费支出情况表"),
+        title(CarryOver, X, "上年结转结余情况明细表"),
+        title(CarryOver, X, "上年结转结余情况表"),
+        // Shanghai 部门预算.
+        title(Summary, S, "部门财务收支预算总表"),
+        title(Summary, S, "收支预算总表"),
+        title(Income, S, "部门收入预算总表"),
+        title(Expense, S, "部门支出预算总表"),
+        title(FiscalSummary, S, "财政拨款收支预算总表"),
+        title(GeneralExpense, S, "一般公共预算支出功能分类预算表"),
+        title(
+            GeneralBasic,
+            S,
+            "一般公共预算基本支出部门预算经济分类预算表",
+        ),
+        title(GovFund, S, "政府性基金预算支出功能分类预算表"),
+        title(StateCapital, S, "国有资本经营预算支出功能分类预算表"),
+        title(ThreePublic, S, "“三公”经费和机关运行经费预算表"),
+        title(ThreePublic, S, "\"三公\"经费和机关运行经费预算表"),
+        // Shanghai 部门决算.
+        title(Summary, S, "收入支出决算总表"),
+        title(Income, S, "收入决算表"),
+        title(Expense, S, "支出决算表"),
+        title(FiscalSummary, S, "财政拨款收入支出决算总表"),
+        title(GeneralExpense, S, "一般公共预算财政拨款支出决算表"),
+        title(GeneralBasic, S, "一般公共预算财政拨款基本支出决算表"),
+        title(ThreePublic, S, "财政拨款“三公”经费支出决算表"),
+        title(ThreePublic, S, "财政拨款\"三公\"经费支出决算表"),
+        title(GovFund, S, "政府性基金预算财政拨款收入支出决算表"),
+        title(StateCapital, S, "国有资本经营预算财政拨款收入支出决算表"),
+    ]
+};
+
+/// The title form a compact line ends with, the longest one when several fit.
+pub fn title_match(compact: &str) -> Option<&'static Title> {
+    TITLES
+        .iter()
+        .filter(|t| compact.ends_with(t.text))
+        .max_by_key(|t| t.text.len())
 }
 
 /// The Chinese title of a table kind, as the Xinjiang template prints it.
 pub fn canonical_title(kind: TableKind) -> &'static str {
-    titles(kind)[0]
+    TITLES
+        .iter()
+        .find(|t| t.kind == kind && t.family == Family::Xinjiang)
+        .map_or("", |t| t.text)
+}
+
+/// The numeric columns of a table in a layout, in printed order.
+pub fn columns(layout: Layout, kind: TableKind, side: Side) -> Vec<Col> {
+    use Col::*;
+    let shanghai = layout.family == Family::Shanghai;
+    let fin = layout.is_shanghai_final();
+    match (kind, side) {
+        (TableKind::Income, _) if fin => vec![
+            Total,
+            FiscalIncome,
+            SuperiorSubsidy,
+            BusinessIncome,
+            OperatingIncome,
+            AffiliatedIncome,
+            OtherIncome,
+        ],
+        (TableKind::Income, _) if shanghai => vec![
+            Total,
+            FiscalIncome,
+            BusinessIncome,
+            OperatingIncome,
+            OtherIncome,
+        ],
+        (TableKind::Expense, _) if fin => vec![
+            Total,
+            Basic,
+            Project,
+            PaidToSuperior,
+            OperatingExpense,
+            AffiliateSubsidy,
+        ],
+        (TableKind::GeneralBasic, _) if fin => vec![Personnel, Public],
+        (TableKind::GovFund | TableKind::StateCapital, _) if fin => vec![
+            OpeningBalance,
+            CurrentIncome,
+            Total,
+            Basic,
+            Project,
+            ClosingBalance,
+        ],
+        (TableKind::GovFund | TableKind::StateCapital, _) if shanghai => {
+            vec![Total, Basic, Project]
+        }
+        (TableKind::ThreePublic, _) if fin => vec![Budgeted, Actual],
+        (TableKind::ThreePublic, _) if shanghai => vec![Total],
+        _ => xinjiang_columns(kind, side),
+    }
 }
 
 /// The numeric columns of a table (Xinjiang layout), in printed order.
-pub fn columns(kind: TableKind, side: Side) -> Vec<Col> {
+fn xinjiang_columns(kind: TableKind, side: Side) -> Vec<Col> {
     use Col::*;
     match (kind, side) {
         (TableKind::Summary, _) => vec![Amount],
@@ -138,7 +295,10 @@ pub fn columns(kind: TableKind, side: Side) -> Vec<Col> {
 /// The 经济分类 类 columns of 表7, in printed order.
 pub const ECON_CLASSES: [u16; 10] = [301, 302, 303, 307, 309, 310, 311, 312, 313, 399];
 
-/// The identities across the columns of every row of a table.
+/// The identities across the columns of every row of a table, for every layout: a part a
+/// layout does not print is left out (合计 = 基本支出 + 项目支出 in a budget, with 上缴上级支出,
+/// 经营支出 and 对附属单位补助支出 added in a 决算), and an identity whose total column is not
+/// printed does not apply. No layout prints both a part and the parts it is made of.
 pub fn identities(kind: TableKind) -> &'static [Identity] {
     use Col::*;
     match kind {
@@ -167,12 +327,25 @@ pub fn identities(kind: TableKind) -> &'static [Identity] {
             },
             Identity {
                 total: Total,
-                parts: &[FiscalIncome, BusinessIncome, OperatingIncome, OtherIncome],
+                parts: &[
+                    FiscalIncome,
+                    SuperiorSubsidy,
+                    BusinessIncome,
+                    OperatingIncome,
+                    AffiliatedIncome,
+                    OtherIncome,
+                ],
             },
         ],
         TableKind::Expense | TableKind::GeneralExpense => &[Identity {
             total: Total,
-            parts: &[Basic, Project],
+            parts: &[
+                Basic,
+                Project,
+                PaidToSuperior,
+                OperatingExpense,
+                AffiliateSubsidy,
+            ],
         }],
         TableKind::FiscalSummary | TableKind::ThreePublic => &[Identity {
             total: Total,
@@ -199,7 +372,7 @@ pub fn identities(kind: TableKind) -> &'static [Identity] {
         }],
         TableKind::GovFund | TableKind::StateCapital => &[Identity {
             total: Total,
-            parts: &[Personnel, Public, Project],
+            parts: &[Basic, Personnel, Public, Project],
         }],
         TableKind::CarryOver => &[
             Identity {
@@ -381,6 +554,185 @@ pub const FISCAL_INCOME: &[Label] = &[
         texts: &["收入总计"],
     },
 ];
+
+/// Labelled rows of the 收入 half of the Shanghai 部门财务收支预算总表.
+pub const SHANGHAI_SUMMARY_INCOME: &[Label] = &[
+    Label {
+        key: RowKey::FiscalAppropriation,
+        texts: &["财政拨款收入", "财政拨款"],
+    },
+    Label {
+        key: RowKey::GeneralBudget,
+        texts: &["一般公共预算", "一般公共预算资金", "一般公共预算拨款"],
+    },
+    Label {
+        key: RowKey::GovFund,
+        texts: &["政府性基金", "政府性基金预算", "政府性基金预算资金"],
+    },
+    Label {
+        key: RowKey::StateCapital,
+        texts: &["国有资本经营预算", "国有资本经营预算资金"],
+    },
+    Label {
+        key: RowKey::BusinessIncome,
+        texts: &["事业收入"],
+    },
+    Label {
+        key: RowKey::OperatingIncome,
+        texts: &["事业单位经营收入", "经营收入"],
+    },
+    Label {
+        key: RowKey::OtherIncome,
+        texts: &["其他收入"],
+    },
+    Label {
+        key: RowKey::IncomeTotal,
+        texts: &["收入总计"],
+    },
+];
+
+/// Labelled rows of the 收入 half of the Shanghai 收入支出决算总表.
+pub const SHANGHAI_FINAL_SUMMARY_INCOME: &[Label] = &[
+    Label {
+        key: RowKey::GeneralBudget,
+        texts: &["一般公共预算财政拨款收入", "一般公共预算财政拨款"],
+    },
+    Label {
+        key: RowKey::GovFund,
+        texts: &["政府性基金预算财政拨款收入", "政府性基金预算财政拨款"],
+    },
+    Label {
+        key: RowKey::StateCapital,
+        texts: &["国有资本经营预算财政拨款收入", "国有资本经营预算财政拨款"],
+    },
+    Label {
+        key: RowKey::SuperiorSubsidy,
+        texts: &["上级补助收入"],
+    },
+    Label {
+        key: RowKey::BusinessIncome,
+        texts: &["事业收入"],
+    },
+    Label {
+        key: RowKey::OperatingIncome,
+        texts: &["经营收入", "事业单位经营收入"],
+    },
+    Label {
+        key: RowKey::AffiliatedIncome,
+        texts: &["附属单位上缴收入"],
+    },
+    Label {
+        key: RowKey::OtherIncome,
+        texts: &["其他收入"],
+    },
+    Label {
+        key: RowKey::CurrentIncome,
+        texts: &["本年收入合计"],
+    },
+    Label {
+        key: RowKey::UseOfBalance,
+        texts: &[
+            "使用非财政拨款结余（含专用结余）",
+            "使用非财政拨款结余(含专用结余)",
+            "使用非财政拨款结余",
+        ],
+    },
+    Label {
+        key: RowKey::OpeningBalance,
+        texts: &["年初结转和结余"],
+    },
+    Label {
+        key: RowKey::IncomeTotal,
+        texts: &["总计", "收入总计"],
+    },
+];
+
+/// Labelled rows of the 收入 half of the Shanghai 财政拨款收入支出决算总表. The three budgets are
+/// printed twice: for the year's income, and again under 年初财政拨款结转和结余.
+pub const SHANGHAI_FINAL_FISCAL_INCOME: &[Label] = &[
+    Label {
+        key: RowKey::GeneralBudget,
+        texts: &["一般公共预算财政拨款"],
+    },
+    Label {
+        key: RowKey::GovFund,
+        texts: &["政府性基金预算财政拨款"],
+    },
+    Label {
+        key: RowKey::StateCapital,
+        texts: &["国有资本经营预算财政拨款"],
+    },
+    Label {
+        key: RowKey::CurrentIncome,
+        texts: &["本年收入合计"],
+    },
+    Label {
+        key: RowKey::OpeningBalance,
+        texts: &["年初财政拨款结转和结余", "年初结转和结余"],
+    },
+    Label {
+        key: RowKey::CarryGeneral,
+        texts: &["一般公共预算财政拨款"],
+    },
+    Label {
+        key: RowKey::CarryGovFund,
+        texts: &["政府性基金预算财政拨款"],
+    },
+    Label {
+        key: RowKey::CarryStateCapital,
+        texts: &["国有资本经营预算财政拨款"],
+    },
+    Label {
+        key: RowKey::IncomeTotal,
+        texts: &["总计", "收入总计"],
+    },
+];
+
+/// The 收入 labels of a two-sided table (表1 or 表4) in a layout.
+pub fn income_labels(layout: Layout, kind: TableKind) -> &'static [Label] {
+    match kind {
+        TableKind::Summary if layout.is_shanghai_final() => SHANGHAI_FINAL_SUMMARY_INCOME,
+        TableKind::Summary if layout.is_shanghai_budget() => SHANGHAI_SUMMARY_INCOME,
+        TableKind::Summary => SUMMARY_INCOME,
+        _ if layout.is_shanghai_final() => SHANGHAI_FINAL_FISCAL_INCOME,
+        _ => FISCAL_INCOME,
+    }
+}
+
+/// The labelled rows of a two-sided table's 支出 half that are not 类 (compact, ordinal
+/// removed), with the kind and key each row gets. In a 决算, 本年支出合计 is the sum of the 类
+/// and 总计 adds 结余分配 and 年末结转和结余 to it.
+pub fn expense_label(layout: Layout, label: &str) -> Option<(RowKind, RowKey)> {
+    if layout.is_shanghai_final() {
+        return match label {
+            "本年支出合计" => Some((RowKind::Total, RowKey::CurrentExpense)),
+            "结余分配" => Some((RowKind::Item, RowKey::BalanceDistribution)),
+            "年末结转和结余" | "年末财政拨款结转和结余" => {
+                Some((RowKind::Item, RowKey::ClosingBalance))
+            }
+            "总计" | "支出总计" => Some((RowKind::Item, RowKey::ExpenseTotal)),
+            _ => None,
+        };
+    }
+    (label.ends_with("支出总计") || label.ends_with("支出合计") || label == "总计")
+        .then_some((RowKind::Total, RowKey::ExpenseTotal))
+}
+
+/// Labels that start the 支出 half in the middle of a line, beyond 支出总计 / 本年支出合计 /
+/// 支出合计 (which every layout has). "总计" counts only after a number ("总计 2,995.39 总计
+/// 2,995.39").
+pub fn expense_split_labels(layout: Layout) -> &'static [&'static str] {
+    if layout.is_shanghai_final() {
+        &[
+            "结余分配",
+            "年末结转和结余",
+            "年末财政拨款结转和结余",
+            "总计",
+        ]
+    } else {
+        &[]
+    }
+}
 
 /// Labelled rows of 表10.
 pub const THREE_PUBLIC: &[Label] = &[
@@ -615,6 +967,14 @@ impl LabelMatcher {
             next: 0,
             used: vec![false; labels.len()],
         }
+    }
+
+    /// Whether an unused label has this printed form (without using it up).
+    pub fn knows(&self, compact: &str) -> bool {
+        self.labels
+            .iter()
+            .zip(&self.used)
+            .any(|(l, &used)| !used && l.texts.contains(&compact))
     }
 
     /// The key of a printed label (already compact), preferring the next one in order.

@@ -1,7 +1,8 @@
-//! Finding the document's parts: 第一–第四部分, each table's span and the 绩效目标表.
+//! Finding the document's parts (第一–第四部分, or the Shanghai budget's section headings), each
+//! table's span and the 绩效目标表, and titles that look like tables but name none we know.
 
-use super::schema::{titles, XINJIANG_ORDER};
-use crate::model::{PerformanceScope, TableKind};
+use super::schema::title_match;
+use crate::model::{Family, PerformanceScope, TableKind};
 use crate::text::Line;
 
 /// A table found by its title: lines `start..end` (indices into the line list), title first.
@@ -11,6 +12,8 @@ pub struct TableSpan {
     pub kind: TableKind,
     /// The number printed before the title ("表 2"), if any.
     pub number: Option<u8>,
+    /// The family whose title form the title matched.
+    pub family: Family,
     /// The title as printed.
     pub title: String,
     /// Index of the title line.
@@ -41,6 +44,9 @@ pub struct Segments {
     pub performance: Vec<PerfSpan>,
     /// Per line: inside a table or a 绩效目标表.
     pub covered: Vec<bool>,
+    /// Lines that look like table titles (a short line ending in 表, with a table header
+    /// after it) but name no table any family defines: `(index, title)`.
+    pub unknown_titles: Vec<(usize, String)>,
 }
 
 /// The most tables read from one text; a disclosure has about a dozen.
@@ -80,16 +86,53 @@ fn part_number(compact: &str) -> Option<u8> {
     rest[3..].starts_with("部分").then_some(n)
 }
 
-/// The kind of table a title line announces, when the line is a title.
-fn title_kind(compact: &str) -> Option<TableKind> {
+/// The kind of table a title line announces, and the family whose title form it is, when the
+/// line is a title.
+fn title_kind(compact: &str) -> Option<(TableKind, Family)> {
     // Titles are short; a sentence that mentions a table name is not a title.
-    if compact.chars().count() > 40 || compact.contains('，') || compact.contains('。') {
+    if !is_title_like(compact) {
         return None;
     }
-    XINJIANG_ORDER
-        .iter()
-        .map(|&(k, _)| k)
-        .find(|&k| titles(k).iter().any(|t| compact.ends_with(t)))
+    title_match(compact).map(|t| (t.kind, t.family))
+}
+
+/// Short, no sentence punctuation: the shape of a title line.
+fn is_title_like(compact: &str) -> bool {
+    compact.chars().count() <= 40 && !compact.contains('，') && !compact.contains('。')
+}
+
+/// A title-shaped line ending in 表 that no family defines ("部门收支预算明细表").
+fn unknown_title(compact: &str) -> bool {
+    is_title_like(compact)
+        && compact.ends_with('表')
+        && compact.chars().count() >= 4
+        && title_match(compact).is_none()
+        && !compact.ends_with("绩效目标表")
+        && !compact.contains("目录")
+}
+
+/// The part a Shanghai 部门预算 section heading opens, for documents that print no 第N部分:
+/// 部门预算编制说明 (with 其他相关情况说明 after the tables) is 第三部分; 项目经费情况说明, which
+/// describes one project in free text, is kept apart as part 5 so that no narrative rule reads
+/// its numbers. The heading may carry the year or the department in front.
+fn shanghai_section(compact: &str) -> Option<u8> {
+    if compact.chars().count() > 40 {
+        return None;
+    }
+    let bare = compact.trim_end_matches(['：', ':']);
+    if bare.ends_with("部门预算编制说明") && !bare.contains('、') {
+        Some(3)
+    } else if bare == "项目经费情况说明" {
+        Some(5)
+    } else {
+        None
+    }
+}
+
+/// "其他相关情况说明": a heading that ends the tables of a Shanghai budget and continues its
+/// 第三部分.
+fn is_shanghai_continuation(compact: &str) -> bool {
+    compact == "其他相关情况说明"
 }
 
 /// "表 2" / "表2" on its own line.
@@ -101,7 +144,7 @@ fn table_number(compact: &str) -> Option<u8> {
 fn header_follows(lines: &[Line], i: usize) -> bool {
     for l in lines.iter().skip(i + 1).take(3) {
         let c = compact(&l.text);
-        if title_kind(&c).is_some() || table_number(&c).is_some() {
+        if title_kind(&c).is_some() || table_number(&c).is_some() || unknown_title(&c) {
             return false;
         }
         if c.contains("单位：") || c.contains("编制部门") || c.contains("单位:") {
@@ -114,14 +157,18 @@ fn header_follows(lines: &[Line], i: usize) -> bool {
 /// Finds parts, tables and performance tables.
 pub fn segment(lines: &[Line]) -> Segments {
     let mut seg = Segments::default();
-    // Where a table ends (the next table, 绩效 table or part), and where a 绩效 table ends
-    // (also at a narrative heading such as "（五）其他需说明的事项").
+    // Where a table ends (the next table, 绩效 table, part or Shanghai section), and where a
+    // 绩效 table ends (also at a narrative heading such as "（五）其他需说明的事项").
     let mut hard: Vec<usize> = Vec::new();
     let mut soft: Vec<usize> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let c = compact(&line.text);
-        if let Some(n) = part_number(&c) {
+        if let Some(n) = part_number(&c).or_else(|| shanghai_section(&c)) {
             seg.parts.push((n, i));
+            hard.push(i);
+            continue;
+        }
+        if is_shanghai_continuation(&c) {
             hard.push(i);
             continue;
         }
@@ -143,7 +190,7 @@ pub fn segment(lines: &[Line]) -> Segments {
             hard.push(i);
             continue;
         }
-        if let Some(kind) = title_kind(&c) {
+        if let Some((kind, family)) = title_kind(&c) {
             if header_follows(lines, i) && seg.tables.len() < MAX_TABLES {
                 let number = i
                     .checked_sub(1)
@@ -152,6 +199,7 @@ pub fn segment(lines: &[Line]) -> Segments {
                 seg.tables.push(TableSpan {
                     kind,
                     number,
+                    family,
                     title: line.text.clone(),
                     start,
                     end: i + 1,
@@ -159,6 +207,14 @@ pub fn segment(lines: &[Line]) -> Segments {
                 hard.push(start);
                 continue;
             }
+        } else if unknown_title(&c) && header_follows(lines, i) {
+            // Not a table we can read: it still ends the table before it, so its rows are not
+            // taken for that table's.
+            if seg.unknown_titles.len() < MAX_TABLES {
+                seg.unknown_titles.push((i, line.text.clone()));
+            }
+            hard.push(i);
+            continue;
         }
         if table_number(&c).is_some() {
             hard.push(i);
@@ -166,6 +222,7 @@ pub fn segment(lines: &[Line]) -> Segments {
             soft.push(i);
         }
     }
+    drop_contents_entries(&mut seg.parts);
     soft.extend_from_slice(&hard);
     for v in [&mut hard, &mut soft] {
         v.sort_unstable();
@@ -195,6 +252,19 @@ pub fn segment(lines: &[Line]) -> Segments {
         }
     }
     seg
+}
+
+/// A table of contents lists the part headings before the parts themselves ("第一部分 …概况"
+/// … "第四部分 名词解释", then "第一部分 …" again): of a part printed more than once, only the
+/// last heading opens it.
+fn drop_contents_entries(parts: &mut Vec<(u8, usize)>) {
+    let mut last = [0usize; 6];
+    for &(n, i) in parts.iter() {
+        if let Some(l) = last.get_mut(usize::from(n)) {
+            *l = i;
+        }
+    }
+    parts.retain(|&(n, i)| last.get(usize::from(n)).is_none_or(|&l| l == i));
 }
 
 /// "一、 关于…", "十二、 其他…": a chapter heading of the narrative.

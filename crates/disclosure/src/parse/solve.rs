@@ -134,8 +134,79 @@ struct Candidate {
     cost: Cost,
 }
 
-/// Solves the whole table.
+/// Solves the whole table. Rows may come in any order: a parent printed after its children
+/// (the 合计 row at the bottom of a Shanghai table) is solved before them all the same.
 pub fn solve(p: &Problem) -> Solution {
+    let ordered = p
+        .rows
+        .iter()
+        .enumerate()
+        .all(|(i, r)| r.parent.is_none_or(|par| par < i));
+    if ordered {
+        return solve_ordered(p);
+    }
+    // Parents first: sort by depth (stable, so siblings keep their order), solve, map back.
+    let order = parents_first(p);
+    let mut pos = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        pos[old] = new;
+    }
+    let q = Problem {
+        rows: order
+            .iter()
+            .map(|&old| SolveRow {
+                parent: p.rows[old].parent.map(|par| pos[par]),
+                ..p.rows[old].clone()
+            })
+            .collect(),
+        ..p.clone()
+    };
+    let sol = solve_ordered(&q);
+    let mut columns = vec![Vec::new(); order.len()];
+    for (new, cols) in sol.columns.into_iter().enumerate() {
+        columns[order[new]] = cols;
+    }
+    let notes = sol
+        .notes
+        .into_iter()
+        .map(|note| match note {
+            Note::Ambiguous { row, alternatives } => Note::Ambiguous {
+                row: order[row],
+                alternatives,
+            },
+            Note::Capped { row } => Note::Capped { row: order[row] },
+            Note::Overflow { row, dropped } => Note::Overflow {
+                row: order[row],
+                dropped,
+            },
+        })
+        .collect();
+    Solution { columns, notes }
+}
+
+/// Row indices ordered by depth in the hierarchy, roots first. A parent that does not exist
+/// or a chain that loops makes a row a root.
+fn parents_first(p: &Problem) -> Vec<usize> {
+    let n = p.rows.len();
+    let depth = |mut i: usize| {
+        let mut d = 0usize;
+        while let Some(par) = p.rows[i].parent.filter(|&par| par < n && par != i) {
+            d += 1;
+            if d > n {
+                return 0;
+            }
+            i = par;
+        }
+        d
+    };
+    let depths: Vec<usize> = (0..n).map(depth).collect();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| depths[i]);
+    order
+}
+
+/// Solves a table whose parents come before their children.
+fn solve_ordered(p: &Problem) -> Solution {
     let n = p.rows.len();
     let mut children = vec![Vec::new(); n];
     let mut roots = Vec::new();

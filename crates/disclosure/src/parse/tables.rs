@@ -5,10 +5,7 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use super::numbers::{split_trailing_numbers, AmountStyle, NumToken};
-use super::schema::{
-    self, class_code_by_name, compact_label, Label, LabelMatcher, FISCAL_INCOME, SUMMARY_INCOME,
-    THREE_PUBLIC,
-};
+use super::schema::{self, class_code_by_name, compact_label, LabelMatcher, Layout, THREE_PUBLIC};
 use super::segment::{compact, TableSpan};
 use super::solve::{self, Hint, Note, Problem, SolveRow};
 use crate::model::*;
@@ -121,6 +118,30 @@ fn is_sentence(t: &str) -> bool {
     t.contains('，') || t.contains('。') || t.contains("没有") || t.contains("空表")
 }
 
+/// 总计 / 合计, also when the 决算 template glues it to the header's last line ("类 款 项
+/// 合计 2,940.05 …"), without the header.
+fn total_label(compact: &str) -> Option<&str> {
+    let c = compact
+        .strip_prefix("类款项")
+        .or_else(|| compact.strip_prefix("类款"))
+        .unwrap_or(compact);
+    (c == "总计" || c == "合计").then_some(c)
+}
+
+/// A line of a column header (Shanghai templates repeat theirs on every page, without the
+/// 编制部门 line): "项目 收入预算", "功能分类科目编码", "功能分类科目名称 合计 基本支出 项目支出",
+/// "编码 经济分类科目名称 合计 人员经费 公用经费", "类 款 项".
+fn is_column_header(compact: &str) -> bool {
+    compact.contains("科目编码")
+        || compact.contains("科目名称")
+        || compact.contains("经济分类科目")
+        || matches!(compact, "类款项" | "类款" | "项目")
+        || (compact.starts_with("项目")
+            && ["预算", "决算", "支出", "收入"]
+                .iter()
+                .any(|w| compact.ends_with(w)))
+}
+
 /// A row while it is being read.
 #[derive(Debug, Default)]
 struct RawRow {
@@ -211,12 +232,13 @@ fn read_table(
 ) -> Table {
     let header = read_header(lines, span);
     let unit = header.unit.unwrap_or(doc.meta.unit);
-    let number = span.number.unwrap_or_else(|| {
-        schema::XINJIANG_ORDER
-            .iter()
-            .find(|(k, _)| *k == span.kind)
-            .map_or(0, |&(_, n)| n)
-    });
+    let layout = Layout {
+        family: doc.meta.family,
+        doc: doc.meta.kind,
+    };
+    let number = span
+        .number
+        .unwrap_or_else(|| schema::number(layout, span.kind));
     let mut table = Table {
         kind: span.kind,
         number,
@@ -236,10 +258,16 @@ fn read_table(
         header: &header,
         style: style_of(unit),
         doc,
+        layout,
     };
+    let shanghai = layout.family == Family::Shanghai;
     match span.kind {
         TableKind::Summary | TableKind::FiscalSummary => read_two_sided(&ctx, &mut table, diags),
+        TableKind::ThreePublic if shanghai => read_three_public_row(&ctx, &mut table, diags),
         TableKind::ThreePublic => read_labelled(&ctx, &mut table, diags),
+        TableKind::GeneralBasic if layout.is_shanghai_final() => {
+            read_two_panel(&ctx, &mut table, diags)
+        }
         TableKind::CarryOver => read_items(&ctx, &mut table, diags),
         _ => read_coded(&ctx, &mut table, diags),
     }
@@ -266,6 +294,7 @@ struct Ctx<'a> {
     header: &'a Header,
     style: AmountStyle,
     doc: &'a Document,
+    layout: Layout,
 }
 
 impl Ctx<'_> {
@@ -331,10 +360,10 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         }
         let (head, nums) = split_trailing_numbers(t, ctx.style);
         let c = compact(head);
-        let start = if c == "总计" || c == "合计" {
+        let start = if let Some(label) = total_label(&c) {
             Some(RawRow {
                 kind: Some(RowKind::Total),
-                parts: vec![c.clone()],
+                parts: vec![label.to_owned()],
                 ..Default::default()
             })
         } else if let Some((code, rest)) = leading_code(head) {
@@ -356,6 +385,11 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         } else {
             None
         };
+        // A column header printed again after a page break ("项目 一般公共预算支出",
+        // "功能分类科目编码", "类 款 项"), or the header above the first row: not a row.
+        if start.is_none() && nums.is_empty() && (rows.is_empty() || is_column_header(&c)) {
+            continue;
+        }
         match (start, rows.last_mut()) {
             (Some(mut r), _) => {
                 r.lines.push(line.no);
@@ -391,9 +425,9 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     if table.kind == TableKind::GeneralProjects {
         split_project_names(ctx.doc, &mut rows);
     }
-    let columns = schema::columns(table.kind, Side::Whole);
+    let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
     let parents = code_parents(&rows);
-    let hints = total_hints(ctx.doc, table.kind, &columns);
+    let hints = total_hints(ctx.doc, table, &columns);
     let block = solve_block(
         ctx,
         table,
@@ -490,7 +524,8 @@ fn strip_prefix_ignoring_spaces<'t>(text: &'t str, prefix: &str) -> Option<&'t s
 }
 
 /// Parent of each row from its code: a 项 under the last 款 it falls within, a 款 under its
-/// 类, a 类 under the department row (表7, 表11) or the total.
+/// 类, a 类 under the department row (表7, 表11) or the total, wherever the total is printed
+/// (first in the Xinjiang template, last in the Shanghai ones).
 fn code_parents(rows: &[RawRow]) -> Vec<Option<usize>> {
     let total = rows.iter().position(|r| r.kind == Some(RowKind::Total));
     let unit = rows.iter().position(|r| r.kind == Some(RowKind::Unit));
@@ -503,13 +538,14 @@ fn code_parents(rows: &[RawRow]) -> Vec<Option<usize>> {
         let p = match (r.kind, &r.code) {
             (Some(RowKind::Total), _) => None,
             (Some(RowKind::Unit), _) => total.filter(|&t| t < i),
+            // The total may be printed last (Shanghai): it is still every top row's parent.
             (_, Some(code)) => [5usize, 3]
                 .iter()
                 .filter(|&&n| n < code.0.len())
                 .filter_map(|&n| code.0.get(..n).and_then(|pre| last.get(pre).copied()))
                 .max()
-                .or(top.filter(|&t| t < i)),
-            _ => top.filter(|&t| t < i),
+                .or(top.filter(|&t| t != i)),
+            _ => top.filter(|&t| t != i),
         };
         if let (Some(code), false) = (&r.code, r.kind == Some(RowKind::Project)) {
             last.insert(code.0.as_str(), i);
@@ -519,8 +555,16 @@ fn code_parents(rows: &[RawRow]) -> Vec<Option<usize>> {
     parents
 }
 
-/// Facts from earlier tables about a table's 总计 row, column by column.
-fn total_hints(doc: &Document, kind: TableKind, columns: &[Col]) -> Vec<Hint> {
+/// Facts from earlier tables about a table's 总计 row, column by column. A table printed in
+/// another unit (the Shanghai 三公 table is in 万元, the rest in 元) gives no hints: its rounded
+/// amounts cannot be compared exactly.
+fn total_hints(doc: &Document, table: &Table, columns: &[Col]) -> Vec<Hint> {
+    let kind = table.kind;
+    let layout = Layout {
+        family: doc.meta.family,
+        doc: doc.meta.kind,
+    };
+    let same_unit = |k: TableKind| doc.table(k).filter(|t| t.unit == table.unit);
     let mut hints = Vec::new();
     let col = |c: Col| columns.iter().position(|&x| x == c);
     let mut add = |cols: &[Col], v: Option<Decimal>| {
@@ -532,23 +576,32 @@ fn total_hints(doc: &Document, kind: TableKind, columns: &[Col]) -> Vec<Hint> {
             });
         }
     };
-    let income = doc
-        .table(TableKind::Summary)
-        .and_then(|t| t.block(Side::Income));
+    let income = same_unit(TableKind::Summary).and_then(|t| t.block(Side::Income));
     let key = |k: RowKey| income.and_then(|b| b.keyed(k).map(|r| b.value(r, Col::Amount)));
     let total_of = |k: TableKind, c: Col| {
-        doc.table(k)
+        same_unit(k)
             .and_then(|t| t.main())
             .and_then(|b| b.total().map(|r| b.value(r, c)))
     };
     match kind {
         TableKind::Income => {
-            add(&[Col::Total], key(RowKey::IncomeTotal));
+            // A 决算's 收入决算表 covers the year's income only (本年收入合计).
+            let total = if layout.is_shanghai_final() {
+                RowKey::CurrentIncome
+            } else {
+                RowKey::IncomeTotal
+            };
+            add(&[Col::Total], key(total));
             let fiscal = [RowKey::GeneralBudget, RowKey::GovFund, RowKey::StateCapital]
                 .into_iter()
                 .map(key)
                 .try_fold(Decimal::ZERO, |a, v| v.map(|v| a + v));
             add(&[Col::FiscalSubtotal], fiscal);
+            // Shanghai: 财政拨款收入 (printed in a budget, the sum of its budgets in a 决算).
+            add(
+                &[Col::FiscalIncome],
+                key(RowKey::FiscalAppropriation).or(fiscal),
+            );
             for (c, k) in [
                 (Col::GeneralBudget, RowKey::GeneralFinance),
                 (Col::GeneralTransfer, RowKey::GeneralTransfer),
@@ -560,6 +613,11 @@ fn total_hints(doc: &Document, kind: TableKind, columns: &[Col]) -> Vec<Hint> {
                 (Col::UnitFunds, RowKey::UnitFunds),
                 (Col::FiscalCarryover, RowKey::FiscalCarryover),
                 (Col::NonFiscalCarryover, RowKey::NonFiscalCarryover),
+                (Col::SuperiorSubsidy, RowKey::SuperiorSubsidy),
+                (Col::BusinessIncome, RowKey::BusinessIncome),
+                (Col::OperatingIncome, RowKey::OperatingIncome),
+                (Col::AffiliatedIncome, RowKey::AffiliatedIncome),
+                (Col::OtherIncome, RowKey::OtherIncome),
             ] {
                 add(&[c], key(k));
             }
@@ -845,8 +903,8 @@ fn read_labelled(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             Some(_) => total,
         })
         .collect();
-    let columns = schema::columns(table.kind, Side::Whole);
-    let hints = total_hints(ctx.doc, table.kind, &columns);
+    let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
+    let hints = total_hints(ctx.doc, table, &columns);
     let block = solve_block(
         ctx,
         table,
@@ -858,6 +916,363 @@ fn read_labelled(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         diags,
     );
     table.blocks.push(block);
+}
+
+/// The items of a Shanghai “三公” table, in printed order, with the row each becomes: the
+/// budget prints 合计, 因公出国（境）费, 公务接待费, 公务用车购置及运行费 (小计, 购置费, 运行费) and
+/// 机关运行经费; the 决算 prints 合计, 因公出国（境）费, 公务用车购置及运行费 (小计, 购置费,
+/// 运行费) and 公务接待费, each as a 预算数 / 决算数 pair.
+fn three_public_items(layout: Layout) -> &'static [(Option<RowKey>, &'static str)] {
+    const BUDGET: &[(Option<RowKey>, &str)] = &[
+        (None, "合计"),
+        (Some(RowKey::Abroad), "因公出国（境）费"),
+        (Some(RowKey::Reception), "公务接待费"),
+        (Some(RowKey::Vehicles), "公务用车购置及运行费"),
+        (Some(RowKey::VehiclePurchase), "公务用车购置费"),
+        (Some(RowKey::VehicleOperation), "公务用车运行费"),
+        (Some(RowKey::RunningCost), "机关运行经费"),
+    ];
+    const FINAL: &[(Option<RowKey>, &str)] = &[
+        (None, "合计"),
+        (Some(RowKey::Abroad), "因公出国（境）费"),
+        (Some(RowKey::Vehicles), "公务用车购置及运行费"),
+        (Some(RowKey::VehiclePurchase), "公务用车购置费"),
+        (Some(RowKey::VehicleOperation), "公务用车运行费"),
+        (Some(RowKey::Reception), "公务接待费"),
+    ];
+    if layout.is_shanghai_final() {
+        FINAL
+    } else {
+        BUDGET
+    }
+}
+
+/// The Shanghai “三公” tables print their items as columns of one line of numbers ("22.91 0
+/// 1.35 21.56 0 21.56 786.09"). The numbers are placed like any row's (合计 = 出国 + 接待 +
+/// 公务用车, 公务用车 = 购置 + 运行, for 预算数 and 决算数 alike) and each item becomes a row of
+/// the typed table, so that 表10's rules read it as they read Xinjiang's.
+fn read_three_public_row(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
+    let items = three_public_items(ctx.layout);
+    let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
+    let idx = |item: usize, col: usize| item * columns.len() + col;
+    let item_of = |key: Option<RowKey>| items.iter().position(|(k, _)| *k == key);
+    let mut identities = Vec::new();
+    for c in 0..columns.len() {
+        let (Some(total), Some(abroad), Some(reception), Some(cars), Some(buy), Some(run)) = (
+            item_of(None),
+            item_of(Some(RowKey::Abroad)),
+            item_of(Some(RowKey::Reception)),
+            item_of(Some(RowKey::Vehicles)),
+            item_of(Some(RowKey::VehiclePurchase)),
+            item_of(Some(RowKey::VehicleOperation)),
+        ) else {
+            continue;
+        };
+        identities.push((
+            idx(total, c),
+            vec![idx(abroad, c), idx(reception, c), idx(cars, c)],
+        ));
+        identities.push((idx(cars, c), vec![idx(buy, c), idx(run, c)]));
+    }
+    // When the evidence ties, 公务接待费 is the usual nonzero item, and a 预算数 without its
+    // 决算数 the usual half of a pair.
+    let item_prior = |k: Option<RowKey>| match k {
+        None | Some(RowKey::RunningCost) => 0,
+        Some(RowKey::Reception) => 1,
+        Some(RowKey::VehicleOperation | RowKey::Vehicles) => 2,
+        Some(RowKey::Abroad) => 3,
+        _ => 4,
+    };
+    let prior: Vec<u32> = items
+        .iter()
+        .flat_map(|(k, _)| (0..columns.len()).map(move |c| item_prior(*k) * 2 + c as u32))
+        .collect();
+    let mut data: Option<(&Line, Vec<NumToken>)> = None;
+    for line in ctx.body() {
+        let t = line.text.as_str();
+        if is_sentence(t) {
+            table.empty_statement.get_or_insert(Located {
+                value: t.to_owned(),
+                line: line.no,
+            });
+            continue;
+        }
+        let (head, nums) = split_trailing_numbers(t, ctx.style);
+        if !head.is_empty() || nums.is_empty() {
+            continue; // the header's words
+        }
+        if data.is_some() {
+            diags.push(unreadable(line, table));
+        } else {
+            data = Some((line, nums));
+        }
+    }
+    let Some((line, nums)) = data else {
+        return;
+    };
+    let numbers = numbers_of(&nums);
+    let problem = Problem {
+        ncols: items.len() * columns.len(),
+        identities,
+        prior,
+        half_ulp: ctx.half_ulp(),
+        rows: vec![SolveRow {
+            numbers: numbers.clone(),
+            parent: None,
+            hints: Vec::new(),
+        }],
+    };
+    let solution = solve::solve(&problem);
+    let mut rows: Vec<Row> = items
+        .iter()
+        .map(|&(key, name)| Row {
+            kind: if key.is_none() {
+                RowKind::Total
+            } else {
+                RowKind::Item
+            },
+            key,
+            code: None,
+            name: name.to_owned(),
+            project: None,
+            cells: vec![None; columns.len()],
+            lines: vec![line.no],
+        })
+        .collect();
+    let placed = solution.columns.first().cloned().unwrap_or_default();
+    for (v, at) in numbers.iter().zip(&placed) {
+        if let (Some(v), Some(at)) = (v, at) {
+            if let Some(row) = rows.get_mut(at / columns.len()) {
+                row.cells[at % columns.len()] = Some(Cell {
+                    value: *v,
+                    line: line.no,
+                });
+            }
+        }
+    }
+    for note in &solution.notes {
+        let chosen: Vec<String> = placed
+            .iter()
+            .flatten()
+            .map(|&at| {
+                let (_, name) = items[at / columns.len()];
+                match columns.len() {
+                    1 => name.to_owned(),
+                    _ => format!("{name}{}", columns[at % columns.len()].title()),
+                }
+            })
+            .collect();
+        let (code, zh, en) = match note {
+            Note::Ambiguous { alternatives, .. } => (
+                DiagCode::AmbiguousColumns,
+                format!(
+                    "{}：表中数字无法确定各数所属的项目（另有 {} 种同样吻合的排列），按最常见的取为 {}。",
+                    table.title,
+                    alternatives,
+                    chosen.join("、")
+                ),
+                format!(
+                    "{}: the numbers cannot tell which items they belong to ({} other placements fit as well); took the most usual: {}.",
+                    table.title,
+                    alternatives,
+                    chosen.join(", ")
+                ),
+            ),
+            Note::Capped { .. } => continue,
+            Note::Overflow { dropped, .. } => (
+                DiagCode::TooManyNumbers,
+                format!("{}：数字比项目多，前 {} 个数字未计入。", table.title, dropped),
+                format!(
+                    "{}: more numbers than items; the first {} were left out.",
+                    table.title, dropped
+                ),
+            ),
+        };
+        diags.push(Diagnostic {
+            code,
+            lines: vec![line.no],
+            message_zh: zh,
+            message_en: en,
+        });
+    }
+    table.blocks.push(Block {
+        side: Side::Whole,
+        columns,
+        rows,
+    });
+}
+
+/// Where the right-hand panel of a two-panel line starts: the second 经济分类 code
+/// ("301 01 基本工资 262.33 302 01 办公费 21.21" → "302 01 办公费 21.21").
+fn second_panel(t: &str) -> Option<usize> {
+    let mut offset = 0;
+    let toks: Vec<(usize, &str)> = t
+        .split(' ')
+        .map(|tok| {
+            let o = offset;
+            offset += tok.len() + 1;
+            (o, tok)
+        })
+        .collect();
+    toks.iter().skip(1).find_map(|&(o, tok)| {
+        let code =
+            tok.len() == 3 && tok.starts_with('3') && tok.bytes().all(|b| b.is_ascii_digit());
+        (code && leading_code(&t[o..]).is_some()).then_some(o)
+    })
+}
+
+/// The Shanghai 决算's 一般公共预算财政拨款基本支出决算表: two panels side by side, 人员经费
+/// (301, 303) on the left and 公用经费 (302, 310, …) on the right, each a list of 经济分类 rows
+/// with one 决算数, and "人员经费合计 … 公用经费合计 …" at the bottom. Each amount goes to the
+/// column of its panel.
+fn read_two_panel(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
+    let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
+    // (panel, row); panel 0 is 人员经费, 1 公用经费.
+    let mut rows: Vec<(usize, RawRow)> = Vec::new();
+    // The index of each panel's last row.
+    let mut last: [Option<usize>; 2] = [None, None];
+    let mut total: Option<Row> = None;
+    let panel_of = |code: &Code| usize::from(!matches!(code.class(), "301" | "303"));
+    for line in ctx.body() {
+        let t = line.text.as_str();
+        if is_sentence(t) {
+            table.empty_statement.get_or_insert(Located {
+                value: t.to_owned(),
+                line: line.no,
+            });
+            continue;
+        }
+        let c = compact(t);
+        if c.starts_with("人员经费合计") || c.starts_with("公用经费合计") {
+            let mut cells = vec![None; columns.len()];
+            for (label, col) in [
+                ("人员经费合计", Col::Personnel),
+                ("公用经费合计", Col::Public),
+            ] {
+                let Some(at) = t.find(label) else { continue };
+                let rest = &t[at + label.len()..];
+                let end = rest.find(|ch: char| !(ch.is_ascii_digit() || " .-".contains(ch)));
+                let (_, nums) =
+                    split_trailing_numbers(&rest[..end.unwrap_or(rest.len())], ctx.style);
+                if let (Some(NumToken::Amount(v)), Some(i)) =
+                    (nums.last(), columns.iter().position(|&x| x == col))
+                {
+                    cells[i] = Some(Cell {
+                        value: *v,
+                        line: line.no,
+                    });
+                }
+            }
+            total = Some(Row {
+                kind: RowKind::Total,
+                key: None,
+                code: None,
+                name: "合计".to_owned(),
+                project: None,
+                cells,
+                lines: vec![line.no],
+            });
+            continue;
+        }
+        let halves = match second_panel(t) {
+            Some(o) => vec![(Some(0), &t[..o]), (Some(1), &t[o..])],
+            None => vec![(None, t)],
+        };
+        for (side, part) in halves {
+            let (head, nums) = split_trailing_numbers(part.trim(), ctx.style);
+            if let Some((code, rest)) = leading_code(head) {
+                let panel = side.unwrap_or_else(|| panel_of(&code)).min(1);
+                let mut r = RawRow {
+                    kind: Some(code.row_kind()),
+                    parts: vec![rest.to_owned()],
+                    code: Some(code),
+                    lines: vec![line.no],
+                    ..Default::default()
+                };
+                if !nums.is_empty() {
+                    r.nums = numbers_of(&nums);
+                    r.num_line = line.no;
+                }
+                last[panel] = Some(rows.len());
+                rows.push((panel, r));
+                continue;
+            }
+            if rows.is_empty() {
+                continue; // the header
+            }
+            // A name cut by a line break ("301 08 机关事业单位基本养老保险缴" / "费 160.75 …"):
+            // the last row of its panel (of either, on a one-panel line), if it has no amount.
+            let at = match side {
+                Some(panel) => last[panel],
+                None => rows.len().checked_sub(1),
+            };
+            let target = at
+                .and_then(|i| rows.get_mut(i))
+                .filter(|(_, r)| r.nums.is_empty());
+            match target {
+                Some((_, r)) if !head.is_empty() || !nums.is_empty() => {
+                    r.parts.push(head.to_owned());
+                    r.lines.push(line.no);
+                    if !nums.is_empty() {
+                        r.nums = numbers_of(&nums);
+                        r.num_line = line.no;
+                    }
+                }
+                _ => diags.push(unreadable(line, table)),
+            }
+        }
+    }
+    let mut out: Vec<Row> = Vec::with_capacity(rows.len() + 1);
+    for panel in [0, 1] {
+        let col = if panel == 0 {
+            Col::Personnel
+        } else {
+            Col::Public
+        };
+        let ci = columns.iter().position(|&x| x == col);
+        for (_, r) in rows.iter().filter(|(p, _)| *p == panel) {
+            let mut cells = vec![None; columns.len()];
+            if r.nums.len() > 1 {
+                diags.push(Diagnostic {
+                    code: DiagCode::TooManyNumbers,
+                    lines: r.lines.clone(),
+                    message_zh: format!(
+                        "{}「{}」行有 {} 个数字，只取最后一个。",
+                        table.title,
+                        r.name(),
+                        r.nums.len()
+                    ),
+                    message_en: format!(
+                        "{} row '{}' has {} numbers; only the last was kept.",
+                        table.title,
+                        r.name(),
+                        r.nums.len()
+                    ),
+                });
+            }
+            if let (Some(Some(v)), Some(ci)) = (r.nums.last(), ci) {
+                cells[ci] = Some(Cell {
+                    value: *v,
+                    line: r.num_line,
+                });
+            }
+            out.push(Row {
+                kind: r.kind.unwrap_or(RowKind::Item),
+                key: None,
+                code: r.code.clone(),
+                name: r.name(),
+                project: None,
+                cells,
+                lines: r.lines.clone(),
+            });
+        }
+    }
+    out.extend(total);
+    table.blocks.push(Block {
+        side: Side::Whole,
+        columns,
+        rows: out,
+    });
 }
 
 /// 表11: items named by their fund documents, names wrapping, numbers last.
@@ -910,8 +1325,8 @@ fn read_items(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         rows.push(r);
     }
     let parents = code_parents(&rows);
-    let columns = schema::columns(table.kind, Side::Whole);
-    let hints = total_hints(ctx.doc, table.kind, &columns);
+    let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
+    let hints = total_hints(ctx.doc, table, &columns);
     let block = solve_block(
         ctx,
         table,
@@ -926,8 +1341,9 @@ fn read_items(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
 }
 
 /// Where a line's 支出 half starts: a 类 code ("201 一般公共服务支出"), an ordinal with a 类
-/// name ("一、一般公共服务支出"), or the 支出总计 label. Returns a byte offset.
-fn expense_start(t: &str) -> Option<usize> {
+/// name ("一、一般公共服务支出"), the 支出总计 label, or one of the layout's `extra` labels
+/// (a bare "总计" only right after a number). Returns a byte offset.
+fn expense_start(t: &str, extra: &[&str]) -> Option<usize> {
     let mut offset = 0;
     let toks: Vec<(usize, &str)> = t
         .split(' ')
@@ -951,7 +1367,7 @@ fn expense_start(t: &str) -> Option<usize> {
         let rest: String = t[o..]
             .chars()
             .filter(|c| !c.is_whitespace())
-            .take(6)
+            .take(16)
             .collect();
         if ["支出总计", "本年支出合计", "支出合计"]
             .iter()
@@ -960,24 +1376,50 @@ fn expense_start(t: &str) -> Option<usize> {
         {
             return Some(o);
         }
+        let after_number = i > 0 && super::numbers::decimal(toks[i - 1].1).is_some();
+        if i > 0
+            && extra
+                .iter()
+                .any(|k| rest.starts_with(k) && (*k != "总计" || after_number))
+        {
+            return Some(o);
+        }
     }
     None
 }
 
+/// A 类 name cut by a line break, alone on its line ("四、文化旅游体育与传媒" before "支出
+/// 200,000 200,000"): an ordinal and the first part of a 类 name.
+fn wrapped_class(t: &str) -> bool {
+    let tok = t.trim();
+    let stripped = schema::strip_ordinal(tok);
+    stripped.len() < tok.len()
+        && !tok.contains(' ')
+        && stripped.chars().count() >= 2
+        && schema::FUNCTION_CLASSES
+            .iter()
+            .any(|(_, name)| name.len() > stripped.len() && name.starts_with(stripped))
+}
+
 /// 表1 and 表4: 收入 on the left, 支出 on the right of each line.
 fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
-    let labels: &'static [Label] = if table.kind == TableKind::Summary {
-        SUMMARY_INCOME
-    } else {
-        FISCAL_INCOME
-    };
-    let mut matcher = LabelMatcher::new(labels);
+    let layout = ctx.layout;
+    let mut matcher = LabelMatcher::new(schema::income_labels(layout, table.kind));
+    let extra = schema::expense_split_labels(layout);
     let mut income: Vec<RawRow> = Vec::new();
     let mut expense: Vec<RawRow> = Vec::new();
     let mut started = false;
+    // The first part of a 收入 label cut by a line break ("二、政府性基金预算财政拨" before
+    // "款 二、外交支出").
+    let mut pending: Option<(String, &Line)> = None;
     for line in ctx.body() {
         let t = line.text.as_str();
-        let split = expense_start(t).unwrap_or(t.len());
+        let split = expense_start(t, extra)
+            .or_else(|| {
+                let label = compact_label(t);
+                (wrapped_class(t) && !matcher.knows(&label)).then_some(0)
+            })
+            .unwrap_or(t.len());
         let (left, right) = (t[..split].trim(), t[split..].trim());
         let (lhead, lnums) = split_trailing_numbers(left, ctx.style);
         // Header lines ("收入 支出", "项目 预算数 …", column titles broken over lines) come
@@ -986,14 +1428,30 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             continue;
         }
         started = true;
-        let label = compact_label(lhead);
-        let key = if lhead.is_empty() {
+        let mut label = compact_label(lhead);
+        let mut name = lhead.to_owned();
+        let mut key = if lhead.is_empty() {
             None
         } else {
             matcher.key(&label)
         };
+        let mut lines = vec![line.no];
+        if key.is_none() && !lhead.is_empty() {
+            if let Some((first, at)) =
+                pending.take_if(|(first, _)| matcher.knows(&format!("{first}{label}")))
+            {
+                label = format!("{first}{label}");
+                key = matcher.key(&label);
+                let (head, _) = split_trailing_numbers(&at.text, ctx.style);
+                name = format!("{}{}", head.trim(), lhead);
+                lines.insert(0, at.no);
+            }
+        }
         let total_label = label == "收入总计" || (label == "总计" && !right.is_empty());
         if key.is_some() || total_label {
+            if let Some((_, stale)) = pending.take() {
+                diags.push(unreadable(stale, table));
+            }
             let kind = if key == Some(RowKey::IncomeTotal) || total_label {
                 RowKind::Total
             } else {
@@ -1002,21 +1460,29 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             income.push(RawRow {
                 kind: Some(kind),
                 key: key.or(Some(RowKey::IncomeTotal)),
-                parts: vec![lhead.to_owned()],
+                parts: vec![name],
                 nums: numbers_of(&lnums),
                 num_line: line.no,
-                lines: vec![line.no],
+                lines,
                 ..Default::default()
             });
         } else if !lhead.is_empty() || !lnums.is_empty() {
-            // Not a label we know: a wrapped 支出 name ("支出 200,000 200,000"), or noise.
-            match expense.last_mut().filter(|r| r.nums.is_empty()) {
+            // Not a label we know: a wrapped 支出 name ("支出 200,000 200,000"), the first part
+            // of a wrapped 收入 label, or noise.
+            // Only a 类 name still incomplete (no code found for it) takes a continuation.
+            match expense
+                .last_mut()
+                .filter(|r| r.nums.is_empty() && r.code.is_none())
+            {
                 Some(r) if right.is_empty() => {
                     r.parts.push(lhead.to_owned());
                     r.lines.push(line.no);
                     r.nums = numbers_of(&lnums);
                     r.num_line = line.no;
                     continue;
+                }
+                _ if lnums.is_empty() && pending.is_none() => {
+                    pending = Some((label, line));
                 }
                 _ => diags.push(unreadable(line, table)),
             }
@@ -1027,14 +1493,8 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         let (rhead, rnums) = split_trailing_numbers(right, ctx.style);
         let rlabel = compact_label(rhead);
         let (kind, key, code, name) =
-            if rlabel.ends_with("支出总计") || rlabel.ends_with("支出合计") || rlabel == "总计"
-            {
-                (
-                    RowKind::Total,
-                    Some(RowKey::ExpenseTotal),
-                    None,
-                    rhead.to_owned(),
-                )
+            if let Some((kind, key)) = schema::expense_label(layout, &rlabel) {
+                (kind, Some(key), None, rhead.to_owned())
             } else if let Some((code, rest)) = leading_code(rhead) {
                 (RowKind::Class, None, Some(code), rest.to_owned())
             } else {
@@ -1052,8 +1512,18 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             ..Default::default()
         });
     }
+    if let Some((_, stale)) = pending {
+        diags.push(unreadable(stale, table));
+    }
+    // A 类 name completed on the next line gets its code now.
+    for r in expense
+        .iter_mut()
+        .filter(|r| r.kind == Some(RowKind::Class) && r.code.is_none())
+    {
+        r.code = class_code_by_name(&compact_label(&r.name())).map(|c| Code(c.to_owned()));
+    }
     // Income: one amount column, no placement needed beyond dropping extras.
-    let income_cols = schema::columns(table.kind, Side::Income);
+    let income_cols = schema::columns(ctx.layout, table.kind, Side::Income);
     let inc_parents = vec![None; income.len()];
     let block = solve_block(
         ctx,
@@ -1066,13 +1536,20 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         diags,
     );
     let income_block = block;
-    // Expense: 表1 has one column, 表4 four; the total is the parent of every 类.
-    let exp_cols = schema::columns(table.kind, Side::Expense);
+    // Expense: 表1 has one column, 表4 four; the total is the parent of every 类 (a 决算's
+    // 年末结转和结余 and 总计 lie outside the 类 sum).
+    let exp_cols = schema::columns(ctx.layout, table.kind, Side::Expense);
     let total = expense.iter().position(|r| r.kind == Some(RowKind::Total));
     let exp_parents: Vec<Option<usize>> = expense
         .iter()
         .enumerate()
-        .map(|(i, _)| if Some(i) == total { None } else { total })
+        .map(|(i, r)| {
+            if Some(i) == total || (r.kind == Some(RowKind::Item) && r.key.is_some()) {
+                None
+            } else {
+                total
+            }
+        })
         .collect();
     // The solver wants parents before children: move the total first.
     let (expense, exp_parents) = total_first(expense, exp_parents, total);
@@ -1083,6 +1560,8 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 .map(|r| income_block.value(r, Col::Amount))
         };
         let col = |c: Col| exp_cols.iter().position(|&x| x == c);
+        // The 类 add up to the year's income: 本年收入合计 where a 决算 prints it.
+        let year_total = v(RowKey::CurrentIncome).or_else(|| v(RowKey::IncomeTotal));
         [
             (Col::GeneralBudget, RowKey::GeneralBudget),
             (Col::GovFund, RowKey::GovFund),
@@ -1095,7 +1574,7 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 expected: v(k)?,
             })
         })
-        .chain(v(RowKey::IncomeTotal).and_then(|e| {
+        .chain(year_total.and_then(|e| {
             Some(Hint {
                 cols: vec![col(Col::Total)?],
                 expected: e,
@@ -1172,7 +1651,7 @@ mod tests {
     #[test]
     fn two_sided_split_points() {
         fn at(t: &str) -> Option<&str> {
-            expense_start(t).map(|o| &t[o..])
+            expense_start(t, &[]).map(|o| &t[o..])
         }
         assert_eq!(
             at("一、本年收入 2287.86 201 一般公共服务支出 1664.74"),

@@ -134,6 +134,20 @@ impl<'a> Src<'a> {
         }
     }
 
+    /// The amount of `r` in `col`. A table printed in panels without a 合计 column (the
+    /// Shanghai 决算 basic-spending table) has one amount per row: that is its total.
+    fn cell(&self, r: &Row, col: Col) -> Decimal {
+        if col == Col::Total && !self.has(Col::Total) {
+            let printed: Vec<Decimal> = r.cells.iter().flatten().map(|c| c.value).collect();
+            return if printed.is_empty() {
+                EMPTY
+            } else {
+                printed.iter().sum()
+            };
+        }
+        self.b.cell(r, col).map_or(EMPTY, |c| c.value)
+    }
+
     /// Whether the block has this column.
     pub fn has(&self, col: Col) -> bool {
         self.b.col(col).is_some()
@@ -153,7 +167,7 @@ impl<'a> Src<'a> {
         Val {
             what: Label::new(zh, en),
             amt: Amt {
-                value: self.conv(self.b.cell(r, col).map_or(EMPTY, |c| c.value)),
+                value: self.conv(self.cell(r, col)),
                 lines: r.lines.clone(),
             },
             table: self.t.number,

@@ -1,6 +1,7 @@
 //! The rule registry: every rule of the checker, in rule-book order.
 
 mod cross;
+mod family;
 mod narrative;
 mod narrative_more;
 mod performance;
@@ -156,4 +157,9 @@ pub static RULES: &[Rule] = &[
     performance::P1,
     performance::P2,
     performance::P3,
+    family::F1,
+    family::F2,
+    family::F3,
+    family::F4,
+    family::F5,
 ];

@@ -47,11 +47,46 @@ pub(crate) fn statement_label(s: &Statement) -> Label {
     )
 }
 
-/// Main (not explanatory) money statements of a section; `sub` 0 means the whole chapter.
+/// The printed chapters of 第三部分 that hold a topic. Rules name topics by their chapter in
+/// the Xinjiang layout the rule book is written for (一 总体, 二 收入, 三 支出, 四 财政拨款, 五
+/// 一般公共预算, 六 基本支出, 七 项目, 八 政府性基金, 九 国有资本经营, 十 三公, 十一 结转, 十二 其他).
+/// The Shanghai 决算 follows that order up to 六 and prints 三公 as 七 and 其他 as 十一; the
+/// Shanghai 预算 prints only 其他相关情况说明 as chapters (一 三公, 二–五 机关运行经费, 政府采购,
+/// 绩效, 国有资产), its 编制说明 having no chapters. A topic a layout does not print has none.
+pub(crate) fn chapters(doc: &Document, topic: u8) -> &'static [u8] {
+    const SAME: [u8; 21] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+    ];
+    let same = || {
+        SAME.get(usize::from(topic))
+            .map_or(&[][..], std::slice::from_ref)
+    };
+    match (doc.meta.family, doc.meta.kind) {
+        (Family::Shanghai, DocKind::Final) => match topic {
+            1..=6 | 8 | 9 => same(),
+            10 => &[7],
+            12 => &[11],
+            _ => &[],
+        },
+        (Family::Shanghai, DocKind::Budget) => match topic {
+            10 => &[1],
+            12 => &[2, 3, 4, 5],
+            _ => &[],
+        },
+        _ => same(),
+    }
+}
+
+/// Whether a section lies in a topic's chapters (see [`chapters`]).
+pub(crate) fn in_topic(doc: &Document, section: SectionRef, topic: u8) -> bool {
+    section.part == 3 && chapters(doc, topic).contains(&section.chapter)
+}
+
+/// Main (not explanatory) money statements of a topic (see [`chapters`]); `sub` 0 means the
+/// whole chapter.
 pub(crate) fn stated(doc: &Document, chapter: u8, sub: u8) -> impl Iterator<Item = &Statement> {
     doc.statements.iter().filter(move |s| {
-        s.section.part == 3
-            && s.section.chapter == chapter
+        in_topic(doc, s.section, chapter)
             && (sub == 0 || s.section.sub == sub)
             && !s.in_reason
             && s.value
@@ -159,7 +194,8 @@ pub(crate) fn restates(
     f.tables = vec![table];
 }
 
-/// A table's total-row cell with its lines.
+/// A table's total-row cell with its lines; `None` when the layout prints no such column
+/// (the Shanghai 决算 prints no 合计 of its 基本支出 table).
 pub(crate) fn total_of(
     doc: &Document,
     kind: TableKind,
@@ -168,6 +204,7 @@ pub(crate) fn total_of(
 ) -> Option<(Decimal, Vec<LineNo>, Unit, u8)> {
     let t = doc.table(kind)?;
     let b = t.block(side)?;
+    b.col(col)?;
     let r = b.total()?;
     Some((b.value(r, col), r.lines.clone(), t.unit, t.number))
 }
@@ -280,10 +317,7 @@ pub(crate) fn yoy_in(c: &mut Checker, chapter: u8, sub: u8) {
         .statements
         .iter()
         .filter(|s| {
-            s.section.part == 3
-                && s.section.chapter == chapter
-                && (sub == 0 || s.section.sub == sub)
-                && !s.in_reason
+            in_topic(doc, s.section, chapter) && (sub == 0 || s.section.sub == sub) && !s.in_reason
         })
         .filter(|s| s.growth.is_some())
         .collect();
@@ -449,6 +483,12 @@ fn income_key(doc: &Document, subject: &str) -> Option<RowKey> {
         RowKey::SpecialAccount
     } else if s.contains("单位资金") {
         RowKey::UnitFunds
+    } else if s.contains("本年收入") || (s == "收入" && doc.meta.kind == DocKind::Final) {
+        // A 决算's 二 is about the year's income: "本年收入合计 2946.25 万元" (the subject reads
+        // "收入" once 本年 and 合计 are trimmed).
+        RowKey::CurrentIncome
+    } else if s.contains("财政拨款收入") {
+        RowKey::FiscalAppropriation
     } else if s.contains("事业收入") {
         RowKey::BusinessIncome
     } else if s.contains("其他收入") {
@@ -489,23 +529,40 @@ fn income_sources(c: &mut Checker) {
     }
 }
 
-/// N4: 二's shares, over 收入总计.
+/// N4: 二's shares, over 收入总计, or over 本年收入合计 when the section gives that as its total
+/// (a 决算's 收入决算情况说明: "本年收入合计 2946.25 万元，其中：财政拨款收入 … 占 99.79%").
 fn income_shares(c: &mut Checker) {
     let doc = c.doc;
-    let Some((den, lines, _, table)) = income_of(doc, TableKind::Summary, RowKey::IncomeTotal)
-    else {
+    let current = (doc.meta.kind == DocKind::Final
+        || stated(doc, 2, 0).any(|s| s.subject.contains("本年收入")))
+        && income_of(doc, TableKind::Summary, RowKey::CurrentIncome).is_some();
+    let (den_key, den_zh, den_en, other) = if current {
+        (
+            RowKey::CurrentIncome,
+            "本年收入合计",
+            "current-year income",
+            (RowKey::IncomeTotal, "收入总计", "income total"),
+        )
+    } else {
+        (
+            RowKey::IncomeTotal,
+            "收入总计",
+            "income total",
+            (RowKey::CurrentIncome, "本年收入", "current-year income"),
+        )
+    };
+    let Some((den, lines, _, table)) = income_of(doc, TableKind::Summary, den_key) else {
         c.table(TableKind::Summary);
         return;
     };
-    let den_label = table_label(doc, TableKind::Summary, "收入总计", "income total");
-    let others: Vec<(Label, Decimal)> =
-        [(RowKey::CurrentIncome, "本年收入", "current-year income")]
-            .iter()
-            .filter_map(|&(k, zh, en)| {
-                income_of(doc, TableKind::Summary, k)
-                    .map(|(v, ..)| (table_label(doc, TableKind::Summary, zh, en), v))
-            })
-            .collect();
+    let den_label = table_label(doc, TableKind::Summary, den_zh, den_en);
+    let others: Vec<(Label, Decimal)> = [other]
+        .iter()
+        .filter_map(|&(k, zh, en)| {
+            income_of(doc, TableKind::Summary, k)
+                .map(|(v, ..)| (table_label(doc, TableKind::Summary, zh, en), v))
+        })
+        .collect();
     let shares: Vec<&Statement> = stated(doc, 2, 0).filter(|s| s.share.is_some()).collect();
     for s in &shares {
         share(c, s, (&den_label, den, &lines), &others, &[table]);
@@ -665,6 +722,10 @@ fn classes(c: &mut Checker) {
     }
     for s in &claims {
         let names = path_names(&s.subject);
+        // "一般公共预算财政拨款支出 2940.05 万元，主要用于以下方面：…" introduces the list.
+        if names.is_empty() && s.value.as_ref().is_some_and(|q| q.value == den) {
+            continue;
+        }
         let name = names
             .first()
             .cloned()
@@ -825,7 +886,7 @@ fn prior_consistency(c: &mut Checker) {
                 .items
                 .iter()
                 .filter(|p| {
-                    p.section.chapter == chapter
+                    in_topic(doc, p.section, chapter)
                         && (sub == 0 || p.section.sub == sub)
                         && pred(&p.subject)
                 })
@@ -935,7 +996,7 @@ narrative_rules! {
         |c| {
             let doc = c.doc;
             let cell = income_of(doc, TableKind::Summary, RowKey::IncomeTotal);
-            restate_found(c, (1, 0), |s| s.contains("总预算") || s.contains("收支预算"), cell, table_label(doc, TableKind::Summary, "收入总计", "income total"));
+            restate_found(c, (1, 0), |s| s.contains("总预算") || s.contains("收支预算") || s.contains("收入支出总"), cell, table_label(doc, TableKind::Summary, "收入总计", "income total"));
         };
     /// 二: the income total and each source restate 表1 (the narrative's "一般公共预算" is
     /// 表1's 一般财力 when the transfers are listed separately).
@@ -985,7 +1046,7 @@ fn fiscal(c: &mut Checker) {
     restate_found(
         c,
         (4, 0),
-        |s| s.contains("总预算") || s.contains("收支预算"),
+        |s| s.contains("总预算") || s.contains("收支预算") || s.contains("收入支出总"),
         income_of(doc, TableKind::FiscalSummary, RowKey::IncomeTotal),
         table_label(doc, TableKind::FiscalSummary, "收入总计", "income total"),
     );

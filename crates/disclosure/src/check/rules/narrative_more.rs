@@ -4,7 +4,8 @@
 use rust_decimal::Decimal;
 
 use super::narrative::{
-    amt, find, income_of, restates, section_label, stated, statement_label, total_of, yoy_in,
+    amt, chapters, find, in_topic, income_of, restates, section_label, stated, statement_label,
+    total_of, yoy_in,
 };
 use super::{row_label, Amt, Label};
 use crate::check::{Checker, Rule, Severity};
@@ -26,11 +27,7 @@ fn listed_groups(c: &mut Checker) {
     let Some(exp) = t.block(Side::Expense) else {
         return;
     };
-    for l in doc
-        .listings
-        .iter()
-        .filter(|l| l.section.part == 3 && l.section.chapter == 1)
-    {
+    for l in doc.listings.iter().filter(|l| in_topic(doc, l.section, 1)) {
         if l.subject.contains("支出") {
             let listed: Vec<String> = l.items.iter().map(|i| compact(&i.value)).collect();
             for r in exp.rows.iter().filter(|r| r.kind == RowKind::Class) {
@@ -101,7 +98,7 @@ fn listed_items(c: &mut Checker) {
             .and_then(|h| h.0.lines.first().copied())
             .unwrap_or(LineNo::MAX);
         let Some(list) = doc.listings.iter().find(|l| {
-            l.section.chapter == 6
+            in_topic(doc, l.section, 6)
                 && l.items
                     .first()
                     .is_some_and(|it| it.line >= from && it.line < to)
@@ -116,7 +113,7 @@ fn listed_items(c: &mut Checker) {
                 r.kind == RowKind::Kuan
                     && r.code_str()
                         .is_some_and(|code| classes.contains(&&code[..3]))
-                    && !b.value(r, Col::Total).is_zero()
+                    && !super::structure::row_amount(b, r, col).is_zero()
             })
             .collect();
         let missing: Vec<&Row> = rows
@@ -284,12 +281,16 @@ fn allocations(c: &mut Checker) {
     }
 }
 
-/// T8.2 / T9.2 / N19: an empty 表8 / 表9 says so on the table and in 八 / 九, and a sentence
-/// that calls a table empty is true.
+/// T8.2 / T9.2 / N19: an empty 表8 / 表9 says so on the table and in 八 / 九 (where the
+/// layout has such a chapter), and a sentence that calls a table empty is true. A table whose
+/// only row is a 合计 with nothing in it (as the Shanghai templates print an empty table) is
+/// empty.
 fn empty_table(c: &mut Checker, kind: TableKind, word: &str, chapter: u8) {
     let doc = c.doc;
     let Some(t) = c.table(kind) else { return };
-    let empty = t.main().is_none_or(|b| b.rows.is_empty());
+    let empty = t
+        .main()
+        .is_none_or(|b| b.rows.iter().all(|r| r.cells.iter().all(Option::is_none)));
     let narrative = doc.empty_statements.iter().find(|e| e.value.contains(word));
     let label = Label::new(
         format!("表{} {}", t.number, t.title),
@@ -308,7 +309,8 @@ fn empty_table(c: &mut Checker, kind: TableKind, word: &str, chapter: u8) {
             f.lines = vec![t.span.0];
             f.tables = vec![t.number];
         }
-        if narrative.is_none() && !doc.statements.is_empty() {
+        let printed = chapters(doc, chapter).first().copied();
+        if let (None, false, Some(chapter)) = (narrative, doc.statements.is_empty(), printed) {
             let ch = section_label(SectionRef {
                 part: 3,
                 chapter,
@@ -337,6 +339,18 @@ fn empty_table(c: &mut Checker, kind: TableKind, word: &str, chapter: u8) {
     }
 }
 
+/// The 三公 column a subject speaks of: 合计 (all sources), or, in a 决算 that prints 预算数 /
+/// 决算数 pairs, 预算数 when the subject says 预算 ("年初预算") and 决算数 otherwise.
+fn three_public_col(b: &Block, subject: &str) -> Col {
+    if b.col(Col::Total).is_some() {
+        Col::Total
+    } else if subject.contains("预算") && !subject.contains("决算") {
+        Col::Budgeted
+    } else {
+        Col::Actual
+    }
+}
+
 /// N20: 十 restates 表10 and its changes add up.
 fn three_public(c: &mut Checker) {
     let doc = c.doc;
@@ -351,6 +365,7 @@ fn three_public(c: &mut Checker) {
             [
                 (RowKey::Abroad, "出国"),
                 (RowKey::Reception, "接待"),
+                (RowKey::Vehicles, "购置及运行"),
                 (RowKey::VehiclePurchase, "购置"),
                 (RowKey::VehicleOperation, "运行"),
             ]
@@ -360,11 +375,12 @@ fn three_public(c: &mut Checker) {
         };
         let Some(row) = row else { continue };
         let what = row_label(t, row);
+        let col = three_public_col(b, &s.subject);
         restates(
             c,
             s,
             &what,
-            Some((b.value(row, Col::Total), row.lines.clone())),
+            Some((b.value(row, col), row.lines.clone())),
             t.unit,
             t.number,
         );
@@ -373,9 +389,7 @@ fn three_public(c: &mut Checker) {
     let changes: Vec<&Statement> = doc
         .statements
         .iter()
-        .filter(|s| {
-            s.section.part == 3 && s.section.chapter == 10 && s.change.is_some() && !s.in_reason
-        })
+        .filter(|s| in_topic(doc, s.section, 10) && s.change.is_some() && !s.in_reason)
         .collect();
     if let Some((total, items)) = changes
         .split_first()
@@ -576,8 +590,7 @@ fn vehicles(doc: &Document) -> Vec<&Statement> {
     doc.statements
         .iter()
         .filter(|s| {
-            s.section.part == 3
-                && s.section.chapter == 12
+            in_topic(doc, s.section, 12)
                 && (s.subject.contains("车辆") || s.subject.contains("用车"))
                 && !s.in_reason
         })
@@ -630,7 +643,7 @@ fn vehicles_without_cars(c: &mut Checker) {
     let Some(op) = b.keyed(RowKey::VehicleOperation) else {
         return;
     };
-    let running = b.value(op, Col::Total);
+    let running = b.value(op, three_public_col(b, ""));
     if running.is_zero() {
         return;
     }
@@ -674,8 +687,7 @@ fn performance_scope(c: &mut Checker) {
     let doc = c.doc;
     let in12 = |needle: &'static str, count: bool| {
         doc.statements.iter().find(|s| {
-            s.section.part == 3
-                && s.section.chapter == 12
+            in_topic(doc, s.section, 12)
                 && s.subject.contains(needle)
                 && s.value
                     .as_ref()
@@ -900,7 +912,9 @@ fn stated_twice(c: &mut Checker) {
         .trends
         .iter()
         .filter(|t| {
-            t.subject == "公用经费" && t.direction == Direction::Down && t.section.chapter != 5
+            t.subject == "公用经费"
+                && t.direction == Direction::Down
+                && !in_topic(doc, t.section, 5)
         })
         .map(|t| t.line)
         .collect();
@@ -989,16 +1003,27 @@ more_rules! {
     N20 = "N20", "说明十：“三公”经费及增减 = 表10", "Section 十: 三公 amounts and changes = table 10", three_public;
     /// 十一: total, split and each carried-over item = 表11; each item's parts add up.
     N21 = "N21", "说明十一：上年结转结余 = 表11", "Section 十一: carry-over = table 11", carry_over;
-    /// 十二（一）: 机关运行经费 = 表6 公用经费 (for an administrative unit); its year-over-year claim.
+    /// 十二（一）: 机关运行经费 = 表6 公用经费 (for an administrative unit); its year-over-year
+    /// claim. Where the 三公 table prints a 机关运行经费 row (Shanghai budgets), that row is the
+    /// figure: the department may include 事业单位 whose 公用经费 are not 机关运行经费.
     N22 = "N22", "说明十二（一）：机关运行经费 = 表6 公用经费", "Section 十二(一): running costs = table 6 public expenses",
         |c| {
             let doc = c.doc;
-            if c.table(TableKind::GeneralBasic).is_none() {
+            let printed = doc.table(TableKind::ThreePublic).and_then(|t| {
+                let b = t.main()?;
+                let r = b.keyed(RowKey::RunningCost)?;
+                let col = b.columns.first().copied()?;
+                let cell = b.cell(r, col)?;
+                Some((t, cell))
+            });
+            if printed.is_none() && c.table(TableKind::GeneralBasic).is_none() {
                 return;
             }
             if let Some(s) = find(doc, 12, 0, |s| s.contains("机关运行经费")) {
                 let sub = s.section.sub;
-                if let Some((v, lines, unit, n)) = total_of(doc, TableKind::GeneralBasic, Side::Whole, Col::Public) {
+                if let Some((t, cell)) = printed {
+                    restates(c, s, &table_label(doc, TableKind::ThreePublic, "机关运行经费", "running costs"), Some((cell.value, vec![cell.line])), t.unit, t.number);
+                } else if let Some((v, lines, unit, n)) = total_of(doc, TableKind::GeneralBasic, Side::Whole, Col::Public) {
                     restates(c, s, &table_label(doc, TableKind::GeneralBasic, "公用经费", "public expenses"), Some((v, lines)), unit, n);
                 }
                 yoy_in(c, 12, sub);

@@ -38,7 +38,12 @@ pub(super) fn row_identities(c: &mut Checker, kind: TableKind, side: Side, only:
             if verdict == Verdict::Exact {
                 continue;
             }
-            let names: Vec<String> = id.parts.iter().map(|p| p.title().into_owned()).collect();
+            let names: Vec<String> = id
+                .parts
+                .iter()
+                .filter(|&&p| b.col(p).is_some())
+                .map(|p| p.title().into_owned())
+                .collect();
             let what_zh = format!(
                 "{}：{} 应等于 {}",
                 row_label(t, r).zh,
@@ -354,6 +359,17 @@ pub(super) fn economic_discipline(c: &mut Checker) {
     }
 }
 
+/// A 表6 row's amount: its 合计, or, where the layout prints no 合计 column (the Shanghai
+/// 决算 lists 人员经费 and 公用经费 items in two panels of one 决算数 each), its cell in the
+/// panel's column `col`.
+pub(super) fn row_amount(b: &Block, r: &Row, col: Col) -> Decimal {
+    if b.col(Col::Total).is_some() {
+        b.value(r, Col::Total)
+    } else {
+        b.value(r, col)
+    }
+}
+
 /// 表6 人员经费 / 公用经费 totals equal the classes that make them up.
 pub(super) fn personnel_public_split(c: &mut Checker, col: Col, classes: &[&str]) {
     let Some(t) = c.table(TableKind::GeneralBasic) else {
@@ -371,7 +387,7 @@ pub(super) fn personnel_public_split(c: &mut Checker, col: Col, classes: &[&str]
             r.kind == RowKind::Class && r.code_str().is_some_and(|code| classes.contains(&code))
         })
         .map(|r| super::Amt {
-            value: b.value(r, Col::Total),
+            value: row_amount(b, r, col),
             lines: r.lines.clone(),
         })
         .collect();

@@ -43,8 +43,13 @@ fn labelled_sum(c: &mut Checker, kind: TableKind, side: Side, col: Col, id: &Row
     c.sum(&what, &total, &parts, &[t.number]);
 }
 
-/// One of rules T1.1–T1.9 by id.
+/// One of rules T1.1–T1.9 by id. They are the identities of the Xinjiang 表1 收入 rows; the
+/// Shanghai tables group their income differently (本年收入合计 lists every source directly)
+/// and have their own rule (F3).
 fn summary_income(c: &mut Checker, id: &str) {
+    if c.doc.meta.family == Family::Shanghai {
+        return;
+    }
     if let Some((_, ident)) = schema::SUMMARY_INCOME_IDENTITIES
         .iter()
         .find(|(i, _)| *i == id)
@@ -59,12 +64,15 @@ fn balanced(c: &mut Checker, kind: TableKind, expense_col: Col) {
     let (Some(inc), Some(exp)) = (t.block(Side::Income), t.block(Side::Expense)) else {
         return;
     };
+    // 支出总计: the row keyed so (in a 决算 the block's total row is 本年支出合计).
     let (Some(a), Some(b)) = (
         keyed(inc, RowKey::IncomeTotal, Col::Amount),
-        exp.total().map(|r| Amt {
-            value: exp.value(r, expense_col),
-            lines: r.lines.clone(),
-        }),
+        exp.keyed(RowKey::ExpenseTotal)
+            .or_else(|| exp.total())
+            .map(|r| Amt {
+                value: exp.value(r, expense_col),
+                lines: r.lines.clone(),
+            }),
     ) else {
         return;
     };
@@ -137,8 +145,10 @@ summary_rules! {
     /// 表10 公务用车购置及运行费（小计） = 购置费 + 运行费.
     T10_2 = "T10.2", "表10 公务用车小计 = 购置费 + 运行费", "Table 10: vehicles = purchase + operation",
         |c| {
+            let Some(t) = c.table(TableKind::ThreePublic) else { return };
+            let cols = t.main().map(|b| b.columns.clone()).unwrap_or_default();
             for (_, id) in schema::THREE_PUBLIC_IDENTITIES {
-                for col in [Col::Total, Col::GeneralBudget, Col::GovFund, Col::StateCapital] {
+                for &col in &cols {
                     labelled_sum(c, TableKind::ThreePublic, Side::Whole, col, id);
                 }
             }
@@ -152,12 +162,7 @@ fn three_public_total(c: &mut Checker) {
     };
     let Some(b) = t.main() else { return };
     let Some(total) = b.total() else { return };
-    for col in [
-        Col::Total,
-        Col::GeneralBudget,
-        Col::GovFund,
-        Col::StateCapital,
-    ] {
+    for &col in &b.columns {
         let parts: Vec<Amt> = [RowKey::Abroad, RowKey::Reception, RowKey::Vehicles]
             .iter()
             .filter_map(|&k| keyed(b, k, col))

@@ -37,11 +37,20 @@ fn grand_totals(c: &mut Checker) {
     let s1e = src(c, TableKind::Summary, Side::Expense);
     let s2 = t2(c);
     let s3 = src(c, TableKind::Expense, Side::Whole);
+    let t2_total = s2.and_then(|s| s.total(Col::Total));
+    let t3_total = s3.and_then(|s| s.total(Col::Total));
+    // Final accounts total this year's income and spending separately from the balances
+    // carried in and out: 表2 is this year's income, 表3 this year's spending.
+    if c.doc.meta.kind == crate::model::DocKind::Final {
+        let income = s1i.and_then(|s| s.keyed(RowKey::CurrentIncome, Col::Amount));
+        let spending = s1e.and_then(|s| s.keyed(RowKey::CurrentExpense, Col::Amount));
+        same_all(c, &[income, t2_total]);
+        same_all(c, &[spending, t3_total]);
+        return;
+    }
     let t1 = s1i
         .and_then(|s| s.keyed(RowKey::IncomeTotal, Col::Amount))
         .or_else(|| s1e.and_then(|s| s.total(Col::Amount)));
-    let t2_total = s2.and_then(|s| s.total(Col::Total));
-    let t3_total = s3.and_then(|s| s.total(Col::Total));
     same_all(c, &[t1, t2_total, t3_total]);
 }
 
