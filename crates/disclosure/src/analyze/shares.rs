@@ -93,7 +93,7 @@ fn share(
 }
 
 fn by_amount(items: &mut [Share]) {
-    items.sort_by(|a, b| b.amount.cmp(&a.amount));
+    items.sort_by_key(|s| std::cmp::Reverse(s.amount));
 }
 
 /// A coded table's hierarchy under its total, in one column.

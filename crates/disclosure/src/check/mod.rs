@@ -186,7 +186,8 @@ impl<'a> Checker<'a> {
     pub fn sum(&mut self, what: &Label, total: &Amt, parts: &[Amt], tables: &[u8]) -> Verdict {
         let sum: Decimal = parts.iter().map(|p| p.value).sum();
         let half = tolerance::half_unit_of(parts.iter().map(|p| &p.value).chain([&total.value]));
-        let n = parts.len();
+        // Only printed, non-zero parts carry rounding.
+        let n = parts.iter().filter(|p| !p.value.is_zero()).count().max(1);
         let verdict = tolerance::sum(total.value, sum, n, half);
         let diff = amount(total.value - sum);
         let (t, s) = (amount(total.value), amount(sum));

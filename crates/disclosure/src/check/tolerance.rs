@@ -23,13 +23,20 @@ pub fn half_unit(v: Decimal) -> Decimal {
     Decimal::new(5, v.scale() + 1)
 }
 
-/// The largest half-unit among values (the coarsest printing decides the allowance).
+/// Half the unit the amounts are printed to: the finest precision among the non-zero values
+/// ("2300.52" → 0.005). A zero is not evidence of coarse printing: an empty cell reads as "0"
+/// and "0万元" sits among 万元 amounts printed to the cent.
 pub fn half_unit_of<'a>(values: impl IntoIterator<Item = &'a Decimal>) -> Decimal {
-    values
-        .into_iter()
-        .map(|v| half_unit(*v))
-        .max()
-        .unwrap_or(Decimal::new(5, 3))
+    let (mut nonzero, mut any) = (None::<u32>, None::<u32>);
+    for v in values {
+        any = any.max(Some(v.scale()));
+        if !v.is_zero() {
+            nonzero = nonzero.max(Some(v.scale()));
+        }
+    }
+    nonzero
+        .or(any)
+        .map_or(Decimal::new(5, 3), |scale| Decimal::new(5, scale + 1))
 }
 
 /// Rounds half away from zero, as finance offices do.
@@ -158,6 +165,12 @@ mod tests {
         assert_eq!(sum(d("60.61"), d("60.60"), 2, h), Verdict::Rounding);
         assert_eq!(sum(d("60.61"), d("60.60"), 1, h), Verdict::Wrong);
         assert_eq!(half_unit(d("164978640")), d("0.5"));
+        assert_eq!(half_unit_of(&[d("17.77"), d("0"), d("14.32")]), d("0.005"));
+        assert_eq!(half_unit_of(&[d("0"), d("0")]), d("0.5"));
+        assert_eq!(half_unit_of(&[d("164978640"), d("0")]), d("0.5"));
+        assert_eq!(half_unit_of(&[d("17.77"), d("0"), d("14.32")]), d("0.005"));
+        assert_eq!(half_unit_of(&[d("0"), d("0")]), d("0.5"));
+        assert_eq!(half_unit_of(&[d("164978640"), d("0")]), d("0.5"));
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! Parsing: pasted text → [`Document`] + [`Diagnostic`]s. Never panics, never fails.
 
+mod glossary;
 pub mod joined;
 mod narrative;
 pub mod numbers;
 mod overview;
+pub mod performance;
 pub mod schema;
 pub mod segment;
 pub mod solve;
@@ -54,6 +56,43 @@ pub fn parse(input: &str) -> Parsed {
     tables::read_all(&lines, &seg.tables, &mut doc, &mut diagnostics);
     if let Some(range) = seg.part(3, lines.len()) {
         narrative::read(&lines, &seg, range, &mut doc);
+        if doc.statements.len() >= narrative::MAX_STATEMENTS {
+            diagnostics.push(Diagnostic {
+                code: DiagCode::TooLarge,
+                lines: doc
+                    .statements
+                    .last()
+                    .map(|s| s.lines.clone())
+                    .unwrap_or_default(),
+                message_zh: format!(
+                    "说明部分的数字超过 {} 处，之后的未读取。",
+                    narrative::MAX_STATEMENTS
+                ),
+                message_en: format!(
+                    "The narrative has more than {} numeric claims; the rest were not read.",
+                    narrative::MAX_STATEMENTS
+                ),
+            });
+        }
+    }
+    doc.performance = seg
+        .performance
+        .iter()
+        .map(|p| performance::read(&lines, p))
+        .collect();
+    if let Some(part4) = seg.part(4, lines.len()).and_then(|r| lines.get(r)) {
+        doc.glossary = glossary::read(part4);
+    }
+    if seg.tables.len() >= segment::MAX_TABLES {
+        diagnostics.push(Diagnostic {
+            code: DiagCode::TooLarge,
+            lines: vec![lines[seg.tables[segment::MAX_TABLES - 1].start].no],
+            message_zh: format!("表格超过 {} 张，之后的未读取。", segment::MAX_TABLES),
+            message_en: format!(
+                "More than {} tables; the rest were not read.",
+                segment::MAX_TABLES
+            ),
+        });
     }
     if doc.tables.is_empty() {
         diagnostics.push(Diagnostic {

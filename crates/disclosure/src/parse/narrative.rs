@@ -330,11 +330,14 @@ fn blocks<'a>(
             continue; // page number
         }
         let c = compact(t);
-        // A heading wrapped onto a short second line ("…情况" / "说明").
-        let heading_tail = |i: usize| {
+        // A heading wrapped onto a short second line ("…当年拨款情况" / "说明"): only a tail that
+        // completes the usual ending is joined, so a body line is never swallowed.
+        let heading_tail = |i: usize, title: &str| {
             lines.get(i + 1).filter(|n| {
+                let joined = format!("{title}{}", n.text);
                 range.contains(&(i + 1))
-                    && n.text.chars().count() <= 6
+                    && n.text.chars().count() <= 4
+                    && (joined.ends_with("说明") || joined.ends_with("情况"))
                     && !n
                         .text
                         .contains(|c: char| c.is_ascii_digit() || "，。：:、".contains(c))
@@ -350,7 +353,7 @@ fn blocks<'a>(
                 item: 0,
             };
             let mut title = t.split_once('、').map_or(t, |x| x.1).trim().to_owned();
-            if let Some(tail) = heading_tail(i) {
+            if let Some(tail) = heading_tail(i, &title) {
                 title.push_str(&tail.text);
                 skip_next = true;
             }
@@ -428,13 +431,82 @@ fn strip_item_number(t: &str) -> &str {
     t[digits..].trim_start_matches(['、', '.']).trim()
 }
 
-/// The offset just past the last character before `at` that satisfies `pred` (0 if none).
+/// The offset just past the last character before `at` that satisfies `pred` (0 if none),
+/// looking back at most `LOOKBACK` bytes so that a pathological line stays linear.
 fn after_last(text: &str, at: usize, pred: impl Fn(char) -> bool) -> usize {
-    text[..at]
+    let mut from = at.saturating_sub(LOOKBACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at]
         .char_indices()
         .rev()
         .find(|&(_, c)| pred(c))
-        .map_or(0, |(i, c)| i + c.len_utf8())
+        .map_or(from, |(i, c)| from + i + c.len_utf8())
+}
+
+/// How far back a clause or subject is looked for; real clauses are a few dozen characters.
+const LOOKBACK: usize = 600;
+
+/// The most statements kept from one document (a disclosure has a few hundred).
+pub const MAX_STATEMENTS: usize = 5000;
+
+/// Where clauses and sentences start, and where explanations begin, for one paragraph.
+struct Breaks {
+    /// Offsets just past each clause break (，；。：).
+    clause: Vec<usize>,
+    /// Offsets just past each sentence break (；。).
+    sentence: Vec<usize>,
+    /// Offsets of "主要原因", "原因是" and "用于".
+    reason: Vec<usize>,
+}
+
+impl Breaks {
+    fn new(text: &str) -> Self {
+        let mut b = Breaks {
+            clause: Vec::new(),
+            sentence: Vec::new(),
+            reason: Vec::new(),
+        };
+        for (i, c) in text.char_indices() {
+            let end = i + c.len_utf8();
+            if is_clause_break(c) {
+                b.clause.push(end);
+            }
+            if is_sentence_break(c) {
+                b.sentence.push(end);
+            }
+            let rest = &text[i..];
+            if rest.starts_with("主要原因")
+                || rest.starts_with("原因是")
+                || rest.starts_with("用于")
+            {
+                b.reason.push(i);
+            }
+        }
+        b
+    }
+
+    fn last_before(v: &[usize], at: usize) -> usize {
+        v[..v.partition_point(|&x| x <= at)]
+            .last()
+            .copied()
+            .unwrap_or(0)
+    }
+
+    fn clause_start(&self, at: usize) -> usize {
+        Self::last_before(&self.clause, at)
+    }
+
+    fn sentence_start(&self, at: usize) -> usize {
+        Self::last_before(&self.sentence, at)
+    }
+
+    /// Whether an explanation begins in `from..to`.
+    fn reason_in(&self, from: usize, to: usize) -> bool {
+        let i = self.reason.partition_point(|&x| x < from);
+        self.reason.get(i).is_some_and(|&x| x < to)
+    }
 }
 
 /// The statements of one block.
@@ -453,16 +525,18 @@ fn statements(j: &Joined, b: &Block, department: Option<&str>, out: &mut Vec<Sta
     // The statement later shares, changes and growth rates attach to, and its sentence.
     let mut current: Option<(usize, usize)> = None;
     let mut prev_end = 0usize;
+    let breaks = Breaks::new(text);
     for m in &mentions(text) {
+        if out.len() >= MAX_STATEMENTS {
+            break;
+        }
         // The clause before the number: from the last break, or the previous number.
-        let from = after_last(text, m.start, is_clause_break).max(prev_end);
+        let from = breaks.clause_start(m.start).max(prev_end);
         let pre = text[from..m.start]
             .trim_start_matches(['、', '和', '及', ' '])
             .trim_end();
-        let sentence = after_last(text, m.start, is_sentence_break);
-        let in_reason = ["主要原因", "原因是", "用于"]
-            .iter()
-            .any(|w| text[sentence..m.start].contains(w));
+        let sentence = breaks.sentence_start(m.start);
+        let in_reason = breaks.reason_in(sentence, m.start);
         let lines = j.lines_of(from, m.end);
         let q = m.quantity(j);
         prev_end = m.end;
@@ -572,16 +646,27 @@ const TREND_SUBJECTS: &[&str] = &["公用经费", "机关运行经费"];
 /// Directions stated without numbers for [`TREND_SUBJECTS`].
 fn trends(j: &Joined, section: SectionRef, out: &mut Vec<Trend>) {
     let text = j.text.as_str();
+    let breaks = Breaks::new(text);
     for subject in TREND_SUBJECTS {
         let mut from = 0;
         while let Some(at) = text[from..].find(subject).map(|i| i + from) {
             from = at + subject.len();
-            let start = after_last(text, at, is_clause_break);
-            let end = text[from..]
-                .find(is_clause_break)
-                .map_or(text.len(), |i| from + i);
-            let clause = &text[start..end];
-            if !mentions(clause).is_empty() {
+            let start = breaks.clause_start(at);
+            let end = breaks
+                .clause
+                .get(breaks.clause.partition_point(|&x| x <= from))
+                .map_or(text.len(), |&e| {
+                    let mut s = e - 1;
+                    while !text.is_char_boundary(s) {
+                        s -= 1;
+                    }
+                    s
+                });
+            let clause = &text[start..end.max(start)];
+            if clause.len() > LOOKBACK
+                || !mentions(clause).is_empty()
+                || out.len() >= MAX_STATEMENTS
+            {
                 continue;
             }
             let found = [(UP, Direction::Up), (DOWN, Direction::Down)]
@@ -604,15 +689,25 @@ fn trends(j: &Joined, section: SectionRef, out: &mut Vec<Trend>) {
 fn listings(j: &Joined, section: SectionRef, department: Option<&str>, out: &mut Vec<Listing>) {
     let text = j.text.as_str();
     let mut from = 0;
+    let mut found = 0;
     while let Some(at) = text[from..].find("包括").map(|i| i + from) {
         from = at + "包括".len();
         let Some(rest) = text[from..].strip_prefix(['：', ':']) else {
             continue;
         };
+        found += 1;
+        if found > 100 {
+            break;
+        }
         let start = from + (text[from..].len() - rest.len());
-        let end = rest
-            .find(['。', '；', ';'])
-            .map_or(text.len(), |i| start + i);
+        let Some(end) = rest
+            .char_indices()
+            .take(LOOKBACK)
+            .find(|&(_, c)| matches!(c, '。' | '；' | ';'))
+            .map(|(i, _)| start + i)
+        else {
+            continue;
+        };
         let body = &text[start..end];
         if !mentions(body).is_empty() || !body.contains('、') {
             continue;
@@ -751,6 +846,10 @@ fn months_in(j: &Joined) -> Option<Quantity> {
 /// The arithmetic of 资金分配情况: each amount, times the counts it is "每" of.
 fn allocation_terms(j: &Joined, months: Option<Quantity>) -> Vec<AllocationTerm> {
     let text = j.text.as_str();
+    // An allocation is a sentence or two; a longer text is not arithmetic to read.
+    if text.len() > 4 * LOOKBACK {
+        return Vec::new();
+    }
     let ms = mentions(text);
     // Clause index of every byte offset.
     let clause_of = |at: usize| {

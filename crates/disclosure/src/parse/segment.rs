@@ -39,7 +39,12 @@ pub struct Segments {
     pub tables: Vec<TableSpan>,
     /// 绩效目标表 in printed order.
     pub performance: Vec<PerfSpan>,
+    /// Per line: inside a table or a 绩效目标表.
+    pub covered: Vec<bool>,
 }
+
+/// The most tables read from one text; a disclosure has about a dozen.
+pub const MAX_TABLES: usize = 64;
 
 impl Segments {
     /// The line range of part `n` (heading excluded), if the part exists.
@@ -52,11 +57,7 @@ impl Segments {
 
     /// True when line `i` lies inside a table or a 绩效目标表.
     pub fn in_table(&self, i: usize) -> bool {
-        self.tables.iter().any(|t| (t.start..t.end).contains(&i))
-            || self
-                .performance
-                .iter()
-                .any(|p| (p.start..p.end).contains(&i))
+        self.covered.get(i).copied().unwrap_or(false)
     }
 }
 
@@ -113,35 +114,37 @@ fn header_follows(lines: &[Line], i: usize) -> bool {
 /// Finds parts, tables and performance tables.
 pub fn segment(lines: &[Line]) -> Segments {
     let mut seg = Segments::default();
-    // Boundaries that end a table: (index, is a table start).
-    let mut starts: Vec<usize> = Vec::new();
+    // Where a table ends (the next table, 绩效 table or part), and where a 绩效 table ends
+    // (also at a narrative heading such as "（五）其他需说明的事项").
+    let mut hard: Vec<usize> = Vec::new();
+    let mut soft: Vec<usize> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let c = compact(&line.text);
         if let Some(n) = part_number(&c) {
             seg.parts.push((n, i));
-            starts.push(i);
+            hard.push(i);
             continue;
         }
-        if c.ends_with("部门整体绩效目标表") && c.chars().count() < 20 {
+        let perf = if c.chars().count() >= 20 {
+            None
+        } else if c.ends_with("部门整体绩效目标表") {
+            Some(PerformanceScope::Department)
+        } else if c.ends_with("项目支出绩效目标表") {
+            Some(PerformanceScope::Project)
+        } else {
+            None
+        };
+        if let Some(scope) = perf {
             seg.performance.push(PerfSpan {
-                scope: PerformanceScope::Department,
+                scope,
                 start: i,
                 end: i + 1,
             });
-            starts.push(i);
-            continue;
-        }
-        if c.ends_with("项目支出绩效目标表") && c.chars().count() < 20 {
-            seg.performance.push(PerfSpan {
-                scope: PerformanceScope::Project,
-                start: i,
-                end: i + 1,
-            });
-            starts.push(i);
+            hard.push(i);
             continue;
         }
         if let Some(kind) = title_kind(&c) {
-            if header_follows(lines, i) {
+            if header_follows(lines, i) && seg.tables.len() < MAX_TABLES {
                 let number = i
                     .checked_sub(1)
                     .and_then(|p| table_number(&compact(&lines[p].text)));
@@ -153,49 +156,45 @@ pub fn segment(lines: &[Line]) -> Segments {
                     start,
                     end: i + 1,
                 });
-                starts.push(start);
+                hard.push(start);
                 continue;
             }
         }
-        if is_chapter_heading(&c) || is_sub_heading(&c) {
-            starts.push(i);
+        if table_number(&c).is_some() {
+            hard.push(i);
+        } else if is_chapter_heading(&c) || is_sub_heading(&c) {
+            soft.push(i);
         }
     }
-    starts.sort_unstable();
-    starts.dedup();
-    let next_after = |i: usize| {
-        starts
-            .iter()
+    soft.extend_from_slice(&hard);
+    for v in [&mut hard, &mut soft] {
+        v.sort_unstable();
+        v.dedup();
+    }
+    let next = |v: &[usize], i: usize| {
+        v.get(v.partition_point(|&s| s <= i))
             .copied()
-            .find(|&s| s > i)
             .unwrap_or(lines.len())
     };
     for t in &mut seg.tables {
-        // A table runs to the next table, part, or narrative heading; a heading-like line
-        // inside a table (a row label "一、本年收入") must not end it, so only boundaries that
-        // are not such labels count: tables end at the next table or part.
-        t.end = seg_end(&starts, t.start, lines.len(), lines);
+        // A heading-like line inside a table (a row label "一、本年收入") must not end it.
+        t.end = next(&hard, t.start).max(t.start + 1);
     }
     for p in &mut seg.performance {
-        p.end = next_after(p.start);
+        p.end = next(&soft, p.start).max(p.start + 1);
+    }
+    seg.covered = vec![false; lines.len()];
+    let spans = seg
+        .tables
+        .iter()
+        .map(|t| t.start..t.end)
+        .chain(seg.performance.iter().map(|p| p.start..p.end));
+    for r in spans {
+        for i in r.start.min(lines.len())..r.end.min(lines.len()) {
+            seg.covered[i] = true;
+        }
     }
     seg
-}
-
-/// The end of a table starting at `start`: the next table title, 绩效 title or part heading.
-fn seg_end(starts: &[usize], start: usize, total: usize, lines: &[Line]) -> usize {
-    starts
-        .iter()
-        .copied()
-        .filter(|&s| s > start)
-        .find(|&s| {
-            let c = compact(&lines[s].text);
-            part_number(&c).is_some()
-                || title_kind(&c).is_some()
-                || table_number(&c).is_some()
-                || c.ends_with("绩效目标表")
-        })
-        .unwrap_or(total)
 }
 
 /// "一、 关于…", "十二、 其他…": a chapter heading of the narrative.

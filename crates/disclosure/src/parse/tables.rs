@@ -14,6 +14,10 @@ use super::solve::{self, Hint, Note, Problem, SolveRow};
 use crate::model::*;
 use crate::text::Line;
 
+/// The most rows read from one table: real tables have a few hundred at most, and the checks
+/// compare rows pairwise.
+pub const MAX_ROWS: usize = 2000;
+
 /// Reads every table, in printed order; each may use facts from the ones before it.
 pub fn read_all(
     lines: &[Line],
@@ -491,23 +495,25 @@ fn code_parents(rows: &[RawRow]) -> Vec<Option<usize>> {
     let total = rows.iter().position(|r| r.kind == Some(RowKind::Total));
     let unit = rows.iter().position(|r| r.kind == Some(RowKind::Unit));
     let top = unit.or(total);
+    // The last row printed with each code: a row's parent is the nearest earlier row whose
+    // code is a prefix of its own.
+    let mut last: HashMap<&str, usize> = HashMap::new();
     let mut parents = Vec::with_capacity(rows.len());
     for (i, r) in rows.iter().enumerate() {
         let p = match (r.kind, &r.code) {
             (Some(RowKind::Total), _) => None,
             (Some(RowKind::Unit), _) => total.filter(|&t| t < i),
-            (_, Some(code)) => (0..i)
-                .rev()
-                .find(|&j| {
-                    rows[j].code.as_ref().is_some_and(|pc| {
-                        pc.0.len() < code.0.len()
-                            && code.0.starts_with(pc.0.as_str())
-                            && rows[j].kind != Some(RowKind::Project)
-                    })
-                })
+            (_, Some(code)) => [5usize, 3]
+                .iter()
+                .filter(|&&n| n < code.0.len())
+                .filter_map(|&n| code.0.get(..n).and_then(|pre| last.get(pre).copied()))
+                .max()
                 .or(top.filter(|&t| t < i)),
             _ => top.filter(|&t| t < i),
         };
+        if let (Some(code), false) = (&r.code, r.kind == Some(RowKind::Project)) {
+            last.insert(code.0.as_str(), i);
+        }
         parents.push(p);
     }
     parents
@@ -622,6 +628,26 @@ fn solve_block(
     total_hints: Vec<Hint>,
     diags: &mut Vec<Diagnostic>,
 ) -> Block {
+    let (mut rows, mut parents) = (rows, parents);
+    if rows.len() > MAX_ROWS {
+        let first = rows[MAX_ROWS].lines.first().copied().unwrap_or(0);
+        diags.push(Diagnostic {
+            code: DiagCode::TooLarge,
+            lines: vec![first],
+            message_zh: format!(
+                "{}：超过 {MAX_ROWS} 行，之后的 {} 行未读取。",
+                table.title,
+                rows.len() - MAX_ROWS
+            ),
+            message_en: format!(
+                "{}: more than {MAX_ROWS} rows; the {} rows after that were not read.",
+                table.title,
+                rows.len() - MAX_ROWS
+            ),
+        });
+        rows.truncate(MAX_ROWS);
+        parents.truncate(MAX_ROWS);
+    }
     let problem = Problem {
         ncols: columns.len(),
         identities: schema::identities(table.kind)

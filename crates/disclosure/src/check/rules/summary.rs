@@ -185,3 +185,60 @@ fn three_public_total(c: &mut Checker) {
         c.sum(&what, &printed, &parts, &[t.number]);
     }
 }
+
+/// Every table header names the same department as the document (编制部门).
+fn department_headers(c: &mut Checker) {
+    let doc = c.doc;
+    let Some(dept) = &doc.meta.department else {
+        return;
+    };
+    let want = crate::parse::segment::compact(&dept.value);
+    for t in &doc.tables {
+        let Some(d) = &t.department else { continue };
+        if crate::parse::segment::compact(&d.value) != want {
+            let f = c.report(
+                crate::check::Severity::Error,
+                format!(
+                    "表{} 的编制部门为「{}」，与文件的部门「{}」不同。",
+                    t.number, d.value, dept.value
+                ),
+                format!(
+                    "Table {} is headed 编制部门 '{}', not the document's department '{}'.",
+                    t.number, d.value, dept.value
+                ),
+            );
+            f.lines = vec![d.line, dept.line];
+            f.tables = vec![t.number];
+        }
+    }
+}
+
+/// The completeness checklist (rules.md §4): a required item that is absent is reported.
+fn completeness(c: &mut Checker) {
+    let doc = c.doc;
+    if doc.tables.is_empty() {
+        return;
+    }
+    for item in crate::check::completeness::checklist(doc)
+        .items
+        .iter()
+        .filter(|i| i.required && !i.present)
+    {
+        c.report(
+            crate::check::Severity::Warning,
+            format!("缺少应公开的内容（{}）：{}。", item.id, item.title_zh),
+            format!(
+                "Missing from the disclosure ({}): {}.",
+                item.id, item.title_en
+            ),
+        );
+    }
+}
+
+summary_rules! {
+    /// Every table's 编制部门 is the document's department. Why: a table copied from another
+    /// department's disclosure is the worst error a reader can miss.
+    D1 = "D1", "各表编制部门与文件部门一致", "Every table names the document's department", department_headers;
+    /// The items 财预〔2016〕143号 requires (rules.md §4): each absent one is a warning.
+    C1 = "C", "公开内容完整（财预〔2016〕143号）", "The disclosure is complete (财预〔2016〕143号)", completeness;
+}

@@ -1,0 +1,723 @@
+//! Where the money comes from and what it pays for (X20–X23, X26, X31).
+//!
+//! 表3 splits all spending into 基本 and 项目. The budgets' own tables (表5, 表8, 表9) give
+//! that split for this year's appropriations; the rest is carry-over (表2 财政拨款结转 /
+//! 非财政拨款结转结余, detailed in 表11) and this year's non-appropriated income (表2 财政专户 /
+//! 单位资金). 表11 tells how carry-over divides between 基本 and 项目 in total; when it is all
+//! one or the other, every code can be checked exactly. Otherwise only bounds can be.
+
+use rust_decimal::Decimal;
+
+use super::{combined, cross_rules, lines_of, names, numeral, optional, src, sum, Src, Val};
+use crate::check::rules::Label;
+use crate::check::{tolerance, Checker, Severity};
+use crate::format::amount;
+use crate::model::{Col, Document, LineNo, Located, Row, RowKey, RowKind, Side, TableKind};
+
+/// Basic or project expenditure.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Basic,
+    Project,
+}
+
+impl Part {
+    /// Its column in 表3 / 表5.
+    fn col(self) -> Col {
+        match self {
+            Part::Basic => Col::Basic,
+            Part::Project => Col::Project,
+        }
+    }
+
+    /// Its columns in 表8 / 表9 (基本 = 人员经费 + 公用经费).
+    fn fund_cols(self) -> &'static [Col] {
+        match self {
+            Part::Basic => &[Col::Personnel, Col::Public],
+            Part::Project => &[Col::Project],
+        }
+    }
+
+    /// Its columns in 表11.
+    fn carry_cols(self) -> &'static [Col] {
+        match self {
+            Part::Basic => &[
+                Col::FiscalCarryPersonnel,
+                Col::FiscalCarryPublic,
+                Col::NonFiscalCarryPersonnel,
+                Col::NonFiscalCarryPublic,
+            ],
+            Part::Project => &[Col::FiscalCarryProject, Col::NonFiscalCarryProject],
+        }
+    }
+
+    fn zh(self) -> &'static str {
+        match self {
+            Part::Basic => "基本支出",
+            Part::Project => "项目支出",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        match self {
+            Part::Basic => "basic expenditure",
+            Part::Project => "project expenditure",
+        }
+    }
+}
+
+/// How 表11 says the carry-over divides.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CarrySplit {
+    /// All of it is this part.
+    All(Part),
+    /// Both parts, or 表11 is absent: unknown per code.
+    Unknown,
+}
+
+/// The carry-over split from 表11's 总计 row.
+fn carry_split(s11: Option<Src>) -> CarrySplit {
+    let Some(s) = s11 else {
+        return CarrySplit::Unknown;
+    };
+    let Some(total) = s.b.total() else {
+        return CarrySplit::Unknown;
+    };
+    let of = |p: Part| -> Decimal { p.carry_cols().iter().map(|&c| s.b.value(total, c)).sum() };
+    match (of(Part::Basic).is_zero(), of(Part::Project).is_zero()) {
+        (true, _) => CarrySplit::All(Part::Project),
+        (false, true) => CarrySplit::All(Part::Basic),
+        (false, false) => CarrySplit::Unknown,
+    }
+}
+
+/// The tables every split rule reads.
+struct Sources<'a> {
+    s2: Option<Src<'a>>,
+    s3: Src<'a>,
+    s5: Src<'a>,
+    s8: Src<'a>,
+    s9: Src<'a>,
+}
+
+fn sources<'a>(c: &mut Checker<'a>, need_income: bool) -> Option<Sources<'a>> {
+    let s2 = if need_income {
+        src(c, TableKind::Income, Side::Whole)
+    } else {
+        optional(c, TableKind::Income, Side::Whole)
+    };
+    let s3 = src(c, TableKind::Expense, Side::Whole);
+    let s5 = src(c, TableKind::GeneralExpense, Side::Whole);
+    let s8 = src(c, TableKind::GovFund, Side::Whole);
+    let s9 = src(c, TableKind::StateCapital, Side::Whole);
+    if need_income && s2.is_none() {
+        return None;
+    }
+    Some(Sources {
+        s2,
+        s3: s3?,
+        s5: s5?,
+        s8: s8?,
+        s9: s9?,
+    })
+}
+
+/// `printed` against `known` parts plus up to `unknown` more: an exact sum (rounding envelope)
+/// when nothing is unknown, otherwise `Σ known ≤ printed ≤ Σ known + Σ unknown`.
+fn split_check(c: &mut Checker, what: &Label, printed: &Val, known: &[Val], unknown: &[Val]) {
+    let unknown: Vec<Val> = unknown
+        .iter()
+        .filter(|v| !v.value().is_zero())
+        .cloned()
+        .collect();
+    if unknown.is_empty() {
+        sum(c, what, printed, known);
+        return;
+    }
+    let known: Vec<Val> = known
+        .iter()
+        .filter(|v| !v.value().is_zero())
+        .cloned()
+        .collect();
+    let lo: Decimal = known.iter().map(Val::value).sum();
+    let hi = lo + unknown.iter().map(Val::value).sum::<Decimal>();
+    // Each printed part may be off by half a unit of its last digit.
+    let half = tolerance::half_unit_of(known.iter().chain(&unknown).map(|v| &v.amt.value));
+    let slack = half * Decimal::from(known.len() + unknown.len());
+    let p = printed.value();
+    if p >= lo - slack && p <= hi + slack {
+        return;
+    }
+    let (kz, ke) = names(&known);
+    let (uz, ue) = names(&unknown);
+    let (pv, lv, hv) = (amount(p), amount(lo), amount(hi));
+    let f = c.report(
+        Severity::Error,
+        format!(
+            "{}：印出 {pv}，应在 {lv}（{}）与 {hv}（另加可能属于此项的 {uz}）之间。",
+            what.zh,
+            if kz.is_empty() { "0".to_owned() } else { kz },
+        ),
+        format!(
+            "{}: printed {pv}; it should lie between {lv} ({}) and {hv} (adding {ue}, which may belong here).",
+            what.en,
+            if ke.is_empty() { "0".to_owned() } else { ke },
+        ),
+    );
+    f.actual = Some(p);
+    f.expected = Some(if p < lo { lo } else { hi });
+    let all: Vec<&Val> = std::iter::once(printed)
+        .chain(&known)
+        .chain(&unknown)
+        .collect();
+    f.lines = lines_of(&all);
+    let mut tables: Vec<u8> = all.iter().map(|v| v.table).collect();
+    tables.sort_unstable();
+    tables.dedup();
+    f.tables = tables;
+}
+
+/// X20 / X21: for every code of 表3, its 基本 (or 项目) = 表5 + 表8 + 表9 of the same part,
+/// plus the carry-over and non-appropriated income that belong to it.
+fn split_by_code(c: &mut Checker, part: Part) {
+    let split = carry_split(optional(c, TableKind::CarryOver, Side::Whole));
+    let Some(s) = sources(c, true) else { return };
+    let Some(s2) = s.s2 else { return };
+    for r3 in s.s3.b.rows.iter().filter(|r| {
+        matches!(r.kind, RowKind::Class | RowKind::Kuan | RowKind::Xiang) && r.code.is_some()
+    }) {
+        let code = r3.code_str().unwrap_or_default();
+        let printed = s.s3.val(r3, part.col());
+        let mut known = vec![s.s5.at(code, part.col())];
+        for fund in [s.s8, s.s9] {
+            known.extend(part.fund_cols().iter().map(|&col| fund.at(code, col)));
+        }
+        let carry = [
+            s2.at(code, Col::FiscalCarryover),
+            s2.at(code, Col::NonFiscalCarryover),
+        ];
+        let mut unknown = vec![
+            s2.at(code, Col::SpecialAccount),
+            s2.at(code, Col::UnitFunds),
+        ];
+        match split {
+            CarrySplit::All(p) if p == part => known.extend(carry),
+            CarrySplit::All(_) => {}
+            CarrySplit::Unknown => unknown.extend(carry),
+        }
+        if printed.value().is_zero() && known.iter().chain(&unknown).all(|v| v.value().is_zero()) {
+            continue;
+        }
+        let what = split_label(&s, r3, part, split);
+        split_check(c, &what, &printed, &known, &unknown);
+    }
+}
+
+fn split_label(s: &Sources, r3: &Row, part: Part, split: CarrySplit) -> Label {
+    let row = crate::check::rules::row_label(s.s3.t, r3);
+    let s2n = s.s2.map_or(2, |x| x.n());
+    let carry = match split {
+        CarrySplit::All(p) if p == part => (
+            format!(" + 表{} 同科目结转", s2n),
+            format!(" + the code's carry-over in Table {}", s2n),
+        ),
+        _ => (String::new(), String::new()),
+    };
+    Label::new(
+        format!(
+            "{}{} = 表{}/表{}/表{} 同科目{}{}",
+            row.zh,
+            part.zh(),
+            s.s5.n(),
+            s.s8.n(),
+            s.s9.n(),
+            part.zh(),
+            carry.0
+        ),
+        format!(
+            "{}, {} = the same code's {} in tables {}, {} and {}{}",
+            row.en,
+            part.en(),
+            part.en(),
+            s.s5.n(),
+            s.s8.n(),
+            s.s9.n(),
+            carry.1
+        ),
+    )
+}
+
+/// X22 / X23: 表3 总计's 项目 (基本) = 表5 + 表8 + 表9 总计 of that part + 表11's carry-over of
+/// that part + this year's non-appropriated income of that part.
+fn split_totals(c: &mut Checker, part: Part) {
+    let s11 = src(c, TableKind::CarryOver, Side::Whole);
+    let Some(s) = sources(c, false) else { return };
+    let Some(s11) = s11 else { return };
+    let Some(printed) = s.s3.total(part.col()) else {
+        return;
+    };
+    let mut known: Vec<Val> = s.s5.total(part.col()).into_iter().collect();
+    for fund in [s.s8, s.s9] {
+        known.extend(part.fund_cols().iter().filter_map(|&col| fund.total(col)));
+    }
+    known.extend(part.carry_cols().iter().filter_map(|&col| s11.total(col)));
+    // This year's 财政专户 and 单位资金 may pay for either part.
+    let unknown: Vec<Val> = match s.s2 {
+        Some(s2) => [Col::SpecialAccount, Col::UnitFunds]
+            .iter()
+            .filter_map(|&col| s2.total(col))
+            .collect(),
+        None => optional(c, TableKind::Summary, Side::Income)
+            .map(|s1| {
+                [RowKey::SpecialAccount, RowKey::UnitFunds]
+                    .iter()
+                    .filter_map(|&k| s1.keyed(k, Col::Amount))
+                    .collect()
+            })
+            .unwrap_or_default(),
+    };
+    let what = Label::new(
+        format!(
+            "表{} 总计{} = 表{}/表{}/表{} {} + 表{} 结转{}",
+            s.s3.n(),
+            part.zh(),
+            s.s5.n(),
+            s.s8.n(),
+            s.s9.n(),
+            part.zh(),
+            s11.n(),
+            part.zh()
+        ),
+        format!(
+            "Table {} total {} = {} of tables {}, {} and {} + Table {} carry-over {}",
+            s.s3.n(),
+            part.en(),
+            part.en(),
+            s.s5.n(),
+            s.s8.n(),
+            s.s9.n(),
+            s11.n(),
+            part.en()
+        ),
+    );
+    split_check(c, &what, &printed, &known, &unknown);
+}
+
+/// A 结转 row of 表1 (its label repeats a current-year row's, so it is named as carry-over).
+fn carry_val(s1: &Src, key: RowKey) -> Option<Val> {
+    let r = s1.b.keyed(key)?;
+    let mut v = s1.keyed(key, Col::Amount)?;
+    let name = crate::parse::schema::compact_label(&r.name);
+    v.what = Label::new(
+        format!("表{} 上年结转中的「{name}」", s1.n()),
+        format!("Table {} carry-over row '{name}'", s1.n()),
+    );
+    Some(v)
+}
+
+/// The 223 类 (国有资本经营预算支出) belongs to the state-capital budget.
+const STATE_CAPITAL_CLASS: &str = "223";
+
+/// X26: 表1 财政拨款结转 by budget = 表2 财政拨款结转 of the classes of that budget: 223 is
+/// 国有资本经营预算; the other classes are 一般公共预算 (with 政府性基金, which cannot be told
+/// apart from the class alone).
+fn carry_by_budget(c: &mut Checker) {
+    let s1 = src(c, TableKind::Summary, Side::Income);
+    let s2 = src(c, TableKind::Income, Side::Whole);
+    let (Some(s1), Some(s2)) = (s1, s2) else {
+        return;
+    };
+    if !s2.has(Col::FiscalCarryover) {
+        return;
+    }
+    let classes: Vec<&Row> =
+        s2.b.rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Class)
+            .collect();
+    let (state, other): (Vec<&Row>, Vec<&Row>) = classes
+        .into_iter()
+        .partition(|r| r.code_str() == Some(STATE_CAPITAL_CLASS));
+    let parts = |rows: Vec<&Row>| -> Vec<Val> {
+        rows.into_iter()
+            .map(|r| s2.val(r, Col::FiscalCarryover))
+            .collect()
+    };
+    if let Some(total) = carry_val(&s1, RowKey::CarryStateCapital) {
+        let what = Label::new(
+            format!("{} = 表{} 223 类的财政拨款结转", total.what.zh, s2.n()),
+            format!(
+                "{} = Table {} appropriation carry-over of class 223",
+                total.what.en,
+                s2.n()
+            ),
+        );
+        sum(c, &what, &total, &parts(state));
+    }
+    let general = carry_val(&s1, RowKey::CarryGeneral);
+    let fund = carry_val(&s1, RowKey::CarryGovFund).filter(|v| !v.value().is_zero());
+    let total = match (general, fund) {
+        (Some(g), None) => g,
+        (g, Some(f)) => match combined(&g.into_iter().chain([f]).collect::<Vec<_>>()) {
+            Some(v) => v,
+            None => return,
+        },
+        (None, None) => return,
+    };
+    let what = Label::new(
+        format!(
+            "{} = 表{} 223 以外各类的财政拨款结转",
+            total.what.zh,
+            s2.n()
+        ),
+        format!(
+            "{} = Table {} appropriation carry-over of the classes other than 223",
+            total.what.en,
+            s2.n()
+        ),
+    );
+    sum(c, &what, &total, &parts(other));
+}
+
+/// The budget a spending table covers, for X31.
+struct Scope {
+    /// The table of that budget.
+    kind: TableKind,
+    /// The 表1 结转 row of that budget.
+    carry: RowKey,
+    /// The 表1 current-year row of that budget.
+    current: RowKey,
+    /// The words that name the budget in an empty-table sentence.
+    words: &'static str,
+    /// Its 类, when the budget has one of its own.
+    class: Option<&'static str>,
+    zh: &'static str,
+    en: &'static str,
+}
+
+const STATE_CAPITAL: Scope = Scope {
+    kind: TableKind::StateCapital,
+    carry: RowKey::CarryStateCapital,
+    current: RowKey::StateCapital,
+    words: "国有资本经营",
+    class: Some(STATE_CAPITAL_CLASS),
+    zh: "国有资本经营预算拨款",
+    en: "state-capital budget appropriation",
+};
+
+const GOV_FUND: Scope = Scope {
+    kind: TableKind::GovFund,
+    carry: RowKey::CarryGovFund,
+    current: RowKey::GovFund,
+    words: "政府性基金",
+    class: None,
+    zh: "政府性基金预算拨款",
+    en: "government-fund budget appropriation",
+};
+
+/// X31: carry-over of a budget is spent, yet that budget's table is empty (or smaller) and
+/// the text says there is no such spending without mentioning the carry-over.
+fn carry_scope(c: &mut Checker, scope: &Scope) {
+    let s1 = src(c, TableKind::Summary, Side::Income);
+    let sx = src(c, scope.kind, Side::Whole);
+    let (Some(s1), Some(sx)) = (s1, sx) else {
+        return;
+    };
+    // The carry-over of this budget: 表1's row, or else 表2's carry-over in the budget's class.
+    let positive = |v: &Val| v.value() > Decimal::ZERO;
+    let Some(carry) = carry_val(&s1, scope.carry).filter(positive).or_else(|| {
+        let s2 = optional(c, TableKind::Income, Side::Whole)?;
+        let r = s2.row(scope.class?)?;
+        Some(s2.val(r, Col::FiscalCarryover)).filter(positive)
+    }) else {
+        return;
+    };
+    let current = s1
+        .keyed(scope.current, Col::Amount)
+        .map_or(Decimal::ZERO, |v| v.value());
+    let shown = sx.total(Col::Total).map_or(Decimal::ZERO, |v| v.value());
+    if shown >= current + carry.value() {
+        return;
+    }
+    // Sentences about this budget's table: on the table itself and in the narrative.
+    let mut sentences: Vec<&Located<String>> = sx.t.empty_statement.iter().collect();
+    sentences.extend(
+        c.doc
+            .empty_statements
+            .iter()
+            .filter(|e| e.value.contains(scope.words)),
+    );
+    if sentences.iter().any(|e| e.value.contains("结转")) {
+        return;
+    }
+    // Where the carry-over is budgeted: its class rows in 表1 支出, 表2 and 表3.
+    let mut cited: Vec<Val> = vec![carry.clone()];
+    if let Some(class) = scope.class {
+        if let Some(s) = optional(c, TableKind::Summary, Side::Expense) {
+            cited.extend(s.row(class).map(|r| s.val(r, Col::Amount)));
+        }
+        for (kind, col) in [
+            (TableKind::Income, Col::FiscalCarryover),
+            (TableKind::Expense, Col::Total),
+        ] {
+            if let Some(s) = optional(c, kind, Side::Whole) {
+                cited.extend(deepest_under(&s, class).into_iter().map(|r| s.val(r, col)));
+            }
+        }
+    }
+    let (v, n) = (amount(carry.value()), sx.n());
+    let (budgeted, rest) = cited
+        .split_first()
+        .expect("the carry-over row is cited first");
+    let places_zh: Vec<String> = rest
+        .iter()
+        .map(|v| format!("{} {}", v.what.zh, amount(v.value())))
+        .collect();
+    let places_en: Vec<String> = rest
+        .iter()
+        .map(|v| format!("{} {}", v.what.en, amount(v.value())))
+        .collect();
+    let (where_zh, where_en) = if rest.is_empty() {
+        (String::new(), String::new())
+    } else {
+        (
+            format!("（{}）", places_zh.join("，")),
+            format!(" ({})", places_en.join("; ")),
+        )
+    };
+    let said_zh: Vec<String> = sentences
+        .iter()
+        .map(|e| format!("{}称「{}」", place_zh(c.doc, sx, e), e.value))
+        .collect();
+    let said_en: Vec<String> = sentences
+        .iter()
+        .map(|e| format!("{} says '{}'", place_en(c.doc, sx, e), e.value))
+        .collect();
+    let (table_zh, table_en) = if sx.b.rows.is_empty() {
+        (format!("表{n} 为空表"), format!("Table {n} is empty"))
+    } else {
+        (
+            format!("表{n} 仅列 {}", amount(shown)),
+            format!("Table {n} shows only {}", amount(shown)),
+        )
+    };
+    let f = c.report(
+        Severity::Info,
+        format!(
+            "{} {v} 已安排支出{where_zh}，但{table_zh}{}。表{n} 似乎只反映本年拨款；宜注明上年结转的{}支出不在表{n} 中，或将其列入表{n}。",
+            budgeted.what.zh,
+            if said_zh.is_empty() {
+                "，文中也未说明".to_owned()
+            } else {
+                format!("，{}", said_zh.join("；"))
+            },
+            scope.zh,
+        ),
+        format!(
+            "{} ({v}) is budgeted for spending{where_en}, but {table_en}{}. Table {n} seems to cover this year's appropriation only; the text should say that carried-over {} is not in Table {n}, or Table {n} should show it.",
+            budgeted.what.en,
+            if said_en.is_empty() {
+                ", and the text does not explain this".to_owned()
+            } else {
+                format!("; {}", said_en.join("; "))
+            },
+            scope.en,
+        ),
+    );
+    f.actual = Some(shown);
+    f.expected = Some(current + carry.value());
+    let mut lines = lines_of(&cited.iter().collect::<Vec<_>>());
+    lines.extend(sentences.iter().map(|e| e.line));
+    f.lines = lines;
+    let mut tables: Vec<u8> = cited.iter().map(|v| v.table).collect();
+    tables.push(n);
+    f.tables = tables;
+}
+
+/// Where an empty-table sentence is: "表9 表内" or "第三部分 九".
+fn place_zh(doc: &Document, sx: Src, e: &Located<String>) -> String {
+    if sx
+        .t
+        .empty_statement
+        .as_ref()
+        .is_some_and(|s| s.line == e.line)
+    {
+        return format!("表{} 表内说明（第 {} 行）", sx.n(), e.line);
+    }
+    match chapter_of(doc, e.line) {
+        Some(ch) => format!("第三部分 {}（第 {} 行）", numeral(ch), e.line),
+        None => format!("第 {} 行", e.line),
+    }
+}
+
+fn place_en(doc: &Document, sx: Src, e: &Located<String>) -> String {
+    if sx
+        .t
+        .empty_statement
+        .as_ref()
+        .is_some_and(|s| s.line == e.line)
+    {
+        return format!("the note in Table {} (line {})", sx.n(), e.line);
+    }
+    match chapter_of(doc, e.line) {
+        Some(ch) => format!("第三部分 {} (line {})", numeral(ch), e.line),
+        None => format!("line {}", e.line),
+    }
+}
+
+/// The 第三部分 chapter a line falls in.
+fn chapter_of(doc: &Document, line: LineNo) -> Option<u8> {
+    doc.headings
+        .iter()
+        .filter(|h| h.section.part == 3 && h.section.chapter > 0 && h.line <= line)
+        .max_by_key(|h| h.line)
+        .map(|h| h.section.chapter)
+}
+
+/// The rows under a class that have no rows under them (the 项, or the deepest level printed).
+fn deepest_under<'a>(s: &Src<'a>, class: &str) -> Vec<&'a Row> {
+    let under: Vec<&Row> =
+        s.b.rows
+            .iter()
+            .filter(|r| r.code_str().is_some_and(|c| c.starts_with(class)))
+            .collect();
+    under
+        .iter()
+        .filter(|r| {
+            let code = r.code_str().unwrap_or_default();
+            !under.iter().any(|o| {
+                let oc = o.code_str().unwrap_or_default();
+                oc.len() > code.len() && oc.starts_with(code)
+            })
+        })
+        .copied()
+        .collect()
+}
+
+cross_rules! {
+    /// What: for every code of 表3, 项目支出 = 表5 + 表8 + 表9 项目支出 of that code, plus its
+    /// carry-over (表2 结转 columns) when 表11 shows the carry-over is all project money. What
+    /// 财政专户 / 单位资金 income (or carry-over of unknown kind) pays for is unknown, so then
+    /// only bounds are checked.
+    /// Why: 表3 is the sum of what each source pays for.
+    /// Example: 2010108 2.14 = 1.54 (表5) + 0.60 (结转).
+    X20 = "X20", "各科目：表3 项目支出 = 表5/8/9 项目支出 + 结转", "Each code: Table 3 project = Tables 5/8/9 project + carry-over",
+        |c| split_by_code(c, Part::Project);
+    /// What: for every code of 表3, 基本支出 = 表5 基本 + 表8/表9 人员经费 + 公用经费 of that
+    /// code, plus its carry-over when 表11 shows the carry-over is all basic money.
+    /// Why: as X20. Example: 2010108 2.00 = 2.00 (表5).
+    X21 = "X21", "各科目：表3 基本支出 = 表5/8/9 基本支出 + 结转", "Each code: Table 3 basic = Tables 5/8/9 basic + carry-over",
+        |c| split_by_code(c, Part::Basic);
+    /// What: 表3 总计 项目支出 = 表5 + 表8 + 表9 项目支出 + 表11 项目支出 (财政 + 非财政), plus
+    /// this year's non-appropriated project money (bounded by 表2 财政专户 + 单位资金).
+    /// Why: every project yuan comes from one of these. Example: 197.96 = 185.30 + 12.66.
+    X22 = "X22", "表3 项目支出 = 表5/8/9 项目 + 表11 结转项目", "Table 3 project total = Tables 5/8/9 project + Table 11 project carry-over",
+        |c| split_totals(c, Part::Project);
+    /// What: 表3 总计 基本支出 = 表5 基本 + 表8/表9 人员 + 公用 + 表11 人员 + 公用 (财政 + 非财政),
+    /// plus this year's non-appropriated basic money.
+    /// Why: as X22. Example: 2,102.56 = 2,102.56.
+    X23 = "X23", "表3 基本支出 = 表5/8/9 基本 + 表11 结转基本", "Table 3 basic total = Tables 5/8/9 basic + Table 11 basic carry-over",
+        |c| split_totals(c, Part::Basic);
+    /// What: 表1 结转 by budget = 表2 财政拨款结转 of that budget's classes: 国有资本经营预算拨款
+    /// = class 223; 一般公共预算拨款 (+ 政府性基金预算拨款) = the other classes.
+    /// Why: carry-over keeps its budget. Example: 2.06 = 223's 2.06; 10.60 = 8.60 (201) + 2.00 (207).
+    X26 = "X26", "表1 各预算结转 = 表2 对应各类结转", "Table 1 carry-over by budget = Table 2 carry-over of that budget's classes", carry_by_budget;
+    /// What: carry-over of 国有资本经营预算拨款 (政府性基金预算拨款) is budgeted, but 表9 (表8)
+    /// does not show it and no sentence says the table covers this year's appropriation only.
+    /// Why: a reader of the empty table and of "没有使用…安排的支出" would conclude there is no
+    /// such spending at all. This is a scope note, not an arithmetic error.
+    /// Example: 2.06 国有资本经营预算拨款 结转 under 2230105 while 表9 is empty.
+    X31 = "X31", "结转的国有资本/政府性基金支出未在表9/表8 反映", "State-capital / government-fund carry-over not shown in Table 9 / 8",
+        |c| {
+            carry_scope(c, &STATE_CAPITAL);
+            carry_scope(c, &GOV_FUND);
+        };
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::rules::cross::testing::*;
+    use crate::check::Severity;
+
+    #[test]
+    fn hold_on_the_sample() {
+        for rule in ["X20", "X21", "X22", "X23", "X26"] {
+            assert_eq!(on_sample(rule), vec![], "{rule}");
+        }
+    }
+
+    #[test]
+    fn x20_fires_on_a_project_amount() {
+        let f = on_edit("X20", 508, "2.00 2.00", "2.10 2.10");
+        assert_eq!(one(&f, Severity::Error, &[325, 508]).tables, vec![2, 3]);
+    }
+
+    #[test]
+    fn x21_fires_on_a_basic_amount() {
+        let f = on_edit("X21", 470, "4.14 2.00", "4.24 2.10");
+        assert_eq!(one(&f, Severity::Error, &[470, 656]).tables, vec![3, 5]);
+    }
+
+    #[test]
+    fn x22_fires_on_the_project_total() {
+        let f = on_edit(
+            "X22",
+            464,
+            "2,300.52 2,102.56 197.96",
+            "2,300.62 2,102.56 198.06",
+        );
+        assert_eq!(
+            one(&f, Severity::Error, &[464, 650, 1084]).tables,
+            vec![3, 5, 11]
+        );
+    }
+
+    #[test]
+    fn x23_fires_on_the_basic_total() {
+        let f = on_edit(
+            "X23",
+            464,
+            "总计 2,300.52 2,102.56",
+            "总计 2,300.62 2,102.66",
+        );
+        assert_eq!(one(&f, Severity::Error, &[464, 650]).tables, vec![3, 5]);
+    }
+
+    #[test]
+    fn x26_fires_on_the_general_budget_carry_over() {
+        let f = on_edit("X26", 103, "10.60", "10.70");
+        assert_eq!(
+            one(&f, Severity::Error, &[103, 206, 315]).tables,
+            vec![1, 2]
+        );
+    }
+
+    #[test]
+    fn x31_notes_the_state_capital_carry_over() {
+        let found = on_sample("X31");
+        let f = one(
+            &found,
+            Severity::Info,
+            &[107, 444, 445, 447, 448, 552, 1027, 1595],
+        );
+        assert_eq!(f.tables, vec![1, 2, 3, 9]);
+        assert!(f.message_zh.contains("2.06"), "{}", f.message_zh);
+        assert!(f.message_zh.contains("223 01 05"), "{}", f.message_zh);
+        assert!(
+            f.message_zh.contains("第三部分 九（第 1595 行）"),
+            "{}",
+            f.message_zh
+        );
+    }
+
+    #[test]
+    fn x31_holds_when_the_text_mentions_the_carry_over() {
+        let f = on_edit(
+            "X31",
+            1595,
+            "国有资本经营预算拨款安排的",
+            "本年国有资本经营预算拨款安排的支出（上年结转资金不在本表反映）的",
+        );
+        assert_eq!(f, vec![]);
+    }
+}

@@ -1,0 +1,50 @@
+//! Helpers shared by the integration tests: the reference sample and edits of it.
+#![allow(dead_code)]
+
+use disclosure::check::{Finding, Severity};
+
+/// The reference sample (库尔勒市朝阳街道办事处 2024 部门预算), as copied from the PDF.
+pub const SAMPLE: &str =
+    include_str!("../../../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
+
+/// The sample with one edit on line `line` (1-based): the first `from` there becomes `to`.
+/// Panics when `from` is not on that line, so a test cannot silently edit nothing.
+pub fn edited(line: usize, from: &str, to: &str) -> String {
+    let mut out: Vec<String> = SAMPLE.split('\n').map(str::to_owned).collect();
+    let target = &mut out[line - 1];
+    assert!(
+        target.contains(from),
+        "line {line} does not contain {from:?}: {target:?}"
+    );
+    *target = target.replacen(from, to, 1);
+    out.join("\n")
+}
+
+/// The sample with several edits, each as for [`edited`].
+pub fn edited_many(edits: &[(usize, &str, &str)]) -> String {
+    let mut out: Vec<String> = SAMPLE.split('\n').map(str::to_owned).collect();
+    for &(line, from, to) in edits {
+        let target = &mut out[line - 1];
+        assert!(
+            target.contains(from),
+            "line {line} does not contain {from:?}: {target:?}"
+        );
+        *target = target.replacen(from, to, 1);
+    }
+    out.join("\n")
+}
+
+/// Every finding for a text (checker and parser).
+pub fn findings(text: &str) -> Vec<Finding> {
+    disclosure::analyze(text).findings
+}
+
+/// `(severity, rule)` pairs, sorted, for comparing finding lists.
+pub fn kinds(findings: &[Finding]) -> Vec<(Severity, String)> {
+    let mut v: Vec<(Severity, String)> = findings
+        .iter()
+        .map(|f| (f.severity, f.rule.clone()))
+        .collect();
+    v.sort();
+    v
+}
