@@ -42,8 +42,6 @@ pub struct Strings {
     pub dismiss: &'static str,
 
     pub analysing: &'static str,
-    pub engine_page: &'static str,
-    pub engine_worker: &'static str,
 
     pub summary_heading: &'static str,
     pub department: &'static str,
@@ -166,8 +164,6 @@ static ZH: Strings = Strings {
     dismiss: "知道了",
 
     analysing: "正在分析……",
-    engine_page: "本页",
-    engine_worker: "后台线程",
 
     summary_heading: "概览",
     department: "编制部门",
@@ -290,8 +286,6 @@ static EN: Strings = Strings {
     dismiss: "Dismiss",
 
     analysing: "Analysing…",
-    engine_page: "on this page",
-    engine_worker: "in a background worker",
 
     summary_heading: "Summary",
     department: "Department",
@@ -542,15 +536,22 @@ impl Lang {
     }
 
     /// The status line after an analysis.
-    pub fn analysed(self, ms: u32, worker: bool) -> String {
-        let engine = if worker {
-            self.s().engine_worker
-        } else {
-            self.s().engine_page
-        };
+    pub fn analysed(self, ms: u32) -> String {
         match self {
-            Lang::Zh => format!("已分析（{engine}，{ms} 毫秒）"),
-            Lang::En => format!("Analysed {engine} in {ms} ms"),
+            Lang::Zh => format!("已在本机分析完毕（{ms} 毫秒）"),
+            Lang::En => format!("Analysed on this device in {ms} ms"),
+        }
+    }
+
+    /// The status line while an analysis is pending; a large text's size is given.
+    pub fn analysing(self, bytes: usize) -> String {
+        if bytes < crate::analyzer::LARGE {
+            return self.s().analysing.to_owned();
+        }
+        let size = megabytes(bytes as u64);
+        match self {
+            Lang::Zh => format!("正在分析 {size} 的文本，请稍候……"),
+            Lang::En => format!("Analysing {size} of text, please wait…"),
         }
     }
 
@@ -660,9 +661,10 @@ impl Lang {
     }
 }
 
+/// "3.4 MB": a size for messages (in tenths, without floating point).
 fn megabytes(bytes: u64) -> String {
-    // Display only: a file size, not an amount of money.
-    format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+    let tenths = (bytes * 10 + 524_288) / 1_048_576;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 #[cfg(test)]
@@ -684,6 +686,13 @@ mod tests {
         assert_eq!(Lang::Zh.column(Col::Basic), "基本支出");
         assert_eq!(Lang::En.column(Col::Basic), "Basic (基本支出)");
         assert_eq!(Lang::En.column(Col::Econ(301)), "工资福利支出");
+    }
+
+    #[test]
+    fn sizes_in_megabytes() {
+        assert_eq!(megabytes(20 * 1_048_576 + 1), "20.0 MB");
+        assert_eq!(megabytes(1_572_864), "1.5 MB");
+        assert_eq!(megabytes(0), "0.0 MB");
     }
 
     #[test]

@@ -1,7 +1,4 @@
 //! Budget Lens (预算透视): the browser app. Everything runs on the page; nothing is sent anywhere.
-//!
-//! The same WebAssembly module also serves the analysis worker (`src/worker.js`), which calls
-//! [`analyzer::analyze_json`]; there `main` finds no window and renders nothing.
 
 mod analyzer;
 mod components;
@@ -20,7 +17,6 @@ use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::analyzer::Analyzer;
 use crate::components::findings::FindingsView;
 use crate::components::input::InputPanel;
 use crate::components::nav::{tab_id, Masthead, Tabs};
@@ -33,20 +29,18 @@ use crate::kiosk::Kiosk;
 use crate::state::{Action, AppState, Dispatch, View};
 
 /// Analyses the text whenever it changes: after a pause in typing, at once for a load or a
-/// paste. A newer change cancels the pending timer; an answer for an older text is dropped by
-/// the reducer.
+/// paste. A newer change cancels the pending timer; an answer for an older text would be
+/// dropped by the reducer.
 #[hook]
 fn use_analysis(state: &UseReducerHandle<AppState>) {
-    let analyzer = use_mut_ref(Analyzer::default);
     let dispatch = state.dispatcher();
     let text = state.text.clone();
     let debounce = state.debounce;
     use_effect_with(state.rev, move |&rev| {
         let timer = (!text.trim().is_empty()).then(|| {
-            let delay = analyzer.borrow().delay(text.len(), debounce);
-            Timeout::new(delay, move || {
+            Timeout::new(analyzer::delay(text.len(), debounce), move || {
                 let done = Callback::from(move |p| dispatch.dispatch(Action::Analyzed(p)));
-                analyzer.borrow_mut().run(rev, text, done);
+                analyzer::run(rev, text, &done);
             })
         });
         move || drop(timer)
@@ -136,8 +130,8 @@ fn App() -> Html {
                 <main class="main">
                     <InputPanel text={state.text.clone()} {lang} notice={state.notice.clone()}
                         dragging={state.dragging} />
-                    <Status {lang} busy={state.busy}
-                        done={state.result.as_ref().map(|r| (r.ms, r.worker))} />
+                    <Status {lang} busy={state.busy} size={state.text.len()}
+                        done={state.result.as_ref().map(|r| r.ms)} />
                     if let Some(result) = &state.result {
                         <SummaryView result={result.clone()} {lang} />
                         <Tabs view={state.view} {lang} findings={result.analysis.findings.len()} />
@@ -154,9 +148,5 @@ fn App() -> Html {
 }
 
 fn main() {
-    // In the analysis worker there is no window: the module is there for `analyze_json`.
-    if web_sys::window().is_none() {
-        return;
-    }
     yew::Renderer::<App>::new().render();
 }

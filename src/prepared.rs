@@ -93,20 +93,17 @@ pub struct Prepared {
     pub recomputed: Rc<RecomputedCells>,
     /// How long the analysis took, in milliseconds (for the status line).
     pub ms: u32,
-    /// Whether it ran in the background worker.
-    pub worker: bool,
 }
 
 impl Prepared {
     /// Prepares an analysis of `text` (revision `rev`).
-    pub fn new(rev: u64, text: AttrValue, analysis: Analysis, ms: u32, worker: bool) -> Self {
+    pub fn new(rev: u64, text: AttrValue, analysis: Analysis, ms: u32) -> Self {
         Prepared {
             rev,
             recomputed: Rc::new(recomputed_cells(&analysis)),
             analysis: Rc::new(analysis),
             source: Rc::new(SourceText::new(text)),
             ms,
-            worker,
         }
     }
 }
@@ -138,7 +135,7 @@ mod tests {
     #[test]
     fn the_example_cites_lines_that_exist() {
         let analysis = disclosure::analyze(EXAMPLE);
-        let p = Prepared::new(1, AttrValue::Static(EXAMPLE), analysis, 0, false);
+        let p = Prepared::new(1, AttrValue::Static(EXAMPLE), analysis, 0);
         let line = p.source.line(329).unwrap();
         assert!(line.starts_with("208 05"), "{line}");
         for f in &p.analysis.findings {
@@ -161,8 +158,8 @@ mod tests {
 
     #[test]
     fn equality_is_by_pointer() {
-        let a = Prepared::new(1, AttrValue::Static(""), Analysis::default(), 0, false);
-        let b = Prepared::new(1, AttrValue::Static(""), Analysis::default(), 0, false);
+        let a = Prepared::new(1, AttrValue::Static(""), Analysis::default(), 0);
+        let b = Prepared::new(1, AttrValue::Static(""), Analysis::default(), 0);
         assert_eq!(a, a.clone());
         assert_ne!(a, b);
     }

@@ -269,7 +269,7 @@ impl AppState {
 /// lines with a margin.
 pub fn window(lines: &[LineNo], count: LineNo) -> (LineNo, LineNo) {
     if count <= SOURCE_WHOLE_LINES || lines.is_empty() {
-        return (1, count.min(SOURCE_WHOLE_LINES).max(1));
+        return (1, count.clamp(1, SOURCE_WHOLE_LINES));
     }
     let first = lines[0];
     let last = lines[lines.len() - 1];
@@ -436,13 +436,7 @@ mod tests {
 
     fn analysed(state: &AppState) -> Action {
         let analysis = disclosure::analyze(&state.text);
-        Action::Analyzed(Prepared::new(
-            state.rev,
-            state.text.clone(),
-            analysis,
-            1,
-            false,
-        ))
+        Action::Analyzed(Prepared::new(state.rev, state.text.clone(), analysis, 1))
     }
 
     #[test]

@@ -1,5 +1,5 @@
 // Budget Lens service worker: keeps a copy of the app's own files (index.html and the hashed
-// .js/.wasm/.css it names, plus worker.js) so that after a first visit the page opens and works
+// .js/.wasm/.css it names) so that after a first visit the page opens and works
 // with the server gone. Registered by src/boot.js; it caches nothing but this origin's GET
 // requests and never sees the user's text, which stays in the page.
 //
@@ -10,7 +10,7 @@ const INDEX = new URL("./", self.registration.scope).href;
 
 /** The files the page given by `html` needs, as absolute URLs. */
 function filesOf(html) {
-  const files = new Set([INDEX, new URL("worker.js", INDEX).href]);
+  const files = new Set([INDEX]);
   for (const [, url] of html.matchAll(/(?:href|src|content)="([^"]+\.(?:js|wasm|css))"/g)) {
     const absolute = new URL(url, INDEX);
     if (absolute.origin === self.location.origin) files.add(absolute.href);

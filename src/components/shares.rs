@@ -81,6 +81,9 @@ fn chart(items: &[Share], lang: Lang, title: &str) -> Html {
     }
 }
 
+/// Makes the callback that opens an item's level of a drill-down.
+type Opener<'a> = &'a dyn Fn(&Share) -> Callback<MouseEvent>;
+
 /// What one share section shows.
 struct Section<'a> {
     /// For `data-testid="shares-{id}"`.
@@ -94,7 +97,7 @@ struct Section<'a> {
     /// The breadcrumb of a drill-down.
     crumbs: Html,
     /// For a drill-down: the callback that opens an item's level.
-    open: Option<&'a dyn Fn(&Share) -> Callback<MouseEvent>>,
+    open: Option<Opener<'a>>,
 }
 
 /// One set: heading, denominator, chart and table.

@@ -1,5 +1,5 @@
-//! The analysis status line: a progress indication while an analysis is pending, then how
-//! long it took and where it ran.
+//! The analysis status line: a progress indication while an analysis is pending (with the size
+//! of a large text), then how long it took.
 
 use yew::prelude::*;
 
@@ -9,11 +9,13 @@ use crate::i18n::Lang;
 pub struct StatusProps {
     pub lang: Lang,
     pub busy: bool,
-    /// Milliseconds and whether the worker ran it, for the latest analysis.
-    pub done: Option<(u32, bool)>,
+    /// The text's size in bytes.
+    pub size: usize,
+    /// How long the latest analysis took, in milliseconds.
+    pub done: Option<u32>,
 }
 
-/// `analysis-status`, with `data-state="busy|done"` and `data-engine="page|worker"`.
+/// `analysis-status`, with `data-state="busy|done|idle"`.
 #[component]
 pub fn Status(props: &StatusProps) -> Html {
     let s = props.lang.s();
@@ -21,16 +23,16 @@ pub fn Status(props: &StatusProps) -> Html {
         return html! {
             <div class="status busy" data-testid="analysis-status" data-state="busy" role="status">
                 <progress aria-label={s.analysing}></progress>
-                <span>{ s.analysing }</span>
+                <span>{ props.lang.analysing(props.size) }</span>
             </div>
         };
     }
     match props.done {
-        Some((ms, worker)) => html! {
+        Some(ms) => html! {
             <div class="status done" data-testid="analysis-status" data-state="done"
-                data-engine={if worker { "worker" } else { "page" }} role="status">
+                data-ms={ms.to_string()} role="status">
                 <span aria-hidden="true">{ "✓ " }</span>
-                { props.lang.analysed(ms, worker) }
+                { props.lang.analysed(ms) }
             </div>
         },
         None => html! {
