@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 # `make run TRUNK_FLAGS=` serves a debug build instead (faster to rebuild, no wasm-opt).
 TRUNK_FLAGS ?= --release
 
-.PHONY: run test build e2e tools
+.PHONY: run test build single e2e screenshots bench tools
 
 run: tools
 	trunk serve $(TRUNK_FLAGS) --offline --address 127.0.0.1 --port 8080
@@ -19,6 +19,7 @@ test:
 	cargo clippy --workspace --all-targets -- -D warnings
 	trunk build --release --offline
 	scripts/size-report.sh dist
+	node scripts/single-file.mjs
 	node tests/e2e/run.mjs
 
 # The steps of `make test`, for when you want only one of them.
@@ -26,8 +27,19 @@ build: tools
 	trunk build --release --offline
 	scripts/size-report.sh dist
 
-e2e: build
+# The whole app as one self-contained HTML file that opens from file://.
+single: build
+	node scripts/single-file.mjs
+
+e2e: single
 	node tests/e2e/run.mjs
+
+# Not part of `make test`: docs/screenshots/*.png, and the paste-to-findings benchmark.
+screenshots: build
+	node scripts/screenshots.mjs
+
+bench: build
+	node scripts/bench-page.mjs
 
 tools:
 	scripts/ensure-tools.sh
