@@ -511,6 +511,14 @@ impl Lang {
         format!("{en} ({zh})")
     }
 
+    /// The accessible name of a bar chart.
+    pub fn chart_label(self, title: &str) -> String {
+        match self {
+            Lang::Zh => format!("{}：{title}", self.s().chart),
+            Lang::En => format!("{}: {title}", self.s().chart),
+        }
+    }
+
     /// "表2" / "Table 2".
     pub fn table_n(self, n: u8) -> String {
         match self {

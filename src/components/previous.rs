@@ -42,16 +42,17 @@ pub fn PreviousView(props: &PreviousProps) -> Html {
                             { for items.iter().map(|p| html! {
                                 <tr data-testid="previous-row" data-lines={format::line_list(&p.lines)}>
                                     <th scope="row" class="name">{ &p.subject }</th>
-                                    <td class="section">{ format::section(p.section) }</td>
-                                    <td class="num">
+                                    <td class="section" data-label={s.col_section}>{ format::section(p.section) }</td>
+                                    <td class="num" data-label={s.col_current}>
                                         { format::amount(p.current) }
                                         <span class="unit">{ " " }{ lang.unit_short(p.unit) }</span>
                                     </td>
-                                    <td class={classes!("num", "change", p.change.is_sign_negative().then_some("down"))}>
+                                    <td class={classes!("num", "change", p.change.is_sign_negative().then_some("down"))}
+                                        data-label={s.col_change}>
                                         { format::signed_amount(p.change) }
                                     </td>
-                                    <td class="num prior">{ format::amount(p.prior) }</td>
-                                    <td class="num">
+                                    <td class="num prior" data-label={s.col_prior}>{ format::amount(p.prior) }</td>
+                                    <td class="num" data-label={s.col_growth}>
                                         { p.growth.map(format::signed_percent).unwrap_or_else(|| "—".to_owned()) }
                                     </td>
                                 </tr>

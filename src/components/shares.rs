@@ -57,7 +57,7 @@ fn chart(items: &[Share], lang: Lang, title: &str) -> Html {
     let height = ROW * items.len() as u32 + 4;
     html! {
         <svg class="bars" width="100%" height={height.to_string()} role="img"
-            aria-label={format!("{}：{}", lang.s().chart, title)}>
+            aria-label={lang.chart_label(title)}>
             { for items.iter().enumerate().map(|(i, item)| {
                 let y = ROW * i as u32;
                 let percent = item.percent.map(format::percent).unwrap_or_else(|| "—".to_owned());

@@ -129,18 +129,20 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                         { meta.department.as_ref().map_or("—", |d| d.value.as_str()) }
                     </dd>
                 </div>
-                <div class="figure">
-                    <dt>{ s.year }</dt>
-                    <dd data-testid="year">{ meta.year.as_ref().map_or_else(|| "—".to_owned(), |y| y.value.to_string()) }</dd>
-                </div>
-                <div class="figure">
-                    <dt>{ s.kind }</dt>
-                    <dd>{ lang.doc_kind(meta.kind) }</dd>
-                </div>
-                <div class="figure">
-                    <dt>{ s.unit }</dt>
-                    <dd>{ lang.unit(meta.unit) }</dd>
-                </div>
+                if readable {
+                    <div class="figure">
+                        <dt>{ s.year }</dt>
+                        <dd data-testid="year">{ meta.year.as_ref().map_or_else(|| "—".to_owned(), |y| y.value.to_string()) }</dd>
+                    </div>
+                    <div class="figure">
+                        <dt>{ s.kind }</dt>
+                        <dd>{ lang.doc_kind(meta.kind) }</dd>
+                    </div>
+                    <div class="figure">
+                        <dt>{ s.unit }</dt>
+                        <dd>{ lang.unit(meta.unit) }</dd>
+                    </div>
+                }
             </dl>
 
             if readable {
