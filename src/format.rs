@@ -2,10 +2,7 @@
 //! ([`disclosure::format`]), exactly as the documents print them; this module only adds signs,
 //! units and section numbers, and lists the printed forms of a number for highlighting.
 
-use disclosure::analyze::Figure;
 use disclosure::{Decimal, SectionRef};
-
-use crate::i18n::Lang;
 
 /// "2,300.52": an amount with thousands separators, keeping its printed scale.
 pub fn amount(v: Decimal) -> String {
@@ -33,11 +30,6 @@ pub fn signed_percent(v: Decimal) -> String {
     } else {
         percent(v)
     }
-}
-
-/// "2,300.52 万元": a headline figure with its unit.
-pub fn figure(f: &Figure, lang: Lang) -> String {
-    format!("{} {}", amount(f.value), lang.unit_short(f.unit))
 }
 
 /// "189": a head count.

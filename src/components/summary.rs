@@ -24,7 +24,11 @@ fn figure(label: &str, testid: &str, f: Option<&Figure>, lang: Lang) -> Html {
             <dt>{ label }</dt>
             if let Some(f) = f {
                 <dd>
-                    <span class="amount">{ format::figure(f, lang) }</span>
+                    <span class="amount">
+                        <span class="value">{ format::amount(f.value) }</span>
+                        { " " }
+                        <span class="unit">{ lang.unit_short(f.unit) }</span>
+                    </span>
                     <span class="where">
                         { f.table.map(|t| format!("{} · ", lang.table_n(t))).unwrap_or_default() }
                         { f.lines.first().map(|&l| lang.line_n(l)).unwrap_or_default() }
