@@ -13,12 +13,14 @@ mod state;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::DragEvent;
 use yew::prelude::*;
 
 use crate::components::findings::FindingsView;
-use crate::components::input::InputPanel;
+use crate::components::input::{carries_files, load_file, InputPanel};
 use crate::components::nav::{tab_id, Masthead, Tabs};
 use crate::components::previous::PreviousView;
 use crate::components::shares::SharesView;
@@ -100,6 +102,58 @@ fn use_idle_reset(kiosk: Kiosk, dispatch: Dispatch) {
     });
 }
 
+/// Drag and drop of a file anywhere on the page: the file is loaded (src/components/input.rs),
+/// and never opened by the browser in place of the app. Text dragged into the text area is
+/// left to the text area.
+#[hook]
+fn use_file_drop(dispatch: Dispatch) {
+    use_effect_with((), move |_| {
+        let mut listeners = Vec::new();
+        if let Some(window) = web_sys::window() {
+            let active = EventListenerOptions::enable_prevent_default();
+            let d = dispatch.clone();
+            listeners.push(EventListener::new_with_options(
+                &window,
+                "dragover",
+                active,
+                move |e| {
+                    if let Some(e) = e.dyn_ref::<DragEvent>().filter(|e| carries_files(e)) {
+                        e.prevent_default();
+                        d.dispatch(Action::Dragging(true));
+                    }
+                },
+            ));
+            let d = dispatch.clone();
+            listeners.push(EventListener::new(&window, "dragleave", move |e| {
+                // No element to go to: the drag has left the window.
+                if e.dyn_ref::<DragEvent>()
+                    .is_some_and(|e| e.related_target().is_none())
+                {
+                    d.dispatch(Action::Dragging(false));
+                }
+            }));
+            listeners.push(EventListener::new_with_options(
+                &window,
+                "drop",
+                active,
+                move |e| {
+                    let file = e
+                        .dyn_ref::<DragEvent>()
+                        .and_then(|e| e.data_transfer())
+                        .and_then(|t| t.files())
+                        .and_then(|f| f.get(0));
+                    if let Some(file) = file {
+                        e.prevent_default();
+                        dispatch.dispatch(Action::Dragging(false));
+                        load_file(file, dispatch.clone());
+                    }
+                },
+            ));
+        }
+        move || drop(listeners)
+    });
+}
+
 #[component]
 fn App() -> Html {
     let kiosk = *use_memo((), |_| Kiosk::from_location());
@@ -107,6 +161,7 @@ fn App() -> Html {
     use_analysis(&state);
     use_document_lang(state.lang);
     use_idle_reset(kiosk, state.dispatcher());
+    use_file_drop(state.dispatcher());
 
     let lang = state.lang;
     let s = lang.s();

@@ -1,7 +1,6 @@
 //! The input area: the text box, the built-in example, a file picker and drag-and-drop of a
 //! .txt file, and the message about the last file.
 
-use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement, InputEvent};
 use yew::prelude::*;
 
@@ -19,7 +18,7 @@ pub struct InputProps {
 }
 
 /// Reads, decodes and loads a file, or says why not.
-fn load_file(file: File, dispatch: Dispatch) {
+pub fn load_file(file: File, dispatch: Dispatch) {
     let name = file.name();
     if let Err(why) = check_size(file.size() as u64) {
         dispatch.dispatch(Action::FileRejected { name, why });
@@ -41,7 +40,7 @@ fn load_file(file: File, dispatch: Dispatch) {
 }
 
 /// Whether a drag carries files (rather than text being dragged within the page).
-fn carries_files(e: &DragEvent) -> bool {
+pub fn carries_files(e: &DragEvent) -> bool {
     e.data_transfer()
         .is_some_and(|dt| dt.types().includes(&"Files".into(), 0))
 }
@@ -86,48 +85,6 @@ pub fn InputPanel(props: &InputProps) -> Html {
             input.set_value("");
         })
     };
-    let on_drag_over = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: DragEvent| {
-            if carries_files(&e) {
-                e.prevent_default();
-                dispatch.dispatch(Action::Dragging(true));
-            }
-        })
-    };
-    let on_drag_leave = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: DragEvent| {
-            // Leaving for a child element is not leaving the area.
-            let inside = e
-                .related_target()
-                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                .zip(
-                    e.current_target()
-                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
-                )
-                .is_some_and(|(to, area)| area.contains(Some(&to)));
-            if !inside {
-                dispatch.dispatch(Action::Dragging(false));
-            }
-        })
-    };
-    let on_drop = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: DragEvent| {
-            let file = e
-                .data_transfer()
-                .and_then(|dt| dt.files())
-                .and_then(|f| f.get(0));
-            if let Some(file) = file {
-                // A file: read it ourselves instead of letting the browser open it.
-                e.prevent_default();
-                dispatch.dispatch(Action::Dragging(false));
-                load_file(file, dispatch.clone());
-            }
-        })
-    };
-
     let notice = props.notice.as_ref().map(|n| {
         let (kind, text) = match n {
             Notice::Loaded { name, encoding } => ("loaded", props.lang.file_loaded(name, encoding)),
@@ -148,12 +105,7 @@ pub fn InputPanel(props: &InputProps) -> Html {
     });
 
     html! {
-        <section
-            class={classes!("input-panel", props.dragging.then_some("dragging"), empty.then_some("start"))}
-            ondragover={on_drag_over}
-            ondragleave={on_drag_leave}
-            ondrop={on_drop}
-        >
+        <section class={classes!("input-panel", props.dragging.then_some("dragging"), empty.then_some("start"))}>
             <div class="input-head">
                 <label for="paste-input" class="input-label">{ s.input_label }</label>
                 <div class="input-actions">

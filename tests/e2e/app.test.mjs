@@ -403,10 +403,20 @@ export const tests = [
       await page.evaluate((data) => {
         const transfer = new DataTransfer();
         transfer.items.add(new File([new Uint8Array(data)], "dropped-gbk.txt", { type: "text/plain" }));
-        const panel = document.querySelector(".input-panel");
-        panel.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
-        panel.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        // Dropped anywhere on the page (here on the footer), not only on the input area.
+        const target = document.querySelector(".footer");
+        const over = new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true });
+        target.dispatchEvent(over);
+        window.__dropDefaultPrevented = [over.defaultPrevented];
+        const drop = new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true });
+        target.dispatchEvent(drop);
+        window.__dropDefaultPrevented.push(drop.defaultPrevented);
       }, [...bytes]);
+      assert.deepEqual(
+        await page.evaluate(() => window.__dropDefaultPrevented),
+        [true, true],
+        "the browser does not open the dropped file itself",
+      );
       await waitForText(page, "department", DEPARTMENT);
       assert.match(await page.textContent(byTestId("notice")), /dropped-gbk\.txt/);
       assertNoErrors(seen);
