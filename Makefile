@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 # `make run TRUNK_FLAGS=` serves a debug build instead (faster to rebuild, no wasm-opt).
 TRUNK_FLAGS ?= --release
 
-.PHONY: run test build e2e tools bench
+.PHONY: run test build single e2e screenshots bench fuzz tools
 
 run: tools
 	trunk serve $(TRUNK_FLAGS) --offline --address 127.0.0.1 --port 8080
@@ -19,24 +19,40 @@ test:
 	cargo clippy --workspace --all-targets -- -D warnings
 	trunk build --release --offline
 	scripts/size-report.sh dist
+	node scripts/single-file.mjs
 	node tests/e2e/run.mjs
+	scripts/fuzz.sh 20
 
 # The steps of `make test`, for when you want only one of them.
 build: tools
 	trunk build --release --offline
 	scripts/size-report.sh dist
 
-e2e: build
+# The whole app as one self-contained HTML file that opens from file://.
+single: build
+	node scripts/single-file.mjs
+
+e2e: single
 	node tests/e2e/run.mjs
+
+# Not part of `make test`: docs/screenshots/*.png.
+screenshots: build
+	node scripts/screenshots.mjs
+
+# Fuzz each target for five minutes (installs cargo-fuzz when a nightly toolchain is present).
+fuzz:
+	scripts/fuzz.sh 300 --install
 
 tools:
 	scripts/ensure-tools.sh
 
 # Benchmarks, not tests (never part of `make test`): criterion measures parse, check and analyze
-# of the sample and of 100 documents against a lower bound (read every number), then one table
-# is printed, with `disclosure compare` timed over 1,000 documents. Takes a few minutes.
-bench:
+# of the sample and of 100 documents against a lower bound (read every number); the page is
+# timed in headless Chromium; then one table is printed, with `disclosure compare` timed over
+# 1,000 documents. Takes a few minutes.
+bench: build
 	@mkdir -p target && echo "cargo bench: criterion's output goes to target/bench-criterion.log"
 	cargo bench -p disclosure --bench parse > target/bench-criterion.log 2>&1 || { tail -20 target/bench-criterion.log; exit 1; }
 	cargo build --release -p disclosure-cli
+	node scripts/bench-page.mjs
 	python3 scripts/bench-report.py

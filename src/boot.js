@@ -1,6 +1,7 @@
 // Starts the WebAssembly app without any inline script (see the CSP note in index.html).
 // Trunk writes the hashed file names into <meta name="budget-lens:js|wasm"> (Trunk.toml,
-// `pattern_script`); this module, itself hashed and integrity-checked, loads them.
+// `pattern_script`); this module, itself hashed and integrity-checked, loads them. Then it
+// registers the service worker that lets the page open offline (src/sw.js).
 const path = (name) => document.querySelector(`meta[name="budget-lens:${name}"]`)?.content;
 
 const js = path("js");
@@ -19,3 +20,11 @@ const response = fetch(wasm, {
 
 const { default: init } = await import(js);
 await init({ module_or_path: response });
+
+// Offline support: only over http(s), where service workers exist.
+const sw = path("sw");
+if (sw && "serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  navigator.serviceWorker.register(new URL(sw, document.baseURI), { scope: "./" }).catch((err) => {
+    console.warn(`Budget Lens: offline copy unavailable (${err})`);
+  });
+}

@@ -1,19 +1,32 @@
-// The browser tests. Each is a small async function given a fresh page; see run.mjs.
+// The browser tests. Each is a small async function given a fresh page; see run.mjs. No fixed
+// sleeps: every wait is for a condition.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+import { serve } from "./server.mjs";
 
 const EXAMPLE = (
   await readFile(new URL("../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt", import.meta.url), "utf8")
 ).replace(/\r\n?/g, "\n");
+const GBK_FIXTURE = new URL("./fixtures/sample-gbk.txt", import.meta.url);
 const DEPARTMENT = "库尔勒市朝阳街道办事处";
 
 const byTestId = (id) => `[data-testid="${id}"]`;
+const DONE = `${byTestId("analysis-status")}[data-state="done"]`;
 
 /** Open the app and wait until yew has rendered it. */
-async function openApp(page, origin) {
-  await page.goto(`${origin}/`);
+async function openApp(page, origin, query = "") {
+  await page.goto(`${origin}/${query}`);
   await page.waitForSelector(byTestId("load-example"));
+}
+
+/** Load the built-in example and wait for its analysis. */
+async function loadExample(page) {
+  await page.click(byTestId("load-example"));
+  await waitForText(page, "department", DEPARTMENT);
+  await page.waitForSelector(DONE);
 }
 
 /** Wait until the element's trimmed text is exactly `expected`, then return it. */
@@ -27,6 +40,15 @@ async function waitForText(page, testId, expected) {
     });
 }
 
+/** Put text into the text area as a paste does (analysed at once). */
+async function paste(page, text) {
+  await page.evaluate((t) => {
+    const area = document.querySelector('[data-testid="paste-input"]');
+    area.value = t;
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, text);
+}
+
 function assertNoErrors(seen) {
   assert.deepEqual(seen.pageErrors, [], "the page threw uncaught errors");
   assert.deepEqual(seen.consoleErrors, [], "the page logged errors to the console");
@@ -34,20 +56,32 @@ function assertNoErrors(seen) {
 
 export const tests = [
   {
-    name: "load example fills the text area and the summary names the department",
+    name: "the first screen offers the example; loading it shows the summary and the findings",
     async fn({ page, origin, seen, artifacts }) {
       await openApp(page, origin);
       assert.equal(await page.inputValue(byTestId("paste-input")), "", "the text area should start empty");
+      assert.ok(await page.isVisible(byTestId("start")), "the start screen explains what to do");
+      assert.equal(await page.getAttribute("html", "lang"), "zh-CN", "Chinese is the default");
 
-      await page.click(byTestId("load-example"));
-      await waitForText(page, "department", DEPARTMENT);
+      await loadExample(page);
+      assert.equal(await page.inputValue(byTestId("paste-input")), EXAMPLE, "the text area holds the example exactly");
+      const summary = await page.textContent(byTestId("summary"));
+      assert.ok(summary.includes("2,300.52"), `the summary should show 2,300.52: ${summary}`);
+      await waitForText(page, "year", "2024");
+      assert.match(await page.textContent(`${byTestId("income-total")} .amount`), /^2,300\.52 万元$/);
+      assert.match(await page.textContent(byTestId("quality")), /完整性 \d+\/\d+/);
+      assert.match(await page.textContent("h1"), /预算透视\s*Budget Lens/, "heading");
 
-      const value = await page.inputValue(byTestId("paste-input"));
-      assert.ok(value.includes(DEPARTMENT), `the text area should contain ${DEPARTMENT}`);
-      assert.equal(value, EXAMPLE, "the text area should hold the built-in example exactly");
-      const nonBlank = EXAMPLE.split("\n").filter((line) => line.trim() !== "").length;
-      await waitForText(page, "line-count", String(nonBlank));
-      assert.match(await page.textContent("h1"), /预算透视 Budget Lens/, "heading");
+      await page.click(byTestId("nav-findings"));
+      const rounding = page.locator(`${byTestId("finding")}[data-severity="rounding"]`);
+      assert.ok((await rounding.count()) > 0, "there are rounding findings");
+      const withLine329 = await page.$$eval(`${byTestId("finding")}[data-severity="rounding"]`, (els) =>
+        els.filter((el) => el.dataset.lines.split(" ").includes("329")).map((el) => el.dataset.rule),
+      );
+      assert.ok(withLine329.length > 0, "a rounding finding cites line 329 (the 208 05 row of 表2)");
+      assert.equal(await page.locator('[data-severity="error"]').count(), 0, "the example has no error findings");
+      const first = page.locator(byTestId("finding")).first();
+      assert.match(await first.getAttribute("data-rule"), /\S/, "findings carry their rule id");
 
       assertNoErrors(seen);
       await page.screenshot({ path: join(artifacts, "example-1280x800.png") });
@@ -55,11 +89,178 @@ export const tests = [
   },
 
   {
+    name: "clicking a finding opens the source view at its lines, with its numbers marked",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      await loadExample(page);
+      const finding = page.locator(`${byTestId("finding")}[data-rule="T2.5"]`).first();
+      assert.equal(await finding.getAttribute("data-lines").then((l) => l.split(" ")[0]), "329");
+      assert.match(await finding.textContent(), /248\.92/, "the expected value is shown");
+      assert.match(await finding.textContent(), /行政事业单位养老支出/, "the message is shown");
+      await finding.click();
+
+      const line = page.locator(`${byTestId("source-view")} [data-line="329"][data-highlighted="true"]`);
+      await line.waitFor({ state: "visible" });
+      assert.match(await line.textContent(), /208 05/);
+      assert.deepEqual(
+        await line.locator("mark").allTextContents(),
+        ["248.91", "248.91", "248.91"],
+        "the printed 248.91 is marked three times",
+      );
+      assert.equal(
+        await page.locator('[data-line="330"][data-highlighted="true"]').count(),
+        0,
+        "an uncited line is not highlighted",
+      );
+      // Scrolled to the first cited line: it is inside the visible part of the line list.
+      const inView = await page.evaluate(() => {
+        const list = document.querySelector(".source-lines").getBoundingClientRect();
+        const row = document.querySelector('[data-line="329"]').getBoundingClientRect();
+        return row.top >= list.top && row.bottom <= list.bottom;
+      });
+      assert.ok(inView, "line 329 is scrolled into the source view");
+
+      await page.click(byTestId("close-source"));
+      await page.waitForSelector(byTestId("source-view"), { state: "detached" });
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "findings filter by severity and by table",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      await loadExample(page);
+      const all = await page.locator(byTestId("finding")).count();
+      await page.click('[data-filter-severity="rounding"]');
+      await page.waitForFunction(() => !document.querySelector('[data-testid="finding"][data-severity="rounding"]'));
+      assert.ok((await page.locator(byTestId("finding")).count()) < all, "hiding rounding hides findings");
+      await page.click('[data-filter-severity="rounding"]');
+      await page.waitForSelector(`${byTestId("finding")}[data-severity="rounding"]`);
+
+      await page.selectOption(byTestId("table-filter"), "6");
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('[data-testid="finding"]')].every((f) =>
+          f.querySelector(".finding-tables")?.textContent.split(" ").includes("表6"),
+        ),
+      );
+      assert.ok((await page.locator(byTestId("finding")).count()) > 0, "表6 has findings");
+      await page.selectOption(byTestId("table-filter"), "");
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="finding"]').length === n, all);
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "shares: 201 takes 72.36% of the named denominator, and drills down to its 款",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      await loadExample(page);
+      await page.click(byTestId("nav-shares"));
+      const functional = page.locator(byTestId("shares-functional"));
+      const row = functional.locator(`${byTestId("share-row")}[data-code="201"]`);
+      await row.waitFor();
+      assert.equal((await row.locator(byTestId("share-percent")).textContent()).trim(), "72.36%");
+      assert.match(await row.textContent(), /1,664\.74/);
+      assert.match(
+        await functional.locator(byTestId("denominator")).textContent(),
+        /支出总计（表3）.*2,300\.52/,
+        "the denominator is named with its total",
+      );
+      const chart = await functional.locator("svg.bars").textContent();
+      assert.ok(chart.includes("72.36%"), "the chart shows the table's percentage");
+      const chartNumbers = chart.match(/\d[\d,.]*%?/g) ?? [];
+      const tableText = await functional.locator("table").textContent();
+      for (const n of chartNumbers) assert.ok(tableText.includes(n), `the chart's ${n} is in the table too`);
+
+      await row.locator("button").click();
+      await functional.locator(`${byTestId("share-row")}[data-code="20103"]`).waitFor();
+      assert.equal(await functional.locator(`${byTestId("share-row")}[data-code="201"]`).count(), 0);
+      await functional.locator(".crumbs button").first().click();
+      await functional.locator(`${byTestId("share-row")}[data-code="201"]`).waitFor();
+
+      for (const id of ["economic", "basic-project", "personnel-public", "three-public", "projects"]) {
+        assert.ok(await page.isVisible(byTestId(`shares-${id}`)), `the ${id} set is shown`);
+      }
+      assert.match(await page.textContent(byTestId("shares-projects")), /每个社区/, "projects say what they are for");
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "tables show the recomputed value beside a cited cell; the previous year is reconstructed",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      await loadExample(page);
+      await page.click(byTestId("nav-tables"));
+      const table2 = page.locator(`${byTestId("parsed-table")}[data-table="2"]`);
+      await table2.waitFor();
+      const row = table2.locator('tr[data-line="329"]');
+      assert.match(await row.textContent(), /208 05/);
+      assert.match(await row.locator(byTestId("recomputed")).first().textContent(), /248\.92/);
+      assert.ok((await page.locator("th[scope=col]").count()) > 10, "tables have column headers");
+
+      await page.click(byTestId("nav-previous-year"));
+      const rows = page.locator(byTestId("previous-row"));
+      await rows.first().waitFor();
+      const first = await rows.first().textContent();
+      assert.match(first, /一般公共预算/);
+      assert.match(first, /2,283\.56/);
+      assert.match(first, /\+239\.81/);
+      assert.match(first, /2,043\.75/);
+      assert.match(first, /\+11\.73%/);
+      assert.match(first, /第三部分 二/);
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "the language switch changes the page to English and back",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      await loadExample(page);
+      await waitForText(page, "nav-shares", "占比");
+      await page.click(byTestId("lang-toggle"));
+      await waitForText(page, "nav-shares", "Shares");
+      assert.equal(await page.getAttribute("html", "lang"), "en");
+      assert.match(await page.textContent(`${byTestId("summary")} h2`), /Summary/);
+      const message = await page.textContent(`${byTestId("finding")}[data-rule="T2.5"] .message`);
+      assert.match(message, /Table 2/, "findings are in English");
+      await page.click(byTestId("lang-toggle"));
+      await waitForText(page, "nav-shares", "占比");
+      assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "keyboard: the views and findings are reachable, and focus is visible",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      await loadExample(page);
+      await page.focus(byTestId("nav-findings"));
+      await page.keyboard.press("ArrowRight");
+      await page.waitForSelector(`${byTestId("nav-shares")}[aria-selected="true"]`);
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "nav-shares");
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+      assert.notEqual(outline, "none", "the focused tab shows a focus ring");
+      await page.keyboard.press("End");
+      await page.waitForSelector(`${byTestId("nav-previous-year")}[aria-selected="true"]`);
+      await page.keyboard.press("Home");
+      await page.waitForSelector(`${byTestId("nav-findings")}[aria-selected="true"]`);
+
+      await page.focus(`${byTestId("finding")}[data-rule="T2.5"] .show-source`);
+      await page.keyboard.press("Enter");
+      await page.waitForSelector('[data-line="329"][data-highlighted="true"]');
+      assertNoErrors(seen);
+    },
+  },
+
+  {
     name: "no request leaves the page's origin, and the CSP blocks fetches to other hosts",
     async fn({ page, origin, seen }) {
       await openApp(page, origin);
-      await page.click(byTestId("load-example"));
-      await waitForText(page, "department", DEPARTMENT);
+      await loadExample(page);
 
       const outcome = await page.evaluate(() =>
         fetch("http://example.com/x").then(
@@ -97,19 +298,21 @@ export const tests = [
       const payload = [
         `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`,
         `编制部门：<img/src=x/onerror=window.__pwned=3> 单位：万元`,
-        `<script>alert("pwned")</script><svg/onload=alert(4)>`,
+        `<a href="javascript:window.__pwned=5">链接</a> <script>alert("pwned")</script><svg/onload=alert(4)>`,
       ].join("\n");
 
       await page.fill(byTestId("paste-input"), payload);
-      // The department cell echoes pasted text back into the page: it must stay plain text.
+      await page.waitForSelector(DONE);
+      // The department echoes pasted text back into the page: it must stay plain text.
       await waitForText(page, "department", "<img/src=x/onerror=window.__pwned=3>");
-      await waitForText(page, "line-count", "3");
+      assert.match(await page.textContent(byTestId("input-problem")), /没有找到部门预算或决算的表格/);
+      await page.click(`${byTestId("finding")}[data-rule="parse/not-a-disclosure"]`);
 
       assert.equal(await page.inputValue(byTestId("paste-input")), payload, "the text area keeps the text as is");
       assert.equal(await page.evaluate(() => window.__pwned), undefined, "window.__pwned must stay undefined");
       assert.deepEqual(seen.dialogs, [], "no dialog may open");
       assert.equal(
-        await page.evaluate(() => document.querySelectorAll("main img, main script, main svg").length),
+        await page.evaluate(() => document.querySelectorAll("main img, main script, main a[href^='javascript'], main svg:not(.bars)").length),
         0,
         "the pasted markup must not become elements",
       );
@@ -119,6 +322,203 @@ export const tests = [
         "nothing should even have tried to run (no CSP violations)",
       );
       assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "empty and non-disclosure text get a clear message",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      await loadExample(page);
+      await page.click(byTestId("clear"));
+      await page.waitForSelector(byTestId("start"));
+      assert.equal(await page.locator(byTestId("summary")).count(), 0, "no summary for an empty text");
+      assert.match(await page.textContent(byTestId("start")), /还没有文本/);
+
+      await paste(page, "今天天气很好。\n明天也许下雨。\n");
+      await page.waitForSelector(byTestId("input-problem"));
+      assert.match(await page.textContent(byTestId("input-problem")), /请粘贴从预算公开 PDF 中复制的全部文字/);
+      await page.waitForSelector(`${byTestId("finding")}[data-rule="parse/not-a-disclosure"][data-severity="error"]`);
+      assert.match(await page.textContent(byTestId("quality")), /未能核对/);
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "10 MB of noise shows progress first, is refused by the core's rules, and the page stays usable",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      // Record whether the busy status was on screen before the analysis finished.
+      await page.evaluate(() => {
+        window.__states = [];
+        new MutationObserver(() => {
+          const s = document.querySelector('[data-testid="analysis-status"]');
+          if (s && window.__states.at(-1) !== s.dataset.state) window.__states.push(s.dataset.state, s.textContent);
+        }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      await page.evaluate(() => {
+        const words = ["预算", "支出", "合计", "0.00", "12,345.67", "项目", "\n", "噪声", "表1", "<b>"];
+        let chunk = "";
+        let seed = 7;
+        while (chunk.length < 65536) {
+          seed = (seed * 1103515245 + 12345) % 2147483648;
+          chunk += words[seed % words.length] + (seed % 3 === 0 ? " " : "");
+        }
+        const bytes = new TextEncoder().encode(chunk).length;
+        const text = chunk.repeat(Math.ceil((10 * 1024 * 1024) / bytes));
+        const area = document.querySelector('[data-testid="paste-input"]');
+        area.value = text;
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      });
+      await page.waitForSelector(DONE, { timeout: 30_000 });
+      const states = await page.evaluate(() => window.__states);
+      assert.equal(states[0], "busy", `the busy status comes first: ${JSON.stringify(states)}`);
+      assert.match(states[1], /正在分析 \d+\.\d MB/, "a large text's size is shown while it is analysed");
+      await page.waitForSelector(`${byTestId("finding")}[data-rule="parse/not-a-disclosure"]`);
+      // Responsive afterwards: the tabs and the language switch still work.
+      await page.click(byTestId("lang-toggle"));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="nav-findings"]')?.textContent.startsWith("Findings"),
+      );
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "a GBK-encoded file opens through the file picker and by drag and drop",
+    async fn({ page, origin, seen }) {
+      const bytes = await readFile(GBK_FIXTURE);
+      assert.throws(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes), "the fixture is not UTF-8");
+      await openApp(page, origin);
+
+      await page.setInputFiles(byTestId("file-input"), GBK_FIXTURE.pathname);
+      await waitForText(page, "department", DEPARTMENT);
+      await page.waitForSelector(DONE);
+      assert.match(await page.textContent(byTestId("notice")), /sample-gbk\.txt.*GB18030/);
+      assert.ok((await page.textContent(byTestId("summary"))).includes("2,300.52"));
+      assert.ok((await page.inputValue(byTestId("paste-input"))).startsWith("合成测试文件"));
+
+      await page.click(byTestId("clear"));
+      await page.waitForSelector(byTestId("start"));
+      await page.evaluate((data) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(data)], "dropped-gbk.txt", { type: "text/plain" }));
+        // Dropped anywhere on the page (here on the footer), not only on the input area.
+        const target = document.querySelector(".footer");
+        const over = new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true });
+        target.dispatchEvent(over);
+        window.__dropDefaultPrevented = [over.defaultPrevented];
+        const drop = new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true });
+        target.dispatchEvent(drop);
+        window.__dropDefaultPrevented.push(drop.defaultPrevented);
+      }, [...bytes]);
+      assert.deepEqual(
+        await page.evaluate(() => window.__dropDefaultPrevented),
+        [true, true],
+        "the browser does not open the dropped file itself",
+      );
+      await waitForText(page, "department", DEPARTMENT);
+      assert.match(await page.textContent(byTestId("notice")), /dropped-gbk\.txt/);
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "binary, PDF and empty files are refused with a message",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      const cases = [
+        ["image.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]), /不是文本文件/],
+        ["budget.pdf", Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "latin1"), /PDF 文件/],
+        ["empty.txt", Buffer.alloc(0), /是空的/],
+      ];
+      for (const [name, buffer, message] of cases) {
+        await page.setInputFiles(byTestId("file-input"), { name, mimeType: "application/octet-stream", buffer });
+        await page.waitForFunction(
+          (n) => document.querySelector('[data-testid="notice"][data-kind="rejected"]')?.textContent.includes(n),
+          name,
+        );
+        assert.match(await page.textContent(byTestId("notice")), message, name);
+      }
+      assert.equal(await page.inputValue(byTestId("paste-input")), "", "nothing was loaded");
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "kiosk mode: larger type, and back to the start screen when idle",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin, "?kiosk=1&idle=2");
+      assert.ok(await page.isVisible(byTestId("kiosk-banner")));
+      assert.equal(await page.evaluate(() => document.documentElement.classList.contains("kiosk")), true);
+      const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      assert.ok(fontSize > 16, `larger type in kiosk mode (${fontSize}px)`);
+      const button = await page.locator(byTestId("load-example")).boundingBox();
+      assert.ok(button.height >= 44, `touch-friendly buttons (${button.height}px)`);
+
+      await loadExample(page);
+      await page.click(byTestId("lang-toggle"));
+      await page.waitForSelector(byTestId("start"), { timeout: 10_000 });
+      assert.equal(await page.inputValue(byTestId("paste-input")), "", "the text is forgotten");
+      assert.equal(await page.getAttribute("html", "lang"), "zh-CN", "the language is back to the default");
+      const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
+      assert.equal(stored, 0, "nothing is persisted");
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "after a first visit the page works with the server gone (service worker)",
+    async fn({ context, dist, seen }) {
+      const server = await serve(dist);
+      const page = await context.newPage();
+      page.on("pageerror", (e) => seen.pageErrors.push(String(e)));
+      try {
+        await openApp(page, server.origin);
+        await page.evaluate(() => navigator.serviceWorker.ready);
+        await page.waitForFunction(async () => {
+          const cache = await caches.open("budget-lens");
+          const keys = (await cache.keys()).map((r) => r.url);
+          return keys.some((u) => u.endsWith(".wasm")) && keys.some((u) => u.endsWith(".css"));
+        });
+      } finally {
+        await server.close();
+      }
+      // The server is gone: the page must still open and analyse.
+      const gone = await fetch(server.origin).then(() => "up", () => "down");
+      assert.equal(gone, "down", "the server is really stopped");
+      await page.reload();
+      await page.waitForSelector(byTestId("load-example"));
+      await loadExample(page);
+      assert.ok((await page.textContent(byTestId("summary"))).includes("2,300.52"));
+      await page.close();
+      assert.deepEqual(seen.pageErrors, []);
+    },
+  },
+
+  {
+    name: "the single-file build works from file:// and may not connect anywhere",
+    async fn({ page, root, seen }) {
+      const file = join(root, "dist-single", "budget-lens.html");
+      await access(file).catch(() => assert.fail(`${file} is missing: build it with make single`));
+      const html = await readFile(file, "utf8");
+      assert.match(html, /connect-src 'none'/, "the single file forbids any connection");
+      assert.doesNotMatch(html, /unsafe-inline/, "no 'unsafe-inline'");
+      assert.doesNotMatch(html, /<(script|link)[^>]+(src|href)="(?!data:)/, "it names no other file");
+
+      await page.goto(pathToFileURL(file).href);
+      await page.waitForSelector(byTestId("load-example"));
+      await loadExample(page);
+      assert.ok((await page.textContent(byTestId("summary"))).includes("2,300.52"));
+      await page.click(`${byTestId("finding")}[data-rule="T2.5"]`);
+      await page.waitForSelector('[data-line="329"][data-highlighted="true"]');
+
+      const outcome = await page.evaluate(() => fetch("http://127.0.0.1:9/").then(() => "resolved", () => "rejected"));
+      assert.equal(outcome, "rejected", "no connection is allowed");
+      const remote = seen.requests.filter((u) => !u.startsWith("file:") && !u.startsWith("data:"));
+      assert.deepEqual(remote, [], "the single file requests nothing over the network");
+      // (The refused fetch is logged as a console error by the browser, so only page errors count.)
+      assert.deepEqual(seen.pageErrors, [], "the page threw uncaught errors");
     },
   },
 ];

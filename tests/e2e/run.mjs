@@ -3,7 +3,8 @@
 //
 //   node tests/e2e/run.mjs            (after `trunk build --release --offline`)
 //
-// Environment: DIST (default dist), CHROMIUM (default /usr/bin/chromium).
+// Environment: DIST (default dist), CHROMIUM (default /usr/bin/chromium), E2E_ONLY (run only
+// the tests whose name contains this text).
 import { mkdir, mkdtemp, rm, access } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -46,7 +47,8 @@ async function main() {
       viewport: { width: 1280, height: 800 },
       locale: "zh-CN",
     });
-    for (const { name, fn } of tests) {
+    const only = process.env.E2E_ONLY;
+    for (const { name, fn } of tests.filter((t) => !only || t.name.includes(only))) {
       results.push(await runOne(context, server.origin, name, fn));
     }
   } finally {
@@ -65,6 +67,8 @@ async function main() {
 
 /** Run one test on a fresh page; every request, console error and dialog is recorded for it. */
 async function runOne(context, origin, name, fn) {
+  // Tests get the page and its recorder, and for what they set up themselves (another server,
+  // a file:// page) the browser context, the dist/ folder and the repository root.
   const page = await context.newPage();
   const seen = { requests: [], consoleErrors: [], pageErrors: [], dialogs: [] };
   page.on("request", (r) => seen.requests.push(r.url()));
@@ -88,7 +92,7 @@ async function runOne(context, origin, name, fn) {
   let timer;
   try {
     await Promise.race([
-      fn({ page, origin, seen, artifacts }),
+      fn({ page, origin, seen, artifacts, context, dist, root }),
       new Promise((_, fail) => {
         timer = setTimeout(() => fail(new Error(`timed out after ${TEST_TIMEOUT_MS} ms`)), TEST_TIMEOUT_MS);
       }),

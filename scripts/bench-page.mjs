@@ -1,0 +1,87 @@
+// Benchmark: paste → findings rendered, in headless Chromium, for the built-in sample (and a
+// 1.2 MB text made of 20 copies of it). Not part of `make test`.
+//
+//   make bench                          (builds dist/, then runs this)
+//   node scripts/bench-page.mjs [RUNS]  (after `make build`; default 7 runs)
+//
+// Each run opens a fresh page, puts the text into the text area the way a paste does (an
+// `input` event with inputType "insertFromPaste", which the app analyses at once, without the
+// typing debounce), and measures on the page's own clock until the findings are in the DOM
+// and the next frame has been drawn. Prints the median, minimum and maximum in milliseconds, and
+// the median of the analysis alone (the core's `analyze` in wasm, as the status line reports
+// it); the rest is rendering, mostly the browser laying out the pasted text in the text area.
+// Environment: DIST (default dist), CHROMIUM (default /usr/bin/chromium).
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+import { serve } from "../tests/e2e/server.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = process.env.DIST ?? join(root, "dist");
+const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const runs = Number(process.argv[2] ?? 7);
+const sample = await readFile(join(root, "fixtures", "xinjiang-korla-chaoyang-2024-budget.txt"), "utf8");
+const texts = [
+  ["sample", sample],
+  ["sample x20", Array(20).fill(sample).join("\n")],
+];
+
+/** Milliseconds from the paste to the first drawn frame with findings in it, and of that the
+ * analysis alone. */
+async function pasteToFindings(page, text) {
+  return page.evaluate(
+    (t) =>
+      new Promise((resolve) => {
+        const area = document.querySelector('[data-testid="paste-input"]');
+        const rendered = () =>
+          document.querySelector('[data-testid="finding"]') &&
+          document.querySelector('[data-testid="analysis-status"][data-state="done"]');
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!rendered()) return;
+          observer.disconnect();
+          const analysis = Number(document.querySelector('[data-testid="analysis-status"]').dataset.ms);
+          requestAnimationFrame(() => resolve({ total: performance.now() - started, analysis }));
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        area.value = t;
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      }),
+    text,
+  );
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const server = await serve(dist);
+const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+  console.log(`bench: paste -> findings rendered, ${runs} runs each, headless Chromium (${browser.version()})`);
+  for (const [name, text] of texts) {
+    const times = [];
+    const analyses = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`);
+      await page.waitForSelector('[data-testid="load-example"]');
+      const { total, analysis } = await pasteToFindings(page, text);
+      times.push(total);
+      analyses.push(analysis);
+      await page.close();
+    }
+    const kb = (Buffer.byteLength(text) / 1000).toFixed(0);
+    const f = (x) => x.toFixed(0).padStart(5);
+    console.log(
+      `bench: ${name.padEnd(11)} ${kb.padStart(5)} kB  median ${f(median(times))} ms  min ${f(Math.min(...times))} ms  max ${f(Math.max(...times))} ms  (analysis median ${f(median(analyses))} ms)`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

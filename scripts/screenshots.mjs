@@ -1,0 +1,143 @@
+// Screenshots of every view, at 1280×800 and 390×844, into docs/screenshots/ (PNG).
+//
+//   make build && node scripts/screenshots.mjs [OUTDIR]
+//
+// Serves dist/ on a loopback port and drives the system Chromium (CHROMIUM, default
+// /usr/bin/chromium) with playwright-core, like the browser tests. Not part of `make test`.
+import { mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+import { serve } from "../tests/e2e/server.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const out = process.argv[2] ?? join(root, "docs", "screenshots");
+const dist = process.env.DIST ?? join(root, "dist");
+const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const SIZES = [
+  { name: "1280x800", width: 1280, height: 800 },
+  { name: "390x844", width: 390, height: 844 },
+];
+const id = (testId) => `[data-testid="${testId}"]`;
+
+/** Scrolls so that `selector` is at the top of the window. */
+async function scrollTo(page, selector) {
+  await page.evaluate((s) => {
+    const el = document.querySelector(s);
+    if (el) window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8);
+  }, selector);
+}
+
+async function loadExample(page) {
+  await page.click(id("load-example"));
+  await page.waitForSelector(`${id("analysis-status")}[data-state="done"]`);
+}
+
+const SHOTS = [
+  ["start", async () => {}],
+  [
+    "kiosk",
+    async (page) => {
+      await page.goto(`${page.url().split("?")[0]}?kiosk=1`);
+      await page.waitForSelector(id("kiosk-banner"));
+      await loadExample(page);
+      await scrollTo(page, id("summary"));
+    },
+  ],
+  [
+    "summary",
+    async (page) => {
+      await loadExample(page);
+      await scrollTo(page, id("summary"));
+    },
+  ],
+  [
+    "findings",
+    async (page) => {
+      await loadExample(page);
+      await page.click(`${id("finding")}[data-rule="T2.5"]`);
+      await page.waitForSelector('[data-line="329"][data-highlighted="true"]');
+      await scrollTo(page, id("nav-findings"));
+    },
+  ],
+  [
+    "shares",
+    async (page) => {
+      await loadExample(page);
+      await page.click(id("nav-shares"));
+      await scrollTo(page, id("nav-shares"));
+    },
+  ],
+  [
+    "shares-drill",
+    async (page) => {
+      await loadExample(page);
+      await page.click(id("nav-shares"));
+      await page.click(`${id("shares-functional")} ${id("share-row")}[data-code="201"] button`);
+      await scrollTo(page, id("shares-functional"));
+    },
+  ],
+  [
+    "tables",
+    async (page) => {
+      await loadExample(page);
+      await page.click(id("nav-tables"));
+      // 表6: its headers, the total and the 301 row with a recomputed value beside it.
+      await scrollTo(page, '[data-testid="parsed-table"][data-table="6"]');
+    },
+  ],
+  [
+    "previous-year",
+    async (page) => {
+      await loadExample(page);
+      await page.click(id("nav-previous-year"));
+      await scrollTo(page, id("nav-previous-year"));
+    },
+  ],
+  [
+    "english",
+    async (page) => {
+      await loadExample(page);
+      await page.click(id("lang-toggle"));
+      await page.click(`${id("finding")}[data-rule="T2.5"]`);
+      await scrollTo(page, id("summary"));
+    },
+  ],
+  [
+    "not-a-disclosure",
+    async (page) => {
+      await page.fill(id("paste-input"), '<script>alert(1)</script>\n这不是预算公开文件。\n<img src=x onerror="alert(2)">');
+      await page.waitForSelector(id("input-problem"));
+    },
+  ],
+];
+
+const server = await serve(dist);
+const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+try {
+  await mkdir(out, { recursive: true });
+  for (const size of SIZES) {
+    const context = await browser.newContext({
+      viewport: { width: size.width, height: size.height },
+      deviceScaleFactor: 1,
+      locale: "zh-CN",
+      serviceWorkers: "block",
+    });
+    for (const [name, prepare] of SHOTS) {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`);
+      await page.waitForSelector(id("load-example"));
+      await prepare(page);
+      await page.waitForTimeout(150); // let the browser settle scroll and layout; not a test
+      const path = join(out, `${name}-${size.name}.png`);
+      await page.screenshot({ path });
+      console.log(`screenshot: ${path}`);
+      await page.close();
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,104 @@
+// Builds the single self-contained page: dist-single/budget-lens.html, with the wasm, the
+// JavaScript and the stylesheet inlined, that opens from file:// and never touches the network.
+//
+//   node scripts/single-file.mjs [DIST] [OUT]     (`make single` builds dist first)
+//
+// - The wasm-bindgen glue and the start-up code become one inline module script; the wasm is
+//   base64 in a non-executable <script type="application/octet-stream"> block, decoded and
+//   instantiated by that script (asynchronously: Chromium refuses synchronous compilation of a
+//   module this size on the main thread).
+// - The Content-Security-Policy allows exactly that script and that stylesheet by their SHA-256
+//   hashes (no 'unsafe-inline'), 'wasm-unsafe-eval' to compile the wasm, and nothing from
+//   anywhere: default-src 'none', connect-src 'none'.
+// - There is no analysis worker here (a file:// page cannot start one): large texts are
+//   analysed on the page, after the "analysing" status is shown. No service worker either.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = process.argv[2] ?? join(root, "dist");
+const out = process.argv[3] ?? join(root, "dist-single", "budget-lens.html");
+
+const fail = (message) => {
+  console.error(`single-file: ${message}`);
+  process.exit(1);
+};
+
+const html = await readFile(join(dist, "index.html"), "utf8").catch(() =>
+  fail(`${dist}/index.html not found: build first (trunk build --release --offline)`),
+);
+const find = (re, what) => html.match(re)?.[1] ?? fail(`index.html names no ${what}`);
+const local = (url) => join(dist, url.replace(/^.*\//, ""));
+const jsUrl = find(/<meta name="budget-lens:js" content="([^"]+)"/, "JavaScript glue");
+const wasmUrl = find(/<meta name="budget-lens:wasm" content="([^"]+)"/, "wasm");
+const cssUrl = find(/<link rel="stylesheet" href="([^"]+\.css)"/, "stylesheet");
+
+const [glue, wasm, css] = await Promise.all([
+  readFile(local(jsUrl), "utf8"),
+  readFile(local(wasmUrl)),
+  readFile(local(cssUrl), "utf8"),
+]);
+
+// The glue is an ES module; inline, its exports become plain declarations.
+const exportFunctions = /^export function /gm;
+const exportList = /^export \{[^}]*\};?\s*$/gm;
+if (!glue.match(exportList)) fail("the glue's export list was not found (wasm-bindgen output changed?)");
+const inlineGlue = glue.replace(exportFunctions, "function ").replace(exportList, "");
+if (/^export /m.test(inlineGlue)) fail("the glue has an export this script does not know how to inline");
+if (/^import /m.test(inlineGlue)) fail("the glue imports other files (snippets); they cannot be inlined");
+
+const script = `${inlineGlue}
+// Budget Lens single-file start-up: the wasm is the base64 text of #budget-lens-wasm.
+const base64 = document.getElementById("budget-lens-wasm").textContent.trim();
+const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });
+`;
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+const csp = [
+  "default-src 'none'",
+  `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+  `style-src ${sha256(css)}`,
+  "img-src data:",
+  "connect-src 'none'",
+  "font-src 'none'",
+  "object-src 'none'",
+  "media-src 'none'",
+  "frame-src 'none'",
+  "worker-src 'none'",
+  "manifest-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+const description = find(/<meta name="description" content="([^"]+)"/, "description");
+const title = find(/<title>([^<]+)<\/title>/, "title");
+const page = `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <!-- Budget Lens as one file: built by scripts/single-file.mjs from ${dist.replace(root + "/", "")}/. It loads nothing
+         and may connect nowhere (connect-src 'none'); the only script and stylesheet are the ones
+         below, allowed by their hashes. -->
+    <meta http-equiv="Content-Security-Policy" content="${csp}" />
+    <meta name="referrer" content="no-referrer" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="description" content="${description}" />
+    <title>${title}</title>
+    <link rel="icon" href="data:," />
+    <style>${css}</style>
+    <script type="application/octet-stream" id="budget-lens-wasm">
+${wasm.toString("base64")}
+    </script>
+    <script type="module">${script}</script>
+  </head>
+  <body>
+    <noscript>预算透视需要启用 JavaScript 和 WebAssembly。Budget Lens needs JavaScript and WebAssembly.</noscript>
+  </body>
+</html>
+`;
+await mkdir(dirname(out), { recursive: true });
+await writeFile(out, page);
+console.log(`single-file: ${out} (${(page.length / 1e6).toFixed(2)} MB)`);

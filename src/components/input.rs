@@ -1,0 +1,158 @@
+//! The input area: the text box, the built-in example, a file picker and drag-and-drop of a
+//! .txt file, and the message about the last file.
+
+use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement, InputEvent};
+use yew::prelude::*;
+
+use super::use_dispatch;
+use crate::decode::{check_size, decode, Rejection};
+use crate::i18n::Lang;
+use crate::state::{Action, Dispatch, Notice};
+
+#[derive(Properties, PartialEq)]
+pub struct InputProps {
+    pub text: AttrValue,
+    pub lang: Lang,
+    pub notice: Option<Notice>,
+    pub dragging: bool,
+}
+
+/// Reads, decodes and loads a file, or says why not.
+pub fn load_file(file: File, dispatch: Dispatch) {
+    let name = file.name();
+    if let Err(why) = check_size(file.size() as u64) {
+        dispatch.dispatch(Action::FileRejected { name, why });
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+            .await
+            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+        let action = match bytes
+            .map_err(|_| Rejection::Unreadable)
+            .and_then(|b| decode(&b))
+        {
+            Ok(decoded) => Action::LoadFile { name, decoded },
+            Err(why) => Action::FileRejected { name, why },
+        };
+        dispatch.dispatch(action);
+    });
+}
+
+/// Whether a drag carries files (rather than text being dragged within the page).
+pub fn carries_files(e: &DragEvent) -> bool {
+    e.data_transfer()
+        .is_some_and(|dt| dt.types().includes(&"Files".into(), 0))
+}
+
+/// The input area (`paste-input`, `load-example`, `file-input`).
+#[component]
+pub fn InputPanel(props: &InputProps) -> Html {
+    let dispatch = use_dispatch();
+    let s = props.lang.s();
+    let empty = props.text.is_empty();
+
+    let on_input = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let paste = matches!(
+                e.input_type().as_str(),
+                "insertFromPaste" | "insertFromDrop" | "insertFromPasteAsQuotation"
+            );
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::Edit {
+                text: area.value(),
+                paste,
+            });
+        })
+    };
+    let on_example = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::LoadExample))
+    };
+    let on_clear = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Clear))
+    };
+    let on_pick = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                load_file(file, dispatch.clone());
+            }
+            // Picking the same file again must load it again.
+            input.set_value("");
+        })
+    };
+    let notice = props.notice.as_ref().map(|n| {
+        let (kind, text) = match n {
+            Notice::Loaded { name, encoding } => ("loaded", props.lang.file_loaded(name, encoding)),
+            Notice::Rejected { name, why } => ("rejected", props.lang.file_rejected(name, why)),
+        };
+        let dismiss = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice))
+        };
+        html! {
+            <div class={classes!("notice", format!("notice-{kind}"))} data-testid="notice" data-kind={kind}
+                role={if kind == "rejected" { "alert" } else { "status" }}>
+                <span class="notice-icon" aria-hidden="true">{ if kind == "rejected" { "✖" } else { "✓" } }</span>
+                <span class="notice-text">{ text }</span>
+                <button type="button" class="link" onclick={dismiss}>{ s.dismiss }</button>
+            </div>
+        }
+    });
+
+    html! {
+        <section class={classes!("input-panel", props.dragging.then_some("dragging"), empty.then_some("start"))}>
+            <div class="input-head">
+                <label for="paste-input" class="input-label">{ s.input_label }</label>
+                <div class="input-actions">
+                    <button type="button" data-testid="load-example" onclick={on_example}
+                        title={s.example_desc}>
+                        { s.load_example }
+                    </button>
+                    <input
+                        type="file"
+                        id="file-input"
+                        class="visually-hidden"
+                        data-testid="file-input"
+                        accept=".txt,text/plain"
+                        onchange={on_pick}
+                    />
+                    <label for="file-input" class="button secondary file-button">{ s.open_file }</label>
+                    if !empty {
+                        <button type="button" class="secondary" data-testid="clear" onclick={on_clear}>
+                            { s.clear }
+                        </button>
+                    }
+                </div>
+            </div>
+            <textarea
+                id="paste-input"
+                data-testid="paste-input"
+                spellcheck="false"
+                autocomplete="off"
+                placeholder={s.input_placeholder}
+                value={props.text.clone()}
+                oninput={on_input}
+            />
+            <p class="drop-hint" aria-live="polite">
+                { if props.dragging { s.drop_now } else { s.drop_hint } }
+            </p>
+            { for notice }
+            if empty {
+                <div class="start" data-testid="start">
+                    <p class="start-empty">{ s.empty_text }</p>
+                    <p>{ s.start_intro }</p>
+                    <ol>{ for s.start_steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
+                    <p class="example-desc">
+                        <span aria-hidden="true">{ "→ " }</span>
+                        { props.lang.example_line() }
+                    </p>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,54 @@
+//! One component per area of the page. Components read the state they are given as small
+//! props (the prepared analysis is shared by pointer), change it only by dispatching
+//! [`Action`](crate::state::Action)s through the [`Dispatch`] context, and compute no amounts:
+//! every number shown comes from the core, formatted by [`crate::format`].
+
+pub mod findings;
+pub mod input;
+pub mod nav;
+pub mod previous;
+pub mod shares;
+pub mod source;
+pub mod status;
+pub mod summary;
+pub mod tables;
+
+use disclosure::check::Severity;
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::state::Dispatch;
+
+/// The state's dispatcher, from the context the app provides.
+#[hook]
+pub fn use_dispatch() -> Dispatch {
+    use_context::<Dispatch>().expect("the app provides the dispatcher")
+}
+
+/// The four severities, most serious first.
+pub const SEVERITIES: [Severity; 4] = [
+    Severity::Error,
+    Severity::Warning,
+    Severity::Rounding,
+    Severity::Info,
+];
+
+/// A severity's icon: a shape as well as a colour, so it never rests on colour alone.
+pub fn severity_icon(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "✖",
+        Severity::Warning => "▲",
+        Severity::Rounding => "≈",
+        Severity::Info => "ℹ",
+    }
+}
+
+/// A severity badge: icon and word, with the meaning as a tooltip.
+pub fn severity_badge(s: Severity, lang: Lang) -> Html {
+    html! {
+        <span class={classes!("sev-badge", format!("sev-{}", s.slug()))} title={lang.severity_help(s)}>
+            <span class="sev-icon" aria-hidden="true">{ severity_icon(s) }</span>
+            { lang.severity(s) }
+        </span>
+    }
+}

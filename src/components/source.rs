@@ -1,0 +1,152 @@
+//! The source view: the original text, one element per line (`data-line="N"`, numbered as the
+//! core numbers them), scrolled to the first cited line, with the cited lines marked
+//! (`data-highlighted="true"`) and the cited numbers highlighted within them. The text is
+//! rendered as text, never as markup.
+
+use std::rc::Rc;
+
+use disclosure::LineNo;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::use_dispatch;
+use crate::highlight::{needles, pieces};
+use crate::i18n::Lang;
+use crate::prepared::Prepared;
+use crate::state::{Action, Selection};
+
+#[derive(Properties, PartialEq)]
+pub struct SourceProps {
+    pub result: Prepared,
+    pub lang: Lang,
+    pub selection: Option<Selection>,
+}
+
+/// Scrolls the line list so that `line` sits a third of the way down, and brings the view
+/// itself on screen when it is not (on a narrow screen it is below the findings).
+fn scroll_to(list: &web_sys::Element, line: LineNo) {
+    let Ok(Some(target)) = list.query_selector(&format!(r#"[data-line="{line}"]"#)) else {
+        return;
+    };
+    let (Ok(target), Ok(list)) = (
+        target.dyn_into::<web_sys::HtmlElement>(),
+        list.clone().dyn_into::<web_sys::HtmlElement>(),
+    ) else {
+        return;
+    };
+    list.set_scroll_top(target.offset_top() - list.client_height() / 3);
+    if let Some(window) = web_sys::window() {
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        let rect = list.get_bounding_client_rect();
+        if rect.top() > height - 80.0 || rect.bottom() < 80.0 {
+            list.scroll_into_view_with_bool(false);
+        }
+    }
+}
+
+/// `source-view`, shown once something is selected.
+#[component]
+pub fn SourceView(props: &SourceProps) -> Html {
+    let dispatch = use_dispatch();
+    let list = use_node_ref();
+    let lang = props.lang;
+    let s = lang.s();
+
+    // Scroll to the first cited line whenever the selection changes.
+    {
+        let list = list.clone();
+        let first = props
+            .selection
+            .as_ref()
+            .and_then(|sel| sel.lines.first().copied());
+        let key = props.selection.clone();
+        use_effect_with(key, move |_| {
+            if let (Some(line), Some(el)) = (first, list.cast::<web_sys::Element>()) {
+                scroll_to(&el, line);
+            }
+        });
+    }
+    // The printed forms of the cited numbers, once per selection.
+    let marks = use_memo(props.selection.clone(), |sel| {
+        Rc::new(sel.as_ref().map(|s| needles(&s.values)).unwrap_or_default())
+    });
+
+    let Some(sel) = &props.selection else {
+        return html! {
+            <aside class="source-placeholder card">
+                <p>{ s.source_hint }</p>
+            </aside>
+        };
+    };
+    let source = &props.result.source;
+    let total = source.count();
+    let (from, to) = (sel.window.0.max(1), sel.window.1.min(total));
+    let finding = sel
+        .finding
+        .and_then(|i| props.result.analysis.findings.get(i));
+
+    let close = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(None)))
+    };
+    let widen = |earlier: bool| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::WidenSource { earlier }))
+    };
+
+    let rows = (from..=to).map(|n| {
+        let text = source.line(n).unwrap_or("");
+        let cited = sel.lines.binary_search(&n).is_ok();
+        let body = if cited {
+            pieces(text, &marks)
+                .into_iter()
+                .map(|p| {
+                    if p.hit {
+                        html! { <mark>{ p.text }</mark> }
+                    } else {
+                        html! { { p.text } }
+                    }
+                })
+                .collect::<Html>()
+        } else {
+            html! { { text } }
+        };
+        html! {
+            <li key={n} data-line={n.to_string()} data-highlighted={cited.then_some("true")}
+                class={classes!("src-line", cited.then_some("cited"))}>
+                <span class="ln" aria-hidden="true">{ n }</span>
+                <span class="lt">{ body }</span>
+            </li>
+        }
+    });
+
+    html! {
+        <aside class="source-view card" data-testid="source-view" aria-labelledby="source-heading">
+            <header class="source-head">
+                <h3 id="source-heading">
+                    { s.source_heading }
+                    if let Some(f) = finding {
+                        { " · " }<code>{ &f.rule }</code>
+                    }
+                </h3>
+                <span class="source-window">{ lang.source_window(from, to, total) }</span>
+                <button type="button" class="link" data-testid="close-source" onclick={close}>
+                    { s.source_close }
+                </button>
+            </header>
+            if from > 1 {
+                <button type="button" class="link more" onclick={widen(true)}>{ s.earlier }</button>
+            }
+            <ol class="source-lines" ref={list} tabindex="0" aria-label={s.source_heading}>
+                { for rows }
+            </ol>
+            if to < total {
+                <button type="button" class="link more" onclick={widen(false)}>{ s.later }</button>
+            }
+        </aside>
+    }
+}

@@ -1,0 +1,136 @@
+//! The parsed tables, as HTML tables with the template's column titles. Where a finding cites a
+//! cell's line and gives the value the other figures imply, that value is shown beside the
+//! printed one.
+
+use disclosure::{Block, RowKind, Side, Table};
+use yew::prelude::*;
+
+use crate::format;
+use crate::i18n::Lang;
+use crate::prepared::Prepared;
+
+#[derive(Properties, PartialEq)]
+pub struct TablesProps {
+    pub result: Prepared,
+    pub lang: Lang,
+}
+
+fn row_class(kind: RowKind) -> &'static str {
+    match kind {
+        RowKind::Total => "row-total",
+        RowKind::Unit => "row-unit",
+        RowKind::Class => "row-class",
+        RowKind::Kuan => "row-kuan",
+        RowKind::Xiang => "row-xiang",
+        RowKind::Project => "row-project",
+        RowKind::Item => "row-item",
+    }
+}
+
+/// One block (a table, or one half of a two-sided table).
+fn block(result: &Prepared, t: &Table, b: &Block, lang: Lang) -> Html {
+    let s = lang.s();
+    let projects = b.rows.iter().any(|r| r.project.is_some());
+    let codes = b.rows.iter().any(|r| r.code.is_some());
+    let side = match b.side {
+        Side::Whole => None,
+        Side::Income => Some(s.side_income),
+        Side::Expense => Some(s.side_expense),
+    };
+    let title = format!("{} {}", lang.table_n(t.number), t.title);
+    html! {
+        <div class="table-scroll">
+            <table class="doc-table">
+                <caption class={classes!(side.is_none().then_some("visually-hidden"))}>
+                    { side.unwrap_or_default() }
+                    <span class="visually-hidden">{ format!(" {title}") }</span>
+                </caption>
+                <thead>
+                    <tr>
+                        if codes { <th scope="col" class="code">{ s.col_code }</th> }
+                        <th scope="col">{ s.col_subject }</th>
+                        if projects { <th scope="col">{ s.col_project }</th> }
+                        { for b.columns.iter().map(|&c| html! { <th scope="col" class="num">{ lang.column(c) }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for b.rows.iter().map(|r| html! {
+                        <tr class={row_class(r.kind)} data-line={r.line().to_string()}>
+                            if codes {
+                                <td class="code">{ r.code.as_ref().map(|c| c.spaced()).unwrap_or_default() }</td>
+                            }
+                            <th scope="row" class="name">{ &r.name }</th>
+                            if projects {
+                                <td class="project">{ r.project.clone().unwrap_or_default() }</td>
+                            }
+                            { for r.cells.iter().map(|cell| match cell {
+                                Some(c) => {
+                                    let recomputed = result.recomputed.get(&(c.line, c.value));
+                                    html! {
+                                        <td class={classes!("num", recomputed.map(|_| "differs"))}>
+                                            <span class="printed">{ format::amount(c.value) }</span>
+                                            if let Some(r) = recomputed {
+                                                { " " }
+                                                <span class={classes!("recomputed", format!("sev-{}", r.severity.slug()))}
+                                                    data-testid="recomputed"
+                                                    title={lang.recomputed(&format::amount(r.expected), &r.rule)}>
+                                                    <span aria-hidden="true">{ "≠ " }</span>
+                                                    <span class="visually-hidden">{ format!("{}: ", s.expected) }</span>
+                                                    { format::amount(r.expected) }
+                                                </span>
+                                            }
+                                        </td>
+                                    }
+                                }
+                                None => html! { <td class="num empty-cell"></td> },
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The tables view (`nav-tables`).
+#[component]
+pub fn TablesView(props: &TablesProps) -> Html {
+    let lang = props.lang;
+    let s = lang.s();
+    let doc = &props.result.analysis.document;
+    if doc.tables.is_empty() {
+        return html! { <p class="empty card" data-testid="tables-view">{ s.no_tables }</p> };
+    }
+    let any_recomputed = !props.result.recomputed.is_empty();
+    html! {
+        <div class="tables" data-testid="tables-view">
+            <h2 class="visually-hidden">{ s.tables_heading }</h2>
+            <nav class="toc card" aria-label={s.tables_heading}>
+                <ol>
+                    { for doc.tables.iter().enumerate().map(|(i, t)| html! {
+                        <li><a href={format!("#table-{i}")}>{ format!("{} {}", lang.table_n(t.number), t.title) }</a></li>
+                    }) }
+                </ol>
+                if any_recomputed {
+                    <p class="legend"><span class="recomputed">{ "≠" }</span>{ " " }{ s.recomputed_legend }</p>
+                }
+            </nav>
+            { for doc.tables.iter().enumerate().map(|(i, t)| html! {
+                <section class="doc-table-section card" id={format!("table-{i}")} data-testid="parsed-table"
+                    data-table={t.number.to_string()} aria-labelledby={format!("table-{i}-h")}>
+                    <h3 id={format!("table-{i}-h")}>{ format!("{} {}", lang.table_n(t.number), t.title) }</h3>
+                    <p class="table-meta">
+                        { lang.table_meta(t.unit, t.department.as_ref().map(|d| d.value.as_str()), t.span.0, t.span.1) }
+                    </p>
+                    if t.row_count() == 0 {
+                        <p class="empty">
+                            { s.empty_table }
+                            if let Some(e) = &t.empty_statement { { " " }<q>{ &e.value }</q> }
+                        </p>
+                    }
+                    { for t.blocks.iter().filter(|b| !b.rows.is_empty()).map(|b| block(&props.result, t, b, lang)) }
+                </section>
+            }) }
+        </div>
+    }
+}

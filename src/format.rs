@@ -1,0 +1,197 @@
+//! The one place where numbers become text. Amounts and percentages are formatted by the core
+//! ([`disclosure::format`]), exactly as the documents print them; this module only adds signs,
+//! units and section numbers, and lists the printed forms of a number for highlighting.
+
+use disclosure::{Decimal, SectionRef};
+
+/// "2,300.52": an amount with thousands separators, keeping its printed scale.
+pub fn amount(v: Decimal) -> String {
+    disclosure::format::amount(v)
+}
+
+/// "72.36%": a percentage with two decimals.
+pub fn percent(v: Decimal) -> String {
+    disclosure::format::percent(v)
+}
+
+/// "+239.81", "-204.10", "0.00": a change, with its sign.
+pub fn signed_amount(v: Decimal) -> String {
+    if v.is_sign_positive() && !v.is_zero() {
+        format!("+{}", amount(v))
+    } else {
+        amount(v)
+    }
+}
+
+/// "+11.73%", "-55.93%": a growth rate, with its sign.
+pub fn signed_percent(v: Decimal) -> String {
+    if v.is_sign_positive() && !v.is_zero() {
+        format!("+{}", percent(v))
+    } else {
+        percent(v)
+    }
+}
+
+/// "189": a head count.
+pub fn count(v: Decimal) -> String {
+    amount(v)
+}
+
+/// A section of the narrative as the document numbers it: "第三部分 五（三）2".
+pub fn section(s: SectionRef) -> String {
+    let mut out = String::new();
+    if s.part > 0 {
+        out.push_str(&format!("第{}部分 ", numeral(u16::from(s.part))));
+    }
+    if s.chapter > 0 {
+        out.push_str(&numeral(u16::from(s.chapter)));
+    }
+    if s.sub > 0 {
+        out.push_str(&format!("（{}）", numeral(u16::from(s.sub))));
+    }
+    if s.item > 0 {
+        out.push_str(&s.item.to_string());
+    }
+    out.trim_end().to_owned()
+}
+
+/// A Chinese numeral up to 99: 一, 十, 十二, 二十三.
+fn numeral(n: u16) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => DIGITS[usize::from(n)].to_owned(),
+        10..=19 => format!(
+            "十{}",
+            if n > 10 {
+                DIGITS[usize::from(n - 10)]
+            } else {
+                ""
+            }
+        ),
+        20..=99 => format!(
+            "{}十{}",
+            DIGITS[usize::from(n / 10)],
+            if n % 10 > 0 {
+                DIGITS[usize::from(n % 10)]
+            } else {
+                ""
+            }
+        ),
+        _ => n.to_string(),
+    }
+}
+
+/// "329 331 333": line numbers for a `data-lines` attribute.
+pub fn line_list(lines: &[u32]) -> String {
+    lines
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "329, 331, 333–343": line numbers for reading, runs of consecutive or every-other line
+/// (the blank lines between printed lines) shortened.
+pub fn line_ranges(lines: &[u32]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let start = lines[i];
+        let mut j = i;
+        while j + 1 < lines.len() && lines[j + 1] > lines[j] && lines[j + 1] - lines[j] <= 2 {
+            j += 1;
+        }
+        if j >= i + 2 {
+            out.push(format!("{start}–{}", lines[j]));
+            i = j + 1;
+        } else {
+            out.push(start.to_string());
+            i += 1;
+        }
+    }
+    out.join(", ")
+}
+
+/// The ways a number can be printed in a line: with and without thousands separators, at
+/// its own scale and without trailing zeros, and without its sign ("减少 204.10" prints the
+/// magnitude of −204.10). Longest first, no duplicates.
+pub fn printed_forms(v: Decimal) -> Vec<String> {
+    let abs = v.abs();
+    let normal = abs.normalize();
+    let mut forms = vec![
+        amount(v),
+        v.to_string(),
+        amount(abs),
+        abs.to_string(),
+        amount(normal),
+        normal.to_string(),
+    ];
+    forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    forms.dedup();
+    forms.retain(|f| !f.is_empty());
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn amounts_come_from_the_core() {
+        assert_eq!(amount(d("2300.52")), "2,300.52");
+        assert_eq!(percent(d("72.36")), "72.36%");
+        assert_eq!(signed_amount(d("239.81")), "+239.81");
+        assert_eq!(signed_amount(d("-204.10")), "-204.10");
+        assert_eq!(signed_amount(d("0")), "0");
+        assert_eq!(signed_percent(d("-55.93")), "-55.93%");
+        assert_eq!(signed_percent(d("11.73")), "+11.73%");
+    }
+
+    #[test]
+    fn sections_as_printed() {
+        let s = |part, chapter, sub, item| SectionRef {
+            part,
+            chapter,
+            sub,
+            item,
+        };
+        assert_eq!(section(s(3, 5, 3, 2)), "第三部分 五（三）2");
+        assert_eq!(section(s(3, 12, 1, 0)), "第三部分 十二（一）");
+        assert_eq!(section(s(3, 10, 0, 0)), "第三部分 十");
+        assert_eq!(section(s(0, 0, 0, 0)), "");
+        assert_eq!(numeral(23), "二十三");
+        assert_eq!(numeral(20), "二十");
+    }
+
+    #[test]
+    fn line_lists() {
+        assert_eq!(line_list(&[329, 331]), "329 331");
+        assert_eq!(line_list(&[]), "");
+        assert_eq!(line_ranges(&[329, 331, 333, 334, 336, 400]), "329–336, 400");
+        assert_eq!(line_ranges(&[5, 9]), "5, 9");
+        assert_eq!(line_ranges(&[5, 6]), "5, 6");
+    }
+
+    #[test]
+    fn printed_forms_cover_separators_scale_and_sign() {
+        assert_eq!(printed_forms(d("2300.52")), ["2,300.52", "2300.52"]);
+        assert_eq!(printed_forms(d("248.91")), ["248.91"]);
+        assert_eq!(printed_forms(d("9.60")), ["9.60", "9.6"]);
+        assert_eq!(
+            printed_forms(d("-1204.10")),
+            [
+                "-1,204.10",
+                "-1204.10",
+                "1,204.10",
+                "1,204.1",
+                "1204.10",
+                "1204.1"
+            ]
+        );
+    }
+}

@@ -1,0 +1,718 @@
+//! Every string the interface shows, in Chinese (the default) and English.
+//!
+//! Fixed strings are fields of [`Strings`], one value per language, so a missing translation is
+//! a compile error. Strings with parameters are methods of [`Lang`]. Document text (names,
+//! titles, the core's bilingual messages) is not here: it is shown as the document or the core
+//! gives it.
+
+use disclosure::check::Severity;
+use disclosure::{Col, DocKind, Unit};
+
+/// The interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    /// 中文 (the default).
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
+/// The fixed strings of one language.
+pub struct Strings {
+    pub app_title: &'static str,
+    pub tagline: &'static str,
+    /// The toggle shows the *other* language's name.
+    pub lang_toggle: &'static str,
+    pub lang_toggle_label: &'static str,
+    pub footer: &'static str,
+    pub kiosk_banner: &'static str,
+
+    pub input_label: &'static str,
+    pub input_placeholder: &'static str,
+    pub load_example: &'static str,
+    pub example_desc: &'static str,
+    pub open_file: &'static str,
+    pub drop_hint: &'static str,
+    pub drop_now: &'static str,
+    pub clear: &'static str,
+    pub start_intro: &'static str,
+    pub start_steps: [&'static str; 3],
+    pub empty_text: &'static str,
+    pub dismiss: &'static str,
+
+    pub analysing: &'static str,
+
+    pub summary_heading: &'static str,
+    pub department: &'static str,
+    pub year: &'static str,
+    pub kind: &'static str,
+    pub unit: &'static str,
+    pub income_total: &'static str,
+    pub expense_total: &'static str,
+    pub basic: &'static str,
+    pub project: &'static str,
+    pub personnel: &'static str,
+    pub public: &'static str,
+    pub three_public: &'static str,
+    pub running_cost: &'static str,
+    pub procurement: &'static str,
+    pub carryover: &'static str,
+    pub general_budget: &'static str,
+    pub establishment: &'static str,
+    pub staff_actual: &'static str,
+    pub staff_in_service: &'static str,
+    pub people: &'static str,
+    pub not_given: &'static str,
+    pub quality: &'static str,
+    pub verdict_errors: &'static str,
+    pub verdict_warnings: &'static str,
+    pub verdict_clean: &'static str,
+    pub verdict_none: &'static str,
+    pub checklist: &'static str,
+    pub present: &'static str,
+    pub missing: &'static str,
+    pub optional: &'static str,
+
+    pub nav_label: &'static str,
+    pub nav_findings: &'static str,
+    pub nav_shares: &'static str,
+    pub nav_tables: &'static str,
+    pub nav_previous: &'static str,
+
+    pub findings_heading: &'static str,
+    pub filter_severity: &'static str,
+    pub filter_table: &'static str,
+    pub all_tables: &'static str,
+    pub no_table: &'static str,
+    pub expected: &'static str,
+    pub actual: &'static str,
+    pub rule: &'static str,
+    pub lines: &'static str,
+    pub show_source: &'static str,
+    pub no_findings: &'static str,
+    pub none_match: &'static str,
+    pub parser_note: &'static str,
+    pub not_checked: &'static str,
+    pub unknown_rule: &'static str,
+
+    pub source_heading: &'static str,
+    pub source_close: &'static str,
+    pub source_hint: &'static str,
+    pub earlier: &'static str,
+    pub later: &'static str,
+
+    pub shares_heading: &'static str,
+    pub functional: &'static str,
+    pub economic: &'static str,
+    pub basic_project: &'static str,
+    pub personnel_public: &'static str,
+    pub three_public_parts: &'static str,
+    pub projects: &'static str,
+    pub col_code: &'static str,
+    pub col_name: &'static str,
+    pub col_percent: &'static str,
+    pub col_detail: &'static str,
+    pub drill_in: &'static str,
+    pub drill_all: &'static str,
+    pub no_shares: &'static str,
+    pub chart: &'static str,
+
+    pub tables_heading: &'static str,
+    pub col_subject: &'static str,
+    pub col_project: &'static str,
+    pub side_income: &'static str,
+    pub side_expense: &'static str,
+    pub no_tables: &'static str,
+    pub empty_table: &'static str,
+    pub recomputed_legend: &'static str,
+
+    pub previous_heading: &'static str,
+    pub previous_note: &'static str,
+    pub col_item: &'static str,
+    pub col_section: &'static str,
+    pub col_current: &'static str,
+    pub col_change: &'static str,
+    pub col_prior: &'static str,
+    pub col_growth: &'static str,
+    pub no_previous: &'static str,
+}
+
+static ZH: Strings = Strings {
+    app_title: "预算透视",
+    tagline: "在浏览器里核对部门预算、决算公开文本。文本不离开本机，断网也能用。",
+    lang_toggle: "English",
+    lang_toggle_label: "Switch the interface to English",
+    footer: "所有分析都在这台设备的浏览器中完成，文本不会上传到任何地方。",
+    kiosk_banner: "展示模式：不保存任何内容，闲置 3 分钟后回到开始页面。",
+
+    input_label: "公开文本",
+    input_placeholder: "把部门预算或决算 PDF 中的文字全部复制，粘贴到这里……",
+    load_example: "示例",
+    example_desc: "2024 年库尔勒市朝阳街道办事处部门预算",
+    open_file: "打开 .txt 文件",
+    drop_hint: "也可以把 .txt 文件拖到这里（UTF-8 或 GBK/GB18030 编码）。",
+    drop_now: "松开鼠标即可载入文件",
+    clear: "清空",
+    start_intro: "预算透视读取从部门预算公开 PDF 中复制出来的文字，核对表内合计、表间应相等的数和说明中的百分比，把真正的错误与四舍五入造成的尾差区分开，并显示各项支出的占比。",
+    start_steps: [
+        "在 PDF 阅读器中全选并复制预算公开文件的文字；",
+        "粘贴到上面的文本框，或打开保存好的 .txt 文件；",
+        "查看概览、核对结果、占比、表格和上年对比。",
+    ],
+    empty_text: "还没有文本。粘贴公开文本、打开 .txt 文件，或点“示例”。",
+    dismiss: "知道了",
+
+    analysing: "正在分析……",
+
+    summary_heading: "概览",
+    department: "编制部门",
+    year: "年度",
+    kind: "类型",
+    unit: "金额单位",
+    income_total: "收入总计",
+    expense_total: "支出总计",
+    basic: "基本支出",
+    project: "项目支出",
+    personnel: "人员经费",
+    public: "公用经费",
+    three_public: "“三公”经费",
+    running_cost: "机关运行经费",
+    procurement: "政府采购预算",
+    carryover: "上年结转结余",
+    general_budget: "一般公共预算支出",
+    establishment: "编制数",
+    staff_actual: "实有人数",
+    staff_in_service: "在职人员",
+    people: "人",
+    not_given: "未列出",
+    quality: "核对情况",
+    verdict_errors: "发现错误",
+    verdict_warnings: "有需注意之处",
+    verdict_clean: "未发现错误",
+    verdict_none: "未能核对",
+    checklist: "公开内容完整性清单",
+    present: "有",
+    missing: "缺",
+    optional: "（非必需）",
+
+    nav_label: "分析视图",
+    nav_findings: "核对结果",
+    nav_shares: "占比",
+    nav_tables: "表格",
+    nav_previous: "上年对比",
+
+    findings_heading: "核对结果",
+    filter_severity: "严重程度",
+    filter_table: "表格",
+    all_tables: "全部表格",
+    no_table: "不涉及表格",
+    expected: "应为",
+    actual: "印出",
+    rule: "规则",
+    lines: "行",
+    show_source: "查看原文",
+    no_findings: "没有发现问题。",
+    none_match: "没有符合筛选条件的结果。",
+    parser_note: "解析说明",
+    not_checked: "未能检查的规则",
+    unknown_rule: "规则",
+
+    source_heading: "原文",
+    source_close: "关闭原文",
+    source_hint: "点一条核对结果，这里会显示它引用的原文行。",
+    earlier: "显示前面的行",
+    later: "显示后面的行",
+
+    shares_heading: "占比",
+    functional: "按功能分类（类 → 款 → 项）",
+    economic: "基本支出按经济分类（类 → 款）",
+    basic_project: "基本支出与项目支出",
+    personnel_public: "人员经费与公用经费",
+    three_public_parts: "“三公”经费构成",
+    projects: "项目支出明细",
+    col_code: "编码",
+    col_name: "名称",
+    col_percent: "占比",
+    col_detail: "资金用途",
+    drill_in: "展开",
+    drill_all: "全部",
+    no_shares: "没有读出可以计算占比的表格。",
+    chart: "条形图",
+
+    tables_heading: "表格",
+    col_subject: "科目名称",
+    col_project: "项目名称",
+    side_income: "收入",
+    side_expense: "支出",
+    no_tables: "没有读出表格。",
+    empty_table: "这张表没有数据行。",
+    recomputed_legend: "“≠”后是按其余数字重新计算的值（来自核对结果）。",
+
+    previous_heading: "上年对比",
+    previous_note: "上年数由说明中的“比上年增加/减少”推算：上年数 = 本年数 − 增减额。",
+    col_item: "项目",
+    col_section: "章节",
+    col_current: "本年",
+    col_change: "增减",
+    col_prior: "推算的上年数",
+    col_growth: "所述增减率",
+    no_previous: "说明中没有带金额的“比上年增加/减少”。",
+};
+
+static EN: Strings = Strings {
+    app_title: "Budget Lens",
+    tagline: "Check Chinese government budget disclosures in your browser. Your text never leaves this device, and it works offline.",
+    lang_toggle: "中文",
+    lang_toggle_label: "切换到中文界面",
+    footer: "Everything is analysed by the browser on this device; your text is never uploaded.",
+    kiosk_banner: "Kiosk mode: nothing is kept, and the page returns to the start after 3 idle minutes.",
+
+    input_label: "Disclosure text",
+    input_placeholder: "Copy all the text of a department budget or final-accounts PDF and paste it here…",
+    load_example: "Example",
+    example_desc: "the 2024 budget of Chaoyang Subdistrict Office, Korla (库尔勒市朝阳街道办事处)",
+    open_file: "Open a .txt file",
+    drop_hint: "Or drop a .txt file here (UTF-8 or GBK/GB18030).",
+    drop_now: "Release to load the file",
+    clear: "Clear",
+    start_intro: "Budget Lens reads the text copied out of a Chinese department budget disclosure (部门预算公开), checks that totals add up, that figures which must agree across tables do and that the narrative's percentages match, tells real errors apart from rounding differences (尾差), and shows what share each item takes.",
+    start_steps: [
+        "select and copy all the text of the disclosure PDF in your PDF reader;",
+        "paste it into the box above, or open a saved .txt file;",
+        "read the summary, the findings, the shares, the tables and the previous year.",
+    ],
+    empty_text: "No text yet. Paste a disclosure, open a .txt file, or press “Example”.",
+    dismiss: "Dismiss",
+
+    analysing: "Analysing…",
+
+    summary_heading: "Summary",
+    department: "Department",
+    year: "Year",
+    kind: "Kind",
+    unit: "Unit",
+    income_total: "Total income (收入总计)",
+    expense_total: "Total spending (支出总计)",
+    basic: "Basic spending (基本支出)",
+    project: "Project spending (项目支出)",
+    personnel: "Personnel costs (人员经费)",
+    public: "Public costs (公用经费)",
+    three_public: "“Three public” spending (三公经费)",
+    running_cost: "Office running costs (机关运行经费)",
+    procurement: "Government procurement (政府采购)",
+    carryover: "Carried over (上年结转结余)",
+    general_budget: "General-budget spending (一般公共预算)",
+    establishment: "Authorised posts (编制数)",
+    staff_actual: "Staff (实有人数)",
+    staff_in_service: "In service (在职)",
+    people: "",
+    not_given: "not given",
+    quality: "Checks",
+    verdict_errors: "Errors found",
+    verdict_warnings: "Needs attention",
+    verdict_clean: "No errors found",
+    verdict_none: "Could not be checked",
+    checklist: "Completeness checklist",
+    present: "present",
+    missing: "missing",
+    optional: " (optional)",
+
+    nav_label: "Views",
+    nav_findings: "Findings",
+    nav_shares: "Shares",
+    nav_tables: "Tables",
+    nav_previous: "Previous year",
+
+    findings_heading: "Findings",
+    filter_severity: "Severity",
+    filter_table: "Table",
+    all_tables: "All tables",
+    no_table: "No table",
+    expected: "Expected",
+    actual: "Printed",
+    rule: "Rule",
+    lines: "Lines",
+    show_source: "Show source",
+    no_findings: "Nothing was found.",
+    none_match: "No findings match the filters.",
+    parser_note: "Parser note",
+    not_checked: "Rules not checked",
+    unknown_rule: "Rule",
+
+    source_heading: "Source text",
+    source_close: "Close the source",
+    source_hint: "Select a finding to see the lines it cites.",
+    earlier: "Show earlier lines",
+    later: "Show later lines",
+
+    shares_heading: "Shares",
+    functional: "By function (类 → 款 → 项)",
+    economic: "Basic spending by economic class (类 → 款)",
+    basic_project: "Basic vs project spending",
+    personnel_public: "Personnel vs public costs",
+    three_public_parts: "The parts of “three public” spending (三公)",
+    projects: "Projects",
+    col_code: "Code",
+    col_name: "Name",
+    col_percent: "Share",
+    col_detail: "What it is for",
+    drill_in: "Open",
+    drill_all: "All",
+    no_shares: "No table was read that shares can be computed from.",
+    chart: "Bar chart",
+
+    tables_heading: "Tables",
+    col_subject: "Subject (科目名称)",
+    col_project: "Project (项目名称)",
+    side_income: "Income",
+    side_expense: "Spending",
+    no_tables: "No tables were read.",
+    empty_table: "This table has no data rows.",
+    recomputed_legend: "After “≠”: the value the other figures give (from the findings).",
+
+    previous_heading: "Previous year",
+    previous_note: "Last year's amounts are reconstructed from the narrative's 比上年 (“than last year”) claims: previous = this year − change.",
+    col_item: "Item",
+    col_section: "Section",
+    col_current: "This year",
+    col_change: "Change",
+    col_prior: "Previous year (reconstructed)",
+    col_growth: "Stated growth",
+    no_previous: "The narrative states no 比上年 change with an amount.",
+};
+
+impl Lang {
+    /// This language's fixed strings.
+    pub fn s(self) -> &'static Strings {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+
+    /// The other language.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// The BCP 47 tag for `lang="…"`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// One of two texts the core gives in both languages.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    /// A severity's name, for labels and badges (never shown by colour alone).
+    pub fn severity(self, s: Severity) -> &'static str {
+        match (self, s) {
+            (Lang::Zh, Severity::Error) => "错误",
+            (Lang::Zh, Severity::Warning) => "警告",
+            (Lang::Zh, Severity::Rounding) => "尾差",
+            (Lang::Zh, Severity::Info) => "提示",
+            (Lang::En, Severity::Error) => "Error",
+            (Lang::En, Severity::Warning) => "Warning",
+            (Lang::En, Severity::Rounding) => "Rounding",
+            (Lang::En, Severity::Info) => "Note",
+        }
+    }
+
+    /// What a severity means, for tooltips.
+    pub fn severity_help(self, s: Severity) -> &'static str {
+        match (self, s) {
+            (Lang::Zh, Severity::Error) => "不可能正确的数字，或缺少必需的内容",
+            (Lang::Zh, Severity::Warning) => "值得注意的不一致",
+            (Lang::Zh, Severity::Rounding) => "可由印出数字的四舍五入解释的差额",
+            (Lang::Zh, Severity::Info) => "说明：惯例、推断，或无法检查的规则",
+            (Lang::En, Severity::Error) => {
+                "a number that cannot be right, or something required that is missing"
+            }
+            (Lang::En, Severity::Warning) => "an inconsistency worth attention",
+            (Lang::En, Severity::Rounding) => {
+                "a difference that rounding of the printed numbers explains"
+            }
+            (Lang::En, Severity::Info) => {
+                "a note: a convention, a heuristic, or a rule that could not run"
+            }
+        }
+    }
+
+    /// A currency unit's name.
+    pub fn unit(self, u: Unit) -> &'static str {
+        match (self, u) {
+            (Lang::Zh, u) => u.label(),
+            (Lang::En, Unit::Wan) => "10,000 yuan (万元)",
+            (Lang::En, Unit::Yuan) => "yuan (元)",
+        }
+    }
+
+    /// A currency unit's short name, after an amount: the document's own (万元, 元), since
+    /// "Unit" in the summary explains it.
+    pub fn unit_short(self, u: Unit) -> &'static str {
+        match (self, u) {
+            (Lang::Zh, u) => u.label(),
+            (Lang::En, Unit::Wan) => "万元",
+            (Lang::En, Unit::Yuan) => "元",
+        }
+    }
+
+    /// Budget or final accounts.
+    pub fn doc_kind(self, k: DocKind) -> &'static str {
+        match (self, k) {
+            (Lang::Zh, DocKind::Budget) => "部门预算",
+            (Lang::Zh, DocKind::Final) => "部门决算",
+            (Lang::En, DocKind::Budget) => "department budget (部门预算)",
+            (Lang::En, DocKind::Final) => "final accounts (部门决算)",
+        }
+    }
+
+    /// A column heading: the template's Chinese title, and in English a translation before it.
+    pub fn column(self, c: Col) -> String {
+        let zh = c.title();
+        if self == Lang::Zh {
+            return zh.into_owned();
+        }
+        let en = match c {
+            Col::Amount => "Amount",
+            Col::Total => "Total",
+            Col::FiscalSubtotal => "Appropriations",
+            Col::GeneralBudget => "General budget",
+            Col::GeneralTransfer => "General-budget transfers",
+            Col::GovFund => "Government funds",
+            Col::GovFundTransfer => "Government-fund transfers",
+            Col::StateCapital => "State capital",
+            Col::StateCapitalTransfer => "State-capital transfers",
+            Col::SpecialAccount => "Special account",
+            Col::UnitFunds => "Own funds",
+            Col::FiscalCarryover => "Appropriation carry-over",
+            Col::NonFiscalCarryover => "Other carry-over",
+            Col::FiscalIncome => "Appropriation income",
+            Col::BusinessIncome => "Service income",
+            Col::OperatingIncome => "Business income",
+            Col::OtherIncome => "Other income",
+            Col::Basic => "Basic",
+            Col::Project => "Projects",
+            Col::Personnel => "Personnel",
+            Col::Public => "Public",
+            _ => return zh.into_owned(),
+        };
+        format!("{en} ({zh})")
+    }
+
+    /// The accessible name of a bar chart.
+    pub fn chart_label(self, title: &str) -> String {
+        match self {
+            Lang::Zh => format!("{}：{title}", self.s().chart),
+            Lang::En => format!("{}: {title}", self.s().chart),
+        }
+    }
+
+    /// "表2" / "Table 2".
+    pub fn table_n(self, n: u8) -> String {
+        match self {
+            Lang::Zh => format!("表{n}"),
+            Lang::En => format!("Table {n}"),
+        }
+    }
+
+    /// "第 12 行" / "line 12".
+    pub fn line_n(self, n: u32) -> String {
+        match self {
+            Lang::Zh => format!("第 {n} 行"),
+            Lang::En => format!("line {n}"),
+        }
+    }
+
+    /// "完整性 15/16" / "Completeness 15/16".
+    pub fn completeness(self, complete: usize, required: usize) -> String {
+        match self {
+            Lang::Zh => format!("完整性 {complete}/{required}"),
+            Lang::En => format!("Completeness {complete}/{required}"),
+        }
+    }
+
+    /// The status line after an analysis.
+    pub fn analysed(self, ms: u32) -> String {
+        match self {
+            Lang::Zh => format!("已在本机分析完毕（{ms} 毫秒）"),
+            Lang::En => format!("Analysed on this device in {ms} ms"),
+        }
+    }
+
+    /// The status line while an analysis is pending; a large text's size is given.
+    pub fn analysing(self, bytes: usize) -> String {
+        if bytes < crate::analyzer::LARGE {
+            return self.s().analysing.to_owned();
+        }
+        let size = megabytes(bytes as u64);
+        match self {
+            Lang::Zh => format!("正在分析 {size} 的文本，请稍候……"),
+            Lang::En => format!("Analysing {size} of text, please wait…"),
+        }
+    }
+
+    /// The line under a share set's heading: what the percentages are of.
+    pub fn denominator(self, zh: &str, en: &str, total: &str, unit: Unit) -> String {
+        match self {
+            Lang::Zh => format!("占比的分母：{zh}，{total} {}", unit.label()),
+            Lang::En => format!("Percentages of {en}: {total} {}", self.unit_short(unit)),
+        }
+    }
+
+    /// The amount column heading of a share or previous-year table.
+    pub fn amount_in(self, unit: Unit) -> String {
+        match self {
+            Lang::Zh => format!("金额（{}）", unit.label()),
+            Lang::En => format!("Amount ({})", self.unit(unit)),
+        }
+    }
+
+    /// "单位：万元；编制部门：…；第 55–120 行".
+    pub fn table_meta(self, unit: Unit, dept: Option<&str>, from: u32, to: u32) -> String {
+        match self {
+            Lang::Zh => {
+                let dept = dept.map(|d| format!("编制部门：{d}；")).unwrap_or_default();
+                format!("单位：{}；{dept}第 {from}–{to} 行", unit.label())
+            }
+            Lang::En => {
+                let dept = dept
+                    .map(|d| format!("department: {d}; "))
+                    .unwrap_or_default();
+                format!("Unit: {}; {dept}lines {from}–{to}", self.unit(unit))
+            }
+        }
+    }
+
+    /// The tooltip of a recomputed value in a table cell.
+    pub fn recomputed(self, expected: &str, rule: &str) -> String {
+        match self {
+            Lang::Zh => format!("按其余数字计算应为 {expected}（规则 {rule}）"),
+            Lang::En => format!("The other figures give {expected} (rule {rule})"),
+        }
+    }
+
+    /// "显示第 1–400 行，共 1,800 行".
+    pub fn source_window(self, from: u32, to: u32, total: u32) -> String {
+        match self {
+            Lang::Zh => format!("显示第 {from}–{to} 行，共 {total} 行"),
+            Lang::En => format!("Lines {from}–{to} of {total}"),
+        }
+    }
+
+    /// The accessible name of a finding's "show source" button.
+    pub fn show_source_of(self, rule: &str, first: Option<u32>) -> String {
+        match (self, first) {
+            (Lang::Zh, Some(l)) => format!("查看规则 {rule} 引用的原文（从第 {l} 行起）"),
+            (Lang::Zh, None) => format!("查看规则 {rule} 的结果"),
+            (Lang::En, Some(l)) => format!("Show the source lines of rule {rule} (from line {l})"),
+            (Lang::En, None) => format!("Select the finding of rule {rule}"),
+        }
+    }
+
+    /// The start screen's pointer to the example.
+    pub fn example_line(self) -> String {
+        match self {
+            Lang::Zh => format!("点“示例”载入{}。", ZH.example_desc),
+            Lang::En => format!("Press “Example” to load {}.", EN.example_desc),
+        }
+    }
+
+    /// The message after a file was loaded.
+    pub fn file_loaded(self, name: &str, encoding: &str) -> String {
+        match self {
+            Lang::Zh => format!("已载入文件“{name}”（{encoding} 编码）。"),
+            Lang::En => format!("Loaded “{name}” ({encoding})."),
+        }
+    }
+
+    /// The message when a file cannot be used.
+    pub fn file_rejected(self, name: &str, why: &crate::decode::Rejection) -> String {
+        use crate::decode::Rejection::*;
+        match (self, why) {
+            (Lang::Zh, Empty) => format!("文件“{name}”是空的，没有可分析的文字。"),
+            (Lang::Zh, TooLarge { bytes }) => format!(
+                "文件“{name}”太大（{}），上限是 20 MB。一份部门预算的文字通常不足 1 MB。",
+                megabytes(*bytes)
+            ),
+            (Lang::Zh, Pdf) => format!(
+                "“{name}”是 PDF 文件。请在 PDF 阅读器中全选并复制文字，再粘贴到这里，或另存为 .txt 文件。"
+            ),
+            (Lang::Zh, Binary) => format!(
+                "“{name}”不是文本文件（含有二进制数据），未载入。请打开 UTF-8 或 GBK 编码的 .txt 文件。"
+            ),
+            (Lang::Zh, Unreadable) => format!("无法读取文件“{name}”。"),
+            (Lang::En, Empty) => format!("“{name}” is empty: there is no text to analyse."),
+            (Lang::En, TooLarge { bytes }) => format!(
+                "“{name}” is too large ({}); the limit is 20 MB. The text of a department budget is usually under 1 MB.",
+                megabytes(*bytes)
+            ),
+            (Lang::En, Pdf) => format!(
+                "“{name}” is a PDF. Select and copy all its text in a PDF reader and paste it here, or save it as a .txt file."
+            ),
+            (Lang::En, Binary) => format!(
+                "“{name}” is not a text file (it holds binary data) and was not loaded. Open a .txt file in UTF-8 or GBK."
+            ),
+            (Lang::En, Unreadable) => format!("“{name}” could not be read."),
+        }
+    }
+}
+
+/// "3.4 MB": a size for messages (in tenths, without floating point).
+fn megabytes(bytes: u64) -> String {
+    let tenths = (bytes * 10 + 524_288) / 1_048_576;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_have_distinct_toggles_and_tags() {
+        assert_eq!(Lang::default(), Lang::Zh);
+        assert_eq!(Lang::Zh.other(), Lang::En);
+        assert_eq!(Lang::Zh.tag(), "zh-CN");
+        assert_eq!(Lang::En.tag(), "en");
+        assert_ne!(Lang::Zh.s().nav_findings, Lang::En.s().nav_findings);
+        assert_eq!(Lang::Zh.s().lang_toggle, "English");
+    }
+
+    #[test]
+    fn columns_keep_the_template_title() {
+        assert_eq!(Lang::Zh.column(Col::Basic), "基本支出");
+        assert_eq!(Lang::En.column(Col::Basic), "Basic (基本支出)");
+        assert_eq!(Lang::En.column(Col::Econ(301)), "工资福利支出");
+    }
+
+    #[test]
+    fn sizes_in_megabytes() {
+        assert_eq!(megabytes(20 * 1_048_576 + 1), "20.0 MB");
+        assert_eq!(megabytes(1_572_864), "1.5 MB");
+        assert_eq!(megabytes(0), "0.0 MB");
+    }
+
+    #[test]
+    fn severities_have_words() {
+        for s in [
+            Severity::Error,
+            Severity::Warning,
+            Severity::Rounding,
+            Severity::Info,
+        ] {
+            assert!(!Lang::Zh.severity(s).is_empty());
+            assert!(!Lang::En.severity(s).is_empty());
+        }
+    }
+}
