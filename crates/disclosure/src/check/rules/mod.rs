@@ -4,6 +4,7 @@ mod cross;
 mod family;
 mod narrative;
 mod narrative_more;
+mod narrative_projects;
 mod performance;
 mod structure;
 mod summary;
@@ -138,10 +139,12 @@ pub static RULES: &[Rule] = &[
     narrative::N10,
     narrative::N11,
     narrative::N12,
+    narrative_projects::N13,
     narrative::N14,
     narrative_more::N15,
     narrative_more::N16,
     narrative_more::N17,
+    narrative_projects::N18,
     narrative_more::N20,
     narrative_more::N21,
     narrative_more::N22,
