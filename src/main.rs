@@ -6,9 +6,12 @@ mod decode;
 mod format;
 mod highlight;
 mod i18n;
+mod json;
 mod kiosk;
 mod prepared;
 mod state;
+mod storage;
+mod workspace;
 
 use std::cell::RefCell;
 use std::rc::Rc;
