@@ -136,6 +136,45 @@ pub struct Strings {
     pub col_prior: &'static str,
     pub col_growth: &'static str,
     pub no_previous: &'static str,
+
+    pub pages_label: &'static str,
+    pub page_analyzer: &'static str,
+    pub page_workspace: &'static str,
+    pub page_compare: &'static str,
+    pub page_time: &'static str,
+    pub pasted_text: &'static str,
+    pub ws_add_current: &'static str,
+    pub ws_add_current_desc: &'static str,
+    pub ws_heading: &'static str,
+    pub ws_add_files: &'static str,
+    pub ws_import: &'static str,
+    pub ws_export: &'static str,
+    pub ws_saved_here: &'static str,
+    pub ws_kiosk: &'static str,
+    pub ws_not_saving: &'static str,
+    pub ws_empty: &'static str,
+    pub ws_name: &'static str,
+    pub ws_unsaved: &'static str,
+    pub ws_duplicate: &'static str,
+    pub ws_open: &'static str,
+    pub ws_remove: &'static str,
+    pub compare_heading: &'static str,
+    pub compare_empty: &'static str,
+    pub compare_legend: &'static str,
+    pub metric: &'static str,
+    pub highest: &'static str,
+    pub lowest: &'static str,
+    pub printed_in_yuan: &'static str,
+    pub show_derivations: &'static str,
+    pub export_csv: &'static str,
+    pub export_json: &'static str,
+    pub print_report: &'static str,
+    pub chart_functions: &'static str,
+    pub chart_per_staff: &'static str,
+    pub time_heading: &'static str,
+    pub time_legend: &'static str,
+    pub time_empty: &'static str,
+    pub time_single: &'static str,
 }
 
 static ZH: Strings = Strings {
@@ -258,6 +297,45 @@ static ZH: Strings = Strings {
     col_prior: "推算的上年数",
     col_growth: "所述增减率",
     no_previous: "说明中没有带金额的“比上年增加/减少”。",
+
+    pages_label: "页面",
+    page_analyzer: "单份分析",
+    page_workspace: "工作区",
+    page_compare: "部门比较",
+    page_time: "历年变化",
+    pasted_text: "粘贴的文本",
+    ws_add_current: "加入工作区",
+    ws_add_current_desc: "把当前文本作为一份文件加入工作区，用于部门比较",
+    ws_heading: "工作区",
+    ws_add_files: "添加 .txt 文件（可多选）",
+    ws_import: "导入工作区文件",
+    ws_export: "导出工作区（JSON）",
+    ws_saved_here: "工作区保存在本浏览器中（localStorage），不会上传；刷新页面后仍在。也可以把文件拖到页面上。",
+    ws_kiosk: "展示模式：工作区只在本页内存中，不保存，闲置后清空。",
+    ws_not_saving: "本次不会保存工作区：保存的旧内容已损坏且无法备份，为免覆盖，保持原样。",
+    ws_empty: "工作区还没有文件。添加几份部门预算或决算的 .txt 文件，或在“单份分析”中把当前文本加入工作区。",
+    ws_name: "名称",
+    ws_unsaved: "未保存",
+    ws_duplicate: "同一部门同一年度",
+    ws_open: "打开",
+    ws_remove: "移除",
+    compare_heading: "部门比较",
+    compare_empty: "工作区还没有文件：先在“工作区”中添加要比较的文件。",
+    compare_legend: "每行标出最高（▲）和最低（▼）的值。点指标名称按该行排序各列（再点一次升序，第三次恢复）。金额单位为万元，以元印制的文件已换算。",
+    metric: "指标",
+    highest: "最高",
+    lowest: "最低",
+    printed_in_yuan: "原以元印制",
+    show_derivations: "计算方法",
+    export_csv: "下载 CSV",
+    export_json: "下载解析结果（JSON）",
+    print_report: "打印报告",
+    chart_functions: "功能分类（类）占支出的比例",
+    chart_per_staff: "人均数（万元/人）",
+    time_heading: "历年变化",
+    time_legend: "同一部门的各份文件按年度排列。金额单位为万元。",
+    time_empty: "没有读出部门名称的文件，无法按部门分组。",
+    time_single: "只有一个年度：添加该部门其他年度的文件即可看到变化。",
 };
 
 static EN: Strings = Strings {
@@ -380,6 +458,45 @@ static EN: Strings = Strings {
     col_prior: "Previous year (reconstructed)",
     col_growth: "Stated growth",
     no_previous: "The narrative states no 比上年 change with an amount.",
+
+    pages_label: "Pages",
+    page_analyzer: "Analyse one",
+    page_workspace: "Workspace",
+    page_compare: "Compare",
+    page_time: "Over the years",
+    pasted_text: "Pasted text",
+    ws_add_current: "Add to workspace",
+    ws_add_current_desc: "Keep the current text as a document in the workspace, to compare it",
+    ws_heading: "Workspace",
+    ws_add_files: "Add .txt files (several at once)",
+    ws_import: "Import a workspace file",
+    ws_export: "Export the workspace (JSON)",
+    ws_saved_here: "The workspace is kept in this browser (localStorage), never uploaded, and is still here after a reload. You can also drop files on the page.",
+    ws_kiosk: "Kiosk mode: the workspace lives in this page's memory only; nothing is saved, and it is cleared when idle.",
+    ws_not_saving: "The workspace is not saved this session: the saved value is damaged and could not be backed up, so it is left untouched.",
+    ws_empty: "The workspace is empty. Add a few budget or final-accounts .txt files, or add the current text from “Analyse one”.",
+    ws_name: "Name",
+    ws_unsaved: "not saved",
+    ws_duplicate: "same department and year",
+    ws_open: "Open",
+    ws_remove: "Remove",
+    compare_heading: "Compare departments",
+    compare_empty: "The workspace is empty: add the documents to compare under “Workspace” first.",
+    compare_legend: "Each row marks its highest (▲) and lowest (▼) value. Click a metric's name to sort the columns by it (again for ascending, a third time to restore). Amounts are in 万元; documents printed in yuan were converted.",
+    metric: "Metric",
+    highest: "highest",
+    lowest: "lowest",
+    printed_in_yuan: "printed in yuan",
+    show_derivations: "Derivations",
+    export_csv: "Download CSV",
+    export_json: "Download the parse (JSON)",
+    print_report: "Print report",
+    chart_functions: "Shares by function (类)",
+    chart_per_staff: "Per person (10k yuan per person)",
+    time_heading: "Over the years",
+    time_legend: "Each department's documents in year order. Amounts in 万元.",
+    time_empty: "No document with a department name to group by.",
+    time_single: "One year only: add the department's documents of other years to see the change.",
 };
 
 impl Lang {
@@ -634,6 +751,164 @@ impl Lang {
         match self {
             Lang::Zh => format!("已载入文件“{name}”（{encoding} 编码）。"),
             Lang::En => format!("Loaded “{name}” ({encoding})."),
+        }
+    }
+
+    /// "预算" / "budget", after a year.
+    pub fn doc_kind_short(self, k: DocKind) -> &'static str {
+        match self {
+            Lang::Zh => k.label(),
+            Lang::En => k.slug(),
+        }
+    }
+
+    /// Under the compare charts when the workspace has more documents than a chart shows.
+    pub fn chart_first(self, shown: usize, total: usize) -> String {
+        match self {
+            Lang::Zh => format!("图表只画出前 {shown} 份文件（共 {total} 份）；表格列出全部。"),
+            Lang::En => format!("The charts show the first {shown} of {total} documents; the table has them all."),
+        }
+    }
+
+    /// Which row the columns are sorted by.
+    pub fn sorted_by(self, label: &str, ascending: bool) -> String {
+        match (self, ascending) {
+            (Lang::Zh, false) => format!("各列按“{label}”从高到低排列。"),
+            (Lang::Zh, true) => format!("各列按“{label}”从低到高排列。"),
+            (Lang::En, false) => format!("Columns sorted by “{label}”, highest first."),
+            (Lang::En, true) => format!("Columns sorted by “{label}”, lowest first."),
+        }
+    }
+
+    /// The accessible name of a row's sort button.
+    pub fn sort_label(self, label: &str) -> String {
+        match self {
+            Lang::Zh => format!("按“{label}”排序各列"),
+            Lang::En => format!("Sort the columns by “{label}”"),
+        }
+    }
+
+    /// The accessible name of a 类 row's open/close button.
+    pub fn expand_label(self, label: &str, open: bool) -> String {
+        match (self, open) {
+            (Lang::Zh, false) => format!("展开“{label}”的款"),
+            (Lang::Zh, true) => format!("收起“{label}”的款"),
+            (Lang::En, false) => format!("Show the 款 of “{label}”"),
+            (Lang::En, true) => format!("Hide the 款 of “{label}”"),
+        }
+    }
+
+    /// The warning when a part and its own whole are both shown.
+    pub fn nested_warning(self, pairs: &[(String, String)]) -> String {
+        let list = |sep: &str, f: &dyn Fn(&(String, String)) -> String| {
+            pairs.iter().map(f).collect::<Vec<_>>().join(sep)
+        };
+        match self {
+            Lang::Zh => format!(
+                "注意：{} 同时显示，款已包含在其类中，不能相加。",
+                list("；", &|(p, w)| format!("“{p}”与它所属的“{w}”"))
+            ),
+            Lang::En => format!(
+                "Note: {} are shown together; a 款 is part of its 类, so do not add them up.",
+                list("; ", &|(p, w)| format!("“{p}” and its own “{w}”"))
+            ),
+        }
+    }
+
+    /// The accessible name of a document's open button.
+    pub fn open_doc(self, name: &str) -> String {
+        match self {
+            Lang::Zh => format!("在单份分析中打开“{name}”"),
+            Lang::En => format!("Open “{name}” in the analyzer"),
+        }
+    }
+
+    /// The accessible name of a document's remove button.
+    pub fn remove_doc(self, name: &str) -> String {
+        match self {
+            Lang::Zh => format!("从工作区移除“{name}”"),
+            Lang::En => format!("Remove “{name}” from the workspace"),
+        }
+    }
+
+    /// The accessible name of a table's CSV button.
+    pub fn table_csv_label(self, n: u8) -> String {
+        match self {
+            Lang::Zh => format!("下载表{n}（CSV）"),
+            Lang::En => format!("Download table {n} as CSV"),
+        }
+    }
+
+    /// While the workspace's documents are analysed.
+    pub fn ws_progress(self, done: usize, total: usize) -> String {
+        match self {
+            Lang::Zh => format!("正在分析工作区的文件：{done}/{total}……"),
+            Lang::En => format!("Analysing the workspace's documents: {done} of {total}…"),
+        }
+    }
+
+    /// A message about the workspace.
+    pub fn ws_message(self, m: &crate::state::WsMessage) -> String {
+        use crate::state::{ImportProblem, WsMessage as M};
+        use crate::workspace::ReadError as R;
+        let zh = self == Lang::Zh;
+        match m {
+            M::Added(n) if zh => format!("已加入 {n} 份文件。"),
+            M::Added(n) => format!("Added {n} document{}.", if *n == 1 { "" } else { "s" }),
+            M::Rejected { name, why } => self.file_rejected(name, why),
+            M::Restored { count, migrated_from: None } if zh => format!("已恢复上次保存的工作区（{count} 份文件）。"),
+            M::Restored { count, migrated_from: None } => format!("Restored the saved workspace ({count} documents)."),
+            M::Restored { count, migrated_from: Some(v) } if zh => format!("已恢复上次保存的工作区（{count} 份文件），并从第 {v} 版格式升级。"),
+            M::Restored { count, migrated_from: Some(v) } => format!("Restored the saved workspace ({count} documents), upgraded from format version {v}."),
+            M::Damaged { count, skipped, backup } => {
+                let what = match (zh, *count, *skipped) {
+                    (true, 0, _) => "保存的工作区已损坏，无法读取。".to_owned(),
+                    (true, c, s) => format!("保存的工作区部分损坏：恢复了 {c} 份文件，{s} 项无法读取。"),
+                    (false, 0, _) => "The saved workspace is damaged and could not be read.".to_owned(),
+                    (false, c, s) => format!("The saved workspace is partly damaged: {c} documents were recovered, {s} entries could not be read."),
+                };
+                let kept = match (zh, backup) {
+                    (true, Some(k)) => format!("原始内容已备份在本浏览器的 localStorage “{k}”中。"),
+                    (true, None) => "原始内容无法备份（存储空间已满），因此保持原样，本次不保存工作区。".to_owned(),
+                    (false, Some(k)) => format!("The original value was kept in this browser's localStorage as “{k}”."),
+                    (false, None) => "The original value could not be backed up (storage is full), so it is left as it was and the workspace is not saved this session.".to_owned(),
+                };
+                format!("{what}{}{kept}", if zh { "" } else { " " })
+            }
+            M::SaveFailed { quota: true } if zh => "浏览器的存储空间已满，最近加入的文件没有保存（标为“未保存”）。它们仍在本页中，已保存的文件不受影响。可导出工作区或移除一些文件。".to_owned(),
+            M::SaveFailed { quota: true } => "The browser's storage is full: the documents added last were not saved (marked “not saved”). They are still on this page, and the saved ones are intact. Export the workspace or remove some documents.".to_owned(),
+            M::SaveFailed { quota: false } if zh => "无法保存工作区（浏览器不允许使用存储）。文件仍在本页中。".to_owned(),
+            M::SaveFailed { quota: false } => "The workspace could not be saved (the browser allows no storage). The documents are still on this page.".to_owned(),
+            M::ImportRefused { name, why } => {
+                let reason = match (zh, why) {
+                    (_, ImportProblem::File(r)) => return self.file_rejected(name, r),
+                    (true, ImportProblem::Json(R::NotJson)) => "不是 JSON 文件".to_owned(),
+                    (true, ImportProblem::Json(R::OtherSchema(Some(k)))) => format!("是另一种 JSON（“{k}”），不是预算透视的工作区文件"),
+                    (true, ImportProblem::Json(R::OtherSchema(None))) => "不是预算透视的工作区文件".to_owned(),
+                    (true, ImportProblem::Json(R::NewerVersion(v))) => format!("是更新版本（第 {v} 版）的工作区文件，请使用新版预算透视"),
+                    (true, ImportProblem::Json(R::Shape)) => "格式不对（缺少文件列表或版本号）".to_owned(),
+                    (false, ImportProblem::Json(R::NotJson)) => "is not JSON".to_owned(),
+                    (false, ImportProblem::Json(R::OtherSchema(Some(k)))) => format!("is another kind of JSON (“{k}”), not a Budget Lens workspace"),
+                    (false, ImportProblem::Json(R::OtherSchema(None))) => "is not a Budget Lens workspace".to_owned(),
+                    (false, ImportProblem::Json(R::NewerVersion(v))) => format!("is a workspace of a newer version ({v}); use a newer Budget Lens"),
+                    (false, ImportProblem::Json(R::Shape)) => "has the wrong shape (no document list or version)".to_owned(),
+                };
+                if zh {
+                    format!("未导入“{name}”：它{reason}。工作区没有改变。")
+                } else {
+                    format!("“{name}” was not imported: it {reason}. The workspace is unchanged.")
+                }
+            }
+            M::Imported { name, added, present, skipped } if zh => format!(
+                "已从“{name}”导入 {added} 份文件{}{}。",
+                if *present > 0 { format!("，{present} 份已在工作区中") } else { String::new() },
+                if *skipped > 0 { format!("，{skipped} 项无法读取") } else { String::new() }
+            ),
+            M::Imported { name, added, present, skipped } => format!(
+                "Imported {added} documents from “{name}”{}{}.",
+                if *present > 0 { format!("; {present} were already here") } else { String::new() },
+                if *skipped > 0 { format!("; {skipped} entries could not be read") } else { String::new() }
+            ),
         }
     }
 

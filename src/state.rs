@@ -8,9 +8,13 @@ use disclosure::check::Severity;
 use disclosure::{Decimal, LineNo};
 use yew::{AttrValue, Reducible, UseReducerDispatcher};
 
+use disclosure::Analysis;
+
 use crate::decode::{Decoded, Rejection};
 use crate::i18n::Lang;
 use crate::prepared::Prepared;
+use crate::storage::{Loaded, SaveError};
+use crate::workspace::{ReadError, ReadOk, Workspace};
 
 /// The built-in example: the 2024 budget disclosure of 库尔勒市朝阳街道办事处.
 pub const EXAMPLE: &str = include_str!("../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
@@ -53,6 +57,134 @@ impl View {
             View::Tables => "tables",
             View::PreviousYear => "previous-year",
         }
+    }
+}
+
+/// The page's areas: one document analysed, the workspace of documents, and the workspace
+/// compared side by side and over the years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Page {
+    /// One text, its summary and the views under it.
+    #[default]
+    Analyzer,
+    /// The list of documents kept.
+    Workspace,
+    /// The documents side by side.
+    Compare,
+    /// Each department over the years.
+    Time,
+}
+
+impl Page {
+    /// Every page, in navigation order.
+    pub const ALL: [Page; 4] = [Page::Analyzer, Page::Workspace, Page::Compare, Page::Time];
+
+    /// The stable name used in `data-testid="nav-…"` and in the address (`#compare`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Analyzer => "analyzer",
+            Page::Workspace => "workspace",
+            Page::Compare => "compare",
+            Page::Time => "time",
+        }
+    }
+
+    /// The page an address fragment names (`#compare`), else the analyzer.
+    pub fn from_hash(hash: &str) -> Page {
+        let name = hash.trim_start_matches('#');
+        Page::ALL
+            .into_iter()
+            .find(|p| p.slug() == name)
+            .unwrap_or_default()
+    }
+}
+
+/// A message about the workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WsMessage {
+    /// Documents were added.
+    Added(usize),
+    /// A file was not added.
+    Rejected {
+        /// Its name.
+        name: String,
+        /// Why.
+        why: Rejection,
+    },
+    /// The saved workspace was restored.
+    Restored {
+        /// How many documents.
+        count: usize,
+        /// From this older version (migrated), if it was older.
+        migrated_from: Option<u64>,
+    },
+    /// The saved workspace could not be read whole.
+    Damaged {
+        /// Documents recovered.
+        count: usize,
+        /// Entries that could not be read.
+        skipped: usize,
+        /// The key of the backup copy, or `None` when it could not be made (then nothing is
+        /// saved this session).
+        backup: Option<String>,
+    },
+    /// Saving failed: the storage is full (`quota`) or unavailable.
+    SaveFailed {
+        /// The storage is full.
+        quota: bool,
+    },
+    /// An import file was refused; the workspace is unchanged.
+    ImportRefused {
+        /// Its name.
+        name: String,
+        /// Why.
+        why: ImportProblem,
+    },
+    /// A workspace file was imported.
+    Imported {
+        /// Its name.
+        name: String,
+        /// Documents added.
+        added: usize,
+        /// Documents already here.
+        present: usize,
+        /// Entries that could not be read.
+        skipped: usize,
+    },
+}
+
+/// Why an import file was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// The file is not text.
+    File(Rejection),
+    /// The text is not a workspace.
+    Json(ReadError),
+}
+
+/// How the compare view is arranged.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CompareUi {
+    /// Columns sorted by this metric (its id), highest first unless `ascending`.
+    pub sort: Option<(String, bool)>,
+    /// The 功能分类 类 rows opened to their 款 (metric ids).
+    pub expanded: Vec<String>,
+    /// Show how each row was derived under its name.
+    pub derivations: bool,
+}
+
+/// Analyses of workspace texts, made outside the reducer.
+#[derive(Debug, Clone)]
+pub struct Analysed(pub Vec<(AttrValue, Rc<Analysis>)>);
+
+impl PartialEq for Analysed {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self
+                .0
+                .iter()
+                .zip(&other.0)
+                .all(|(a, b)| a.0 == b.0 && Rc::ptr_eq(&a.1, &b.1))
     }
 }
 
@@ -178,6 +310,20 @@ pub struct AppState {
     pub dragging: bool,
     /// Kiosk mode (`?kiosk=1`): larger type, nothing kept, back to the start when idle.
     pub kiosk: bool,
+    /// The area shown.
+    pub page: Page,
+    /// The documents kept side by side.
+    pub workspace: Workspace,
+    /// The saved workspace has been read (so saving may begin).
+    pub ws_loaded: bool,
+    /// The `saved_rev` of the workspace last written to storage.
+    pub ws_persisted: u64,
+    /// Saving is off for this session (a damaged saved value could not be backed up).
+    pub ws_save_blocked: bool,
+    /// Messages about the workspace, oldest first.
+    pub ws_messages: Vec<WsMessage>,
+    /// How the compare view is arranged.
+    pub compare: CompareUi,
 }
 
 /// Everything that can change [`AppState`].
@@ -233,6 +379,65 @@ pub enum Action {
     Dragging(bool),
     /// Back to the start screen (kiosk mode, when idle): everything but the mode is forgotten.
     Reset,
+    /// Show another area of the page.
+    SetPage(Page),
+    /// The saved workspace was read.
+    WorkspaceLoaded(Loaded),
+    /// Add documents (name and text) to the workspace; `added` is the time (ISO 8601) and
+    /// `stamp` the time in milliseconds, for new ids.
+    WorkspaceAdd {
+        /// Names and texts.
+        docs: Vec<(String, String)>,
+        /// When.
+        added: String,
+        /// The time in milliseconds.
+        stamp: u64,
+    },
+    /// A file was not added to the workspace.
+    WorkspaceRejected {
+        /// Its name.
+        name: String,
+        /// Why.
+        why: Rejection,
+    },
+    /// Workspace texts were analysed.
+    WorkspaceAnalysed(Analysed),
+    /// Rename a document.
+    WorkspaceRename {
+        /// Its id.
+        id: String,
+        /// The new name.
+        name: String,
+    },
+    /// Remove a document.
+    WorkspaceRemove(String),
+    /// Open a document in the analyzer.
+    WorkspaceOpen(String),
+    /// A workspace file was read (or refused).
+    WorkspaceImport {
+        /// Its name.
+        name: String,
+        /// What it held.
+        read: Result<ReadOk, ImportProblem>,
+        /// The time in milliseconds, for new ids.
+        stamp: u64,
+    },
+    /// The workspace (as of `saved_rev`) was written to storage, or not.
+    WorkspaceSaved {
+        /// The revision written.
+        saved_rev: u64,
+        /// The outcome.
+        result: Result<(), SaveError>,
+    },
+    /// Hide the workspace messages.
+    DismissWsMessages,
+    /// Sort the compare view's columns by a metric: highest first, then lowest first, then
+    /// back to the workspace order.
+    CompareSort(String),
+    /// Open or close a 功能分类 类 row to its 款.
+    CompareExpand(String),
+    /// Show or hide the derivations under the row names.
+    CompareDerivations,
 }
 
 impl AppState {
@@ -241,6 +446,21 @@ impl AppState {
         AppState {
             kiosk,
             ..AppState::default()
+        }
+    }
+
+    /// The state after the workspace changed.
+    fn with_workspace(&self, workspace: Workspace, message: Option<WsMessage>) -> AppState {
+        let mut ws_messages = self.ws_messages.clone();
+        match (ws_messages.last_mut(), message) {
+            // Files added one by one make one message.
+            (Some(WsMessage::Added(n)), Some(WsMessage::Added(m))) => *n += m,
+            (_, message) => ws_messages.extend(message),
+        }
+        AppState {
+            workspace,
+            ws_messages,
+            ..self.clone()
         }
     }
 
@@ -410,6 +630,193 @@ impl Reducible for AppState {
             Action::Reset => AppState {
                 rev: self.rev + 1,
                 ..AppState::new(self.kiosk)
+            },
+            Action::SetPage(page) => AppState {
+                page,
+                ..(*self).clone()
+            },
+            Action::WorkspaceLoaded(loaded) => {
+                let (docs, message, blocked) = match loaded {
+                    Loaded::Nothing => (Vec::new(), None, false),
+                    Loaded::Restored { docs, version } => {
+                        let message = WsMessage::Restored {
+                            count: docs.len(),
+                            migrated_from: (version < crate::workspace::VERSION).then_some(version),
+                        };
+                        (docs, Some(message), false)
+                    }
+                    Loaded::Damaged {
+                        docs,
+                        skipped,
+                        backup,
+                        ..
+                    } => {
+                        let message = WsMessage::Damaged {
+                            count: docs.len(),
+                            skipped,
+                            backup: backup.clone(),
+                        };
+                        (docs, Some(message), backup.is_none())
+                    }
+                };
+                let migrated = matches!(
+                    message,
+                    Some(WsMessage::Restored {
+                        migrated_from: Some(_),
+                        ..
+                    }) | Some(WsMessage::Damaged { .. })
+                );
+                // Documents added before the saved ones arrived stay, after them.
+                let mut workspace = Workspace::from_stored(docs);
+                let stored = workspace.saved_rev;
+                let earlier: Vec<_> = self
+                    .workspace
+                    .docs
+                    .iter()
+                    .map(|d| crate::workspace::StoredDoc {
+                        id: d.id.to_string(),
+                        name: d.name.to_string(),
+                        text: d.text.to_string(),
+                        added: d.added.to_string(),
+                    })
+                    .collect();
+                workspace.import(earlier, 0);
+                workspace.saved_ok();
+                AppState {
+                    ws_loaded: true,
+                    // A migrated or repaired workspace is written back at once.
+                    ws_persisted: if migrated { 0 } else { stored },
+                    ws_save_blocked: blocked,
+                    ..self.with_workspace(workspace, message)
+                }
+            }
+            Action::WorkspaceAdd {
+                docs,
+                added,
+                stamp,
+            } => {
+                let mut workspace = self.workspace.clone();
+                let n = docs.len();
+                for (name, text) in docs {
+                    workspace.add(name, text, added.clone(), stamp);
+                }
+                self.with_workspace(workspace, Some(WsMessage::Added(n)))
+            }
+            Action::WorkspaceRejected { name, why } => AppState {
+                dragging: false,
+                ..self.with_workspace(
+                    self.workspace.clone(),
+                    Some(WsMessage::Rejected { name, why }),
+                )
+            },
+            Action::WorkspaceAnalysed(Analysed(done)) => {
+                let mut workspace = self.workspace.clone();
+                workspace.set_analyses(done);
+                self.with_workspace(workspace, None)
+            }
+            Action::WorkspaceRename { id, name } => {
+                let mut workspace = self.workspace.clone();
+                if !workspace.rename(&id, &name) {
+                    return self;
+                }
+                self.with_workspace(workspace, None)
+            }
+            Action::WorkspaceRemove(id) => {
+                let mut workspace = self.workspace.clone();
+                if !workspace.remove(&id) {
+                    return self;
+                }
+                self.with_workspace(workspace, None)
+            }
+            Action::WorkspaceOpen(id) => {
+                let Some(doc) = self.workspace.get(&id) else {
+                    return self;
+                };
+                AppState {
+                    page: Page::Analyzer,
+                    notice: None,
+                    ..self.with_text(doc.text.clone(), false)
+                }
+            }
+            Action::WorkspaceImport { name, read, stamp } => match read {
+                Err(why) => self.with_workspace(
+                    self.workspace.clone(),
+                    Some(WsMessage::ImportRefused { name, why }),
+                ),
+                Ok(r) => {
+                    let mut workspace = self.workspace.clone();
+                    let total = r.docs.len();
+                    let added = workspace.import(r.docs, stamp);
+                    let message = WsMessage::Imported {
+                        name,
+                        added,
+                        present: total - added,
+                        skipped: r.skipped,
+                    };
+                    self.with_workspace(workspace, Some(message))
+                }
+            },
+            Action::WorkspaceSaved { saved_rev, result } => {
+                let mut workspace = self.workspace.clone();
+                let message = match &result {
+                    Ok(()) => {
+                        workspace.saved_ok();
+                        None
+                    }
+                    Err(e) => {
+                        workspace.save_failed();
+                        Some(WsMessage::SaveFailed {
+                            quota: *e == SaveError::Quota,
+                        })
+                    }
+                };
+                let mut ws_messages = self.ws_messages.clone();
+                // One message about saving at a time: the latest.
+                ws_messages.retain(|m| !matches!(m, WsMessage::SaveFailed { .. }));
+                ws_messages.extend(message);
+                AppState {
+                    workspace,
+                    ws_messages,
+                    ws_persisted: saved_rev,
+                    ..(*self).clone()
+                }
+            }
+            Action::DismissWsMessages => AppState {
+                ws_messages: Vec::new(),
+                ..(*self).clone()
+            },
+            Action::CompareSort(metric) => {
+                let sort = match &self.compare.sort {
+                    Some((m, false)) if *m == metric => Some((metric, true)),
+                    Some((m, true)) if *m == metric => None,
+                    _ => Some((metric, false)),
+                };
+                AppState {
+                    compare: CompareUi {
+                        sort,
+                        ..self.compare.clone()
+                    },
+                    ..(*self).clone()
+                }
+            }
+            Action::CompareExpand(metric) => {
+                let mut compare = self.compare.clone();
+                if let Some(i) = compare.expanded.iter().position(|m| *m == metric) {
+                    compare.expanded.remove(i);
+                } else {
+                    compare.expanded.push(metric);
+                }
+                AppState {
+                    compare,
+                    ..(*self).clone()
+                }
+            }
+            Action::CompareDerivations => AppState {
+                compare: CompareUi {
+                    derivations: !self.compare.derivations,
+                    ..self.compare.clone()
+                },
+                ..(*self).clone()
             },
         };
         Rc::new(next)
@@ -643,5 +1050,143 @@ mod tests {
         assert_eq!(s.text.as_str(), "");
         assert_eq!(s.lang, Lang::Zh);
         assert!(s.rev > rev, "a pending analysis of the old text is dropped");
+    }
+
+    fn stored(id: &str, text: &str) -> crate::workspace::StoredDoc {
+        crate::workspace::StoredDoc {
+            id: id.into(),
+            name: id.into(),
+            text: text.into(),
+            added: String::new(),
+        }
+    }
+
+    #[test]
+    fn pages_from_the_address() {
+        assert_eq!(Page::from_hash("#compare"), Page::Compare);
+        assert_eq!(Page::from_hash("time"), Page::Time);
+        assert_eq!(Page::from_hash("#nope"), Page::Analyzer);
+        let s = reduce(AppState::default(), Action::SetPage(Page::Workspace));
+        assert_eq!(s.page, Page::Workspace);
+    }
+
+    #[test]
+    fn workspace_loads_adds_and_reports_saves() {
+        let s = reduce(
+            AppState::default(),
+            Action::WorkspaceLoaded(Loaded::Restored {
+                docs: vec![stored("a", "一")],
+                version: 1,
+            }),
+        );
+        assert!(s.ws_loaded);
+        assert_eq!(s.ws_persisted, s.workspace.saved_rev, "nothing to write back");
+        let s = reduce(
+            s,
+            Action::WorkspaceAdd {
+                docs: vec![("b.txt".into(), "二".into())],
+                added: "t".into(),
+                stamp: 1,
+            },
+        );
+        let s = reduce(
+            s,
+            Action::WorkspaceAdd {
+                docs: vec![("c.txt".into(), "三".into())],
+                added: "t".into(),
+                stamp: 1,
+            },
+        );
+        assert_eq!(s.workspace.docs.len(), 3);
+        assert_eq!(s.ws_messages.last(), Some(&WsMessage::Added(2)), "one message");
+        let rev = s.workspace.saved_rev;
+        assert_ne!(s.ws_persisted, rev, "a save is due");
+        let s = reduce(
+            s,
+            Action::WorkspaceSaved {
+                saved_rev: rev,
+                result: Err(SaveError::Quota),
+            },
+        );
+        assert_eq!(s.workspace.docs.len(), 3, "nothing lost");
+        let unsaved: Vec<bool> = s.workspace.docs.iter().map(|d| d.unsaved).collect();
+        assert_eq!(unsaved, [false, true, true]);
+        assert!(matches!(
+            s.ws_messages.last(),
+            Some(WsMessage::SaveFailed { quota: true })
+        ));
+        let id = s.workspace.docs[0].id.to_string();
+        let s = reduce(s, Action::WorkspaceOpen(id));
+        assert_eq!((s.page, s.text.as_str()), (Page::Analyzer, "一"));
+        assert!(s.busy);
+    }
+
+    #[test]
+    fn damaged_and_migrated_workspaces_are_written_back_unless_unbacked() {
+        let migrated = reduce(
+            AppState::default(),
+            Action::WorkspaceLoaded(Loaded::Restored {
+                docs: vec![stored("a", "一")],
+                version: 0,
+            }),
+        );
+        assert_ne!(migrated.ws_persisted, migrated.workspace.saved_rev);
+        let damaged = |backup: Option<String>| {
+            reduce(
+                AppState::default(),
+                Action::WorkspaceLoaded(Loaded::Damaged {
+                    docs: vec![stored("a", "一")],
+                    skipped: 1,
+                    error: None,
+                    backup,
+                }),
+            )
+        };
+        let s = damaged(Some("k".into()));
+        assert!(!s.ws_save_blocked);
+        assert_ne!(s.ws_persisted, s.workspace.saved_rev);
+        assert!(damaged(None).ws_save_blocked, "never overwrite an unbacked value");
+    }
+
+    #[test]
+    fn a_refused_import_changes_nothing() {
+        let s = reduce(
+            AppState::default(),
+            Action::WorkspaceLoaded(Loaded::Restored {
+                docs: vec![stored("a", "一")],
+                version: 1,
+            }),
+        );
+        let before = s.workspace.clone();
+        let s = reduce(
+            s,
+            Action::WorkspaceImport {
+                name: "x.json".into(),
+                read: Err(ImportProblem::Json(ReadError::NotJson)),
+                stamp: 1,
+            },
+        );
+        assert_eq!(s.workspace, before);
+        assert!(matches!(
+            s.ws_messages.last(),
+            Some(WsMessage::ImportRefused { .. })
+        ));
+    }
+
+    #[test]
+    fn compare_sort_cycles_and_classes_open() {
+        let sort = |s| reduce(s, Action::CompareSort("m".into()));
+        let s = sort(AppState::default());
+        assert_eq!(s.compare.sort, Some(("m".into(), false)));
+        let s = sort(s);
+        assert_eq!(s.compare.sort, Some(("m".into(), true)));
+        let s = sort(s);
+        assert_eq!(s.compare.sort, None);
+        let s = reduce(s, Action::CompareExpand("share_func_201".into()));
+        assert_eq!(s.compare.expanded, ["share_func_201"]);
+        let s = reduce(s, Action::CompareExpand("share_func_201".into()));
+        assert!(s.compare.expanded.is_empty());
+        let s = reduce(s, Action::CompareDerivations);
+        assert!(s.compare.derivations);
     }
 }

@@ -3,6 +3,8 @@
 //! [`Action`](crate::state::Action)s through the [`Dispatch`] context, and compute no amounts:
 //! every number shown comes from the core, formatted by [`crate::format`].
 
+pub mod charts;
+pub mod compare;
 pub mod findings;
 pub mod input;
 pub mod nav;
@@ -12,6 +14,8 @@ pub mod source;
 pub mod status;
 pub mod summary;
 pub mod tables;
+pub mod time;
+pub mod workspace;
 
 use disclosure::check::Severity;
 use yew::prelude::*;

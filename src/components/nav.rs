@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::use_dispatch;
 use crate::i18n::Lang;
-use crate::state::{Action, View};
+use crate::state::{Action, Page, View};
 
 #[derive(Properties, PartialEq)]
 pub struct MastheadProps {
@@ -131,5 +131,47 @@ fn focus_tab(view: View) {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PagesProps {
+    pub page: Page,
+    pub lang: Lang,
+    /// Documents in the workspace.
+    pub documents: usize,
+}
+
+/// The page's areas: `nav-analyzer`, `nav-workspace`, `nav-compare`, `nav-time`.
+#[component]
+pub fn Pages(props: &PagesProps) -> Html {
+    let dispatch = use_dispatch();
+    let s = props.lang.s();
+    let label = |p: Page| match p {
+        Page::Analyzer => s.page_analyzer,
+        Page::Workspace => s.page_workspace,
+        Page::Compare => s.page_compare,
+        Page::Time => s.page_time,
+    };
+    html! {
+        <nav class="pages" aria-label={s.pages_label}>
+            { for Page::ALL.iter().map(|&p| {
+                let current = p == props.page;
+                let onclick = {
+                    let dispatch = dispatch.clone();
+                    Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetPage(p)))
+                };
+                html! {
+                    <button type="button" class={classes!("page-link", current.then_some("current"))}
+                        data-testid={format!("nav-{}", p.slug())}
+                        aria-current={current.then_some("page")} {onclick}>
+                        { label(p) }
+                        if p == Page::Workspace {
+                            <span class="tab-count" data-testid="ws-count">{ props.documents }</span>
+                        }
+                    </button>
+                }
+            }) }
+        </nav>
     }
 }

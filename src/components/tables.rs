@@ -102,6 +102,18 @@ pub fn TablesView(props: &TablesProps) -> Html {
         return html! { <p class="empty card" data-testid="tables-view">{ s.no_tables }</p> };
     }
     let any_recomputed = !props.result.recomputed.is_empty();
+    let csv = |i: usize| {
+        let analysis = props.result.analysis.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(t) = analysis.document.tables.get(i) {
+                let _ = crate::storage::download(
+                    &crate::export::table_file_name(t),
+                    "text/csv;charset=utf-8",
+                    &crate::export::table_csv(t, lang),
+                );
+            }
+        })
+    };
     html! {
         <div class="tables" data-testid="tables-view">
             <h2 class="visually-hidden">{ s.tables_heading }</h2>
@@ -118,7 +130,15 @@ pub fn TablesView(props: &TablesProps) -> Html {
             { for doc.tables.iter().enumerate().map(|(i, t)| html! {
                 <section class="doc-table-section card" id={format!("table-{i}")} data-testid="parsed-table"
                     data-table={t.number.to_string()} aria-labelledby={format!("table-{i}-h")}>
-                    <h3 id={format!("table-{i}-h")}>{ format!("{} {}", lang.table_n(t.number), t.title) }</h3>
+                    <div class="table-head">
+                        <h3 id={format!("table-{i}-h")}>{ format!("{} {}", lang.table_n(t.number), t.title) }</h3>
+                        if t.row_count() > 0 {
+                            <button type="button" class="secondary small" data-testid="export-table-csv"
+                                aria-label={lang.table_csv_label(t.number)} onclick={csv(i)}>
+                                { s.export_csv }
+                            </button>
+                        }
+                    </div>
                     <p class="table-meta">
                         { lang.table_meta(t.unit, t.department.as_ref().map(|d| d.value.as_str()), t.span.0, t.span.1) }
                     </p>

@@ -1,0 +1,359 @@
+//! The compare view: the workspace's documents as columns, the core's metrics as rows (grouped),
+//! the highest and lowest value of each row marked by a sign and a word, columns sorted by any
+//! row, 功能分类 类 opened to their 款, every row's derivation as a tooltip and, on request,
+//! under its name; the core's notes above, two charts below, and the table as CSV.
+
+use std::rc::Rc;
+
+use disclosure::analyze::compare::{
+    headings, nested_selection, to_csv, Comparison, NoteKind, Row,
+};
+use disclosure::analyze::metrics::{MetricGroup, MetricUnit};
+use yew::prelude::*;
+
+use super::charts::{grouped_bars, Bar, Group, Scale};
+use super::use_dispatch;
+use crate::format;
+use crate::i18n::Lang;
+use crate::state::{Action, CompareUi};
+
+/// Charts show at most this many documents (the table shows all).
+pub const CHART_COLUMNS: usize = 8;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub comparison: Rc<Comparison>,
+    pub lang: Lang,
+    pub ui: CompareUi,
+}
+
+/// The columns in display order: the workspace's, or sorted by one row's values (documents
+/// without a value last, ties in workspace order).
+pub fn column_order(c: &Comparison, sort: Option<&(String, bool)>) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..c.columns.len()).collect();
+    let Some((metric, ascending)) = sort else {
+        return order;
+    };
+    let Some(row) = c.rows.iter().find(|r| r.metric == *metric) else {
+        return order;
+    };
+    order.sort_by(|&a, &b| match (row.values[a], row.values[b]) {
+        (Some(x), Some(y)) if *ascending => x.cmp(&y),
+        (Some(x), Some(y)) => y.cmp(&x),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    order
+}
+
+/// Whether a row is shown: every row but a 功能分类 款 whose 类 is closed.
+pub fn shown(row: &Row, expanded: &[String]) -> bool {
+    row.group != MetricGroup::Function
+        || row
+            .parent
+            .as_ref()
+            .is_none_or(|p| expanded.iter().any(|e| e == p))
+}
+
+/// The core's language for its bilingual labels.
+pub fn core_lang(lang: Lang) -> disclosure::analyze::compare::Lang {
+    match lang {
+        Lang::Zh => disclosure::analyze::compare::Lang::Zh,
+        Lang::En => disclosure::analyze::compare::Lang::En,
+    }
+}
+
+/// A note's kind for `data-kind`.
+fn note_kind(k: NoteKind) -> &'static str {
+    match k {
+        NoteKind::Duplicate => "duplicate",
+        NoteKind::DifferentYears => "different-years",
+        NoteKind::DifferentKinds => "different-kinds",
+        NoteKind::UnitsNormalised => "units-normalised",
+    }
+}
+
+/// One value cell, with its highest/lowest mark.
+fn cell(row: &Row, col: usize, lang: Lang, derivation: &str) -> Html {
+    let s = lang.s();
+    let Some(v) = row.values[col] else {
+        return html! { <td class="num not-given" title={s.not_given}>{ "—" }</td> };
+    };
+    let mark = if row.highest == Some(col) {
+        Some(("highest", "▲", s.highest))
+    } else if row.lowest == Some(col) {
+        Some(("lowest", "▼", s.lowest))
+    } else {
+        None
+    };
+    html! {
+        <td class={classes!("num", mark.map(|m| m.0))} title={derivation.to_owned()}
+            data-mark={mark.map(|m| m.0)}>
+            <span class="value">{ format::metric(v, row.unit) }</span>
+            if let Some((_, sign, word)) = mark {
+                <span class="mark"><span aria-hidden="true">{ sign }</span>{ word }</span>
+            }
+        </td>
+    }
+}
+
+/// The charts: 功能分类 类 shares grouped by 类, and the figures per person.
+fn charts(c: &Comparison, order: &[usize], heads: &[String], lang: Lang) -> Html {
+    let s = lang.s();
+    let cols: Vec<usize> = order.iter().copied().take(CHART_COLUMNS).collect();
+    let group = |r: &Row| Group {
+        label: format!(
+            "{} ({})",
+            lang.pick(&r.label_zh, &r.label_en),
+            lang.pick(r.unit.label_zh(), r.unit.label_en())
+        ),
+        bars: cols
+            .iter()
+            .map(|&i| Bar {
+                label: heads[i].clone(),
+                text: r.values[i].map_or_else(|| "—".to_owned(), |v| format::metric(v, r.unit)),
+                value: r.values[i],
+            })
+            .collect(),
+    };
+    let has_value = |r: &&Row| cols.iter().any(|&i| r.values[i].is_some());
+    let functions: Vec<Group> = c
+        .rows
+        .iter()
+        .filter(|r| r.group == MetricGroup::Function && r.parent.is_none())
+        .filter(has_value)
+        .map(group)
+        .collect();
+    let per_staff: Vec<Group> = c
+        .rows
+        .iter()
+        .filter(|r| r.unit == MetricUnit::WanPerPerson)
+        .filter(has_value)
+        .map(group)
+        .collect();
+    html! {
+        <div class="compare-charts">
+            if c.columns.len() > CHART_COLUMNS {
+                <p class="note">{ lang.chart_first(CHART_COLUMNS, c.columns.len()) }</p>
+            }
+            if !functions.is_empty() {
+                <section class="card chart-card" data-testid="chart-functions">
+                    <h3>{ s.chart_functions }</h3>
+                    { grouped_bars(s.chart_functions, &functions, Scale::Percent, lang) }
+                </section>
+            }
+            if !per_staff.is_empty() {
+                <section class="card chart-card" data-testid="chart-per-staff">
+                    <h3>{ s.chart_per_staff }</h3>
+                    { grouped_bars(s.chart_per_staff, &per_staff, Scale::GroupLargest, lang) }
+                </section>
+            }
+        </div>
+    }
+}
+
+/// The compare view (`nav-compare`).
+#[component]
+pub fn CompareView(props: &CompareProps) -> Html {
+    let dispatch = use_dispatch();
+    let lang = props.lang;
+    let s = lang.s();
+    let c = &props.comparison;
+    let ui = &props.ui;
+    let order = column_order(c, ui.sort.as_ref());
+    let heads = headings(c, core_lang(lang));
+    let rows: Vec<&Row> = c.rows.iter().filter(|r| shown(r, &ui.expanded)).collect();
+    let shown_functions: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.group == MetricGroup::Function)
+        .map(|r| r.metric.as_str())
+        .collect();
+    let nested = nested_selection(c, &shown_functions);
+    let label_of = |id: &str| {
+        c.rows
+            .iter()
+            .find(|r| r.metric == id)
+            .map_or(id.to_owned(), |r| lang.pick(&r.label_zh, &r.label_en).to_owned())
+    };
+
+    let on_csv = {
+        let c = c.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = crate::storage::download(
+                "budget-lens-compare.csv",
+                "text/csv;charset=utf-8",
+                &to_csv(&c, core_lang(lang)),
+            );
+        })
+    };
+    let on_derivations = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CompareDerivations))
+    };
+    let on_print = Callback::from(|_: MouseEvent| crate::storage::print());
+    let sorted_by = ui.sort.as_ref().map(|(m, asc)| lang.sorted_by(&label_of(m), *asc));
+
+    let mut body = Vec::new();
+    let mut group = None;
+    for r in &rows {
+        if group != Some(r.group) {
+            group = Some(r.group);
+            body.push(html! {
+                <tr class="group-row">
+                    <th scope="colgroup" colspan={(order.len() + 1).to_string()}>
+                        { lang.pick(r.group.label_zh(), r.group.label_en()) }
+                    </th>
+                </tr>
+            });
+        }
+        let derivation = lang.pick(&r.derivation_zh, &r.derivation_en);
+        let label = lang.pick(&r.label_zh, &r.label_en);
+        let unit = lang.pick(r.unit.label_zh(), r.unit.label_en());
+        let sorted = ui.sort.as_ref().filter(|(m, _)| *m == r.metric).map(|(_, a)| *a);
+        let on_sort = {
+            let dispatch = dispatch.clone();
+            let id = r.metric.clone();
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CompareSort(id.clone())))
+        };
+        let is_class = r.group == MetricGroup::Function && r.parent.is_none();
+        let has_children = is_class && c.rows.iter().any(|k| k.parent.as_ref() == Some(&r.metric));
+        let open = ui.expanded.contains(&r.metric);
+        let on_expand = {
+            let dispatch = dispatch.clone();
+            let id = r.metric.clone();
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CompareExpand(id.clone())))
+        };
+        let depth = if r.parent.is_some() { "child" } else { "top" };
+        body.push(html! {
+            <tr class={classes!("metric-row", depth)} data-metric={r.metric.clone()}>
+                <th scope="row" class="metric" title={derivation.to_owned()}>
+                    <div class="metric-head">
+                        if has_children {
+                            <button type="button" class="expand link" aria-expanded={open.to_string()}
+                                data-testid="compare-expand"
+                                aria-label={lang.expand_label(label, open)} onclick={on_expand}>
+                                { if open { "▾" } else { "▸" } }
+                            </button>
+                        }
+                        <button type="button" class="sort link" data-testid="compare-sort"
+                            aria-label={lang.sort_label(label)} onclick={on_sort}>
+                            { label }
+                        </button>
+                        <span class="unit">{ format!(" ({unit})") }</span>
+                        if let Some(asc) = sorted {
+                            <span class="sort-mark">
+                                <span aria-hidden="true">{ if asc { " ↑" } else { " ↓" } }</span>
+                                <span class="visually-hidden">{ lang.sorted_by(label, asc) }</span>
+                            </span>
+                        }
+                    </div>
+                    if ui.derivations {
+                        <div class="derivation" data-testid="derivation">{ derivation }</div>
+                    }
+                </th>
+                { for order.iter().map(|&i| cell(r, i, lang, derivation)) }
+            </tr>
+        });
+    }
+
+    html! {
+        <div class="compare" data-testid="compare-view">
+            <div class="view-head">
+                <h2>{ s.compare_heading }</h2>
+                <div class="view-actions">
+                    <button type="button" class="secondary" aria-pressed={ui.derivations.to_string()}
+                        data-testid="compare-derivations" onclick={on_derivations}>
+                        <span aria-hidden="true">{ "ⓘ " }</span>{ s.show_derivations }
+                    </button>
+                    <button type="button" class="secondary" data-testid="export-compare-csv" onclick={on_csv}>
+                        { s.export_csv }
+                    </button>
+                    <button type="button" class="secondary" onclick={on_print}>{ s.print_report }</button>
+                </div>
+            </div>
+            if !c.notes.is_empty() {
+                <ul class="compare-notes" data-testid="compare-notes">
+                    { for c.notes.iter().map(|n| html! {
+                        <li class="note-item" data-kind={note_kind(n.kind)}>
+                            <span class="note-icon" aria-hidden="true">{ "ℹ " }</span>
+                            { lang.pick(&n.message_zh, &n.message_en) }
+                        </li>
+                    }) }
+                </ul>
+            }
+            <p class="legend">
+                { s.compare_legend }
+                if let Some(text) = sorted_by { { " " }<span data-testid="sorted-by">{ text }</span> }
+            </p>
+            if !nested.is_empty() {
+                <p class="nested-warning" role="status" data-testid="nested-warning">
+                    <span aria-hidden="true">{ "▲ " }</span>
+                    { lang.nested_warning(&nested.iter().map(|(part, whole)| (label_of(part), label_of(whole))).collect::<Vec<_>>()) }
+                </p>
+            }
+            <div class="table-scroll compare-scroll">
+                <table class="compare-table" data-testid="compare-table">
+                    <caption class="visually-hidden">{ s.compare_heading }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" class="metric">{ s.metric }</th>
+                            { for order.iter().map(|&i| {
+                                let col = &c.columns[i];
+                                html! {
+                                    <th scope="col" class="doc-col" data-testid="compare-col"
+                                        data-department={col.department.clone().unwrap_or_default()}
+                                        data-label={col.label.clone()}>
+                                        <span class="col-head">{ &heads[i] }</span>
+                                        if heads[i] != col.label {
+                                            <span class="col-label">{ &col.label }</span>
+                                        }
+                                        if col.unit_printed == disclosure::Unit::Yuan {
+                                            <span class="col-unit">{ s.printed_in_yuan }</span>
+                                        }
+                                    </th>
+                                }
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>{ for body }</tbody>
+                </table>
+            </div>
+            { charts(c, &order, &heads, lang) }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use disclosure::analyze::compare::compare;
+
+    fn sample_and_synthetic() -> Comparison {
+        let a = disclosure::analyze(crate::state::EXAMPLE);
+        let b = disclosure::analyze(include_str!("../../fixtures/synthetic-sample-renamed.txt"));
+        compare(&[("a".into(), &a), ("b".into(), &b)])
+    }
+
+    #[test]
+    fn columns_sort_by_a_row_either_way() {
+        let c = sample_and_synthetic();
+        assert_eq!(column_order(&c, None), [0, 1]);
+        // 0.05 against 0.06 per person.
+        let by = |asc| Some(("per_staff_actual_three_public".to_owned(), asc));
+        assert_eq!(column_order(&c, by(false).as_ref()), [1, 0]);
+        assert_eq!(column_order(&c, by(true).as_ref()), [0, 1]);
+        let missing = Some(("no_such_metric".to_owned(), false));
+        assert_eq!(column_order(&c, missing.as_ref()), [0, 1]);
+    }
+
+    #[test]
+    fn kuan_rows_show_under_an_opened_class() {
+        let c = sample_and_synthetic();
+        let row = |id: &str| c.rows.iter().find(|r| r.metric == id).unwrap();
+        assert!(shown(row("share_func_201"), &[]));
+        assert!(!shown(row("share_func_20103"), &[]));
+        assert!(shown(row("share_func_20103"), &["share_func_201".into()]));
+        assert!(shown(row("three_public_vehicle_operation"), &[]));
+    }
+}
