@@ -23,17 +23,17 @@ use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
-use crate::components::compare::CompareView;
+use crate::components::compare::compare_view;
 use crate::components::findings::FindingsView;
 use crate::components::input::{add_files, carries_files, load_file, InputPanel};
-use crate::components::nav::{tab_id, Masthead, Pages, Tabs};
+use crate::components::nav::{pages, tab_id, Masthead, Tabs};
 use crate::components::previous::PreviousView;
 use crate::components::shares::SharesView;
 use crate::components::status::Status;
 use crate::components::summary::SummaryView;
 use crate::components::tables::TablesView;
-use crate::components::time::TimeView;
-use crate::components::workspace::WorkspaceView;
+use crate::components::time::time_view;
+use crate::components::workspace::workspace_view;
 use crate::kiosk::Kiosk;
 use crate::state::{Action, Analysed, AppState, Dispatch, Page, View};
 
@@ -262,6 +262,7 @@ fn App() -> Html {
     };
 
     let ws = &state.workspace;
+    let dispatch = state.dispatcher();
     let waiting = html! {
         <p class="empty card" data-testid="compare-waiting">
             { if ws.docs.is_empty() { s.compare_empty.to_owned() } else { lang.ws_progress(ws.analysed(), ws.docs.len()) } }
@@ -284,16 +285,13 @@ fn App() -> Html {
                 }
             </>
         },
-        Page::Workspace => html! {
-            <WorkspaceView workspace={ws.clone()} messages={state.ws_messages.clone()} {lang}
-                kiosk={state.kiosk} save_blocked={state.ws_save_blocked} />
-        },
+        Page::Workspace => workspace_view(&state, &dispatch),
         Page::Compare => match &ws.comparison {
-            Some(c) => html! { <CompareView comparison={c.clone()} {lang} ui={state.compare.clone()} /> },
+            Some(c) => compare_view(c, &state.compare, lang, &dispatch),
             None => waiting,
         },
         Page::Time => match &ws.comparison {
-            Some(_) => html! { <TimeView series={ws.series.clone()} {lang} /> },
+            Some(_) => time_view(&ws.series, lang),
             None => waiting,
         },
     };
@@ -302,7 +300,7 @@ fn App() -> Html {
         <ContextProvider<Dispatch> context={state.dispatcher()}>
             <div class={classes!("app", state.kiosk.then_some("kiosk"))} lang={lang.tag()}>
                 <Masthead {lang} kiosk={state.kiosk} />
-                <Pages page={state.page} {lang} documents={state.workspace.docs.len()} />
+                { pages(state.page, state.workspace.docs.len(), lang, &dispatch) }
                 <main class={classes!("main", format!("page-{}", state.page.slug()))}>
                     { page }
                 </main>

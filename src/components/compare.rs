@@ -12,20 +12,13 @@ use disclosure::analyze::metrics::{MetricGroup, MetricUnit};
 use yew::prelude::*;
 
 use super::charts::{grouped_bars, Bar, Group, Scale};
-use super::use_dispatch;
 use crate::format;
 use crate::i18n::Lang;
-use crate::state::{Action, CompareUi};
+use crate::state::{Action, CompareUi, Dispatch};
 
 /// Charts show at most this many documents (the table shows all).
 pub const CHART_COLUMNS: usize = 8;
 
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    pub comparison: Rc<Comparison>,
-    pub lang: Lang,
-    pub ui: CompareUi,
-}
 
 /// The columns in display order: the workspace's, or sorted by one row's values (documents
 /// without a value last, ties in workspace order).
@@ -153,14 +146,10 @@ fn charts(c: &Comparison, order: &[usize], heads: &[String], lang: Lang) -> Html
     }
 }
 
-/// The compare view (`nav-compare`).
-#[component]
-pub fn CompareView(props: &CompareProps) -> Html {
-    let dispatch = use_dispatch();
-    let lang = props.lang;
+/// The compare view (`nav-compare`). A plain function rather than a component: the page renders
+/// it only when shown, and a component's machinery would cost the page's size budget.
+pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &Dispatch) -> Html {
     let s = lang.s();
-    let c = &props.comparison;
-    let ui = &props.ui;
     let order = column_order(c, ui.sort.as_ref());
     let heads = headings(c, core_lang(lang));
     let rows: Vec<&Row> = c.rows.iter().filter(|r| shown(r, &ui.expanded)).collect();

@@ -56,3 +56,30 @@ pub fn severity_badge(s: Severity, lang: Lang) -> Html {
         </span>
     }
 }
+
+/// The quality counts: findings by severity (icon, word and number) and the completeness score.
+pub fn quality_counts(q: &disclosure::analyze::Quality, lang: Lang) -> Html {
+    let count = |sev: Severity| match sev {
+        Severity::Error => q.errors,
+        Severity::Warning => q.warnings,
+        Severity::Rounding => q.rounding,
+        Severity::Info => q.info,
+    };
+    html! {
+        <ul class="counts" aria-label={lang.s().quality}>
+            { for SEVERITIES.iter().map(|&sev| html! {
+                <li class={classes!("count", format!("sev-{}", sev.slug()))} data-count={sev.slug()}
+                    title={lang.severity_help(sev)}>
+                    <span class="sev-icon" aria-hidden="true">{ severity_icon(sev) }</span>
+                    { lang.severity(sev) }
+                    { " " }
+                    <b>{ count(sev) }</b>
+                </li>
+            }) }
+            <li class="count completeness" data-count="completeness">
+                <span aria-hidden="true">{ "☑ " }</span>
+                { lang.completeness(q.complete, q.required) }
+            </li>
+        </ul>
+    }
+}

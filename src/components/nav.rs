@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::use_dispatch;
 use crate::i18n::Lang;
-use crate::state::{Action, Page, View};
+use crate::state::{Action, Dispatch, Page, View};
 
 #[derive(Properties, PartialEq)]
 pub struct MastheadProps {
@@ -134,19 +134,10 @@ fn focus_tab(view: View) {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PagesProps {
-    pub page: Page,
-    pub lang: Lang,
-    /// Documents in the workspace.
-    pub documents: usize,
-}
-
-/// The page's areas: `nav-analyzer`, `nav-workspace`, `nav-compare`, `nav-time`.
-#[component]
-pub fn Pages(props: &PagesProps) -> Html {
-    let dispatch = use_dispatch();
-    let s = props.lang.s();
+/// The page's areas: `nav-analyzer`, `nav-workspace`, `nav-compare`, `nav-time` (a plain
+/// function, see [`super::compare::compare_view`]).
+pub fn pages(current_page: Page, documents: usize, lang: Lang, dispatch: &Dispatch) -> Html {
+    let s = lang.s();
     let label = |p: Page| match p {
         Page::Analyzer => s.page_analyzer,
         Page::Workspace => s.page_workspace,
@@ -156,7 +147,7 @@ pub fn Pages(props: &PagesProps) -> Html {
     html! {
         <nav class="pages" aria-label={s.pages_label}>
             { for Page::ALL.iter().map(|&p| {
-                let current = p == props.page;
+                let current = p == current_page;
                 let onclick = {
                     let dispatch = dispatch.clone();
                     Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetPage(p)))
@@ -167,7 +158,7 @@ pub fn Pages(props: &PagesProps) -> Html {
                         aria-current={current.then_some("page")} {onclick}>
                         { label(p) }
                         if p == Page::Workspace {
-                            <span class="tab-count" data-testid="ws-count">{ props.documents }</span>
+                            <span class="tab-count" data-testid="ws-count">{ documents }</span>
                         }
                     </button>
                 }

@@ -5,7 +5,7 @@ use disclosure::analyze::Figure;
 use disclosure::check::Severity;
 use yew::prelude::*;
 
-use super::{severity_icon, SEVERITIES};
+use super::quality_counts;
 use crate::format;
 use crate::i18n::Lang;
 use crate::prepared::Prepared;
@@ -76,12 +76,6 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
     } else {
         ("clean", "✓", s.verdict_clean)
     };
-    let count = |sev: Severity| match sev {
-        Severity::Error => q.errors,
-        Severity::Warning => q.warnings,
-        Severity::Rounding => q.rounding,
-        Severity::Info => q.info,
-    };
 
     // What stops the text from being read (parse/not-a-disclosure, parse/too-large…), in the
     // core's words.
@@ -101,21 +95,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                         <span class="verdict-icon" aria-hidden="true">{ verdict_icon }</span>
                         { verdict_text }
                     </p>
-                    <ul class="counts" aria-label={s.quality}>
-                        { for SEVERITIES.iter().map(|&sev| html! {
-                            <li class={classes!("count", format!("sev-{}", sev.slug()))} data-count={sev.slug()}
-                                title={lang.severity_help(sev)}>
-                                <span class="sev-icon" aria-hidden="true">{ severity_icon(sev) }</span>
-                                { lang.severity(sev) }
-                                { " " }
-                                <b>{ count(sev) }</b>
-                            </li>
-                        }) }
-                        <li class="count completeness" data-count="completeness">
-                            <span aria-hidden="true">{ "☑ " }</span>
-                            { lang.completeness(q.complete, q.required) }
-                        </li>
-                    </ul>
+                    { quality_counts(q, lang) }
                 </div>
             </div>
 

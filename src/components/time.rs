@@ -38,11 +38,6 @@ pub const CHARTED: [&str; 5] = [
     "three_public",
 ];
 
-#[derive(Properties, PartialEq)]
-pub struct TimeProps {
-    pub series: Rc<Vec<Series>>,
-    pub lang: Lang,
-}
 
 fn value_text(r: &Row, i: usize) -> String {
     r.values[i].map_or_else(|| "—".to_owned(), |v| format::metric(v, r.unit))
@@ -130,18 +125,17 @@ fn department(series: &Series, lang: Lang) -> Html {
     }
 }
 
-/// The time view (`nav-time`).
-#[component]
-pub fn TimeView(props: &TimeProps) -> Html {
-    let s = props.lang.s();
+/// The time view (`nav-time`), as a plain function (see [`super::compare::compare_view`]).
+pub fn time_view(series: &Rc<Vec<Series>>, lang: Lang) -> Html {
+    let s = lang.s();
     html! {
         <div class="time" data-testid="time-view">
             <div class="view-head"><h2>{ s.time_heading }</h2></div>
             <p class="legend">{ s.time_legend }</p>
-            if props.series.is_empty() {
+            if series.is_empty() {
                 <p class="empty card">{ s.time_empty }</p>
             }
-            { for props.series.iter().map(|x| department(x, props.lang)) }
+            { for series.iter().map(|x| department(x, lang)) }
         </div>
     }
 }

@@ -2,25 +2,15 @@
 //! and quality; added from files (several at once), from the current text, or from an exported
 //! workspace file; renamed, removed, opened in the analyzer; exported as one JSON file.
 
-use disclosure::check::Severity;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::input::{add_files, import_file};
-use super::{severity_icon, use_dispatch, SEVERITIES};
+use super::quality_counts;
 use crate::i18n::Lang;
-use crate::state::{Action, WsMessage};
-use crate::workspace::{Doc, Workspace};
+use crate::state::{Action, AppState, Dispatch, WsMessage};
+use crate::workspace::Doc;
 
-#[derive(Properties, PartialEq)]
-pub struct WorkspaceProps {
-    pub workspace: Workspace,
-    pub messages: Vec<WsMessage>,
-    pub lang: Lang,
-    pub kiosk: bool,
-    /// Saving is off for this session.
-    pub save_blocked: bool,
-}
 
 /// A message's kind, for `data-kind` and its icon: "ok", "error" or "info".
 fn kind(m: &WsMessage) -> &'static str {
@@ -38,31 +28,11 @@ fn badge(doc: &Doc, lang: Lang) -> Html {
     let Some(a) = &doc.analysis else {
         return html! { <span class="ws-pending">{ lang.s().analysing }</span> };
     };
-    let q = &a.quality;
-    let count = |sev: Severity| match sev {
-        Severity::Error => q.errors,
-        Severity::Warning => q.warnings,
-        Severity::Rounding => q.rounding,
-        Severity::Info => q.info,
-    };
-    html! {
-        <ul class="counts ws-counts" aria-label={lang.s().quality}>
-            { for SEVERITIES.iter().map(|&sev| html! {
-                <li class={classes!("count", format!("sev-{}", sev.slug()))} data-count={sev.slug()}
-                    title={lang.severity_help(sev)}>
-                    <span class="sev-icon" aria-hidden="true">{ severity_icon(sev) }</span>
-                    { lang.severity(sev) }{ " " }<b>{ count(sev) }</b>
-                </li>
-            }) }
-            <li class="count completeness" data-count="completeness">
-                <span aria-hidden="true">{ "☑ " }</span>{ lang.completeness(q.complete, q.required) }
-            </li>
-        </ul>
-    }
+    quality_counts(&a.quality, lang)
 }
 
 /// One document's entry.
-fn entry(doc: &Doc, index: usize, dup: bool, lang: Lang, dispatch: &crate::state::Dispatch) -> Html {
+fn entry(doc: &Doc, index: usize, dup: bool, lang: Lang, dispatch: &Dispatch) -> Html {
     let s = lang.s();
     let id = doc.id.to_string();
     let meta = doc.analysis.as_ref().map(|a| &a.document.meta);
@@ -132,13 +102,13 @@ fn entry(doc: &Doc, index: usize, dup: bool, lang: Lang, dispatch: &crate::state
     }
 }
 
-/// The workspace page (`nav-workspace`).
-#[component]
-pub fn WorkspaceView(props: &WorkspaceProps) -> Html {
-    let dispatch = use_dispatch();
-    let lang = props.lang;
+/// The workspace page (`nav-workspace`), as a plain function (see
+/// [`super::compare::compare_view`]).
+pub fn workspace_view(state: &AppState, dispatch: &Dispatch) -> Html {
+    let dispatch = dispatch.clone();
+    let lang = state.lang;
     let s = lang.s();
-    let w = &props.workspace;
+    let w = &state.workspace;
     let dups: Vec<usize> = w.duplicates().into_iter().flatten().collect();
 
     let on_files = {
@@ -193,11 +163,11 @@ pub fn WorkspaceView(props: &WorkspaceProps) -> Html {
                 </div>
             </div>
             <p class="ws-where">
-                { if props.kiosk { s.ws_kiosk } else if props.save_blocked { s.ws_not_saving } else { s.ws_saved_here } }
+                { if state.kiosk { s.ws_kiosk } else if state.ws_save_blocked { s.ws_not_saving } else { s.ws_saved_here } }
             </p>
-            if !props.messages.is_empty() {
+            if !state.ws_messages.is_empty() {
                 <div class="ws-messages" data-testid="ws-messages">
-                    { for props.messages.iter().map(|m| {
+                    { for state.ws_messages.iter().map(|m| {
                         let k = kind(m);
                         html! {
                             <p class={classes!("notice", format!("notice-{k}"))} data-testid="ws-message" data-kind={k}
