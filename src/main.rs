@@ -8,6 +8,7 @@ mod format;
 mod highlight;
 mod i18n;
 mod json;
+mod markup;
 mod kiosk;
 mod prepared;
 mod state;

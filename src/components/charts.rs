@@ -3,10 +3,10 @@
 //! label as text, so no series is told apart by colour alone.
 
 use disclosure::Decimal;
-use yew::prelude::*;
 
 use crate::format;
 use crate::i18n::Lang;
+use crate::markup::Markup;
 
 /// One bar: whose it is, the value as the table prints it, and the value for its length.
 pub struct Bar {
@@ -51,54 +51,87 @@ const BAR: u32 = 30;
 const GAP: u32 = 10;
 
 /// The chart: each group's name, then one labelled bar per column.
-pub fn grouped_bars(title: &str, groups: &[Group], scale: Scale, lang: Lang) -> Html {
+pub fn grouped_bars(m: &mut Markup, title: &str, groups: &[Group], scale: Scale, lang: Lang) {
     let height: u32 = groups
         .iter()
         .map(|g| GROUP_HEAD + BAR * g.bars.len() as u32 + GAP)
         .sum::<u32>()
         + 4;
+    m.open(
+        "svg",
+        &[
+            ("class", Some("bars grouped")),
+            ("width", Some("100%")),
+            ("height", Some(&height.to_string())),
+            ("role", Some("img")),
+            ("aria-label", Some(&lang.chart_label(title))),
+        ],
+    );
     let mut y = 0;
-    let body: Html = groups
-        .iter()
-        .map(|g| {
-            let top = y;
-            y += GROUP_HEAD + BAR * g.bars.len() as u32 + GAP;
-            let largest = match scale {
-                Scale::Percent => Decimal::ONE_HUNDRED,
-                Scale::GroupLargest => g
-                    .bars
-                    .iter()
-                    .filter_map(|b| b.value)
-                    .max()
-                    .unwrap_or(Decimal::ZERO),
-            };
-            html! {
-                <g class="bar-group">
-                    <text x="0" y={(top + 16).to_string()} class="group-label">{ short(&g.label, 40) }</text>
-                    { for g.bars.iter().enumerate().map(|(i, b)| {
-                        let by = top + GROUP_HEAD + BAR * i as u32;
-                        let width = b
-                            .value
-                            .map_or_else(|| "0%".to_owned(), |v| format::bar_width(v, largest));
-                        html! {
-                            <g class="bar">
-                                <title>{ format!("{} · {} · {}", g.label, b.label, b.text) }</title>
-                                <text x="0" y={(by + 11).to_string()} class="bar-label">{ short(&b.label, 22) }</text>
-                                <text x="100%" y={(by + 11).to_string()} text-anchor="end" class="bar-value">{ &b.text }</text>
-                                <rect x="0" y={(by + 15).to_string()} width="100%" height="9" rx="2" class="bar-track" />
-                                <rect x="0" y={(by + 15).to_string()} width={width} height="9" rx="2"
-                                    class={classes!("bar-fill", format!("series-{}", i % 6))} />
-                            </g>
-                        }
-                    }) }
-                </g>
+    for g in groups {
+        let largest = match scale {
+            Scale::Percent => Decimal::ONE_HUNDRED,
+            Scale::GroupLargest => g
+                .bars
+                .iter()
+                .filter_map(|b| b.value)
+                .max()
+                .unwrap_or(Decimal::ZERO),
+        };
+        m.el(
+            "text",
+            &[
+                ("x", Some("0")),
+                ("y", Some(&(y + 16).to_string())),
+                ("class", Some("group-label")),
+            ],
+            &short(&g.label, 40),
+        );
+        y += GROUP_HEAD;
+        for (i, b) in g.bars.iter().enumerate() {
+            let width = b
+                .value
+                .map_or_else(|| "0%".to_owned(), |v| format::bar_width(v, largest));
+            let text_y = (y + 11).to_string();
+            let bar_y = (y + 15).to_string();
+            m.open("g", &[("class", Some("bar"))])
+                .el("title", &[], &format!("{} · {} · {}", g.label, b.label, b.text))
+                .el(
+                    "text",
+                    &[("x", Some("0")), ("y", Some(&text_y)), ("class", Some("bar-label"))],
+                    &short(&b.label, 22),
+                )
+                .el(
+                    "text",
+                    &[
+                        ("x", Some("100%")),
+                        ("y", Some(&text_y)),
+                        ("text-anchor", Some("end")),
+                        ("class", Some("bar-value")),
+                    ],
+                    &b.text,
+                );
+            for (w, class) in [
+                ("100%", "bar-track".to_owned()),
+                (width.as_str(), format!("bar-fill series-{}", i % 6)),
+            ] {
+                m.open(
+                    "rect",
+                    &[
+                        ("x", Some("0")),
+                        ("y", Some(&bar_y)),
+                        ("width", Some(w)),
+                        ("height", Some("9")),
+                        ("rx", Some("2")),
+                        ("class", Some(&class)),
+                    ],
+                )
+                .close("rect");
             }
-        })
-        .collect();
-    html! {
-        <svg class="bars grouped" width="100%" height={height.to_string()} role="img"
-            aria-label={lang.chart_label(title)}>
-            { body }
-        </svg>
+            m.close("g");
+            y += BAR;
+        }
+        y += GAP;
     }
+    m.close("svg");
 }

@@ -12,6 +12,7 @@ use disclosure::analyze::metrics::{MetricGroup, MetricUnit};
 use yew::prelude::*;
 
 use super::charts::{grouped_bars, Bar, Group, Scale};
+use crate::markup::{action_of, refocus, Markup};
 use crate::format;
 use crate::i18n::Lang;
 use crate::state::{Action, CompareUi, Dispatch};
@@ -68,10 +69,15 @@ fn note_kind(k: NoteKind) -> &'static str {
 }
 
 /// One value cell, with its highest/lowest mark.
-fn cell(row: &Row, col: usize, lang: Lang, derivation: &str) -> Html {
+fn cell(m: &mut Markup, row: &Row, col: usize, lang: Lang, derivation: &str) {
     let s = lang.s();
     let Some(v) = row.values[col] else {
-        return html! { <td class="num not-given" title={s.not_given}>{ "—" }</td> };
+        m.el(
+            "td",
+            &[("class", Some("num not-given")), ("title", Some(s.not_given))],
+            "—",
+        );
+        return;
     };
     let mark = if row.highest == Some(col) {
         Some(("highest", "▲", s.highest))
@@ -80,19 +86,27 @@ fn cell(row: &Row, col: usize, lang: Lang, derivation: &str) -> Html {
     } else {
         None
     };
-    html! {
-        <td class={classes!("num", mark.map(|m| m.0))} title={derivation.to_owned()}
-            data-mark={mark.map(|m| m.0)}>
-            <span class="value">{ format::metric(v, row.unit) }</span>
-            if let Some((_, sign, word)) = mark {
-                <span class="mark"><span aria-hidden="true">{ sign }</span>{ word }</span>
-            }
-        </td>
+    let class = mark.map_or("num".to_owned(), |(k, _, _)| format!("num {k}"));
+    m.open(
+        "td",
+        &[
+            ("class", Some(&class)),
+            ("title", Some(derivation)),
+            ("data-mark", mark.map(|k| k.0)),
+        ],
+    )
+    .el("span", &[("class", Some("value"))], &format::metric(v, row.unit));
+    if let Some((_, sign, word)) = mark {
+        m.open("span", &[("class", Some("mark"))])
+            .el("span", &[("aria-hidden", Some("true"))], sign)
+            .text(word)
+            .close("span");
     }
+    m.close("td");
 }
 
 /// The charts: 功能分类 类 shares grouped by 类, and the figures per person.
-fn charts(c: &Comparison, order: &[usize], heads: &[String], lang: Lang) -> Html {
+fn charts(m: &mut Markup, c: &Comparison, order: &[usize], heads: &[String], lang: Lang) {
     let s = lang.s();
     let cols: Vec<usize> = order.iter().copied().take(CHART_COLUMNS).collect();
     let group = |r: &Row| Group {
@@ -125,37 +139,153 @@ fn charts(c: &Comparison, order: &[usize], heads: &[String], lang: Lang) -> Html
         .filter(has_value)
         .map(group)
         .collect();
-    html! {
-        <div class="compare-charts">
-            if c.columns.len() > CHART_COLUMNS {
-                <p class="note">{ lang.chart_first(CHART_COLUMNS, c.columns.len()) }</p>
-            }
-            if !functions.is_empty() {
-                <section class="card chart-card" data-testid="chart-functions">
-                    <h3>{ s.chart_functions }</h3>
-                    { grouped_bars(s.chart_functions, &functions, Scale::Percent, lang) }
-                </section>
-            }
-            if !per_staff.is_empty() {
-                <section class="card chart-card" data-testid="chart-per-staff">
-                    <h3>{ s.chart_per_staff }</h3>
-                    { grouped_bars(s.chart_per_staff, &per_staff, Scale::GroupLargest, lang) }
-                </section>
-            }
-        </div>
+    m.open("div", &[("class", Some("compare-charts"))]);
+    if c.columns.len() > CHART_COLUMNS {
+        m.el(
+            "p",
+            &[("class", Some("note"))],
+            &lang.chart_first(CHART_COLUMNS, c.columns.len()),
+        );
     }
+    for (id, title, groups, scale) in [
+        ("chart-functions", s.chart_functions, functions, Scale::Percent),
+        ("chart-per-staff", s.chart_per_staff, per_staff, Scale::GroupLargest),
+    ] {
+        if groups.is_empty() {
+            continue;
+        }
+        m.open(
+            "section",
+            &[("class", Some("card chart-card")), ("data-testid", Some(id))],
+        )
+        .el("h3", &[], title);
+        grouped_bars(m, title, &groups, scale, lang);
+        m.close("section");
+    }
+    m.close("div");
 }
 
-/// The compare view (`nav-compare`). A plain function rather than a component: the page renders
-/// it only when shown, and a component's machinery would cost the page's size budget.
+/// The table: a header of documents, then the rows group by group.
+fn table(m: &mut Markup, c: &Comparison, ui: &CompareUi, order: &[usize], heads: &[String], lang: Lang) {
+    let s = lang.s();
+    m.open(
+        "table",
+        &[("class", Some("compare-table")), ("data-testid", Some("compare-table"))],
+    )
+    .el("caption", &[("class", Some("visually-hidden"))], s.compare_heading)
+    .open("thead", &[])
+    .open("tr", &[])
+    .el("th", &[("scope", Some("col")), ("class", Some("metric"))], s.metric);
+    for &i in order {
+        let col = &c.columns[i];
+        m.open(
+            "th",
+            &[
+                ("scope", Some("col")),
+                ("class", Some("doc-col")),
+                ("data-testid", Some("compare-col")),
+                ("data-department", Some(col.department.as_deref().unwrap_or_default())),
+                ("data-label", Some(&col.label)),
+            ],
+        )
+        .el("span", &[("class", Some("col-head"))], &heads[i]);
+        if heads[i] != col.label {
+            m.el("span", &[("class", Some("col-label"))], &col.label);
+        }
+        if col.unit_printed == disclosure::Unit::Yuan {
+            m.el("span", &[("class", Some("col-unit"))], s.printed_in_yuan);
+        }
+        m.close("th");
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    let colspan = (order.len() + 1).to_string();
+    let mut group = None;
+    for r in c.rows.iter().filter(|r| shown(r, &ui.expanded)) {
+        if group != Some(r.group) {
+            group = Some(r.group);
+            m.open("tr", &[("class", Some("group-row"))])
+                .el(
+                    "th",
+                    &[("scope", Some("colgroup")), ("colspan", Some(&colspan))],
+                    lang.pick(r.group.label_zh(), r.group.label_en()),
+                )
+                .close("tr");
+        }
+        let derivation = lang.pick(&r.derivation_zh, &r.derivation_en);
+        let label = lang.pick(&r.label_zh, &r.label_en);
+        let unit = lang.pick(r.unit.label_zh(), r.unit.label_en());
+        let sorted = ui.sort.as_ref().filter(|(m, _)| *m == r.metric).map(|(_, a)| *a);
+        let is_class = r.group == MetricGroup::Function && r.parent.is_none();
+        let has_children = is_class && c.rows.iter().any(|k| k.parent.as_ref() == Some(&r.metric));
+        let open = ui.expanded.contains(&r.metric);
+        let row_class = if r.parent.is_some() { "metric-row child" } else { "metric-row" };
+        m.open("tr", &[("class", Some(row_class)), ("data-metric", Some(&r.metric))])
+            .open(
+                "th",
+                &[("scope", Some("row")), ("class", Some("metric")), ("title", Some(derivation))],
+            )
+            .open("div", &[("class", Some("metric-head"))]);
+        if has_children {
+            m.el(
+                "button",
+                &[
+                    ("type", Some("button")),
+                    ("class", Some("expand link")),
+                    ("data-action", Some("expand")),
+                    ("data-arg", Some(&r.metric)),
+                    ("data-testid", Some("compare-expand")),
+                    ("aria-expanded", Some(if open { "true" } else { "false" })),
+                    ("aria-label", Some(&lang.expand_label(label, open))),
+                ],
+                if open { "▾" } else { "▸" },
+            );
+        }
+        m.el(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some("sort link")),
+                ("data-action", Some("sort")),
+                ("data-arg", Some(&r.metric)),
+                ("data-testid", Some("compare-sort")),
+                ("aria-label", Some(&lang.sort_label(label))),
+            ],
+            label,
+        )
+        .el("span", &[("class", Some("unit"))], &format!(" ({unit})"));
+        if let Some(asc) = sorted {
+            m.open("span", &[("class", Some("sort-mark"))])
+                .el("span", &[("aria-hidden", Some("true"))], if asc { " ↑" } else { " ↓" })
+                .el("span", &[("class", Some("visually-hidden"))], &lang.sorted_by(label, asc))
+                .close("span");
+        }
+        m.close("div");
+        if ui.derivations {
+            m.el(
+                "div",
+                &[("class", Some("derivation")), ("data-testid", Some("derivation"))],
+                derivation,
+            );
+        }
+        m.close("th");
+        for &i in order {
+            cell(m, r, i, lang, derivation);
+        }
+        m.close("tr");
+    }
+    m.close("tbody").close("table");
+}
+
+/// The compare view (`nav-compare`). A plain function rather than a component, and its table
+/// and charts written as text ([`Markup`]): both keep the page within its size budget.
 pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &Dispatch) -> Html {
     let s = lang.s();
     let order = column_order(c, ui.sort.as_ref());
     let heads = headings(c, core_lang(lang));
-    let rows: Vec<&Row> = c.rows.iter().filter(|r| shown(r, &ui.expanded)).collect();
-    let shown_functions: Vec<&str> = rows
+    let shown_functions: Vec<&str> = c
+        .rows
         .iter()
-        .filter(|r| r.group == MetricGroup::Function)
+        .filter(|r| r.group == MetricGroup::Function && shown(r, &ui.expanded))
         .map(|r| r.metric.as_str())
         .collect();
     let nested = nested_selection(c, &shown_functions);
@@ -165,7 +295,6 @@ pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &D
             .find(|r| r.metric == id)
             .map_or(id.to_owned(), |r| lang.pick(&r.label_zh, &r.label_en).to_owned())
     };
-
     let on_csv = {
         let c = c.clone();
         Callback::from(move |_: MouseEvent| {
@@ -180,71 +309,27 @@ pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &D
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CompareDerivations))
     };
+    // The table's buttons, by their data-action.
+    let on_table = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some((action, arg)) = action_of(&e) else {
+                return;
+            };
+            dispatch.dispatch(match action.as_str() {
+                "sort" => Action::CompareSort(arg.clone()),
+                "expand" => Action::CompareExpand(arg.clone()),
+                _ => return,
+            });
+            refocus(action, arg);
+        })
+    };
     let on_print = Callback::from(|_: MouseEvent| crate::storage::print());
     let sorted_by = ui.sort.as_ref().map(|(m, asc)| lang.sorted_by(&label_of(m), *asc));
-
-    let mut body = Vec::new();
-    let mut group = None;
-    for r in &rows {
-        if group != Some(r.group) {
-            group = Some(r.group);
-            body.push(html! {
-                <tr class="group-row">
-                    <th scope="colgroup" colspan={(order.len() + 1).to_string()}>
-                        { lang.pick(r.group.label_zh(), r.group.label_en()) }
-                    </th>
-                </tr>
-            });
-        }
-        let derivation = lang.pick(&r.derivation_zh, &r.derivation_en);
-        let label = lang.pick(&r.label_zh, &r.label_en);
-        let unit = lang.pick(r.unit.label_zh(), r.unit.label_en());
-        let sorted = ui.sort.as_ref().filter(|(m, _)| *m == r.metric).map(|(_, a)| *a);
-        let on_sort = {
-            let dispatch = dispatch.clone();
-            let id = r.metric.clone();
-            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CompareSort(id.clone())))
-        };
-        let is_class = r.group == MetricGroup::Function && r.parent.is_none();
-        let has_children = is_class && c.rows.iter().any(|k| k.parent.as_ref() == Some(&r.metric));
-        let open = ui.expanded.contains(&r.metric);
-        let on_expand = {
-            let dispatch = dispatch.clone();
-            let id = r.metric.clone();
-            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CompareExpand(id.clone())))
-        };
-        let depth = if r.parent.is_some() { "child" } else { "top" };
-        body.push(html! {
-            <tr class={classes!("metric-row", depth)} data-metric={r.metric.clone()}>
-                <th scope="row" class="metric" title={derivation.to_owned()}>
-                    <div class="metric-head">
-                        if has_children {
-                            <button type="button" class="expand link" aria-expanded={open.to_string()}
-                                data-testid="compare-expand"
-                                aria-label={lang.expand_label(label, open)} onclick={on_expand}>
-                                { if open { "▾" } else { "▸" } }
-                            </button>
-                        }
-                        <button type="button" class="sort link" data-testid="compare-sort"
-                            aria-label={lang.sort_label(label)} onclick={on_sort}>
-                            { label }
-                        </button>
-                        <span class="unit">{ format!(" ({unit})") }</span>
-                        if let Some(asc) = sorted {
-                            <span class="sort-mark">
-                                <span aria-hidden="true">{ if asc { " ↑" } else { " ↓" } }</span>
-                                <span class="visually-hidden">{ lang.sorted_by(label, asc) }</span>
-                            </span>
-                        }
-                    </div>
-                    if ui.derivations {
-                        <div class="derivation" data-testid="derivation">{ derivation }</div>
-                    }
-                </th>
-                { for order.iter().map(|&i| cell(r, i, lang, derivation)) }
-            </tr>
-        });
-    }
+    let mut t = Markup::default();
+    table(&mut t, c, ui, &order, &heads, lang);
+    let mut ch = Markup::default();
+    charts(&mut ch, c, &order, &heads, lang);
 
     html! {
         <div class="compare" data-testid="compare-view">
@@ -281,34 +366,8 @@ pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &D
                     { lang.nested_warning(&nested.iter().map(|(part, whole)| (label_of(part), label_of(whole))).collect::<Vec<_>>()) }
                 </p>
             }
-            <div class="table-scroll compare-scroll">
-                <table class="compare-table" data-testid="compare-table">
-                    <caption class="visually-hidden">{ s.compare_heading }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col" class="metric">{ s.metric }</th>
-                            { for order.iter().map(|&i| {
-                                let col = &c.columns[i];
-                                html! {
-                                    <th scope="col" class="doc-col" data-testid="compare-col"
-                                        data-department={col.department.clone().unwrap_or_default()}
-                                        data-label={col.label.clone()}>
-                                        <span class="col-head">{ &heads[i] }</span>
-                                        if heads[i] != col.label {
-                                            <span class="col-label">{ &col.label }</span>
-                                        }
-                                        if col.unit_printed == disclosure::Unit::Yuan {
-                                            <span class="col-unit">{ s.printed_in_yuan }</span>
-                                        }
-                                    </th>
-                                }
-                            }) }
-                        </tr>
-                    </thead>
-                    <tbody>{ for body }</tbody>
-                </table>
-            </div>
-            { charts(c, &order, &heads, lang) }
+            <div class="table-scroll compare-scroll" onclick={on_table}>{ t.html() }</div>
+            { ch.html() }
         </div>
     }
 }

@@ -5,12 +5,13 @@
 use std::rc::Rc;
 
 use disclosure::analyze::compare::{headings, Row};
-use yew::prelude::*;
+use yew::Html;
 
 use super::charts::{grouped_bars, Bar, Group, Scale};
 use super::compare::core_lang;
 use crate::format;
 use crate::i18n::Lang;
+use crate::markup::Markup;
 use crate::workspace::Series;
 
 /// The metrics followed over the years, in order.
@@ -44,7 +45,7 @@ fn value_text(r: &Row, i: usize) -> String {
 }
 
 /// One department.
-fn department(series: &Series, lang: Lang) -> Html {
+fn department(m: &mut Markup, series: &Series, lang: Lang) {
     let s = lang.s();
     let c = &series.comparison;
     let heads: Vec<String> = c
@@ -57,13 +58,10 @@ fn department(series: &Series, lang: Lang) -> Html {
             None => col.label.clone(),
         })
         .collect();
-    let rows: Vec<&Row> = METRICS
-        .iter()
-        .filter_map(|id| c.rows.iter().find(|r| r.metric == *id))
-        .collect();
+    let find = |id: &&str| c.rows.iter().find(|r| r.metric == *id);
     let groups: Vec<Group> = CHARTED
         .iter()
-        .filter_map(|id| c.rows.iter().find(|r| r.metric == *id))
+        .filter_map(find)
         .filter(|r| r.values.iter().any(Option::is_some))
         .map(|r| Group {
             label: format!(
@@ -80,62 +78,92 @@ fn department(series: &Series, lang: Lang) -> Html {
                 .collect(),
         })
         .collect();
-    html! {
-        <section class="time-series card" data-testid="time-series" data-department={series.department.clone()}>
-            <h3>{ &series.department }</h3>
-            if c.columns.len() < 2 {
-                <p class="note">{ s.time_single }</p>
-            }
-            { for c.notes.iter().map(|n| html! {
-                <p class="note-item"><span aria-hidden="true">{ "ℹ " }</span>{ lang.pick(&n.message_zh, &n.message_en) }</p>
-            }) }
-            <div class="table-scroll">
-                <table class="compare-table time-table" data-testid="time-table">
-                    <caption class="visually-hidden">{ format!("{} · {}", series.department, s.time_heading) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col" class="metric">{ s.metric }</th>
-                            { for heads.iter().map(|h| html! { <th scope="col" class="doc-col" data-testid="time-col">{ h }</th> }) }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for rows.iter().map(|r| {
-                            let derivation = lang.pick(&r.derivation_zh, &r.derivation_en).to_owned();
-                            html! {
-                                <tr data-metric={r.metric.clone()}>
-                                    <th scope="row" class="metric" title={derivation.clone()}>
-                                        { lang.pick(&r.label_zh, &r.label_en) }
-                                        <span class="unit">{ format!(" ({})", lang.pick(r.unit.label_zh(), r.unit.label_en())) }</span>
-                                    </th>
-                                    { for (0..c.columns.len()).map(|i| html! {
-                                        <td class="num" title={derivation.clone()}>{ value_text(r, i) }</td>
-                                    }) }
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            if !groups.is_empty() {
-                <div class="chart-card">
-                    { grouped_bars(&format!("{} · {}", series.department, s.time_heading), &groups, Scale::GroupLargest, lang) }
-                </div>
-            }
-        </section>
+    m.open(
+        "section",
+        &[
+            ("class", Some("time-series card")),
+            ("data-testid", Some("time-series")),
+            ("data-department", Some(&series.department)),
+        ],
+    )
+    .el("h3", &[], &series.department);
+    if c.columns.len() < 2 {
+        m.el("p", &[("class", Some("note"))], s.time_single);
     }
+    for n in &c.notes {
+        m.el("p", &[("class", Some("note-item"))], lang.pick(&n.message_zh, &n.message_en));
+    }
+    m.open("div", &[("class", Some("table-scroll"))])
+        .open(
+            "table",
+            &[("class", Some("compare-table time-table")), ("data-testid", Some("time-table"))],
+        )
+        .el(
+            "caption",
+            &[("class", Some("visually-hidden"))],
+            &format!("{} · {}", series.department, s.time_heading),
+        )
+        .open("thead", &[])
+        .open("tr", &[])
+        .el("th", &[("scope", Some("col")), ("class", Some("metric"))], s.metric);
+    for h in &heads {
+        m.el(
+            "th",
+            &[("scope", Some("col")), ("class", Some("doc-col")), ("data-testid", Some("time-col"))],
+            h,
+        );
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for r in METRICS.iter().filter_map(find) {
+        let derivation = lang.pick(&r.derivation_zh, &r.derivation_en);
+        m.open("tr", &[("data-metric", Some(&r.metric))])
+            .open(
+                "th",
+                &[("scope", Some("row")), ("class", Some("metric")), ("title", Some(derivation))],
+            )
+            .text(lang.pick(&r.label_zh, &r.label_en))
+            .el(
+                "span",
+                &[("class", Some("unit"))],
+                &format!(" ({})", lang.pick(r.unit.label_zh(), r.unit.label_en())),
+            )
+            .close("th");
+        for i in 0..c.columns.len() {
+            m.el("td", &[("class", Some("num")), ("title", Some(derivation))], &value_text(r, i));
+        }
+        m.close("tr");
+    }
+    m.close("tbody").close("table").close("div");
+    if !groups.is_empty() {
+        m.open("div", &[("class", Some("chart-card"))]);
+        grouped_bars(
+            m,
+            &format!("{} · {}", series.department, s.time_heading),
+            &groups,
+            Scale::GroupLargest,
+            lang,
+        );
+        m.close("div");
+    }
+    m.close("section");
 }
 
-/// The time view (`nav-time`), as a plain function (see [`super::compare::compare_view`]).
+/// The time view (`nav-time`), written as text like the compare table (see
+/// [`crate::markup`]).
 pub fn time_view(series: &Rc<Vec<Series>>, lang: Lang) -> Html {
     let s = lang.s();
-    html! {
-        <div class="time" data-testid="time-view">
-            <div class="view-head"><h2>{ s.time_heading }</h2></div>
-            <p class="legend">{ s.time_legend }</p>
-            if series.is_empty() {
-                <p class="empty card">{ s.time_empty }</p>
-            }
-            { for series.iter().map(|x| department(x, lang)) }
-        </div>
+    let mut m = Markup::default();
+    m.open("div", &[("class", Some("time")), ("data-testid", Some("time-view"))])
+        .open("div", &[("class", Some("view-head"))])
+        .el("h2", &[], s.time_heading)
+        .close("div")
+        .el("p", &[("class", Some("legend"))], s.time_legend);
+    if series.is_empty() {
+        m.el("p", &[("class", Some("empty card"))], s.time_empty);
     }
+    for x in series.iter() {
+        department(&mut m, x, lang);
+    }
+    m.close("div");
+    m.html()
 }

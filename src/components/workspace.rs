@@ -6,7 +6,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::input::{add_files, import_file};
-use super::quality_counts;
+use super::{severity_icon, SEVERITIES};
+use crate::markup::{action_of, Markup};
 use crate::i18n::Lang;
 use crate::state::{Action, AppState, Dispatch, WsMessage};
 use crate::workspace::Doc;
@@ -23,83 +24,121 @@ fn kind(m: &WsMessage) -> &'static str {
     }
 }
 
-/// The quality badge: findings by severity (icon and word) and completeness.
-fn badge(doc: &Doc, lang: Lang) -> Html {
+/// The quality counts as text (the summary's [`super::quality_counts`], for the list).
+fn badge(m: &mut Markup, doc: &Doc, lang: Lang) {
     let Some(a) = &doc.analysis else {
-        return html! { <span class="ws-pending">{ lang.s().analysing }</span> };
+        m.el("span", &[("class", Some("ws-pending"))], lang.s().analysing);
+        return;
     };
-    quality_counts(&a.quality, lang)
+    let q = &a.quality;
+    m.open("ul", &[("class", Some("counts ws-counts")), ("aria-label", Some(lang.s().quality))]);
+    for (sev, n) in SEVERITIES.iter().zip([q.errors, q.warnings, q.rounding, q.info]) {
+        m.open(
+            "li",
+            &[
+                ("class", Some(&format!("count sev-{}", sev.slug()))),
+                ("data-count", Some(sev.slug())),
+                ("title", Some(lang.severity_help(*sev))),
+            ],
+        )
+        .el("span", &[("class", Some("sev-icon")), ("aria-hidden", Some("true"))], severity_icon(*sev))
+        .text(lang.severity(*sev))
+        .text(" ")
+        .el("b", &[], &n.to_string())
+        .close("li");
+    }
+    m.open(
+        "li",
+        &[("class", Some("count completeness")), ("data-count", Some("completeness"))],
+    )
+    .text("☑ ")
+    .text(&lang.completeness(q.complete, q.required))
+    .close("li")
+    .close("ul");
 }
 
-/// One document's entry.
-fn entry(doc: &Doc, index: usize, dup: bool, lang: Lang, dispatch: &Dispatch) -> Html {
+/// One document's entry; its controls carry `data-action` (see [`crate::markup`]).
+fn entry(m: &mut Markup, doc: &Doc, index: usize, dup: bool, lang: Lang) {
     let s = lang.s();
-    let id = doc.id.to_string();
+    let id = doc.id.as_str();
     let meta = doc.analysis.as_ref().map(|a| &a.document.meta);
     let department = meta
         .and_then(|m| m.department.as_ref())
-        .map_or("—".to_owned(), |d| d.value.clone());
+        .map_or("—", |d| d.value.as_str());
     let year = meta
         .and_then(|m| m.year.as_ref())
         .map_or("—".to_owned(), |y| y.value.to_string());
-    let on_rename = {
-        let dispatch = dispatch.clone();
-        let id = id.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch.dispatch(Action::WorkspaceRename {
-                id: id.clone(),
-                name: input.value(),
-            });
-        })
-    };
-    let on_open = {
-        let dispatch = dispatch.clone();
-        let id = id.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::WorkspaceOpen(id.clone())))
-    };
-    let on_remove = {
-        let dispatch = dispatch.clone();
-        let id = id.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::WorkspaceRemove(id.clone())))
-    };
     let name_id = format!("ws-name-{id}");
-    html! {
-        <li class={classes!("ws-doc", "card", doc.unsaved.then_some("unsaved"))} data-testid="workspace-doc"
-            data-id={id.clone()} data-department={department.clone()}>
-            <div class="ws-doc-head">
-                <span class="ws-index" aria-hidden="true">{ index + 1 }</span>
-                <label class="visually-hidden" for={name_id.clone()}>{ s.ws_name }</label>
-                <input id={name_id} class="ws-name" data-testid="ws-name" value={doc.name.clone()}
-                    onchange={on_rename} maxlength="200" />
-                if doc.unsaved {
-                    <span class="ws-unsaved" data-testid="ws-unsaved">
-                        <span aria-hidden="true">{ "⚠ " }</span>{ s.ws_unsaved }
-                    </span>
-                }
-                if dup {
-                    <span class="ws-dup" data-testid="ws-duplicate">
-                        <span aria-hidden="true">{ "⧉ " }</span>{ s.ws_duplicate }
-                    </span>
-                }
-            </div>
-            <dl class="ws-meta">
-                <div><dt>{ s.department }</dt><dd data-testid="ws-department">{ department }</dd></div>
-                <div><dt>{ s.year }</dt><dd>{ year }</dd></div>
-                if let Some(m) = meta {
-                    <div><dt>{ s.kind }</dt><dd>{ lang.doc_kind(m.kind) }</dd></div>
-                    <div><dt>{ s.unit }</dt><dd>{ lang.unit(m.unit) }</dd></div>
-                }
-            </dl>
-            { badge(doc, lang) }
-            <div class="ws-actions">
-                <button type="button" class="secondary" data-testid="ws-open" onclick={on_open}
-                    aria-label={lang.open_doc(&doc.name)}>{ s.ws_open }</button>
-                <button type="button" class="secondary danger" data-testid="ws-remove" onclick={on_remove}
-                    aria-label={lang.remove_doc(&doc.name)}>{ s.ws_remove }</button>
-            </div>
-        </li>
+    let class = if doc.unsaved { "ws-doc card unsaved" } else { "ws-doc card" };
+    m.open(
+        "li",
+        &[
+            ("class", Some(class)),
+            ("data-testid", Some("workspace-doc")),
+            ("data-id", Some(id)),
+            ("data-department", Some(department)),
+        ],
+    )
+    .open("div", &[("class", Some("ws-doc-head"))])
+    .el("span", &[("class", Some("ws-index")), ("aria-hidden", Some("true"))], &(index + 1).to_string())
+    .el("label", &[("class", Some("visually-hidden")), ("for", Some(&name_id))], s.ws_name)
+    .open(
+        "input",
+        &[
+            ("id", Some(&name_id)),
+            ("class", Some("ws-name")),
+            ("data-testid", Some("ws-name")),
+            ("data-action", Some("rename")),
+            ("data-arg", Some(id)),
+            ("value", Some(&doc.name)),
+            ("maxlength", Some("200")),
+        ],
+    );
+    for (on, class, testid, icon, text) in [
+        (doc.unsaved, "ws-unsaved", "ws-unsaved", "⚠ ", s.ws_unsaved),
+        (dup, "ws-dup", "ws-duplicate", "⧉ ", s.ws_duplicate),
+    ] {
+        if on {
+            m.open("span", &[("class", Some(class)), ("data-testid", Some(testid))])
+                .el("span", &[("aria-hidden", Some("true"))], icon)
+                .text(text)
+                .close("span");
+        }
     }
+    m.close("div").open("dl", &[("class", Some("ws-meta"))]);
+    let mut item = |dt: &str, dd: &str, testid: Option<&str>| {
+        m.open("div", &[])
+            .el("dt", &[], dt)
+            .el("dd", &[("data-testid", testid)], dd)
+            .close("div");
+    };
+    item(s.department, department, Some("ws-department"));
+    item(s.year, &year, None);
+    if let Some(meta) = meta {
+        item(s.kind, lang.doc_kind(meta.kind), None);
+        item(s.unit, lang.unit(meta.unit), None);
+    }
+    m.close("dl");
+    badge(m, doc, lang);
+    m.open("div", &[("class", Some("ws-actions"))]);
+    for (action, class, testid, text, label) in [
+        ("open", "secondary", "ws-open", s.ws_open, lang.open_doc(&doc.name)),
+        ("remove", "secondary danger", "ws-remove", s.ws_remove, lang.remove_doc(&doc.name)),
+    ] {
+        m.el(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some(class)),
+                ("data-testid", Some(testid)),
+                ("data-action", Some(action)),
+                ("data-arg", Some(id)),
+                ("aria-label", Some(&label)),
+            ],
+            text,
+        );
+    }
+    m.close("div").close("li");
 }
 
 /// The workspace page (`nav-workspace`), as a plain function (see
@@ -146,6 +185,33 @@ pub fn workspace_view(state: &AppState, dispatch: &Dispatch) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissWsMessages))
     };
     let pending = w.docs.len() - w.analysed();
+    let mut list = Markup::default();
+    list.open("ol", &[("class", Some("ws-list"))]);
+    for (i, d) in w.docs.iter().enumerate() {
+        entry(&mut list, d, i, dups.contains(&i), lang);
+    }
+    list.close("ol");
+    // The list's controls, by their data-action.
+    let on_list_click = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: MouseEvent| match action_of(&e) {
+            Some((a, id)) if a == "open" => dispatch.dispatch(Action::WorkspaceOpen(id)),
+            Some((a, id)) if a == "remove" => dispatch.dispatch(Action::WorkspaceRemove(id)),
+            _ => {}
+        })
+    };
+    let on_list_change = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            if let Some((_, id)) = action_of(&e).filter(|(a, _)| a == "rename") {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                dispatch.dispatch(Action::WorkspaceRename {
+                    id,
+                    name: input.value(),
+                });
+            }
+        })
+    };
 
     html! {
         <section class="workspace" data-testid="workspace-view" aria-labelledby="ws-heading">
@@ -193,9 +259,7 @@ pub fn workspace_view(state: &AppState, dispatch: &Dispatch) -> Html {
             if w.docs.is_empty() {
                 <p class="empty card" data-testid="ws-empty">{ s.ws_empty }</p>
             } else {
-                <ol class="ws-list">
-                    { for w.docs.iter().enumerate().map(|(i, d)| entry(d, i, dups.contains(&i), lang, &dispatch)) }
-                </ol>
+                <div onclick={on_list_click} onchange={on_list_change}>{ list.html() }</div>
             }
         </section>
     }
