@@ -666,21 +666,10 @@ impl Reducible for AppState {
                         ..
                     }) | Some(WsMessage::Damaged { .. })
                 );
-                // Documents added before the saved ones arrived stay, after them.
+                // (Read in the first moment after the page starts, before anything can be
+                // added.)
                 let mut workspace = Workspace::from_stored(docs);
                 let stored = workspace.saved_rev;
-                let earlier: Vec<_> = self
-                    .workspace
-                    .docs
-                    .iter()
-                    .map(|d| crate::workspace::StoredDoc {
-                        id: d.id.to_string(),
-                        name: d.name.to_string(),
-                        text: d.text.to_string(),
-                        added: d.added.to_string(),
-                    })
-                    .collect();
-                workspace.import(earlier, 0);
                 workspace.saved_ok();
                 AppState {
                     ws_loaded: true,
