@@ -77,7 +77,8 @@ try {
           });
         });
       }, count);
-      await page.goto(`${server.origin}/#compare`);
+      // (A query, so that this is a new document and not a jump within the page.)
+      await page.goto(`${server.origin}/?bench=${i}#compare`);
       // performance.now() counts from the start of the navigation.
       times.push(await page.evaluate(() => window.__compareRendered));
       await page.evaluate(() => localStorage.clear());
