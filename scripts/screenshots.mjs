@@ -138,8 +138,24 @@ const SHOTS = [
     "compare",
     async (page) => {
       await withWorkspace(page, "compare", id("compare-table"));
-      await page.click(`tr[data-metric="share_func_201"] ${id("compare-expand")}`);
       await scrollTo(page, id("compare-view"));
+    },
+  ],
+  [
+    "compare-drill",
+    async (page) => {
+      await withWorkspace(page, "compare", id("compare-table"));
+      await page.click(`tr[data-metric="share_func_201"] ${id("compare-expand")}`);
+      await page.click(`tr[data-metric="per_staff_actual_three_public"] ${id("compare-sort")}`);
+      await page.click(id("compare-derivations"));
+      await page.waitForSelector(id("nested-warning"));
+      // The table scrolled within its box to the opened 201; the page to the warning above it.
+      await page.evaluate(() => {
+        const box = document.querySelector(".compare-scroll");
+        const row = document.querySelector('tr[data-metric="share_func_201"]');
+        box.scrollTop = row.offsetTop - box.querySelector("thead").offsetHeight;
+      });
+      await scrollTo(page, id("nested-warning"));
     },
   ],
   [

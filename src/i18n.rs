@@ -798,19 +798,39 @@ impl Lang {
         }
     }
 
-    /// The warning when a part and its own whole are both shown.
-    pub fn nested_warning(self, pairs: &[(String, String)]) -> String {
-        let list = |sep: &str, f: &dyn Fn(&(String, String)) -> String| {
-            pairs.iter().map(f).collect::<Vec<_>>().join(sep)
-        };
-        match self {
-            Lang::Zh => format!(
-                "注意：{} 同时显示，款已包含在其类中，不能相加。",
-                list("；", &|(p, w)| format!("“{p}”与它所属的“{w}”"))
+    /// The warning when parts are shown with their own whole: each whole with its parts (the
+    /// first three named).
+    pub fn nested_warning(self, groups: &[(String, Vec<String>)]) -> String {
+        let zh = self == Lang::Zh;
+        let items: Vec<String> = groups
+            .iter()
+            .map(|(whole, parts)| {
+                let named = parts.iter().take(3).cloned().collect::<Vec<_>>();
+                let more = parts.len() > 3;
+                match zh {
+                    true => format!(
+                        "“{whole}”与它的 {} 个款（{}{}）",
+                        parts.len(),
+                        named.join("、"),
+                        if more { "等" } else { "" }
+                    ),
+                    false => format!(
+                        "“{whole}” with {} of its 款 ({}{})",
+                        parts.len(),
+                        named.join("; "),
+                        if more { "; …" } else { "" }
+                    ),
+                }
+            })
+            .collect();
+        match zh {
+            true => format!(
+                "注意：{}同时显示。款已包含在所属的类中，不能相加。",
+                items.join("；")
             ),
-            Lang::En => format!(
-                "Note: {} are shown together; a 款 is part of its 类, so do not add them up.",
-                list("; ", &|(p, w)| format!("“{p}” and its own “{w}”"))
+            false => format!(
+                "Note: {} are shown together. A 款 is part of its 类: do not add them up.",
+                items.join("; ")
             ),
         }
     }

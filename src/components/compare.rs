@@ -296,6 +296,15 @@ pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &D
             .find(|r| r.metric == id)
             .map_or(id.to_owned(), |r| lang.pick(&r.label_zh, &r.label_en).to_owned())
     };
+    // The pairs grouped by their whole, in order.
+    let mut nested_groups: Vec<(String, Vec<String>)> = Vec::new();
+    for (part, whole) in &nested {
+        let whole = label_of(whole);
+        match nested_groups.iter_mut().find(|(w, _)| *w == whole) {
+            Some((_, parts)) => parts.push(label_of(part)),
+            None => nested_groups.push((whole, vec![label_of(part)])),
+        }
+    }
     let on_csv = {
         let c = c.clone();
         Callback::from(move |_: MouseEvent| {
@@ -364,7 +373,7 @@ pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &D
             if !nested.is_empty() {
                 <p class="nested-warning" role="status" data-testid="nested-warning">
                     <span aria-hidden="true">{ "▲ " }</span>
-                    { lang.nested_warning(&nested.iter().map(|(part, whole)| (label_of(part), label_of(whole))).collect::<Vec<_>>()) }
+                    { lang.nested_warning(&nested_groups) }
                 </p>
             }
             <div class="table-scroll compare-scroll" onclick={on_table}>{ t.html() }</div>
