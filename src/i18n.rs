@@ -630,42 +630,35 @@ impl Lang {
 
     /// The accessible name of a bar chart.
     pub fn chart_label(self, title: &str) -> String {
-        match self {
-            Lang::Zh => format!("{}：{title}", self.s().chart),
-            Lang::En => format!("{}: {title}", self.s().chart),
-        }
+        self.fill("{}：{}", "{}: {}", &[self.s().chart, title])
     }
 
     /// "表2" / "Table 2".
     pub fn table_n(self, n: u8) -> String {
-        match self {
-            Lang::Zh => format!("表{n}"),
-            Lang::En => format!("Table {n}"),
-        }
+        self.fill("表{}", "Table {}", &[&n.to_string()])
     }
 
     /// "第 12 行" / "line 12".
     pub fn line_n(self, n: u32) -> String {
-        match self {
-            Lang::Zh => format!("第 {n} 行"),
-            Lang::En => format!("line {n}"),
-        }
+        self.fill("第 {} 行", "line {}", &[&n.to_string()])
     }
 
     /// "完整性 15/16" / "Completeness 15/16".
     pub fn completeness(self, complete: usize, required: usize) -> String {
-        match self {
-            Lang::Zh => format!("完整性 {complete}/{required}"),
-            Lang::En => format!("Completeness {complete}/{required}"),
-        }
+        self.fill(
+            "完整性 {}/{}",
+            "Completeness {}/{}",
+            &[&complete.to_string(), &required.to_string()],
+        )
     }
 
     /// The status line after an analysis.
     pub fn analysed(self, ms: u32) -> String {
-        match self {
-            Lang::Zh => format!("已在本机分析完毕（{ms} 毫秒）"),
-            Lang::En => format!("Analysed on this device in {ms} ms"),
-        }
+        self.fill(
+            "已在本机分析完毕（{} 毫秒）",
+            "Analysed on this device in {} ms",
+            &[&ms.to_string()],
+        )
     }
 
     /// The status line while an analysis is pending; a large text's size is given.
@@ -673,85 +666,89 @@ impl Lang {
         if bytes < crate::analyzer::LARGE {
             return self.s().analysing.to_owned();
         }
-        let size = megabytes(bytes as u64);
-        match self {
-            Lang::Zh => format!("正在分析 {size} 的文本，请稍候……"),
-            Lang::En => format!("Analysing {size} of text, please wait…"),
-        }
+        self.fill(
+            "正在分析 {} 的文本，请稍候……",
+            "Analysing {} of text, please wait…",
+            &[&megabytes(bytes as u64)],
+        )
     }
 
     /// The line under a share set's heading: what the percentages are of.
     pub fn denominator(self, zh: &str, en: &str, total: &str, unit: Unit) -> String {
-        match self {
-            Lang::Zh => format!("占比的分母：{zh}，{total} {}", unit.label()),
-            Lang::En => format!("Percentages of {en}: {total} {}", self.unit_short(unit)),
-        }
+        self.fill(
+            "占比的分母：{}，{} {}",
+            "Percentages of {}: {} {}",
+            &[self.pick(zh, en), total, self.unit_short(unit)],
+        )
     }
 
     /// The amount column heading of a share or previous-year table.
     pub fn amount_in(self, unit: Unit) -> String {
-        match self {
-            Lang::Zh => format!("金额（{}）", unit.label()),
-            Lang::En => format!("Amount ({})", self.unit(unit)),
-        }
+        self.fill("金额（{}）", "Amount ({})", &[self.unit(unit)])
     }
 
     /// "单位：万元；编制部门：…；第 55–120 行".
     pub fn table_meta(self, unit: Unit, dept: Option<&str>, from: u32, to: u32) -> String {
-        match self {
-            Lang::Zh => {
-                let dept = dept.map(|d| format!("编制部门：{d}；")).unwrap_or_default();
-                format!("单位：{}；{dept}第 {from}–{to} 行", unit.label())
-            }
-            Lang::En => {
-                let dept = dept
-                    .map(|d| format!("department: {d}; "))
-                    .unwrap_or_default();
-                format!("Unit: {}; {dept}lines {from}–{to}", self.unit(unit))
-            }
-        }
+        let dept = dept.map_or_else(String::new, |d| {
+            self.fill("编制部门：{}；", "department: {}; ", &[d])
+        });
+        self.fill(
+            "单位：{}；{}第 {}–{} 行",
+            "Unit: {}; {}lines {}–{}",
+            &[self.unit(unit), &dept, &from.to_string(), &to.to_string()],
+        )
     }
 
     /// The tooltip of a recomputed value in a table cell.
     pub fn recomputed(self, expected: &str, rule: &str) -> String {
-        match self {
-            Lang::Zh => format!("按其余数字计算应为 {expected}（规则 {rule}）"),
-            Lang::En => format!("The other figures give {expected} (rule {rule})"),
-        }
+        self.fill(
+            "按其余数字计算应为 {}（规则 {}）",
+            "The other figures give {} (rule {})",
+            &[expected, rule],
+        )
     }
 
     /// "显示第 1–400 行，共 1,800 行".
     pub fn source_window(self, from: u32, to: u32, total: u32) -> String {
-        match self {
-            Lang::Zh => format!("显示第 {from}–{to} 行，共 {total} 行"),
-            Lang::En => format!("Lines {from}–{to} of {total}"),
-        }
+        self.fill(
+            "显示第 {}–{} 行，共 {} 行",
+            "Lines {}–{} of {}",
+            &[&from.to_string(), &to.to_string(), &total.to_string()],
+        )
     }
 
     /// The accessible name of a finding's "show source" button.
     pub fn show_source_of(self, rule: &str, first: Option<u32>) -> String {
-        match (self, first) {
-            (Lang::Zh, Some(l)) => format!("查看规则 {rule} 引用的原文（从第 {l} 行起）"),
-            (Lang::Zh, None) => format!("查看规则 {rule} 的结果"),
-            (Lang::En, Some(l)) => format!("Show the source lines of rule {rule} (from line {l})"),
-            (Lang::En, None) => format!("Select the finding of rule {rule}"),
+        match first {
+            Some(l) => self.fill(
+                "查看规则 {} 引用的原文（从第 {} 行起）",
+                "Show the source lines of rule {} (from line {})",
+                &[rule, &l.to_string()],
+            ),
+            None => self.fill(
+                "查看规则 {} 的结果",
+                "Select the finding of rule {}",
+                &[rule],
+            ),
         }
     }
 
     /// The start screen's pointer to the example.
     pub fn example_line(self) -> String {
-        match self {
-            Lang::Zh => format!("点“示例”载入{}。", ZH.example_desc),
-            Lang::En => format!("Press “Example” to load {}.", EN.example_desc),
-        }
+        self.fill(
+            "点“示例”载入{}。",
+            "Press “Example” to load {}.",
+            &[self.s().example_desc],
+        )
     }
 
     /// The message after a file was loaded.
     pub fn file_loaded(self, name: &str, encoding: &str) -> String {
-        match self {
-            Lang::Zh => format!("已载入文件“{name}”（{encoding} 编码）。"),
-            Lang::En => format!("Loaded “{name}” ({encoding})."),
-        }
+        self.fill(
+            "已载入文件“{}”（{} 编码）。",
+            "Loaded “{}” ({}).",
+            &[name, encoding],
+        )
     }
 
     /// "预算" / "budget", after a year.
@@ -762,206 +759,228 @@ impl Lang {
         }
     }
 
+    /// This language's template of two, filled (see [`fill`]).
+    fn fill(self, zh: &str, en: &str, args: &[&str]) -> String {
+        fill(self.pick(zh, en), args)
+    }
+
     /// Under the compare charts when the workspace has more documents than a chart shows.
     pub fn chart_first(self, shown: usize, total: usize) -> String {
-        match self {
-            Lang::Zh => format!("图表只画出前 {shown} 份文件（共 {total} 份）；表格列出全部。"),
-            Lang::En => format!("The charts show the first {shown} of {total} documents; the table has them all."),
-        }
+        self.fill(
+            "图表只画出前 {} 份文件（共 {} 份）；表格列出全部。",
+            "The charts show the first {} of {} documents; the table has them all.",
+            &[&shown.to_string(), &total.to_string()],
+        )
     }
 
     /// Which row the columns are sorted by.
     pub fn sorted_by(self, label: &str, ascending: bool) -> String {
-        match (self, ascending) {
-            (Lang::Zh, false) => format!("各列按“{label}”从高到低排列。"),
-            (Lang::Zh, true) => format!("各列按“{label}”从低到高排列。"),
-            (Lang::En, false) => format!("Columns sorted by “{label}”, highest first."),
-            (Lang::En, true) => format!("Columns sorted by “{label}”, lowest first."),
-        }
+        let (zh, en) = if ascending {
+            ("各列按“{}”从低到高排列。", "Columns sorted by “{}”, lowest first.")
+        } else {
+            ("各列按“{}”从高到低排列。", "Columns sorted by “{}”, highest first.")
+        };
+        self.fill(zh, en, &[label])
     }
 
     /// The accessible name of a row's sort button.
     pub fn sort_label(self, label: &str) -> String {
-        match self {
-            Lang::Zh => format!("按“{label}”排序各列"),
-            Lang::En => format!("Sort the columns by “{label}”"),
-        }
+        self.fill("按“{}”排序各列", "Sort the columns by “{}”", &[label])
     }
 
     /// The accessible name of a 类 row's open/close button.
     pub fn expand_label(self, label: &str, open: bool) -> String {
-        match (self, open) {
-            (Lang::Zh, false) => format!("展开“{label}”的款"),
-            (Lang::Zh, true) => format!("收起“{label}”的款"),
-            (Lang::En, false) => format!("Show the 款 of “{label}”"),
-            (Lang::En, true) => format!("Hide the 款 of “{label}”"),
-        }
+        let (zh, en) = if open {
+            ("收起“{}”的款", "Hide the 款 of “{}”")
+        } else {
+            ("展开“{}”的款", "Show the 款 of “{}”")
+        };
+        self.fill(zh, en, &[label])
     }
 
     /// The warning when parts are shown with their own whole: each whole with its parts (the
     /// first three named).
     pub fn nested_warning(self, groups: &[(String, Vec<String>)]) -> String {
-        let zh = self == Lang::Zh;
         let items: Vec<String> = groups
             .iter()
             .map(|(whole, parts)| {
                 let named = parts.iter().take(3).cloned().collect::<Vec<_>>();
-                let more = parts.len() > 3;
-                match zh {
-                    true => format!(
-                        "“{whole}”与它的 {} 个款（{}{}）",
-                        parts.len(),
-                        named.join("、"),
-                        if more { "等" } else { "" }
-                    ),
-                    false => format!(
-                        "“{whole}” with {} of its 款 ({}{})",
-                        parts.len(),
-                        named.join("; "),
-                        if more { "; …" } else { "" }
-                    ),
-                }
+                let more = if parts.len() > 3 { self.pick("等", "; …") } else { "" };
+                self.fill(
+                    "“{}”与它的 {} 个款（{}{}）",
+                    "“{}” with {} of its 款 ({}{})",
+                    &[whole, &parts.len().to_string(), &named.join(self.pick("、", "; ")), more],
+                )
             })
             .collect();
-        match zh {
-            true => format!(
-                "注意：{}同时显示。款已包含在所属的类中，不能相加。",
-                items.join("；")
-            ),
-            false => format!(
-                "Note: {} are shown together. A 款 is part of its 类: do not add them up.",
-                items.join("; ")
-            ),
-        }
+        self.fill(
+            "注意：{}同时显示。款已包含在所属的类中，不能相加。",
+            "Note: {} are shown together. A 款 is part of its 类: do not add them up.",
+            &[&items.join(self.pick("；", "; "))],
+        )
     }
 
     /// The accessible name of a document's open button.
     pub fn open_doc(self, name: &str) -> String {
-        match self {
-            Lang::Zh => format!("在单份分析中打开“{name}”"),
-            Lang::En => format!("Open “{name}” in the analyzer"),
-        }
+        self.fill("在单份分析中打开“{}”", "Open “{}” in the analyzer", &[name])
     }
 
     /// The accessible name of a document's remove button.
     pub fn remove_doc(self, name: &str) -> String {
-        match self {
-            Lang::Zh => format!("从工作区移除“{name}”"),
-            Lang::En => format!("Remove “{name}” from the workspace"),
-        }
+        self.fill("从工作区移除“{}”", "Remove “{}” from the workspace", &[name])
     }
 
     /// The accessible name of a table's CSV button.
     pub fn table_csv_label(self, n: u8) -> String {
-        match self {
-            Lang::Zh => format!("下载表{n}（CSV）"),
-            Lang::En => format!("Download table {n} as CSV"),
-        }
+        self.fill("下载表{}（CSV）", "Download table {} as CSV", &[&n.to_string()])
     }
 
     /// While the workspace's documents are analysed.
     pub fn ws_progress(self, done: usize, total: usize) -> String {
-        match self {
-            Lang::Zh => format!("正在分析工作区的文件：{done}/{total}……"),
-            Lang::En => format!("Analysing the workspace's documents: {done} of {total}…"),
-        }
+        self.fill(
+            "正在分析工作区的文件：{}/{}……",
+            "Analysing the workspace's documents: {} of {}…",
+            &[&done.to_string(), &total.to_string()],
+        )
     }
 
     /// A message about the workspace.
     pub fn ws_message(self, m: &crate::state::WsMessage) -> String {
         use crate::state::{ImportProblem, WsMessage as M};
         use crate::workspace::ReadError as R;
-        let zh = self == Lang::Zh;
+        let n = |v: &usize| v.to_string();
         match m {
-            M::Added(n) if zh => format!("已加入 {n} 份文件。"),
-            M::Added(n) => format!("Added {n} document{}.", if *n == 1 { "" } else { "s" }),
+            M::Added(k) => self.fill("已加入 {} 份文件。", "Added {} document(s).", &[&n(k)]),
             M::Rejected { name, why } => self.file_rejected(name, why),
-            M::Restored { count, migrated_from: None } if zh => format!("已恢复上次保存的工作区（{count} 份文件）。"),
-            M::Restored { count, migrated_from: None } => format!("Restored the saved workspace ({count} documents)."),
-            M::Restored { count, migrated_from: Some(v) } if zh => format!("已恢复上次保存的工作区（{count} 份文件），并从第 {v} 版格式升级。"),
-            M::Restored { count, migrated_from: Some(v) } => format!("Restored the saved workspace ({count} documents), upgraded from format version {v}."),
-            M::Damaged { count, skipped, backup } => {
-                let what = match (zh, *count, *skipped) {
-                    (true, 0, _) => "保存的工作区已损坏，无法读取。".to_owned(),
-                    (true, c, s) => format!("保存的工作区部分损坏：恢复了 {c} 份文件，{s} 项无法读取。"),
-                    (false, 0, _) => "The saved workspace is damaged and could not be read.".to_owned(),
-                    (false, c, s) => format!("The saved workspace is partly damaged: {c} documents were recovered, {s} entries could not be read."),
-                };
-                let kept = match (zh, backup) {
-                    (true, Some(k)) => format!("原始内容已备份在本浏览器的 localStorage “{k}”中。"),
-                    (true, None) => "原始内容无法备份（存储空间已满），因此保持原样，本次不保存工作区。".to_owned(),
-                    (false, Some(k)) => format!("The original value was kept in this browser's localStorage as “{k}”."),
-                    (false, None) => "The original value could not be backed up (storage is full), so it is left as it was and the workspace is not saved this session.".to_owned(),
-                };
-                format!("{what}{}{kept}", if zh { "" } else { " " })
-            }
-            M::SaveFailed { quota: true } if zh => "浏览器的存储空间已满，最近加入的文件没有保存（标为“未保存”）。它们仍在本页中，已保存的文件不受影响。可导出工作区或移除一些文件。".to_owned(),
-            M::SaveFailed { quota: true } => "The browser's storage is full: the documents added last were not saved (marked “not saved”). They are still on this page, and the saved ones are intact. Export the workspace or remove some documents.".to_owned(),
-            M::SaveFailed { quota: false } if zh => "无法保存工作区（浏览器不允许使用存储）。文件仍在本页中。".to_owned(),
-            M::SaveFailed { quota: false } => "The workspace could not be saved (the browser allows no storage). The documents are still on this page.".to_owned(),
-            M::ImportRefused { name, why } => {
-                let reason = match (zh, why) {
-                    (_, ImportProblem::File(r)) => return self.file_rejected(name, r),
-                    (true, ImportProblem::Json(R::NotJson)) => "不是 JSON 文件".to_owned(),
-                    (true, ImportProblem::Json(R::OtherSchema(Some(k)))) => format!("是另一种 JSON（“{k}”），不是预算透视的工作区文件"),
-                    (true, ImportProblem::Json(R::OtherSchema(None))) => "不是预算透视的工作区文件".to_owned(),
-                    (true, ImportProblem::Json(R::NewerVersion(v))) => format!("是更新版本（第 {v} 版）的工作区文件，请使用新版预算透视"),
-                    (true, ImportProblem::Json(R::Shape)) => "格式不对（缺少文件列表或版本号）".to_owned(),
-                    (false, ImportProblem::Json(R::NotJson)) => "is not JSON".to_owned(),
-                    (false, ImportProblem::Json(R::OtherSchema(Some(k)))) => format!("is another kind of JSON (“{k}”), not a Budget Lens workspace"),
-                    (false, ImportProblem::Json(R::OtherSchema(None))) => "is not a Budget Lens workspace".to_owned(),
-                    (false, ImportProblem::Json(R::NewerVersion(v))) => format!("is a workspace of a newer version ({v}); use a newer Budget Lens"),
-                    (false, ImportProblem::Json(R::Shape)) => "has the wrong shape (no document list or version)".to_owned(),
-                };
-                if zh {
-                    format!("未导入“{name}”：它{reason}。工作区没有改变。")
-                } else {
-                    format!("“{name}” was not imported: it {reason}. The workspace is unchanged.")
+            M::Restored { count, migrated_from } => {
+                let mut out = self.fill(
+                    "已恢复上次保存的工作区（{} 份文件）。",
+                    "Restored the saved workspace ({} documents).",
+                    &[&n(count)],
+                );
+                if let Some(v) = migrated_from {
+                    out.push_str(&self.fill(
+                        "已从第 {} 版格式升级。",
+                        " Upgraded from format version {}.",
+                        &[&v.to_string()],
+                    ));
                 }
+                out
             }
-            M::Imported { name, added, present, skipped } if zh => format!(
-                "已从“{name}”导入 {added} 份文件{}{}。",
-                if *present > 0 { format!("，{present} 份已在工作区中") } else { String::new() },
-                if *skipped > 0 { format!("，{skipped} 项无法读取") } else { String::new() }
-            ),
-            M::Imported { name, added, present, skipped } => format!(
-                "Imported {added} documents from “{name}”{}{}.",
-                if *present > 0 { format!("; {present} were already here") } else { String::new() },
-                if *skipped > 0 { format!("; {skipped} entries could not be read") } else { String::new() }
-            ),
+            M::Damaged { count, skipped, backup } => {
+                let mut out = if *count == 0 {
+                    self.pick("保存的工作区已损坏，无法读取。", "The saved workspace is damaged and could not be read.").to_owned()
+                } else {
+                    self.fill(
+                        "保存的工作区部分损坏：恢复了 {} 份文件，{} 项无法读取。",
+                        "The saved workspace is partly damaged: {} documents were recovered, {} entries could not be read.",
+                        &[&n(count), &n(skipped)],
+                    )
+                };
+                out.push_str(&match backup {
+                    Some(k) => self.fill(
+                        "原始内容已备份在本浏览器的 localStorage “{}”中。",
+                        " The original value was kept in this browser's localStorage as “{}”.",
+                        &[k],
+                    ),
+                    None => self.pick(
+                        "原始内容无法备份（存储空间已满），因此保持原样，本次不保存工作区。",
+                        " The original value could not be backed up (storage is full), so it is left as it was and the workspace is not saved this session.",
+                    ).to_owned(),
+                });
+                out
+            }
+            M::SaveFailed { quota: true } => self.pick(
+                "浏览器的存储空间已满，最近加入的文件没有保存（标为“未保存”）。它们仍在本页中，已保存的文件不受影响。可导出工作区或移除一些文件。",
+                "The browser's storage is full: the documents added last were not saved (marked “not saved”). They are still on this page, and the saved ones are intact. Export the workspace or remove some documents.",
+            ).to_owned(),
+            M::SaveFailed { quota: false } => self.pick(
+                "无法保存工作区（浏览器不允许使用存储）。文件仍在本页中。",
+                "The workspace could not be saved (the browser allows no storage). The documents are still on this page.",
+            ).to_owned(),
+            M::ImportRefused { name, why: ImportProblem::File(r) } => self.file_rejected(name, r),
+            M::ImportRefused { name, why: ImportProblem::Json(e) } => {
+                let (zh, en, arg) = match e {
+                    R::NotJson => ("不是 JSON 文件", "is not JSON", String::new()),
+                    R::OtherSchema(Some(k)) => ("是另一种 JSON（“{}”），不是预算透视的工作区文件", "is another kind of JSON (“{}”), not a Budget Lens workspace", k.clone()),
+                    R::OtherSchema(None) => ("不是预算透视的工作区文件", "is not a Budget Lens workspace", String::new()),
+                    R::NewerVersion(v) => ("是更新版本（第 {} 版）的工作区文件，请使用新版预算透视", "is a workspace of a newer version ({}); use a newer Budget Lens", v.to_string()),
+                    R::Shape => ("格式不对（缺少文件列表或版本号）", "has the wrong shape (no document list or version)", String::new()),
+                };
+                let reason = self.fill(zh, en, &[&arg]);
+                self.fill(
+                    "未导入“{}”：它{}。工作区没有改变。",
+                    "“{}” was not imported: it {}. The workspace is unchanged.",
+                    &[name, &reason],
+                )
+            }
+            M::Imported { name, added, present, skipped } => {
+                let mut out = self.fill("已从“{}”导入 {} 份文件", "Imported {1} documents from “{0}”", &[name, &n(added)]);
+                if *present > 0 {
+                    out.push_str(&self.fill("，{} 份已在工作区中", "; {} were already here", &[&n(present)]));
+                }
+                if *skipped > 0 {
+                    out.push_str(&self.fill("，{} 项无法读取", "; {} entries could not be read", &[&n(skipped)]));
+                }
+                out.push_str(self.pick("。", "."));
+                out
+            }
         }
     }
 
     /// The message when a file cannot be used.
     pub fn file_rejected(self, name: &str, why: &crate::decode::Rejection) -> String {
         use crate::decode::Rejection::*;
-        match (self, why) {
-            (Lang::Zh, Empty) => format!("文件“{name}”是空的，没有可分析的文字。"),
-            (Lang::Zh, TooLarge { bytes }) => format!(
-                "文件“{name}”太大（{}），上限是 20 MB。一份部门预算的文字通常不足 1 MB。",
-                megabytes(*bytes)
+        let (zh, en) = match why {
+            Empty => ("文件“{0}”是空的，没有可分析的文字。", "“{0}” is empty: there is no text to analyse."),
+            TooLarge { .. } => (
+                "文件“{0}”太大（{1}），上限是 20 MB。一份部门预算的文字通常不足 1 MB。",
+                "“{0}” is too large ({1}); the limit is 20 MB. The text of a department budget is usually under 1 MB.",
             ),
-            (Lang::Zh, Pdf) => format!(
-                "“{name}”是 PDF 文件。请在 PDF 阅读器中全选并复制文字，再粘贴到这里，或另存为 .txt 文件。"
+            Pdf => (
+                "“{0}”是 PDF 文件。请在 PDF 阅读器中全选并复制文字，再粘贴到这里，或另存为 .txt 文件。",
+                "“{0}” is a PDF. Select and copy all its text in a PDF reader and paste it here, or save it as a .txt file.",
             ),
-            (Lang::Zh, Binary) => format!(
-                "“{name}”不是文本文件（含有二进制数据），未载入。请打开 UTF-8 或 GBK 编码的 .txt 文件。"
+            Binary => (
+                "“{0}”不是文本文件（含有二进制数据），未载入。请打开 UTF-8 或 GBK 编码的 .txt 文件。",
+                "“{0}” is not a text file (it holds binary data) and was not loaded. Open a .txt file in UTF-8 or GBK.",
             ),
-            (Lang::Zh, Unreadable) => format!("无法读取文件“{name}”。"),
-            (Lang::En, Empty) => format!("“{name}” is empty: there is no text to analyse."),
-            (Lang::En, TooLarge { bytes }) => format!(
-                "“{name}” is too large ({}); the limit is 20 MB. The text of a department budget is usually under 1 MB.",
-                megabytes(*bytes)
-            ),
-            (Lang::En, Pdf) => format!(
-                "“{name}” is a PDF. Select and copy all its text in a PDF reader and paste it here, or save it as a .txt file."
-            ),
-            (Lang::En, Binary) => format!(
-                "“{name}” is not a text file (it holds binary data) and was not loaded. Open a .txt file in UTF-8 or GBK."
-            ),
-            (Lang::En, Unreadable) => format!("“{name}” could not be read."),
-        }
+            Unreadable => ("无法读取文件“{0}”。", "“{0}” could not be read."),
+        };
+        let size = match why {
+            TooLarge { bytes } => megabytes(*bytes),
+            _ => String::new(),
+        };
+        self.fill(zh, en, &[name, &size])
     }
+}
+
+/// A template with its `{}` filled by `args` in order, or `{0}`, `{1}`… by position (one
+/// function for every message with parameters: each `format!` would add its own code to the
+/// page).
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut next = 0;
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let index = match after[..close].parse::<usize>() {
+            Ok(i) => i,
+            Err(_) => {
+                next += 1;
+                next - 1
+            }
+        };
+        out.push_str(args.get(index).copied().unwrap_or_default());
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// "3.4 MB": a size for messages (in tenths, without floating point).
@@ -989,6 +1008,32 @@ mod tests {
         assert_eq!(Lang::Zh.column(Col::Basic), "基本支出");
         assert_eq!(Lang::En.column(Col::Basic), "Basic (基本支出)");
         assert_eq!(Lang::En.column(Col::Econ(301)), "工资福利支出");
+    }
+
+    #[test]
+    fn templates_fill_in_order_or_by_position() {
+        assert_eq!(fill("a{}b{}c", &["1", "2"]), "a1b2c");
+        assert_eq!(fill("{1} of {0}", &["x", "y"]), "y of x");
+        assert_eq!(fill("no args", &[]), "no args");
+        assert_eq!(fill("missing {}", &[]), "missing ");
+        assert_eq!(fill("open { brace", &["x"]), "open { brace");
+        assert_eq!(
+            Lang::En.ws_message(&crate::state::WsMessage::Imported {
+                name: "w.json".into(),
+                added: 2,
+                present: 1,
+                skipped: 0
+            }),
+            "Imported 2 documents from “w.json”; 1 were already here."
+        );
+        assert_eq!(
+            Lang::Zh.ws_message(&crate::state::WsMessage::Damaged {
+                count: 1,
+                skipped: 1,
+                backup: Some("k".into())
+            }),
+            "保存的工作区部分损坏：恢复了 1 份文件，1 项无法读取。原始内容已备份在本浏览器的 localStorage “k”中。"
+        );
     }
 
     #[test]
