@@ -92,8 +92,15 @@ mod tests {
         assert!(csv.ends_with("\r\n"));
         let rows = t.row_count();
         assert_eq!(csv.matches("\r\n").count(), rows + 1);
-        assert!(csv.contains(",2300.52,"), "amounts as printed, no separators");
-        assert!(csv.contains("\r\n201 ,") || csv.contains("\r\n201,"), "{}", &csv[..400]);
+        assert!(
+            csv.contains(",2300.52,"),
+            "amounts as printed, no separators"
+        );
+        assert!(
+            csv.contains("\r\n201 ,") || csv.contains("\r\n201,"),
+            "{}",
+            &csv[..400]
+        );
     }
 
     #[test]
@@ -107,7 +114,10 @@ mod tests {
             .expect("表1 has two sides");
         t.blocks[0].rows[0].name = "=HYPERLINK(\"x\")".into();
         let csv = table_csv(t, Lang::En);
-        assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), "quoted and neutralised");
+        assert!(
+            csv.contains("\"'=HYPERLINK(\"\"x\"\")\""),
+            "quoted and neutralised"
+        );
         assert_eq!(csv.matches("side,").count(), 2, "one header per side");
     }
 }

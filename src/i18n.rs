@@ -776,9 +776,15 @@ impl Lang {
     /// Which row the columns are sorted by.
     pub fn sorted_by(self, label: &str, ascending: bool) -> String {
         let (zh, en) = if ascending {
-            ("各列按“{}”从低到高排列。", "Columns sorted by “{}”, lowest first.")
+            (
+                "各列按“{}”从低到高排列。",
+                "Columns sorted by “{}”, lowest first.",
+            )
         } else {
-            ("各列按“{}”从高到低排列。", "Columns sorted by “{}”, highest first.")
+            (
+                "各列按“{}”从高到低排列。",
+                "Columns sorted by “{}”, highest first.",
+            )
         };
         self.fill(zh, en, &[label])
     }
@@ -805,11 +811,20 @@ impl Lang {
             .iter()
             .map(|(whole, parts)| {
                 let named = parts.iter().take(3).cloned().collect::<Vec<_>>();
-                let more = if parts.len() > 3 { self.pick("等", "; …") } else { "" };
+                let more = if parts.len() > 3 {
+                    self.pick("等", "; …")
+                } else {
+                    ""
+                };
                 self.fill(
                     "“{}”与它的 {} 个款（{}{}）",
                     "“{}” with {} of its 款 ({}{})",
-                    &[whole, &parts.len().to_string(), &named.join(self.pick("、", "; ")), more],
+                    &[
+                        whole,
+                        &parts.len().to_string(),
+                        &named.join(self.pick("、", "; ")),
+                        more,
+                    ],
                 )
             })
             .collect();
@@ -827,12 +842,20 @@ impl Lang {
 
     /// The accessible name of a document's remove button.
     pub fn remove_doc(self, name: &str) -> String {
-        self.fill("从工作区移除“{}”", "Remove “{}” from the workspace", &[name])
+        self.fill(
+            "从工作区移除“{}”",
+            "Remove “{}” from the workspace",
+            &[name],
+        )
     }
 
     /// The accessible name of a table's CSV button.
     pub fn table_csv_label(self, n: u8) -> String {
-        self.fill("下载表{}（CSV）", "Download table {} as CSV", &[&n.to_string()])
+        self.fill(
+            "下载表{}（CSV）",
+            "Download table {} as CSV",
+            &[&n.to_string()],
+        )
     }
 
     /// While the workspace's documents are analysed.

@@ -679,11 +679,7 @@ impl Reducible for AppState {
                     ..self.with_workspace(workspace, message)
                 }
             }
-            Action::WorkspaceAdd {
-                docs,
-                added,
-                stamp,
-            } => {
+            Action::WorkspaceAdd { docs, added, stamp } => {
                 let mut workspace = self.workspace.clone();
                 let n = docs.len();
                 for (name, text) in docs {
@@ -1069,7 +1065,10 @@ mod tests {
             }),
         );
         assert!(s.ws_loaded);
-        assert_eq!(s.ws_persisted, s.workspace.saved_rev, "nothing to write back");
+        assert_eq!(
+            s.ws_persisted, s.workspace.saved_rev,
+            "nothing to write back"
+        );
         let s = reduce(
             s,
             Action::WorkspaceAdd {
@@ -1087,7 +1086,11 @@ mod tests {
             },
         );
         assert_eq!(s.workspace.docs.len(), 3);
-        assert_eq!(s.ws_messages.last(), Some(&WsMessage::Added(2)), "one message");
+        assert_eq!(
+            s.ws_messages.last(),
+            Some(&WsMessage::Added(2)),
+            "one message"
+        );
         let rev = s.workspace.saved_rev;
         assert_ne!(s.ws_persisted, rev, "a save is due");
         let s = reduce(
@@ -1134,7 +1137,10 @@ mod tests {
         let s = damaged(Some("k".into()));
         assert!(!s.ws_save_blocked);
         assert_ne!(s.ws_persisted, s.workspace.saved_rev);
-        assert!(damaged(None).ws_save_blocked, "never overwrite an unbacked value");
+        assert!(
+            damaged(None).ws_save_blocked,
+            "never overwrite an unbacked value"
+        );
     }
 
     #[test]

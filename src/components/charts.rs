@@ -95,10 +95,18 @@ pub fn grouped_bars(m: &mut Markup, title: &str, groups: &[Group], scale: Scale,
             let text_y = (y + 11).to_string();
             let bar_y = (y + 15).to_string();
             m.open("g", &[("class", Some("bar"))])
-                .el("title", &[], &format!("{} · {} · {}", g.label, b.label, b.text))
+                .el(
+                    "title",
+                    &[],
+                    &format!("{} · {} · {}", g.label, b.label, b.text),
+                )
                 .el(
                     "text",
-                    &[("x", Some("0")), ("y", Some(&text_y)), ("class", Some("bar-label"))],
+                    &[
+                        ("x", Some("0")),
+                        ("y", Some(&text_y)),
+                        ("class", Some("bar-label")),
+                    ],
                     &short(&b.label, 22),
                 )
                 .el(

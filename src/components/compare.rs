@@ -5,22 +5,19 @@
 
 use std::rc::Rc;
 
-use disclosure::analyze::compare::{
-    headings, nested_selection, to_csv, Comparison, NoteKind, Row,
-};
+use disclosure::analyze::compare::{headings, nested_selection, to_csv, Comparison, NoteKind, Row};
 use disclosure::analyze::metrics::{MetricGroup, MetricUnit};
 use yew::prelude::*;
 
 use super::charts::{grouped_bars, Bar, Group, Scale};
-use crate::markup::{action_of, refocus, Markup};
 use crate::format;
 use crate::i18n::Lang;
+use crate::markup::{action_of, refocus, Markup};
 use crate::state::{Action, CompareUi, Dispatch};
 use crate::workspace::sort_small;
 
 /// Charts show at most this many documents (the table shows all).
 pub const CHART_COLUMNS: usize = 8;
-
 
 /// The columns in display order: the workspace's, or sorted by one row's values (documents
 /// without a value last, ties in workspace order).
@@ -75,7 +72,10 @@ fn cell(m: &mut Markup, row: &Row, col: usize, lang: Lang, derivation: &str) {
     let Some(v) = row.values[col] else {
         m.el(
             "td",
-            &[("class", Some("num not-given")), ("title", Some(s.not_given))],
+            &[
+                ("class", Some("num not-given")),
+                ("title", Some(s.not_given)),
+            ],
             "—",
         );
         return;
@@ -96,7 +96,11 @@ fn cell(m: &mut Markup, row: &Row, col: usize, lang: Lang, derivation: &str) {
             ("data-mark", mark.map(|k| k.0)),
         ],
     )
-    .el("span", &[("class", Some("value"))], &format::metric(v, row.unit));
+    .el(
+        "span",
+        &[("class", Some("value"))],
+        &format::metric(v, row.unit),
+    );
     if let Some((_, sign, word)) = mark {
         m.open("span", &[("class", Some("mark"))])
             .el("span", &[("aria-hidden", Some("true"))], sign)
@@ -149,15 +153,28 @@ fn charts(m: &mut Markup, c: &Comparison, order: &[usize], heads: &[String], lan
         );
     }
     for (id, title, groups, scale) in [
-        ("chart-functions", s.chart_functions, functions, Scale::Percent),
-        ("chart-per-staff", s.chart_per_staff, per_staff, Scale::GroupLargest),
+        (
+            "chart-functions",
+            s.chart_functions,
+            functions,
+            Scale::Percent,
+        ),
+        (
+            "chart-per-staff",
+            s.chart_per_staff,
+            per_staff,
+            Scale::GroupLargest,
+        ),
     ] {
         if groups.is_empty() {
             continue;
         }
         m.open(
             "section",
-            &[("class", Some("card chart-card")), ("data-testid", Some(id))],
+            &[
+                ("class", Some("card chart-card")),
+                ("data-testid", Some(id)),
+            ],
         )
         .el("h3", &[], title);
         grouped_bars(m, title, &groups, scale, lang);
@@ -167,16 +184,34 @@ fn charts(m: &mut Markup, c: &Comparison, order: &[usize], heads: &[String], lan
 }
 
 /// The table: a header of documents, then the rows group by group.
-fn table(m: &mut Markup, c: &Comparison, ui: &CompareUi, order: &[usize], heads: &[String], lang: Lang) {
+fn table(
+    m: &mut Markup,
+    c: &Comparison,
+    ui: &CompareUi,
+    order: &[usize],
+    heads: &[String],
+    lang: Lang,
+) {
     let s = lang.s();
     m.open(
         "table",
-        &[("class", Some("compare-table")), ("data-testid", Some("compare-table"))],
+        &[
+            ("class", Some("compare-table")),
+            ("data-testid", Some("compare-table")),
+        ],
     )
-    .el("caption", &[("class", Some("visually-hidden"))], s.compare_heading)
+    .el(
+        "caption",
+        &[("class", Some("visually-hidden"))],
+        s.compare_heading,
+    )
     .open("thead", &[])
     .open("tr", &[])
-    .el("th", &[("scope", Some("col")), ("class", Some("metric"))], s.metric);
+    .el(
+        "th",
+        &[("scope", Some("col")), ("class", Some("metric"))],
+        s.metric,
+    );
     for &i in order {
         let col = &c.columns[i];
         m.open(
@@ -185,7 +220,10 @@ fn table(m: &mut Markup, c: &Comparison, ui: &CompareUi, order: &[usize], heads:
                 ("scope", Some("col")),
                 ("class", Some("doc-col")),
                 ("data-testid", Some("compare-col")),
-                ("data-department", Some(col.department.as_deref().unwrap_or_default())),
+                (
+                    "data-department",
+                    Some(col.department.as_deref().unwrap_or_default()),
+                ),
                 ("data-label", Some(&col.label)),
             ],
         )
@@ -215,17 +253,32 @@ fn table(m: &mut Markup, c: &Comparison, ui: &CompareUi, order: &[usize], heads:
         let derivation = lang.pick(&r.derivation_zh, &r.derivation_en);
         let label = lang.pick(&r.label_zh, &r.label_en);
         let unit = lang.pick(r.unit.label_zh(), r.unit.label_en());
-        let sorted = ui.sort.as_ref().filter(|(m, _)| *m == r.metric).map(|(_, a)| *a);
+        let sorted = ui
+            .sort
+            .as_ref()
+            .filter(|(m, _)| *m == r.metric)
+            .map(|(_, a)| *a);
         let is_class = r.group == MetricGroup::Function && r.parent.is_none();
         let has_children = is_class && c.rows.iter().any(|k| k.parent.as_ref() == Some(&r.metric));
         let open = ui.expanded.contains(&r.metric);
-        let row_class = if r.parent.is_some() { "metric-row child" } else { "metric-row" };
-        m.open("tr", &[("class", Some(row_class)), ("data-metric", Some(&r.metric))])
-            .open(
-                "th",
-                &[("scope", Some("row")), ("class", Some("metric")), ("title", Some(derivation))],
-            )
-            .open("div", &[("class", Some("metric-head"))]);
+        let row_class = if r.parent.is_some() {
+            "metric-row child"
+        } else {
+            "metric-row"
+        };
+        m.open(
+            "tr",
+            &[("class", Some(row_class)), ("data-metric", Some(&r.metric))],
+        )
+        .open(
+            "th",
+            &[
+                ("scope", Some("row")),
+                ("class", Some("metric")),
+                ("title", Some(derivation)),
+            ],
+        )
+        .open("div", &[("class", Some("metric-head"))]);
         if has_children {
             m.el(
                 "button",
@@ -256,15 +309,26 @@ fn table(m: &mut Markup, c: &Comparison, ui: &CompareUi, order: &[usize], heads:
         .el("span", &[("class", Some("unit"))], &format!(" ({unit})"));
         if let Some(asc) = sorted {
             m.open("span", &[("class", Some("sort-mark"))])
-                .el("span", &[("aria-hidden", Some("true"))], if asc { " ↑" } else { " ↓" })
-                .el("span", &[("class", Some("visually-hidden"))], &lang.sorted_by(label, asc))
+                .el(
+                    "span",
+                    &[("aria-hidden", Some("true"))],
+                    if asc { " ↑" } else { " ↓" },
+                )
+                .el(
+                    "span",
+                    &[("class", Some("visually-hidden"))],
+                    &lang.sorted_by(label, asc),
+                )
                 .close("span");
         }
         m.close("div");
         if ui.derivations {
             m.el(
                 "div",
-                &[("class", Some("derivation")), ("data-testid", Some("derivation"))],
+                &[
+                    ("class", Some("derivation")),
+                    ("data-testid", Some("derivation")),
+                ],
                 derivation,
             );
         }
@@ -294,7 +358,9 @@ pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &D
         c.rows
             .iter()
             .find(|r| r.metric == id)
-            .map_or(id.to_owned(), |r| lang.pick(&r.label_zh, &r.label_en).to_owned())
+            .map_or(id.to_owned(), |r| {
+                lang.pick(&r.label_zh, &r.label_en).to_owned()
+            })
     };
     // The pairs grouped by their whole, in order.
     let mut nested_groups: Vec<(String, Vec<String>)> = Vec::new();
@@ -335,7 +401,10 @@ pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &D
         })
     };
     let on_print = Callback::from(|_: MouseEvent| crate::storage::print());
-    let sorted_by = ui.sort.as_ref().map(|(m, asc)| lang.sorted_by(&label_of(m), *asc));
+    let sorted_by = ui
+        .sort
+        .as_ref()
+        .map(|(m, asc)| lang.sorted_by(&label_of(m), *asc));
     let mut t = Markup::default();
     table(&mut t, c, ui, &order, &heads, lang);
     let mut ch = Markup::default();

@@ -39,7 +39,6 @@ pub const CHARTED: [&str; 5] = [
     "three_public",
 ];
 
-
 fn value_text(r: &Row, i: usize) -> String {
     r.values[i].map_or_else(|| "—".to_owned(), |v| format::metric(v, r.unit))
 }
@@ -91,12 +90,19 @@ fn department(m: &mut Markup, series: &Series, lang: Lang) {
         m.el("p", &[("class", Some("note"))], s.time_single);
     }
     for n in &c.notes {
-        m.el("p", &[("class", Some("note-item"))], lang.pick(&n.message_zh, &n.message_en));
+        m.el(
+            "p",
+            &[("class", Some("note-item"))],
+            lang.pick(&n.message_zh, &n.message_en),
+        );
     }
     m.open("div", &[("class", Some("table-scroll"))])
         .open(
             "table",
-            &[("class", Some("compare-table time-table")), ("data-testid", Some("time-table"))],
+            &[
+                ("class", Some("compare-table time-table")),
+                ("data-testid", Some("time-table")),
+            ],
         )
         .el(
             "caption",
@@ -105,11 +111,19 @@ fn department(m: &mut Markup, series: &Series, lang: Lang) {
         )
         .open("thead", &[])
         .open("tr", &[])
-        .el("th", &[("scope", Some("col")), ("class", Some("metric"))], s.metric);
+        .el(
+            "th",
+            &[("scope", Some("col")), ("class", Some("metric"))],
+            s.metric,
+        );
     for h in &heads {
         m.el(
             "th",
-            &[("scope", Some("col")), ("class", Some("doc-col")), ("data-testid", Some("time-col"))],
+            &[
+                ("scope", Some("col")),
+                ("class", Some("doc-col")),
+                ("data-testid", Some("time-col")),
+            ],
             h,
         );
     }
@@ -119,7 +133,11 @@ fn department(m: &mut Markup, series: &Series, lang: Lang) {
         m.open("tr", &[("data-metric", Some(&r.metric))])
             .open(
                 "th",
-                &[("scope", Some("row")), ("class", Some("metric")), ("title", Some(derivation))],
+                &[
+                    ("scope", Some("row")),
+                    ("class", Some("metric")),
+                    ("title", Some(derivation)),
+                ],
             )
             .text(lang.pick(&r.label_zh, &r.label_en))
             .el(
@@ -129,7 +147,11 @@ fn department(m: &mut Markup, series: &Series, lang: Lang) {
             )
             .close("th");
         for i in 0..c.columns.len() {
-            m.el("td", &[("class", Some("num")), ("title", Some(derivation))], &value_text(r, i));
+            m.el(
+                "td",
+                &[("class", Some("num")), ("title", Some(derivation))],
+                &value_text(r, i),
+            );
         }
         m.close("tr");
     }
@@ -153,11 +175,14 @@ fn department(m: &mut Markup, series: &Series, lang: Lang) {
 pub fn time_view(series: &Rc<Vec<Series>>, lang: Lang) -> Html {
     let s = lang.s();
     let mut m = Markup::default();
-    m.open("div", &[("class", Some("time")), ("data-testid", Some("time-view"))])
-        .open("div", &[("class", Some("view-head"))])
-        .el("h2", &[], s.time_heading)
-        .close("div")
-        .el("p", &[("class", Some("legend"))], s.time_legend);
+    m.open(
+        "div",
+        &[("class", Some("time")), ("data-testid", Some("time-view"))],
+    )
+    .open("div", &[("class", Some("view-head"))])
+    .el("h2", &[], s.time_heading)
+    .close("div")
+    .el("p", &[("class", Some("legend"))], s.time_legend);
     if series.is_empty() {
         m.el("p", &[("class", Some("empty card"))], s.time_empty);
     }

@@ -7,11 +7,10 @@ use yew::prelude::*;
 
 use super::input::{add_files, import_file};
 use super::{severity_icon, SEVERITIES};
-use crate::markup::{action_of, Markup};
 use crate::i18n::Lang;
+use crate::markup::{action_of, Markup};
 use crate::state::{Action, AppState, Dispatch, WsMessage};
 use crate::workspace::Doc;
-
 
 /// A message's kind, for `data-kind` and its icon: "ok", "error" or "info".
 fn kind(m: &WsMessage) -> &'static str {
@@ -31,8 +30,17 @@ fn badge(m: &mut Markup, doc: &Doc, lang: Lang) {
         return;
     };
     let q = &a.quality;
-    m.open("ul", &[("class", Some("counts ws-counts")), ("aria-label", Some(lang.s().quality))]);
-    for (sev, n) in SEVERITIES.iter().zip([q.errors, q.warnings, q.rounding, q.info]) {
+    m.open(
+        "ul",
+        &[
+            ("class", Some("counts ws-counts")),
+            ("aria-label", Some(lang.s().quality)),
+        ],
+    );
+    for (sev, n) in SEVERITIES
+        .iter()
+        .zip([q.errors, q.warnings, q.rounding, q.info])
+    {
         m.open(
             "li",
             &[
@@ -41,7 +49,11 @@ fn badge(m: &mut Markup, doc: &Doc, lang: Lang) {
                 ("title", Some(lang.severity_help(*sev))),
             ],
         )
-        .el("span", &[("class", Some("sev-icon")), ("aria-hidden", Some("true"))], severity_icon(*sev))
+        .el(
+            "span",
+            &[("class", Some("sev-icon")), ("aria-hidden", Some("true"))],
+            severity_icon(*sev),
+        )
         .text(lang.severity(*sev))
         .text(" ")
         .el("b", &[], &n.to_string())
@@ -49,7 +61,10 @@ fn badge(m: &mut Markup, doc: &Doc, lang: Lang) {
     }
     m.open(
         "li",
-        &[("class", Some("count completeness")), ("data-count", Some("completeness"))],
+        &[
+            ("class", Some("count completeness")),
+            ("data-count", Some("completeness")),
+        ],
     )
     .text("☑ ")
     .text(&lang.completeness(q.complete, q.required))
@@ -69,7 +84,11 @@ fn entry(m: &mut Markup, doc: &Doc, index: usize, dup: bool, lang: Lang) {
         .and_then(|m| m.year.as_ref())
         .map_or("—".to_owned(), |y| y.value.to_string());
     let name_id = format!("ws-name-{id}");
-    let class = if doc.unsaved { "ws-doc card unsaved" } else { "ws-doc card" };
+    let class = if doc.unsaved {
+        "ws-doc card unsaved"
+    } else {
+        "ws-doc card"
+    };
     m.open(
         "li",
         &[
@@ -80,8 +99,16 @@ fn entry(m: &mut Markup, doc: &Doc, index: usize, dup: bool, lang: Lang) {
         ],
     )
     .open("div", &[("class", Some("ws-doc-head"))])
-    .el("span", &[("class", Some("ws-index")), ("aria-hidden", Some("true"))], &(index + 1).to_string())
-    .el("label", &[("class", Some("visually-hidden")), ("for", Some(&name_id))], s.ws_name)
+    .el(
+        "span",
+        &[("class", Some("ws-index")), ("aria-hidden", Some("true"))],
+        &(index + 1).to_string(),
+    )
+    .el(
+        "label",
+        &[("class", Some("visually-hidden")), ("for", Some(&name_id))],
+        s.ws_name,
+    )
     .open(
         "input",
         &[
@@ -99,10 +126,13 @@ fn entry(m: &mut Markup, doc: &Doc, index: usize, dup: bool, lang: Lang) {
         (dup, "ws-dup", "ws-duplicate", "⧉ ", s.ws_duplicate),
     ] {
         if on {
-            m.open("span", &[("class", Some(class)), ("data-testid", Some(testid))])
-                .el("span", &[("aria-hidden", Some("true"))], icon)
-                .text(text)
-                .close("span");
+            m.open(
+                "span",
+                &[("class", Some(class)), ("data-testid", Some(testid))],
+            )
+            .el("span", &[("aria-hidden", Some("true"))], icon)
+            .text(text)
+            .close("span");
         }
     }
     m.close("div").open("dl", &[("class", Some("ws-meta"))]);
@@ -122,8 +152,20 @@ fn entry(m: &mut Markup, doc: &Doc, index: usize, dup: bool, lang: Lang) {
     badge(m, doc, lang);
     m.open("div", &[("class", Some("ws-actions"))]);
     for (action, class, testid, text, label) in [
-        ("open", "secondary", "ws-open", s.ws_open, lang.open_doc(&doc.name)),
-        ("remove", "secondary danger", "ws-remove", s.ws_remove, lang.remove_doc(&doc.name)),
+        (
+            "open",
+            "secondary",
+            "ws-open",
+            s.ws_open,
+            lang.open_doc(&doc.name),
+        ),
+        (
+            "remove",
+            "secondary danger",
+            "ws-remove",
+            s.ws_remove,
+            lang.remove_doc(&doc.name),
+        ),
     ] {
         m.el(
             "button",
