@@ -449,18 +449,11 @@ impl AppState {
         }
     }
 
-    /// The state after the workspace changed.
-    fn with_workspace(&self, workspace: Workspace, message: Option<WsMessage>) -> AppState {
-        let mut ws_messages = self.ws_messages.clone();
-        match (ws_messages.last_mut(), message) {
-            // Files added one by one make one message.
+    /// Adds a workspace message (files added one by one make one message).
+    fn message(&mut self, message: Option<WsMessage>) {
+        match (self.ws_messages.last_mut(), message) {
             (Some(WsMessage::Added(n)), Some(WsMessage::Added(m))) => *n += m,
-            (_, message) => ws_messages.extend(message),
-        }
-        AppState {
-            workspace,
-            ws_messages,
-            ..self.clone()
+            (_, message) => self.ws_messages.extend(message),
         }
     }
 
@@ -503,138 +496,94 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = match action {
+        // The next state is a copy changed in place (one copy, then plain assignments: smaller
+        // code than a struct built anew in every arm).
+        let mut s = (*self).clone();
+        match action {
             Action::Edit { text, paste } => {
                 if text == self.text.as_str() {
                     return self;
                 }
-                AppState {
-                    notice: None,
-                    ..self.with_text(AttrValue::from(text), !paste)
-                }
+                s = self.with_text(AttrValue::from(text), !paste);
+                s.notice = None;
             }
             Action::LoadExample => {
                 if self.text == EXAMPLE {
                     return self;
                 }
-                AppState {
-                    notice: None,
-                    ..self.with_text(AttrValue::Static(EXAMPLE), false)
-                }
+                s = self.with_text(AttrValue::Static(EXAMPLE), false);
+                s.notice = None;
             }
-            Action::LoadFile { name, decoded } => AppState {
-                notice: Some(Notice::Loaded {
+            Action::LoadFile { name, decoded } => {
+                s = self.with_text(AttrValue::from(decoded.text), false);
+                s.notice = Some(Notice::Loaded {
                     name,
                     encoding: decoded.encoding,
-                }),
-                dragging: false,
-                ..self.with_text(AttrValue::from(decoded.text), false)
-            },
-            Action::FileRejected { name, why } => AppState {
-                notice: Some(Notice::Rejected { name, why }),
-                dragging: false,
-                ..(*self).clone()
-            },
-            Action::DismissNotice => AppState {
-                notice: None,
-                ..(*self).clone()
-            },
-            Action::Clear => AppState {
-                notice: None,
-                ..self.with_text(AttrValue::Static(""), false)
-            },
+                });
+                s.dragging = false;
+            }
+            Action::FileRejected { name, why } => {
+                s.notice = Some(Notice::Rejected { name, why });
+                s.dragging = false;
+            }
+            Action::DismissNotice => s.notice = None,
+            Action::Clear => {
+                s = self.with_text(AttrValue::Static(""), false);
+                s.notice = None;
+            }
             Action::Analyzed(prepared) => {
                 if prepared.rev != self.rev {
                     return self; // an answer for a text that has changed since
                 }
-                AppState {
-                    busy: false,
-                    result: Some(prepared),
-                    ..(*self).clone()
-                }
+                s.busy = false;
+                s.result = Some(prepared);
             }
-            Action::SetLang(lang) => AppState {
-                lang,
-                ..(*self).clone()
-            },
-            Action::SetView(view) => AppState {
-                view,
-                ..(*self).clone()
-            },
+            Action::SetLang(lang) => s.lang = lang,
+            Action::SetView(view) => s.view = view,
             Action::Select(selection) => {
                 let count = self.line_count();
-                AppState {
-                    selection: selection.map(|mut s| {
-                        s.lines.sort_unstable();
-                        s.lines.dedup();
-                        s.window = window(&s.lines, count);
-                        s
-                    }),
-                    ..(*self).clone()
-                }
+                s.selection = selection.map(|mut sel| {
+                    sel.lines.sort_unstable();
+                    sel.lines.dedup();
+                    sel.window = window(&sel.lines, count);
+                    sel
+                });
             }
             Action::WidenSource { earlier } => {
                 let count = self.line_count();
-                let Some(mut s) = self.selection.clone() else {
+                let Some(sel) = s.selection.as_mut() else {
                     return self;
                 };
                 if earlier {
-                    s.window.0 = s.window.0.saturating_sub(SOURCE_MARGIN).max(1);
+                    sel.window.0 = sel.window.0.saturating_sub(SOURCE_MARGIN).max(1);
                 } else {
-                    s.window.1 = s.window.1.saturating_add(SOURCE_MARGIN).min(count);
-                }
-                AppState {
-                    selection: Some(s),
-                    ..(*self).clone()
+                    sel.window.1 = sel.window.1.saturating_add(SOURCE_MARGIN).min(count);
                 }
             }
             Action::ToggleSeverity(severity) => {
-                let mut filter = self.filter.clone();
-                if let Some(i) = filter.hidden.iter().position(|&s| s == severity) {
-                    filter.hidden.remove(i);
+                let hidden = &mut s.filter.hidden;
+                if let Some(i) = hidden.iter().position(|&h| h == severity) {
+                    hidden.remove(i);
                 } else {
-                    filter.hidden.push(severity);
-                }
-                AppState {
-                    filter,
-                    ..(*self).clone()
+                    hidden.push(severity);
                 }
             }
-            Action::SetTableFilter(table) => AppState {
-                filter: Filter {
-                    table,
-                    ..self.filter.clone()
-                },
-                ..(*self).clone()
+            Action::SetTableFilter(table) => s.filter.table = table,
+            Action::Drill(set, path) => match set {
+                DrillSet::Functional => s.drill.functional = path,
+                DrillSet::Economic => s.drill.economic = path,
             },
-            Action::Drill(set, path) => {
-                let mut drill = self.drill.clone();
-                match set {
-                    DrillSet::Functional => drill.functional = path,
-                    DrillSet::Economic => drill.economic = path,
-                }
-                AppState {
-                    drill,
-                    ..(*self).clone()
-                }
-            }
             Action::Dragging(dragging) => {
                 if dragging == self.dragging {
                     return self;
                 }
-                AppState {
-                    dragging,
-                    ..(*self).clone()
-                }
+                s.dragging = dragging;
             }
-            Action::Reset => AppState {
-                rev: self.rev + 1,
-                ..AppState::new(self.kiosk)
-            },
-            Action::SetPage(page) => AppState {
-                page,
-                ..(*self).clone()
-            },
+            Action::Reset => {
+                s = AppState::new(self.kiosk);
+                s.rev = self.rev + 1;
+            }
+            Action::SetPage(page) => s.page = page,
             Action::WorkspaceLoaded(loaded) => {
                 let (docs, message, blocked) = match loaded {
                     Loaded::Nothing => (Vec::new(), None, false),
@@ -651,15 +600,17 @@ impl Reducible for AppState {
                         backup,
                         ..
                     } => {
+                        let blocked = backup.is_none();
                         let message = WsMessage::Damaged {
                             count: docs.len(),
                             skipped,
-                            backup: backup.clone(),
+                            backup,
                         };
-                        (docs, Some(message), backup.is_none())
+                        (docs, Some(message), blocked)
                     }
                 };
-                let migrated = matches!(
+                // A migrated or repaired workspace is written back at once.
+                let rewrite = matches!(
                     message,
                     Some(WsMessage::Restored {
                         migrated_from: Some(_),
@@ -668,143 +619,97 @@ impl Reducible for AppState {
                 );
                 // (Read in the first moment after the page starts, before anything can be
                 // added.)
-                let mut workspace = Workspace::from_stored(docs);
-                let stored = workspace.saved_rev;
-                workspace.saved_ok();
-                AppState {
-                    ws_loaded: true,
-                    // A migrated or repaired workspace is written back at once.
-                    ws_persisted: if migrated { 0 } else { stored },
-                    ws_save_blocked: blocked,
-                    ..self.with_workspace(workspace, message)
-                }
+                s.workspace = Workspace::from_stored(docs);
+                s.workspace.saved_ok();
+                s.ws_loaded = true;
+                s.ws_persisted = if rewrite { 0 } else { s.workspace.saved_rev };
+                s.ws_save_blocked = blocked;
+                s.message(message);
             }
-            Action::WorkspaceAdd { docs, added, stamp } => {
-                let mut workspace = self.workspace.clone();
+            Action::WorkspaceAdd {
+                docs,
+                added,
+                stamp,
+            } => {
                 let n = docs.len();
                 for (name, text) in docs {
-                    workspace.add(name, text, added.clone(), stamp);
+                    s.workspace.add(name, text, added.clone(), stamp);
                 }
-                self.with_workspace(workspace, Some(WsMessage::Added(n)))
+                s.message(Some(WsMessage::Added(n)));
             }
-            Action::WorkspaceRejected { name, why } => AppState {
-                dragging: false,
-                ..self.with_workspace(
-                    self.workspace.clone(),
-                    Some(WsMessage::Rejected { name, why }),
-                )
-            },
-            Action::WorkspaceAnalysed(Analysed(done)) => {
-                let mut workspace = self.workspace.clone();
-                workspace.set_analyses(done);
-                self.with_workspace(workspace, None)
+            Action::WorkspaceRejected { name, why } => {
+                s.dragging = false;
+                s.message(Some(WsMessage::Rejected { name, why }));
             }
+            Action::WorkspaceAnalysed(Analysed(done)) => s.workspace.set_analyses(done),
             Action::WorkspaceRename { id, name } => {
-                let mut workspace = self.workspace.clone();
-                if !workspace.rename(&id, &name) {
+                if !s.workspace.rename(&id, &name) {
                     return self;
                 }
-                self.with_workspace(workspace, None)
             }
             Action::WorkspaceRemove(id) => {
-                let mut workspace = self.workspace.clone();
-                if !workspace.remove(&id) {
+                if !s.workspace.remove(&id) {
                     return self;
                 }
-                self.with_workspace(workspace, None)
             }
             Action::WorkspaceOpen(id) => {
                 let Some(doc) = self.workspace.get(&id) else {
                     return self;
                 };
-                AppState {
-                    page: Page::Analyzer,
-                    notice: None,
-                    ..self.with_text(doc.text.clone(), false)
-                }
+                s = self.with_text(doc.text.clone(), false);
+                s.page = Page::Analyzer;
+                s.notice = None;
             }
-            Action::WorkspaceImport { name, read, stamp } => match read {
-                Err(why) => self.with_workspace(
-                    self.workspace.clone(),
-                    Some(WsMessage::ImportRefused { name, why }),
-                ),
-                Ok(r) => {
-                    let mut workspace = self.workspace.clone();
-                    let total = r.docs.len();
-                    let added = workspace.import(r.docs, stamp);
-                    let message = WsMessage::Imported {
-                        name,
-                        added,
-                        present: total - added,
-                        skipped: r.skipped,
-                    };
-                    self.with_workspace(workspace, Some(message))
-                }
-            },
-            Action::WorkspaceSaved { saved_rev, result } => {
-                let mut workspace = self.workspace.clone();
-                let message = match &result {
-                    Ok(()) => {
-                        workspace.saved_ok();
-                        None
-                    }
-                    Err(e) => {
-                        workspace.save_failed();
-                        Some(WsMessage::SaveFailed {
-                            quota: *e == SaveError::Quota,
-                        })
+            Action::WorkspaceImport { name, read, stamp } => {
+                let message = match read {
+                    Err(why) => WsMessage::ImportRefused { name, why },
+                    Ok(r) => {
+                        let total = r.docs.len();
+                        let added = s.workspace.import(r.docs, stamp);
+                        WsMessage::Imported {
+                            name,
+                            added,
+                            present: total - added,
+                            skipped: r.skipped,
+                        }
                     }
                 };
-                let mut ws_messages = self.ws_messages.clone();
-                // One message about saving at a time: the latest.
-                ws_messages.retain(|m| !matches!(m, WsMessage::SaveFailed { .. }));
-                ws_messages.extend(message);
-                AppState {
-                    workspace,
-                    ws_messages,
-                    ws_persisted: saved_rev,
-                    ..(*self).clone()
-                }
+                s.message(Some(message));
             }
-            Action::DismissWsMessages => AppState {
-                ws_messages: Vec::new(),
-                ..(*self).clone()
-            },
+            Action::WorkspaceSaved { saved_rev, result } => {
+                // One message about saving at a time: the latest.
+                s.ws_messages
+                    .retain(|m| !matches!(m, WsMessage::SaveFailed { .. }));
+                match result {
+                    Ok(()) => s.workspace.saved_ok(),
+                    Err(e) => {
+                        s.workspace.save_failed();
+                        s.message(Some(WsMessage::SaveFailed {
+                            quota: e == SaveError::Quota,
+                        }));
+                    }
+                }
+                s.ws_persisted = saved_rev;
+            }
+            Action::DismissWsMessages => s.ws_messages.clear(),
             Action::CompareSort(metric) => {
-                let sort = match &self.compare.sort {
+                s.compare.sort = match &self.compare.sort {
                     Some((m, false)) if *m == metric => Some((metric, true)),
                     Some((m, true)) if *m == metric => None,
                     _ => Some((metric, false)),
                 };
-                AppState {
-                    compare: CompareUi {
-                        sort,
-                        ..self.compare.clone()
-                    },
-                    ..(*self).clone()
-                }
             }
             Action::CompareExpand(metric) => {
-                let mut compare = self.compare.clone();
-                if let Some(i) = compare.expanded.iter().position(|m| *m == metric) {
-                    compare.expanded.remove(i);
+                let open = &mut s.compare.expanded;
+                if let Some(i) = open.iter().position(|m| *m == metric) {
+                    open.remove(i);
                 } else {
-                    compare.expanded.push(metric);
-                }
-                AppState {
-                    compare,
-                    ..(*self).clone()
+                    open.push(metric);
                 }
             }
-            Action::CompareDerivations => AppState {
-                compare: CompareUi {
-                    derivations: !self.compare.derivations,
-                    ..self.compare.clone()
-                },
-                ..(*self).clone()
-            },
-        };
-        Rc::new(next)
+            Action::CompareDerivations => s.compare.derivations = !s.compare.derivations,
+        }
+        Rc::new(s)
     }
 }
 
