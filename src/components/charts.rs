@@ -57,15 +57,9 @@ pub fn grouped_bars(m: &mut Markup, title: &str, groups: &[Group], scale: Scale,
         .map(|g| GROUP_HEAD + BAR * g.bars.len() as u32 + GAP)
         .sum::<u32>()
         + 4;
-    m.open(
-        "svg",
-        &[
-            ("class", Some("bars grouped")),
-            ("width", Some("100%")),
-            ("height", Some(&height.to_string())),
-            ("role", Some("img")),
-            ("aria-label", Some(&lang.chart_label(title))),
-        ],
+    m.put(
+        r#"<svg class="bars grouped" width="100%" height="{}" role="img" aria-label="{}">"#,
+        &[&height.to_string(), &lang.chart_label(title)],
     );
     let mut y = 0;
     for g in groups {
@@ -78,14 +72,9 @@ pub fn grouped_bars(m: &mut Markup, title: &str, groups: &[Group], scale: Scale,
                 .max()
                 .unwrap_or(Decimal::ZERO),
         };
-        m.el(
-            "text",
-            &[
-                ("x", Some("0")),
-                ("y", Some(&(y + 16).to_string())),
-                ("class", Some("group-label")),
-            ],
-            &short(&g.label, 40),
+        m.put(
+            r#"<text x="0" y="{}" class="group-label">{}</text>"#,
+            &[&(y + 16).to_string(), &short(&g.label, 40)],
         );
         y += GROUP_HEAD;
         for (i, b) in g.bars.iter().enumerate() {
@@ -94,52 +83,25 @@ pub fn grouped_bars(m: &mut Markup, title: &str, groups: &[Group], scale: Scale,
                 .map_or_else(|| "0%".to_owned(), |v| format::bar_width(v, largest));
             let text_y = (y + 11).to_string();
             let bar_y = (y + 15).to_string();
-            m.open("g", &[("class", Some("bar"))])
-                .el(
-                    "title",
-                    &[],
-                    &format!("{} · {} · {}", g.label, b.label, b.text),
-                )
-                .el(
-                    "text",
-                    &[
-                        ("x", Some("0")),
-                        ("y", Some(&text_y)),
-                        ("class", Some("bar-label")),
-                    ],
-                    &short(&b.label, 22),
-                )
-                .el(
-                    "text",
-                    &[
-                        ("x", Some("100%")),
-                        ("y", Some(&text_y)),
-                        ("text-anchor", Some("end")),
-                        ("class", Some("bar-value")),
-                    ],
+            m.put(
+                r#"<g class="bar"><title>{} · {} · {}</title><text x="0" y="{}" class="bar-label">{}</text><text x="100%" y="{}" text-anchor="end" class="bar-value">{}</text><rect x="0" y="{}" width="100%" height="9" rx="2" class="bar-track"></rect><rect x="0" y="{}" width="{}" height="9" rx="2" class="bar-fill series-{}"></rect></g>"#,
+                &[
+                    &g.label,
+                    &b.label,
                     &b.text,
-                );
-            for (w, class) in [
-                ("100%", "bar-track".to_owned()),
-                (width.as_str(), format!("bar-fill series-{}", i % 6)),
-            ] {
-                m.open(
-                    "rect",
-                    &[
-                        ("x", Some("0")),
-                        ("y", Some(&bar_y)),
-                        ("width", Some(w)),
-                        ("height", Some("9")),
-                        ("rx", Some("2")),
-                        ("class", Some(&class)),
-                    ],
-                )
-                .close("rect");
-            }
-            m.close("g");
+                    &text_y,
+                    &short(&b.label, 22),
+                    &text_y,
+                    &b.text,
+                    &bar_y,
+                    &bar_y,
+                    &width,
+                    &(i % 6).to_string(),
+                ],
+            );
             y += BAR;
         }
         y += GAP;
     }
-    m.close("svg");
+    m.put("</svg>", &[]);
 }

@@ -70,51 +70,31 @@ fn note_kind(k: NoteKind) -> &'static str {
 fn cell(m: &mut Markup, row: &Row, col: usize, lang: Lang, derivation: &str) {
     let s = lang.s();
     let Some(v) = row.values[col] else {
-        m.el(
-            "td",
-            &[
-                ("class", Some("num not-given")),
-                ("title", Some(s.not_given)),
-            ],
-            "—",
-        );
+        m.put(r#"<td class="num not-given" title="{}">—</td>"#, &[s.not_given]);
         return;
     };
-    let mark = if row.highest == Some(col) {
-        Some(("highest", "▲", s.highest))
+    let value = format::metric(v, row.unit);
+    if row.highest == Some(col) {
+        m.put(
+            r#"<td class="num highest" data-mark="highest" title="{}"><span class="value">{}</span><span class="mark"><span aria-hidden="true">▲</span>{}</span></td>"#,
+            &[derivation, &value, s.highest],
+        );
     } else if row.lowest == Some(col) {
-        Some(("lowest", "▼", s.lowest))
+        m.put(
+            r#"<td class="num lowest" data-mark="lowest" title="{}"><span class="value">{}</span><span class="mark"><span aria-hidden="true">▼</span>{}</span></td>"#,
+            &[derivation, &value, s.lowest],
+        );
     } else {
-        None
-    };
-    let class = mark.map_or("num".to_owned(), |(k, _, _)| format!("num {k}"));
-    m.open(
-        "td",
-        &[
-            ("class", Some(&class)),
-            ("title", Some(derivation)),
-            ("data-mark", mark.map(|k| k.0)),
-        ],
-    )
-    .el(
-        "span",
-        &[("class", Some("value"))],
-        &format::metric(v, row.unit),
-    );
-    if let Some((_, sign, word)) = mark {
-        m.open("span", &[("class", Some("mark"))])
-            .el("span", &[("aria-hidden", Some("true"))], sign)
-            .text(word)
-            .close("span");
+        m.put(
+            r#"<td class="num" title="{}"><span class="value">{}</span></td>"#,
+            &[derivation, &value],
+        );
     }
-    m.close("td");
 }
 
-/// The charts: 功能分类 类 shares grouped by 类, and the figures per person.
-fn charts(m: &mut Markup, c: &Comparison, order: &[usize], heads: &[String], lang: Lang) {
-    let s = lang.s();
-    let cols: Vec<usize> = order.iter().copied().take(CHART_COLUMNS).collect();
-    let group = |r: &Row| Group {
+/// A row's bars for a chart: one per column shown.
+fn group(r: &Row, cols: &[usize], heads: &[String], lang: Lang) -> Group {
+    Group {
         label: format!(
             "{} ({})",
             lang.pick(&r.label_zh, &r.label_en),
@@ -128,221 +108,131 @@ fn charts(m: &mut Markup, c: &Comparison, order: &[usize], heads: &[String], lan
                 value: r.values[i],
             })
             .collect(),
-    };
+    }
+}
+
+/// The charts: 功能分类 类 shares grouped by 类, and the figures per person.
+fn charts(m: &mut Markup, c: &Comparison, order: &[usize], heads: &[String], lang: Lang) {
+    let s = lang.s();
+    let cols: Vec<usize> = order.iter().copied().take(CHART_COLUMNS).collect();
     let has_value = |r: &&Row| cols.iter().any(|&i| r.values[i].is_some());
     let functions: Vec<Group> = c
         .rows
         .iter()
         .filter(|r| r.group == MetricGroup::Function && r.parent.is_none())
         .filter(has_value)
-        .map(group)
+        .map(|r| group(r, &cols, heads, lang))
         .collect();
     let per_staff: Vec<Group> = c
         .rows
         .iter()
         .filter(|r| r.unit == MetricUnit::WanPerPerson)
         .filter(has_value)
-        .map(group)
+        .map(|r| group(r, &cols, heads, lang))
         .collect();
-    m.open("div", &[("class", Some("compare-charts"))]);
+    m.put(r#"<div class="compare-charts">"#, &[]);
     if c.columns.len() > CHART_COLUMNS {
-        m.el(
-            "p",
-            &[("class", Some("note"))],
-            &lang.chart_first(CHART_COLUMNS, c.columns.len()),
+        m.put(
+            r#"<p class="note">{}</p>"#,
+            &[&lang.chart_first(CHART_COLUMNS, c.columns.len())],
         );
     }
     for (id, title, groups, scale) in [
-        (
-            "chart-functions",
-            s.chart_functions,
-            functions,
-            Scale::Percent,
-        ),
-        (
-            "chart-per-staff",
-            s.chart_per_staff,
-            per_staff,
-            Scale::GroupLargest,
-        ),
+        ("chart-functions", s.chart_functions, functions, Scale::Percent),
+        ("chart-per-staff", s.chart_per_staff, per_staff, Scale::GroupLargest),
     ] {
-        if groups.is_empty() {
-            continue;
+        if !groups.is_empty() {
+            m.put(
+                r#"<section class="card chart-card" data-testid="{}"><h3>{}</h3>"#,
+                &[id, title],
+            );
+            grouped_bars(m, title, &groups, scale, lang);
+            m.put("</section>", &[]);
         }
-        m.open(
-            "section",
-            &[
-                ("class", Some("card chart-card")),
-                ("data-testid", Some(id)),
-            ],
-        )
-        .el("h3", &[], title);
-        grouped_bars(m, title, &groups, scale, lang);
-        m.close("section");
     }
-    m.close("div");
+    m.put("</div>", &[]);
 }
 
 /// The table: a header of documents, then the rows group by group.
-fn table(
-    m: &mut Markup,
-    c: &Comparison,
-    ui: &CompareUi,
-    order: &[usize],
-    heads: &[String],
-    lang: Lang,
-) {
+fn table(m: &mut Markup, c: &Comparison, ui: &CompareUi, order: &[usize], heads: &[String], lang: Lang) {
     let s = lang.s();
-    m.open(
-        "table",
-        &[
-            ("class", Some("compare-table")),
-            ("data-testid", Some("compare-table")),
-        ],
-    )
-    .el(
-        "caption",
-        &[("class", Some("visually-hidden"))],
-        s.compare_heading,
-    )
-    .open("thead", &[])
-    .open("tr", &[])
-    .el(
-        "th",
-        &[("scope", Some("col")), ("class", Some("metric"))],
-        s.metric,
+    m.put(
+        r#"<div class="table-scroll compare-scroll"><table class="compare-table" data-testid="compare-table"><caption class="visually-hidden">{}</caption><thead><tr><th scope="col" class="metric">{}</th>"#,
+        &[s.compare_heading, s.metric],
     );
     for &i in order {
         let col = &c.columns[i];
-        m.open(
-            "th",
-            &[
-                ("scope", Some("col")),
-                ("class", Some("doc-col")),
-                ("data-testid", Some("compare-col")),
-                (
-                    "data-department",
-                    Some(col.department.as_deref().unwrap_or_default()),
-                ),
-                ("data-label", Some(&col.label)),
-            ],
-        )
-        .el("span", &[("class", Some("col-head"))], &heads[i]);
+        m.put(
+            r#"<th scope="col" class="doc-col" data-testid="compare-col" data-department="{}" data-label="{}"><span class="col-head">{}</span>"#,
+            &[col.department.as_deref().unwrap_or_default(), &col.label, &heads[i]],
+        );
         if heads[i] != col.label {
-            m.el("span", &[("class", Some("col-label"))], &col.label);
+            m.put(r#"<span class="col-label">{}</span>"#, &[&col.label]);
         }
         if col.unit_printed == disclosure::Unit::Yuan {
-            m.el("span", &[("class", Some("col-unit"))], s.printed_in_yuan);
+            m.put(r#"<span class="col-unit">{}</span>"#, &[s.printed_in_yuan]);
         }
-        m.close("th");
+        m.put("</th>", &[]);
     }
-    m.close("tr").close("thead").open("tbody", &[]);
+    m.put("</tr></thead><tbody>", &[]);
     let colspan = (order.len() + 1).to_string();
     let mut group = None;
     for r in c.rows.iter().filter(|r| shown(r, &ui.expanded)) {
         if group != Some(r.group) {
             group = Some(r.group);
-            m.open("tr", &[("class", Some("group-row"))])
-                .el(
-                    "th",
-                    &[("scope", Some("colgroup")), ("colspan", Some(&colspan))],
-                    lang.pick(r.group.label_zh(), r.group.label_en()),
-                )
-                .close("tr");
+            m.put(
+                r#"<tr class="group-row"><th scope="colgroup" colspan="{}">{}</th></tr>"#,
+                &[&colspan, lang.pick(r.group.label_zh(), r.group.label_en())],
+            );
         }
         let derivation = lang.pick(&r.derivation_zh, &r.derivation_en);
         let label = lang.pick(&r.label_zh, &r.label_en);
         let unit = lang.pick(r.unit.label_zh(), r.unit.label_en());
-        let sorted = ui
-            .sort
-            .as_ref()
-            .filter(|(m, _)| *m == r.metric)
-            .map(|(_, a)| *a);
+        m.put(
+            r#"<tr class="metric-row {}" data-metric="{}"><th scope="row" class="metric" title="{}"><div class="metric-head">"#,
+            &[if r.parent.is_some() { "child" } else { "top" }, &r.metric, derivation],
+        );
         let is_class = r.group == MetricGroup::Function && r.parent.is_none();
-        let has_children = is_class && c.rows.iter().any(|k| k.parent.as_ref() == Some(&r.metric));
-        let open = ui.expanded.contains(&r.metric);
-        let row_class = if r.parent.is_some() {
-            "metric-row child"
-        } else {
-            "metric-row"
-        };
-        m.open(
-            "tr",
-            &[("class", Some(row_class)), ("data-metric", Some(&r.metric))],
-        )
-        .open(
-            "th",
-            &[
-                ("scope", Some("row")),
-                ("class", Some("metric")),
-                ("title", Some(derivation)),
-            ],
-        )
-        .open("div", &[("class", Some("metric-head"))]);
-        if has_children {
-            m.el(
-                "button",
+        if is_class && c.rows.iter().any(|k| k.parent.as_ref() == Some(&r.metric)) {
+            let open = ui.expanded.contains(&r.metric);
+            m.put(
+                r#"<button type="button" class="expand link" data-action="expand" data-arg="{}" data-testid="compare-expand" aria-expanded="{}" aria-label="{}">{}</button>"#,
                 &[
-                    ("type", Some("button")),
-                    ("class", Some("expand link")),
-                    ("data-action", Some("expand")),
-                    ("data-arg", Some(&r.metric)),
-                    ("data-testid", Some("compare-expand")),
-                    ("aria-expanded", Some(if open { "true" } else { "false" })),
-                    ("aria-label", Some(&lang.expand_label(label, open))),
+                    &r.metric,
+                    if open { "true" } else { "false" },
+                    &lang.expand_label(label, open),
+                    if open { "▾" } else { "▸" },
                 ],
-                if open { "▾" } else { "▸" },
             );
         }
-        m.el(
-            "button",
-            &[
-                ("type", Some("button")),
-                ("class", Some("sort link")),
-                ("data-action", Some("sort")),
-                ("data-arg", Some(&r.metric)),
-                ("data-testid", Some("compare-sort")),
-                ("aria-label", Some(&lang.sort_label(label))),
-            ],
-            label,
-        )
-        .el("span", &[("class", Some("unit"))], &format!(" ({unit})"));
-        if let Some(asc) = sorted {
-            m.open("span", &[("class", Some("sort-mark"))])
-                .el(
-                    "span",
-                    &[("aria-hidden", Some("true"))],
-                    if asc { " ↑" } else { " ↓" },
-                )
-                .el(
-                    "span",
-                    &[("class", Some("visually-hidden"))],
-                    &lang.sorted_by(label, asc),
-                )
-                .close("span");
+        m.put(
+            r#"<button type="button" class="sort link" data-action="sort" data-arg="{}" data-testid="compare-sort" aria-label="{}">{}</button><span class="unit"> ({})</span>"#,
+            &[&r.metric, &lang.sort_label(label), label, unit],
+        );
+        if let Some((_, asc)) = ui.sort.as_ref().filter(|(m, _)| *m == r.metric) {
+            m.put(
+                r#"<span class="sort-mark"><span aria-hidden="true"> {}</span><span class="visually-hidden">{}</span></span>"#,
+                &[if *asc { "↑" } else { "↓" }, &lang.sorted_by(label, *asc)],
+            );
         }
-        m.close("div");
+        m.put("</div>", &[]);
         if ui.derivations {
-            m.el(
-                "div",
-                &[
-                    ("class", Some("derivation")),
-                    ("data-testid", Some("derivation")),
-                ],
-                derivation,
+            m.put(
+                r#"<div class="derivation" data-testid="derivation">{}</div>"#,
+                &[derivation],
             );
         }
-        m.close("th");
+        m.put("</th>", &[]);
         for &i in order {
             cell(m, r, i, lang, derivation);
         }
-        m.close("tr");
+        m.put("</tr>", &[]);
     }
-    m.close("tbody").close("table");
+    m.put("</tbody></table></div>", &[]);
 }
 
-/// The compare view (`nav-compare`). A plain function rather than a component, and its table
-/// and charts written as text ([`Markup`]): both keep the page within its size budget.
+/// The compare view (`nav-compare`): written as text ([`Markup`]) with one click listener for
+/// all its buttons (`data-action`), which keeps the page within its size budget.
 pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &Dispatch) -> Html {
     let s = lang.s();
     let order = column_order(c, ui.sort.as_ref());
@@ -353,102 +243,86 @@ pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &D
         .filter(|r| r.group == MetricGroup::Function && shown(r, &ui.expanded))
         .map(|r| r.metric.as_str())
         .collect();
-    let nested = nested_selection(c, &shown_functions);
     let label_of = |id: &str| {
         c.rows
             .iter()
             .find(|r| r.metric == id)
-            .map_or(id.to_owned(), |r| {
-                lang.pick(&r.label_zh, &r.label_en).to_owned()
-            })
+            .map_or(id.to_owned(), |r| lang.pick(&r.label_zh, &r.label_en).to_owned())
     };
-    // The pairs grouped by their whole, in order.
-    let mut nested_groups: Vec<(String, Vec<String>)> = Vec::new();
-    for (part, whole) in &nested {
-        let whole = label_of(whole);
-        match nested_groups.iter_mut().find(|(w, _)| *w == whole) {
-            Some((_, parts)) => parts.push(label_of(part)),
-            None => nested_groups.push((whole, vec![label_of(part)])),
+    // The nested pairs grouped by their whole, in order.
+    let mut nested: Vec<(String, Vec<String>)> = Vec::new();
+    for (part, whole) in nested_selection(c, &shown_functions) {
+        let whole = label_of(&whole);
+        match nested.iter_mut().find(|(w, _)| *w == whole) {
+            Some((_, parts)) => parts.push(label_of(&part)),
+            None => nested.push((whole, vec![label_of(&part)])),
         }
     }
-    let on_csv = {
-        let c = c.clone();
-        Callback::from(move |_: MouseEvent| {
-            let _ = crate::storage::download(
-                "budget-lens-compare.csv",
-                "text/csv;charset=utf-8",
-                &to_csv(&c, core_lang(lang)),
+
+    let mut m = Markup::default();
+    m.put(
+        r#"<div class="compare" data-testid="compare-view"><div class="view-head"><h2>{}</h2><div class="view-actions"><button type="button" class="secondary" aria-pressed="{}" data-testid="compare-derivations" data-action="derivations"><span aria-hidden="true">ⓘ </span>{}</button><button type="button" class="secondary" data-testid="export-compare-csv" data-action="csv">{}</button><button type="button" class="secondary" data-action="print">{}</button></div></div>"#,
+        &[
+            s.compare_heading,
+            if ui.derivations { "true" } else { "false" },
+            s.show_derivations,
+            s.export_csv,
+            s.print_report,
+        ],
+    );
+    if !c.notes.is_empty() {
+        m.put(r#"<ul class="compare-notes" data-testid="compare-notes">"#, &[]);
+        for n in &c.notes {
+            m.put(
+                r#"<li class="note-item" data-kind="{}"><span class="note-icon" aria-hidden="true">ℹ </span>{}</li>"#,
+                &[note_kind(n.kind), lang.pick(&n.message_zh, &n.message_en)],
             );
-        })
-    };
-    let on_derivations = {
+        }
+        m.put("</ul>", &[]);
+    }
+    m.put(r#"<p class="legend">{}"#, &[s.compare_legend]);
+    if let Some((metric, asc)) = &ui.sort {
+        m.put(
+            r#" <span data-testid="sorted-by">{}</span>"#,
+            &[&lang.sorted_by(&label_of(metric), *asc)],
+        );
+    }
+    m.put("</p>", &[]);
+    if !nested.is_empty() {
+        m.put(
+            r#"<p class="nested-warning" role="status" data-testid="nested-warning"><span aria-hidden="true">▲ </span>{}</p>"#,
+            &[&lang.nested_warning(&nested)],
+        );
+    }
+    table(&mut m, c, ui, &order, &heads, lang);
+    charts(&mut m, c, &order, &heads, lang);
+    m.put("</div>", &[]);
+
+    let on_click = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CompareDerivations))
-    };
-    // The table's buttons, by their data-action.
-    let on_table = {
-        let dispatch = dispatch.clone();
+        let c = c.clone();
         Callback::from(move |e: MouseEvent| {
             let Some((action, arg)) = action_of(&e) else {
                 return;
             };
-            dispatch.dispatch(match action.as_str() {
-                "sort" => Action::CompareSort(arg.clone()),
-                "expand" => Action::CompareExpand(arg.clone()),
+            match action.as_str() {
+                "sort" => dispatch.dispatch(Action::CompareSort(arg.clone())),
+                "expand" => dispatch.dispatch(Action::CompareExpand(arg.clone())),
+                "derivations" => dispatch.dispatch(Action::CompareDerivations),
+                "print" => crate::storage::print(),
+                "csv" => {
+                    let _ = crate::storage::download(
+                        "budget-lens-compare.csv",
+                        "text/csv;charset=utf-8",
+                        &to_csv(&c, core_lang(lang)),
+                    );
+                }
                 _ => return,
-            });
+            }
             refocus(action, arg);
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| crate::storage::print());
-    let sorted_by = ui
-        .sort
-        .as_ref()
-        .map(|(m, asc)| lang.sorted_by(&label_of(m), *asc));
-    let mut t = Markup::default();
-    table(&mut t, c, ui, &order, &heads, lang);
-    let mut ch = Markup::default();
-    charts(&mut ch, c, &order, &heads, lang);
-
-    html! {
-        <div class="compare" data-testid="compare-view">
-            <div class="view-head">
-                <h2>{ s.compare_heading }</h2>
-                <div class="view-actions">
-                    <button type="button" class="secondary" aria-pressed={ui.derivations.to_string()}
-                        data-testid="compare-derivations" onclick={on_derivations}>
-                        <span aria-hidden="true">{ "ⓘ " }</span>{ s.show_derivations }
-                    </button>
-                    <button type="button" class="secondary" data-testid="export-compare-csv" onclick={on_csv}>
-                        { s.export_csv }
-                    </button>
-                    <button type="button" class="secondary" onclick={on_print}>{ s.print_report }</button>
-                </div>
-            </div>
-            if !c.notes.is_empty() {
-                <ul class="compare-notes" data-testid="compare-notes">
-                    { for c.notes.iter().map(|n| html! {
-                        <li class="note-item" data-kind={note_kind(n.kind)}>
-                            <span class="note-icon" aria-hidden="true">{ "ℹ " }</span>
-                            { lang.pick(&n.message_zh, &n.message_en) }
-                        </li>
-                    }) }
-                </ul>
-            }
-            <p class="legend">
-                { s.compare_legend }
-                if let Some(text) = sorted_by { { " " }<span data-testid="sorted-by">{ text }</span> }
-            </p>
-            if !nested.is_empty() {
-                <p class="nested-warning" role="status" data-testid="nested-warning">
-                    <span aria-hidden="true">{ "▲ " }</span>
-                    { lang.nested_warning(&nested_groups) }
-                </p>
-            }
-            <div class="table-scroll compare-scroll" onclick={on_table}>{ t.html() }</div>
-            { ch.html() }
-        </div>
-    }
+    html! { <div onclick={on_click}>{ m.html() }</div> }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::use_dispatch;
 use crate::i18n::Lang;
+use crate::markup::{action_of, refocus, Markup};
 use crate::state::{Action, Dispatch, Page, View};
 
 #[derive(Properties, PartialEq)]
@@ -134,35 +135,47 @@ fn focus_tab(view: View) {
     }
 }
 
-/// The page's areas: `nav-analyzer`, `nav-workspace`, `nav-compare`, `nav-time` (a plain
-/// function, see [`super::compare::compare_view`]).
-pub fn pages(current_page: Page, documents: usize, lang: Lang, dispatch: &Dispatch) -> Html {
+/// The page's areas: `nav-analyzer`, `nav-workspace`, `nav-compare`, `nav-time` (written as
+/// text, one listener; see [`crate::markup`]).
+pub fn pages(current: Page, documents: usize, lang: Lang, dispatch: &Dispatch) -> Html {
     let s = lang.s();
-    let label = |p: Page| match p {
-        Page::Analyzer => s.page_analyzer,
-        Page::Workspace => s.page_workspace,
-        Page::Compare => s.page_compare,
-        Page::Time => s.page_time,
-    };
-    html! {
-        <nav class="pages" aria-label={s.pages_label}>
-            { for Page::ALL.iter().map(|&p| {
-                let current = p == current_page;
-                let onclick = {
-                    let dispatch = dispatch.clone();
-                    Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetPage(p)))
-                };
-                html! {
-                    <button type="button" class={classes!("page-link", current.then_some("current"))}
-                        data-testid={format!("nav-{}", p.slug())}
-                        aria-current={current.then_some("page")} {onclick}>
-                        { label(p) }
-                        if p == Page::Workspace {
-                            <span class="tab-count" data-testid="ws-count">{ documents }</span>
-                        }
-                    </button>
-                }
-            }) }
-        </nav>
+    let mut m = Markup::default();
+    m.put(r#"<nav class="pages" aria-label="{}">"#, &[s.pages_label]);
+    for p in Page::ALL {
+        let label = match p {
+            Page::Analyzer => s.page_analyzer,
+            Page::Workspace => s.page_workspace,
+            Page::Compare => s.page_compare,
+            Page::Time => s.page_time,
+        };
+        let (class, aria) = if p == current {
+            ("page-link current", r#" aria-current="page""#)
+        } else {
+            ("page-link", "")
+        };
+        m.put(
+            r#"<button type="button" class="{}" data-testid="nav-{}" data-action="page" data-arg="{}""#,
+            &[class, p.slug(), p.slug()],
+        );
+        m.0.push_str(aria);
+        m.put(">{}", &[label]);
+        if p == Page::Workspace {
+            m.put(
+                r#"<span class="tab-count" data-testid="ws-count">{}</span>"#,
+                &[&documents.to_string()],
+            );
+        }
+        m.put("</button>", &[]);
     }
+    m.put("</nav>", &[]);
+    let onclick = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some((_, slug)) = action_of(&e).filter(|(a, _)| a == "page") {
+                dispatch.dispatch(Action::SetPage(Page::from_hash(&slug)));
+                refocus("page".into(), slug);
+            }
+        })
+    };
+    html! { <div {onclick}>{ m.html() }</div> }
 }

@@ -77,87 +77,52 @@ fn department(m: &mut Markup, series: &Series, lang: Lang) {
                 .collect(),
         })
         .collect();
-    m.open(
-        "section",
-        &[
-            ("class", Some("time-series card")),
-            ("data-testid", Some("time-series")),
-            ("data-department", Some(&series.department)),
-        ],
-    )
-    .el("h3", &[], &series.department);
+    m.put(
+        r#"<section class="time-series card" data-testid="time-series" data-department="{}"><h3>{}</h3>"#,
+        &[&series.department, &series.department],
+    );
     if c.columns.len() < 2 {
-        m.el("p", &[("class", Some("note"))], s.time_single);
+        m.put(r#"<p class="note">{}</p>"#, &[s.time_single]);
     }
     for n in &c.notes {
-        m.el(
-            "p",
-            &[("class", Some("note-item"))],
-            lang.pick(&n.message_zh, &n.message_en),
+        m.put(
+            r#"<p class="note-item">{}</p>"#,
+            &[lang.pick(&n.message_zh, &n.message_en)],
         );
     }
-    m.open("div", &[("class", Some("table-scroll"))])
-        .open(
-            "table",
-            &[
-                ("class", Some("compare-table time-table")),
-                ("data-testid", Some("time-table")),
-            ],
-        )
-        .el(
-            "caption",
-            &[("class", Some("visually-hidden"))],
-            &format!("{} · {}", series.department, s.time_heading),
-        )
-        .open("thead", &[])
-        .open("tr", &[])
-        .el(
-            "th",
-            &[("scope", Some("col")), ("class", Some("metric"))],
-            s.metric,
-        );
+    m.put(
+        r#"<div class="table-scroll"><table class="compare-table time-table" data-testid="time-table"><caption class="visually-hidden">{} · {}</caption><thead><tr><th scope="col" class="metric">{}</th>"#,
+        &[&series.department, s.time_heading, s.metric],
+    );
     for h in &heads {
-        m.el(
-            "th",
-            &[
-                ("scope", Some("col")),
-                ("class", Some("doc-col")),
-                ("data-testid", Some("time-col")),
-            ],
-            h,
+        m.put(
+            r#"<th scope="col" class="doc-col" data-testid="time-col">{}</th>"#,
+            &[h],
         );
     }
-    m.close("tr").close("thead").open("tbody", &[]);
+    m.put("</tr></thead><tbody>", &[]);
     for r in METRICS.iter().filter_map(find) {
         let derivation = lang.pick(&r.derivation_zh, &r.derivation_en);
-        m.open("tr", &[("data-metric", Some(&r.metric))])
-            .open(
-                "th",
-                &[
-                    ("scope", Some("row")),
-                    ("class", Some("metric")),
-                    ("title", Some(derivation)),
-                ],
-            )
-            .text(lang.pick(&r.label_zh, &r.label_en))
-            .el(
-                "span",
-                &[("class", Some("unit"))],
-                &format!(" ({})", lang.pick(r.unit.label_zh(), r.unit.label_en())),
-            )
-            .close("th");
+        m.put(
+            r#"<tr data-metric="{}"><th scope="row" class="metric" title="{}">{}<span class="unit"> ({})</span></th>"#,
+            &[
+                &r.metric,
+                derivation,
+                lang.pick(&r.label_zh, &r.label_en),
+                lang.pick(r.unit.label_zh(), r.unit.label_en()),
+            ],
+        );
         for i in 0..c.columns.len() {
-            m.el(
-                "td",
-                &[("class", Some("num")), ("title", Some(derivation))],
-                &value_text(r, i),
+            m.put(
+                r#"<td class="num" title="{}">{}</td>"#,
+                &[derivation, &value_text(r, i)],
             );
         }
-        m.close("tr");
+        m.put("</tr>", &[]);
     }
-    m.close("tbody").close("table").close("div");
+    m.put("</tbody></table></div>", &[]);
     if !groups.is_empty() {
-        m.open("div", &[("class", Some("chart-card"))]);
+        m.put(r#"<div class="chart-card">"#, &[]);
         grouped_bars(
             m,
             &format!("{} · {}", series.department, s.time_heading),
@@ -165,9 +130,9 @@ fn department(m: &mut Markup, series: &Series, lang: Lang) {
             Scale::GroupLargest,
             lang,
         );
-        m.close("div");
+        m.put("</div>", &[]);
     }
-    m.close("section");
+    m.put("</section>", &[]);
 }
 
 /// The time view (`nav-time`), written as text like the compare table (see
@@ -175,20 +140,16 @@ fn department(m: &mut Markup, series: &Series, lang: Lang) {
 pub fn time_view(series: &Rc<Vec<Series>>, lang: Lang) -> Html {
     let s = lang.s();
     let mut m = Markup::default();
-    m.open(
-        "div",
-        &[("class", Some("time")), ("data-testid", Some("time-view"))],
-    )
-    .open("div", &[("class", Some("view-head"))])
-    .el("h2", &[], s.time_heading)
-    .close("div")
-    .el("p", &[("class", Some("legend"))], s.time_legend);
+    m.put(
+        r#"<div class="time" data-testid="time-view"><div class="view-head"><h2>{}</h2></div><p class="legend">{}</p>"#,
+        &[s.time_heading, s.time_legend],
+    );
     if series.is_empty() {
-        m.el("p", &[("class", Some("empty card"))], s.time_empty);
+        m.put(r#"<p class="empty card">{}</p>"#, &[s.time_empty]);
     }
     for x in series.iter() {
         department(&mut m, x, lang);
     }
-    m.close("div");
+    m.put("</div>", &[]);
     m.html()
 }

@@ -12,64 +12,31 @@ use crate::markup::{action_of, Markup};
 use crate::state::{Action, AppState, Dispatch, WsMessage};
 use crate::workspace::Doc;
 
-/// A message's kind, for `data-kind` and its icon: "ok", "error" or "info".
-fn kind(m: &WsMessage) -> &'static str {
-    match m {
-        WsMessage::Added(_) | WsMessage::Restored { .. } | WsMessage::Imported { .. } => "ok",
-        WsMessage::Rejected { .. }
-        | WsMessage::SaveFailed { .. }
-        | WsMessage::ImportRefused { .. }
-        | WsMessage::Damaged { .. } => "error",
-    }
-}
-
 /// The quality counts as text (the summary's [`super::quality_counts`], for the list).
 fn badge(m: &mut Markup, doc: &Doc, lang: Lang) {
     let Some(a) = &doc.analysis else {
-        m.el("span", &[("class", Some("ws-pending"))], lang.s().analysing);
+        m.put(r#"<span class="ws-pending">{}</span>"#, &[lang.s().analysing]);
         return;
     };
     let q = &a.quality;
-    m.open(
-        "ul",
-        &[
-            ("class", Some("counts ws-counts")),
-            ("aria-label", Some(lang.s().quality)),
-        ],
-    );
-    for (sev, n) in SEVERITIES
-        .iter()
-        .zip([q.errors, q.warnings, q.rounding, q.info])
-    {
-        m.open(
-            "li",
+    m.put(r#"<ul class="counts ws-counts" aria-label="{}">"#, &[lang.s().quality]);
+    for (sev, n) in SEVERITIES.iter().zip([q.errors, q.warnings, q.rounding, q.info]) {
+        m.put(
+            r#"<li class="count sev-{}" data-count="{}" title="{}"><span class="sev-icon" aria-hidden="true">{}</span>{} <b>{}</b></li>"#,
             &[
-                ("class", Some(&format!("count sev-{}", sev.slug()))),
-                ("data-count", Some(sev.slug())),
-                ("title", Some(lang.severity_help(*sev))),
+                sev.slug(),
+                sev.slug(),
+                lang.severity_help(*sev),
+                severity_icon(*sev),
+                lang.severity(*sev),
+                &n.to_string(),
             ],
-        )
-        .el(
-            "span",
-            &[("class", Some("sev-icon")), ("aria-hidden", Some("true"))],
-            severity_icon(*sev),
-        )
-        .text(lang.severity(*sev))
-        .text(" ")
-        .el("b", &[], &n.to_string())
-        .close("li");
+        );
     }
-    m.open(
-        "li",
-        &[
-            ("class", Some("count completeness")),
-            ("data-count", Some("completeness")),
-        ],
-    )
-    .text("☑ ")
-    .text(&lang.completeness(q.complete, q.required))
-    .close("li")
-    .close("ul");
+    m.put(
+        r#"<li class="count completeness" data-count="completeness"><span aria-hidden="true">☑ </span>{}</li></ul>"#,
+        &[&lang.completeness(q.complete, q.required)],
+    );
 }
 
 /// One document's entry; its controls carry `data-action` (see [`crate::markup`]).
@@ -83,226 +50,176 @@ fn entry(m: &mut Markup, doc: &Doc, index: usize, dup: bool, lang: Lang) {
     let year = meta
         .and_then(|m| m.year.as_ref())
         .map_or("—".to_owned(), |y| y.value.to_string());
-    let name_id = format!("ws-name-{id}");
-    let class = if doc.unsaved {
-        "ws-doc card unsaved"
-    } else {
-        "ws-doc card"
-    };
-    m.open(
-        "li",
+    m.put(
+        r#"<li class="ws-doc card{}" data-testid="workspace-doc" data-id="{}" data-department="{}"><div class="ws-doc-head"><span class="ws-index" aria-hidden="true">{}</span><label class="visually-hidden" for="ws-name-{}">{}</label><input id="ws-name-{}" class="ws-name" data-testid="ws-name" data-action="rename" data-arg="{}" value="{}" maxlength="200">"#,
         &[
-            ("class", Some(class)),
-            ("data-testid", Some("workspace-doc")),
-            ("data-id", Some(id)),
-            ("data-department", Some(department)),
-        ],
-    )
-    .open("div", &[("class", Some("ws-doc-head"))])
-    .el(
-        "span",
-        &[("class", Some("ws-index")), ("aria-hidden", Some("true"))],
-        &(index + 1).to_string(),
-    )
-    .el(
-        "label",
-        &[("class", Some("visually-hidden")), ("for", Some(&name_id))],
-        s.ws_name,
-    )
-    .open(
-        "input",
-        &[
-            ("id", Some(&name_id)),
-            ("class", Some("ws-name")),
-            ("data-testid", Some("ws-name")),
-            ("data-action", Some("rename")),
-            ("data-arg", Some(id)),
-            ("value", Some(&doc.name)),
-            ("maxlength", Some("200")),
+            if doc.unsaved { " unsaved" } else { "" },
+            id,
+            department,
+            &(index + 1).to_string(),
+            id,
+            s.ws_name,
+            id,
+            id,
+            &doc.name,
         ],
     );
-    for (on, class, testid, icon, text) in [
-        (doc.unsaved, "ws-unsaved", "ws-unsaved", "⚠ ", s.ws_unsaved),
-        (dup, "ws-dup", "ws-duplicate", "⧉ ", s.ws_duplicate),
-    ] {
-        if on {
-            m.open(
-                "span",
-                &[("class", Some(class)), ("data-testid", Some(testid))],
-            )
-            .el("span", &[("aria-hidden", Some("true"))], icon)
-            .text(text)
-            .close("span");
-        }
-    }
-    m.close("div").open("dl", &[("class", Some("ws-meta"))]);
-    let mut item = |dt: &str, dd: &str, testid: Option<&str>| {
-        m.open("div", &[])
-            .el("dt", &[], dt)
-            .el("dd", &[("data-testid", testid)], dd)
-            .close("div");
-    };
-    item(s.department, department, Some("ws-department"));
-    item(s.year, &year, None);
-    if let Some(meta) = meta {
-        item(s.kind, lang.doc_kind(meta.kind), None);
-        item(s.unit, lang.unit(meta.unit), None);
-    }
-    m.close("dl");
-    badge(m, doc, lang);
-    m.open("div", &[("class", Some("ws-actions"))]);
-    for (action, class, testid, text, label) in [
-        (
-            "open",
-            "secondary",
-            "ws-open",
-            s.ws_open,
-            lang.open_doc(&doc.name),
-        ),
-        (
-            "remove",
-            "secondary danger",
-            "ws-remove",
-            s.ws_remove,
-            lang.remove_doc(&doc.name),
-        ),
-    ] {
-        m.el(
-            "button",
-            &[
-                ("type", Some("button")),
-                ("class", Some(class)),
-                ("data-testid", Some(testid)),
-                ("data-action", Some(action)),
-                ("data-arg", Some(id)),
-                ("aria-label", Some(&label)),
-            ],
-            text,
+    if doc.unsaved {
+        m.put(
+            r#"<span class="ws-unsaved" data-testid="ws-unsaved"><span aria-hidden="true">⚠ </span>{}</span>"#,
+            &[s.ws_unsaved],
         );
     }
-    m.close("div").close("li");
+    if dup {
+        m.put(
+            r#"<span class="ws-dup" data-testid="ws-duplicate"><span aria-hidden="true">⧉ </span>{}</span>"#,
+            &[s.ws_duplicate],
+        );
+    }
+    m.put(
+        r#"</div><dl class="ws-meta"><div><dt>{}</dt><dd data-testid="ws-department">{}</dd></div><div><dt>{}</dt><dd>{}</dd></div>"#,
+        &[s.department, department, s.year, &year],
+    );
+    if let Some(meta) = meta {
+        m.put(
+            r#"<div><dt>{}</dt><dd>{}</dd></div><div><dt>{}</dt><dd>{}</dd></div>"#,
+            &[s.kind, lang.doc_kind(meta.kind), s.unit, lang.unit(meta.unit)],
+        );
+    }
+    m.put("</dl>", &[]);
+    badge(m, doc, lang);
+    m.put(
+        r#"<div class="ws-actions"><button type="button" class="secondary" data-testid="ws-open" data-action="open" data-arg="{}" aria-label="{}">{}</button><button type="button" class="secondary danger" data-testid="ws-remove" data-action="remove" data-arg="{}" aria-label="{}">{}</button></div></li>"#,
+        &[
+            id,
+            &lang.open_doc(&doc.name),
+            s.ws_open,
+            id,
+            &lang.remove_doc(&doc.name),
+            s.ws_remove,
+        ],
+    );
 }
 
-/// The workspace page (`nav-workspace`), as a plain function (see
-/// [`super::compare::compare_view`]).
+/// The workspace page (`nav-workspace`), written as text ([`Markup`]) with one click and one
+/// change listener for all its controls (`data-action`).
 pub fn workspace_view(state: &AppState, dispatch: &Dispatch) -> Html {
-    let dispatch = dispatch.clone();
     let lang = state.lang;
     let s = lang.s();
     let w = &state.workspace;
     let dups: Vec<usize> = w.duplicates().into_iter().flatten().collect();
-
-    let on_files = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(files) = input.files() {
-                add_files(&files, &dispatch);
-            }
-            input.set_value("");
-        })
-    };
-    let on_import = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                import_file(file, dispatch.clone());
-            }
-            input.set_value("");
-        })
-    };
-    let on_export = {
-        let w = w.clone();
-        Callback::from(move |_: MouseEvent| {
-            let _ = crate::storage::download(
-                "budget-lens-workspace.json",
-                "application/json",
-                &w.to_json(),
+    let mut m = Markup::default();
+    m.put(
+        r#"<section class="workspace" data-testid="workspace-view" aria-labelledby="ws-heading"><div class="view-head"><h2 id="ws-heading">{}</h2><div class="view-actions"><input type="file" id="workspace-files" class="visually-hidden" multiple data-testid="workspace-files" data-action="add-files" accept=".txt,text/plain"><label for="workspace-files" class="button file-button">{}</label><input type="file" id="workspace-import" class="visually-hidden" data-testid="workspace-import" data-action="import" accept=".json,application/json"><label for="workspace-import" class="button secondary file-button">{}</label><button type="button" class="secondary" data-testid="workspace-export" data-action="export"{}>{}</button></div></div><p class="ws-where">{}</p>"#,
+        &[
+            s.ws_heading,
+            s.ws_add_files,
+            s.ws_import,
+            if w.docs.is_empty() { " disabled" } else { "" },
+            s.ws_export,
+            if state.kiosk {
+                s.ws_kiosk
+            } else if state.ws_save_blocked {
+                s.ws_not_saving
+            } else {
+                s.ws_saved_here
+            },
+        ],
+    );
+    if !state.ws_messages.is_empty() {
+        m.put(r#"<div class="ws-messages" data-testid="ws-messages">"#, &[]);
+        for msg in &state.ws_messages {
+            let error = matches!(
+                msg,
+                WsMessage::Rejected { .. }
+                    | WsMessage::SaveFailed { .. }
+                    | WsMessage::ImportRefused { .. }
+                    | WsMessage::Damaged { .. }
             );
-        })
-    };
-    let on_dismiss = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissWsMessages))
-    };
-    let pending = w.docs.len() - w.analysed();
-    let mut list = Markup::default();
-    list.open("ol", &[("class", Some("ws-list"))]);
-    for (i, d) in w.docs.iter().enumerate() {
-        entry(&mut list, d, i, dups.contains(&i), lang);
+            let (kind, role, icon) = if error {
+                ("error", "alert", "✖ ")
+            } else {
+                ("ok", "status", "✓ ")
+            };
+            m.put(
+                r#"<p class="notice notice-{}" data-testid="ws-message" data-kind="{}" role="{}"><span class="notice-icon" aria-hidden="true">{}</span>{}</p>"#,
+                &[kind, kind, role, icon, &lang.ws_message(msg)],
+            );
+        }
+        m.put(
+            r#"<button type="button" class="link" data-action="dismiss">{}</button></div>"#,
+            &[s.dismiss],
+        );
     }
-    list.close("ol");
-    // The list's controls, by their data-action.
-    let on_list_click = {
+    if w.docs.len() > w.analysed() {
+        m.put(
+            r#"<p class="status" role="status" data-testid="ws-progress">{}</p>"#,
+            &[&lang.ws_progress(w.analysed(), w.docs.len())],
+        );
+    }
+    for n in w.comparison.iter().flat_map(|c| &c.notes) {
+        if n.kind == disclosure::analyze::compare::NoteKind::Duplicate {
+            m.put(
+                r#"<p class="note-item" data-testid="duplicate-note" role="note"><span aria-hidden="true">⧉ </span>{}</p>"#,
+                &[lang.pick(&n.message_zh, &n.message_en)],
+            );
+        }
+    }
+    if w.docs.is_empty() {
+        m.put(r#"<p class="empty card" data-testid="ws-empty">{}</p>"#, &[s.ws_empty]);
+    } else {
+        m.put(r#"<ol class="ws-list">"#, &[]);
+        for (i, d) in w.docs.iter().enumerate() {
+            entry(&mut m, d, i, dups.contains(&i), lang);
+        }
+        m.put("</ol>", &[]);
+    }
+    m.put("</section>", &[]);
+
+    let on_click = {
         let dispatch = dispatch.clone();
+        let w = w.clone();
         Callback::from(move |e: MouseEvent| match action_of(&e) {
             Some((a, id)) if a == "open" => dispatch.dispatch(Action::WorkspaceOpen(id)),
             Some((a, id)) if a == "remove" => dispatch.dispatch(Action::WorkspaceRemove(id)),
+            Some((a, _)) if a == "dismiss" => dispatch.dispatch(Action::DismissWsMessages),
+            Some((a, _)) if a == "export" => {
+                let _ = crate::storage::download(
+                    "budget-lens-workspace.json",
+                    "application/json",
+                    &w.to_json(),
+                );
+            }
             _ => {}
         })
     };
-    let on_list_change = {
+    let on_change = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
-            if let Some((_, id)) = action_of(&e).filter(|(a, _)| a == "rename") {
-                let input: HtmlInputElement = e.target_unchecked_into();
-                dispatch.dispatch(Action::WorkspaceRename {
+            let Some((action, id)) = action_of(&e) else {
+                return;
+            };
+            let input: HtmlInputElement = e.target_unchecked_into();
+            match action.as_str() {
+                "rename" => dispatch.dispatch(Action::WorkspaceRename {
                     id,
                     name: input.value(),
-                });
+                }),
+                "add-files" => {
+                    if let Some(files) = input.files() {
+                        add_files(&files, &dispatch);
+                    }
+                    input.set_value("");
+                }
+                "import" => {
+                    if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                        import_file(file, dispatch.clone());
+                    }
+                    input.set_value("");
+                }
+                _ => {}
             }
         })
     };
-
-    html! {
-        <section class="workspace" data-testid="workspace-view" aria-labelledby="ws-heading">
-            <div class="view-head">
-                <h2 id="ws-heading">{ s.ws_heading }</h2>
-                <div class="view-actions">
-                    <input type="file" id="workspace-files" class="visually-hidden" multiple=true
-                        data-testid="workspace-files" accept=".txt,text/plain" onchange={on_files} />
-                    <label for="workspace-files" class="button file-button">{ s.ws_add_files }</label>
-                    <input type="file" id="workspace-import" class="visually-hidden"
-                        data-testid="workspace-import" accept=".json,application/json" onchange={on_import} />
-                    <label for="workspace-import" class="button secondary file-button">{ s.ws_import }</label>
-                    <button type="button" class="secondary" data-testid="workspace-export"
-                        disabled={w.docs.is_empty()} onclick={on_export}>{ s.ws_export }</button>
-                </div>
-            </div>
-            <p class="ws-where">
-                { if state.kiosk { s.ws_kiosk } else if state.ws_save_blocked { s.ws_not_saving } else { s.ws_saved_here } }
-            </p>
-            if !state.ws_messages.is_empty() {
-                <div class="ws-messages" data-testid="ws-messages">
-                    { for state.ws_messages.iter().map(|m| {
-                        let k = kind(m);
-                        html! {
-                            <p class={classes!("notice", format!("notice-{k}"))} data-testid="ws-message" data-kind={k}
-                                role={if k == "error" { "alert" } else { "status" }}>
-                                <span class="notice-icon" aria-hidden="true">{ if k == "error" { "✖ " } else { "✓ " } }</span>
-                                { lang.ws_message(m) }
-                            </p>
-                        }
-                    }) }
-                    <button type="button" class="link" onclick={on_dismiss}>{ s.dismiss }</button>
-                </div>
-            }
-            if pending > 0 {
-                <p class="status" role="status" data-testid="ws-progress">{ lang.ws_progress(w.analysed(), w.docs.len()) }</p>
-            }
-            if let Some(c) = &w.comparison {
-                { for c.notes.iter().filter(|n| n.kind == disclosure::analyze::compare::NoteKind::Duplicate).map(|n| html! {
-                    <p class="note-item" data-testid="duplicate-note" role="note">
-                        <span aria-hidden="true">{ "⧉ " }</span>{ lang.pick(&n.message_zh, &n.message_en) }
-                    </p>
-                }) }
-            }
-            if w.docs.is_empty() {
-                <p class="empty card" data-testid="ws-empty">{ s.ws_empty }</p>
-            } else {
-                <div onclick={on_list_click} onchange={on_list_change}>{ list.html() }</div>
-            }
-        </section>
-    }
+    html! { <div onclick={on_click} onchange={on_change}>{ m.html() }</div> }
 }
