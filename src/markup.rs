@@ -88,7 +88,8 @@ mod tests {
     #[test]
     fn templates_escape_their_arguments() {
         let mut m = Markup::default();
-        m.put("<td title=\"{}\">{}</td>", &["\"x\"", "<b>"]).put("{}", &[]);
+        m.put("<td title=\"{}\">{}</td>", &["\"x\"", "<b>"])
+            .put("{}", &[]);
         assert_eq!(m.0, "<td title=\"&quot;x&quot;\">&lt;b&gt;</td>");
     }
 
@@ -96,6 +97,9 @@ mod tests {
     fn text_is_escaped() {
         let mut out = String::new();
         escape("<img src=x onerror='y'> & \"co\"", &mut out);
-        assert_eq!(out, "&lt;img src=x onerror=&#39;y&#39;&gt; &amp; &quot;co&quot;");
+        assert_eq!(
+            out,
+            "&lt;img src=x onerror=&#39;y&#39;&gt; &amp; &quot;co&quot;"
+        );
     }
 }

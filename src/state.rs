@@ -626,11 +626,7 @@ impl Reducible for AppState {
                 s.ws_save_blocked = blocked;
                 s.message(message);
             }
-            Action::WorkspaceAdd {
-                docs,
-                added,
-                stamp,
-            } => {
+            Action::WorkspaceAdd { docs, added, stamp } => {
                 let n = docs.len();
                 for (name, text) in docs {
                     s.workspace.add(name, text, added.clone(), stamp);

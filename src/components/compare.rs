@@ -70,7 +70,10 @@ fn note_kind(k: NoteKind) -> &'static str {
 fn cell(m: &mut Markup, row: &Row, col: usize, lang: Lang, derivation: &str) {
     let s = lang.s();
     let Some(v) = row.values[col] else {
-        m.put(r#"<td class="num not-given" title="{}">—</td>"#, &[s.not_given]);
+        m.put(
+            r#"<td class="num not-given" title="{}">—</td>"#,
+            &[s.not_given],
+        );
         return;
     };
     let value = format::metric(v, row.unit);
@@ -138,8 +141,18 @@ fn charts(m: &mut Markup, c: &Comparison, order: &[usize], heads: &[String], lan
         );
     }
     for (id, title, groups, scale) in [
-        ("chart-functions", s.chart_functions, functions, Scale::Percent),
-        ("chart-per-staff", s.chart_per_staff, per_staff, Scale::GroupLargest),
+        (
+            "chart-functions",
+            s.chart_functions,
+            functions,
+            Scale::Percent,
+        ),
+        (
+            "chart-per-staff",
+            s.chart_per_staff,
+            per_staff,
+            Scale::GroupLargest,
+        ),
     ] {
         if !groups.is_empty() {
             m.put(
@@ -154,7 +167,14 @@ fn charts(m: &mut Markup, c: &Comparison, order: &[usize], heads: &[String], lan
 }
 
 /// The table: a header of documents, then the rows group by group.
-fn table(m: &mut Markup, c: &Comparison, ui: &CompareUi, order: &[usize], heads: &[String], lang: Lang) {
+fn table(
+    m: &mut Markup,
+    c: &Comparison,
+    ui: &CompareUi,
+    order: &[usize],
+    heads: &[String],
+    lang: Lang,
+) {
     let s = lang.s();
     m.put(
         r#"<div class="table-scroll compare-scroll"><table class="compare-table" data-testid="compare-table"><caption class="visually-hidden">{}</caption><thead><tr><th scope="col" class="metric">{}</th>"#,
@@ -247,7 +267,9 @@ pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &D
         c.rows
             .iter()
             .find(|r| r.metric == id)
-            .map_or(id.to_owned(), |r| lang.pick(&r.label_zh, &r.label_en).to_owned())
+            .map_or(id.to_owned(), |r| {
+                lang.pick(&r.label_zh, &r.label_en).to_owned()
+            })
     };
     // The nested pairs grouped by their whole, in order.
     let mut nested: Vec<(String, Vec<String>)> = Vec::new();
@@ -271,7 +293,10 @@ pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &D
         ],
     );
     if !c.notes.is_empty() {
-        m.put(r#"<ul class="compare-notes" data-testid="compare-notes">"#, &[]);
+        m.put(
+            r#"<ul class="compare-notes" data-testid="compare-notes">"#,
+            &[],
+        );
         for n in &c.notes {
             m.put(
                 r#"<li class="note-item" data-kind="{}"><span class="note-icon" aria-hidden="true">ℹ </span>{}</li>"#,

@@ -15,12 +15,21 @@ use crate::workspace::Doc;
 /// The quality counts as text (the summary's [`super::quality_counts`], for the list).
 fn badge(m: &mut Markup, doc: &Doc, lang: Lang) {
     let Some(a) = &doc.analysis else {
-        m.put(r#"<span class="ws-pending">{}</span>"#, &[lang.s().analysing]);
+        m.put(
+            r#"<span class="ws-pending">{}</span>"#,
+            &[lang.s().analysing],
+        );
         return;
     };
     let q = &a.quality;
-    m.put(r#"<ul class="counts ws-counts" aria-label="{}">"#, &[lang.s().quality]);
-    for (sev, n) in SEVERITIES.iter().zip([q.errors, q.warnings, q.rounding, q.info]) {
+    m.put(
+        r#"<ul class="counts ws-counts" aria-label="{}">"#,
+        &[lang.s().quality],
+    );
+    for (sev, n) in SEVERITIES
+        .iter()
+        .zip([q.errors, q.warnings, q.rounding, q.info])
+    {
         m.put(
             r#"<li class="count sev-{}" data-count="{}" title="{}"><span class="sev-icon" aria-hidden="true">{}</span>{} <b>{}</b></li>"#,
             &[
@@ -83,7 +92,12 @@ fn entry(m: &mut Markup, doc: &Doc, index: usize, dup: bool, lang: Lang) {
     if let Some(meta) = meta {
         m.put(
             r#"<div><dt>{}</dt><dd>{}</dd></div><div><dt>{}</dt><dd>{}</dd></div>"#,
-            &[s.kind, lang.doc_kind(meta.kind), s.unit, lang.unit(meta.unit)],
+            &[
+                s.kind,
+                lang.doc_kind(meta.kind),
+                s.unit,
+                lang.unit(meta.unit),
+            ],
         );
     }
     m.put("</dl>", &[]);
@@ -127,7 +141,10 @@ pub fn workspace_view(state: &AppState, dispatch: &Dispatch) -> Html {
         ],
     );
     if !state.ws_messages.is_empty() {
-        m.put(r#"<div class="ws-messages" data-testid="ws-messages">"#, &[]);
+        m.put(
+            r#"<div class="ws-messages" data-testid="ws-messages">"#,
+            &[],
+        );
         for msg in &state.ws_messages {
             let error = matches!(
                 msg,
@@ -166,7 +183,10 @@ pub fn workspace_view(state: &AppState, dispatch: &Dispatch) -> Html {
         }
     }
     if w.docs.is_empty() {
-        m.put(r#"<p class="empty card" data-testid="ws-empty">{}</p>"#, &[s.ws_empty]);
+        m.put(
+            r#"<p class="empty card" data-testid="ws-empty">{}</p>"#,
+            &[s.ws_empty],
+        );
     } else {
         m.put(r#"<ol class="ws-list">"#, &[]);
         for (i, d) in w.docs.iter().enumerate() {
