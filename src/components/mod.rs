@@ -21,6 +21,7 @@ use disclosure::check::Severity;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::markup::Markup;
 use crate::state::Dispatch;
 
 /// The state's dispatcher, from the context the app provides.
@@ -57,29 +58,31 @@ pub fn severity_badge(s: Severity, lang: Lang) -> Html {
     }
 }
 
-/// The quality counts: findings by severity (icon, word and number) and the completeness score.
-pub fn quality_counts(q: &disclosure::analyze::Quality, lang: Lang) -> Html {
-    let count = |sev: Severity| match sev {
-        Severity::Error => q.errors,
-        Severity::Warning => q.warnings,
-        Severity::Rounding => q.rounding,
-        Severity::Info => q.info,
-    };
-    html! {
-        <ul class="counts" aria-label={lang.s().quality}>
-            { for SEVERITIES.iter().map(|&sev| html! {
-                <li class={classes!("count", format!("sev-{}", sev.slug()))} data-count={sev.slug()}
-                    title={lang.severity_help(sev)}>
-                    <span class="sev-icon" aria-hidden="true">{ severity_icon(sev) }</span>
-                    { lang.severity(sev) }
-                    { " " }
-                    <b>{ count(sev) }</b>
-                </li>
-            }) }
-            <li class="count completeness" data-count="completeness">
-                <span aria-hidden="true">{ "☑ " }</span>
-                { lang.completeness(q.complete, q.required) }
-            </li>
-        </ul>
+/// The quality counts: findings by severity (icon, word and number) and the completeness score,
+/// written as text (see [`crate::markup`]); `class` is added to the list's.
+pub fn quality_counts(m: &mut Markup, q: &disclosure::analyze::Quality, lang: Lang, class: &str) {
+    m.put(
+        r#"<ul class="counts{}" aria-label="{}">"#,
+        &[class, lang.s().quality],
+    );
+    for (sev, n) in SEVERITIES
+        .iter()
+        .zip([q.errors, q.warnings, q.rounding, q.info])
+    {
+        m.put(
+            r#"<li class="count sev-{}" data-count="{}" title="{}"><span class="sev-icon" aria-hidden="true">{}</span>{} <b>{}</b></li>"#,
+            &[
+                sev.slug(),
+                sev.slug(),
+                lang.severity_help(*sev),
+                severity_icon(*sev),
+                lang.severity(*sev),
+                &n.to_string(),
+            ],
+        );
     }
+    m.put(
+        r#"<li class="count completeness" data-count="completeness"><span aria-hidden="true">☑ </span>{}</li></ul>"#,
+        &[&lang.completeness(q.complete, q.required)],
+    );
 }

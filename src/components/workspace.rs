@@ -6,13 +6,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::input::{add_files, import_file};
-use super::{severity_icon, SEVERITIES};
+use super::quality_counts;
 use crate::i18n::Lang;
 use crate::markup::{action_of, Markup};
 use crate::state::{Action, AppState, Dispatch, WsMessage};
 use crate::workspace::Doc;
 
-/// The quality counts as text (the summary's [`super::quality_counts`], for the list).
+/// The quality counts (as the summary shows them), once the document is analysed.
 fn badge(m: &mut Markup, doc: &Doc, lang: Lang) {
     let Some(a) = &doc.analysis else {
         m.put(
@@ -21,31 +21,7 @@ fn badge(m: &mut Markup, doc: &Doc, lang: Lang) {
         );
         return;
     };
-    let q = &a.quality;
-    m.put(
-        r#"<ul class="counts ws-counts" aria-label="{}">"#,
-        &[lang.s().quality],
-    );
-    for (sev, n) in SEVERITIES
-        .iter()
-        .zip([q.errors, q.warnings, q.rounding, q.info])
-    {
-        m.put(
-            r#"<li class="count sev-{}" data-count="{}" title="{}"><span class="sev-icon" aria-hidden="true">{}</span>{} <b>{}</b></li>"#,
-            &[
-                sev.slug(),
-                sev.slug(),
-                lang.severity_help(*sev),
-                severity_icon(*sev),
-                lang.severity(*sev),
-                &n.to_string(),
-            ],
-        );
-    }
-    m.put(
-        r#"<li class="count completeness" data-count="completeness"><span aria-hidden="true">☑ </span>{}</li></ul>"#,
-        &[&lang.completeness(q.complete, q.required)],
-    );
+    quality_counts(m, &a.quality, lang, " ws-counts");
 }
 
 /// One document's entry; its controls carry `data-action` (see [`crate::markup`]).
