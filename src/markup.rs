@@ -60,6 +60,12 @@ pub fn action_of(e: &yew::Event) -> Option<(String, String)> {
 /// Puts the keyboard focus back on the button with this action and argument after the view
 /// was written anew (the old button is gone).
 pub fn refocus(action: String, arg: String) {
+    refocus_within(action, arg, "");
+}
+
+/// Like [`refocus`], on the element matching `inner` inside it (the element itself when
+/// `inner` is empty).
+pub fn refocus_within(action: String, arg: String, inner: &'static str) {
     gloo_timers::callback::Timeout::new(0, move || {
         use wasm_bindgen::JsCast;
         let found = web_sys::window()
@@ -73,6 +79,16 @@ pub fn refocus(action: String, arg: String) {
                     .filter_map(|i| list.get(i))
                     .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
                     .find(|e| e.get_attribute("data-arg").as_deref() == Some(arg.as_str()))
+            })
+            .and_then(|e| {
+                if inner.is_empty() {
+                    Some(e)
+                } else {
+                    e.query_selector(inner)
+                        .ok()??
+                        .dyn_into::<web_sys::HtmlElement>()
+                        .ok()
+                }
             });
         if let Some(el) = found {
             let _ = el.focus();

@@ -48,16 +48,6 @@ pub fn severity_icon(s: Severity) -> &'static str {
     }
 }
 
-/// A severity badge: icon and word, with the meaning as a tooltip.
-pub fn severity_badge(s: Severity, lang: Lang) -> Html {
-    html! {
-        <span class={classes!("sev-badge", format!("sev-{}", s.slug()))} title={lang.severity_help(s)}>
-            <span class="sev-icon" aria-hidden="true">{ severity_icon(s) }</span>
-            { lang.severity(s) }
-        </span>
-    }
-}
-
 /// The quality counts: findings by severity (icon, word and number) and the completeness score,
 /// written as text (see [`crate::markup`]); `class` is added to the list's.
 pub fn quality_counts(m: &mut Markup, q: &disclosure::analyze::Quality, lang: Lang, class: &str) {
