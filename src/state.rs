@@ -929,12 +929,21 @@ mod tests {
     #[test]
     fn reset_forgets_everything_but_the_mode() {
         let s = reduce(AppState::new(true), Action::LoadExample);
+        let s = reduce(
+            s,
+            Action::WorkspaceAdd {
+                docs: vec![("a".into(), "一".into())],
+                added: String::new(),
+                stamp: 1,
+            },
+        );
         let s = reduce(s, Action::SetLang(Lang::En));
         let rev = s.rev;
         let s = reduce(s, Action::Reset);
         assert!(s.kiosk);
         assert_eq!(s.text.as_str(), "");
         assert_eq!(s.lang, Lang::Zh);
+        assert!(s.workspace.docs.is_empty(), "the kiosk's workspace is forgotten too");
         assert!(s.rev > rev, "a pending analysis of the old text is dropped");
     }
 

@@ -178,6 +178,34 @@ export const tests = [
   },
 
   {
+    name: "a document printed in 元 is compared in 万元 and labelled; years of one department make a series",
+    async fn({ page, origin, seen }) {
+      const sample = await readFile(SAMPLE, "utf8");
+      const yuan = sample.replaceAll("单位：万元", "单位：元");
+      const older = sample.replaceAll("2024", "2023");
+      await openClean(page, origin, workspaceJson([["wan", sample], ["yuan", yuan], ["older", older]]));
+      await page.click(byTestId("nav-compare"));
+      await columns(page);
+      assert.match(await page.textContent('[data-testid="compare-notes"] [data-kind="units-normalised"]'), /已换算为万元/);
+      assert.match(await page.textContent('[data-testid="compare-col"][data-label="yuan"]'), /原以元印制/);
+      const income = await page.$$eval('tr[data-metric="income_total"] td .value', (els) => els.map((e) => e.textContent));
+      assert.deepEqual(income, ["2,300.52", "0.230052", "2,300.52"], "元 divided by 10,000, exactly");
+      assert.match(await page.textContent('tr[data-metric="income_total"] th'), /万元/);
+      assert.match(await page.textContent('[data-testid="compare-notes"] [data-kind="different-years"]'), /2023、2024/);
+
+      await page.click(byTestId("nav-time"));
+      const series = page.locator(`${byTestId("time-series")}[data-department="${CHAOYANG}"]`);
+      await series.waitFor();
+      const years = await series.locator(byTestId("time-col")).allTextContents();
+      assert.match(years[0], /^2023/, `oldest first: ${years}`);
+      assert.match(years.at(-1), /^2024/);
+      assert.ok(await series.locator("svg.bars").count(), "a chart of the main figures");
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
     name: "the CLI's compare gives the numbers the page shows",
     async fn({ page, origin, seen, root }) {
       const cli = await cliCompare(root);
