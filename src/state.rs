@@ -943,7 +943,10 @@ mod tests {
         assert!(s.kiosk);
         assert_eq!(s.text.as_str(), "");
         assert_eq!(s.lang, Lang::Zh);
-        assert!(s.workspace.docs.is_empty(), "the kiosk's workspace is forgotten too");
+        assert!(
+            s.workspace.docs.is_empty(),
+            "the kiosk's workspace is forgotten too"
+        );
         assert!(s.rev > rev, "a pending analysis of the old text is dropped");
     }
 
