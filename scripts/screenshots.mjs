@@ -4,7 +4,7 @@
 //
 // Serves dist/ on a loopback port and drives the system Chromium (CHROMIUM, default
 // /usr/bin/chromium) with playwright-core, like the browser tests. Not part of `make test`.
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -32,6 +32,29 @@ async function scrollTo(page, selector) {
 async function loadExample(page) {
   await page.click(id("load-example"));
   await page.waitForSelector(`${id("analysis-status")}[data-state="done"]`);
+}
+
+// The workspace shown in the workspace, compare and time shots: the sample, the synthetic
+// document, and a demonstration copy of the sample with its year changed to 2023 (so that the
+// time view has two years; its name says what it is).
+const sample = await readFile(join(root, "fixtures", "xinjiang-korla-chaoyang-2024-budget.txt"), "utf8");
+const synthetic = await readFile(join(root, "fixtures", "synthetic-sample-renamed.txt"), "utf8");
+const WORKSPACE = JSON.stringify({
+  schema: "budget-lens-workspace",
+  version: 1,
+  documents: [
+    ["示例-2023（演示：由 2024 年文本改年份而成）.txt", sample.replaceAll("2024", "2023")],
+    ["xinjiang-korla-chaoyang-2024-budget.txt", sample],
+    ["synthetic-sample-renamed.txt", synthetic],
+  ].map(([name, text], i) => ({ id: `s${i}`, name, text, added: "2024-05-01T00:00:00.000Z" })),
+});
+
+/** Opens a page of the app with the screenshot workspace saved. */
+async function withWorkspace(page, hash, ready) {
+  await page.evaluate((w) => localStorage.setItem("budget-lens.workspace", w), WORKSPACE);
+  await page.goto(`${page.url().split("#")[0]}#${hash}`);
+  await page.reload();
+  await page.waitForSelector(ready);
 }
 
 const SHOTS = [
@@ -105,6 +128,51 @@ const SHOTS = [
     },
   ],
   [
+    "workspace",
+    async (page) => {
+      await withWorkspace(page, "workspace", `${id("workspace-doc")}:nth-child(3) ${id("ws-department")}:not(:empty)`);
+      await page.waitForFunction(() => !document.querySelector('[data-testid="ws-progress"]'));
+    },
+  ],
+  [
+    "compare",
+    async (page) => {
+      await withWorkspace(page, "compare", id("compare-table"));
+      await scrollTo(page, id("compare-view"));
+    },
+  ],
+  [
+    "compare-drill",
+    async (page) => {
+      await withWorkspace(page, "compare", id("compare-table"));
+      await page.click(`tr[data-metric="share_func_201"] ${id("compare-expand")}`);
+      await page.click(`tr[data-metric="per_staff_actual_three_public"] ${id("compare-sort")}`);
+      await page.click(id("compare-derivations"));
+      await page.waitForSelector(id("nested-warning"));
+      // The table scrolled within its box to the opened 201; the page to the warning above it.
+      await page.evaluate(() => {
+        const box = document.querySelector(".compare-scroll");
+        const row = document.querySelector('tr[data-metric="share_func_201"]');
+        box.scrollTop = row.offsetTop - box.querySelector("thead").offsetHeight;
+      });
+      await scrollTo(page, id("nested-warning"));
+    },
+  ],
+  [
+    "compare-charts",
+    async (page) => {
+      await withWorkspace(page, "compare", id("compare-table"));
+      await scrollTo(page, id("chart-functions"));
+    },
+  ],
+  [
+    "time",
+    async (page) => {
+      await withWorkspace(page, "time", id("time-series"));
+      await scrollTo(page, id("time-view"));
+    },
+  ],
+  [
     "not-a-disclosure",
     async (page) => {
       await page.fill(id("paste-input"), '<script>alert(1)</script>\n这不是预算公开文件。\n<img src=x onerror="alert(2)">');
@@ -133,6 +201,7 @@ try {
       const path = join(out, `${name}-${size.name}.png`);
       await page.screenshot({ path });
       console.log(`screenshot: ${path}`);
+      await page.evaluate(() => localStorage.clear());
       await page.close();
     }
     await context.close();

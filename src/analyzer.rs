@@ -33,7 +33,7 @@ pub fn delay(len: usize, debounce: bool) -> u32 {
 }
 
 /// Milliseconds since the page opened.
-fn now() -> f64 {
+pub fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())

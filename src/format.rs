@@ -32,6 +32,32 @@ pub fn signed_percent(v: Decimal) -> String {
     }
 }
 
+/// A comparison metric's value in its unit: "72.36%" for a percentage, "2,300.52" for an
+/// amount or a figure per person, "189" for a count.
+pub fn metric(v: Decimal, unit: disclosure::analyze::metrics::MetricUnit) -> String {
+    use disclosure::analyze::metrics::MetricUnit;
+    match unit {
+        MetricUnit::Percent => percent(v),
+        MetricUnit::Wan | MetricUnit::WanPerPerson | MetricUnit::Count => amount(v),
+    }
+}
+
+/// A bar's length as an SVG percentage ("41.7%"): `v` as a share of `largest`, between 0 and
+/// 100 %, to a tenth (geometry only, never shown as a number). Exact decimals, no floating
+/// point (whose formatting code would cost the page 20 kB).
+pub fn bar_width(v: Decimal, largest: Decimal) -> String {
+    if largest <= Decimal::ZERO || v <= Decimal::ZERO {
+        return "0%".to_owned();
+    }
+    let share = v
+        .checked_div(largest)
+        .and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED))
+        .unwrap_or(Decimal::ZERO)
+        .min(Decimal::ONE_HUNDRED)
+        .round_dp(1);
+    format!("{share}%")
+}
+
 /// "189": a head count.
 pub fn count(v: Decimal) -> String {
     amount(v)
@@ -150,6 +176,20 @@ mod tests {
         assert_eq!(signed_amount(d("0")), "0");
         assert_eq!(signed_percent(d("-55.93")), "-55.93%");
         assert_eq!(signed_percent(d("11.73")), "+11.73%");
+    }
+
+    #[test]
+    fn metrics_in_their_units() {
+        use disclosure::analyze::metrics::MetricUnit;
+        assert_eq!(metric(d("72.36"), MetricUnit::Percent), "72.36%");
+        assert_eq!(metric(d("2300.52"), MetricUnit::Wan), "2,300.52");
+        assert_eq!(metric(d("0.230052"), MetricUnit::Wan), "0.230052");
+        assert_eq!(metric(d("189"), MetricUnit::Count), "189");
+        assert_eq!(bar_width(d("1"), d("3")), "33.3%");
+        assert_eq!(bar_width(d("72.36"), d("100")), "72.4%");
+        assert_eq!(bar_width(d("5"), d("0")), "0%");
+        assert_eq!(bar_width(d("-5"), d("10")), "0%");
+        assert_eq!(bar_width(d("50"), d("10")), "100%");
     }
 
     #[test]

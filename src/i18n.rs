@@ -136,6 +136,44 @@ pub struct Strings {
     pub col_prior: &'static str,
     pub col_growth: &'static str,
     pub no_previous: &'static str,
+
+    pub pages_label: &'static str,
+    pub page_analyzer: &'static str,
+    pub page_workspace: &'static str,
+    pub page_compare: &'static str,
+    pub page_time: &'static str,
+    pub pasted_text: &'static str,
+    pub ws_add_current: &'static str,
+    pub ws_add_current_desc: &'static str,
+    pub ws_heading: &'static str,
+    pub ws_add_files: &'static str,
+    pub ws_import: &'static str,
+    pub ws_export: &'static str,
+    pub ws_saved_here: &'static str,
+    pub ws_kiosk: &'static str,
+    pub ws_not_saving: &'static str,
+    pub ws_empty: &'static str,
+    pub ws_name: &'static str,
+    pub ws_unsaved: &'static str,
+    pub ws_duplicate: &'static str,
+    pub ws_open: &'static str,
+    pub ws_remove: &'static str,
+    pub compare_heading: &'static str,
+    pub compare_empty: &'static str,
+    pub compare_legend: &'static str,
+    pub metric: &'static str,
+    pub highest: &'static str,
+    pub lowest: &'static str,
+    pub printed_in_yuan: &'static str,
+    pub show_derivations: &'static str,
+    pub export_csv: &'static str,
+    pub print_report: &'static str,
+    pub chart_functions: &'static str,
+    pub chart_per_staff: &'static str,
+    pub time_heading: &'static str,
+    pub time_legend: &'static str,
+    pub time_empty: &'static str,
+    pub time_single: &'static str,
 }
 
 static ZH: Strings = Strings {
@@ -258,6 +296,44 @@ static ZH: Strings = Strings {
     col_prior: "推算的上年数",
     col_growth: "所述增减率",
     no_previous: "说明中没有带金额的“比上年增加/减少”。",
+
+    pages_label: "页面",
+    page_analyzer: "单份分析",
+    page_workspace: "工作区",
+    page_compare: "部门比较",
+    page_time: "历年变化",
+    pasted_text: "粘贴的文本",
+    ws_add_current: "加入工作区",
+    ws_add_current_desc: "把当前文本作为一份文件加入工作区，用于部门比较",
+    ws_heading: "工作区",
+    ws_add_files: "添加 .txt 文件（可多选）",
+    ws_import: "导入工作区文件",
+    ws_export: "导出工作区（JSON）",
+    ws_saved_here: "工作区保存在本浏览器中（localStorage），不会上传；刷新页面后仍在。也可以把文件拖到页面上。",
+    ws_kiosk: "展示模式：工作区只在本页内存中，不保存，闲置后清空。",
+    ws_not_saving: "本次不会保存工作区：保存的旧内容已损坏且无法备份，为免覆盖，保持原样。",
+    ws_empty: "工作区还没有文件。添加几份部门预算或决算的 .txt 文件，或在“单份分析”中把当前文本加入工作区。",
+    ws_name: "名称",
+    ws_unsaved: "未保存",
+    ws_duplicate: "同一部门同一年度",
+    ws_open: "打开",
+    ws_remove: "移除",
+    compare_heading: "部门比较",
+    compare_empty: "工作区还没有文件：先在“工作区”中添加要比较的文件。",
+    compare_legend: "每行标出最高（▲）和最低（▼）的值。点指标名称按该行排序各列（再点一次升序，第三次恢复）。金额单位为万元，以元印制的文件已换算。",
+    metric: "指标",
+    highest: "最高",
+    lowest: "最低",
+    printed_in_yuan: "原以元印制",
+    show_derivations: "计算方法",
+    export_csv: "下载 CSV",
+    print_report: "打印报告",
+    chart_functions: "功能分类（类）占支出的比例",
+    chart_per_staff: "人均数（万元/人）",
+    time_heading: "历年变化",
+    time_legend: "同一部门的各份文件按年度排列。金额单位为万元。",
+    time_empty: "没有读出部门名称的文件，无法按部门分组。",
+    time_single: "只有一个年度：添加该部门其他年度的文件即可看到变化。",
 };
 
 static EN: Strings = Strings {
@@ -380,6 +456,44 @@ static EN: Strings = Strings {
     col_prior: "Previous year (reconstructed)",
     col_growth: "Stated growth",
     no_previous: "The narrative states no 比上年 change with an amount.",
+
+    pages_label: "Pages",
+    page_analyzer: "Analyse one",
+    page_workspace: "Workspace",
+    page_compare: "Compare",
+    page_time: "Over the years",
+    pasted_text: "Pasted text",
+    ws_add_current: "Add to workspace",
+    ws_add_current_desc: "Keep the current text as a document in the workspace, to compare it",
+    ws_heading: "Workspace",
+    ws_add_files: "Add .txt files (several at once)",
+    ws_import: "Import a workspace file",
+    ws_export: "Export the workspace (JSON)",
+    ws_saved_here: "The workspace is kept in this browser (localStorage), never uploaded, and is still here after a reload. You can also drop files on the page.",
+    ws_kiosk: "Kiosk mode: the workspace lives in this page's memory only; nothing is saved, and it is cleared when idle.",
+    ws_not_saving: "The workspace is not saved this session: the saved value is damaged and could not be backed up, so it is left untouched.",
+    ws_empty: "The workspace is empty. Add a few budget or final-accounts .txt files, or add the current text from “Analyse one”.",
+    ws_name: "Name",
+    ws_unsaved: "not saved",
+    ws_duplicate: "same department and year",
+    ws_open: "Open",
+    ws_remove: "Remove",
+    compare_heading: "Compare departments",
+    compare_empty: "The workspace is empty: add the documents to compare under “Workspace” first.",
+    compare_legend: "Each row marks its highest (▲) and lowest (▼) value. Click a metric's name to sort the columns by it (again for ascending, a third time to restore). Amounts are in 万元; documents printed in yuan were converted.",
+    metric: "Metric",
+    highest: "highest",
+    lowest: "lowest",
+    printed_in_yuan: "printed in yuan",
+    show_derivations: "Derivations",
+    export_csv: "Download CSV",
+    print_report: "Print report",
+    chart_functions: "Shares by function (类)",
+    chart_per_staff: "Per person (10k yuan per person)",
+    time_heading: "Over the years",
+    time_legend: "Each department's documents in year order. Amounts in 万元.",
+    time_empty: "No document with a department name to group by.",
+    time_single: "One year only: add the department's documents of other years to see the change.",
 };
 
 impl Lang {
@@ -513,42 +627,35 @@ impl Lang {
 
     /// The accessible name of a bar chart.
     pub fn chart_label(self, title: &str) -> String {
-        match self {
-            Lang::Zh => format!("{}：{title}", self.s().chart),
-            Lang::En => format!("{}: {title}", self.s().chart),
-        }
+        self.fill("{}：{}", "{}: {}", &[self.s().chart, title])
     }
 
     /// "表2" / "Table 2".
     pub fn table_n(self, n: u8) -> String {
-        match self {
-            Lang::Zh => format!("表{n}"),
-            Lang::En => format!("Table {n}"),
-        }
+        self.fill("表{}", "Table {}", &[&n.to_string()])
     }
 
     /// "第 12 行" / "line 12".
     pub fn line_n(self, n: u32) -> String {
-        match self {
-            Lang::Zh => format!("第 {n} 行"),
-            Lang::En => format!("line {n}"),
-        }
+        self.fill("第 {} 行", "line {}", &[&n.to_string()])
     }
 
     /// "完整性 15/16" / "Completeness 15/16".
     pub fn completeness(self, complete: usize, required: usize) -> String {
-        match self {
-            Lang::Zh => format!("完整性 {complete}/{required}"),
-            Lang::En => format!("Completeness {complete}/{required}"),
-        }
+        self.fill(
+            "完整性 {}/{}",
+            "Completeness {}/{}",
+            &[&complete.to_string(), &required.to_string()],
+        )
     }
 
     /// The status line after an analysis.
     pub fn analysed(self, ms: u32) -> String {
-        match self {
-            Lang::Zh => format!("已在本机分析完毕（{ms} 毫秒）"),
-            Lang::En => format!("Analysed on this device in {ms} ms"),
-        }
+        self.fill(
+            "已在本机分析完毕（{} 毫秒）",
+            "Analysed on this device in {} ms",
+            &[&ms.to_string()],
+        )
     }
 
     /// The status line while an analysis is pending; a large text's size is given.
@@ -556,117 +663,344 @@ impl Lang {
         if bytes < crate::analyzer::LARGE {
             return self.s().analysing.to_owned();
         }
-        let size = megabytes(bytes as u64);
-        match self {
-            Lang::Zh => format!("正在分析 {size} 的文本，请稍候……"),
-            Lang::En => format!("Analysing {size} of text, please wait…"),
-        }
+        self.fill(
+            "正在分析 {} 的文本，请稍候……",
+            "Analysing {} of text, please wait…",
+            &[&megabytes(bytes as u64)],
+        )
     }
 
     /// The line under a share set's heading: what the percentages are of.
     pub fn denominator(self, zh: &str, en: &str, total: &str, unit: Unit) -> String {
-        match self {
-            Lang::Zh => format!("占比的分母：{zh}，{total} {}", unit.label()),
-            Lang::En => format!("Percentages of {en}: {total} {}", self.unit_short(unit)),
-        }
+        self.fill(
+            "占比的分母：{}，{} {}",
+            "Percentages of {}: {} {}",
+            &[self.pick(zh, en), total, self.unit_short(unit)],
+        )
     }
 
     /// The amount column heading of a share or previous-year table.
     pub fn amount_in(self, unit: Unit) -> String {
-        match self {
-            Lang::Zh => format!("金额（{}）", unit.label()),
-            Lang::En => format!("Amount ({})", self.unit(unit)),
-        }
+        self.fill("金额（{}）", "Amount ({})", &[self.unit(unit)])
     }
 
     /// "单位：万元；编制部门：…；第 55–120 行".
     pub fn table_meta(self, unit: Unit, dept: Option<&str>, from: u32, to: u32) -> String {
-        match self {
-            Lang::Zh => {
-                let dept = dept.map(|d| format!("编制部门：{d}；")).unwrap_or_default();
-                format!("单位：{}；{dept}第 {from}–{to} 行", unit.label())
-            }
-            Lang::En => {
-                let dept = dept
-                    .map(|d| format!("department: {d}; "))
-                    .unwrap_or_default();
-                format!("Unit: {}; {dept}lines {from}–{to}", self.unit(unit))
-            }
-        }
+        let dept = dept.map_or_else(String::new, |d| {
+            self.fill("编制部门：{}；", "department: {}; ", &[d])
+        });
+        self.fill(
+            "单位：{}；{}第 {}–{} 行",
+            "Unit: {}; {}lines {}–{}",
+            &[self.unit(unit), &dept, &from.to_string(), &to.to_string()],
+        )
     }
 
     /// The tooltip of a recomputed value in a table cell.
     pub fn recomputed(self, expected: &str, rule: &str) -> String {
-        match self {
-            Lang::Zh => format!("按其余数字计算应为 {expected}（规则 {rule}）"),
-            Lang::En => format!("The other figures give {expected} (rule {rule})"),
-        }
+        self.fill(
+            "按其余数字计算应为 {}（规则 {}）",
+            "The other figures give {} (rule {})",
+            &[expected, rule],
+        )
     }
 
     /// "显示第 1–400 行，共 1,800 行".
     pub fn source_window(self, from: u32, to: u32, total: u32) -> String {
-        match self {
-            Lang::Zh => format!("显示第 {from}–{to} 行，共 {total} 行"),
-            Lang::En => format!("Lines {from}–{to} of {total}"),
-        }
+        self.fill(
+            "显示第 {}–{} 行，共 {} 行",
+            "Lines {}–{} of {}",
+            &[&from.to_string(), &to.to_string(), &total.to_string()],
+        )
     }
 
     /// The accessible name of a finding's "show source" button.
     pub fn show_source_of(self, rule: &str, first: Option<u32>) -> String {
-        match (self, first) {
-            (Lang::Zh, Some(l)) => format!("查看规则 {rule} 引用的原文（从第 {l} 行起）"),
-            (Lang::Zh, None) => format!("查看规则 {rule} 的结果"),
-            (Lang::En, Some(l)) => format!("Show the source lines of rule {rule} (from line {l})"),
-            (Lang::En, None) => format!("Select the finding of rule {rule}"),
+        match first {
+            Some(l) => self.fill(
+                "查看规则 {} 引用的原文（从第 {} 行起）",
+                "Show the source lines of rule {} (from line {})",
+                &[rule, &l.to_string()],
+            ),
+            None => self.fill(
+                "查看规则 {} 的结果",
+                "Select the finding of rule {}",
+                &[rule],
+            ),
         }
     }
 
     /// The start screen's pointer to the example.
     pub fn example_line(self) -> String {
-        match self {
-            Lang::Zh => format!("点“示例”载入{}。", ZH.example_desc),
-            Lang::En => format!("Press “Example” to load {}.", EN.example_desc),
-        }
+        self.fill(
+            "点“示例”载入{}。",
+            "Press “Example” to load {}.",
+            &[self.s().example_desc],
+        )
     }
 
     /// The message after a file was loaded.
     pub fn file_loaded(self, name: &str, encoding: &str) -> String {
+        self.fill(
+            "已载入文件“{}”（{} 编码）。",
+            "Loaded “{}” ({}).",
+            &[name, encoding],
+        )
+    }
+
+    /// "预算" / "budget", after a year.
+    pub fn doc_kind_short(self, k: DocKind) -> &'static str {
         match self {
-            Lang::Zh => format!("已载入文件“{name}”（{encoding} 编码）。"),
-            Lang::En => format!("Loaded “{name}” ({encoding})."),
+            Lang::Zh => k.label(),
+            Lang::En => k.slug(),
+        }
+    }
+
+    /// This language's template of two, filled (see [`fill`]).
+    fn fill(self, zh: &str, en: &str, args: &[&str]) -> String {
+        fill(self.pick(zh, en), args)
+    }
+
+    /// Under the compare charts when the workspace has more documents than a chart shows.
+    pub fn chart_first(self, shown: usize, total: usize) -> String {
+        self.fill(
+            "图表只画出前 {} 份文件（共 {} 份）；表格列出全部。",
+            "The charts show the first {} of {} documents; the table has them all.",
+            &[&shown.to_string(), &total.to_string()],
+        )
+    }
+
+    /// Which row the columns are sorted by.
+    pub fn sorted_by(self, label: &str, ascending: bool) -> String {
+        let (zh, en) = if ascending {
+            (
+                "各列按“{}”从低到高排列。",
+                "Columns sorted by “{}”, lowest first.",
+            )
+        } else {
+            (
+                "各列按“{}”从高到低排列。",
+                "Columns sorted by “{}”, highest first.",
+            )
+        };
+        self.fill(zh, en, &[label])
+    }
+
+    /// The accessible name of a row's sort button.
+    pub fn sort_label(self, label: &str) -> String {
+        self.fill("按“{}”排序各列", "Sort the columns by “{}”", &[label])
+    }
+
+    /// The accessible name of a 类 row's open/close button.
+    pub fn expand_label(self, label: &str, open: bool) -> String {
+        let (zh, en) = if open {
+            ("收起“{}”的款", "Hide the 款 of “{}”")
+        } else {
+            ("展开“{}”的款", "Show the 款 of “{}”")
+        };
+        self.fill(zh, en, &[label])
+    }
+
+    /// The warning when parts are shown with their own whole: each whole with its parts (the
+    /// first three named).
+    pub fn nested_warning(self, groups: &[(String, Vec<String>)]) -> String {
+        let items: Vec<String> = groups
+            .iter()
+            .map(|(whole, parts)| {
+                let named = parts.iter().take(3).cloned().collect::<Vec<_>>();
+                let more = if parts.len() > 3 {
+                    self.pick("等", "; …")
+                } else {
+                    ""
+                };
+                self.fill(
+                    "“{}”与它的 {} 个款（{}{}）",
+                    "“{}” with {} of its 款 ({}{})",
+                    &[
+                        whole,
+                        &parts.len().to_string(),
+                        &named.join(self.pick("、", "; ")),
+                        more,
+                    ],
+                )
+            })
+            .collect();
+        self.fill(
+            "注意：{}同时显示。款已包含在所属的类中，不能相加。",
+            "Note: {} are shown together. A 款 is part of its 类: do not add them up.",
+            &[&items.join(self.pick("；", "; "))],
+        )
+    }
+
+    /// The accessible name of a document's open button.
+    pub fn open_doc(self, name: &str) -> String {
+        self.fill("在单份分析中打开“{}”", "Open “{}” in the analyzer", &[name])
+    }
+
+    /// The accessible name of a document's remove button.
+    pub fn remove_doc(self, name: &str) -> String {
+        self.fill(
+            "从工作区移除“{}”",
+            "Remove “{}” from the workspace",
+            &[name],
+        )
+    }
+
+    /// The accessible name of a table's CSV button.
+    pub fn table_csv_label(self, n: u8) -> String {
+        self.fill(
+            "下载表{}（CSV）",
+            "Download table {} as CSV",
+            &[&n.to_string()],
+        )
+    }
+
+    /// While the workspace's documents are analysed.
+    pub fn ws_progress(self, done: usize, total: usize) -> String {
+        self.fill(
+            "正在分析工作区的文件：{}/{}……",
+            "Analysing the workspace's documents: {} of {}…",
+            &[&done.to_string(), &total.to_string()],
+        )
+    }
+
+    /// A message about the workspace.
+    pub fn ws_message(self, m: &crate::state::WsMessage) -> String {
+        use crate::state::{ImportProblem, WsMessage as M};
+        use crate::workspace::ReadError as R;
+        let n = |v: &usize| v.to_string();
+        match m {
+            M::Added(k) => self.fill("已加入 {} 份文件。", "Added {} document(s).", &[&n(k)]),
+            M::Rejected { name, why } => self.file_rejected(name, why),
+            M::Restored { count, migrated_from } => {
+                let mut out = self.fill(
+                    "已恢复上次保存的工作区（{} 份文件）。",
+                    "Restored the saved workspace ({} documents).",
+                    &[&n(count)],
+                );
+                if let Some(v) = migrated_from {
+                    out.push_str(&self.fill(
+                        "已从第 {} 版格式升级。",
+                        " Upgraded from format version {}.",
+                        &[&v.to_string()],
+                    ));
+                }
+                out
+            }
+            M::Damaged { count, skipped, backup } => {
+                let mut out = if *count == 0 {
+                    self.pick("保存的工作区已损坏，无法读取。", "The saved workspace is damaged and could not be read.").to_owned()
+                } else {
+                    self.fill(
+                        "保存的工作区部分损坏：恢复了 {} 份文件，{} 项无法读取。",
+                        "The saved workspace is partly damaged: {} documents were recovered, {} entries could not be read.",
+                        &[&n(count), &n(skipped)],
+                    )
+                };
+                out.push_str(&match backup {
+                    Some(k) => self.fill(
+                        "原始内容已备份在本浏览器的 localStorage “{}”中。",
+                        " The original value was kept in this browser's localStorage as “{}”.",
+                        &[k],
+                    ),
+                    None => self.pick(
+                        "原始内容无法备份（存储空间已满），因此保持原样，本次不保存工作区。",
+                        " The original value could not be backed up (storage is full), so it is left as it was and the workspace is not saved this session.",
+                    ).to_owned(),
+                });
+                out
+            }
+            M::SaveFailed { quota: true } => self.pick(
+                "浏览器的存储空间已满，最近加入的文件没有保存（标为“未保存”）。它们仍在本页中，已保存的文件不受影响。可导出工作区或移除一些文件。",
+                "The browser's storage is full: the documents added last were not saved (marked “not saved”). They are still on this page, and the saved ones are intact. Export the workspace or remove some documents.",
+            ).to_owned(),
+            M::SaveFailed { quota: false } => self.pick(
+                "无法保存工作区（浏览器不允许使用存储）。文件仍在本页中。",
+                "The workspace could not be saved (the browser allows no storage). The documents are still on this page.",
+            ).to_owned(),
+            M::ImportRefused { name, why: ImportProblem::File(r) } => self.file_rejected(name, r),
+            M::ImportRefused { name, why: ImportProblem::Json(e) } => {
+                let (zh, en, arg) = match e {
+                    R::NotJson => ("不是 JSON 文件", "is not JSON", String::new()),
+                    R::OtherSchema(Some(k)) => ("是另一种 JSON（“{}”），不是预算透视的工作区文件", "is another kind of JSON (“{}”), not a Budget Lens workspace", k.clone()),
+                    R::OtherSchema(None) => ("不是预算透视的工作区文件", "is not a Budget Lens workspace", String::new()),
+                    R::NewerVersion(v) => ("是更新版本（第 {} 版）的工作区文件，请使用新版预算透视", "is a workspace of a newer version ({}); use a newer Budget Lens", v.to_string()),
+                    R::Shape => ("格式不对（缺少文件列表或版本号）", "has the wrong shape (no document list or version)", String::new()),
+                };
+                let reason = self.fill(zh, en, &[&arg]);
+                self.fill(
+                    "未导入“{}”：它{}。工作区没有改变。",
+                    "“{}” was not imported: it {}. The workspace is unchanged.",
+                    &[name, &reason],
+                )
+            }
+            M::Imported { name, added, present, skipped } => {
+                let mut out = self.fill("已从“{}”导入 {} 份文件", "Imported {1} documents from “{0}”", &[name, &n(added)]);
+                if *present > 0 {
+                    out.push_str(&self.fill("，{} 份已在工作区中", "; {} were already here", &[&n(present)]));
+                }
+                if *skipped > 0 {
+                    out.push_str(&self.fill("，{} 项无法读取", "; {} entries could not be read", &[&n(skipped)]));
+                }
+                out.push_str(self.pick("。", "."));
+                out
+            }
         }
     }
 
     /// The message when a file cannot be used.
     pub fn file_rejected(self, name: &str, why: &crate::decode::Rejection) -> String {
         use crate::decode::Rejection::*;
-        match (self, why) {
-            (Lang::Zh, Empty) => format!("文件“{name}”是空的，没有可分析的文字。"),
-            (Lang::Zh, TooLarge { bytes }) => format!(
-                "文件“{name}”太大（{}），上限是 20 MB。一份部门预算的文字通常不足 1 MB。",
-                megabytes(*bytes)
+        let (zh, en) = match why {
+            Empty => ("文件“{0}”是空的，没有可分析的文字。", "“{0}” is empty: there is no text to analyse."),
+            TooLarge { .. } => (
+                "文件“{0}”太大（{1}），上限是 20 MB。一份部门预算的文字通常不足 1 MB。",
+                "“{0}” is too large ({1}); the limit is 20 MB. The text of a department budget is usually under 1 MB.",
             ),
-            (Lang::Zh, Pdf) => format!(
-                "“{name}”是 PDF 文件。请在 PDF 阅读器中全选并复制文字，再粘贴到这里，或另存为 .txt 文件。"
+            Pdf => (
+                "“{0}”是 PDF 文件。请在 PDF 阅读器中全选并复制文字，再粘贴到这里，或另存为 .txt 文件。",
+                "“{0}” is a PDF. Select and copy all its text in a PDF reader and paste it here, or save it as a .txt file.",
             ),
-            (Lang::Zh, Binary) => format!(
-                "“{name}”不是文本文件（含有二进制数据），未载入。请打开 UTF-8 或 GBK 编码的 .txt 文件。"
+            Binary => (
+                "“{0}”不是文本文件（含有二进制数据），未载入。请打开 UTF-8 或 GBK 编码的 .txt 文件。",
+                "“{0}” is not a text file (it holds binary data) and was not loaded. Open a .txt file in UTF-8 or GBK.",
             ),
-            (Lang::Zh, Unreadable) => format!("无法读取文件“{name}”。"),
-            (Lang::En, Empty) => format!("“{name}” is empty: there is no text to analyse."),
-            (Lang::En, TooLarge { bytes }) => format!(
-                "“{name}” is too large ({}); the limit is 20 MB. The text of a department budget is usually under 1 MB.",
-                megabytes(*bytes)
-            ),
-            (Lang::En, Pdf) => format!(
-                "“{name}” is a PDF. Select and copy all its text in a PDF reader and paste it here, or save it as a .txt file."
-            ),
-            (Lang::En, Binary) => format!(
-                "“{name}” is not a text file (it holds binary data) and was not loaded. Open a .txt file in UTF-8 or GBK."
-            ),
-            (Lang::En, Unreadable) => format!("“{name}” could not be read."),
-        }
+            Unreadable => ("无法读取文件“{0}”。", "“{0}” could not be read."),
+        };
+        let size = match why {
+            TooLarge { bytes } => megabytes(*bytes),
+            _ => String::new(),
+        };
+        self.fill(zh, en, &[name, &size])
     }
+}
+
+/// A template with its `{}` filled by `args` in order, or `{0}`, `{1}`… by position (one
+/// function for every message with parameters: each `format!` would add its own code to the
+/// page).
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut next = 0;
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let index = match after[..close].parse::<usize>() {
+            Ok(i) => i,
+            Err(_) => {
+                next += 1;
+                next - 1
+            }
+        };
+        out.push_str(args.get(index).copied().unwrap_or_default());
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// "3.4 MB": a size for messages (in tenths, without floating point).
@@ -694,6 +1028,32 @@ mod tests {
         assert_eq!(Lang::Zh.column(Col::Basic), "基本支出");
         assert_eq!(Lang::En.column(Col::Basic), "Basic (基本支出)");
         assert_eq!(Lang::En.column(Col::Econ(301)), "工资福利支出");
+    }
+
+    #[test]
+    fn templates_fill_in_order_or_by_position() {
+        assert_eq!(fill("a{}b{}c", &["1", "2"]), "a1b2c");
+        assert_eq!(fill("{1} of {0}", &["x", "y"]), "y of x");
+        assert_eq!(fill("no args", &[]), "no args");
+        assert_eq!(fill("missing {}", &[]), "missing ");
+        assert_eq!(fill("open { brace", &["x"]), "open { brace");
+        assert_eq!(
+            Lang::En.ws_message(&crate::state::WsMessage::Imported {
+                name: "w.json".into(),
+                added: 2,
+                present: 1,
+                skipped: 0
+            }),
+            "Imported 2 documents from “w.json”; 1 were already here."
+        );
+        assert_eq!(
+            Lang::Zh.ws_message(&crate::state::WsMessage::Damaged {
+                count: 1,
+                skipped: 1,
+                backup: Some("k".into())
+            }),
+            "保存的工作区部分损坏：恢复了 1 份文件，1 项无法读取。原始内容已备份在本浏览器的 localStorage “k”中。"
+        );
     }
 
     #[test]

@@ -3,12 +3,17 @@
 mod analyzer;
 mod components;
 mod decode;
+mod export;
 mod format;
 mod highlight;
 mod i18n;
+mod json;
 mod kiosk;
+mod markup;
 mod prepared;
 mod state;
+mod storage;
+mod workspace;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,16 +24,19 @@ use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
+use crate::components::compare::compare_view;
 use crate::components::findings::FindingsView;
-use crate::components::input::{carries_files, load_file, InputPanel};
-use crate::components::nav::{tab_id, Masthead, Tabs};
+use crate::components::input::{add_files, carries_files, load_file, InputPanel};
+use crate::components::nav::{pages, tab_id, Masthead, Tabs};
 use crate::components::previous::PreviousView;
 use crate::components::shares::SharesView;
 use crate::components::status::Status;
 use crate::components::summary::SummaryView;
 use crate::components::tables::TablesView;
+use crate::components::time::time_view;
+use crate::components::workspace::workspace_view;
 use crate::kiosk::Kiosk;
-use crate::state::{Action, AppState, Dispatch, View};
+use crate::state::{Action, Analysed, AppState, Dispatch, Page, View};
 
 /// Analyses the text whenever it changes: after a pause in typing, at once for a load or a
 /// paste. A newer change cancels the pending timer; an answer for an older text would be
@@ -48,6 +56,61 @@ fn use_analysis(state: &UseReducerHandle<AppState>) {
         move || drop(timer)
     });
 }
+
+/// Reads the saved workspace once, then saves it whenever its saved part changes. Kiosk mode
+/// keeps the workspace in memory only: it neither reads nor writes.
+#[hook]
+fn use_workspace_storage(state: &UseReducerHandle<AppState>) {
+    let kiosk = state.kiosk;
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            if !kiosk {
+                dispatch.dispatch(Action::WorkspaceLoaded(storage::load()));
+            }
+        });
+    }
+    let dispatch = state.dispatcher();
+    let saved_rev = state.workspace.saved_rev;
+    let due =
+        state.ws_loaded && !kiosk && !state.ws_save_blocked && saved_rev != state.ws_persisted;
+    let workspace = state.workspace.clone();
+    use_effect_with((saved_rev, due), move |&(saved_rev, due)| {
+        if due {
+            let result = storage::save(&workspace.to_json());
+            dispatch.dispatch(Action::WorkspaceSaved { saved_rev, result });
+        }
+    });
+}
+
+/// Analyses the workspace's texts that have no analysis yet, a batch per timer callback (as
+/// many as fit in [`BATCH_MS`]), so the page stays responsive and shows progress. A text given
+/// twice is analysed once.
+#[hook]
+fn use_workspace_analysis(state: &UseReducerHandle<AppState>) {
+    let dispatch = state.dispatcher();
+    let workspace = state.workspace.clone();
+    use_effect_with(state.workspace.rev, move |_| {
+        let pending: Vec<AttrValue> = workspace.pending().cloned().collect();
+        let timer = (!pending.is_empty()).then(|| {
+            Timeout::new(0, move || {
+                let started = analyzer::now();
+                let mut done = Vec::new();
+                for text in pending {
+                    done.push((text.clone(), Rc::new(disclosure::analyze(&text))));
+                    if analyzer::now() - started > BATCH_MS {
+                        break;
+                    }
+                }
+                dispatch.dispatch(Action::WorkspaceAnalysed(Analysed(done)));
+            })
+        });
+        move || drop(timer)
+    });
+}
+
+/// How long one batch of workspace analyses may run before the page gets a turn, in ms.
+const BATCH_MS: f64 = 60.0;
 
 /// Keeps `<html lang>` in step with the interface language.
 #[hook]
@@ -106,8 +169,8 @@ fn use_idle_reset(kiosk: Kiosk, dispatch: Dispatch) {
 /// and never opened by the browser in place of the app. Text dragged into the text area is
 /// left to the text area.
 #[hook]
-fn use_file_drop(dispatch: Dispatch) {
-    use_effect_with((), move |_| {
+fn use_file_drop(dispatch: Dispatch, page: Page) {
+    use_effect_with(page, move |&page| {
         let mut listeners = Vec::new();
         if let Some(window) = web_sys::window() {
             let active = EventListenerOptions::enable_prevent_default();
@@ -137,15 +200,28 @@ fn use_file_drop(dispatch: Dispatch) {
                 "drop",
                 active,
                 move |e| {
-                    let file = e
+                    let files = e
                         .dyn_ref::<DragEvent>()
                         .and_then(|e| e.data_transfer())
                         .and_then(|t| t.files())
-                        .and_then(|f| f.get(0));
-                    if let Some(file) = file {
-                        e.prevent_default();
-                        dispatch.dispatch(Action::Dragging(false));
-                        load_file(file, dispatch.clone());
+                        .filter(|f| f.length() > 0);
+                    let Some(files) = files else {
+                        return;
+                    };
+                    e.prevent_default();
+                    dispatch.dispatch(Action::Dragging(false));
+                    // One file on the analyzer opens there; several files, or files dropped
+                    // on the workspace's pages, join the workspace.
+                    match (page, files.get(0)) {
+                        (Page::Analyzer, Some(file)) if files.length() == 1 => {
+                            load_file(file, dispatch.clone());
+                        }
+                        _ => {
+                            add_files(&files, &dispatch);
+                            if page == Page::Analyzer {
+                                dispatch.dispatch(Action::SetPage(Page::Workspace));
+                            }
+                        }
                     }
                 },
             ));
@@ -157,11 +233,20 @@ fn use_file_drop(dispatch: Dispatch) {
 #[component]
 fn App() -> Html {
     let kiosk = *use_memo((), |_| Kiosk::from_location());
-    let state = use_reducer(move || AppState::new(kiosk.on));
+    let state = use_reducer(move || AppState {
+        page: Page::from_hash(
+            &web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default(),
+        ),
+        ..AppState::new(kiosk.on)
+    });
     use_analysis(&state);
+    use_workspace_storage(&state);
+    use_workspace_analysis(&state);
     use_document_lang(state.lang);
     use_idle_reset(kiosk, state.dispatcher());
-    use_file_drop(state.dispatcher());
+    use_file_drop(state.dispatcher(), state.page);
 
     let lang = state.lang;
     let s = lang.s();
@@ -178,29 +263,71 @@ fn App() -> Html {
         (Some(r), View::PreviousYear) => html! { <PreviousView result={r.clone()} {lang} /> },
     };
 
+    let ws = &state.workspace;
+    let dispatch = state.dispatcher();
+    let waiting = html! {
+        <p class="empty card" data-testid="compare-waiting">
+            { if ws.docs.is_empty() { s.compare_empty.to_owned() } else { lang.ws_progress(ws.analysed(), ws.docs.len()) } }
+        </p>
+    };
+    let page = match state.page {
+        Page::Analyzer => html! {
+            <>
+                <InputPanel text={state.text.clone()} doc_name={doc_name(&state)} {lang}
+                    notice={state.notice.clone()} dragging={state.dragging} />
+                <Status {lang} busy={state.busy} size={state.text.len()}
+                    done={state.result.as_ref().map(|r| r.ms)} />
+                if let Some(result) = &state.result {
+                    <SummaryView result={result.clone()} {lang} />
+                    <Tabs view={state.view} {lang} findings={result.analysis.findings.len()} />
+                    <div id="view-panel" class="view-panel" role="tabpanel"
+                        aria-labelledby={tab_id(state.view)}>
+                        { view }
+                    </div>
+                }
+            </>
+        },
+        Page::Workspace => workspace_view(&state, &dispatch),
+        Page::Compare => match &ws.comparison {
+            Some(c) => compare_view(c, &state.compare, lang, &dispatch),
+            None => waiting,
+        },
+        Page::Time => match &ws.comparison {
+            Some(_) => time_view(&ws.series, lang),
+            None => waiting,
+        },
+    };
+
     html! {
         <ContextProvider<Dispatch> context={state.dispatcher()}>
             <div class={classes!("app", state.kiosk.then_some("kiosk"))} lang={lang.tag()}>
                 <Masthead {lang} kiosk={state.kiosk} />
-                <main class="main">
-                    <InputPanel text={state.text.clone()} {lang} notice={state.notice.clone()}
-                        dragging={state.dragging} />
-                    <Status {lang} busy={state.busy} size={state.text.len()}
-                        done={state.result.as_ref().map(|r| r.ms)} />
-                    if let Some(result) = &state.result {
-                        <SummaryView result={result.clone()} {lang} />
-                        <Tabs view={state.view} {lang} findings={result.analysis.findings.len()} />
-                        <div id="view-panel" class="view-panel" role="tabpanel"
-                            aria-labelledby={tab_id(state.view)}>
-                            { view }
-                        </div>
-                    }
+                { pages(state.page, state.workspace.docs.len(), lang, &dispatch) }
+                <main class={classes!("main", format!("page-{}", state.page.slug()))}>
+                    { page }
                 </main>
                 <footer class="footer"><p>{ s.footer }</p></footer>
             </div>
         </ContextProvider<Dispatch>>
     }
 }
+
+/// The name a document made of the current text gets: its department and year once
+/// analysed, else "pasted text".
+fn doc_name(state: &AppState) -> AttrValue {
+    let meta = state.result.as_ref().map(|r| &r.analysis.document.meta);
+    match meta.and_then(|m| Some((m.department.as_ref()?, m.year.as_ref()))) {
+        Some((d, Some(y))) => format!("{} {}", d.value, y.value).into(),
+        Some((d, None)) => d.value.clone().into(),
+        None => AttrValue::Static(state.lang.s().pasted_text),
+    }
+}
+
+/// The page's memory allocator: Talc, smaller and faster in WebAssembly than the default
+/// dlmalloc (it saves the page a few kilobytes of its size budget).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
     yew::Renderer::<App>::new().render();

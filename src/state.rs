@@ -8,9 +8,13 @@ use disclosure::check::Severity;
 use disclosure::{Decimal, LineNo};
 use yew::{AttrValue, Reducible, UseReducerDispatcher};
 
+use disclosure::Analysis;
+
 use crate::decode::{Decoded, Rejection};
 use crate::i18n::Lang;
 use crate::prepared::Prepared;
+use crate::storage::{Loaded, SaveError};
+use crate::workspace::{ReadError, ReadOk, Workspace};
 
 /// The built-in example: the 2024 budget disclosure of 库尔勒市朝阳街道办事处.
 pub const EXAMPLE: &str = include_str!("../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
@@ -53,6 +57,134 @@ impl View {
             View::Tables => "tables",
             View::PreviousYear => "previous-year",
         }
+    }
+}
+
+/// The page's areas: one document analysed, the workspace of documents, and the workspace
+/// compared side by side and over the years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Page {
+    /// One text, its summary and the views under it.
+    #[default]
+    Analyzer,
+    /// The list of documents kept.
+    Workspace,
+    /// The documents side by side.
+    Compare,
+    /// Each department over the years.
+    Time,
+}
+
+impl Page {
+    /// Every page, in navigation order.
+    pub const ALL: [Page; 4] = [Page::Analyzer, Page::Workspace, Page::Compare, Page::Time];
+
+    /// The stable name used in `data-testid="nav-…"` and in the address (`#compare`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Analyzer => "analyzer",
+            Page::Workspace => "workspace",
+            Page::Compare => "compare",
+            Page::Time => "time",
+        }
+    }
+
+    /// The page an address fragment names (`#compare`), else the analyzer.
+    pub fn from_hash(hash: &str) -> Page {
+        let name = hash.trim_start_matches('#');
+        Page::ALL
+            .into_iter()
+            .find(|p| p.slug() == name)
+            .unwrap_or_default()
+    }
+}
+
+/// A message about the workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WsMessage {
+    /// Documents were added.
+    Added(usize),
+    /// A file was not added.
+    Rejected {
+        /// Its name.
+        name: String,
+        /// Why.
+        why: Rejection,
+    },
+    /// The saved workspace was restored.
+    Restored {
+        /// How many documents.
+        count: usize,
+        /// From this older version (migrated), if it was older.
+        migrated_from: Option<u64>,
+    },
+    /// The saved workspace could not be read whole.
+    Damaged {
+        /// Documents recovered.
+        count: usize,
+        /// Entries that could not be read.
+        skipped: usize,
+        /// The key of the backup copy, or `None` when it could not be made (then nothing is
+        /// saved this session).
+        backup: Option<String>,
+    },
+    /// Saving failed: the storage is full (`quota`) or unavailable.
+    SaveFailed {
+        /// The storage is full.
+        quota: bool,
+    },
+    /// An import file was refused; the workspace is unchanged.
+    ImportRefused {
+        /// Its name.
+        name: String,
+        /// Why.
+        why: ImportProblem,
+    },
+    /// A workspace file was imported.
+    Imported {
+        /// Its name.
+        name: String,
+        /// Documents added.
+        added: usize,
+        /// Documents already here.
+        present: usize,
+        /// Entries that could not be read.
+        skipped: usize,
+    },
+}
+
+/// Why an import file was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// The file is not text.
+    File(Rejection),
+    /// The text is not a workspace.
+    Json(ReadError),
+}
+
+/// How the compare view is arranged.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CompareUi {
+    /// Columns sorted by this metric (its id), highest first unless `ascending`.
+    pub sort: Option<(String, bool)>,
+    /// The 功能分类 类 rows opened to their 款 (metric ids).
+    pub expanded: Vec<String>,
+    /// Show how each row was derived under its name.
+    pub derivations: bool,
+}
+
+/// Analyses of workspace texts, made outside the reducer.
+#[derive(Debug, Clone)]
+pub struct Analysed(pub Vec<(AttrValue, Rc<Analysis>)>);
+
+impl PartialEq for Analysed {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self
+                .0
+                .iter()
+                .zip(&other.0)
+                .all(|(a, b)| a.0 == b.0 && Rc::ptr_eq(&a.1, &b.1))
     }
 }
 
@@ -178,6 +310,20 @@ pub struct AppState {
     pub dragging: bool,
     /// Kiosk mode (`?kiosk=1`): larger type, nothing kept, back to the start when idle.
     pub kiosk: bool,
+    /// The area shown.
+    pub page: Page,
+    /// The documents kept side by side.
+    pub workspace: Workspace,
+    /// The saved workspace has been read (so saving may begin).
+    pub ws_loaded: bool,
+    /// The `saved_rev` of the workspace last written to storage.
+    pub ws_persisted: u64,
+    /// Saving is off for this session (a damaged saved value could not be backed up).
+    pub ws_save_blocked: bool,
+    /// Messages about the workspace, oldest first.
+    pub ws_messages: Vec<WsMessage>,
+    /// How the compare view is arranged.
+    pub compare: CompareUi,
 }
 
 /// Everything that can change [`AppState`].
@@ -233,6 +379,65 @@ pub enum Action {
     Dragging(bool),
     /// Back to the start screen (kiosk mode, when idle): everything but the mode is forgotten.
     Reset,
+    /// Show another area of the page.
+    SetPage(Page),
+    /// The saved workspace was read.
+    WorkspaceLoaded(Loaded),
+    /// Add documents (name and text) to the workspace; `added` is the time (ISO 8601) and
+    /// `stamp` the time in milliseconds, for new ids.
+    WorkspaceAdd {
+        /// Names and texts.
+        docs: Vec<(String, String)>,
+        /// When.
+        added: String,
+        /// The time in milliseconds.
+        stamp: u64,
+    },
+    /// A file was not added to the workspace.
+    WorkspaceRejected {
+        /// Its name.
+        name: String,
+        /// Why.
+        why: Rejection,
+    },
+    /// Workspace texts were analysed.
+    WorkspaceAnalysed(Analysed),
+    /// Rename a document.
+    WorkspaceRename {
+        /// Its id.
+        id: String,
+        /// The new name.
+        name: String,
+    },
+    /// Remove a document.
+    WorkspaceRemove(String),
+    /// Open a document in the analyzer.
+    WorkspaceOpen(String),
+    /// A workspace file was read (or refused).
+    WorkspaceImport {
+        /// Its name.
+        name: String,
+        /// What it held.
+        read: Result<ReadOk, ImportProblem>,
+        /// The time in milliseconds, for new ids.
+        stamp: u64,
+    },
+    /// The workspace (as of `saved_rev`) was written to storage, or not.
+    WorkspaceSaved {
+        /// The revision written.
+        saved_rev: u64,
+        /// The outcome.
+        result: Result<(), SaveError>,
+    },
+    /// Hide the workspace messages.
+    DismissWsMessages,
+    /// Sort the compare view's columns by a metric: highest first, then lowest first, then
+    /// back to the workspace order.
+    CompareSort(String),
+    /// Open or close a 功能分类 类 row to its 款.
+    CompareExpand(String),
+    /// Show or hide the derivations under the row names.
+    CompareDerivations,
 }
 
 impl AppState {
@@ -241,6 +446,14 @@ impl AppState {
         AppState {
             kiosk,
             ..AppState::default()
+        }
+    }
+
+    /// Adds a workspace message (files added one by one make one message).
+    fn message(&mut self, message: Option<WsMessage>) {
+        match (self.ws_messages.last_mut(), message) {
+            (Some(WsMessage::Added(n)), Some(WsMessage::Added(m))) => *n += m,
+            (_, message) => self.ws_messages.extend(message),
         }
     }
 
@@ -283,136 +496,216 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = match action {
+        // The next state is a copy changed in place (one copy, then plain assignments: smaller
+        // code than a struct built anew in every arm).
+        let mut s = (*self).clone();
+        match action {
             Action::Edit { text, paste } => {
                 if text == self.text.as_str() {
                     return self;
                 }
-                AppState {
-                    notice: None,
-                    ..self.with_text(AttrValue::from(text), !paste)
-                }
+                s = self.with_text(AttrValue::from(text), !paste);
+                s.notice = None;
             }
             Action::LoadExample => {
                 if self.text == EXAMPLE {
                     return self;
                 }
-                AppState {
-                    notice: None,
-                    ..self.with_text(AttrValue::Static(EXAMPLE), false)
-                }
+                s = self.with_text(AttrValue::Static(EXAMPLE), false);
+                s.notice = None;
             }
-            Action::LoadFile { name, decoded } => AppState {
-                notice: Some(Notice::Loaded {
+            Action::LoadFile { name, decoded } => {
+                s = self.with_text(AttrValue::from(decoded.text), false);
+                s.notice = Some(Notice::Loaded {
                     name,
                     encoding: decoded.encoding,
-                }),
-                dragging: false,
-                ..self.with_text(AttrValue::from(decoded.text), false)
-            },
-            Action::FileRejected { name, why } => AppState {
-                notice: Some(Notice::Rejected { name, why }),
-                dragging: false,
-                ..(*self).clone()
-            },
-            Action::DismissNotice => AppState {
-                notice: None,
-                ..(*self).clone()
-            },
-            Action::Clear => AppState {
-                notice: None,
-                ..self.with_text(AttrValue::Static(""), false)
-            },
+                });
+                s.dragging = false;
+            }
+            Action::FileRejected { name, why } => {
+                s.notice = Some(Notice::Rejected { name, why });
+                s.dragging = false;
+            }
+            Action::DismissNotice => s.notice = None,
+            Action::Clear => {
+                s = self.with_text(AttrValue::Static(""), false);
+                s.notice = None;
+            }
             Action::Analyzed(prepared) => {
                 if prepared.rev != self.rev {
                     return self; // an answer for a text that has changed since
                 }
-                AppState {
-                    busy: false,
-                    result: Some(prepared),
-                    ..(*self).clone()
-                }
+                s.busy = false;
+                s.result = Some(prepared);
             }
-            Action::SetLang(lang) => AppState {
-                lang,
-                ..(*self).clone()
-            },
-            Action::SetView(view) => AppState {
-                view,
-                ..(*self).clone()
-            },
+            Action::SetLang(lang) => s.lang = lang,
+            Action::SetView(view) => s.view = view,
             Action::Select(selection) => {
                 let count = self.line_count();
-                AppState {
-                    selection: selection.map(|mut s| {
-                        s.lines.sort_unstable();
-                        s.lines.dedup();
-                        s.window = window(&s.lines, count);
-                        s
-                    }),
-                    ..(*self).clone()
-                }
+                s.selection = selection.map(|mut sel| {
+                    sel.lines.sort_unstable();
+                    sel.lines.dedup();
+                    sel.window = window(&sel.lines, count);
+                    sel
+                });
             }
             Action::WidenSource { earlier } => {
                 let count = self.line_count();
-                let Some(mut s) = self.selection.clone() else {
+                let Some(sel) = s.selection.as_mut() else {
                     return self;
                 };
                 if earlier {
-                    s.window.0 = s.window.0.saturating_sub(SOURCE_MARGIN).max(1);
+                    sel.window.0 = sel.window.0.saturating_sub(SOURCE_MARGIN).max(1);
                 } else {
-                    s.window.1 = s.window.1.saturating_add(SOURCE_MARGIN).min(count);
-                }
-                AppState {
-                    selection: Some(s),
-                    ..(*self).clone()
+                    sel.window.1 = sel.window.1.saturating_add(SOURCE_MARGIN).min(count);
                 }
             }
             Action::ToggleSeverity(severity) => {
-                let mut filter = self.filter.clone();
-                if let Some(i) = filter.hidden.iter().position(|&s| s == severity) {
-                    filter.hidden.remove(i);
+                let hidden = &mut s.filter.hidden;
+                if let Some(i) = hidden.iter().position(|&h| h == severity) {
+                    hidden.remove(i);
                 } else {
-                    filter.hidden.push(severity);
-                }
-                AppState {
-                    filter,
-                    ..(*self).clone()
+                    hidden.push(severity);
                 }
             }
-            Action::SetTableFilter(table) => AppState {
-                filter: Filter {
-                    table,
-                    ..self.filter.clone()
-                },
-                ..(*self).clone()
+            Action::SetTableFilter(table) => s.filter.table = table,
+            Action::Drill(set, path) => match set {
+                DrillSet::Functional => s.drill.functional = path,
+                DrillSet::Economic => s.drill.economic = path,
             },
-            Action::Drill(set, path) => {
-                let mut drill = self.drill.clone();
-                match set {
-                    DrillSet::Functional => drill.functional = path,
-                    DrillSet::Economic => drill.economic = path,
-                }
-                AppState {
-                    drill,
-                    ..(*self).clone()
-                }
-            }
             Action::Dragging(dragging) => {
                 if dragging == self.dragging {
                     return self;
                 }
-                AppState {
-                    dragging,
-                    ..(*self).clone()
+                s.dragging = dragging;
+            }
+            Action::Reset => {
+                s = AppState::new(self.kiosk);
+                s.rev = self.rev + 1;
+            }
+            Action::SetPage(page) => s.page = page,
+            Action::WorkspaceLoaded(loaded) => {
+                let (docs, message, blocked) = match loaded {
+                    Loaded::Nothing => (Vec::new(), None, false),
+                    Loaded::Restored { docs, version } => {
+                        let message = WsMessage::Restored {
+                            count: docs.len(),
+                            migrated_from: (version < crate::workspace::VERSION).then_some(version),
+                        };
+                        (docs, Some(message), false)
+                    }
+                    Loaded::Damaged {
+                        docs,
+                        skipped,
+                        backup,
+                        ..
+                    } => {
+                        let blocked = backup.is_none();
+                        let message = WsMessage::Damaged {
+                            count: docs.len(),
+                            skipped,
+                            backup,
+                        };
+                        (docs, Some(message), blocked)
+                    }
+                };
+                // A migrated or repaired workspace is written back at once.
+                let rewrite = matches!(
+                    message,
+                    Some(WsMessage::Restored {
+                        migrated_from: Some(_),
+                        ..
+                    }) | Some(WsMessage::Damaged { .. })
+                );
+                // (Read in the first moment after the page starts, before anything can be
+                // added.)
+                s.workspace = Workspace::from_stored(docs);
+                s.workspace.saved_ok();
+                s.ws_loaded = true;
+                s.ws_persisted = if rewrite { 0 } else { s.workspace.saved_rev };
+                s.ws_save_blocked = blocked;
+                s.message(message);
+            }
+            Action::WorkspaceAdd { docs, added, stamp } => {
+                let n = docs.len();
+                for (name, text) in docs {
+                    s.workspace.add(name, text, added.clone(), stamp);
+                }
+                s.message(Some(WsMessage::Added(n)));
+            }
+            Action::WorkspaceRejected { name, why } => {
+                s.dragging = false;
+                s.message(Some(WsMessage::Rejected { name, why }));
+            }
+            Action::WorkspaceAnalysed(Analysed(done)) => s.workspace.set_analyses(done),
+            Action::WorkspaceRename { id, name } => {
+                if !s.workspace.rename(&id, &name) {
+                    return self;
                 }
             }
-            Action::Reset => AppState {
-                rev: self.rev + 1,
-                ..AppState::new(self.kiosk)
-            },
-        };
-        Rc::new(next)
+            Action::WorkspaceRemove(id) => {
+                if !s.workspace.remove(&id) {
+                    return self;
+                }
+            }
+            Action::WorkspaceOpen(id) => {
+                let Some(doc) = self.workspace.get(&id) else {
+                    return self;
+                };
+                s = self.with_text(doc.text.clone(), false);
+                s.page = Page::Analyzer;
+                s.notice = None;
+            }
+            Action::WorkspaceImport { name, read, stamp } => {
+                let message = match read {
+                    Err(why) => WsMessage::ImportRefused { name, why },
+                    Ok(r) => {
+                        let total = r.docs.len();
+                        let added = s.workspace.import(r.docs, stamp);
+                        WsMessage::Imported {
+                            name,
+                            added,
+                            present: total - added,
+                            skipped: r.skipped,
+                        }
+                    }
+                };
+                s.message(Some(message));
+            }
+            Action::WorkspaceSaved { saved_rev, result } => {
+                // One message about saving at a time: the latest.
+                s.ws_messages
+                    .retain(|m| !matches!(m, WsMessage::SaveFailed { .. }));
+                match result {
+                    Ok(()) => s.workspace.saved_ok(),
+                    Err(e) => {
+                        s.workspace.save_failed();
+                        s.message(Some(WsMessage::SaveFailed {
+                            quota: e == SaveError::Quota,
+                        }));
+                    }
+                }
+                s.ws_persisted = saved_rev;
+            }
+            Action::DismissWsMessages => s.ws_messages.clear(),
+            Action::CompareSort(metric) => {
+                s.compare.sort = match &self.compare.sort {
+                    Some((m, false)) if *m == metric => Some((metric, true)),
+                    Some((m, true)) if *m == metric => None,
+                    _ => Some((metric, false)),
+                };
+            }
+            Action::CompareExpand(metric) => {
+                let open = &mut s.compare.expanded;
+                if let Some(i) = open.iter().position(|m| *m == metric) {
+                    open.remove(i);
+                } else {
+                    open.push(metric);
+                }
+            }
+            Action::CompareDerivations => s.compare.derivations = !s.compare.derivations,
+        }
+        Rc::new(s)
     }
 }
 
@@ -636,12 +929,172 @@ mod tests {
     #[test]
     fn reset_forgets_everything_but_the_mode() {
         let s = reduce(AppState::new(true), Action::LoadExample);
+        let s = reduce(
+            s,
+            Action::WorkspaceAdd {
+                docs: vec![("a".into(), "一".into())],
+                added: String::new(),
+                stamp: 1,
+            },
+        );
         let s = reduce(s, Action::SetLang(Lang::En));
         let rev = s.rev;
         let s = reduce(s, Action::Reset);
         assert!(s.kiosk);
         assert_eq!(s.text.as_str(), "");
         assert_eq!(s.lang, Lang::Zh);
+        assert!(
+            s.workspace.docs.is_empty(),
+            "the kiosk's workspace is forgotten too"
+        );
         assert!(s.rev > rev, "a pending analysis of the old text is dropped");
+    }
+
+    fn stored(id: &str, text: &str) -> crate::workspace::StoredDoc {
+        crate::workspace::StoredDoc {
+            id: id.into(),
+            name: id.into(),
+            text: text.into(),
+            added: String::new(),
+        }
+    }
+
+    #[test]
+    fn pages_from_the_address() {
+        assert_eq!(Page::from_hash("#compare"), Page::Compare);
+        assert_eq!(Page::from_hash("time"), Page::Time);
+        assert_eq!(Page::from_hash("#nope"), Page::Analyzer);
+        let s = reduce(AppState::default(), Action::SetPage(Page::Workspace));
+        assert_eq!(s.page, Page::Workspace);
+    }
+
+    #[test]
+    fn workspace_loads_adds_and_reports_saves() {
+        let s = reduce(
+            AppState::default(),
+            Action::WorkspaceLoaded(Loaded::Restored {
+                docs: vec![stored("a", "一")],
+                version: 1,
+            }),
+        );
+        assert!(s.ws_loaded);
+        assert_eq!(
+            s.ws_persisted, s.workspace.saved_rev,
+            "nothing to write back"
+        );
+        let s = reduce(
+            s,
+            Action::WorkspaceAdd {
+                docs: vec![("b.txt".into(), "二".into())],
+                added: "t".into(),
+                stamp: 1,
+            },
+        );
+        let s = reduce(
+            s,
+            Action::WorkspaceAdd {
+                docs: vec![("c.txt".into(), "三".into())],
+                added: "t".into(),
+                stamp: 1,
+            },
+        );
+        assert_eq!(s.workspace.docs.len(), 3);
+        assert_eq!(
+            s.ws_messages.last(),
+            Some(&WsMessage::Added(2)),
+            "one message"
+        );
+        let rev = s.workspace.saved_rev;
+        assert_ne!(s.ws_persisted, rev, "a save is due");
+        let s = reduce(
+            s,
+            Action::WorkspaceSaved {
+                saved_rev: rev,
+                result: Err(SaveError::Quota),
+            },
+        );
+        assert_eq!(s.workspace.docs.len(), 3, "nothing lost");
+        let unsaved: Vec<bool> = s.workspace.docs.iter().map(|d| d.unsaved).collect();
+        assert_eq!(unsaved, [false, true, true]);
+        assert!(matches!(
+            s.ws_messages.last(),
+            Some(WsMessage::SaveFailed { quota: true })
+        ));
+        let id = s.workspace.docs[0].id.to_string();
+        let s = reduce(s, Action::WorkspaceOpen(id));
+        assert_eq!((s.page, s.text.as_str()), (Page::Analyzer, "一"));
+        assert!(s.busy);
+    }
+
+    #[test]
+    fn damaged_and_migrated_workspaces_are_written_back_unless_unbacked() {
+        let migrated = reduce(
+            AppState::default(),
+            Action::WorkspaceLoaded(Loaded::Restored {
+                docs: vec![stored("a", "一")],
+                version: 0,
+            }),
+        );
+        assert_ne!(migrated.ws_persisted, migrated.workspace.saved_rev);
+        let damaged = |backup: Option<String>| {
+            reduce(
+                AppState::default(),
+                Action::WorkspaceLoaded(Loaded::Damaged {
+                    docs: vec![stored("a", "一")],
+                    skipped: 1,
+                    error: None,
+                    backup,
+                }),
+            )
+        };
+        let s = damaged(Some("k".into()));
+        assert!(!s.ws_save_blocked);
+        assert_ne!(s.ws_persisted, s.workspace.saved_rev);
+        assert!(
+            damaged(None).ws_save_blocked,
+            "never overwrite an unbacked value"
+        );
+    }
+
+    #[test]
+    fn a_refused_import_changes_nothing() {
+        let s = reduce(
+            AppState::default(),
+            Action::WorkspaceLoaded(Loaded::Restored {
+                docs: vec![stored("a", "一")],
+                version: 1,
+            }),
+        );
+        let before = s.workspace.clone();
+        let s = reduce(
+            s,
+            Action::WorkspaceImport {
+                name: "x.json".into(),
+                read: Err(ImportProblem::Json(ReadError::NotJson)),
+                stamp: 1,
+            },
+        );
+        assert_eq!(s.workspace, before);
+        assert!(matches!(
+            s.ws_messages.last(),
+            Some(WsMessage::ImportRefused { .. })
+        ));
+    }
+
+    #[test]
+    fn compare_sort_cycles_and_classes_open() {
+        let sort = |s| reduce(s, Action::CompareSort("m".into()));
+        let s = sort(AppState::default());
+        assert_eq!(s.compare.sort, Some(("m".into(), false)));
+        let s = sort(s);
+        assert_eq!(s.compare.sort, Some(("m".into(), true)));
+        let s = sort(s);
+        assert_eq!(s.compare.sort, None);
+        let s = reduce(s, Action::CompareExpand("share_func_201".into()));
+        assert_eq!(s.compare.expanded, ["share_func_201"]);
+        let s = reduce(s, Action::CompareExpand("share_func_201".into()));
+        assert!(s.compare.expanded.is_empty());
+        let s = reduce(s, Action::CompareDerivations);
+        assert!(s.compare.derivations);
     }
 }

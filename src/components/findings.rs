@@ -1,13 +1,14 @@
 //! The findings, grouped by severity and filtered by severity and table; selecting one opens
 //! the source view beside (or, on a narrow screen, below) the list.
 
-use disclosure::check::{Finding, Severity};
+use disclosure::check::Finding;
 use yew::prelude::*;
 
 use super::source::SourceView;
-use super::{severity_badge, severity_icon, use_dispatch, SEVERITIES};
+use super::{severity_icon, use_dispatch, SEVERITIES};
 use crate::format;
 use crate::i18n::Lang;
+use crate::markup::{action_of, refocus, refocus_within, Markup};
 use crate::prepared::Prepared;
 use crate::state::{Action, Filter, Selection, TableFilter};
 
@@ -46,88 +47,76 @@ pub fn selection_of(index: usize, f: &Finding) -> Selection {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ItemProps {
-    result: Prepared,
-    index: usize,
-    lang: Lang,
-    selected: bool,
-}
-
-/// One `finding`, with `data-severity`, `data-rule` and `data-lines`.
-#[component]
-fn FindingItem(props: &ItemProps) -> Html {
-    let dispatch = use_dispatch();
-    let lang = props.lang;
+/// One `finding`, with `data-severity`, `data-rule` and `data-lines`; a click anywhere on it
+/// (its "show source" button included, by mouse or keyboard) selects it (`data-action`).
+fn item(m: &mut Markup, f: &Finding, index: usize, selected: bool, lang: Lang) {
     let s = lang.s();
-    let Some(f) = props.result.analysis.findings.get(props.index) else {
-        return Html::default();
-    };
-    let select = {
-        let selection = selection_of(props.index, f);
-        Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::Select(Some(selection.clone())))
-        })
-    };
+    let i = index.to_string();
     let tables = f
         .tables
         .iter()
         .map(|&t| lang.table_n(t))
         .collect::<Vec<_>>()
         .join(" ");
-    html! {
-        <li
-            class={classes!("finding", format!("sev-{}", f.severity.slug()), props.selected.then_some("selected"))}
-            data-testid="finding"
-            data-severity={f.severity.slug()}
-            data-rule={f.rule.clone()}
-            data-lines={format::line_list(&f.lines)}
-            onclick={select}
-        >
-            <div class="finding-head">
-                { severity_badge(f.severity, lang) }
-                <span class="rule">
-                    <span class="visually-hidden">{ s.rule }{ " " }</span>
-                    <code class="rule-id">{ &f.rule }</code>
-                    { " " }
-                    <span class="rule-title">{ rule_title(&f.rule, lang) }</span>
-                </span>
-                if !tables.is_empty() {
-                    <span class="finding-tables">{ tables }</span>
-                }
-            </div>
-            <p class="message">{ lang.pick(&f.message_zh, &f.message_en) }</p>
-            if f.expected.is_some() || f.actual.is_some() {
-                <dl class="expected-actual">
-                    if let Some(e) = f.expected {
-                        <div><dt>{ s.expected }</dt><dd data-testid="expected">{ format::amount(e) }</dd></div>
-                    }
-                    if let Some(a) = f.actual {
-                        <div><dt>{ s.actual }</dt><dd data-testid="actual">{ format::amount(a) }</dd></div>
-                    }
-                </dl>
-            }
-            <div class="finding-foot">
-                if !f.lines.is_empty() {
-                    <span class="finding-lines">
-                        { s.lines }{ " " }{ format::line_ranges(&f.lines) }
-                    </span>
-                }
-                // Its click (mouse or keyboard) bubbles to the item, which selects the finding.
-                <button
-                    type="button"
-                    class="link show-source"
-                    aria-pressed={if props.selected { "true" } else { "false" }}
-                    aria-label={lang.show_source_of(&f.rule, f.lines.first().copied())}
-                >
-                    { s.show_source }
-                </button>
-            </div>
-        </li>
+    m.put(
+        r#"<li class="finding sev-{}{}" data-testid="finding" data-severity="{}" data-rule="{}" data-lines="{}" data-action="select" data-arg="{}"><div class="finding-head"><span class="sev-badge sev-{}" title="{}"><span class="sev-icon" aria-hidden="true">{}</span>{}</span><span class="rule"><span class="visually-hidden">{} </span><code class="rule-id">{}</code> <span class="rule-title">{}</span></span>"#,
+        &[
+            f.severity.slug(),
+            if selected { " selected" } else { "" },
+            f.severity.slug(),
+            &f.rule,
+            &format::line_list(&f.lines),
+            &i,
+            f.severity.slug(),
+            lang.severity_help(f.severity),
+            severity_icon(f.severity),
+            lang.severity(f.severity),
+            s.rule,
+            &f.rule,
+            &rule_title(&f.rule, lang),
+        ],
+    );
+    if !tables.is_empty() {
+        m.put(r#"<span class="finding-tables">{}</span>"#, &[&tables]);
     }
+    m.put(
+        r#"</div><p class="message">{}</p>"#,
+        &[lang.pick(&f.message_zh, &f.message_en)],
+    );
+    if f.expected.is_some() || f.actual.is_some() {
+        m.put(r#"<dl class="expected-actual">"#, &[]);
+        for (dt, testid, v) in [
+            (s.expected, "expected", f.expected),
+            (s.actual, "actual", f.actual),
+        ] {
+            if let Some(v) = v {
+                m.put(
+                    r#"<div><dt>{}</dt><dd data-testid="{}">{}</dd></div>"#,
+                    &[dt, testid, &format::amount(v)],
+                );
+            }
+        }
+        m.put("</dl>", &[]);
+    }
+    m.put(r#"<div class="finding-foot">"#, &[]);
+    if !f.lines.is_empty() {
+        m.put(
+            r#"<span class="finding-lines">{} {}</span>"#,
+            &[s.lines, &format::line_ranges(&f.lines)],
+        );
+    }
+    m.put(
+        r#"<button type="button" class="link show-source" aria-pressed="{}" aria-label="{}">{}</button></div></li>"#,
+        &[
+            if selected { "true" } else { "false" },
+            &lang.show_source_of(&f.rule, f.lines.first().copied()),
+            s.show_source,
+        ],
+    );
 }
 
-/// The findings view: filters, the grouped list and the source view.
+/// The findings view: filters, the grouped list (written as text from templates, one listener;
+/// see [`crate::markup`]) and the source view.
 #[component]
 pub fn FindingsView(props: &FindingsProps) -> Html {
     let dispatch = use_dispatch();
@@ -136,13 +125,6 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
     let a = &props.result.analysis;
     let q = &a.quality;
     let selected = props.selection.as_ref().and_then(|sel| sel.finding);
-
-    let count = |sev: Severity| match sev {
-        Severity::Error => q.errors,
-        Severity::Warning => q.warnings,
-        Severity::Rounding => q.rounding,
-        Severity::Info => q.info,
-    };
 
     // The tables the findings cite, for the table filter.
     let mut cited: Vec<u8> = a
@@ -153,116 +135,152 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
     cited.sort_unstable();
     cited.dedup();
     let any_without_table = a.findings.iter().any(|f| f.tables.is_empty());
-
-    let severity_filters = SEVERITIES.iter().map(|&sev| {
-        let shown = !props.filter.hidden.contains(&sev);
-        let onclick = {
-            let dispatch = dispatch.clone();
-            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleSeverity(sev)))
-        };
-        html! {
-            <button
-                type="button"
-                class={classes!("chip", format!("sev-{}", sev.slug()), shown.then_some("on"))}
-                aria-pressed={if shown { "true" } else { "false" }}
-                data-filter-severity={sev.slug()}
-                title={lang.severity_help(sev)}
-                {onclick}
-            >
-                <span class="chip-check" aria-hidden="true">{ if shown { "☑" } else { "☐" } }</span>
-                <span class="sev-icon" aria-hidden="true">{ severity_icon(sev) }</span>
-                { lang.severity(sev) }
-                <span class="chip-count">{ count(sev) }</span>
-            </button>
-        }
-    });
-
-    let on_table = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let filter = match select.value().as_str() {
-                "" => TableFilter::All,
-                "none" => TableFilter::NoTable,
-                v => v.parse().map_or(TableFilter::All, TableFilter::Table),
-            };
-            dispatch.dispatch(Action::SetTableFilter(filter));
-        })
-    };
     let table_value = match props.filter.table {
         TableFilter::All => String::new(),
         TableFilter::NoTable => "none".to_owned(),
         TableFilter::Table(n) => n.to_string(),
     };
 
+    let mut m = Markup::default();
+    m.put(
+        r#"<section class="findings" aria-labelledby="findings-heading"><h2 id="findings-heading" class="visually-hidden">{}</h2><div class="filters"><div class="filter-group" role="group" aria-label="{}"><span class="filter-label" aria-hidden="true">{}</span>"#,
+        &[s.findings_heading, s.filter_severity, s.filter_severity],
+    );
+    for (&sev, n) in SEVERITIES
+        .iter()
+        .zip([q.errors, q.warnings, q.rounding, q.info])
+    {
+        let shown = !props.filter.hidden.contains(&sev);
+        m.put(
+            r#"<button type="button" class="chip sev-{}{}" aria-pressed="{}" data-filter-severity="{}" data-action="severity" data-arg="{}" title="{}"><span class="chip-check" aria-hidden="true">{}</span><span class="sev-icon" aria-hidden="true">{}</span>{}<span class="chip-count">{}</span></button>"#,
+            &[
+                sev.slug(),
+                if shown { " on" } else { "" },
+                if shown { "true" } else { "false" },
+                sev.slug(),
+                sev.slug(),
+                lang.severity_help(sev),
+                if shown { "☑" } else { "☐" },
+                severity_icon(sev),
+                lang.severity(sev),
+                &n.to_string(),
+            ],
+        );
+    }
+    m.put(
+        r#"</div><label class="filter-group"><span class="filter-label">{}</span><select data-testid="table-filter" data-action="table-filter"><option value=""{}>{}</option>"#,
+        &[
+            s.filter_table,
+            if table_value.is_empty() { " selected" } else { "" },
+            s.all_tables,
+        ],
+    );
+    for t in &cited {
+        let t = t.to_string();
+        m.put(
+            r#"<option value="{}"{}>{}</option>"#,
+            &[
+                &t,
+                if table_value == t { " selected" } else { "" },
+                &lang.table_n(t.parse().unwrap_or_default()),
+            ],
+        );
+    }
+    if any_without_table {
+        m.put(
+            r#"<option value="none"{}>{}</option>"#,
+            &[
+                if table_value == "none" {
+                    " selected"
+                } else {
+                    ""
+                },
+                s.no_table,
+            ],
+        );
+    }
+    m.put("</select></label></div>", &[]);
+
     let visible = |f: &Finding| {
         !props.filter.hidden.contains(&f.severity) && props.filter.table.admits(&f.tables)
     };
-    let groups: Vec<Html> = SEVERITIES
-        .iter()
-        .filter_map(|&sev| {
-            let items: Vec<Html> = a
-                .findings
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| f.severity == sev && visible(f))
-                .map(|(i, _)| {
-                    html! {
-                        <FindingItem key={i} result={props.result.clone()} index={i} {lang}
-                            selected={selected == Some(i)} />
-                    }
-                })
-                .collect();
-            if items.is_empty() {
-                return None;
+    let mut any = false;
+    for &sev in &SEVERITIES {
+        let n = a
+            .findings
+            .iter()
+            .filter(|f| f.severity == sev && visible(f))
+            .count();
+        if n == 0 {
+            continue;
+        }
+        any = true;
+        m.put(
+            r#"<section class="finding-group group-{}" data-testid="finding-group" data-group="{}"><h3><span class="sev-icon" aria-hidden="true">{}</span>{}<span class="group-count">{}</span></h3><ul class="finding-list">"#,
+            &[sev.slug(), sev.slug(), severity_icon(sev), lang.severity(sev), &n.to_string()],
+        );
+        for (i, f) in a.findings.iter().enumerate() {
+            if f.severity == sev && visible(f) {
+                item(&mut m, f, i, selected == Some(i), lang);
             }
-            let n = items.len();
-            Some(html! {
-                <section class={classes!("finding-group", format!("group-{}", sev.slug()))}
-                    data-testid="finding-group" data-group={sev.slug()}>
-                    <h3>
-                        <span class="sev-icon" aria-hidden="true">{ severity_icon(sev) }</span>
-                        { lang.severity(sev) }
-                        <span class="group-count">{ n }</span>
-                    </h3>
-                    <ul class="finding-list">{ for items }</ul>
-                </section>
-            })
+        }
+        m.put("</ul></section>", &[]);
+    }
+    if a.findings.is_empty() {
+        m.put(r#"<p class="empty">{}</p>"#, &[s.no_findings]);
+    } else if !any {
+        m.put(r#"<p class="empty">{}</p>"#, &[s.none_match]);
+    }
+    m.put("</section>", &[]);
+
+    let onclick = {
+        let dispatch = dispatch.clone();
+        let result = props.result.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some((action, arg)) = action_of(&e) else {
+                return;
+            };
+            match action.as_str() {
+                "select" => {
+                    let Some((i, f)) = arg
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|i| Some((i, result.analysis.findings.get(i)?)))
+                    else {
+                        return;
+                    };
+                    dispatch.dispatch(Action::Select(Some(selection_of(i, f))));
+                    // Keep the keyboard on the finding's "show source" button.
+                    refocus_within(action.clone(), arg.clone(), ".show-source");
+                }
+                "severity" => {
+                    if let Some(&sev) = SEVERITIES.iter().find(|s| s.slug() == arg) {
+                        dispatch.dispatch(Action::ToggleSeverity(sev));
+                        refocus(action, arg);
+                    }
+                }
+                _ => {}
+            }
         })
-        .collect();
+    };
+    let onchange = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            if action_of(&e).is_some_and(|(a, _)| a == "table-filter") {
+                let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                let filter = match select.value().as_str() {
+                    "" => TableFilter::All,
+                    "none" => TableFilter::NoTable,
+                    v => v.parse().map_or(TableFilter::All, TableFilter::Table),
+                };
+                dispatch.dispatch(Action::SetTableFilter(filter));
+            }
+        })
+    };
 
     html! {
         <div class="findings-layout">
-            <section class="findings" aria-labelledby="findings-heading">
-                <h2 id="findings-heading" class="visually-hidden">{ s.findings_heading }</h2>
-                <div class="filters">
-                    <div class="filter-group" role="group" aria-label={s.filter_severity}>
-                        <span class="filter-label" aria-hidden="true">{ s.filter_severity }</span>
-                        { for severity_filters }
-                    </div>
-                    <label class="filter-group">
-                        <span class="filter-label">{ s.filter_table }</span>
-                        <select data-testid="table-filter" onchange={on_table}>
-                            <option value="" selected={table_value.is_empty()}>{ s.all_tables }</option>
-                            { for cited.iter().map(|&t| html! {
-                                <option value={t.to_string()} selected={table_value == t.to_string()}>
-                                    { lang.table_n(t) }
-                                </option>
-                            }) }
-                            if any_without_table {
-                                <option value="none" selected={table_value == "none"}>{ s.no_table }</option>
-                            }
-                        </select>
-                    </label>
-                </div>
-                if a.findings.is_empty() {
-                    <p class="empty">{ s.no_findings }</p>
-                } else if groups.is_empty() {
-                    <p class="empty">{ s.none_match }</p>
-                } else {
-                    { for groups }
-                }
-            </section>
+            <div {onclick} {onchange}>{ m.html() }</div>
             <SourceView result={props.result.clone()} {lang} selection={props.selection.clone()} />
         </div>
     }

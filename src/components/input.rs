@@ -1,41 +1,89 @@
 //! The input area: the text box, the built-in example, a file picker and drag-and-drop of a
 //! .txt file, and the message about the last file.
 
-use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement, InputEvent};
+use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement, InputEvent};
 use yew::prelude::*;
 
 use super::use_dispatch;
-use crate::decode::{check_size, decode, Rejection};
+use crate::decode::{check_size, decode, Decoded, Rejection};
 use crate::i18n::Lang;
-use crate::state::{Action, Dispatch, Notice};
+use crate::state::{Action, Dispatch, ImportProblem, Notice};
 
 #[derive(Properties, PartialEq)]
 pub struct InputProps {
     pub text: AttrValue,
+    /// The name a document made of this text gets in the workspace (its department and year
+    /// once analysed).
+    pub doc_name: AttrValue,
     pub lang: Lang,
     pub notice: Option<Notice>,
     pub dragging: bool,
 }
 
-/// Reads, decodes and loads a file, or says why not.
-pub fn load_file(file: File, dispatch: Dispatch) {
-    let name = file.name();
+/// Reads and decodes a file, then hands the outcome to `done`.
+pub fn read_file(file: File, done: impl FnOnce(Result<Decoded, Rejection>) + 'static) {
     if let Err(why) = check_size(file.size() as u64) {
-        dispatch.dispatch(Action::FileRejected { name, why });
+        done(Err(why));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
             .await
             .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
-        let action = match bytes
-            .map_err(|_| Rejection::Unreadable)
-            .and_then(|b| decode(&b))
-        {
+        done(
+            bytes
+                .map_err(|_| Rejection::Unreadable)
+                .and_then(|b| decode(&b)),
+        );
+    });
+}
+
+/// Reads, decodes and loads a file, or says why not.
+pub fn load_file(file: File, dispatch: Dispatch) {
+    let name = file.name();
+    read_file(file, move |outcome| {
+        dispatch.dispatch(match outcome {
             Ok(decoded) => Action::LoadFile { name, decoded },
             Err(why) => Action::FileRejected { name, why },
+        })
+    });
+}
+
+/// Adds every file of a list to the workspace (each read and decoded like one opened), or says
+/// why a file was not added.
+pub fn add_files(files: &FileList, dispatch: &Dispatch) {
+    for file in (0..files.length()).filter_map(|i| files.get(i)) {
+        let name = file.name();
+        let dispatch = dispatch.clone();
+        read_file(file, move |outcome| {
+            dispatch.dispatch(match outcome {
+                Ok(decoded) => {
+                    let (stamp, added) = crate::storage::now();
+                    Action::WorkspaceAdd {
+                        docs: vec![(name, decoded.text)],
+                        added,
+                        stamp,
+                    }
+                }
+                Err(why) => Action::WorkspaceRejected { name, why },
+            })
+        });
+    }
+}
+
+/// Reads a workspace file (an export) and imports it, or says why not.
+pub fn import_file(file: File, dispatch: Dispatch) {
+    let name = file.name();
+    read_file(file, move |outcome| {
+        let read = match outcome {
+            Ok(decoded) => crate::workspace::read(&decoded.text).map_err(ImportProblem::Json),
+            Err(why) => Err(ImportProblem::File(why)),
         };
-        dispatch.dispatch(action);
+        dispatch.dispatch(Action::WorkspaceImport {
+            name,
+            read,
+            stamp: crate::storage::now().0,
+        });
     });
 }
 
@@ -73,6 +121,19 @@ pub fn InputPanel(props: &InputProps) -> Html {
     let on_clear = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Clear))
+    };
+    let on_add = {
+        let dispatch = dispatch.clone();
+        let text = props.text.clone();
+        let name = props.doc_name.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (stamp, added) = crate::storage::now();
+            dispatch.dispatch(Action::WorkspaceAdd {
+                docs: vec![(name.to_string(), text.to_string())],
+                added,
+                stamp,
+            });
+        })
     };
     let on_pick = {
         let dispatch = dispatch.clone();
@@ -123,6 +184,10 @@ pub fn InputPanel(props: &InputProps) -> Html {
                     />
                     <label for="file-input" class="button secondary file-button">{ s.open_file }</label>
                     if !empty {
+                        <button type="button" class="secondary" data-testid="workspace-add-current"
+                            onclick={on_add} title={s.ws_add_current_desc}>
+                            { s.ws_add_current }
+                        </button>
                         <button type="button" class="secondary" data-testid="clear" onclick={on_clear}>
                             { s.clear }
                         </button>

@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use super::use_dispatch;
 use crate::i18n::Lang;
-use crate::state::{Action, View};
+use crate::markup::{action_of, refocus, Markup};
+use crate::state::{Action, Dispatch, Page, View};
 
 #[derive(Properties, PartialEq)]
 pub struct MastheadProps {
@@ -132,4 +133,49 @@ fn focus_tab(view: View) {
     {
         let _ = el.focus();
     }
+}
+
+/// The page's areas: `nav-analyzer`, `nav-workspace`, `nav-compare`, `nav-time` (written as
+/// text, one listener; see [`crate::markup`]).
+pub fn pages(current: Page, documents: usize, lang: Lang, dispatch: &Dispatch) -> Html {
+    let s = lang.s();
+    let mut m = Markup::default();
+    m.put(r#"<nav class="pages" aria-label="{}">"#, &[s.pages_label]);
+    for p in Page::ALL {
+        let label = match p {
+            Page::Analyzer => s.page_analyzer,
+            Page::Workspace => s.page_workspace,
+            Page::Compare => s.page_compare,
+            Page::Time => s.page_time,
+        };
+        let (class, aria) = if p == current {
+            ("page-link current", r#" aria-current="page""#)
+        } else {
+            ("page-link", "")
+        };
+        m.put(
+            r#"<button type="button" class="{}" data-testid="nav-{}" data-action="page" data-arg="{}""#,
+            &[class, p.slug(), p.slug()],
+        );
+        m.0.push_str(aria);
+        m.put(">{}", &[label]);
+        if p == Page::Workspace {
+            m.put(
+                r#"<span class="tab-count" data-testid="ws-count">{}</span>"#,
+                &[&documents.to_string()],
+            );
+        }
+        m.put("</button>", &[]);
+    }
+    m.put("</nav>", &[]);
+    let onclick = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some((_, slug)) = action_of(&e).filter(|(a, _)| a == "page") {
+                dispatch.dispatch(Action::SetPage(Page::from_hash(&slug)));
+                refocus("page".into(), slug);
+            }
+        })
+    };
+    html! { <div {onclick}>{ m.html() }</div> }
 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::use_dispatch;
 use crate::format;
 use crate::i18n::Lang;
+use crate::markup::{action_of, refocus, Markup};
 use crate::prepared::Prepared;
 use crate::state::{Action, Drill, DrillSet};
 
@@ -53,36 +54,42 @@ fn short(name: &str, max: usize) -> String {
 const ROW: u32 = 38;
 
 /// The bar chart of some items: name and percentage above each bar.
-fn chart(items: &[Share], lang: Lang, title: &str) -> Html {
+fn chart(m: &mut Markup, items: &[Share], lang: Lang, title: &str) {
     let height = ROW * items.len() as u32 + 4;
-    html! {
-        <svg class="bars" width="100%" height={height.to_string()} role="img"
-            aria-label={lang.chart_label(title)}>
-            { for items.iter().enumerate().map(|(i, item)| {
-                let y = ROW * i as u32;
-                let percent = item.percent.map(format::percent).unwrap_or_else(|| "—".to_owned());
-                // The bar's length is the core's percentage itself, as an SVG length.
-                let width = item
-                    .percent
-                    .map(|p| format!("{}%", p.clamp(0.into(), 100.into())))
-                    .unwrap_or_else(|| "0".to_owned());
-                let label = short(&item.name, 16);
-                html! {
-                    <g class="bar">
-                        <title>{ format!("{} {}", item.name, percent) }</title>
-                        <text x="0" y={(y + 14).to_string()} class="bar-label">{ label }</text>
-                        <text x="100%" y={(y + 14).to_string()} text-anchor="end" class="bar-value">{ percent }</text>
-                        <rect x="0" y={(y + 21).to_string()} width="100%" height="10" rx="2" class="bar-track" />
-                        <rect x="0" y={(y + 21).to_string()} width={width} height="10" rx="2" class="bar-fill" />
-                    </g>
-                }
-            }) }
-        </svg>
+    m.put(
+        r#"<svg class="bars" width="100%" height="{}" role="img" aria-label="{}">"#,
+        &[&height.to_string(), &lang.chart_label(title)],
+    );
+    for (i, item) in items.iter().enumerate() {
+        let y = ROW * i as u32;
+        let percent = item
+            .percent
+            .map(format::percent)
+            .unwrap_or_else(|| "—".to_owned());
+        // The bar's length is the core's percentage itself, as an SVG length.
+        let width = item
+            .percent
+            .map(|p| format!("{}%", p.clamp(0.into(), 100.into())))
+            .unwrap_or_else(|| "0".to_owned());
+        let text_y = (y + 14).to_string();
+        let bar_y = (y + 21).to_string();
+        m.put(
+            r#"<g class="bar"><title>{} {}</title><text x="0" y="{}" class="bar-label">{}</text><text x="100%" y="{}" text-anchor="end" class="bar-value">{}</text><rect x="0" y="{}" width="100%" height="10" rx="2" class="bar-track"></rect><rect x="0" y="{}" width="{}" height="10" rx="2" class="bar-fill"></rect></g>"#,
+            &[
+                &item.name,
+                &percent,
+                &text_y,
+                &short(&item.name, 16),
+                &text_y,
+                &percent,
+                &bar_y,
+                &bar_y,
+                &width,
+            ],
+        );
     }
+    m.put("</svg>", &[]);
 }
-
-/// Makes the callback that opens an item's level of a drill-down.
-type Opener<'a> = &'a dyn Fn(&Share) -> Callback<MouseEvent>;
 
 /// What one share section shows.
 struct Section<'a> {
@@ -94,22 +101,46 @@ struct Section<'a> {
     items: &'a [Share],
     /// Show each item's `detail` (what a project is for).
     detail: bool,
-    /// The breadcrumb of a drill-down.
-    crumbs: Html,
-    /// For a drill-down: the callback that opens an item's level.
-    open: Option<Opener<'a>>,
+    /// For a drill-down: its set and the path to the level shown (its items' buttons open
+    /// their level; see [`drill_arg`]).
+    drill: Option<(DrillSet, &'a [String])>,
 }
 
-/// One set: heading, denominator, chart and table.
-fn share_set(section: Section<'_>, lang: Lang) -> Html {
+/// The `data-arg` of a drill button: the set and the path, "functional:201/20103".
+fn drill_arg(set: DrillSet, path: &[String]) -> String {
+    let name = match set {
+        DrillSet::Functional => "functional",
+        DrillSet::Economic => "economic",
+    };
+    format!("{name}:{}", path.join("/"))
+}
+
+/// The drill-down a button's `data-arg` names.
+fn parse_drill_arg(arg: &str) -> Option<(DrillSet, Vec<String>)> {
+    let (set, path) = arg.split_once(':')?;
+    let set = match set {
+        "functional" => DrillSet::Functional,
+        "economic" => DrillSet::Economic,
+        _ => return None,
+    };
+    Some((
+        set,
+        path.split('/')
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+            .collect(),
+    ))
+}
+
+/// One set: heading, denominator, breadcrumb (for a drill-down), chart and table.
+fn share_set(m: &mut Markup, section: Section<'_>, trail: &[&Share], lang: Lang) {
     let Section {
         id,
         title,
         set,
         items,
         detail,
-        crumbs,
-        open,
+        drill,
     } = section;
     let s = lang.s();
     let codes = items.iter().any(|i| i.code.is_some());
@@ -119,156 +150,151 @@ fn share_set(section: Section<'_>, lang: Lang) -> Html {
         &format::amount(set.total),
         set.unit,
     );
-    html! {
-        <section class="share-set card" data-testid={format!("shares-{id}")} aria-labelledby={format!("shares-{id}-h")}>
-            <h3 id={format!("shares-{id}-h")}>{ title }</h3>
-            <p class="denominator" data-testid="denominator">{ denominator }</p>
-            { crumbs }
-            if items.is_empty() {
-                <p class="empty">{ "—" }</p>
+    m.put(
+        r#"<section class="share-set card" data-testid="shares-{}" aria-labelledby="shares-{}-h"><h3 id="shares-{}-h">{}</h3><p class="denominator" data-testid="denominator">{}</p>"#,
+        &[id, id, id, title, &denominator],
+    );
+    if let Some((which, _)) = drill {
+        m.put(r#"<nav class="crumbs" aria-label="{}"><ol><li>"#, &[title]);
+        if trail.is_empty() {
+            m.put(r#"<span aria-current="true">{}</span>"#, &[s.drill_all]);
+        } else {
+            m.put(
+                r#"<button type="button" class="link" data-action="drill" data-arg="{}">{}</button>"#,
+                &[&drill_arg(which, &[]), s.drill_all],
+            );
+        }
+        m.put("</li>", &[]);
+        for (i, share) in trail.iter().enumerate() {
+            let path: Vec<String> = trail[..=i].iter().filter_map(|t| t.code.clone()).collect();
+            let label = format!("{} {}", share.code.clone().unwrap_or_default(), share.name);
+            if i + 1 == trail.len() {
+                m.put(r#"<li><span aria-current="true">{}</span></li>"#, &[&label]);
             } else {
-                <div class="share-body">
-                    { chart(items, lang, title) }
-                    <div class="table-scroll">
-                        <table class="share-table">
-                            <caption class="visually-hidden">{ title }</caption>
-                            <thead>
-                                <tr>
-                                    if codes { <th scope="col">{ s.col_code }</th> }
-                                    <th scope="col">{ s.col_name }</th>
-                                    <th scope="col" class="num">{ lang.amount_in(set.unit) }</th>
-                                    <th scope="col" class="num">{ s.col_percent }</th>
-                                    if detail { <th scope="col">{ s.col_detail }</th> }
-                                </tr>
-                            </thead>
-                            <tbody>
-                                { for items.iter().map(|item| html! {
-                                    <tr data-testid="share-row" data-code={item.code.clone()}>
-                                        if codes {
-                                            <td class="code">{ item.code.clone().unwrap_or_default() }</td>
-                                        }
-                                        <th scope="row">
-                                            if let (Some(open), false) = (open, item.children.is_empty()) {
-                                                <button type="button" class="link drill" onclick={open(item)}
-                                                    aria-label={format!("{} {}", s.drill_in, item.name)}>
-                                                    { &item.name }<span aria-hidden="true">{ " ›" }</span>
-                                                </button>
-                                            } else {
-                                                { &item.name }
-                                            }
-                                        </th>
-                                        <td class="num">{ format::amount(item.amount) }</td>
-                                        <td class="num" data-testid="share-percent">
-                                            { item.percent.map(format::percent).unwrap_or_else(|| "—".to_owned()) }
-                                        </td>
-                                        if detail {
-                                            <td class="detail">{ item.detail.clone().unwrap_or_default() }</td>
-                                        }
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                    </div>
-                </div>
+                m.put(
+                    r#"<li><button type="button" class="link" data-action="drill" data-arg="{}">{}</button></li>"#,
+                    &[&drill_arg(which, &path), &label],
+                );
             }
-        </section>
+        }
+        m.put("</ol></nav>", &[]);
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct DrillProps {
-    result: Prepared,
-    lang: Lang,
-    which: DrillSet,
-    path: Vec<String>,
+    if items.is_empty() {
+        m.put(r#"<p class="empty">—</p></section>"#, &[]);
+        return;
+    }
+    m.put(r#"<div class="share-body">"#, &[]);
+    chart(m, items, lang, title);
+    m.put(
+        r#"<div class="table-scroll"><table class="share-table"><caption class="visually-hidden">{}</caption><thead><tr>"#,
+        &[title],
+    );
+    if codes {
+        m.put(r#"<th scope="col">{}</th>"#, &[s.col_code]);
+    }
+    m.put(
+        r#"<th scope="col">{}</th><th scope="col" class="num">{}</th><th scope="col" class="num">{}</th>"#,
+        &[s.col_name, &lang.amount_in(set.unit), s.col_percent],
+    );
+    if detail {
+        m.put(r#"<th scope="col">{}</th>"#, &[s.col_detail]);
+    }
+    m.put("</tr></thead><tbody>", &[]);
+    for item in items {
+        let code = item.code.as_deref().unwrap_or_default();
+        // (No data-code attribute at all when the item has no code, as before.)
+        if item.code.is_some() {
+            m.put(r#"<tr data-testid="share-row" data-code="{}">"#, &[code]);
+        } else {
+            m.put(r#"<tr data-testid="share-row">"#, &[]);
+        }
+        if codes {
+            m.put(r#"<td class="code">{}</td>"#, &[code]);
+        }
+        m.put(r#"<th scope="row">"#, &[]);
+        match drill {
+            Some((which, base)) if !item.children.is_empty() => {
+                let mut path = base.to_vec();
+                path.extend(item.code.clone());
+                m.put(
+                    r#"<button type="button" class="link drill" data-action="drill" data-arg="{}" aria-label="{} {}">{}<span aria-hidden="true"> ›</span></button>"#,
+                    &[&drill_arg(which, &path), s.drill_in, &item.name, &item.name],
+                );
+            }
+            _ => {
+                m.put("{}", &[&item.name]);
+            }
+        }
+        m.put(
+            r#"</th><td class="num">{}</td><td class="num" data-testid="share-percent">{}</td>"#,
+            &[
+                &format::amount(item.amount),
+                &item
+                    .percent
+                    .map(format::percent)
+                    .unwrap_or_else(|| "—".to_owned()),
+            ],
+        );
+        if detail {
+            m.put(
+                r#"<td class="detail">{}</td>"#,
+                &[item.detail.as_deref().unwrap_or_default()],
+            );
+        }
+        m.put("</tr>", &[]);
+    }
+    m.put("</tbody></table></div></div></section>", &[]);
 }
 
 /// A hierarchical set with a breadcrumb: 功能分类 (类 → 款 → 项) or 经济分类 (类 → 款).
-#[component]
-fn DrillShares(props: &DrillProps) -> Html {
-    let dispatch = use_dispatch();
-    let lang = props.lang;
-    let s = lang.s();
+fn drill_shares(m: &mut Markup, props: &SharesProps, which: DrillSet) {
+    let s = props.lang.s();
     let shares = &props.result.analysis.shares;
-    let (set, id, title) = match props.which {
+    let (set, id, title) = match which {
         DrillSet::Functional => (shares.functional.as_ref(), "functional", s.functional),
         DrillSet::Economic => (shares.economic.as_ref(), "economic", s.economic),
     };
     let Some(set) = set else {
-        return Html::default();
+        return;
     };
-    let (items, trail) = level(&set.items, &props.path);
-    let which = props.which;
-    let go = |path: Vec<String>| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Drill(which, path.clone())))
-    };
-    let crumbs = html! {
-        <nav class="crumbs" aria-label={title}>
-            <ol>
-                <li>
-                    if trail.is_empty() {
-                        <span aria-current="true">{ s.drill_all }</span>
-                    } else {
-                        <button type="button" class="link" onclick={go(Vec::new())}>{ s.drill_all }</button>
-                    }
-                </li>
-                { for trail.iter().enumerate().map(|(i, share)| {
-                    let path: Vec<String> = trail[..=i].iter().filter_map(|t| t.code.clone()).collect();
-                    let label = format!("{} {}", share.code.clone().unwrap_or_default(), share.name);
-                    html! {
-                        <li>
-                            if i + 1 == trail.len() {
-                                <span aria-current="true">{ label }</span>
-                            } else {
-                                <button type="button" class="link" onclick={go(path)}>{ label }</button>
-                            }
-                        </li>
-                    }
-                }) }
-            </ol>
-        </nav>
-    };
+    let (items, trail) = level(&set.items, props.drill.path(which));
     let base: Vec<String> = trail.iter().filter_map(|t| t.code.clone()).collect();
-    let open = |share: &Share| {
-        let mut path = base.clone();
-        path.extend(share.code.clone());
-        go(path)
-    };
     share_set(
+        m,
         Section {
             id,
             title,
             set,
             items,
             detail: false,
-            crumbs,
-            open: Some(&open),
+            drill: Some((which, &base)),
         },
-        lang,
-    )
+        &trail,
+        props.lang,
+    );
 }
 
-/// The shares view (`nav-shares`).
+/// The shares view (`nav-shares`), written as text from templates (see [`crate::markup`]); the
+/// drill-down buttons share one listener.
 #[component]
 pub fn SharesView(props: &SharesProps) -> Html {
+    let dispatch = use_dispatch();
     let lang = props.lang;
     let s = lang.s();
     let shares = &props.result.analysis.shares;
-    let flat = |id: &str, title: &str, set: Option<&ShareSet>, detail: bool| {
-        set.map(|set| {
+    let mut m = Markup::default();
+    let flat = |m: &mut Markup, id: &str, title: &str, set: Option<&ShareSet>, detail: bool| {
+        if let Some(set) = set {
             let section = Section {
                 id,
                 title,
                 set,
                 items: &set.items,
                 detail,
-                crumbs: Html::default(),
-                open: None,
+                drill: None,
             };
-            share_set(section, lang)
-        })
-        .unwrap_or_default()
+            share_set(m, section, &[], lang);
+        }
     };
     let nothing = shares.functional.is_none()
         && shares.economic.is_none()
@@ -276,24 +302,55 @@ pub fn SharesView(props: &SharesProps) -> Html {
         && shares.personnel_public.is_none()
         && shares.three_public.is_none()
         && shares.projects.is_none();
-    html! {
-        <div class="shares" data-testid="shares-view">
-            <h2 class="visually-hidden">{ s.shares_heading }</h2>
-            if nothing {
-                <p class="empty card">{ s.no_shares }</p>
-            }
-            <DrillShares result={props.result.clone()} {lang} which={DrillSet::Functional}
-                path={props.drill.path(DrillSet::Functional).to_vec()} />
-            <div class="share-pair">
-                { flat("basic-project", s.basic_project, shares.basic_project.as_ref(), false) }
-                { flat("personnel-public", s.personnel_public, shares.personnel_public.as_ref(), false) }
-            </div>
-            <DrillShares result={props.result.clone()} {lang} which={DrillSet::Economic}
-                path={props.drill.path(DrillSet::Economic).to_vec()} />
-            { flat("three-public", s.three_public_parts, shares.three_public.as_ref(), false) }
-            { flat("projects", s.projects, shares.projects.as_ref(), true) }
-        </div>
+    m.put(
+        r#"<div class="shares" data-testid="shares-view"><h2 class="visually-hidden">{}</h2>"#,
+        &[s.shares_heading],
+    );
+    if nothing {
+        m.put(r#"<p class="empty card">{}</p>"#, &[s.no_shares]);
     }
+    drill_shares(&mut m, props, DrillSet::Functional);
+    m.put(r#"<div class="share-pair">"#, &[]);
+    flat(
+        &mut m,
+        "basic-project",
+        s.basic_project,
+        shares.basic_project.as_ref(),
+        false,
+    );
+    flat(
+        &mut m,
+        "personnel-public",
+        s.personnel_public,
+        shares.personnel_public.as_ref(),
+        false,
+    );
+    m.put("</div>", &[]);
+    drill_shares(&mut m, props, DrillSet::Economic);
+    flat(
+        &mut m,
+        "three-public",
+        s.three_public_parts,
+        shares.three_public.as_ref(),
+        false,
+    );
+    flat(
+        &mut m,
+        "projects",
+        s.projects,
+        shares.projects.as_ref(),
+        true,
+    );
+    m.put("</div>", &[]);
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if let Some((action, arg)) = action_of(&e).filter(|(a, _)| a == "drill") {
+            if let Some((set, path)) = parse_drill_arg(&arg) {
+                dispatch.dispatch(Action::Drill(set, path));
+                refocus(action, arg);
+            }
+        }
+    });
+    html! { <div {onclick}>{ m.html() }</div> }
 }
 
 #[cfg(test)]
@@ -315,6 +372,19 @@ mod tests {
         assert!(xiang
             .iter()
             .all(|s| s.code.as_deref().is_some_and(|c| c.starts_with("20103"))));
+    }
+
+    #[test]
+    fn drill_buttons_name_their_set_and_path() {
+        let path = vec!["201".to_owned(), "20103".to_owned()];
+        let arg = drill_arg(DrillSet::Economic, &path);
+        assert_eq!(arg, "economic:201/20103");
+        assert_eq!(parse_drill_arg(&arg), Some((DrillSet::Economic, path)));
+        assert_eq!(
+            parse_drill_arg("functional:"),
+            Some((DrillSet::Functional, vec![]))
+        );
+        assert_eq!(parse_drill_arg("other:1"), None);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use yew::prelude::*;
 use super::use_dispatch;
 use crate::highlight::{needles, pieces};
 use crate::i18n::Lang;
+use crate::markup::Markup;
 use crate::prepared::Prepared;
 use crate::state::{Action, Selection};
 
@@ -98,31 +99,32 @@ pub fn SourceView(props: &SourceProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::WidenSource { earlier }))
     };
 
-    let rows = (from..=to).map(|n| {
+    // The lines, written as text from templates (see [`crate::markup`]): each line's text is
+    // escaped, so pasted markup stays text.
+    let mut rows = Markup::default();
+    for n in from..=to {
         let text = source.line(n).unwrap_or("");
-        let cited = sel.lines.binary_search(&n).is_ok();
-        let body = if cited {
-            pieces(text, &marks)
-                .into_iter()
-                .map(|p| {
-                    if p.hit {
-                        html! { <mark>{ p.text }</mark> }
-                    } else {
-                        html! { { p.text } }
-                    }
-                })
-                .collect::<Html>()
+        let number = n.to_string();
+        if sel.lines.binary_search(&n).is_ok() {
+            rows.put(
+                r#"<li data-line="{}" data-highlighted="true" class="src-line cited"><span class="ln" aria-hidden="true">{}</span><span class="lt">"#,
+                &[&number, &number],
+            );
+            for p in pieces(text, &marks) {
+                if p.hit {
+                    rows.put("<mark>{}</mark>", &[p.text]);
+                } else {
+                    rows.put("{}", &[p.text]);
+                }
+            }
+            rows.put("</span></li>", &[]);
         } else {
-            html! { { text } }
-        };
-        html! {
-            <li key={n} data-line={n.to_string()} data-highlighted={cited.then_some("true")}
-                class={classes!("src-line", cited.then_some("cited"))}>
-                <span class="ln" aria-hidden="true">{ n }</span>
-                <span class="lt">{ body }</span>
-            </li>
+            rows.put(
+                r#"<li data-line="{}" class="src-line"><span class="ln" aria-hidden="true">{}</span><span class="lt">{}</span></li>"#,
+                &[&number, &number, text],
+            );
         }
-    });
+    }
 
     html! {
         <aside class="source-view card" data-testid="source-view" aria-labelledby="source-heading">
@@ -142,7 +144,7 @@ pub fn SourceView(props: &SourceProps) -> Html {
                 <button type="button" class="link more" onclick={widen(true)}>{ s.earlier }</button>
             }
             <ol class="source-lines" ref={list} tabindex="0" aria-label={s.source_heading}>
-                { for rows }
+                { rows.html() }
             </ol>
             if to < total {
                 <button type="button" class="link more" onclick={widen(false)}>{ s.later }</button>

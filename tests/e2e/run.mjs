@@ -1,5 +1,6 @@
 // Browser end-to-end tests: serve dist/ on a loopback port, drive the system Chromium with
-// playwright-core (which never downloads a browser), run every test in ./app.test.mjs.
+// playwright-core (which never downloads a browser), run every test in ./app.test.mjs and
+// ./workspace.test.mjs.
 //
 //   node tests/e2e/run.mjs            (after `trunk build --release --offline`)
 //
@@ -12,7 +13,10 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 import { serve } from "./server.mjs";
-import { tests } from "./app.test.mjs";
+import { tests as appTests } from "./app.test.mjs";
+import { tests as workspaceTests } from "./workspace.test.mjs";
+
+const tests = [...appTests, ...workspaceTests];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");

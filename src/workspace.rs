@@ -1,0 +1,692 @@
+//! The workspace: documents kept side by side for the compare and time views.
+//!
+//! The texts are the source of truth: they (with a name, an id and when they were added) are
+//! what is saved in the browser and exported, and every analysis is made again from them on
+//! load. The saved form is versioned ([`SCHEMA`], [`VERSION`]); [`read`] accepts every version
+//! this app ever wrote and migrates it (version 0 was a plain JSON list of texts), refuses
+//! other JSON with a reason, and reads what it can of a damaged value, counting what it could
+//! not. Nothing here touches the browser: `crate::storage` does that.
+
+use std::rc::Rc;
+
+use disclosure::analyze::compare::{compare_entries, entry, Comparison, Entry, NoteKind};
+use disclosure::Analysis;
+use yew::AttrValue;
+
+use crate::json::{self, Json};
+
+/// The `schema` of a saved or exported workspace.
+pub const SCHEMA: &str = "budget-lens-workspace";
+/// The version this app writes.
+pub const VERSION: u64 = 1;
+
+/// One document as saved and exported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredDoc {
+    /// Stable within a workspace.
+    pub id: String,
+    /// The user's name for it (a file name at first).
+    pub name: String,
+    /// The disclosure text, exactly as added.
+    pub text: String,
+    /// When it was added (ISO 8601), or empty when not known (migrated from version 0).
+    pub added: String,
+}
+
+/// Why a saved value or an imported file is not a workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// Not JSON at all.
+    NotJson,
+    /// JSON of another kind (its `schema`, when it has one).
+    OtherSchema(Option<String>),
+    /// A workspace written by a newer version of the app.
+    NewerVersion(u64),
+    /// A workspace whose shape is wrong (no document list, a version that is not a number).
+    Shape,
+}
+
+/// A workspace read from JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReadOk {
+    /// The documents that could be read.
+    pub docs: Vec<StoredDoc>,
+    /// How many entries of the document list could not be read.
+    pub skipped: usize,
+    /// The version it was written in (0 for the plain list of texts).
+    pub version: u64,
+}
+
+/// Reads a saved or exported workspace of any version.
+pub fn read(raw: &str) -> Result<ReadOk, ReadError> {
+    let value = json::parse(raw.trim_start_matches('\u{feff}')).ok_or(ReadError::NotJson)?;
+    migrate(value)
+}
+
+/// Brings a parsed value of any known version to the current one.
+///
+/// - version 0: `["text", "text", …]`, a plain list of texts;
+/// - version 1: `{"schema": SCHEMA, "version": 1, "documents": [{"id", "name", "text",
+///   "added"}]}`.
+///
+/// Entries that cannot be read are skipped and counted; ids missing or given twice are made
+/// anew.
+pub fn migrate(value: Json) -> Result<ReadOk, ReadError> {
+    let mut out = match value {
+        Json::Arr(items) => from_v0(items),
+        map @ Json::Obj(_) => {
+            let schema = map.get("schema").and_then(Json::as_str);
+            if schema != Some(SCHEMA) {
+                return Err(ReadError::OtherSchema(schema.map(str::to_owned)));
+            }
+            let version = map
+                .get("version")
+                .and_then(Json::as_u64)
+                .ok_or(ReadError::Shape)?;
+            let Json::Obj(members) = map else {
+                return Err(ReadError::Shape);
+            };
+            let Some((_, Json::Arr(items))) = members.into_iter().find(|(k, _)| k == "documents")
+            else {
+                return Err(ReadError::Shape);
+            };
+            match version {
+                0 => from_v0(items),
+                1 => from_v1(items),
+                n => return Err(ReadError::NewerVersion(n)),
+            }
+        }
+        _ => return Err(ReadError::OtherSchema(None)),
+    };
+    // (A list, not a set: a few hundred ids at most, and a set's code costs the page size.)
+    let mut seen: Vec<String> = Vec::new();
+    for (i, d) in out.docs.iter_mut().enumerate() {
+        if d.id.is_empty() || seen.contains(&d.id) {
+            d.id = format!("m{i}");
+            while seen.contains(&d.id) {
+                d.id.push('x');
+            }
+        }
+        seen.push(d.id.clone());
+    }
+    Ok(out)
+}
+
+fn from_v0(items: Vec<Json>) -> ReadOk {
+    let mut out = ReadOk::default();
+    for (i, item) in items.into_iter().enumerate() {
+        match item {
+            Json::Str(text) => out.docs.push(StoredDoc {
+                id: format!("v0-{i}"),
+                name: format!("#{}", i + 1),
+                text,
+                added: String::new(),
+            }),
+            _ => out.skipped += 1,
+        }
+    }
+    out
+}
+
+fn from_v1(items: Vec<Json>) -> ReadOk {
+    let mut out = ReadOk {
+        version: 1,
+        ..ReadOk::default()
+    };
+    for (i, item) in items.into_iter().enumerate() {
+        if !matches!(item, Json::Obj(_)) {
+            out.skipped += 1;
+            continue;
+        }
+        let field = |k: &str| item.get(k).and_then(Json::as_str).map(str::to_owned);
+        let Some(text) = field("text") else {
+            out.skipped += 1;
+            continue;
+        };
+        out.docs.push(StoredDoc {
+            id: field("id").unwrap_or_default(),
+            name: field("name").unwrap_or_else(|| format!("#{}", i + 1)),
+            text,
+            added: field("added").unwrap_or_default(),
+        });
+    }
+    out
+}
+
+/// One document of the workspace, with its analysis once made.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// Stable id.
+    pub id: AttrValue,
+    /// The user's name for it.
+    pub name: AttrValue,
+    /// The text (shared: renders copy no text).
+    pub text: AttrValue,
+    /// When it was added (ISO 8601, or empty).
+    pub added: AttrValue,
+    /// The core's analysis, once made.
+    pub analysis: Option<Rc<Analysis>>,
+    /// What the comparison needs of it, once analysed.
+    pub entry: Option<Rc<Entry>>,
+    /// Not yet saved in the browser (the last save failed).
+    pub unsaved: bool,
+}
+
+impl Doc {
+    /// A document not yet analysed.
+    pub fn new(d: StoredDoc) -> Self {
+        Doc {
+            id: d.id.into(),
+            name: d.name.into(),
+            text: d.text.into(),
+            added: d.added.into(),
+            analysis: None,
+            entry: None,
+            unsaved: false,
+        }
+    }
+}
+
+/// One department's documents in year order, compared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// The department.
+    pub department: String,
+    /// Its documents (indexes into the workspace), ordered by year (unknown years last), then
+    /// as added.
+    pub docs: Vec<usize>,
+    /// The comparison of those documents, columns in that order.
+    pub comparison: Rc<Comparison>,
+}
+
+/// The documents, and what is derived from all of them once every one is analysed.
+#[derive(Debug, Clone, Default)]
+pub struct Workspace {
+    /// In the order added.
+    pub docs: Rc<Vec<Doc>>,
+    /// Bumped on every change.
+    pub rev: u64,
+    /// Bumped when the saved part (ids, names, texts) changes.
+    pub saved_rev: u64,
+    /// Every document side by side (columns in workspace order), once all are analysed.
+    pub comparison: Option<Rc<Comparison>>,
+    /// Departments with their documents over the years, once all are analysed.
+    pub series: Rc<Vec<Series>>,
+    /// The ids in the browser's storage as of the last successful save.
+    pub stored: Rc<Vec<AttrValue>>,
+    /// A counter for new ids.
+    next: u64,
+}
+
+impl PartialEq for Workspace {
+    fn eq(&self, other: &Self) -> bool {
+        self.rev == other.rev && Rc::ptr_eq(&self.docs, &other.docs)
+    }
+}
+
+impl Workspace {
+    /// A workspace of these saved documents, none analysed yet.
+    pub fn from_stored(docs: Vec<StoredDoc>) -> Self {
+        let mut w = Workspace {
+            docs: Rc::new(docs.into_iter().map(Doc::new).collect()),
+            ..Workspace::default()
+        };
+        w.changed(true);
+        w
+    }
+
+    /// The saved form of every document.
+    pub fn to_json(&self) -> String {
+        let size: usize = self.docs.iter().map(|d| d.text.len() + 64).sum();
+        let mut out = String::with_capacity(size + 64);
+        out.push_str(r#"{"schema":"#);
+        json::write_str(&mut out, SCHEMA);
+        out.push_str(&format!(r#","version":{VERSION},"documents":["#));
+        for (i, d) in self.docs.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            for (j, (key, value)) in [
+                ("id", &d.id),
+                ("name", &d.name),
+                ("text", &d.text),
+                ("added", &d.added),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                out.push(if j == 0 { '{' } else { ',' });
+                json::write_str(&mut out, key);
+                out.push(':');
+                json::write_str(&mut out, value);
+            }
+            out.push('}');
+        }
+        out.push_str("]}");
+        out
+    }
+
+    /// A fresh id (`stamp` makes ids of different sessions differ: the time, in practice).
+    fn fresh_id(&mut self, stamp: u64) -> String {
+        loop {
+            self.next += 1;
+            let id = format!("{stamp:x}-{}", self.next);
+            if !self.docs.iter().any(|d| d.id == id) {
+                return id;
+            }
+        }
+    }
+
+    /// Adds a document; returns its id.
+    pub fn add(&mut self, name: String, text: String, added: String, stamp: u64) -> AttrValue {
+        let id = self.fresh_id(stamp);
+        let doc = Doc::new(StoredDoc {
+            id,
+            name,
+            text,
+            added,
+        });
+        let id = doc.id.clone();
+        Rc::make_mut(&mut self.docs).push(doc);
+        self.share_analyses();
+        self.changed(true);
+        id
+    }
+
+    /// Adds documents read from an export, keeping every one: a document whose id and text are
+    /// both already here is skipped (it is the same one), one whose id alone is taken gets a
+    /// new id. Returns how many were added.
+    pub fn import(&mut self, docs: Vec<StoredDoc>, stamp: u64) -> usize {
+        let mut added = 0;
+        for mut d in docs {
+            if self.docs.iter().any(|o| o.id == d.id && o.text == d.text) {
+                continue;
+            }
+            if d.id.is_empty() || self.docs.iter().any(|o| o.id == d.id) {
+                d.id = self.fresh_id(stamp);
+            }
+            Rc::make_mut(&mut self.docs).push(Doc::new(d));
+            added += 1;
+        }
+        if added > 0 {
+            self.share_analyses();
+            self.changed(true);
+        }
+        added
+    }
+
+    /// Removes a document.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.docs.len();
+        Rc::make_mut(&mut self.docs).retain(|d| d.id != id);
+        let removed = self.docs.len() < before;
+        if removed {
+            self.changed(true);
+        }
+        removed
+    }
+
+    /// Renames a document (a blank name is refused).
+    pub fn rename(&mut self, id: &str, name: &str) -> bool {
+        let name = name.trim();
+        if name.is_empty() {
+            return false;
+        }
+        let Some(d) = Rc::make_mut(&mut self.docs).iter_mut().find(|d| d.id == id) else {
+            return false;
+        };
+        if d.name == name {
+            return false;
+        }
+        d.name = AttrValue::from(name.to_owned());
+        if let (Some(a), Some(_)) = (&d.analysis, &d.entry) {
+            d.entry = Some(Rc::new(entry(name, a)));
+        }
+        self.changed(true);
+        true
+    }
+
+    /// The document with this id.
+    pub fn get(&self, id: &str) -> Option<&Doc> {
+        self.docs.iter().find(|d| d.id == id)
+    }
+
+    /// The next documents to analyse: distinct texts of documents without an analysis.
+    pub fn pending(&self) -> impl Iterator<Item = &AttrValue> {
+        let mut seen: Vec<&AttrValue> = Vec::new();
+        self.docs
+            .iter()
+            .filter(|d| d.analysis.is_none())
+            .map(|d| &d.text)
+            .filter(move |t| {
+                if seen.contains(t) {
+                    false
+                } else {
+                    seen.push(t);
+                    true
+                }
+            })
+    }
+
+    /// How many documents are analysed.
+    pub fn analysed(&self) -> usize {
+        self.docs.iter().filter(|d| d.analysis.is_some()).count()
+    }
+
+    /// Takes analyses made of these texts: every document with an identical text gets it.
+    pub fn set_analyses(&mut self, done: Vec<(AttrValue, Rc<Analysis>)>) {
+        let docs = Rc::make_mut(&mut self.docs);
+        for (text, analysis) in done {
+            for d in docs
+                .iter_mut()
+                .filter(|d| d.analysis.is_none() && d.text == text)
+            {
+                d.entry = Some(Rc::new(entry(d.name.as_str(), &analysis)));
+                d.analysis = Some(analysis.clone());
+            }
+        }
+        self.changed(false);
+    }
+
+    /// A document whose text another already analysed document has gets its analysis.
+    fn share_analyses(&mut self) {
+        let done: Vec<(AttrValue, Rc<Analysis>)> = self
+            .docs
+            .iter()
+            .filter_map(|d| Some((d.text.clone(), d.analysis.clone()?)))
+            .collect();
+        if self.docs.iter().any(|d| d.analysis.is_none()) && !done.is_empty() {
+            let docs = Rc::make_mut(&mut self.docs);
+            for d in docs.iter_mut().filter(|d| d.analysis.is_none()) {
+                if let Some((_, a)) = done.iter().find(|(t, _)| *t == d.text) {
+                    d.entry = Some(Rc::new(entry(d.name.as_str(), a)));
+                    d.analysis = Some(a.clone());
+                }
+            }
+        }
+    }
+
+    /// The last save succeeded: every document is in the browser's storage.
+    pub fn saved_ok(&mut self) {
+        self.stored = Rc::new(self.docs.iter().map(|d| d.id.clone()).collect());
+        if self.docs.iter().any(|d| d.unsaved) {
+            for d in Rc::make_mut(&mut self.docs).iter_mut() {
+                d.unsaved = false;
+            }
+            self.rev += 1;
+        }
+    }
+
+    /// The last save failed: the storage still holds the previous save, so the documents
+    /// added since are marked unsaved (they stay on the page).
+    pub fn save_failed(&mut self) {
+        let stored = self.stored.clone();
+        let docs = Rc::make_mut(&mut self.docs);
+        for d in docs.iter_mut() {
+            d.unsaved = !stored.contains(&d.id);
+        }
+        self.rev += 1;
+    }
+
+    /// After a change: the revision, and the comparison once every document is analysed.
+    fn changed(&mut self, saved_part: bool) {
+        self.rev += 1;
+        if saved_part {
+            self.saved_rev += 1;
+        }
+        self.comparison = None;
+        self.series = Rc::default();
+        let entries: Option<Vec<Entry>> = self
+            .docs
+            .iter()
+            .map(|d| d.entry.as_deref().cloned())
+            .collect();
+        let Some(entries) = entries.filter(|e| !e.is_empty()) else {
+            return;
+        };
+        self.series = Rc::new(series(&entries));
+        self.comparison = Some(Rc::new(compare_entries(entries)));
+    }
+
+    /// The groups of documents that are the same department, year and kind (column indexes),
+    /// as the core's comparison notes them.
+    pub fn duplicates(&self) -> Vec<Vec<usize>> {
+        self.comparison
+            .as_ref()
+            .map(|c| {
+                c.notes
+                    .iter()
+                    .filter(|n| n.kind == NoteKind::Duplicate)
+                    .map(|n| n.columns.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// Sorts a short list (stable): insertion sort. The standard library's sorts are faster on long
+/// lists but each use adds about 5 kB to the page, and these lists are a few hundred long at
+/// most.
+pub fn sort_small<T: Copy>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let x = v[i];
+        let mut j = i;
+        while j > 0 && less(&x, &v[j - 1]) {
+            v[j] = v[j - 1];
+            j -= 1;
+        }
+        v[j] = x;
+    }
+}
+
+/// Groups documents by department, each group in year order.
+fn series(entries: &[Entry]) -> Vec<Series> {
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        let Some(dept) = &e.column.department else {
+            continue;
+        };
+        match groups.iter_mut().find(|(d, _)| d == dept) {
+            Some((_, v)) => v.push(i),
+            None => groups.push((dept.clone(), vec![i])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(department, mut docs)| {
+            let key = |i: usize| (entries[i].column.year.is_none(), entries[i].column.year, i);
+            sort_small(&mut docs, |&a, &b| key(a) < key(b));
+            let comparison = Rc::new(compare_entries(
+                docs.iter().map(|&i| entries[i].clone()).collect(),
+            ));
+            Series {
+                department,
+                docs,
+                comparison,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = include_str!("../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
+    const SYNTHETIC: &str = include_str!("../fixtures/synthetic-sample-renamed.txt");
+
+    fn doc(id: &str, text: &str) -> StoredDoc {
+        StoredDoc {
+            id: id.into(),
+            name: format!("{id}.txt"),
+            text: text.into(),
+            added: "2024-05-01T10:00:00.000Z".into(),
+        }
+    }
+
+    /// Analyses every pending text, as the page does.
+    fn analyse_all(w: &mut Workspace) {
+        let done: Vec<(AttrValue, Rc<Analysis>)> = w
+            .pending()
+            .map(|t| (t.clone(), Rc::new(disclosure::analyze(t))))
+            .collect();
+        w.set_analyses(done);
+    }
+
+    #[test]
+    fn add_rename_remove() {
+        let mut w = Workspace::default();
+        let a = w.add("a.txt".into(), "甲".into(), "t".into(), 1);
+        let b = w.add("b.txt".into(), "乙".into(), "t".into(), 1);
+        assert_ne!(a, b);
+        assert_eq!(w.docs.len(), 2);
+        let rev = w.saved_rev;
+        assert!(w.rename(&a, "  新名字 "));
+        assert_eq!(w.get(&a).unwrap().name, "新名字");
+        assert!(w.saved_rev > rev, "a rename is saved");
+        assert!(!w.rename(&a, "   "), "a blank name is refused");
+        assert!(!w.rename("nope", "x"));
+        assert!(w.remove(&a));
+        assert!(!w.remove(&a));
+        assert_eq!(w.docs.len(), 1);
+        assert_eq!(w.docs[0].id, b);
+    }
+
+    #[test]
+    fn saved_form_round_trips_with_schema_and_version() {
+        let mut w = Workspace::from_stored(vec![doc("x", "第一行\n\"引号\"")]);
+        w.add("y.txt".into(), "二".into(), "2024".into(), 7);
+        let json = w.to_json();
+        assert!(json.starts_with(r#"{"schema":"budget-lens-workspace","version":1,"documents":[{"id":"x","name":"x.txt","text":"#));
+        let back = read(&json).unwrap();
+        assert_eq!(back.version, 1);
+        assert_eq!(back.skipped, 0);
+        assert_eq!(back.docs[0], doc("x", "第一行\n\"引号\""));
+        assert_eq!(back.docs[1].name, "y.txt");
+        assert_eq!(back.docs[1].added, "2024");
+    }
+
+    #[test]
+    fn version_0_a_list_of_texts_is_migrated() {
+        let r = read(r#"["文本一", "文本二", 3]"#).unwrap();
+        assert_eq!(r.version, 0);
+        assert_eq!(r.docs.len(), 2);
+        assert_eq!(r.skipped, 1, "the number is not a text");
+        assert_eq!(r.docs[0].text, "文本一");
+        assert_eq!(r.docs[1].name, "#2");
+        assert_ne!(r.docs[0].id, r.docs[1].id);
+        // Version 0 inside the envelope too.
+        let r = read(r#"{"schema":"budget-lens-workspace","version":0,"documents":["a"]}"#);
+        assert_eq!(r.unwrap().docs[0].text, "a");
+    }
+
+    #[test]
+    fn other_json_and_garbage_are_refused() {
+        assert_eq!(read("not json {"), Err(ReadError::NotJson));
+        assert_eq!(read(""), Err(ReadError::NotJson));
+        assert_eq!(
+            read(r#"{"schema":"something-else","version":1,"documents":[]}"#),
+            Err(ReadError::OtherSchema(Some("something-else".into())))
+        );
+        assert_eq!(read(r#"{"a":1}"#), Err(ReadError::OtherSchema(None)));
+        assert_eq!(read("42"), Err(ReadError::OtherSchema(None)));
+        assert_eq!(
+            read(r#"{"schema":"budget-lens-workspace","version":2,"documents":[]}"#),
+            Err(ReadError::NewerVersion(2))
+        );
+        assert_eq!(
+            read(r#"{"schema":"budget-lens-workspace","version":"1","documents":[]}"#),
+            Err(ReadError::Shape)
+        );
+        assert_eq!(
+            read(r#"{"schema":"budget-lens-workspace","version":1,"documents":{}}"#),
+            Err(ReadError::Shape)
+        );
+    }
+
+    #[test]
+    fn damaged_entries_are_skipped_and_counted_the_rest_kept() {
+        let raw = r#"{"schema":"budget-lens-workspace","version":1,"documents":[
+            {"id":"a","name":"A","text":"一","added":""},
+            {"id":"b","name":"B"},
+            "stray",
+            {"id":"a","text":"二"},
+            {"text":"三"}
+        ]}"#;
+        let r = read(raw).unwrap();
+        assert_eq!(r.skipped, 2);
+        let texts: Vec<&str> = r.docs.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["一", "二", "三"]);
+        let ids: std::collections::HashSet<&str> = r.docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids.len(), 3, "a repeated or missing id is made anew");
+        assert_eq!(r.docs[2].name, "#5");
+        // A byte-order mark (a file saved by an editor) is allowed.
+        assert!(read("\u{feff}[]").is_ok());
+    }
+
+    #[test]
+    fn import_keeps_both_on_id_clashes_and_skips_the_very_same() {
+        let mut w = Workspace::from_stored(vec![doc("a", "一")]);
+        let n = w.import(vec![doc("a", "一"), doc("a", "二"), doc("", "三")], 5);
+        assert_eq!(n, 2);
+        assert_eq!(w.docs.len(), 3);
+        let ids: std::collections::HashSet<&str> = w.docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids.len(), 3);
+    }
+
+    #[test]
+    fn identical_texts_are_analysed_once_and_compared_with_notes() {
+        let mut w = Workspace::default();
+        w.add("a".into(), SAMPLE.into(), String::new(), 1);
+        w.add("b".into(), SYNTHETIC.into(), String::new(), 1);
+        w.add("c".into(), SAMPLE.into(), String::new(), 1);
+        assert_eq!(w.pending().count(), 2, "one analysis per distinct text");
+        assert!(
+            w.comparison.is_none(),
+            "no comparison before every analysis"
+        );
+        analyse_all(&mut w);
+        assert_eq!(w.analysed(), 3);
+        let c = w.comparison.clone().expect("compared");
+        assert_eq!(c.columns.len(), 3);
+        assert_eq!(c.columns[2].label, "c");
+        assert_eq!(
+            w.duplicates(),
+            [vec![0, 2]],
+            "the same department and year twice"
+        );
+        // A later copy of an analysed text needs no analysis.
+        w.add("d".into(), SYNTHETIC.into(), String::new(), 1);
+        assert_eq!(w.pending().count(), 0);
+        assert_eq!(w.comparison.as_ref().unwrap().columns.len(), 4);
+        // A rename reaches the column label.
+        let id = w.docs[0].id.clone();
+        w.rename(&id, "样本");
+        assert_eq!(w.comparison.as_ref().unwrap().columns[0].label, "样本");
+        // Two departments, each a series in year order.
+        let names: Vec<&str> = w.series.iter().map(|s| s.department.as_str()).collect();
+        assert_eq!(names, ["库尔勒市朝阳街道办事处", "库尔勒市示例街道办事处"]);
+        assert_eq!(w.series[0].docs, [0, 2]);
+    }
+
+    #[test]
+    fn small_sorts_are_stable() {
+        let mut v = [(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
+        sort_small(&mut v, |a, b| a.0 < b.0);
+        assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
+        let mut e: [u8; 0] = [];
+        sort_small(&mut e, |a, b| a < b);
+    }
+
+    #[test]
+    fn a_failed_save_marks_only_the_documents_added_since() {
+        let mut w = Workspace::from_stored(vec![doc("a", "一")]);
+        w.saved_ok();
+        w.add("b".into(), "二".into(), String::new(), 1);
+        w.save_failed();
+        let unsaved: Vec<bool> = w.docs.iter().map(|d| d.unsaved).collect();
+        assert_eq!(unsaved, [false, true]);
+        w.saved_ok();
+        assert!(w.docs.iter().all(|d| !d.unsaved));
+    }
+}

@@ -1,0 +1,414 @@
+// Browser tests of the workspace, the compare and time views and the exports. Like app.test.mjs:
+// each test gets a fresh page, every wait is for a condition. The browser profile is shared by
+// all tests, so each test here starts and ends with an empty localStorage.
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { access, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+const SAMPLE = fileURLToPath(new URL("../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt", import.meta.url));
+const SYNTHETIC = fileURLToPath(new URL("../../fixtures/synthetic-sample-renamed.txt", import.meta.url));
+const GBK = fileURLToPath(new URL("./fixtures/sample-gbk.txt", import.meta.url));
+const CHAOYANG = "库尔勒市朝阳街道办事处";
+const SHILI = "库尔勒市示例街道办事处";
+const KEY = "budget-lens.workspace";
+
+const byTestId = (id) => `[data-testid="${id}"]`;
+
+/** A saved workspace (version 1) of these texts. */
+const workspaceJson = (texts) =>
+  JSON.stringify({
+    schema: "budget-lens-workspace",
+    version: 1,
+    documents: texts.map(([name, text], i) => ({ id: `t${i}`, name, text, added: "2024-05-01T00:00:00.000Z" })),
+  });
+
+/** Open the app on an empty localStorage (optionally seeded with `raw` under the workspace key). */
+async function openClean(page, origin, raw) {
+  await page.goto(`${origin}/`);
+  await page.waitForSelector(byTestId("load-example"));
+  await page.evaluate(([key, value]) => {
+    localStorage.clear();
+    if (value !== null) localStorage.setItem(key, value);
+  }, [KEY, raw ?? null]);
+  await page.reload();
+  await page.waitForSelector(byTestId("load-example"));
+}
+
+async function clearStorage(page) {
+  await page.evaluate(() => localStorage.clear()).catch(() => {});
+}
+
+const docCount = (page) => page.locator(byTestId("workspace-doc")).count();
+
+async function waitForDocs(page, n) {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="workspace-doc"]').length === n,
+    n,
+  );
+}
+
+/** The compare table's departments, in column order. */
+async function columns(page) {
+  await page.waitForSelector(byTestId("compare-table"));
+  return page.$$eval(byTestId("compare-col"), (els) => els.map((e) => e.dataset.department));
+}
+
+/** The compare table's cell texts of one metric's row, by department. */
+async function rowByDepartment(page, metric) {
+  const depts = await columns(page);
+  const cells = await page.$$eval(`${byTestId("compare-table")} tr[data-metric="${metric}"] td .value`, (els) =>
+    els.map((e) => e.textContent.trim()),
+  );
+  return Object.fromEntries(depts.map((d, i) => [d, cells[i]]));
+}
+
+/** Click `selector` and return the downloaded file's bytes and name. */
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  const path = await file.path();
+  return { bytes: await readFile(path), name: file.suggestedFilename(), path };
+}
+
+function assertNoErrors(seen) {
+  assert.deepEqual(seen.pageErrors, [], "the page threw uncaught errors");
+  assert.deepEqual(seen.consoleErrors, [], "the page logged errors to the console");
+}
+
+/** The CLI's comparison of the two fixtures, as JSON (the debug build, else cargo run). */
+async function cliCompare(root) {
+  const run = promisify(execFile);
+  const bin = join(root, "target", "debug", "disclosure");
+  const args = ["compare", "--json", SAMPLE, SYNTHETIC];
+  const exists = await access(bin).then(() => true, () => false);
+  const { stdout } = exists
+    ? await run(bin, args, { cwd: root, maxBuffer: 1 << 26 })
+    : await run("cargo", ["run", "-q", "-p", "disclosure-cli", "--", ...args], { cwd: root, maxBuffer: 1 << 26 });
+  return JSON.parse(stdout);
+}
+
+export const tests = [
+  {
+    name: "workspace: two files side by side, kept after a reload, the comparison as CSV",
+    async fn({ page, origin, seen }) {
+      await openClean(page, origin);
+      await page.click(byTestId("nav-workspace"));
+      await page.setInputFiles(byTestId("workspace-files"), [SAMPLE, SYNTHETIC]);
+      await waitForDocs(page, 2);
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('[data-testid="ws-department"]')].every((d) => d.textContent !== "—"),
+      );
+      const listed = await page.$$eval(byTestId("ws-department"), (els) => els.map((e) => e.textContent).sort());
+      assert.deepEqual(listed, [CHAOYANG, SHILI]);
+      assert.match(await page.textContent(byTestId("workspace-doc")), /完整性 \d+\/\d+/, "a quality badge");
+
+      await page.click(byTestId("nav-compare"));
+      assert.deepEqual((await columns(page)).sort(), [CHAOYANG, SHILI]);
+
+      await page.reload();
+      await page.waitForSelector(byTestId("load-example"));
+      await page.click(byTestId("nav-compare"));
+      assert.deepEqual((await columns(page)).sort(), [CHAOYANG, SHILI], "both are back after a reload");
+
+      const csv = await download(page, byTestId("export-compare-csv"));
+      assert.match(csv.name, /\.csv$/);
+      assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 with a BOM");
+      const lines = csv.bytes.toString("utf8").slice(1).split("\r\n");
+      const header = lines[0].split(",");
+      assert.equal(header[0], "指标");
+      const col = (dept) => header.findIndex((h) => h.startsWith(dept));
+      assert.ok(col(CHAOYANG) > 1 && col(SHILI) > 1, `both departments head a column: ${lines[0]}`);
+      const row = (label) => lines.find((l) => l.startsWith(`${label},`))?.split(",");
+      assert.equal(row("收入总计")[col(CHAOYANG)], "2300.52");
+      assert.equal(row("实有人数")[col(SHILI)], "160", "the synthetic document's staff");
+      assert.equal(row("人均“三公”经费（按实有人数）")[col(SHILI)], "0.06");
+      // The page shows the same, formatted.
+      const income = await rowByDepartment(page, "income_total");
+      assert.equal(income[CHAOYANG], "2,300.52");
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "compare: highest and lowest marked in words, sorting, 类 opened to 款 with a warning, derivations",
+    async fn({ page, origin, seen }) {
+      await openClean(page, origin, workspaceJson([["a", await readFile(SAMPLE, "utf8")], ["b", await readFile(SYNTHETIC, "utf8")]]));
+      await page.click(byTestId("nav-compare"));
+      await columns(page);
+      const row = page.locator(`tr[data-metric="per_staff_actual_three_public"]`);
+      assert.match(await row.locator('td[data-mark="highest"]').textContent(), /0\.06\s*▲\s*最高/);
+      assert.match(await row.locator('td[data-mark="lowest"]').textContent(), /0\.05\s*▼\s*最低/);
+      assert.match(await row.locator("th").getAttribute("title"), /表10/, "the derivation is the row's tooltip");
+
+      await row.locator(byTestId("compare-sort")).click();
+      await page.waitForSelector(byTestId("sorted-by"));
+      assert.deepEqual(await columns(page), [SHILI, CHAOYANG], "highest first");
+      await row.locator(byTestId("compare-sort")).click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="sorted-by"]')?.textContent.includes("低到高"));
+      assert.deepEqual(await columns(page), [CHAOYANG, SHILI], "lowest first");
+
+      assert.equal(await page.locator('tr[data-metric="share_func_20103"]').count(), 0, "款 hidden at first");
+      assert.equal(await page.locator(byTestId("nested-warning")).count(), 0);
+      await page.locator(`tr[data-metric="share_func_201"] ${byTestId("compare-expand")}`).press("Enter");
+      await page.waitForSelector('tr[data-metric="share_func_20103"]');
+      assert.match(await page.textContent(byTestId("nested-warning")), /20103|201 03/);
+
+      // The derivations, by keyboard.
+      await page.focus(byTestId("compare-derivations"));
+      await page.keyboard.press("Enter");
+      await page.waitForSelector(byTestId("derivation"));
+      assert.match(
+        await page.textContent(`tr[data-metric="share_basic"] ${byTestId("derivation")}`),
+        /表3 基本支出 ÷ 表3 合计 × 100/,
+      );
+      // Charts: the function shares and the figures per person, with the table's numbers.
+      const chart = await page.textContent(`${byTestId("chart-per-staff")} svg`);
+      assert.ok(chart.includes("0.06") && chart.includes("0.05"));
+      assert.ok(await page.isVisible(byTestId("chart-functions")));
+
+      await page.click(byTestId("nav-time"));
+      await page.waitForSelector(`${byTestId("time-series")}[data-department="${CHAOYANG}"]`);
+      assert.equal(await page.locator(byTestId("time-series")).count(), 2);
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "a document printed in 元 is compared in 万元 and labelled; years of one department make a series",
+    async fn({ page, origin, seen }) {
+      const sample = await readFile(SAMPLE, "utf8");
+      const yuan = sample.replaceAll("单位：万元", "单位：元");
+      const older = sample.replaceAll("2024", "2023");
+      await openClean(page, origin, workspaceJson([["wan", sample], ["yuan", yuan], ["older", older]]));
+      await page.click(byTestId("nav-compare"));
+      await columns(page);
+      assert.match(await page.textContent('[data-testid="compare-notes"] [data-kind="units-normalised"]'), /已换算为万元/);
+      assert.match(await page.textContent('[data-testid="compare-col"][data-label="yuan"]'), /原以元印制/);
+      const income = await page.$$eval('tr[data-metric="income_total"] td .value', (els) => els.map((e) => e.textContent));
+      assert.deepEqual(income, ["2,300.52", "0.230052", "2,300.52"], "元 divided by 10,000, exactly");
+      assert.match(await page.textContent('tr[data-metric="income_total"] th'), /万元/);
+      assert.match(await page.textContent('[data-testid="compare-notes"] [data-kind="different-years"]'), /2023、2024/);
+
+      await page.click(byTestId("nav-time"));
+      const series = page.locator(`${byTestId("time-series")}[data-department="${CHAOYANG}"]`);
+      await series.waitFor();
+      const years = await series.locator(byTestId("time-col")).allTextContents();
+      assert.match(years[0], /^2023/, `oldest first: ${years}`);
+      assert.match(years.at(-1), /^2024/);
+      assert.ok(await series.locator("svg.bars").count(), "a chart of the main figures");
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "the CLI's compare gives the numbers the page shows",
+    async fn({ page, origin, seen, root }) {
+      const cli = await cliCompare(root);
+      await openClean(page, origin, workspaceJson([["a", await readFile(SAMPLE, "utf8")], ["b", await readFile(SYNTHETIC, "utf8")]]));
+      await page.click(byTestId("nav-compare"));
+      const depts = cli.columns.map((c) => c.department);
+      assert.deepEqual(depts, [CHAOYANG, SHILI]);
+      for (const metric of ["income_total", "share_basic", "staff_actual", "per_staff_actual_expense_total", "per_staff_actual_three_public", "procurement"]) {
+        const shown = await rowByDepartment(page, metric);
+        const values = cli.rows.find((r) => r.metric === metric).values;
+        depts.forEach((d, i) =>
+          assert.equal(shown[d].replace(/[,%]/g, ""), values[i], `${metric} of ${d}: page ${shown[d]}, CLI ${values[i]}`),
+        );
+      }
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "workspace export and import: the documents return into a cleared storage; a non-JSON file changes nothing",
+    async fn({ page, origin, seen, artifacts }) {
+      await openClean(page, origin, workspaceJson([["a", await readFile(SAMPLE, "utf8")], ["b", await readFile(SYNTHETIC, "utf8")]]));
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 2);
+      const exported = await download(page, byTestId("workspace-export"));
+      const json = JSON.parse(exported.bytes.toString("utf8"));
+      assert.equal(json.schema, "budget-lens-workspace");
+      assert.equal(json.version, 1);
+      assert.deepEqual(Object.keys(json.documents[0]).sort(), ["added", "id", "name", "text"]);
+
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await page.click(byTestId("nav-workspace"));
+      await page.waitForSelector(byTestId("ws-empty"));
+      await page.setInputFiles(byTestId("workspace-import"), exported.path);
+      await waitForDocs(page, 2);
+      await page.click(byTestId("nav-compare"));
+      assert.deepEqual((await columns(page)).sort(), [CHAOYANG, SHILI]);
+      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? "{}").documents?.length === 2, KEY);
+
+      await page.click(byTestId("nav-workspace"));
+      const notJson = join(artifacts, "not-a-workspace.json");
+      await writeFile(notJson, "这不是 JSON {");
+      await page.setInputFiles(byTestId("workspace-import"), notJson);
+      await page.waitForFunction(() => document.querySelector('[data-testid="ws-message"][data-kind="error"]'));
+      assert.match(await page.textContent('[data-testid="ws-message"][data-kind="error"]'), /不是 JSON.*工作区没有改变/);
+      const other = join(artifacts, "other-schema.json");
+      await writeFile(other, JSON.stringify({ schema: "something-else", version: 1, documents: [] }));
+      await page.setInputFiles(byTestId("workspace-import"), other);
+      await page.waitForFunction(() => document.body.textContent.includes("something-else"));
+      assert.equal(await docCount(page), 2, "the workspace is unchanged");
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "storage full: a clear message, the new document kept on the page, the saved ones intact",
+    async fn({ page, origin, seen }) {
+      await openClean(page, origin, workspaceJson([["a", await readFile(SAMPLE, "utf8")], ["b", await readFile(SYNTHETIC, "utf8")]]));
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 2);
+      await page.evaluate(() => {
+        window.__realSetItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function () {
+          throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        };
+      });
+      await page.setInputFiles(byTestId("workspace-files"), GBK);
+      await waitForDocs(page, 3);
+      await page.waitForFunction(() => document.querySelector('[data-testid="ws-message"][data-kind="error"]'));
+      assert.match(await page.textContent('[data-testid="ws-message"][data-kind="error"]'), /存储空间已满/);
+      assert.equal(await page.locator(byTestId("ws-unsaved")).count(), 1, "only the new document is marked unsaved");
+      const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).documents.map((d) => d.name), KEY);
+      assert.deepEqual(saved, ["a", "b"], "the saved documents are intact");
+      await page.evaluate(() => {
+        Storage.prototype.setItem = window.__realSetItem;
+      });
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "damaged storage: a message, the raw value backed up, what can be read recovered",
+    async fn({ page, origin, seen }) {
+      await openClean(page, origin, "{not json at all");
+      await page.click(byTestId("nav-workspace"));
+      await page.waitForSelector('[data-testid="ws-message"][data-kind="error"]');
+      assert.match(await page.textContent(byTestId("ws-messages")), /已损坏.*已备份/);
+      const backups = await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith("budget-lens.workspace.backup.")).map((k) => localStorage.getItem(k)),
+      );
+      assert.deepEqual(backups, ["{not json at all"], "the raw value is kept under a backup key");
+
+      // Partly damaged: the readable document is recovered, the rest counted, the raw kept.
+      const partly = JSON.stringify({
+        schema: "budget-lens-workspace",
+        version: 1,
+        documents: [{ id: "x", name: "good", text: await readFile(SAMPLE, "utf8"), added: "" }, 42],
+      });
+      await openClean(page, origin, partly);
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 1);
+      assert.match(await page.textContent(byTestId("ws-messages")), /恢复了 1 份文件，1 项无法读取/);
+      await page.waitForFunction((key) => {
+        const v = JSON.parse(localStorage.getItem(key));
+        return v.documents.length === 1 && v.documents[0].name === "good";
+      }, KEY);
+      const kept = await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith("budget-lens.workspace.backup.")).map((k) => localStorage.getItem(k)),
+      );
+      assert.deepEqual(kept, [partly]);
+
+      // Version 0, a plain list of texts, is migrated.
+      await openClean(page, origin, JSON.stringify([await readFile(SYNTHETIC, "utf8")]));
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 1);
+      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version === 1, KEY);
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "the same department and year twice: both kept, with a note; the current text joins the workspace",
+    async fn({ page, origin, seen }) {
+      await openClean(page, origin);
+      await page.click(byTestId("load-example"));
+      await page.waitForSelector(`${byTestId("analysis-status")}[data-state="done"]`);
+      await page.click(byTestId("workspace-add-current"));
+      await page.click(byTestId("workspace-add-current"));
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 2);
+      await page.waitForSelector(byTestId("duplicate-note"));
+      assert.match(await page.textContent(byTestId("duplicate-note")), /出现 2 次.*均已保留/);
+      assert.equal(await page.locator(byTestId("ws-duplicate")).count(), 2);
+      assert.equal(await page.inputValue(byTestId("ws-name")), `${CHAOYANG} 2024`);
+
+      // Rename, open in the analyzer, remove.
+      await page.locator(byTestId("ws-name")).first().fill("第一份");
+      await page.locator(byTestId("ws-name")).first().press("Enter");
+      await page.click(byTestId("nav-compare"));
+      await page.waitForSelector('[data-testid="compare-col"][data-label="第一份"]');
+      await page.waitForSelector('[data-testid="compare-notes"] [data-kind="duplicate"]');
+      await page.click(byTestId("nav-workspace"));
+      await page.locator(byTestId("ws-open")).first().click();
+      await page.waitForSelector(`${byTestId("analysis-status")}[data-state="done"]`);
+      assert.equal(await page.textContent(byTestId("department")), CHAOYANG);
+      await page.click(byTestId("nav-workspace"));
+      await page.locator(byTestId("ws-remove")).first().click();
+      await waitForDocs(page, 1);
+      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).documents.length === 1, KEY);
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "kiosk mode keeps the workspace in memory only",
+    async fn({ page, origin, seen }) {
+      await openClean(page, origin);
+      await page.goto(`${origin}/?kiosk=1`);
+      await page.waitForSelector(byTestId("kiosk-banner"));
+      await page.click(byTestId("nav-workspace"));
+      await page.setInputFiles(byTestId("workspace-files"), [SAMPLE, SYNTHETIC]);
+      await waitForDocs(page, 2);
+      await page.click(byTestId("nav-compare"));
+      assert.equal((await columns(page)).length, 2);
+      assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing is written");
+      await page.reload();
+      await page.click(byTestId("nav-workspace"));
+      await page.waitForSelector(byTestId("ws-empty"));
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "a parsed table downloads as CSV; a many-file drop joins the workspace",
+    async fn({ page, origin, seen }) {
+      await openClean(page, origin);
+      await page.click(byTestId("load-example"));
+      await page.waitForSelector(`${byTestId("analysis-status")}[data-state="done"]`);
+      await page.click(byTestId("nav-tables"));
+      const csv = await download(page, `${byTestId("parsed-table")}[data-table="3"] ${byTestId("export-table-csv")}`);
+      assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+      const text = csv.bytes.toString("utf8");
+      assert.match(text.split("\r\n")[0], /^\uFEFF编码,科目名称,/);
+      assert.match(text, /,2300\.52,/);
+
+      const [a, b] = await Promise.all([readFile(SAMPLE), readFile(SYNTHETIC)]);
+      await page.evaluate(([a, b]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(a)], "a.txt", { type: "text/plain" }));
+        transfer.items.add(new File([new Uint8Array(b)], "b.txt", { type: "text/plain" }));
+        const target = document.querySelector(".footer");
+        target.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        target.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, [[...a], [...b]]);
+      await waitForDocs(page, 2);
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+];
