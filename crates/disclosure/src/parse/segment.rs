@@ -67,9 +67,34 @@ impl Segments {
     }
 }
 
-/// Text without spaces.
+/// Text without spaces (without any character that is `char::is_whitespace`).
 pub fn compact(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+    // A byte scan: only ASCII spaces and characters whose UTF-8 starts with one of four lead
+    // bytes can be white space, so the others (nearly all of a line) are never decoded.
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let (mut from, mut i) = (0, 0);
+    while i < b.len() {
+        let space = match b[i] {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
+            // U+0085, U+00A0 (C2), U+1680 (E1), U+2000..U+205F (E2), U+3000 (E3).
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => s[i..]
+                .chars()
+                .next()
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if space > 0 {
+            out.push_str(&s[from..i]);
+            i += space;
+            from = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&s[from..]);
+    out
 }
 
 /// "第一部分" … "第四部分" at the start of a line.
@@ -89,22 +114,26 @@ fn part_number(compact: &str) -> Option<u8> {
 /// The kind of table a title line announces, and the family whose title form it is, when the
 /// line is a title.
 fn title_kind(compact: &str) -> Option<(TableKind, Family)> {
-    // Titles are short; a sentence that mentions a table name is not a title.
-    if !is_title_like(compact) {
-        return None;
-    }
-    title_match(compact).map(|t| (t.kind, t.family))
+    // Titles are short; a sentence that mentions a table name is not a title. (Matching
+    // first: it rejects most lines at their last character.)
+    title_match(compact)
+        .filter(|_| is_title_like(compact))
+        .map(|t| (t.kind, t.family))
 }
 
 /// Short, no sentence punctuation: the shape of a title line.
 fn is_title_like(compact: &str) -> bool {
-    compact.chars().count() <= 40 && !compact.contains('，') && !compact.contains('。')
+    // 40 characters are at most 160 bytes: longer lines need no counting.
+    compact.len() <= 160
+        && compact.chars().count() <= 40
+        && !compact.contains('，')
+        && !compact.contains('。')
 }
 
 /// A title-shaped line ending in 表 that no family defines ("部门收支预算明细表").
 fn unknown_title(compact: &str) -> bool {
-    is_title_like(compact)
-        && compact.ends_with('表')
+    compact.ends_with('表')
+        && is_title_like(compact)
         && compact.chars().count() >= 4
         && title_match(compact).is_none()
         && !compact.ends_with("绩效目标表")
@@ -295,13 +324,18 @@ pub fn sub_number(compact: &str) -> Option<u8> {
 /// 一 … 九十九 as a number.
 pub fn chinese_number(s: &str) -> Option<u8> {
     let digit = |c: char| "一二三四五六七八九".find(c).map(|i| (i / 3 + 1) as u8);
-    let chars: Vec<char> = s.chars().collect();
-    match chars.as_slice() {
-        [c] if *c == '十' => Some(10),
-        [c] => digit(*c),
-        ['十', u] => Some(10 + digit(*u)?),
-        [t, '十'] => Some(digit(*t)? * 10),
-        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
+    // At most three characters; read without collecting them (this runs on every line).
+    let mut chars = s.chars();
+    let first_three = [chars.next(), chars.next(), chars.next()];
+    if chars.next().is_some() {
+        return None;
+    }
+    match first_three {
+        [Some('十'), None, None] => Some(10),
+        [Some(c), None, None] => digit(c),
+        [Some('十'), Some(u), None] => Some(10 + digit(u)?),
+        [Some(t), Some('十'), None] => Some(digit(t)? * 10),
+        [Some(t), Some('十'), Some(u)] => Some(digit(t)? * 10 + digit(u)?),
         _ => None,
     }
 }
@@ -309,6 +343,14 @@ pub fn chinese_number(s: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn compact_drops_exactly_the_white_space(s in "\\PC{0,30}|[ \u{85}\u{a0}\u{1680}\u{2000}-\u{2030}\u{205f}\u{3000}-\u{3003}a一]{0,20}") {
+            let want: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+            proptest::prop_assert_eq!(compact(&s), want);
+        }
+    }
 
     #[test]
     fn chinese_numbers() {

@@ -84,6 +84,10 @@ pub fn department_in(t: &str) -> Option<String> {
 
 /// "单位：万元" → 万元.
 pub fn unit_in(t: &str) -> Option<Unit> {
+    // Read on every line: a character search rules out most lines before the string search.
+    if !t.contains('单') {
+        return None;
+    }
     let rest = t
         .split_once("单位：")
         .or_else(|| t.split_once("单位:"))?
