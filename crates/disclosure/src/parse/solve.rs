@@ -7,6 +7,11 @@
 //! already read (hints: "this column's total is 表1's 一般财力"). Only when the evidence ties
 //! does it fall back to how common each column is, and then it says so.
 
+use std::fmt::Debug;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Sub};
+use std::rc::Rc;
+
 use rust_decimal::Decimal;
 
 /// The most candidate assignments considered for one row.
@@ -18,28 +23,29 @@ const MAX_ROOT_TRIALS: usize = 64;
 
 /// `Σ cols = expected` for one row: a fact the document states elsewhere.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hint {
+pub struct Hint<N = Decimal> {
     /// Column indices whose cells add up to `expected`.
     pub cols: Vec<usize>,
     /// The value stated elsewhere.
-    pub expected: Decimal,
+    pub expected: N,
 }
 
 /// One row to place: its printed numbers (in order; `None` for a printed dash), its parent in
 /// the table's hierarchy, and any hints.
 #[derive(Debug, Clone, Default)]
-pub struct SolveRow {
+pub struct SolveRow<N = Decimal> {
     /// Printed numbers in order.
-    pub numbers: Vec<Option<Decimal>>,
+    pub numbers: Vec<Option<N>>,
     /// The row this one is a part of.
     pub parent: Option<usize>,
     /// Facts from elsewhere about this row.
-    pub hints: Vec<Hint>,
+    pub hints: Vec<Hint<N>>,
 }
 
-/// The table-wide inputs of a solve.
+/// The table-wide inputs of a solve. Amounts are `Decimal`s; inside, the search may run on
+/// [`Scaled`] integers instead (see [`scaled`]).
 #[derive(Debug, Clone)]
-pub struct Problem {
+pub struct Problem<N = Decimal> {
     /// Number of columns.
     pub ncols: usize,
     /// `(total, parts)` in column indices.
@@ -48,9 +54,136 @@ pub struct Problem {
     pub prior: Vec<u32>,
     /// Half of the smallest printed unit (0.005 for 万元 with two decimals): the rounding
     /// allowance per part of a sum.
-    pub half_ulp: Decimal,
+    pub half_ulp: N,
     /// The rows.
-    pub rows: Vec<SolveRow>,
+    pub rows: Vec<SolveRow<N>>,
+}
+
+/// The arithmetic the search does on amounts: sums, differences, absolute values, multiples
+/// and comparisons.
+pub trait Amount:
+    Copy + Ord + Default + Debug + Add<Output = Self> + Sub<Output = Self> + AddAssign + Sum
+{
+    /// The absolute value.
+    fn abs(self) -> Self;
+    /// `self × n`.
+    fn times(self, n: usize) -> Self;
+    /// Whether this is zero.
+    fn is_zero(&self) -> bool;
+}
+
+impl Amount for Decimal {
+    fn abs(self) -> Self {
+        Decimal::abs(&self)
+    }
+    fn times(self, n: usize) -> Self {
+        self * Decimal::from(n)
+    }
+    fn is_zero(&self) -> bool {
+        Decimal::is_zero(self)
+    }
+}
+
+/// An amount as a whole number of 10^-scale, at one scale for the whole problem: exact, and
+/// several times cheaper to add and compare than a `Decimal`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Scaled(i64);
+
+impl Add for Scaled {
+    type Output = Scaled;
+    fn add(self, o: Scaled) -> Scaled {
+        Scaled(self.0 + o.0)
+    }
+}
+
+impl Sub for Scaled {
+    type Output = Scaled;
+    fn sub(self, o: Scaled) -> Scaled {
+        Scaled(self.0 - o.0)
+    }
+}
+
+impl AddAssign for Scaled {
+    fn add_assign(&mut self, o: Scaled) {
+        self.0 += o.0;
+    }
+}
+
+impl Sum for Scaled {
+    fn sum<I: Iterator<Item = Scaled>>(iter: I) -> Scaled {
+        iter.fold(Scaled(0), Add::add)
+    }
+}
+
+impl Amount for Scaled {
+    fn abs(self) -> Self {
+        Scaled(self.0.abs())
+    }
+    fn times(self, n: usize) -> Self {
+        Scaled(self.0 * n as i64)
+    }
+    fn is_zero(&self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// The problem in [`Scaled`] integers, when that gives exactly the `Decimal` search's results.
+///
+/// Every value the search forms is a sum or difference of the amounts (each used a bounded
+/// number of times: `A` below bounds them all), or a deviation within rounding, at most
+/// `half_ulp × n` each, added up at most `n²` times (`n` = rows + columns + identities). When
+/// `4·A + half_ulp·n³` stays below 2^62, no integer overflows, and no `Decimal` operation of
+/// the same search rounds (its results fit 96 bits at a scale no larger than the common one),
+/// so both compare, tie and choose alike. Otherwise (amounts with many decimals or vast sums,
+/// which real tables never have) the search stays on `Decimal`.
+fn scaled(p: &Problem) -> Option<Problem<Scaled>> {
+    let amounts = || {
+        p.rows
+            .iter()
+            .flat_map(|r| {
+                let hints = r.hints.iter().map(|h| h.expected);
+                r.numbers.iter().flatten().copied().chain(hints)
+            })
+            .chain([p.half_ulp])
+    };
+    let scale = amounts().map(|d| d.scale()).max()?;
+    let to_i128 = |d: Decimal| d.mantissa().checked_mul(10i128.checked_pow(scale - d.scale())?);
+    let mut sum_abs: i128 = 0;
+    for d in amounts() {
+        sum_abs = sum_abs.checked_add(to_i128(d)?.checked_abs()?)?;
+    }
+    let n = (p.rows.len() + p.ncols + p.identities.len() + 1) as i128;
+    let bound = to_i128(p.half_ulp)?
+        .checked_abs()?
+        .checked_mul(n.checked_pow(3)?)?
+        .checked_add(sum_abs.checked_mul(4)?)?;
+    if bound >= 1 << 62 {
+        return None;
+    }
+    // Every conversion below succeeds: each amount is at most sum_abs.
+    let conv = |d: Decimal| Scaled(to_i128(d).and_then(|v| i64::try_from(v).ok()).unwrap_or(0));
+    Some(Problem {
+        ncols: p.ncols,
+        identities: p.identities.clone(),
+        prior: p.prior.clone(),
+        half_ulp: conv(p.half_ulp),
+        rows: p
+            .rows
+            .iter()
+            .map(|r| SolveRow {
+                numbers: r.numbers.iter().map(|v| v.map(conv)).collect(),
+                parent: r.parent,
+                hints: r
+                    .hints
+                    .iter()
+                    .map(|h| Hint {
+                        cols: h.cols.clone(),
+                        expected: conv(h.expected),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    })
 }
 
 /// Something the solver wants the reader to know about a row.
@@ -89,19 +222,19 @@ pub struct Solution {
 
 /// The badness of an assignment, compared field by field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-struct Cost {
+struct Cost<N> {
     /// Identities broken beyond rounding.
     hard: u32,
     /// Facts from other tables contradicted.
     hint: u32,
     /// Total rounding-level deviation.
-    dev: Decimal,
+    dev: N,
     /// Sum of column priors: the last resort.
     prior: u32,
 }
 
-impl Cost {
-    fn add(self, o: Cost) -> Cost {
+impl<N: Amount> Cost<N> {
+    fn add(self, o: Cost<N>) -> Cost<N> {
         Cost {
             hard: self.hard + o.hard,
             hint: self.hint + o.hint,
@@ -111,14 +244,14 @@ impl Cost {
     }
 
     /// Equal on everything but the prior: the evidence cannot tell the two apart.
-    fn ties(&self, o: &Cost) -> bool {
+    fn ties(&self, o: &Cost<N>) -> bool {
         self.hard == o.hard && self.hint == o.hint && self.dev == o.dev
     }
 
     /// Adds the deviation of one sum against its total.
-    fn deviation(&mut self, total: Decimal, sum: Decimal, parts: usize, half_ulp: Decimal) {
+    fn deviation(&mut self, total: N, sum: N, parts: usize, half_ulp: N) {
         let dev = (total - sum).abs();
-        if dev > half_ulp * Decimal::from(parts.max(1)) {
+        if dev > half_ulp.times(parts.max(1)) {
             self.hard += 1;
         } else {
             self.dev += dev;
@@ -126,24 +259,40 @@ impl Cost {
     }
 }
 
-/// A candidate: the column of each number, and the resulting cells.
+/// A candidate: the column of each number, and the resulting cells. Shared, not copied: the
+/// search hands the same candidates to many options and picks.
 #[derive(Debug, Clone)]
-struct Candidate {
-    cols: Vec<usize>,
-    cells: Vec<Option<Decimal>>,
-    cost: Cost,
+struct Candidate<N> {
+    cols: Rc<[usize]>,
+    cells: Rc<[Option<N>]>,
+    cost: Cost<N>,
 }
 
 /// Solves the whole table. Rows may come in any order: a parent printed after its children
 /// (the 合计 row at the bottom of a Shanghai table) is solved before them all the same.
 pub fn solve(p: &Problem) -> Solution {
+    match scaled(p) {
+        Some(q) => solve_any(&q, nonnegative(p)),
+        None => solve_any(p, nonnegative(p)),
+    }
+}
+
+/// No amount of the table is negative.
+fn nonnegative(p: &Problem) -> bool {
+    p.rows
+        .iter()
+        .flat_map(|r| r.numbers.iter().flatten())
+        .all(|v| !v.is_sign_negative())
+}
+
+fn solve_any<N: Amount>(p: &Problem<N>, nonnegative: bool) -> Solution {
     let ordered = p
         .rows
         .iter()
         .enumerate()
         .all(|(i, r)| r.parent.is_none_or(|par| par < i));
     if ordered {
-        return solve_ordered(p);
+        return solve_ordered(p, nonnegative);
     }
     // Parents first: sort by depth (stable, so siblings keep their order), solve, map back.
     let order = parents_first(p);
@@ -161,7 +310,7 @@ pub fn solve(p: &Problem) -> Solution {
             .collect(),
         ..p.clone()
     };
-    let sol = solve_ordered(&q);
+    let sol = solve_ordered(&q, nonnegative);
     let mut columns = vec![Vec::new(); order.len()];
     for (new, cols) in sol.columns.into_iter().enumerate() {
         columns[order[new]] = cols;
@@ -186,7 +335,7 @@ pub fn solve(p: &Problem) -> Solution {
 
 /// Row indices ordered by depth in the hierarchy, roots first. A parent that does not exist
 /// or a chain that loops makes a row a root.
-fn parents_first(p: &Problem) -> Vec<usize> {
+fn parents_first<N: Amount>(p: &Problem<N>) -> Vec<usize> {
     let n = p.rows.len();
     let depth = |mut i: usize| {
         let mut d = 0usize;
@@ -206,7 +355,7 @@ fn parents_first(p: &Problem) -> Vec<usize> {
 }
 
 /// Solves a table whose parents come before their children.
-fn solve_ordered(p: &Problem) -> Solution {
+fn solve_ordered<N: Amount>(p: &Problem<N>, nonnegative: bool) -> Solution {
     let n = p.rows.len();
     let mut children = vec![Vec::new(); n];
     let mut roots = Vec::new();
@@ -221,19 +370,21 @@ fn solve_ordered(p: &Problem) -> Solution {
         notes: Vec::new(),
     };
     for &root in &roots {
-        solve_root(p, &children, root, &mut sol);
+        solve_root(p, &children, root, nonnegative, &mut sol);
     }
     sol
 }
 
 /// Chooses the root's assignment by trying its best candidates with a full solve below each.
-fn solve_root(p: &Problem, children: &[Vec<usize>], root: usize, sol: &mut Solution) {
+/// `nonnegative`: no amount of the table is negative.
+fn solve_root<N: Amount>(
+    p: &Problem<N>,
+    children: &[Vec<usize>],
+    root: usize,
+    nonnegative: bool,
+    sol: &mut Solution,
+) {
     let all: Vec<usize> = (0..p.ncols).collect();
-    let nonnegative = p
-        .rows
-        .iter()
-        .flat_map(|r| r.numbers.iter().flatten())
-        .all(|v| !v.is_sign_negative());
     let (mut cands, capped, dropped) = candidates(p, root, &all);
     if capped {
         sol.notes.push(Note::Capped { row: root });
@@ -244,7 +395,7 @@ fn solve_root(p: &Problem, children: &[Vec<usize>], root: usize, sol: &mut Solut
     cands.sort_by_key(|c| c.cost);
     let Some(first) = cands.first() else { return };
     let (hard, hint) = (first.cost.hard, first.cost.hint);
-    let trials: Vec<&Candidate> = cands
+    let trials: Vec<&Candidate<N>> = cands
         .iter()
         .filter(|c| c.cost.hard == hard && c.cost.hint == hint)
         .take(MAX_ROOT_TRIALS)
@@ -253,8 +404,8 @@ fn solve_root(p: &Problem, children: &[Vec<usize>], root: usize, sol: &mut Solut
     // Solve below each root placement, most usual first. A placement that leaves the whole
     // table exact cannot be beaten; once a second such placement is found the root is known
     // to be ambiguous, and the rest (all tied with it on the root row) need not be solved.
-    let root_ties = |c: &Candidate| c.cost.ties(&trials[0].cost);
-    let mut best: Option<(Cost, usize, Picks, Vec<Note>)> = None;
+    let root_ties = |c: &Candidate<N>| c.cost.ties(&trials[0].cost);
+    let mut best: Option<(Cost<N>, usize, Picks<N>, Vec<Note>)> = None;
     let mut ties = 0usize;
     let mut perfect = 0usize;
     for (ti, cand) in trials.iter().enumerate() {
@@ -300,7 +451,7 @@ fn solve_root(p: &Problem, children: &[Vec<usize>], root: usize, sol: &mut Solut
 }
 
 /// Maps a candidate's columns back onto the row's numbers (leading dropped numbers get `None`).
-fn placed(row: &SolveRow, cols: &[usize]) -> Vec<Option<usize>> {
+fn placed<N>(row: &SolveRow<N>, cols: &[usize]) -> Vec<Option<usize>> {
     let dropped = row.numbers.len() - cols.len();
     std::iter::repeat_n(None, dropped)
         .chain(cols.iter().map(|&c| Some(c)))
@@ -310,7 +461,11 @@ fn placed(row: &SolveRow, cols: &[usize]) -> Vec<Option<usize>> {
 /// Every order-keeping placement of the row's numbers into `allowed` columns, with its own
 /// cost. Returns whether the enumeration was capped and how many leading numbers were dropped
 /// because they could not fit.
-fn candidates(p: &Problem, row: usize, allowed: &[usize]) -> (Vec<Candidate>, bool, usize) {
+fn candidates<N: Amount>(
+    p: &Problem<N>,
+    row: usize,
+    allowed: &[usize],
+) -> (Vec<Candidate<N>>, bool, usize) {
     let nums = &p.rows[row].numbers;
     let (allowed, dropped) = if nums.len() > allowed.len() {
         let all: Vec<usize> = (0..p.ncols).collect();
@@ -326,7 +481,7 @@ fn candidates(p: &Problem, row: usize, allowed: &[usize]) -> (Vec<Candidate>, bo
     let mut idx: Vec<usize> = (0..k).collect();
     let mut capped = false;
     loop {
-        let cols: Vec<usize> = idx.iter().map(|&i| allowed[i]).collect();
+        let cols: Rc<[usize]> = idx.iter().map(|&i| allowed[i]).collect();
         out.push(candidate(p, row, nums, cols));
         if out.len() >= MAX_ROW_CANDIDATES {
             capped = true;
@@ -348,19 +503,24 @@ fn candidates(p: &Problem, row: usize, allowed: &[usize]) -> (Vec<Candidate>, bo
     (out, capped, dropped)
 }
 
-fn candidate(p: &Problem, row: usize, nums: &[Option<Decimal>], cols: Vec<usize>) -> Candidate {
+fn candidate<N: Amount>(
+    p: &Problem<N>,
+    row: usize,
+    nums: &[Option<N>],
+    cols: Rc<[usize]>,
+) -> Candidate<N> {
     let mut cells = vec![None; p.ncols];
     for (&c, &v) in cols.iter().zip(nums) {
         cells[c] = v;
     }
     let mut cost = Cost::default();
     for (total, parts) in &p.identities {
-        let sum: Decimal = parts.iter().filter_map(|&c| cells[c]).sum();
+        let sum: N = parts.iter().filter_map(|&c| cells[c]).sum();
         let used = parts.iter().filter(|&&c| cells[c].is_some()).count();
         cost.deviation(cells[*total].unwrap_or_default(), sum, used, p.half_ulp);
     }
     for h in &p.rows[row].hints {
-        let sum: Decimal = h.cols.iter().filter_map(|&c| cells[c]).sum();
+        let sum: N = h.cols.iter().filter_map(|&c| cells[c]).sum();
         if sum != h.expected {
             cost.hint += 1;
         }
@@ -369,18 +529,22 @@ fn candidate(p: &Problem, row: usize, nums: &[Option<Decimal>], cols: Vec<usize>
         .iter()
         .map(|&c| p.prior.get(c).copied().unwrap_or(0))
         .sum();
-    Candidate { cols, cells, cost }
+    Candidate {
+        cols,
+        cells: cells.into(),
+        cost,
+    }
 }
 
 /// The assignments chosen for the rows below some row.
-type Picks = Vec<(usize, Candidate)>;
+type Picks<N> = Vec<(usize, Candidate<N>)>;
 
 /// A child's option: its assignment, the best cost of it and its subtree, and the picks below.
-type Opt = (Candidate, Cost, Picks);
+type Opt<N> = (Candidate<N>, Cost<N>, Picks<N>);
 
 /// The solve below one fixed root assignment.
-struct Tree<'a> {
-    p: &'a Problem,
+struct Tree<'a, N> {
+    p: &'a Problem<N>,
     children: &'a [Vec<usize>],
     /// The columns the root's assignment uses: no other row may use another.
     allowed: Vec<usize>,
@@ -388,14 +552,14 @@ struct Tree<'a> {
     nonnegative: bool,
     notes: Vec<Note>,
     /// Each row's candidates under a set of allowed columns, computed once.
-    cands: std::collections::HashMap<(usize, Vec<usize>), Vec<Candidate>>,
+    cands: std::collections::HashMap<(usize, Vec<usize>), Rc<[Candidate<N>]>>,
     /// The best subtree below (row, assignment), computed once.
-    memo: std::collections::HashMap<(usize, Vec<usize>), (Cost, Picks)>,
+    memo: std::collections::HashMap<(usize, Rc<[usize]>), (Cost<N>, Picks<N>)>,
 }
 
-impl<'a> Tree<'a> {
+impl<'a, N: Amount> Tree<'a, N> {
     fn new(
-        p: &'a Problem,
+        p: &'a Problem<N>,
         children: &'a [Vec<usize>],
         allowed: Vec<usize>,
         nonnegative: bool,
@@ -412,7 +576,7 @@ impl<'a> Tree<'a> {
     }
 
     /// The columns a child of `parent` may use.
-    fn child_columns(&self, parent: &Candidate, kid: usize) -> Vec<usize> {
+    fn child_columns(&self, parent: &Candidate<N>, kid: usize) -> Vec<usize> {
         if self.nonnegative {
             let used: Vec<usize> = self
                 .allowed
@@ -427,10 +591,10 @@ impl<'a> Tree<'a> {
         self.allowed.clone()
     }
 
-    fn row_candidates(&mut self, row: usize, allowed: Vec<usize>) -> Vec<Candidate> {
+    fn row_candidates(&mut self, row: usize, allowed: Vec<usize>) -> Rc<[Candidate<N>]> {
         let key = (row, allowed);
         if let Some(c) = self.cands.get(&key) {
-            return c.clone();
+            return Rc::clone(c);
         }
         let (cands, capped, dropped) = candidates(self.p, row, &key.1);
         if capped {
@@ -439,12 +603,13 @@ impl<'a> Tree<'a> {
         if dropped > 0 {
             self.notes.push(Note::Overflow { row, dropped });
         }
-        self.cands.insert(key, cands.clone());
+        let cands: Rc<[Candidate<N>]> = cands.into();
+        self.cands.insert(key, Rc::clone(&cands));
         cands
     }
 
     /// The best cost of everything below `row` given its assignment, and the picks made.
-    fn subtree(&mut self, row: usize, cand: &Candidate) -> (Cost, Vec<(usize, Candidate)>) {
+    fn subtree(&mut self, row: usize, cand: &Candidate<N>) -> (Cost<N>, Picks<N>) {
         let kids = &self.children[row];
         if kids.is_empty() {
             return (Cost::default(), Vec::new());
@@ -454,16 +619,16 @@ impl<'a> Tree<'a> {
             return hit.clone();
         }
         // Each child's options, each with the best cost of its own subtree.
-        let mut options: Vec<Vec<Opt>> = Vec::with_capacity(kids.len());
+        let mut options: Vec<Vec<Opt<N>>> = Vec::with_capacity(kids.len());
         for &kid in kids {
             let allowed = self.child_columns(cand, kid);
-            let mut opts: Vec<Opt> = self
+            let mut opts: Vec<Opt<N>> = self
                 .row_candidates(kid, allowed)
-                .into_iter()
+                .iter()
                 .map(|c| {
-                    let (below, picks) = self.subtree(kid, &c);
+                    let (below, picks) = self.subtree(kid, c);
                     let cost = c.cost.add(below);
-                    (c, cost, picks)
+                    (c.clone(), cost, picks)
                 })
                 .collect();
             opts.sort_by_key(|o| o.1);
@@ -485,11 +650,11 @@ impl<'a> Tree<'a> {
     }
 
     /// Deviation of the parent's cells from the column sums of the chosen children.
-    fn tree_cost(&self, parent: &Candidate, options: &[Vec<Opt>], choice: &[usize]) -> Cost {
-        let mut sums = vec![Decimal::ZERO; self.p.ncols];
+    fn tree_cost(&self, parent: &Candidate<N>, options: &[Vec<Opt<N>>], choice: &[usize]) -> Cost<N> {
+        let mut sums = vec![N::default(); self.p.ncols];
         for (opts, &ci) in options.iter().zip(choice) {
             if let Some(o) = opts.get(ci) {
-                for (s, v) in sums.iter_mut().zip(&o.0.cells) {
+                for (s, v) in sums.iter_mut().zip(o.0.cells.iter()) {
                     *s += v.unwrap_or_default();
                 }
             }
@@ -497,7 +662,7 @@ impl<'a> Tree<'a> {
         self.column_cost(parent, &sums, choice.len())
     }
 
-    fn column_cost(&self, parent: &Candidate, sums: &[Decimal], parts: usize) -> Cost {
+    fn column_cost(&self, parent: &Candidate<N>, sums: &[N], parts: usize) -> Cost<N> {
         let mut cost = Cost::default();
         for (c, &sum) in sums.iter().enumerate() {
             cost.deviation(
@@ -515,9 +680,9 @@ impl<'a> Tree<'a> {
     fn choose(
         &mut self,
         row: usize,
-        parent: &Candidate,
+        parent: &Candidate<N>,
         kids: &[usize],
-        options: &[Vec<Opt>],
+        options: &[Vec<Opt<N>>],
     ) -> Vec<usize> {
         let combos = options
             .iter()
@@ -533,12 +698,12 @@ impl<'a> Tree<'a> {
 
     fn exhaustive(
         &mut self,
-        parent: &Candidate,
+        parent: &Candidate<N>,
         kids: &[usize],
-        options: &[Vec<Opt>],
+        options: &[Vec<Opt<N>>],
     ) -> Vec<usize> {
         let mut choice = vec![0usize; options.len()];
-        let mut best: Option<(Cost, Vec<usize>)> = None;
+        let mut best: Option<(Cost<N>, Vec<usize>)> = None;
         let mut tied: Option<Vec<usize>> = None;
         let mut ties = 0usize;
         if options.iter().any(Vec::is_empty) {
@@ -594,14 +759,14 @@ impl<'a> Tree<'a> {
     }
 
     /// Coordinate descent with running column sums: linear in the number of children.
-    fn descend(&self, parent: &Candidate, options: &[Vec<Opt>]) -> Vec<usize> {
+    fn descend(&self, parent: &Candidate<N>, options: &[Vec<Opt<N>>]) -> Vec<usize> {
         let mut choice = vec![0usize; options.len()];
         if options.iter().any(Vec::is_empty) {
             return choice;
         }
-        let mut sums = vec![Decimal::ZERO; self.p.ncols];
+        let mut sums = vec![N::default(); self.p.ncols];
         for (opts, &ci) in options.iter().zip(&choice) {
-            for (s, v) in sums.iter_mut().zip(&opts[ci].0.cells) {
+            for (s, v) in sums.iter_mut().zip(opts[ci].0.cells.iter()) {
                 *s += v.unwrap_or_default();
             }
         }
@@ -610,7 +775,7 @@ impl<'a> Tree<'a> {
             let mut improved = false;
             for (k, opts) in options.iter().enumerate() {
                 let current = choice[k];
-                let score = |sums: &[Decimal], ci: usize| {
+                let score = |sums: &[N], ci: usize| {
                     self.column_cost(parent, sums, parts).add(opts[ci].1)
                 };
                 let mut best = (score(&sums, current), current);
@@ -639,10 +804,10 @@ impl<'a> Tree<'a> {
 }
 
 /// Column sums after one child changes from `from` to `to`.
-fn shifted(sums: &[Decimal], from: &Candidate, to: &Candidate) -> Vec<Decimal> {
+fn shifted<N: Amount>(sums: &[N], from: &Candidate<N>, to: &Candidate<N>) -> Vec<N> {
     sums.iter()
-        .zip(from.cells.iter().zip(&to.cells))
-        .map(|(s, (a, b))| s + b.unwrap_or_default() - a.unwrap_or_default())
+        .zip(from.cells.iter().zip(to.cells.iter()))
+        .map(|(&s, (a, b))| s + b.unwrap_or_default() - a.unwrap_or_default())
         .collect()
 }
 
@@ -747,6 +912,67 @@ mod tests {
         let s = solve(&p);
         assert_eq!(s.columns[0], [None, None, Some(0), Some(1), Some(2)]);
         assert!(s.notes.contains(&Note::Overflow { row: 0, dropped: 2 }));
+    }
+
+    /// Small random tables: parents anywhere (also after their children, or looping), dashes,
+    /// negative amounts, mixed scales, hints.
+    fn problems() -> impl proptest::strategy::Strategy<Value = Problem> {
+        use proptest::prelude::*;
+        (2usize..=5, 1usize..=9)
+            .prop_flat_map(|(ncols, nrows)| {
+                let amount = prop_oneof![
+                    1 => Just(None),
+                    6 => (-20i64..300, 0u32..=2).prop_map(|(m, s)| Some(Decimal::new(m, s))),
+                ];
+                let hint = prop::option::of((0..ncols, 0i64..300));
+                let row = (
+                    prop::option::of(0..nrows),
+                    prop::collection::vec(amount, 0..=ncols + 1),
+                    hint,
+                );
+                (Just(ncols), prop::collection::vec(row, nrows), 1u32..=3)
+            })
+            .prop_map(|(ncols, rows, half_scale)| Problem {
+                ncols,
+                identities: vec![(0, (1..ncols).collect())],
+                prior: (0..ncols as u32).collect(),
+                half_ulp: Decimal::new(5, half_scale),
+                rows: rows
+                    .into_iter()
+                    .map(|(parent, numbers, hint)| SolveRow {
+                        numbers,
+                        parent,
+                        hints: hint
+                            .map(|(c, v)| Hint {
+                                cols: vec![c],
+                                expected: Decimal::new(v, 2),
+                            })
+                            .into_iter()
+                            .collect(),
+                    })
+                    .collect(),
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_integer_search_chooses_as_the_decimal_one(p in problems()) {
+            let q = scaled(&p).expect("small amounts are scaled");
+            let nonneg = nonnegative(&p);
+            let (a, b) = (solve_any(&p, nonneg), solve_any(&q, nonneg));
+            proptest::prop_assert_eq!(a.columns, b.columns);
+            proptest::prop_assert_eq!(a.notes, b.notes);
+        }
+    }
+
+    #[test]
+    fn vast_amounts_stay_decimal() {
+        // 10^18 at a scale of 17 decimals does not fit 62 bits: the search uses Decimal.
+        let p = expense(vec![row(&["999999999999999999", "1", "0.00000000000000001"], None)]);
+        assert!(scaled(&p).is_none());
+        assert_eq!(solve(&p).columns[0], [Some(0), Some(1), Some(2)]);
+        let p = expense(vec![row(&["2300.52", "2102.56", "197.96"], None)]);
+        assert_eq!(scaled(&p).map(|q| q.half_ulp), Some(Scaled(5)));
     }
 
     #[test]
