@@ -147,7 +147,10 @@ fn scaled(p: &Problem) -> Option<Problem<Scaled>> {
             .chain([p.half_ulp])
     };
     let scale = amounts().map(|d| d.scale()).max()?;
-    let to_i128 = |d: Decimal| d.mantissa().checked_mul(10i128.checked_pow(scale - d.scale())?);
+    let to_i128 = |d: Decimal| {
+        d.mantissa()
+            .checked_mul(10i128.checked_pow(scale - d.scale())?)
+    };
     let mut sum_abs: i128 = 0;
     for d in amounts() {
         sum_abs = sum_abs.checked_add(to_i128(d)?.checked_abs()?)?;
@@ -405,7 +408,7 @@ fn solve_root<N: Amount>(
     // table exact cannot be beaten; once a second such placement is found the root is known
     // to be ambiguous, and the rest (all tied with it on the root row) need not be solved.
     let root_ties = |c: &Candidate<N>| c.cost.ties(&trials[0].cost);
-    let mut best: Option<(Cost<N>, usize, Picks<N>, Vec<Note>)> = None;
+    let mut best: Option<Trial<N>> = None;
     let mut ties = 0usize;
     let mut perfect = 0usize;
     for (ti, cand) in trials.iter().enumerate() {
@@ -536,6 +539,15 @@ fn candidate<N: Amount>(
     }
 }
 
+/// A root placement's result: its total cost, which trial it was, the picks and the notes.
+type Trial<N> = (Cost<N>, usize, Picks<N>, Vec<Note>);
+
+/// A row's candidates under a set of allowed columns.
+type CandidateCache<N> = std::collections::HashMap<(usize, Vec<usize>), Rc<[Candidate<N>]>>;
+
+/// The best subtree below a row's assignment (its columns).
+type Memo<N> = std::collections::HashMap<(usize, Rc<[usize]>), (Cost<N>, Picks<N>)>;
+
 /// The assignments chosen for the rows below some row.
 type Picks<N> = Vec<(usize, Candidate<N>)>;
 
@@ -552,9 +564,9 @@ struct Tree<'a, N> {
     nonnegative: bool,
     notes: Vec<Note>,
     /// Each row's candidates under a set of allowed columns, computed once.
-    cands: std::collections::HashMap<(usize, Vec<usize>), Rc<[Candidate<N>]>>,
+    cands: CandidateCache<N>,
     /// The best subtree below (row, assignment), computed once.
-    memo: std::collections::HashMap<(usize, Rc<[usize]>), (Cost<N>, Picks<N>)>,
+    memo: Memo<N>,
 }
 
 impl<'a, N: Amount> Tree<'a, N> {
@@ -650,7 +662,12 @@ impl<'a, N: Amount> Tree<'a, N> {
     }
 
     /// Deviation of the parent's cells from the column sums of the chosen children.
-    fn tree_cost(&self, parent: &Candidate<N>, options: &[Vec<Opt<N>>], choice: &[usize]) -> Cost<N> {
+    fn tree_cost(
+        &self,
+        parent: &Candidate<N>,
+        options: &[Vec<Opt<N>>],
+        choice: &[usize],
+    ) -> Cost<N> {
         let mut sums = vec![N::default(); self.p.ncols];
         for (opts, &ci) in options.iter().zip(choice) {
             if let Some(o) = opts.get(ci) {
@@ -775,9 +792,8 @@ impl<'a, N: Amount> Tree<'a, N> {
             let mut improved = false;
             for (k, opts) in options.iter().enumerate() {
                 let current = choice[k];
-                let score = |sums: &[N], ci: usize| {
-                    self.column_cost(parent, sums, parts).add(opts[ci].1)
-                };
+                let score =
+                    |sums: &[N], ci: usize| self.column_cost(parent, sums, parts).add(opts[ci].1);
                 let mut best = (score(&sums, current), current);
                 for ci in 0..opts.len() {
                     if ci == current {
@@ -968,7 +984,10 @@ mod tests {
     #[test]
     fn vast_amounts_stay_decimal() {
         // 10^18 at a scale of 17 decimals does not fit 62 bits: the search uses Decimal.
-        let p = expense(vec![row(&["999999999999999999", "1", "0.00000000000000001"], None)]);
+        let p = expense(vec![row(
+            &["999999999999999999", "1", "0.00000000000000001"],
+            None,
+        )]);
         assert!(scaled(&p).is_none());
         assert_eq!(solve(&p).columns[0], [Some(0), Some(1), Some(2)]);
         let p = expense(vec![row(&["2300.52", "2102.56", "197.96"], None)]);
