@@ -100,12 +100,12 @@ fn only_in(c: &mut Checker, present: &Val, other: Src) {
         Severity::Error,
         format!(
             "{}（{v}）在表{}中没有对应的科目行；两表应列出相同的科目。",
-            present.what.zh,
+            present.what().zh,
             other.n()
         ),
         format!(
             "{} ({v}) has no row with the same code in Table {}; both tables should print the same codes.",
-            present.what.en,
+            present.what().en,
             other.n()
         ),
     );
@@ -187,12 +187,12 @@ fn general_by_code(c: &mut Checker) {
         let what = Label::new(
             format!(
                 "{} = 表{} 一般公共预算 + 上级一般公共预算转移支付",
-                total.what.zh,
+                total.what().zh,
                 s2.n()
             ),
             format!(
                 "{} = Table {} general budget + general-budget transfers",
-                total.what.en,
+                total.what().en,
                 s2.n()
             ),
         );
@@ -289,12 +289,12 @@ fn projects_by_code(c: &mut Checker) {
                 Severity::Error,
                 format!(
                     "{}为 {v}，但表{}没有该科目下的项目。",
-                    total.what.zh,
+                    total.what().zh,
                     s7.n()
                 ),
                 format!(
                     "{} is {v}, but Table {} lists no project under that code.",
-                    total.what.en,
+                    total.what().en,
                     s7.n()
                 ),
             );
@@ -310,14 +310,14 @@ fn projects_by_code(c: &mut Checker) {
                 "{} = 表{} 该科目各项目之和",
                 code_name
                     .as_ref()
-                    .map_or(total.what.zh.clone(), |l| format!("{}项目支出", l.zh)),
+                    .map_or(total.what().zh.clone(), |l| format!("{}项目支出", l.zh)),
                 s7.n()
             ),
             format!(
                 "{} = the sum of Table {} projects under that code",
                 code_name
                     .as_ref()
-                    .map_or(total.what.en.clone(), |l| format!(
+                    .map_or(total.what().en.clone(), |l| format!(
                         "{}, project expenditure",
                         l.en
                     )),
