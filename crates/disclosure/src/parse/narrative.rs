@@ -302,8 +302,9 @@ pub fn read(lines: &[Line], seg: &Segments, range: std::ops::Range<usize>, doc: 
     }
     for b in &blocks {
         let j = Joined::new(b.lines.iter().copied());
-        statements(&j, b, department.as_deref(), &mut doc.statements);
-        trends(&j, b.section, &mut doc.trends);
+        let breaks = Breaks::new(&j.text);
+        statements(&j, &breaks, b, department.as_deref(), &mut doc.statements);
+        trends(&j, &breaks, b.section, &mut doc.trends);
         listings(&j, b.section, department.as_deref(), &mut doc.listings);
         if let Some(e) = empty_statement(&j) {
             doc.empty_statements.push(e);
@@ -492,11 +493,16 @@ impl Breaks {
             if is_sentence_break(c) {
                 b.sentence.push(end);
             }
+            // The first character decides which word can start here (one comparison per
+            // character instead of three).
             let rest = &text[i..];
-            if rest.starts_with("主要原因")
-                || rest.starts_with("原因是")
-                || rest.starts_with("用于")
-            {
+            let reason = match c {
+                '主' => rest.starts_with("主要原因"),
+                '原' => rest.starts_with("原因是"),
+                '用' => rest.starts_with("用于"),
+                _ => false,
+            };
+            if reason {
                 b.reason.push(i);
             }
         }
@@ -526,7 +532,13 @@ impl Breaks {
 }
 
 /// The statements of one block.
-fn statements(j: &Joined, b: &Block, department: Option<&str>, out: &mut Vec<Statement>) {
+fn statements(
+    j: &Joined,
+    breaks: &Breaks,
+    b: &Block,
+    department: Option<&str>,
+    out: &mut Vec<Statement>,
+) {
     let text = j.text.as_str();
     let first = out.len();
     // An item's heading: the text before its first colon ("1、一般公共服务支出（类）…（项）").
@@ -541,7 +553,6 @@ fn statements(j: &Joined, b: &Block, department: Option<&str>, out: &mut Vec<Sta
     // The statement later shares, changes and growth rates attach to, and its sentence.
     let mut current: Option<(usize, usize)> = None;
     let mut prev_end = 0usize;
-    let breaks = Breaks::new(text);
     for m in &mentions(text) {
         if out.len() >= MAX_STATEMENTS {
             break;
@@ -679,9 +690,8 @@ fn strip_comparative_suffix(s: &str) -> &str {
 const TREND_SUBJECTS: &[&str] = &["公用经费", "机关运行经费"];
 
 /// Directions stated without numbers for [`TREND_SUBJECTS`].
-fn trends(j: &Joined, section: SectionRef, out: &mut Vec<Trend>) {
+fn trends(j: &Joined, breaks: &Breaks, section: SectionRef, out: &mut Vec<Trend>) {
     let text = j.text.as_str();
-    let breaks = Breaks::new(text);
     for subject in TREND_SUBJECTS {
         let mut from = 0;
         while let Some(at) = text[from..].find(subject).map(|i| i + from) {
