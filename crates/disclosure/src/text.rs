@@ -23,9 +23,16 @@ pub struct Line {
 /// (０-９ ． ％ ＞ ＜ ＝, and ， or , used as a thousands separator), Kangxi-radical code points,
 /// ideographic and no-break spaces, zero-width and bidi control characters, and stray spaces.
 pub fn lines(input: &str) -> Vec<Line> {
+    lines_counted(input).0
+}
+
+/// [`lines`], and how many lines the text has in all (blank ones included).
+pub(crate) fn lines_counted(input: &str) -> (Vec<Line>, usize) {
     let mut out = Vec::new();
     let mut buf = String::new();
+    let mut count = 0;
     for (i, raw) in split_lines(input).enumerate() {
+        count = i + 1;
         normalise_line(raw, &mut buf);
         if !buf.is_empty() {
             let no = LineNo::try_from(i + 1).unwrap_or(LineNo::MAX);
@@ -36,7 +43,7 @@ pub fn lines(input: &str) -> Vec<Line> {
             });
         }
     }
-    out
+    (out, count)
 }
 
 /// The lines of `input` as written, split on `\n`, `\r\n` and a lone `\r` (a leading BOM is
@@ -90,6 +97,11 @@ const KANGXI: [char; 214] = [
 
 /// Maps one character to its normalised form, or `None` to drop it.
 fn map_char(c: char) -> Option<char> {
+    // Most characters stay as they are: printable ASCII, and everything from the CJK
+    // punctuation after U+3000 up to the full-width forms (ideographs included).
+    if matches!(c, ' '..='~' | '\u{3001}'..='\u{fefe}') {
+        return Some(c);
+    }
     Some(match c {
         '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (u32::from(c) - 0xff10) as u8),
         '\u{ff0e}' => '.',
@@ -148,7 +160,8 @@ fn normalise_line(raw: &str, out: &mut String) {
         }
     }
     out.push_str(&raw[from..]);
-    out.truncate(out.trim_end_matches(' ').len());
+    let trailing = out.bytes().rev().take_while(|&b| b == b' ').count();
+    out.truncate(out.len() - trailing);
     if commas {
         drop_thousands_separators(out);
     }
@@ -165,9 +178,10 @@ fn drop_thousands_separators(s: &mut String) {
     let mut from = 0;
     let mut i = 0;
     while i < b.len() {
+        // ',' or '，' (EF BC 8C in UTF-8).
         let len = if b[i] == b',' {
             1
-        } else if b[i..].starts_with("\u{ff0c}".as_bytes()) {
+        } else if b[i] == 0xef && b.get(i + 1..i + 3) == Some(&[0xbc, 0x8c]) {
             3
         } else {
             i += 1;

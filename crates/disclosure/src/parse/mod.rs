@@ -43,9 +43,9 @@ pub fn parse(input: &str) -> Parsed {
             diagnostics,
         };
     }
-    let lines = text::lines(input);
+    let (lines, line_count) = text::lines_counted(input);
     let mut doc = Document {
-        line_count: u32::try_from(text::split_lines(input).count()).unwrap_or(u32::MAX),
+        line_count: u32::try_from(line_count).unwrap_or(u32::MAX),
         ..Document::default()
     };
     let seg = segment::segment(&lines);
