@@ -7,7 +7,9 @@
 //! already read (hints: "this column's total is 表1's 一般财力"). Only when the evidence ties
 //! does it fall back to how common each column is, and then it says so.
 
+use std::collections::HashMap;
 use std::fmt::Debug;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::iter::Sum;
 use std::ops::{Add, AddAssign, Sub};
 use std::rc::Rc;
@@ -480,13 +482,39 @@ fn candidates<N: Amount>(
     let nums = &nums[dropped..];
     let k = nums.len();
     let m = allowed.len();
-    let mut out = Vec::new();
-    let mut idx: Vec<usize> = (0..k).collect();
+    // Only the placements that break the fewest of the row's identities are kept (one that
+    // breaks the row's own arithmetic only when every placement does), so each placement is
+    // costed in scratch space and copied out only when it is kept.
+    let mut kept: Vec<Candidate<N>> = Vec::new();
+    let mut generated = 0;
     let mut capped = false;
+    let mut idx: Vec<usize> = (0..k).collect();
+    let mut cols = vec![0; k];
+    let mut cells = vec![None; p.ncols];
     loop {
-        let cols: Rc<[usize]> = idx.iter().map(|&i| allowed[i]).collect();
-        out.push(candidate(p, row, nums, cols));
-        if out.len() >= MAX_ROW_CANDIDATES {
+        for (c, &i) in cols.iter_mut().zip(&idx) {
+            *c = allowed[i];
+        }
+        for (&c, &v) in cols.iter().zip(nums) {
+            cells[c] = v;
+        }
+        let cost = cost_of(p, row, &cells, &cols);
+        let fewest = kept.first().map(|c| c.cost.hard);
+        if fewest.is_none_or(|h| cost.hard <= h) {
+            if fewest.is_some_and(|h| cost.hard < h) {
+                kept.clear();
+            }
+            kept.push(Candidate {
+                cols: cols.as_slice().into(),
+                cells: cells.as_slice().into(),
+                cost,
+            });
+        }
+        for &c in &cols {
+            cells[c] = None;
+        }
+        generated += 1;
+        if generated >= MAX_ROW_CANDIDATES {
             capped = true;
             break;
         }
@@ -499,23 +527,12 @@ fn candidates<N: Amount>(
             idx[j] = idx[j - 1] + 1;
         }
     }
-    // A placement that breaks the row's own arithmetic is only kept when every placement does.
-    if let Some(min) = out.iter().map(|c| c.cost.hard).min() {
-        out.retain(|c| c.cost.hard == min);
-    }
-    (out, capped, dropped)
+    (kept, capped, dropped)
 }
 
-fn candidate<N: Amount>(
-    p: &Problem<N>,
-    row: usize,
-    nums: &[Option<N>],
-    cols: Rc<[usize]>,
-) -> Candidate<N> {
-    let mut cells = vec![None; p.ncols];
-    for (&c, &v) in cols.iter().zip(nums) {
-        cells[c] = v;
-    }
+/// The cost of a row's placement (`cols`, giving `cells`) on its own: its identities, its
+/// hints and the columns' priors.
+fn cost_of<N: Amount>(p: &Problem<N>, row: usize, cells: &[Option<N>], cols: &[usize]) -> Cost<N> {
     let mut cost = Cost::default();
     for (total, parts) in &p.identities {
         let sum: N = parts.iter().filter_map(|&c| cells[c]).sum();
@@ -532,21 +549,42 @@ fn candidate<N: Amount>(
         .iter()
         .map(|&c| p.prior.get(c).copied().unwrap_or(0))
         .sum();
-    Candidate {
-        cols,
-        cells: cells.into(),
-        cost,
-    }
+    cost
 }
 
 /// A root placement's result: its total cost, which trial it was, the picks and the notes.
 type Trial<N> = (Cost<N>, usize, Picks<N>, Vec<Note>);
 
 /// A row's candidates under a set of allowed columns.
-type CandidateCache<N> = std::collections::HashMap<(usize, Vec<usize>), Rc<[Candidate<N>]>>;
+type CandidateCache<N> = HashMap<(usize, Vec<usize>), Rc<[Candidate<N>]>, BuildHasherDefault<Fx>>;
 
 /// The best subtree below a row's assignment (its columns).
-type Memo<N> = std::collections::HashMap<(usize, Rc<[usize]>), (Cost<N>, Picks<N>)>;
+type Memo<N> = HashMap<(usize, Rc<[usize]>), (Cost<N>, Picks<N>), BuildHasherDefault<Fx>>;
+
+/// The Fx hash (rustc's own): the search's keys are a few small integers, hashed often, and
+/// no one chooses them to collide, so SipHash's protection is not worth its cost here.
+#[derive(Default)]
+struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// The assignments chosen for the rows below some row.
 type Picks<N> = Vec<(usize, Candidate<N>)>;
