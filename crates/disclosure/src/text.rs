@@ -15,6 +15,20 @@ pub struct Line {
     /// The normalised content: no leading or trailing space, single spaces, ASCII digits and
     /// operators, no thousands separators inside numbers.
     pub text: String,
+    /// The content without white space ([`compact`]), computed once: most tests of what a line
+    /// is (a title, a heading, a part) read this form.
+    pub compact: String,
+}
+
+impl Line {
+    /// A line from its number and normalised text.
+    pub fn new(no: LineNo, text: String) -> Self {
+        Line {
+            no,
+            compact: compact(&text),
+            text,
+        }
+    }
 }
 
 /// Normalises the whole text and returns its non-blank lines.
@@ -37,10 +51,7 @@ pub(crate) fn lines_counted(input: &str) -> (Vec<Line>, usize) {
         if !buf.is_empty() {
             let no = LineNo::try_from(i + 1).unwrap_or(LineNo::MAX);
             // A copy of exactly the line's length; `buf` keeps its capacity for the next line.
-            out.push(Line {
-                no,
-                text: buf.clone(),
-            });
+            out.push(Line::new(no, buf.clone()));
         }
     }
     (out, count)
@@ -75,6 +86,36 @@ pub fn split_lines(input: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
+}
+
+/// Text without spaces (without any character that is `char::is_whitespace`).
+pub fn compact(s: &str) -> String {
+    // A byte scan: only ASCII spaces and characters whose UTF-8 starts with one of four lead
+    // bytes can be white space, so the others (nearly all of a line) are never decoded.
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let (mut from, mut i) = (0, 0);
+    while i < b.len() {
+        let space = match b[i] {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
+            // U+0085, U+00A0 (C2), U+1680 (E1), U+2000..U+205F (E2), U+3000 (E3).
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => s[i..]
+                .chars()
+                .next()
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if space > 0 {
+            out.push_str(&s[from..i]);
+            i += space;
+            from = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&s[from..]);
+    out
 }
 
 /// The unified ideograph for each Kangxi radical U+2F00..=U+2FD5 (their NFKC forms).
@@ -284,6 +325,14 @@ mod tests {
             let mut out = String::new();
             normalise_line(&raw, &mut out);
             proptest::prop_assert_eq!(out, reference(&raw));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn compact_drops_exactly_the_white_space(s in "\\PC{0,30}|[ \u{85}\u{a0}\u{1680}\u{2000}-\u{2030}\u{205f}\u{3000}-\u{3003}a一]{0,20}") {
+            let want: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+            proptest::prop_assert_eq!(compact(&s), want);
         }
     }
 

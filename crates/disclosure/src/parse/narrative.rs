@@ -239,11 +239,19 @@ fn clean_subject(raw: &str, department: Option<&str>) -> String {
                     .trim_start_matches(['，', ' ']);
             }
         }
-        for f in LEADING_FILLERS {
-            s = s.strip_prefix(f).unwrap_or(s).trim_start();
+        // Each filler is stripped and the rest trimmed; after the first, `s` is trimmed, so a
+        // filler that is not there leaves it as it is (and is not trimmed again).
+        s = s.strip_prefix(LEADING_FILLERS[0]).unwrap_or(s).trim_start();
+        for f in &LEADING_FILLERS[1..] {
+            if let Some(rest) = s.strip_prefix(f) {
+                s = rest.trim_start();
+            }
         }
-        for f in TRAILING_FILLERS {
-            s = s.strip_suffix(f).unwrap_or(s).trim_end();
+        s = s.strip_suffix(TRAILING_FILLERS[0]).unwrap_or(s).trim_end();
+        for f in &TRAILING_FILLERS[1..] {
+            if let Some(rest) = s.strip_suffix(f) {
+                s = rest.trim_end();
+            }
         }
         if s.len() == before {
             break;
@@ -339,7 +347,7 @@ fn blocks<'a>(
         if t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) {
             continue; // page number
         }
-        let c = compact(t);
+        let c = line.compact.as_str();
         // A heading wrapped onto a short second line ("…当年拨款情况" / "说明"): only a tail that
         // completes the usual ending is joined, so a body line is never swallowed.
         let heading_tail = |i: usize, title: &str| {
@@ -860,10 +868,7 @@ fn fields(lines: &[&Line]) -> Vec<(String, Joined)> {
                 let value = &t[k.len()..];
                 let value = value.trim_start_matches(['：', ':']).trim();
                 let mut j = Joined::default();
-                j.push(&Line {
-                    no: line.no,
-                    text: value.to_owned(),
-                });
+                j.push_text(line.no, value);
                 out.push((k.to_owned(), j));
             }
             None => {

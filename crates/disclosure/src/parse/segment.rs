@@ -3,6 +3,7 @@
 
 use super::schema::title_match;
 use crate::model::{Family, PerformanceScope, TableKind};
+pub use crate::text::compact;
 use crate::text::Line;
 
 /// A table found by its title: lines `start..end` (indices into the line list), title first.
@@ -65,36 +66,6 @@ impl Segments {
     pub fn in_table(&self, i: usize) -> bool {
         self.covered.get(i).copied().unwrap_or(false)
     }
-}
-
-/// Text without spaces (without any character that is `char::is_whitespace`).
-pub fn compact(s: &str) -> String {
-    // A byte scan: only ASCII spaces and characters whose UTF-8 starts with one of four lead
-    // bytes can be white space, so the others (nearly all of a line) are never decoded.
-    let b = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
-    let (mut from, mut i) = (0, 0);
-    while i < b.len() {
-        let space = match b[i] {
-            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
-            // U+0085, U+00A0 (C2), U+1680 (E1), U+2000..U+205F (E2), U+3000 (E3).
-            0xc2 | 0xe1 | 0xe2 | 0xe3 => s[i..]
-                .chars()
-                .next()
-                .filter(|c| c.is_whitespace())
-                .map_or(0, char::len_utf8),
-            _ => 0,
-        };
-        if space > 0 {
-            out.push_str(&s[from..i]);
-            i += space;
-            from = i;
-        } else {
-            i += 1;
-        }
-    }
-    out.push_str(&s[from..]);
-    out
 }
 
 /// "第一部分" … "第四部分" at the start of a line.
@@ -172,8 +143,8 @@ fn table_number(compact: &str) -> Option<u8> {
 /// Whether a table header ("编制部门：…", "单位：万元") follows within a few lines.
 fn header_follows(lines: &[Line], i: usize) -> bool {
     for l in lines.iter().skip(i + 1).take(3) {
-        let c = compact(&l.text);
-        if title_kind(&c).is_some() || table_number(&c).is_some() || unknown_title(&c) {
+        let c = l.compact.as_str();
+        if title_kind(c).is_some() || table_number(c).is_some() || unknown_title(c) {
             return false;
         }
         if c.contains("单位：") || c.contains("编制部门") || c.contains("单位:") {
@@ -191,13 +162,13 @@ pub fn segment(lines: &[Line]) -> Segments {
     let mut hard: Vec<usize> = Vec::new();
     let mut soft: Vec<usize> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        let c = compact(&line.text);
-        if let Some(n) = part_number(&c).or_else(|| shanghai_section(&c)) {
+        let c = line.compact.as_str();
+        if let Some(n) = part_number(c).or_else(|| shanghai_section(c)) {
             seg.parts.push((n, i));
             hard.push(i);
             continue;
         }
-        if is_shanghai_continuation(&c) {
+        if is_shanghai_continuation(c) {
             hard.push(i);
             continue;
         }
@@ -219,11 +190,11 @@ pub fn segment(lines: &[Line]) -> Segments {
             hard.push(i);
             continue;
         }
-        if let Some((kind, family)) = title_kind(&c) {
+        if let Some((kind, family)) = title_kind(c) {
             if header_follows(lines, i) && seg.tables.len() < MAX_TABLES {
                 let number = i
                     .checked_sub(1)
-                    .and_then(|p| table_number(&compact(&lines[p].text)));
+                    .and_then(|p| table_number(&lines[p].compact));
                 let start = if number.is_some() { i - 1 } else { i };
                 seg.tables.push(TableSpan {
                     kind,
@@ -236,7 +207,7 @@ pub fn segment(lines: &[Line]) -> Segments {
                 hard.push(start);
                 continue;
             }
-        } else if unknown_title(&c) && header_follows(lines, i) {
+        } else if unknown_title(c) && header_follows(lines, i) {
             // Not a table we can read: it still ends the table before it, so its rows are not
             // taken for that table's.
             if seg.unknown_titles.len() < MAX_TABLES {
@@ -245,9 +216,9 @@ pub fn segment(lines: &[Line]) -> Segments {
             hard.push(i);
             continue;
         }
-        if table_number(&c).is_some() {
+        if table_number(c).is_some() {
             hard.push(i);
-        } else if is_chapter_heading(&c) || is_sub_heading(&c) {
+        } else if is_chapter_heading(c) || is_sub_heading(c) {
             soft.push(i);
         }
     }
@@ -343,14 +314,6 @@ pub fn chinese_number(s: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    proptest::proptest! {
-        #[test]
-        fn compact_drops_exactly_the_white_space(s in "\\PC{0,30}|[ \u{85}\u{a0}\u{1680}\u{2000}-\u{2030}\u{205f}\u{3000}-\u{3003}a一]{0,20}") {
-            let want: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-            proptest::prop_assert_eq!(compact(&s), want);
-        }
-    }
 
     #[test]
     fn chinese_numbers() {
