@@ -361,7 +361,7 @@ fn blocks<'a>(
                         .contains(|c: char| c.is_ascii_digit() || "，。：:、".contains(c))
             })
         };
-        if let Some(n) = chapter_number(&c)
+        if let Some(n) = chapter_number(c)
             .filter(|_| t.contains('、') && !t.starts_with(|ch: char| ch.is_ascii_digit()))
         {
             section = SectionRef {
@@ -382,7 +382,7 @@ fn blocks<'a>(
             });
             continue;
         }
-        if let Some(n) = sub_number(&c) {
+        if let Some(n) = sub_number(c) {
             section = SectionRef {
                 sub: n,
                 item: 0,
