@@ -118,6 +118,12 @@ pub fn compact(s: &str) -> String {
     out
 }
 
+/// Whether `s` has at most `n` characters; counted only when its length in bytes does not
+/// decide (a character takes one to four bytes).
+pub fn at_most_chars(s: &str, n: usize) -> bool {
+    s.len() <= n || (s.len() <= 4 * n && s.chars().count() <= n)
+}
+
 /// The unified ideograph for each Kangxi radical U+2F00..=U+2FD5 (their NFKC forms).
 const KANGXI: [char; 214] = [
     '一', '丨', '丶', '丿', '乙', '亅', '二', '亠', '人', '儿', '入', '八', '冂', '冖', '冫', '几',

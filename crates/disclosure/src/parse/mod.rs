@@ -182,7 +182,7 @@ const LANDMARK_WORDS: &[&str] = &[
 fn landmarks(lines: &[Line], seg: &segment::Segments) -> Vec<Located<String>> {
     let heading_like = |t: &str| {
         let body = t.trim_end_matches(['：', ':']);
-        body.chars().count() <= 32
+        text::at_most_chars(body, 32)
             && !body.contains(['，', '：', ':', '。', '…'])
             && !body.contains("...")
     };

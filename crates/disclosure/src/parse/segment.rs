@@ -4,7 +4,7 @@
 use super::schema::title_match;
 use crate::model::{Family, PerformanceScope, TableKind};
 pub use crate::text::compact;
-use crate::text::Line;
+use crate::text::{at_most_chars, Line};
 
 /// A table found by its title: lines `start..end` (indices into the line list), title first.
 #[derive(Debug, Clone)]
@@ -94,18 +94,14 @@ fn title_kind(compact: &str) -> Option<(TableKind, Family)> {
 
 /// Short, no sentence punctuation: the shape of a title line.
 fn is_title_like(compact: &str) -> bool {
-    // 40 characters are at most 160 bytes: longer lines need no counting.
-    compact.len() <= 160
-        && compact.chars().count() <= 40
-        && !compact.contains('，')
-        && !compact.contains('。')
+    at_most_chars(compact, 40) && !compact.contains('，') && !compact.contains('。')
 }
 
 /// A title-shaped line ending in 表 that no family defines ("部门收支预算明细表").
 fn unknown_title(compact: &str) -> bool {
     compact.ends_with('表')
         && is_title_like(compact)
-        && compact.chars().count() >= 4
+        && !at_most_chars(compact, 3)
         && title_match(compact).is_none()
         && !compact.ends_with("绩效目标表")
         && !compact.contains("目录")
@@ -116,7 +112,8 @@ fn unknown_title(compact: &str) -> bool {
 /// describes one project in free text, is kept apart as part 5 so that no narrative rule reads
 /// its numbers. The heading may carry the year or the department in front.
 fn shanghai_section(compact: &str) -> Option<u8> {
-    if compact.chars().count() > 40 {
+    // Both headings end in 说明, perhaps with a colon after it.
+    if !compact.ends_with(['明', '：', ':']) || !at_most_chars(compact, 40) {
         return None;
     }
     let bare = compact.trim_end_matches(['：', ':']);
@@ -172,7 +169,7 @@ pub fn segment(lines: &[Line]) -> Segments {
             hard.push(i);
             continue;
         }
-        let perf = if c.chars().count() >= 20 {
+        let perf = if !at_most_chars(c, 19) {
             None
         } else if c.ends_with("部门整体绩效目标表") {
             Some(PerformanceScope::Department)
@@ -274,7 +271,8 @@ pub fn is_chapter_heading(compact: &str) -> bool {
 
 /// The chapter number of "一、…" … "十九、…".
 pub fn chapter_number(compact: &str) -> Option<u8> {
-    let end = compact.find('、')?;
+    // The number has at most three characters: a "、" further on cannot follow one.
+    let (end, _) = compact.char_indices().take(4).find(|&(_, c)| c == '、')?;
     chinese_number(&compact[..end])
 }
 
@@ -288,7 +286,11 @@ pub fn sub_number(compact: &str) -> Option<u8> {
     let rest = compact
         .strip_prefix('(')
         .or_else(|| compact.strip_prefix('（'))?;
-    let end = rest.find([')', '）'])?;
+    // The number has at most three characters: a bracket further on cannot close one.
+    let (end, _) = rest
+        .char_indices()
+        .take(4)
+        .find(|&(_, c)| c == ')' || c == '）')?;
     chinese_number(&rest[..end])
 }
 
