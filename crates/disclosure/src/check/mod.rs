@@ -196,11 +196,27 @@ impl<'a> Checker<'a> {
     /// Checks that a printed total is the sum of printed parts (rules.md §0): exact passes,
     /// a gap of at most half a unit per part is rounding, more is an error.
     pub fn sum(&mut self, what: &Label, total: &Amt, parts: &[Amt], tables: &[u8]) -> Verdict {
+        let parts: Vec<&Amt> = parts.iter().collect();
+        self.sum_of(|| what.clone(), total, &parts, tables)
+    }
+
+    /// [`Checker::sum`] with the label written only when there is something to report.
+    pub fn sum_of(
+        &mut self,
+        what: impl FnOnce() -> Label,
+        total: &Amt,
+        parts: &[&Amt],
+        tables: &[u8],
+    ) -> Verdict {
         let sum: Decimal = parts.iter().map(|p| p.value).sum();
         let half = tolerance::half_unit_of(parts.iter().map(|p| &p.value).chain([&total.value]));
         // Only printed, non-zero parts carry rounding.
         let n = parts.iter().filter(|p| !p.value.is_zero()).count().max(1);
         let verdict = tolerance::sum(total.value, sum, n, half);
+        if verdict == Verdict::Exact {
+            return verdict;
+        }
+        let what = what();
         let diff = amount(total.value - sum);
         let (t, s) = (amount(total.value), amount(sum));
         let (severity, zh, en) = match verdict {
@@ -216,7 +232,7 @@ impl<'a> Checker<'a> {
                 format!("{}: printed {t}, but its {n} parts add up to {s}, a difference of {diff}, beyond rounding.", what.en),
             ),
         };
-        let lines = lines_of(std::iter::once(total).chain(parts));
+        let lines = lines_of(std::iter::once(total).chain(parts.iter().copied()));
         let f = self.report(severity, zh, en);
         f.expected = Some(sum);
         f.actual = Some(total.value);

@@ -376,12 +376,23 @@ pub(super) fn same_all(c: &mut Checker, vals: &[Option<Val>]) {
 /// that are zero add nothing and are left out, so that they neither widen the envelope nor
 /// cite lines.
 pub(super) fn sum(c: &mut Checker, what: &Label, total: &Val, parts: &[Val]) -> Verdict {
+    sum_of(c, || what.clone(), total, parts)
+}
+
+/// [`sum`] with the label written only when there is something to report.
+pub(super) fn sum_of(
+    c: &mut Checker,
+    what: impl FnOnce() -> Label,
+    total: &Val,
+    parts: &[Val],
+) -> Verdict {
     let used: Vec<&Val> = parts.iter().filter(|p| !p.value().is_zero()).collect();
     if used.is_empty() {
         if total.value().is_zero() {
             return Verdict::Exact;
         }
         let t = amount(total.value());
+        let what = what();
         let f = c.report(
             Severity::Error,
             format!("{}：印出 {t}，但相加的各项都是 0。", what.zh),
@@ -397,10 +408,10 @@ pub(super) fn sum(c: &mut Checker, what: &Label, total: &Val, parts: &[Val]) -> 
         f.tables = tables;
         return Verdict::Wrong;
     }
-    let amts: Vec<Amt> = used.iter().map(|p| p.amt.clone()).collect();
+    let amts: Vec<&Amt> = used.iter().map(|p| &p.amt).collect();
     let mut tables: Vec<u8> = used.iter().map(|p| p.table).collect();
     tables.push(total.table);
-    c.sum(what, &total.amt, &amts, &tables)
+    c.sum_of(what, &total.amt, &amts, &tables)
 }
 
 /// "a + b + c" of the labels of some values, in Chinese and English.

@@ -8,7 +8,9 @@
 
 use rust_decimal::Decimal;
 
-use super::{combined, cross_rules, lines_of, names, numeral, optional, src, sum, Src, Val};
+use super::{
+    combined, cross_rules, lines_of, names, numeral, optional, src, sum, sum_of, Src, Val,
+};
 use crate::check::rules::Label;
 use crate::check::{tolerance, Checker, Severity};
 use crate::format::amount;
@@ -124,16 +126,22 @@ fn sources<'a>(c: &mut Checker<'a>, need_income: bool) -> Option<Sources<'a>> {
 
 /// `printed` against `known` parts plus up to `unknown` more: an exact sum (rounding envelope)
 /// when nothing is unknown, otherwise `Σ known ≤ printed ≤ Σ known + Σ unknown`.
-fn split_check(c: &mut Checker, what: &Label, printed: &Val, known: &[Val], unknown: &[Val]) {
+fn split_check(
+    c: &mut Checker,
+    what: impl FnOnce() -> Label,
+    printed: &Val,
+    known: &[Val],
+    unknown: &[Val],
+) {
+    if unknown.iter().all(|v| v.value().is_zero()) {
+        sum_of(c, what, printed, known);
+        return;
+    }
     let unknown: Vec<Val> = unknown
         .iter()
         .filter(|v| !v.value().is_zero())
         .cloned()
         .collect();
-    if unknown.is_empty() {
-        sum(c, what, printed, known);
-        return;
-    }
     let known: Vec<Val> = known
         .iter()
         .filter(|v| !v.value().is_zero())
@@ -148,6 +156,7 @@ fn split_check(c: &mut Checker, what: &Label, printed: &Val, known: &[Val], unkn
     if p >= lo - slack && p <= hi + slack {
         return;
     }
+    let what = what();
     let (kz, ke) = names(&known);
     let (uz, ue) = names(&unknown);
     let (pv, lv, hv) = (amount(p), amount(lo), amount(hi));
@@ -208,8 +217,8 @@ fn split_by_code(c: &mut Checker, part: Part) {
         if printed.value().is_zero() && known.iter().chain(&unknown).all(|v| v.value().is_zero()) {
             continue;
         }
-        let what = split_label(&s, r3, part, split);
-        split_check(c, &what, &printed, &known, &unknown);
+        let what = || split_label(&s, r3, part, split);
+        split_check(c, what, &printed, &known, &unknown);
     }
 }
 
@@ -300,7 +309,7 @@ fn split_totals(c: &mut Checker, part: Part) {
             part.en()
         ),
     );
-    split_check(c, &what, &printed, &known, &unknown);
+    split_check(c, || what, &printed, &known, &unknown);
 }
 
 /// A 结转 row of 表1 (its label repeats a current-year row's, so it is named as carry-over).
