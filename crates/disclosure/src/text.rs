@@ -3,6 +3,8 @@
 //!
 //! Everything downstream reads [`Line::text`]; nothing else in the crate looks at raw input.
 
+use std::borrow::Cow;
+
 /// A 1-based line number in the text as the user gave it.
 pub type LineNo = u32;
 
@@ -15,19 +17,25 @@ pub struct Line {
     /// The normalised content: no leading or trailing space, single spaces, ASCII digits and
     /// operators, no thousands separators inside numbers.
     pub text: String,
-    /// The content without white space ([`compact`]), computed once: most tests of what a line
-    /// is (a title, a heading, a part) read this form.
-    pub compact: String,
+    /// The content without white space, when it has any (see [`Line::compact`]).
+    compact: Option<String>,
 }
 
 impl Line {
     /// A line from its number and normalised text.
     pub fn new(no: LineNo, text: String) -> Self {
-        Line {
-            no,
-            compact: compact(&text),
-            text,
-        }
+        // Most lines have no space at all: their compact form is the text itself.
+        let compact = match compact_or_same(&text) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(c) => Some(c),
+        };
+        Line { no, text, compact }
+    }
+
+    /// The content without white space ([`compact`]), computed once: most tests of what a line
+    /// is (a title, a heading, a part) read this form.
+    pub fn compact(&self) -> &str {
+        self.compact.as_deref().unwrap_or(&self.text)
     }
 }
 
@@ -90,10 +98,15 @@ pub fn split_lines(input: &str) -> impl Iterator<Item = &str> {
 
 /// Text without spaces (without any character that is `char::is_whitespace`).
 pub fn compact(s: &str) -> String {
+    compact_or_same(s).into_owned()
+}
+
+/// [`compact`], borrowing `s` when it has no white space.
+fn compact_or_same(s: &str) -> Cow<'_, str> {
     // A byte scan: only ASCII spaces and characters whose UTF-8 starts with one of four lead
     // bytes can be white space, so the others (nearly all of a line) are never decoded.
     let b = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
+    let mut out = String::new();
     let (mut from, mut i) = (0, 0);
     while i < b.len() {
         let space = match b[i] {
@@ -107,6 +120,9 @@ pub fn compact(s: &str) -> String {
             _ => 0,
         };
         if space > 0 {
+            if out.capacity() == 0 {
+                out.reserve(s.len());
+            }
             out.push_str(&s[from..i]);
             i += space;
             from = i;
@@ -114,8 +130,11 @@ pub fn compact(s: &str) -> String {
             i += 1;
         }
     }
+    if from == 0 {
+        return Cow::Borrowed(s);
+    }
     out.push_str(&s[from..]);
-    out
+    Cow::Owned(out)
 }
 
 /// Whether `s` has at most `n` characters; counted only when its length in bytes does not

@@ -12,7 +12,7 @@ const MAX_TERM_CHARS: usize = 20;
 pub fn read(lines: &[Line]) -> Vec<Located<String>> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        let c = &l.compact;
+        let c = &l.compact();
         if chapter_number(c).is_none() {
             continue;
         }
@@ -21,7 +21,7 @@ pub fn read(lines: &[Line]) -> Vec<Located<String>> {
         };
         let mut body = body.to_owned();
         if !body.contains([':', '：']) && body.chars().count() <= MAX_TERM_CHARS {
-            let next = lines.get(i + 1).map(|n| n.compact.as_str());
+            let next = lines.get(i + 1).map(|n| n.compact());
             if let Some(next) = next.filter(|n| chapter_number(n).is_none()) {
                 body.push_str(next);
             }

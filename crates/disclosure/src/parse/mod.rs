@@ -219,7 +219,7 @@ fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
     // A Shanghai 决算 names the department on the cover, above "2024年度部门决算".
     if meta.department.is_none() {
         meta.department = lines.windows(2).take(10).find_map(|w| {
-            let next = &w[1].compact;
+            let next = &w[1].compact();
             let cover = next.ends_with("部门决算") || next.ends_with("部门预算");
             let name = w[0].text.trim();
             (cover
@@ -239,7 +239,7 @@ fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
         })
     });
     let titles: String = seg.tables.iter().map(|t| t.title.as_str()).collect();
-    let head: String = lines.iter().take(10).map(|l| l.compact.as_str()).collect();
+    let head: String = lines.iter().take(10).map(|l| l.compact()).collect();
     meta.kind = if titles.contains("决算") || (head.contains("决算") && !head.contains("预算公开"))
     {
         DocKind::Final

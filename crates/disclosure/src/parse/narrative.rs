@@ -347,7 +347,7 @@ fn blocks<'a>(
         if t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) {
             continue; // page number
         }
-        let c = line.compact.as_str();
+        let c = line.compact();
         // A heading wrapped onto a short second line ("…当年拨款情况" / "说明"): only a tail that
         // completes the usual ending is joined, so a body line is never swallowed.
         let heading_tail = |i: usize, title: &str| {

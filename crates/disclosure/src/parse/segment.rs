@@ -140,7 +140,7 @@ fn table_number(compact: &str) -> Option<u8> {
 /// Whether a table header ("编制部门：…", "单位：万元") follows within a few lines.
 fn header_follows(lines: &[Line], i: usize) -> bool {
     for l in lines.iter().skip(i + 1).take(3) {
-        let c = l.compact.as_str();
+        let c = l.compact();
         if title_kind(c).is_some() || table_number(c).is_some() || unknown_title(c) {
             return false;
         }
@@ -159,7 +159,7 @@ pub fn segment(lines: &[Line]) -> Segments {
     let mut hard: Vec<usize> = Vec::new();
     let mut soft: Vec<usize> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        let c = line.compact.as_str();
+        let c = line.compact();
         if let Some(n) = part_number(c).or_else(|| shanghai_section(c)) {
             seg.parts.push((n, i));
             hard.push(i);
@@ -191,7 +191,7 @@ pub fn segment(lines: &[Line]) -> Segments {
             if header_follows(lines, i) && seg.tables.len() < MAX_TABLES {
                 let number = i
                     .checked_sub(1)
-                    .and_then(|p| table_number(&lines[p].compact));
+                    .and_then(|p| table_number(lines[p].compact()));
                 let start = if number.is_some() { i - 1 } else { i };
                 seg.tables.push(TableSpan {
                     kind,
