@@ -390,7 +390,7 @@ fn solve_root<N: Amount>(
     sol: &mut Solution,
 ) {
     let all: Vec<usize> = (0..p.ncols).collect();
-    let (mut cands, capped, dropped) = candidates(p, root, &all);
+    let (mut cands, capped, dropped) = candidates(p, root, &all, &mut Scratch::default());
     if capped {
         sol.notes.push(Note::Capped { row: root });
     }
@@ -470,14 +470,15 @@ fn candidates<N: Amount>(
     p: &Problem<N>,
     row: usize,
     allowed: &[usize],
+    scratch: &mut Scratch<N>,
 ) -> (Vec<Candidate<N>>, bool, usize) {
     let nums = &p.rows[row].numbers;
+    let all: Vec<usize>;
     let (allowed, dropped) = if nums.len() > allowed.len() {
-        let all: Vec<usize> = (0..p.ncols).collect();
-        let dropped = nums.len().saturating_sub(p.ncols);
-        (all, dropped)
+        all = (0..p.ncols).collect();
+        (all.as_slice(), nums.len().saturating_sub(p.ncols))
     } else {
-        (allowed.to_vec(), 0)
+        (allowed, 0)
     };
     let nums = &nums[dropped..];
     let k = nums.len();
@@ -488,17 +489,21 @@ fn candidates<N: Amount>(
     let mut kept: Vec<Candidate<N>> = Vec::new();
     let mut generated = 0;
     let mut capped = false;
-    let mut idx: Vec<usize> = (0..k).collect();
-    let mut cols = vec![0; k];
-    let mut cells = vec![None; p.ncols];
+    let Scratch { idx, cols, cells } = scratch;
+    idx.clear();
+    idx.extend(0..k);
+    cols.clear();
+    cols.resize(k, 0);
+    cells.clear();
+    cells.resize(p.ncols, None);
     loop {
-        for (c, &i) in cols.iter_mut().zip(&idx) {
+        for (c, &i) in cols.iter_mut().zip(idx.iter()) {
             *c = allowed[i];
         }
         for (&c, &v) in cols.iter().zip(nums) {
             cells[c] = v;
         }
-        let cost = cost_of(p, row, &cells, &cols);
+        let cost = cost_of(p, row, cells, cols);
         let fewest = kept.first().map(|c| c.cost.hard);
         if fewest.is_none_or(|h| cost.hard <= h) {
             if fewest.is_some_and(|h| cost.hard < h) {
@@ -510,7 +515,7 @@ fn candidates<N: Amount>(
                 cost,
             });
         }
-        for &c in &cols {
+        for &c in cols.iter() {
             cells[c] = None;
         }
         generated += 1;
@@ -528,6 +533,26 @@ fn candidates<N: Amount>(
         }
     }
     (kept, capped, dropped)
+}
+
+/// Buffers that [`candidates`] reuses from one row to the next.
+struct Scratch<N> {
+    /// The current combination, as indices into the allowed columns.
+    idx: Vec<usize>,
+    /// Its columns.
+    cols: Vec<usize>,
+    /// The row's cells under it.
+    cells: Vec<Option<N>>,
+}
+
+impl<N> Default for Scratch<N> {
+    fn default() -> Self {
+        Scratch {
+            idx: Vec::new(),
+            cols: Vec::new(),
+            cells: Vec::new(),
+        }
+    }
 }
 
 /// The cost of a row's placement (`cols`, giving `cells`) on its own: its identities, its
@@ -605,6 +630,8 @@ struct Tree<'a, N> {
     cands: CandidateCache<N>,
     /// The best subtree below (row, assignment), computed once.
     memo: Memo<N>,
+    /// Buffers for [`candidates`].
+    scratch: Scratch<N>,
 }
 
 impl<'a, N: Amount> Tree<'a, N> {
@@ -622,6 +649,7 @@ impl<'a, N: Amount> Tree<'a, N> {
             notes: Vec::new(),
             cands: Default::default(),
             memo: Default::default(),
+            scratch: Scratch::default(),
         }
     }
 
@@ -646,7 +674,7 @@ impl<'a, N: Amount> Tree<'a, N> {
         if let Some(c) = self.cands.get(&key) {
             return Rc::clone(c);
         }
-        let (cands, capped, dropped) = candidates(self.p, row, &key.1);
+        let (cands, capped, dropped) = candidates(self.p, row, &key.1, &mut self.scratch);
         if capped {
             self.notes.push(Note::Capped { row });
         }
@@ -694,19 +722,22 @@ impl<'a, N: Amount> Tree<'a, N> {
                 picks.extend(below.iter().cloned());
             }
         }
-        total = total.add(self.tree_cost(cand, &options, &choice));
+        total = total.add(self.tree_cost(cand, &options, &choice, &mut Vec::new()));
         self.memo.insert(key, (total, picks.clone()));
         (total, picks)
     }
 
-    /// Deviation of the parent's cells from the column sums of the chosen children.
+    /// Deviation of the parent's cells from the column sums of the chosen children (`sums` is
+    /// scratch space).
     fn tree_cost(
         &self,
         parent: &Candidate<N>,
         options: &[Vec<Opt<N>>],
         choice: &[usize],
+        sums: &mut Vec<N>,
     ) -> Cost<N> {
-        let mut sums = vec![N::default(); self.p.ncols];
+        sums.clear();
+        sums.resize(self.p.ncols, N::default());
         for (opts, &ci) in options.iter().zip(choice) {
             if let Some(o) = opts.get(ci) {
                 for (s, v) in sums.iter_mut().zip(o.0.cells.iter()) {
@@ -714,7 +745,7 @@ impl<'a, N: Amount> Tree<'a, N> {
                 }
             }
         }
-        self.column_cost(parent, &sums, choice.len())
+        self.column_cost(parent, sums, choice.len())
     }
 
     fn column_cost(&self, parent: &Candidate<N>, sums: &[N], parts: usize) -> Cost<N> {
@@ -764,8 +795,9 @@ impl<'a, N: Amount> Tree<'a, N> {
         if options.iter().any(Vec::is_empty) {
             return choice;
         }
+        let mut sums = Vec::new();
         loop {
-            let mut cost = self.tree_cost(parent, options, &choice);
+            let mut cost = self.tree_cost(parent, options, &choice, &mut sums);
             for (opts, &ci) in options.iter().zip(&choice) {
                 cost = cost.add(opts[ci].1);
             }
