@@ -197,13 +197,14 @@ impl<'a> Checker<'a> {
     /// a gap of at most half a unit per part is rounding, more is an error.
     pub fn sum(&mut self, what: &Label, total: &Amt, parts: &[Amt], tables: &[u8]) -> Verdict {
         let parts: Vec<&Amt> = parts.iter().collect();
-        self.sum_of(|| what.clone(), total, &parts, tables)
+        self.sum_of(&|| what.clone(), total, &parts, tables)
     }
 
-    /// [`Checker::sum`] with the label written only when there is something to report.
+    /// [`Checker::sum`] with the label written only when there is something to report (a
+    /// `dyn` closure: one copy of this code serves every caller).
     pub fn sum_of(
         &mut self,
-        what: impl FnOnce() -> Label,
+        what: &dyn Fn() -> Label,
         total: &Amt,
         parts: &[&Amt],
         tables: &[u8],

@@ -44,8 +44,8 @@ pub struct SolveRow<N = Decimal> {
     pub hints: Vec<Hint<N>>,
 }
 
-/// The table-wide inputs of a solve. Amounts are `Decimal`s; inside, the search may run on
-/// [`Scaled`] integers instead (see [`scaled`]).
+/// The table-wide inputs of a solve. Amounts are `Decimal`s; the search runs on [`Amount`]s
+/// (see [`prepared`]).
 #[derive(Debug, Clone)]
 pub struct Problem<N = Decimal> {
     /// Number of columns.
@@ -61,75 +61,140 @@ pub struct Problem<N = Decimal> {
     pub rows: Vec<SolveRow<N>>,
 }
 
-/// The arithmetic the search does on amounts: sums, differences, absolute values, multiples
-/// and comparisons.
-pub trait Amount:
-    Copy + Ord + Default + Debug + Add<Output = Self> + Sub<Output = Self> + AddAssign + Sum
-{
-    /// The absolute value.
-    fn abs(self) -> Self;
+/// An amount inside the search: the search only adds, subtracts, compares and takes absolute
+/// values and small multiples.
+///
+/// A problem's amounts are either all `Int`, whole multiples of one power of ten (when that is
+/// exact: see [`prepared`]), several times cheaper than `Decimal`; or all `Dec`, the `Decimal`s
+/// themselves. `Int(0)` (the default) is also the zero every sum and cost starts from, so the
+/// two kinds meet only at zero, which is zero in both.
+#[derive(Debug, Clone, Copy)]
+pub enum Amount {
+    /// A multiple of the problem's power of ten.
+    Int(i64),
+    /// A `Decimal`.
+    Dec(Decimal),
+}
+
+impl Amount {
+    /// As a `Decimal`: only ever asked of `Dec`s and of the zero `Int(0)`.
+    fn dec(self) -> Decimal {
+        match self {
+            Amount::Int(v) => Decimal::from(v),
+            Amount::Dec(d) => d,
+        }
+    }
+
+    // The integer case of each operation is inlined (it is the search's inner loop); the
+    // Decimal case is a call.
+
+    #[inline(always)]
+    fn abs(self) -> Amount {
+        match self {
+            Amount::Int(v) => Amount::Int(v.abs()),
+            Amount::Dec(d) => Amount::Dec(d.abs()),
+        }
+    }
+
     /// `self × n`.
-    fn times(self, n: usize) -> Self;
-    /// Whether this is zero.
-    fn is_zero(&self) -> bool;
-}
-
-impl Amount for Decimal {
-    fn abs(self) -> Self {
-        Decimal::abs(&self)
+    #[inline(always)]
+    fn times(self, n: usize) -> Amount {
+        match self {
+            Amount::Int(v) => Amount::Int(v * n as i64),
+            d => Amount::Dec(d.dec() * Decimal::from(n)),
+        }
     }
-    fn times(self, n: usize) -> Self {
-        self * Decimal::from(n)
-    }
-    fn is_zero(&self) -> bool {
-        Decimal::is_zero(self)
-    }
-}
 
-/// An amount as a whole number of 10^-scale, at one scale for the whole problem: exact, and
-/// several times cheaper to add and compare than a `Decimal`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-pub struct Scaled(i64);
-
-impl Add for Scaled {
-    type Output = Scaled;
-    fn add(self, o: Scaled) -> Scaled {
-        Scaled(self.0 + o.0)
+    #[inline(always)]
+    fn is_zero(self) -> bool {
+        match self {
+            Amount::Int(v) => v == 0,
+            Amount::Dec(d) => d.is_zero(),
+        }
     }
-}
 
-impl Sub for Scaled {
-    type Output = Scaled;
-    fn sub(self, o: Scaled) -> Scaled {
-        Scaled(self.0 - o.0)
+    fn add_dec(self, o: Amount) -> Amount {
+        Amount::Dec(self.dec() + o.dec())
+    }
+
+    fn sub_dec(self, o: Amount) -> Amount {
+        Amount::Dec(self.dec() - o.dec())
+    }
+
+    fn cmp_dec(self, o: Amount) -> std::cmp::Ordering {
+        self.dec().cmp(&o.dec())
     }
 }
 
-impl AddAssign for Scaled {
-    fn add_assign(&mut self, o: Scaled) {
-        self.0 += o.0;
+impl Default for Amount {
+    fn default() -> Self {
+        Amount::Int(0)
     }
 }
 
-impl Sum for Scaled {
-    fn sum<I: Iterator<Item = Scaled>>(iter: I) -> Scaled {
-        iter.fold(Scaled(0), Add::add)
+impl Add for Amount {
+    type Output = Amount;
+    #[inline(always)]
+    fn add(self, o: Amount) -> Amount {
+        match (self, o) {
+            (Amount::Int(a), Amount::Int(b)) => Amount::Int(a + b),
+            (a, b) => a.add_dec(b),
+        }
     }
 }
 
-impl Amount for Scaled {
-    fn abs(self) -> Self {
-        Scaled(self.0.abs())
-    }
-    fn times(self, n: usize) -> Self {
-        Scaled(self.0 * n as i64)
-    }
-    fn is_zero(&self) -> bool {
-        self.0 == 0
+impl Sub for Amount {
+    type Output = Amount;
+    #[inline(always)]
+    fn sub(self, o: Amount) -> Amount {
+        match (self, o) {
+            (Amount::Int(a), Amount::Int(b)) => Amount::Int(a - b),
+            (a, b) => a.sub_dec(b),
+        }
     }
 }
 
-/// The problem in [`Scaled`] integers, when that gives exactly the `Decimal` search's results.
+impl AddAssign for Amount {
+    #[inline(always)]
+    fn add_assign(&mut self, o: Amount) {
+        *self = *self + o;
+    }
+}
+
+impl Sum for Amount {
+    fn sum<I: Iterator<Item = Amount>>(iter: I) -> Amount {
+        iter.fold(Amount::default(), Add::add)
+    }
+}
+
+impl Ord for Amount {
+    #[inline(always)]
+    fn cmp(&self, o: &Amount) -> std::cmp::Ordering {
+        match (*self, *o) {
+            (Amount::Int(a), Amount::Int(b)) => a.cmp(&b),
+            (a, b) => a.cmp_dec(b),
+        }
+    }
+}
+
+impl PartialOrd for Amount {
+    #[inline(always)]
+    fn partial_cmp(&self, o: &Amount) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+
+impl PartialEq for Amount {
+    #[inline(always)]
+    fn eq(&self, o: &Amount) -> bool {
+        self.cmp(o).is_eq()
+    }
+}
+
+impl Eq for Amount {}
+
+/// The problem in [`Amount`]s: `Int`s when that gives exactly the `Decimal` search's results,
+/// `Dec`s otherwise.
 ///
 /// Every value the search forms is a sum or difference of the amounts (each used a bounded
 /// number of times: `A` below bounds them all), or a deviation within rounding, at most
@@ -138,7 +203,20 @@ impl Amount for Scaled {
 /// the same search rounds (its results fit 96 bits at a scale no larger than the common one),
 /// so both compare, tie and choose alike. Otherwise (amounts with many decimals or vast sums,
 /// which real tables never have) the search stays on `Decimal`.
-fn scaled(p: &Problem) -> Option<Problem<Scaled>> {
+fn prepared(p: &Problem) -> Problem<Amount> {
+    match scale_of(p) {
+        Some(scale) => convert(p, &|d| {
+            let v = d.mantissa() * 10i128.pow(scale - d.scale());
+            // Within i64: every amount is at most the bound checked in scale_of.
+            Amount::Int(i64::try_from(v).unwrap_or_default())
+        }),
+        None => convert(p, &Amount::Dec),
+    }
+}
+
+/// The power of ten at which every amount of the problem is a whole number, when the search
+/// can run on those integers (see [`prepared`]).
+fn scale_of(p: &Problem) -> Option<u32> {
     let amounts = || {
         p.rows
             .iter()
@@ -162,12 +240,12 @@ fn scaled(p: &Problem) -> Option<Problem<Scaled>> {
         .checked_abs()?
         .checked_mul(n.checked_pow(3)?)?
         .checked_add(sum_abs.checked_mul(4)?)?;
-    if bound >= 1 << 62 {
-        return None;
-    }
-    // Every conversion below succeeds: each amount is at most sum_abs.
-    let conv = |d: Decimal| Scaled(to_i128(d).and_then(|v| i64::try_from(v).ok()).unwrap_or(0));
-    Some(Problem {
+    (bound < 1 << 62).then_some(scale)
+}
+
+/// The problem with each amount converted.
+fn convert(p: &Problem, conv: &dyn Fn(Decimal) -> Amount) -> Problem<Amount> {
+    Problem {
         ncols: p.ncols,
         identities: p.identities.clone(),
         prior: p.prior.clone(),
@@ -188,7 +266,7 @@ fn scaled(p: &Problem) -> Option<Problem<Scaled>> {
                     .collect(),
             })
             .collect(),
-    })
+    }
 }
 
 /// Something the solver wants the reader to know about a row.
@@ -227,19 +305,19 @@ pub struct Solution {
 
 /// The badness of an assignment, compared field by field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-struct Cost<N> {
+struct Cost {
     /// Identities broken beyond rounding.
     hard: u32,
     /// Facts from other tables contradicted.
     hint: u32,
     /// Total rounding-level deviation.
-    dev: N,
+    dev: Amount,
     /// Sum of column priors: the last resort.
     prior: u32,
 }
 
-impl<N: Amount> Cost<N> {
-    fn add(self, o: Cost<N>) -> Cost<N> {
+impl Cost {
+    fn add(self, o: Cost) -> Cost {
         Cost {
             hard: self.hard + o.hard,
             hint: self.hint + o.hint,
@@ -249,12 +327,12 @@ impl<N: Amount> Cost<N> {
     }
 
     /// Equal on everything but the prior: the evidence cannot tell the two apart.
-    fn ties(&self, o: &Cost<N>) -> bool {
+    fn ties(&self, o: &Cost) -> bool {
         self.hard == o.hard && self.hint == o.hint && self.dev == o.dev
     }
 
     /// Adds the deviation of one sum against its total.
-    fn deviation(&mut self, total: N, sum: N, parts: usize, half_ulp: N) {
+    fn deviation(&mut self, total: Amount, sum: Amount, parts: usize, half_ulp: Amount) {
         let dev = (total - sum).abs();
         if dev > half_ulp.times(parts.max(1)) {
             self.hard += 1;
@@ -267,19 +345,16 @@ impl<N: Amount> Cost<N> {
 /// A candidate: the column of each number, and the resulting cells. Shared, not copied: the
 /// search hands the same candidates to many options and picks.
 #[derive(Debug, Clone)]
-struct Candidate<N> {
+struct Candidate {
     cols: Rc<[usize]>,
-    cells: Rc<[Option<N>]>,
-    cost: Cost<N>,
+    cells: Rc<[Option<Amount>]>,
+    cost: Cost,
 }
 
 /// Solves the whole table. Rows may come in any order: a parent printed after its children
 /// (the 合计 row at the bottom of a Shanghai table) is solved before them all the same.
 pub fn solve(p: &Problem) -> Solution {
-    match scaled(p) {
-        Some(q) => solve_any(&q, nonnegative(p)),
-        None => solve_any(p, nonnegative(p)),
-    }
+    solve_amounts(&prepared(p), nonnegative(p))
 }
 
 /// No amount of the table is negative.
@@ -290,7 +365,7 @@ fn nonnegative(p: &Problem) -> bool {
         .all(|v| !v.is_sign_negative())
 }
 
-fn solve_any<N: Amount>(p: &Problem<N>, nonnegative: bool) -> Solution {
+fn solve_amounts(p: &Problem<Amount>, nonnegative: bool) -> Solution {
     let ordered = p
         .rows
         .iter()
@@ -340,7 +415,7 @@ fn solve_any<N: Amount>(p: &Problem<N>, nonnegative: bool) -> Solution {
 
 /// Row indices ordered by depth in the hierarchy, roots first. A parent that does not exist
 /// or a chain that loops makes a row a root.
-fn parents_first<N: Amount>(p: &Problem<N>) -> Vec<usize> {
+fn parents_first(p: &Problem<Amount>) -> Vec<usize> {
     let n = p.rows.len();
     let depth = |mut i: usize| {
         let mut d = 0usize;
@@ -360,7 +435,7 @@ fn parents_first<N: Amount>(p: &Problem<N>) -> Vec<usize> {
 }
 
 /// Solves a table whose parents come before their children.
-fn solve_ordered<N: Amount>(p: &Problem<N>, nonnegative: bool) -> Solution {
+fn solve_ordered(p: &Problem<Amount>, nonnegative: bool) -> Solution {
     let n = p.rows.len();
     let mut children = vec![Vec::new(); n];
     let mut roots = Vec::new();
@@ -382,8 +457,8 @@ fn solve_ordered<N: Amount>(p: &Problem<N>, nonnegative: bool) -> Solution {
 
 /// Chooses the root's assignment by trying its best candidates with a full solve below each.
 /// `nonnegative`: no amount of the table is negative.
-fn solve_root<N: Amount>(
-    p: &Problem<N>,
+fn solve_root(
+    p: &Problem<Amount>,
     children: &[Vec<usize>],
     root: usize,
     nonnegative: bool,
@@ -400,7 +475,7 @@ fn solve_root<N: Amount>(
     cands.sort_by_key(|c| c.cost);
     let Some(first) = cands.first() else { return };
     let (hard, hint) = (first.cost.hard, first.cost.hint);
-    let trials: Vec<&Candidate<N>> = cands
+    let trials: Vec<&Candidate> = cands
         .iter()
         .filter(|c| c.cost.hard == hard && c.cost.hint == hint)
         .take(MAX_ROOT_TRIALS)
@@ -409,8 +484,8 @@ fn solve_root<N: Amount>(
     // Solve below each root placement, most usual first. A placement that leaves the whole
     // table exact cannot be beaten; once a second such placement is found the root is known
     // to be ambiguous, and the rest (all tied with it on the root row) need not be solved.
-    let root_ties = |c: &Candidate<N>| c.cost.ties(&trials[0].cost);
-    let mut best: Option<Trial<N>> = None;
+    let root_ties = |c: &Candidate| c.cost.ties(&trials[0].cost);
+    let mut best: Option<Trial> = None;
     let mut ties = 0usize;
     let mut perfect = 0usize;
     for (ti, cand) in trials.iter().enumerate() {
@@ -466,12 +541,12 @@ fn placed<N>(row: &SolveRow<N>, cols: &[usize]) -> Vec<Option<usize>> {
 /// Every order-keeping placement of the row's numbers into `allowed` columns, with its own
 /// cost. Returns whether the enumeration was capped and how many leading numbers were dropped
 /// because they could not fit.
-fn candidates<N: Amount>(
-    p: &Problem<N>,
+fn candidates(
+    p: &Problem<Amount>,
     row: usize,
     allowed: &[usize],
-    scratch: &mut Scratch<N>,
-) -> (Vec<Candidate<N>>, bool, usize) {
+    scratch: &mut Scratch,
+) -> (Vec<Candidate>, bool, usize) {
     let nums = &p.rows[row].numbers;
     let all: Vec<usize>;
     let (allowed, dropped) = if nums.len() > allowed.len() {
@@ -486,7 +561,7 @@ fn candidates<N: Amount>(
     // Only the placements that break the fewest of the row's identities are kept (one that
     // breaks the row's own arithmetic only when every placement does), so each placement is
     // costed in scratch space and copied out only when it is kept.
-    let mut kept: Vec<Candidate<N>> = Vec::new();
+    let mut kept: Vec<Candidate> = Vec::new();
     let mut generated = 0;
     let mut capped = false;
     let Scratch { idx, cols, cells } = scratch;
@@ -536,36 +611,27 @@ fn candidates<N: Amount>(
 }
 
 /// Buffers that [`candidates`] reuses from one row to the next.
-struct Scratch<N> {
+#[derive(Default)]
+struct Scratch {
     /// The current combination, as indices into the allowed columns.
     idx: Vec<usize>,
     /// Its columns.
     cols: Vec<usize>,
     /// The row's cells under it.
-    cells: Vec<Option<N>>,
-}
-
-impl<N> Default for Scratch<N> {
-    fn default() -> Self {
-        Scratch {
-            idx: Vec::new(),
-            cols: Vec::new(),
-            cells: Vec::new(),
-        }
-    }
+    cells: Vec<Option<Amount>>,
 }
 
 /// The cost of a row's placement (`cols`, giving `cells`) on its own: its identities, its
 /// hints and the columns' priors.
-fn cost_of<N: Amount>(p: &Problem<N>, row: usize, cells: &[Option<N>], cols: &[usize]) -> Cost<N> {
+fn cost_of(p: &Problem<Amount>, row: usize, cells: &[Option<Amount>], cols: &[usize]) -> Cost {
     let mut cost = Cost::default();
     for (total, parts) in &p.identities {
-        let sum: N = parts.iter().filter_map(|&c| cells[c]).sum();
+        let sum: Amount = parts.iter().filter_map(|&c| cells[c]).sum();
         let used = parts.iter().filter(|&&c| cells[c].is_some()).count();
         cost.deviation(cells[*total].unwrap_or_default(), sum, used, p.half_ulp);
     }
     for h in &p.rows[row].hints {
-        let sum: N = h.cols.iter().filter_map(|&c| cells[c]).sum();
+        let sum: Amount = h.cols.iter().filter_map(|&c| cells[c]).sum();
         if sum != h.expected {
             cost.hint += 1;
         }
@@ -578,13 +644,13 @@ fn cost_of<N: Amount>(p: &Problem<N>, row: usize, cells: &[Option<N>], cols: &[u
 }
 
 /// A root placement's result: its total cost, which trial it was, the picks and the notes.
-type Trial<N> = (Cost<N>, usize, Picks<N>, Vec<Note>);
+type Trial = (Cost, usize, Picks, Vec<Note>);
 
 /// A row's candidates under a set of allowed columns.
-type CandidateCache<N> = HashMap<(usize, Vec<usize>), Rc<[Candidate<N>]>, BuildHasherDefault<Fx>>;
+type CandidateCache = HashMap<(usize, Vec<usize>), Rc<[Candidate]>, BuildHasherDefault<Fx>>;
 
 /// The best subtree below a row's assignment (its columns).
-type Memo<N> = HashMap<(usize, Rc<[usize]>), (Cost<N>, Picks<N>), BuildHasherDefault<Fx>>;
+type Memo = HashMap<(usize, Rc<[usize]>), (Cost, Picks), BuildHasherDefault<Fx>>;
 
 /// The Fx hash (rustc's own): the search's keys are a few small integers, hashed often, and
 /// no one chooses them to collide, so SipHash's protection is not worth its cost here.
@@ -612,14 +678,14 @@ impl Hasher for Fx {
 }
 
 /// The assignments chosen for the rows below some row.
-type Picks<N> = Vec<(usize, Candidate<N>)>;
+type Picks = Vec<(usize, Candidate)>;
 
 /// A child's option: its assignment, the best cost of it and its subtree, and the picks below.
-type Opt<N> = (Candidate<N>, Cost<N>, Picks<N>);
+type Opt = (Candidate, Cost, Picks);
 
 /// The solve below one fixed root assignment.
-struct Tree<'a, N> {
-    p: &'a Problem<N>,
+struct Tree<'a> {
+    p: &'a Problem<Amount>,
     children: &'a [Vec<usize>],
     /// The columns the root's assignment uses: no other row may use another.
     allowed: Vec<usize>,
@@ -627,16 +693,16 @@ struct Tree<'a, N> {
     nonnegative: bool,
     notes: Vec<Note>,
     /// Each row's candidates under a set of allowed columns, computed once.
-    cands: CandidateCache<N>,
+    cands: CandidateCache,
     /// The best subtree below (row, assignment), computed once.
-    memo: Memo<N>,
+    memo: Memo,
     /// Buffers for [`candidates`].
-    scratch: Scratch<N>,
+    scratch: Scratch,
 }
 
-impl<'a, N: Amount> Tree<'a, N> {
+impl<'a> Tree<'a> {
     fn new(
-        p: &'a Problem<N>,
+        p: &'a Problem<Amount>,
         children: &'a [Vec<usize>],
         allowed: Vec<usize>,
         nonnegative: bool,
@@ -654,7 +720,7 @@ impl<'a, N: Amount> Tree<'a, N> {
     }
 
     /// The columns a child of `parent` may use.
-    fn child_columns(&self, parent: &Candidate<N>, kid: usize) -> Vec<usize> {
+    fn child_columns(&self, parent: &Candidate, kid: usize) -> Vec<usize> {
         if self.nonnegative {
             let used: Vec<usize> = self
                 .allowed
@@ -669,7 +735,7 @@ impl<'a, N: Amount> Tree<'a, N> {
         self.allowed.clone()
     }
 
-    fn row_candidates(&mut self, row: usize, allowed: Vec<usize>) -> Rc<[Candidate<N>]> {
+    fn row_candidates(&mut self, row: usize, allowed: Vec<usize>) -> Rc<[Candidate]> {
         let key = (row, allowed);
         if let Some(c) = self.cands.get(&key) {
             return Rc::clone(c);
@@ -681,13 +747,13 @@ impl<'a, N: Amount> Tree<'a, N> {
         if dropped > 0 {
             self.notes.push(Note::Overflow { row, dropped });
         }
-        let cands: Rc<[Candidate<N>]> = cands.into();
+        let cands: Rc<[Candidate]> = cands.into();
         self.cands.insert(key, Rc::clone(&cands));
         cands
     }
 
     /// The best cost of everything below `row` given its assignment, and the picks made.
-    fn subtree(&mut self, row: usize, cand: &Candidate<N>) -> (Cost<N>, Picks<N>) {
+    fn subtree(&mut self, row: usize, cand: &Candidate) -> (Cost, Picks) {
         let kids = &self.children[row];
         if kids.is_empty() {
             return (Cost::default(), Vec::new());
@@ -697,10 +763,10 @@ impl<'a, N: Amount> Tree<'a, N> {
             return hit.clone();
         }
         // Each child's options, each with the best cost of its own subtree.
-        let mut options: Vec<Vec<Opt<N>>> = Vec::with_capacity(kids.len());
+        let mut options: Vec<Vec<Opt>> = Vec::with_capacity(kids.len());
         for &kid in kids {
             let allowed = self.child_columns(cand, kid);
-            let mut opts: Vec<Opt<N>> = self
+            let mut opts: Vec<Opt> = self
                 .row_candidates(kid, allowed)
                 .iter()
                 .map(|c| {
@@ -731,13 +797,13 @@ impl<'a, N: Amount> Tree<'a, N> {
     /// scratch space).
     fn tree_cost(
         &self,
-        parent: &Candidate<N>,
-        options: &[Vec<Opt<N>>],
+        parent: &Candidate,
+        options: &[Vec<Opt>],
         choice: &[usize],
-        sums: &mut Vec<N>,
-    ) -> Cost<N> {
+        sums: &mut Vec<Amount>,
+    ) -> Cost {
         sums.clear();
-        sums.resize(self.p.ncols, N::default());
+        sums.resize(self.p.ncols, Amount::default());
         for (opts, &ci) in options.iter().zip(choice) {
             if let Some(o) = opts.get(ci) {
                 for (s, v) in sums.iter_mut().zip(o.0.cells.iter()) {
@@ -748,7 +814,7 @@ impl<'a, N: Amount> Tree<'a, N> {
         self.column_cost(parent, sums, choice.len())
     }
 
-    fn column_cost(&self, parent: &Candidate<N>, sums: &[N], parts: usize) -> Cost<N> {
+    fn column_cost(&self, parent: &Candidate, sums: &[Amount], parts: usize) -> Cost {
         let mut cost = Cost::default();
         for (c, &sum) in sums.iter().enumerate() {
             cost.deviation(
@@ -766,9 +832,9 @@ impl<'a, N: Amount> Tree<'a, N> {
     fn choose(
         &mut self,
         row: usize,
-        parent: &Candidate<N>,
+        parent: &Candidate,
         kids: &[usize],
-        options: &[Vec<Opt<N>>],
+        options: &[Vec<Opt>],
     ) -> Vec<usize> {
         let combos = options
             .iter()
@@ -784,12 +850,12 @@ impl<'a, N: Amount> Tree<'a, N> {
 
     fn exhaustive(
         &mut self,
-        parent: &Candidate<N>,
+        parent: &Candidate,
         kids: &[usize],
-        options: &[Vec<Opt<N>>],
+        options: &[Vec<Opt>],
     ) -> Vec<usize> {
         let mut choice = vec![0usize; options.len()];
-        let mut best: Option<(Cost<N>, Vec<usize>)> = None;
+        let mut best: Option<(Cost, Vec<usize>)> = None;
         let mut tied: Option<Vec<usize>> = None;
         let mut ties = 0usize;
         if options.iter().any(Vec::is_empty) {
@@ -846,12 +912,12 @@ impl<'a, N: Amount> Tree<'a, N> {
     }
 
     /// Coordinate descent with running column sums: linear in the number of children.
-    fn descend(&self, parent: &Candidate<N>, options: &[Vec<Opt<N>>]) -> Vec<usize> {
+    fn descend(&self, parent: &Candidate, options: &[Vec<Opt>]) -> Vec<usize> {
         let mut choice = vec![0usize; options.len()];
         if options.iter().any(Vec::is_empty) {
             return choice;
         }
-        let mut sums = vec![N::default(); self.p.ncols];
+        let mut sums = vec![Amount::default(); self.p.ncols];
         for (opts, &ci) in options.iter().zip(&choice) {
             for (s, v) in sums.iter_mut().zip(opts[ci].0.cells.iter()) {
                 *s += v.unwrap_or_default();
@@ -862,8 +928,9 @@ impl<'a, N: Amount> Tree<'a, N> {
             let mut improved = false;
             for (k, opts) in options.iter().enumerate() {
                 let current = choice[k];
-                let score =
-                    |sums: &[N], ci: usize| self.column_cost(parent, sums, parts).add(opts[ci].1);
+                let score = |sums: &[Amount], ci: usize| {
+                    self.column_cost(parent, sums, parts).add(opts[ci].1)
+                };
                 let mut best = (score(&sums, current), current);
                 for ci in 0..opts.len() {
                     if ci == current {
@@ -890,7 +957,7 @@ impl<'a, N: Amount> Tree<'a, N> {
 }
 
 /// Column sums after one child changes from `from` to `to`.
-fn shifted<N: Amount>(sums: &[N], from: &Candidate<N>, to: &Candidate<N>) -> Vec<N> {
+fn shifted(sums: &[Amount], from: &Candidate, to: &Candidate) -> Vec<Amount> {
     sums.iter()
         .zip(from.cells.iter().zip(to.cells.iter()))
         .map(|(&s, (a, b))| s + b.unwrap_or_default() - a.unwrap_or_default())
@@ -1043,9 +1110,12 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_integer_search_chooses_as_the_decimal_one(p in problems()) {
-            let q = scaled(&p).expect("small amounts are scaled");
+            proptest::prop_assert!(scale_of(&p).is_some(), "small amounts are integers");
             let nonneg = nonnegative(&p);
-            let (a, b) = (solve_any(&p, nonneg), solve_any(&q, nonneg));
+            let (a, b) = (
+                solve_amounts(&convert(&p, &Amount::Dec), nonneg),
+                solve_amounts(&prepared(&p), nonneg),
+            );
             proptest::prop_assert_eq!(a.columns, b.columns);
             proptest::prop_assert_eq!(a.notes, b.notes);
         }
@@ -1058,10 +1128,10 @@ mod tests {
             &["999999999999999999", "1", "0.00000000000000001"],
             None,
         )]);
-        assert!(scaled(&p).is_none());
+        assert_eq!(scale_of(&p), None);
         assert_eq!(solve(&p).columns[0], [Some(0), Some(1), Some(2)]);
         let p = expense(vec![row(&["2300.52", "2102.56", "197.96"], None)]);
-        assert_eq!(scaled(&p).map(|q| q.half_ulp), Some(Scaled(5)));
+        assert_eq!(scale_of(&p), Some(3));
     }
 
     #[test]

@@ -376,13 +376,13 @@ pub(super) fn same_all(c: &mut Checker, vals: &[Option<Val>]) {
 /// that are zero add nothing and are left out, so that they neither widen the envelope nor
 /// cite lines.
 pub(super) fn sum(c: &mut Checker, what: &Label, total: &Val, parts: &[Val]) -> Verdict {
-    sum_of(c, || what.clone(), total, parts)
+    sum_of(c, &|| what.clone(), total, parts)
 }
 
 /// [`sum`] with the label written only when there is something to report.
 pub(super) fn sum_of(
     c: &mut Checker,
-    what: impl FnOnce() -> Label,
+    what: &dyn Fn() -> Label,
     total: &Val,
     parts: &[Val],
 ) -> Verdict {

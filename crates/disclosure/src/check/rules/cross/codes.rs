@@ -199,7 +199,7 @@ fn general_by_code(c: &mut Checker) {
                 ),
             )
         };
-        sum_of(c, what, &total, &parts);
+        sum_of(c, &what, &total, &parts);
     }
 }
 
@@ -327,7 +327,7 @@ fn projects_by_code(c: &mut Checker) {
                 ),
             )
         };
-        sum_of(c, what, &total, &parts);
+        sum_of(c, &what, &total, &parts);
     }
 }
 

@@ -128,7 +128,7 @@ fn sources<'a>(c: &mut Checker<'a>, need_income: bool) -> Option<Sources<'a>> {
 /// when nothing is unknown, otherwise `Σ known ≤ printed ≤ Σ known + Σ unknown`.
 fn split_check(
     c: &mut Checker,
-    what: impl FnOnce() -> Label,
+    what: &dyn Fn() -> Label,
     printed: &Val,
     known: &[Val],
     unknown: &[Val],
@@ -218,7 +218,7 @@ fn split_by_code(c: &mut Checker, part: Part) {
             continue;
         }
         let what = || split_label(&s, r3, part, split);
-        split_check(c, what, &printed, &known, &unknown);
+        split_check(c, &what, &printed, &known, &unknown);
     }
 }
 
@@ -309,7 +309,7 @@ fn split_totals(c: &mut Checker, part: Part) {
             part.en()
         ),
     );
-    split_check(c, || what, &printed, &known, &unknown);
+    split_check(c, &|| what.clone(), &printed, &known, &unknown);
 }
 
 /// A 结转 row of 表1 (its label repeats a current-year row's, so it is named as carry-over).
