@@ -6,7 +6,7 @@
 //   node crates/disclosure/benches/wasm/run.mjs [RUNS] [FILE]   (default 100 runs of the sample)
 //
 // Prints one human line and, last, one JSON line (read by scripts/bench-report.py):
-//   {"file":…, "bytes":…, "runs":…, "median_ms":…, "mean_ms":…, "min_ms":…, "wasm_bytes":…}
+//   {"file":…, "bytes":…, "runs":…, "median_ms":…, "mean_ms":…, "min_ms":…, "cold_ms":…, "wasm_bytes":…}
 // mean_ms is the time of all runs together ÷ runs (the precise figure; see below).
 // Environment: CHROMIUM (default /usr/bin/chromium), CARGO_TARGET_DIR (default <repo>/target).
 import { execFileSync } from "node:child_process";
@@ -36,6 +36,8 @@ const wasm = join(pkg, "disclosure_wasm_bench_bg.wasm");
 run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", wasm, "-o", wasm]);
 await copyFile(join(here, "index.html"), join(site, "index.html"));
 
+const medianOf = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 // Serve site/ on a loopback port.
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm" };
 const server = createServer(async (req, res) => {
@@ -56,6 +58,18 @@ const args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backgrou
   "--disable-component-update", "--disable-sync", "--no-first-run"];
 const browser = await chromium.launch({ executablePath, args });
 try {
+  // Cold: the first analyze on a freshly loaded page, as a user's first paste is. V8 compiles
+  // each wasm function on its first call with its baseline compiler and optimises hot ones
+  // later, so the first run is slower than the warm ones below. Median of COLD_PAGES pages.
+  const coldPages = Number(process.env.COLD_PAGES ?? 7);
+  const cold = [];
+  for (let i = 0; i < coldPages; i++) {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => typeof window.bench === "function");
+    cold.push(await page.evaluate((t) => window.bench(t, 3), text));
+    await page.close();
+  }
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => typeof window.bench === "function");
@@ -76,10 +90,13 @@ try {
     median_ms: median,
     mean_ms: total / runs,
     min_ms: sorted[0],
+    cold_ms: medianOf(cold.map((c) => c[0])),
+    second_ms: medianOf(cold.map((c) => c[1])),
+    third_ms: medianOf(cold.map((c) => c[2])),
     wasm_bytes: (await stat(wasm)).size,
     chromium: browser.version(),
   };
-  console.log(`wasm analyze: ${result.file}, ${runs} runs in Chromium ${result.chromium}: median ${median.toFixed(3)} ms, mean ${result.mean_ms.toFixed(3)} ms, min ${result.min_ms.toFixed(3)} ms (wasm ${(result.wasm_bytes / 1000).toFixed(0)} kB)`);
+  console.log(`wasm analyze: ${result.file}, ${runs} runs in Chromium ${result.chromium}: median ${median.toFixed(3)} ms, mean ${result.mean_ms.toFixed(3)} ms, min ${result.min_ms.toFixed(3)} ms; on a fresh page the first run ${result.cold_ms.toFixed(1)} ms, the second ${result.second_ms.toFixed(1)} ms, the third ${result.third_ms.toFixed(1)} ms (wasm ${(result.wasm_bytes / 1000).toFixed(0)} kB)`);
   console.log(JSON.stringify(result));
 } finally {
   await browser.close();
