@@ -7,11 +7,14 @@ mod rules;
 pub mod tolerance;
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use rust_decimal::Decimal;
 
+use crate::analyze::PreviousYear;
 use crate::format::amount;
 use crate::model::*;
+use completeness::Completeness;
 pub use rules::RULES;
 use tolerance::Verdict;
 
@@ -126,6 +129,10 @@ pub struct Checker<'a> {
     findings: Vec<Finding>,
     /// What was missing, and the rules that could not run for lack of it.
     missing: BTreeMap<(u8, String, String), Vec<&'static str>>,
+    /// The completeness checklist and the previous year, once a rule has asked for them
+    /// (`analyze` reuses them).
+    checklist: Option<Completeness>,
+    previous_year: Option<Rc<PreviousYear>>,
 }
 
 impl<'a> Checker<'a> {
@@ -136,7 +143,25 @@ impl<'a> Checker<'a> {
             rule: "",
             findings: Vec::new(),
             missing: BTreeMap::new(),
+            checklist: None,
+            previous_year: None,
         }
+    }
+
+    /// The document's completeness checklist, computed once per run.
+    pub fn checklist(&mut self) -> &Completeness {
+        let doc = self.doc;
+        self.checklist
+            .get_or_insert_with(|| completeness::checklist(doc))
+    }
+
+    /// The previous year reconstructed from the narrative, computed once per run.
+    pub fn previous_year(&mut self) -> Rc<PreviousYear> {
+        let doc = self.doc;
+        Rc::clone(
+            self.previous_year
+                .get_or_insert_with(|| Rc::new(crate::analyze::previous::reconstruct(doc))),
+        )
     }
 
     /// The table of a kind; when absent, notes that the current rule could not run (or, when
@@ -274,7 +299,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Runs every rule and returns the findings, most serious first, then by line.
-    fn finish(mut self) -> Vec<Finding> {
+    fn finish(&mut self) -> Vec<Finding> {
         for ((number, zh, en), ids) in std::mem::take(&mut self.missing) {
             self.rule = "check/not-checked";
             let list = ids.join(", ");
@@ -287,7 +312,7 @@ impl<'a> Checker<'a> {
                 f.tables = vec![number];
             }
         }
-        let mut out = self.findings;
+        let mut out = std::mem::take(&mut self.findings);
         for f in &mut out {
             f.lines.sort_unstable();
             f.lines.dedup();
@@ -334,12 +359,39 @@ pub fn lines_of<'x>(amts: impl IntoIterator<Item = &'x Amt>) -> Vec<LineNo> {
 
 /// Runs every rule of [`RULES`] on a document.
 pub fn check(doc: &Document) -> Vec<Finding> {
+    run_rules(doc).finish()
+}
+
+/// A checker after every rule has run.
+fn run_rules(doc: &Document) -> Checker<'_> {
     let mut c = Checker::new(doc);
     for rule in RULES {
         c.rule = rule.id;
         (rule.run)(&mut c);
     }
-    c.finish()
+    c
+}
+
+/// What a check run produces: the findings, and the checklist and previous year the rules
+/// computed on the way.
+pub(crate) struct Checked {
+    pub findings: Vec<Finding>,
+    pub checklist: Completeness,
+    pub previous_year: PreviousYear,
+}
+
+/// [`check`], keeping the checklist and the previous year for the analysis.
+pub(crate) fn check_all(doc: &Document) -> Checked {
+    let mut c = run_rules(doc);
+    let findings = c.finish();
+    c.checklist();
+    let previous_year = c.previous_year();
+    drop(c.previous_year.take());
+    Checked {
+        findings,
+        checklist: c.checklist.unwrap_or_default(),
+        previous_year: Rc::unwrap_or_clone(previous_year),
+    }
 }
 
 /// The rule with this id.

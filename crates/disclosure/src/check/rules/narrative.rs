@@ -879,7 +879,7 @@ fn items(c: &mut Checker) {
 /// 项目 (三), and prior general budget (二) = prior 基本 + prior 项目 (五（一）).
 fn prior_consistency(c: &mut Checker) {
     let doc = c.doc;
-    let prior = crate::analyze::previous::reconstruct(doc);
+    let prior = c.previous_year();
     let of =
         |chapter: u8, sub: u8, pred: &dyn Fn(&str) -> bool| -> Vec<&crate::analyze::PriorItem> {
             prior
