@@ -6,7 +6,7 @@ pub mod completeness;
 mod rules;
 pub mod tolerance;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
@@ -133,6 +133,43 @@ pub struct Checker<'a> {
     /// (`analyze` reuses them).
     checklist: Option<Completeness>,
     previous_year: Option<Rc<PreviousYear>>,
+    /// Each block's rows by code, when the run has them ([`check`] does).
+    pub(crate) codes: Option<&'a CodeIndex<'a>>,
+}
+
+/// The rows of each block by code: the first row that is not a project with each code (what
+/// [`Block::by_code`] finds). The cross-table rules look every code of one table up in several
+/// others; with this they do not scan each table for each code.
+pub(crate) struct CodeIndex<'a> {
+    blocks: Vec<(&'a Block, HashMap<&'a str, &'a Row>)>,
+}
+
+impl<'a> CodeIndex<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let blocks = doc
+            .tables
+            .iter()
+            .flat_map(|t| &t.blocks)
+            .map(|b| {
+                let mut rows = HashMap::with_capacity(b.rows.len());
+                for r in b.rows.iter().filter(|r| r.kind != RowKind::Project) {
+                    if let Some(code) = r.code_str() {
+                        rows.entry(code).or_insert(r);
+                    }
+                }
+                (b, rows)
+            })
+            .collect();
+        CodeIndex { blocks }
+    }
+
+    /// The index of block `b`.
+    pub(crate) fn of(&self, b: &Block) -> Option<&HashMap<&'a str, &'a Row>> {
+        self.blocks
+            .iter()
+            .find(|(x, _)| std::ptr::eq(*x, b))
+            .map(|(_, rows)| rows)
+    }
 }
 
 impl<'a> Checker<'a> {
@@ -145,6 +182,7 @@ impl<'a> Checker<'a> {
             missing: BTreeMap::new(),
             checklist: None,
             previous_year: None,
+            codes: None,
         }
     }
 
@@ -359,12 +397,14 @@ pub fn lines_of<'x>(amts: impl IntoIterator<Item = &'x Amt>) -> Vec<LineNo> {
 
 /// Runs every rule of [`RULES`] on a document.
 pub fn check(doc: &Document) -> Vec<Finding> {
-    run_rules(doc).finish()
+    let codes = CodeIndex::new(doc);
+    run_rules(doc, &codes).finish()
 }
 
 /// A checker after every rule has run.
-fn run_rules(doc: &Document) -> Checker<'_> {
+fn run_rules<'a>(doc: &'a Document, codes: &'a CodeIndex<'a>) -> Checker<'a> {
     let mut c = Checker::new(doc);
+    c.codes = Some(codes);
     for rule in RULES {
         c.rule = rule.id;
         (rule.run)(&mut c);
@@ -382,7 +422,8 @@ pub(crate) struct Checked {
 
 /// [`check`], keeping the checklist and the previous year for the analysis.
 pub(crate) fn check_all(doc: &Document) -> Checked {
-    let mut c = run_rules(doc);
+    let codes = CodeIndex::new(doc);
+    let mut c = run_rules(doc, &codes);
     let findings = c.finish();
     c.checklist();
     let previous_year = c.previous_year();

@@ -21,6 +21,8 @@ pub(super) use projects::{X32, X33, X34};
 pub(super) use three_public::{X27, X28, X29, X30};
 pub(super) use totals::{X1, X11, X12, X16, X17, X18, X24, X25, X3, X4, X5, X6, X7, X8, X9};
 
+use std::collections::HashMap;
+
 use rust_decimal::Decimal;
 
 use super::{row_label, Amt, Label};
@@ -55,6 +57,8 @@ pub(super) struct Src<'a> {
     pub b: &'a Block,
     /// The document's main unit: amounts of a table printed in another unit are converted.
     unit: Unit,
+    /// The block's rows by code, when the checker has them.
+    codes: Option<&'a HashMap<&'a str, &'a Row>>,
 }
 
 /// An amount read from a table: what it is, its value and lines, and the table's number.
@@ -178,6 +182,7 @@ fn block_of<'a>(c: &Checker<'a>, t: &'a Table, side: Side) -> Option<Src<'a>> {
         t,
         b,
         unit: c.doc.meta.unit,
+        codes: c.codes.and_then(|ix| ix.of(b)),
     })
 }
 
@@ -274,7 +279,10 @@ impl<'a> Src<'a> {
 
     /// The first non-project row with this code.
     pub fn row(&self, code: &str) -> Option<&'a Row> {
-        self.b.by_code(code)
+        match self.codes {
+            Some(rows) => rows.get(code).copied(),
+            None => self.b.by_code(code),
+        }
     }
 
     /// The amount at a code in `col`: the row's cell, or zero when the table does not print
