@@ -296,6 +296,9 @@ struct Block<'a> {
     lines: Vec<&'a Line>,
     /// For an item ("1、…（项）：…"), the text before its first colon.
     label: Option<String>,
+    /// Its "key：value" fields, for the blocks that are read as fields (labelled ones, and the
+    /// projects of 七), read once.
+    fields: Vec<(String, Joined)>,
 }
 
 /// Reads 第三部分: `range` indexes `lines`; tables and 绩效目标表 inside it are skipped.
@@ -303,9 +306,14 @@ pub fn read(lines: &[Line], seg: &Segments, range: std::ops::Range<usize>, doc: 
     let department = doc.meta.department.as_ref().map(|d| compact(&d.value));
     let mut blocks = blocks(lines, seg, range, doc);
     // A wrapped 项目名称 is only whole once the block's fields are read.
-    for b in blocks.iter_mut().filter(|b| b.label.is_some()) {
-        if let Some((_, name)) = fields(&b.lines).into_iter().find(|(k, _)| k == "项目名称") {
-            b.label = Some(name.text);
+    for b in blocks.iter_mut() {
+        if b.label.is_some() || (b.section.chapter == 7 && b.section.sub > 0) {
+            b.fields = fields(&b.lines);
+        }
+        if b.label.is_some() {
+            if let Some((_, name)) = b.fields.iter().find(|(k, _)| k == "项目名称") {
+                b.label = Some(name.text.clone());
+            }
         }
     }
     for b in &blocks {
@@ -409,6 +417,7 @@ fn blocks<'a>(
                 section,
                 lines,
                 label,
+                fields: Vec::new(),
             });
             continue;
         }
@@ -418,6 +427,7 @@ fn blocks<'a>(
                 section,
                 lines: vec![line],
                 label: None,
+                fields: Vec::new(),
             });
             continue;
         }
@@ -427,6 +437,7 @@ fn blocks<'a>(
                 section,
                 lines: vec![line],
                 label: None,
+                fields: Vec::new(),
             }),
         }
     }
@@ -813,7 +824,7 @@ fn projects(blocks: &[Block], doc: &mut Document) {
         .iter()
         .filter(|b| b.section.chapter == 7 && b.section.sub > 0)
     {
-        let fields = fields(&b.lines);
+        let fields = &b.fields;
         let Some((_, name)) = fields.iter().find(|(k, _)| k == "项目名称") else {
             continue;
         };
