@@ -578,9 +578,12 @@ fn candidates(
         for (&c, &v) in cols.iter().zip(nums) {
             cells[c] = v;
         }
-        let cost = cost_of(p, row, cells, cols);
+        // The identities first: a placement breaking more of them than a kept one is dropped
+        // without costing its hints.
+        let mut cost = identities_cost(p, cells);
         let fewest = kept.first().map(|c| c.cost.hard);
         if fewest.is_none_or(|h| cost.hard <= h) {
+            hints_cost(p, row, cells, cols, &mut cost);
             if fewest.is_some_and(|h| cost.hard < h) {
                 kept.clear();
             }
@@ -621,15 +624,26 @@ struct Scratch {
     cells: Vec<Option<Amount>>,
 }
 
-/// The cost of a row's placement (`cols`, giving `cells`) on its own: its identities, its
-/// hints and the columns' priors.
-fn cost_of(p: &Problem<Amount>, row: usize, cells: &[Option<Amount>], cols: &[usize]) -> Cost {
+/// The cost of a row's placement on its own, first part: the row's identities.
+fn identities_cost(p: &Problem<Amount>, cells: &[Option<Amount>]) -> Cost {
     let mut cost = Cost::default();
     for (total, parts) in &p.identities {
         let sum: Amount = parts.iter().filter_map(|&c| cells[c]).sum();
         let used = parts.iter().filter(|&&c| cells[c].is_some()).count();
         cost.deviation(cells[*total].unwrap_or_default(), sum, used, p.half_ulp);
     }
+    cost
+}
+
+/// The cost of a row's placement (`cols`, giving `cells`) on its own, second part: its hints
+/// and the columns' priors.
+fn hints_cost(
+    p: &Problem<Amount>,
+    row: usize,
+    cells: &[Option<Amount>],
+    cols: &[usize],
+    cost: &mut Cost,
+) {
     for h in &p.rows[row].hints {
         let sum: Amount = h.cols.iter().filter_map(|&c| cells[c]).sum();
         if sum != h.expected {
@@ -640,7 +654,6 @@ fn cost_of(p: &Problem<Amount>, row: usize, cells: &[Option<Amount>], cols: &[us
         .iter()
         .map(|&c| p.prior.get(c).copied().unwrap_or(0))
         .sum();
-    cost
 }
 
 /// A root placement's result: its total cost, which trial it was, the picks and the notes.
