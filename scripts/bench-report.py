@@ -16,7 +16,9 @@ Collects, and prints as one table with the machine it ran on:
 Usage: scripts/bench-report.py [--no-browser] [--no-compare] [--markdown]
   --no-browser  skip the wasm and page timings (no Chromium needed)
   --no-compare  skip timing the CLI
-  --markdown    print the table as Markdown (for README.md's Performance section)
+  --markdown    print the table as Markdown
+The Markdown form is also written to target/bench-report.md (for README.md's Performance
+section).
 Environment: CARGO_TARGET_DIR, NATIVE_PROFILE (the cargo profile of the native CLI, default
 "native"), DIST (default dist).
 """
@@ -45,6 +47,8 @@ FIXTURES = [
     ROOT / "fixtures" / "synthetic-sample-renamed.txt",
 ]
 GROUPS = [("sample", "sample (59 kB)"), ("set100", "100 documents (5.9 MB)")]
+FOOTNOTE = ("MB/s = input bytes ÷ median time (1 MB = 10^6 bytes). lower bound = split into lines "
+            "and read every number token into a Decimal. check runs on an already parsed document.")
 
 
 def log(msg):
@@ -110,7 +114,7 @@ def run(cmd, timeout=900):
 
 def wasm_timing():
     log("wasm: building and timing analyze() in headless Chromium (benches/wasm/run.mjs)")
-    out = run(["node", "crates/disclosure/benches/wasm/run.mjs", "100"])
+    out = run(["node", "crates/disclosure/benches/wasm/run.mjs", "200"])
     if not out:
         return None
     return json.loads(out.strip().splitlines()[-1])
@@ -240,19 +244,24 @@ def main():
         rows.append((f"size: {what}", "", None, "", f"{fmt_kb(raw)} raw, {fmt_kb(gz)} gzip -9"))
 
     header = ("step", "input", "median", "MB/s", "notes")
+    head = [f"machine: {machine()}",
+            f"native: cargo profile {PROFILE!r} (opt-level 3) for criterion and the CLI; wasm and "
+            f"page: the release profile (opt-level \"z\") as shipped"]
     # Sizes have no time; a missing time is a dash.
     table = [header] + [(a, b, "" if a.startswith("size") else fmt_ms(c), d, e)
                         for a, b, c, d, e in rows]
-    print(f"machine: {machine()}")
-    print(f"native: cargo profile {PROFILE!r} for the CLI, criterion's bench run with the same "
-          f"profile; wasm and page: the release profile (opt-level \"z\") as shipped")
-    print()
+    markdown = [f"{head[0]}; {head[1]}", "",
+                "| " + " | ".join(header) + " |",
+                "|" + "|".join(["---", "---", "---:", "---:", "---"]) + "|"]
+    markdown += ["| " + " | ".join(r) + " |" for r in table[1:]]
+    markdown += ["", FOOTNOTE]
+    TARGET.mkdir(parents=True, exist_ok=True)
+    (TARGET / "bench-report.md").write_text("\n".join(markdown) + "\n", encoding="utf-8")
     if "--markdown" in args:
-        print("| " + " | ".join(header) + " |")
-        print("|" + "|".join(["---", "---", "---:", "---:", "---"]) + "|")
-        for r in table[1:]:
-            print("| " + " | ".join(r) + " |")
+        print("\n".join(markdown))
     else:
+        print("\n".join(head))
+        print()
         widths = [max(len(r[i]) for r in table) for i in range(5)]
         for n, r in enumerate(table):
             cells = [r[0].ljust(widths[0]), r[1].ljust(widths[1]), r[2].rjust(widths[2]),
@@ -261,8 +270,7 @@ def main():
             if n == 0:
                 print("  ".join("-" * w for w in widths))
     print()
-    print("MB/s = input bytes ÷ median time (1 MB = 10^6 bytes). lower bound = split into lines and "
-          "read every number token into a Decimal. check runs on an already parsed document.")
+    print(FOOTNOTE)
     return 0
 
 

@@ -77,7 +77,8 @@ try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => typeof window.bench === "function");
-  await page.evaluate((t) => window.bench(t, 5), text); // warm up: compile tiers, grow memory
+  // Warm up: V8 optimises the hot functions in the background over the first runs.
+  await page.evaluate((t) => window.bench(t, 30), text);
   // The page's clock is coarse (100 µs without cross-origin isolation), and the machine may be
   // busy: the runs are timed in batches of BATCH as one span each (precise), and the median of
   // the batch means is reported, as criterion reports natively; the median of single runs is
