@@ -1,16 +1,33 @@
 #!/usr/bin/env python3
 """Prints one table of the benchmark results (run by `make bench`, after `cargo bench`).
 
-Reads criterion's estimates (target/criterion/<group>/<bench>/new/{estimates,benchmark}.json)
-for the groups `sample` (the reference document) and `set100` (100 documents), and times the
-release binary's `disclosure compare --csv` over 1,000 documents copied from the two fixtures
-into a temporary directory (median of 3 runs, with the default threads and with one).
+Collects, and prints as one table with the machine it ran on:
 
-Usage: scripts/bench-report.py [--no-compare]
+* native, from criterion's estimates (target/criterion/<group>/<bench>/new/*.json): parse,
+  check and analyze of the sample and of the 100-document set, against the lower bound (split
+  into lines and read every number token into a Decimal), with MB/s;
+* wasm: the core's analyze() in headless Chromium (crates/disclosure/benches/wasm/run.mjs,
+  built with the app's size-optimised profile), and its ratio to native analyze;
+* the page: paste -> findings rendered (scripts/bench-page.mjs) and, when the script exists,
+  a 100-document comparison rendered (scripts/bench-compare.mjs);
+* sizes: the wasm, js and css of dist/, raw and gzip -9, and the single-file build;
+* `disclosure compare --csv` over 1,000 documents (median of 3 runs, default threads and one).
+
+Usage: scripts/bench-report.py [--no-browser] [--no-compare] [--markdown]
+  --no-browser  skip the wasm and page timings (no Chromium needed)
+  --no-compare  skip timing the CLI
+  --markdown    print the table as Markdown
+The Markdown form is also written to target/bench-report.md (for README.md's Performance
+section).
+Environment: CARGO_TARGET_DIR, NATIVE_PROFILE (the cargo profile of the native CLI, default
+"native"), DIST (default dist).
 """
+import gzip
 import json
 import os
 import pathlib
+import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -21,17 +38,25 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TARGET = pathlib.Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
 CRITERION = TARGET / "criterion"
-BINARY = TARGET / "release" / "disclosure"
+PROFILE = os.environ.get("NATIVE_PROFILE", "native")
+BINARY = TARGET / PROFILE / "disclosure"
+DIST = pathlib.Path(os.environ.get("DIST", ROOT / "dist"))
+SINGLE = ROOT / "dist-single" / "budget-lens.html"
 FIXTURES = [
     ROOT / "fixtures" / "xinjiang-korla-chaoyang-2024-budget.txt",
     ROOT / "fixtures" / "synthetic-sample-renamed.txt",
 ]
-GROUPS = [("sample", "sample (1 document)"), ("set100", "100 documents")]
-BENCHES = ["lower_bound", "parse", "check", "analyze"]
+GROUPS = [("sample", "sample (59 kB)"), ("set100", "100 documents (5.9 MB)")]
+FOOTNOTE = ("MB/s = input bytes ÷ median time (1 MB = 10^6 bytes). lower bound = split into lines "
+            "and read every number token into a Decimal. check runs on an already parsed document.")
+
+
+def log(msg):
+    print(f"bench-report: {msg}", file=sys.stderr, flush=True)
 
 
 def machine():
-    model = "unknown CPU"
+    model = platform.processor() or "unknown CPU"
     try:
         for line in open("/proc/cpuinfo", encoding="utf-8"):
             if line.startswith("model name"):
@@ -39,42 +64,107 @@ def machine():
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} cores (nproc {len(os.sched_getaffinity(0))}), {model}"
+    nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    load = ""
+    try:
+        load = ", load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        pass
+    return f"{model}, nproc {nproc}{load}"
 
 
 def estimate(group, bench):
+    """(median ns, bytes) of a criterion benchmark, or None."""
     d = CRITERION / group / bench / "new"
     try:
         est = json.loads((d / "estimates.json").read_text())
         meta = json.loads((d / "benchmark.json").read_text())
     except (OSError, ValueError):
         return None
-    ns = est["median"]["point_estimate"]
     throughput = meta.get("throughput") or {}
-    size = throughput.get("Bytes") or throughput.get("BytesDecimal")
-    return ns, size
+    return est["median"]["point_estimate"], throughput.get("Bytes") or throughput.get("BytesDecimal")
 
 
-def fmt_time(ns):
-    for unit, scale in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
-        if ns >= scale:
-            return f"{ns / scale:.2f} {unit}"
-    return f"{ns:.0f} ns"
+def fmt_ms(ms):
+    if ms is None:
+        return "—"
+    if ms >= 1000:
+        return f"{ms / 1000:.2f} s"
+    if ms >= 10:
+        return f"{ms:.0f} ms"
+    return f"{ms:.2f} ms"
+
+
+def fmt_kb(n):
+    return f"{n / 1000:.1f} kB"
+
+
+def run(cmd, timeout=900):
+    """stdout of a command, or None (with the reason logged)."""
+    try:
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        log(f"{' '.join(map(str, cmd))}: {e}")
+        return None
+    if proc.returncode != 0:
+        log(f"{' '.join(map(str, cmd))} failed: {proc.stderr.strip()[-300:]}")
+        return None
+    return proc.stdout
+
+
+def wasm_timing():
+    log("wasm: building and timing analyze() in headless Chromium (benches/wasm/run.mjs)")
+    out = run(["node", "crates/disclosure/benches/wasm/run.mjs", "200"])
+    if not out:
+        return None
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def page_lines(script, args=()):
+    """{name: (median ms, analysis median ms or None)} from a page benchmark's output."""
+    log(f"page: node {script}")
+    out = run(["node", script, *args])
+    if not out:
+        return {}
+    found = {}
+    for line in out.splitlines():
+        m = re.match(r"bench: (\S+(?: x\d+)?)\s.*?median\s+(\d+) ms(?:.*analysis median\s+(\d+) ms)?", line)
+        if m:
+            found[m.group(1)] = (float(m.group(2)), float(m.group(3)) if m.group(3) else None)
+    return found
+
+
+def gz_size(path):
+    return len(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
+
+
+def sizes():
+    rows = []
+    for ext in ("wasm", "js", "css"):
+        files = sorted(DIST.glob(f"*.{ext}"))
+        if files:
+            raw = sum(f.stat().st_size for f in files)
+            gz = sum(gz_size(f) for f in files)
+            rows.append((ext, raw, gz))
+    if SINGLE.exists():
+        rows.append(("single-file page", SINGLE.stat().st_size, gz_size(SINGLE)))
+    return rows
 
 
 def time_compare(n_docs=1000, runs=3):
     if not BINARY.exists():
-        return None, f"{BINARY} not found: run cargo build --release -p disclosure-cli"
+        log(f"{BINARY} not found: cargo build --profile {PROFILE} -p disclosure-cli")
+        return None
+    log(f"compare: {BINARY.relative_to(ROOT) if BINARY.is_relative_to(ROOT) else BINARY} compare --csv, {n_docs} documents")
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="disclosure-bench-"))
     try:
         paths = []
         for i in range(n_docs):
-            src = FIXTURES[i % 2]
             dst = tmp / f"doc-{i:04d}.txt"
-            shutil.copyfile(src, dst)
+            shutil.copyfile(FIXTURES[i % 2], dst)
             paths.append(str(dst))
         total = sum(os.path.getsize(p) for p in paths)
-        results = {}
+        results = []
         for label, threads in (("default threads", None), ("1 thread", "1")):
             env = dict(os.environ)
             if threads:
@@ -86,49 +176,102 @@ def time_compare(n_docs=1000, runs=3):
                                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
                 times.append(time.perf_counter() - start)
                 if proc.returncode != 0:
-                    return None, f"disclosure compare failed: {proc.stderr.decode()[:200]}"
-            results[label] = statistics.median(times)
-        return (results, total), None
+                    log(f"disclosure compare failed: {proc.stderr.decode()[:200]}")
+                    return None
+            results.append((label, statistics.median(times) * 1e3, total))
+        return results
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
 def main():
-    rows = []
-    print(f"machine: {machine()}")
-    print(f"profile: cargo bench (inherits [profile.release]); source: {CRITERION}")
-    print()
-    header = f"{'input':<22} {'step':<15} {'median':>10} {'MB/s':>9} {'÷ lower bound':>14}"
-    print(header)
-    print("-" * len(header))
-    missing = False
+    args = set(sys.argv[1:])
+    browser = "--no-browser" not in args
+    rows = []  # (what, input, time, MB/s, note)
+
+    native_analyze = None
     for group, title in GROUPS:
         lb = estimate(group, "lower_bound")
-        for bench in BENCHES:
+        for bench in ("lower_bound", "parse", "check", "analyze"):
             e = estimate(group, bench)
+            name = f"native {bench.replace('_', ' ')}"
             if e is None:
-                print(f"{title:<22} {bench:<15} {'(not run)':>10}")
-                missing = True
+                rows.append((name, title, None, "", "not run (cargo bench)"))
                 continue
             ns, size = e
-            mbs = f"{size / (ns / 1e9) / 1e6:.1f}" if size else "—"
-            ratio = f"{ns / lb[0]:.1f}×" if lb and bench != "lower_bound" else ""
-            print(f"{title:<22} {bench:<15} {fmt_time(ns):>10} {mbs:>9} {ratio:>14}")
-    if "--no-compare" not in sys.argv:
-        res, err = time_compare()
-        if err:
-            print(f"disclosure compare: {err}")
-            missing = True
+            mbs = f"{size / (ns / 1e9) / 1e6:.1f}" if size else ""
+            note = f"{ns / lb[0]:.1f}× lower bound" if lb and bench != "lower_bound" else ""
+            if bench == "check":
+                mbs, note = "", (note + ", already parsed").lstrip(", ")
+            rows.append((name, title, ns / 1e6, mbs, note))
+            if group == "sample" and bench == "analyze":
+                native_analyze = ns / 1e6
+
+    if browser:
+        w = wasm_timing()
+        if w:
+            ms = w["batch_median_ms"]
+            ratio = f"{ms / native_analyze:.2f}× native" if native_analyze else ""
+            rows.append(("wasm analyze (Chromium)", f"sample, {w['runs']} runs", ms,
+                         f"{w['bytes'] / (ms / 1e3) / 1e6:.1f}",
+                         f"{ratio}; median of batches of 5, mean {w['mean_ms']:.2f} ms".lstrip("; ")))
+            if "cold_ms" in w:
+                rows.append(("wasm analyze, fresh page", "sample, 1st run", w["cold_ms"], "",
+                             f"2nd run {w['second_ms']:.1f} ms, 3rd {w['third_ms']:.1f} ms: "
+                             "V8 compiles on first call, optimises later"))
         else:
-            results, total = res
-            for label, secs in results.items():
-                mbs = total / secs / 1e6
-                title = "compare 1,000 files"
-                print(f"{title:<22} {label:<15} {fmt_time(secs * 1e9):>10} {mbs:>9.1f}")
+            rows.append(("wasm analyze (Chromium)", "sample", None, "", "failed (see above)"))
+        page = page_lines("scripts/bench-page.mjs")
+        for name, label in (("sample", "sample (59 kB)"), ("sample x20", "20 × sample (1.2 MB)")):
+            if name in page:
+                total, analysis = page[name]
+                note = f"analysis {analysis:.0f} ms, the rest is layout" if analysis is not None else ""
+                rows.append(("page: paste → findings", label, total, "", note))
+        if (ROOT / "scripts" / "bench-compare.mjs").exists():
+            cmp = page_lines("scripts/bench-compare.mjs")
+            for name, (total, _) in cmp.items():
+                rows.append(("page: compare rendered", f"100 documents, {name}", total, "", ""))
+        else:
+            rows.append(("page: compare rendered", "100 documents", None, "", "no scripts/bench-compare.mjs"))
+
+    if "--no-compare" not in args:
+        res = time_compare()
+        for label, ms, total in res or []:
+            rows.append(("CLI disclosure compare", f"1,000 documents, {label}", ms,
+                         f"{total / (ms / 1e3) / 1e6:.1f}", f"--profile {PROFILE}"))
+
+    for what, raw, gz in sizes():
+        rows.append((f"size: {what}", "", None, "", f"{fmt_kb(raw)} raw, {fmt_kb(gz)} gzip -9"))
+
+    header = ("step", "input", "median", "MB/s", "notes")
+    head = [f"machine: {machine()}",
+            f"native: cargo profile {PROFILE!r} (opt-level 3) for criterion and the CLI; wasm and "
+            f"page: the release profile (opt-level \"z\") as shipped"]
+    # Sizes have no time; a missing time is a dash.
+    table = [header] + [(a, b, "" if a.startswith("size") else fmt_ms(c), d, e)
+                        for a, b, c, d, e in rows]
+    markdown = [f"{head[0]}; {head[1]}", "",
+                "| " + " | ".join(header) + " |",
+                "|" + "|".join(["---", "---", "---:", "---:", "---"]) + "|"]
+    markdown += ["| " + " | ".join(r) + " |" for r in table[1:]]
+    markdown += ["", FOOTNOTE]
+    TARGET.mkdir(parents=True, exist_ok=True)
+    (TARGET / "bench-report.md").write_text("\n".join(markdown) + "\n", encoding="utf-8")
+    if "--markdown" in args:
+        print("\n".join(markdown))
+    else:
+        print("\n".join(head))
+        print()
+        widths = [max(len(r[i]) for r in table) for i in range(5)]
+        for n, r in enumerate(table):
+            cells = [r[0].ljust(widths[0]), r[1].ljust(widths[1]), r[2].rjust(widths[2]),
+                     r[3].rjust(widths[3]), r[4]]
+            print("  ".join(cells).rstrip())
+            if n == 0:
+                print("  ".join("-" * w for w in widths))
     print()
-    print("MB/s = input bytes ÷ median time (1 MB = 10^6 bytes). lower bound = split into lines and "
-          "parse every number token into a Decimal.")
-    return 1 if missing else 0
+    print(FOOTNOTE)
+    return 0
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@
 //!
 //! Everything downstream reads [`Line::text`]; nothing else in the crate looks at raw input.
 
+use std::borrow::Cow;
+
 /// A 1-based line number in the text as the user gave it.
 pub type LineNo = u32;
 
@@ -15,6 +17,26 @@ pub struct Line {
     /// The normalised content: no leading or trailing space, single spaces, ASCII digits and
     /// operators, no thousands separators inside numbers.
     pub text: String,
+    /// The content without white space, when it has any (see [`Line::compact`]).
+    compact: Option<String>,
+}
+
+impl Line {
+    /// A line from its number and normalised text.
+    pub fn new(no: LineNo, text: String) -> Self {
+        // Most lines have no space at all: their compact form is the text itself.
+        let compact = match compact_or_same(&text) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(c) => Some(c),
+        };
+        Line { no, text, compact }
+    }
+
+    /// The content without white space ([`compact`]), computed once: most tests of what a line
+    /// is (a title, a heading, a part) read this form.
+    pub fn compact(&self) -> &str {
+        self.compact.as_deref().unwrap_or(&self.text)
+    }
 }
 
 /// Normalises the whole text and returns its non-blank lines.
@@ -23,20 +45,24 @@ pub struct Line {
 /// (０-９ ． ％ ＞ ＜ ＝, and ， or , used as a thousands separator), Kangxi-radical code points,
 /// ideographic and no-break spaces, zero-width and bidi control characters, and stray spaces.
 pub fn lines(input: &str) -> Vec<Line> {
+    lines_counted(input).0
+}
+
+/// [`lines`], and how many lines the text has in all (blank ones included).
+pub(crate) fn lines_counted(input: &str) -> (Vec<Line>, usize) {
     let mut out = Vec::new();
     let mut buf = String::new();
-    let mut chars = Vec::new();
+    let mut count = 0;
     for (i, raw) in split_lines(input).enumerate() {
-        normalise_line(raw, &mut chars, &mut buf);
+        count = i + 1;
+        normalise_line(raw, &mut buf);
         if !buf.is_empty() {
             let no = LineNo::try_from(i + 1).unwrap_or(LineNo::MAX);
-            out.push(Line {
-                no,
-                text: std::mem::take(&mut buf),
-            });
+            // A copy of exactly the line's length; `buf` keeps its capacity for the next line.
+            out.push(Line::new(no, buf.clone()));
         }
     }
-    out
+    (out, count)
 }
 
 /// The lines of `input` as written, split on `\n`, `\r\n` and a lone `\r` (a leading BOM is
@@ -46,7 +72,9 @@ pub fn split_lines(input: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(input);
     std::iter::from_fn(move || {
         let s = rest?;
-        match s.find(['\n', '\r']) {
+        // A byte search: both ends are ASCII, so they never occur inside a multi-byte character
+        // (`str::find` with a char set decodes every character, several times slower).
+        match s.bytes().position(|b| b == b'\n' || b == b'\r') {
             Some(i) => {
                 let next = if s[i..].starts_with("\r\n") {
                     i + 2
@@ -66,6 +94,53 @@ pub fn split_lines(input: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
+}
+
+/// Text without spaces (without any character that is `char::is_whitespace`).
+pub fn compact(s: &str) -> String {
+    compact_or_same(s).into_owned()
+}
+
+/// [`compact`], borrowing `s` when it has no white space.
+fn compact_or_same(s: &str) -> Cow<'_, str> {
+    // A byte scan: only ASCII spaces and characters whose UTF-8 starts with one of four lead
+    // bytes can be white space, so the others (nearly all of a line) are never decoded.
+    let b = s.as_bytes();
+    let mut out = String::new();
+    let (mut from, mut i) = (0, 0);
+    while i < b.len() {
+        let space = match b[i] {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
+            // U+0085, U+00A0 (C2), U+1680 (E1), U+2000..U+205F (E2), U+3000 (E3).
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => s[i..]
+                .chars()
+                .next()
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if space > 0 {
+            if out.capacity() == 0 {
+                out.reserve(s.len());
+            }
+            out.push_str(&s[from..i]);
+            i += space;
+            from = i;
+        } else {
+            i += 1;
+        }
+    }
+    if from == 0 {
+        return Cow::Borrowed(s);
+    }
+    out.push_str(&s[from..]);
+    Cow::Owned(out)
+}
+
+/// Whether `s` has at most `n` characters; counted only when its length in bytes does not
+/// decide (a character takes one to four bytes).
+pub fn at_most_chars(s: &str, n: usize) -> bool {
+    s.len() <= n || (s.len() <= 4 * n && s.chars().count() <= n)
 }
 
 /// The unified ideograph for each Kangxi radical U+2F00..=U+2FD5 (their NFKC forms).
@@ -88,6 +163,11 @@ const KANGXI: [char; 214] = [
 
 /// Maps one character to its normalised form, or `None` to drop it.
 fn map_char(c: char) -> Option<char> {
+    // Most characters stay as they are: printable ASCII, and everything from the CJK
+    // punctuation after U+3000 up to the full-width forms (ideographs included).
+    if matches!(c, ' '..='~' | '\u{3001}'..='\u{fefe}') {
+        return Some(c);
+    }
     Some(match c {
         '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (u32::from(c) - 0xff10) as u8),
         '\u{ff0e}' => '.',
@@ -110,31 +190,111 @@ fn map_char(c: char) -> Option<char> {
     })
 }
 
-/// Normalises one line into `out`; `chars` is scratch space.
-fn normalise_line(raw: &str, chars: &mut Vec<char>, out: &mut String) {
+/// Normalises one line into `out`.
+///
+/// Most characters stay as they are: runs of them are copied as slices, and only the
+/// characters that change (or are dropped) interrupt a run. The scan goes by bytes and decodes
+/// only ASCII and the characters whose UTF-8 starts with C2, E2, E3 or EF, the only ones
+/// [`map_char`] changes; every other character is stepped over whole.
+fn normalise_line(raw: &str, out: &mut String) {
     out.clear();
-    chars.clear();
-    for c in raw.chars().filter_map(map_char) {
-        if c != ' ' || chars.last().is_some_and(|&p| p != ' ') {
-            chars.push(c);
+    let b = raw.as_bytes();
+    let mut commas = false;
+    // Start of the run of unchanged characters not yet copied.
+    let mut from = 0;
+    // What the output ends with, counting that run: nothing yet, or a space.
+    let (mut empty, mut after_space) = (true, false);
+    let mut i = 0;
+    while i < b.len() {
+        let c = match b[i] {
+            0x00..=0x7f => char::from(b[i]),
+            0xc2 | 0xe2 | 0xe3 | 0xef => raw[i..].chars().next().unwrap_or_default(),
+            lead => {
+                // Another character, unchanged and not a space.
+                empty = false;
+                after_space = false;
+                i += utf8_len(lead);
+                continue;
+            }
+        };
+        let next = i + c.len_utf8();
+        // Dropped (`None`): an invisible character, a leading space or a second space in a row.
+        let kept = match map_char(c) {
+            Some(' ') if empty || after_space => None,
+            m => m,
+        };
+        match kept {
+            Some(m) => {
+                if m != c {
+                    out.push_str(&raw[from..i]);
+                    out.push(m);
+                    from = next;
+                }
+                empty = false;
+                after_space = m == ' ';
+                commas |= m == ',' || m == '\u{ff0c}';
+            }
+            None => {
+                out.push_str(&raw[from..i]);
+                from = next;
+            }
         }
+        i = next;
     }
-    while chars.last() == Some(&' ') {
-        chars.pop();
+    out.push_str(&raw[from..]);
+    let trailing = out.bytes().rev().take_while(|&b| b == b' ').count();
+    out.truncate(out.len() - trailing);
+    if commas {
+        drop_thousands_separators(out);
     }
-    let digit_at = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
-    for (i, &c) in chars.iter().enumerate() {
-        // A thousands separator sits between a digit and exactly three digits.
-        let separator = (c == ',' || c == '\u{ff0c}')
-            && i > 0
-            && digit_at(i - 1)
-            && digit_at(i + 1)
-            && digit_at(i + 2)
-            && digit_at(i + 3)
-            && !digit_at(i + 4);
-        if !separator {
-            out.push(c);
+}
+
+/// The length of a UTF-8 sequence from its first byte.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7f => 1,
+        0x80..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+/// Removes every comma that sits between a digit and exactly three digits ("2,300.52").
+///
+/// Works on bytes: digits and ',' are ASCII, and an ASCII byte of UTF-8 is always a whole
+/// character, so "the byte before is a digit" means "the character before is a digit".
+fn drop_thousands_separators(s: &mut String) {
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let mut kept = String::new();
+    let mut from = 0;
+    let mut i = 0;
+    while i < b.len() {
+        // ',' or '，' (EF BC 8C in UTF-8).
+        let len = if b[i] == b',' {
+            1
+        } else if b[i] == 0xef && b.get(i + 1..i + 3) == Some(&[0xbc, 0x8c]) {
+            3
+        } else {
+            i += 1;
+            continue;
+        };
+        let after = i + len;
+        let separator = i > 0
+            && digit(i - 1)
+            && digit(after)
+            && digit(after + 1)
+            && digit(after + 2)
+            && !digit(after + 3);
+        if separator {
+            kept.push_str(&s[from..i]);
+            from = after;
         }
+        i = after;
+    }
+    if from > 0 {
+        kept.push_str(&s[from..]);
+        *s = kept;
     }
 }
 
@@ -179,6 +339,52 @@ mod tests {
         assert_eq!(norm("⽀出\u{200b}总计"), "支出总计");
         assert_eq!(norm("⼀般公共预算"), "一般公共预算");
         assert_eq!(norm("\u{3000}\u{3000}收 入\t总计\u{202e}"), "收 入 总计");
+    }
+
+    /// The straightforward normaliser (map, collapse spaces, then drop separators by
+    /// character index) that `normalise_line` must agree with.
+    fn reference(raw: &str) -> String {
+        let mut chars: Vec<char> = Vec::new();
+        for c in raw.chars().filter_map(map_char) {
+            if c != ' ' || chars.last().is_some_and(|&p| p != ' ') {
+                chars.push(c);
+            }
+        }
+        while chars.last() == Some(&' ') {
+            chars.pop();
+        }
+        let digit_at = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+        let mut out = String::new();
+        for (i, &c) in chars.iter().enumerate() {
+            let separator = (c == ',' || c == '\u{ff0c}')
+                && i > 0
+                && digit_at(i - 1)
+                && digit_at(i + 1)
+                && digit_at(i + 2)
+                && digit_at(i + 3)
+                && !digit_at(i + 4);
+            if !separator {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalising_agrees_with_the_reference(raw in "[0-9１２ ,，\u{3000}\u{200b}\u{2f00}\t.．元万a-c\u{7f}-\u{a0}é\u{1680}\u{2000}-\u{2070}\u{2fd5}\u{3001}\u{feff}\u{ff05}-\u{ff1e}😀]{0,24}") {
+            let mut out = String::new();
+            normalise_line(&raw, &mut out);
+            proptest::prop_assert_eq!(out, reference(&raw));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn compact_drops_exactly_the_white_space(s in "\\PC{0,30}|[ \u{85}\u{a0}\u{1680}\u{2000}-\u{2030}\u{205f}\u{3000}-\u{3003}a一]{0,20}") {
+            let want: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+            proptest::prop_assert_eq!(compact(&s), want);
+        }
     }
 
     #[test]

@@ -122,14 +122,18 @@ pub struct Analysis {
 pub fn analyze(text: &str) -> Analysis {
     let parsed = crate::parse::parse(text);
     let document = parsed.document;
-    let mut findings = crate::check::check(&document);
+    // The checker computes the checklist and the previous year for its rules; they are kept.
+    let crate::check::Checked {
+        mut findings,
+        checklist: completeness,
+        previous_year,
+    } = crate::check::check_all(&document);
     findings.extend(parsed.diagnostics.iter().map(crate::check::from_diagnostic));
     findings.sort_by(|a, b| {
         a.severity
             .cmp(&b.severity)
             .then(a.lines.first().cmp(&b.lines.first()))
     });
-    let completeness = crate::check::completeness::checklist(&document);
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let quality = Quality {
         errors: count(Severity::Error),
@@ -146,7 +150,7 @@ pub fn analyze(text: &str) -> Analysis {
     Analysis {
         summary: summary(&document),
         shares: shares::shares(&document),
-        previous_year: previous::reconstruct(&document),
+        previous_year,
         completeness,
         quality,
         findings,

@@ -6,12 +6,15 @@ pub mod completeness;
 mod rules;
 pub mod tolerance;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use rust_decimal::Decimal;
 
+use crate::analyze::PreviousYear;
 use crate::format::amount;
 use crate::model::*;
+use completeness::Completeness;
 pub use rules::RULES;
 use tolerance::Verdict;
 
@@ -126,6 +129,47 @@ pub struct Checker<'a> {
     findings: Vec<Finding>,
     /// What was missing, and the rules that could not run for lack of it.
     missing: BTreeMap<(u8, String, String), Vec<&'static str>>,
+    /// The completeness checklist and the previous year, once a rule has asked for them
+    /// (`analyze` reuses them).
+    checklist: Option<Completeness>,
+    previous_year: Option<Rc<PreviousYear>>,
+    /// Each block's rows by code, when the run has them ([`check`] does).
+    pub(crate) codes: Option<&'a CodeIndex<'a>>,
+}
+
+/// The rows of each block by code: the first row that is not a project with each code (what
+/// [`Block::by_code`] finds). The cross-table rules look every code of one table up in several
+/// others; with this they do not scan each table for each code.
+pub(crate) struct CodeIndex<'a> {
+    blocks: Vec<(&'a Block, HashMap<&'a str, &'a Row>)>,
+}
+
+impl<'a> CodeIndex<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let blocks = doc
+            .tables
+            .iter()
+            .flat_map(|t| &t.blocks)
+            .map(|b| {
+                let mut rows = HashMap::with_capacity(b.rows.len());
+                for r in b.rows.iter().filter(|r| r.kind != RowKind::Project) {
+                    if let Some(code) = r.code_str() {
+                        rows.entry(code).or_insert(r);
+                    }
+                }
+                (b, rows)
+            })
+            .collect();
+        CodeIndex { blocks }
+    }
+
+    /// The index of block `b`.
+    pub(crate) fn of(&self, b: &Block) -> Option<&HashMap<&'a str, &'a Row>> {
+        self.blocks
+            .iter()
+            .find(|(x, _)| std::ptr::eq(*x, b))
+            .map(|(_, rows)| rows)
+    }
 }
 
 impl<'a> Checker<'a> {
@@ -136,7 +180,26 @@ impl<'a> Checker<'a> {
             rule: "",
             findings: Vec::new(),
             missing: BTreeMap::new(),
+            checklist: None,
+            previous_year: None,
+            codes: None,
         }
+    }
+
+    /// The document's completeness checklist, computed once per run.
+    pub fn checklist(&mut self) -> &Completeness {
+        let doc = self.doc;
+        self.checklist
+            .get_or_insert_with(|| completeness::checklist(doc))
+    }
+
+    /// The previous year reconstructed from the narrative, computed once per run.
+    pub fn previous_year(&mut self) -> Rc<PreviousYear> {
+        let doc = self.doc;
+        Rc::clone(
+            self.previous_year
+                .get_or_insert_with(|| Rc::new(crate::analyze::previous::reconstruct(doc))),
+        )
     }
 
     /// The table of a kind; when absent, notes that the current rule could not run (or, when
@@ -196,11 +259,28 @@ impl<'a> Checker<'a> {
     /// Checks that a printed total is the sum of printed parts (rules.md §0): exact passes,
     /// a gap of at most half a unit per part is rounding, more is an error.
     pub fn sum(&mut self, what: &Label, total: &Amt, parts: &[Amt], tables: &[u8]) -> Verdict {
+        let parts: Vec<&Amt> = parts.iter().collect();
+        self.sum_of(&|| what.clone(), total, &parts, tables)
+    }
+
+    /// [`Checker::sum`] with the label written only when there is something to report (a
+    /// `dyn` closure: one copy of this code serves every caller).
+    pub fn sum_of(
+        &mut self,
+        what: &dyn Fn() -> Label,
+        total: &Amt,
+        parts: &[&Amt],
+        tables: &[u8],
+    ) -> Verdict {
         let sum: Decimal = parts.iter().map(|p| p.value).sum();
         let half = tolerance::half_unit_of(parts.iter().map(|p| &p.value).chain([&total.value]));
         // Only printed, non-zero parts carry rounding.
         let n = parts.iter().filter(|p| !p.value.is_zero()).count().max(1);
         let verdict = tolerance::sum(total.value, sum, n, half);
+        if verdict == Verdict::Exact {
+            return verdict;
+        }
+        let what = what();
         let diff = amount(total.value - sum);
         let (t, s) = (amount(total.value), amount(sum));
         let (severity, zh, en) = match verdict {
@@ -216,7 +296,7 @@ impl<'a> Checker<'a> {
                 format!("{}: printed {t}, but its {n} parts add up to {s}, a difference of {diff}, beyond rounding.", what.en),
             ),
         };
-        let lines = lines_of(std::iter::once(total).chain(parts));
+        let lines = lines_of(std::iter::once(total).chain(parts.iter().copied()));
         let f = self.report(severity, zh, en);
         f.expected = Some(sum);
         f.actual = Some(total.value);
@@ -257,7 +337,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Runs every rule and returns the findings, most serious first, then by line.
-    fn finish(mut self) -> Vec<Finding> {
+    fn finish(&mut self) -> Vec<Finding> {
         for ((number, zh, en), ids) in std::mem::take(&mut self.missing) {
             self.rule = "check/not-checked";
             let list = ids.join(", ");
@@ -270,7 +350,7 @@ impl<'a> Checker<'a> {
                 f.tables = vec![number];
             }
         }
-        let mut out = self.findings;
+        let mut out = std::mem::take(&mut self.findings);
         for f in &mut out {
             f.lines.sort_unstable();
             f.lines.dedup();
@@ -317,12 +397,42 @@ pub fn lines_of<'x>(amts: impl IntoIterator<Item = &'x Amt>) -> Vec<LineNo> {
 
 /// Runs every rule of [`RULES`] on a document.
 pub fn check(doc: &Document) -> Vec<Finding> {
+    let codes = CodeIndex::new(doc);
+    run_rules(doc, &codes).finish()
+}
+
+/// A checker after every rule has run.
+fn run_rules<'a>(doc: &'a Document, codes: &'a CodeIndex<'a>) -> Checker<'a> {
     let mut c = Checker::new(doc);
+    c.codes = Some(codes);
     for rule in RULES {
         c.rule = rule.id;
         (rule.run)(&mut c);
     }
-    c.finish()
+    c
+}
+
+/// What a check run produces: the findings, and the checklist and previous year the rules
+/// computed on the way.
+pub(crate) struct Checked {
+    pub findings: Vec<Finding>,
+    pub checklist: Completeness,
+    pub previous_year: PreviousYear,
+}
+
+/// [`check`], keeping the checklist and the previous year for the analysis.
+pub(crate) fn check_all(doc: &Document) -> Checked {
+    let codes = CodeIndex::new(doc);
+    let mut c = run_rules(doc, &codes);
+    let findings = c.finish();
+    c.checklist();
+    let previous_year = c.previous_year();
+    drop(c.previous_year.take());
+    Checked {
+        findings,
+        checklist: c.checklist.unwrap_or_default(),
+        previous_year: Rc::unwrap_or_clone(previous_year),
+    }
 }
 
 /// The rule with this id.

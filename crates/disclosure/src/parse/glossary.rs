@@ -1,6 +1,6 @@
 //! 第四部分 名词解释: the terms the document defines.
 
-use super::segment::{chapter_number, compact};
+use super::segment::chapter_number;
 use crate::model::Located;
 use crate::text::Line;
 
@@ -12,8 +12,8 @@ const MAX_TERM_CHARS: usize = 20;
 pub fn read(lines: &[Line]) -> Vec<Located<String>> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        let c = compact(&l.text);
-        if chapter_number(&c).is_none() {
+        let c = &l.compact();
+        if chapter_number(c).is_none() {
             continue;
         }
         let Some((_, body)) = c.split_once('、') else {
@@ -21,9 +21,9 @@ pub fn read(lines: &[Line]) -> Vec<Located<String>> {
         };
         let mut body = body.to_owned();
         if !body.contains([':', '：']) && body.chars().count() <= MAX_TERM_CHARS {
-            let next = lines.get(i + 1).map(|n| compact(&n.text));
+            let next = lines.get(i + 1).map(|n| n.compact());
             if let Some(next) = next.filter(|n| chapter_number(n).is_none()) {
-                body.push_str(&next);
+                body.push_str(next);
             }
         }
         let Some((term, _)) = body.split_once([':', '：']) else {

@@ -26,7 +26,11 @@ impl Joined {
 
     /// Appends one line.
     pub fn push(&mut self, line: &Line) {
-        let t = line.text.as_str();
+        self.push_text(line.no, &line.text);
+    }
+
+    /// Appends the text `t` of line `no`.
+    pub fn push_text(&mut self, no: LineNo, t: &str) {
         let glue = self
             .text
             .chars()
@@ -36,7 +40,7 @@ impl Joined {
         if glue {
             self.text.push(' ');
         }
-        self.starts.push((self.text.len(), line.no));
+        self.starts.push((self.text.len(), no));
         self.text.push_str(t);
     }
 

@@ -43,9 +43,9 @@ pub fn parse(input: &str) -> Parsed {
             diagnostics,
         };
     }
-    let lines = text::lines(input);
+    let (lines, line_count) = text::lines_counted(input);
     let mut doc = Document {
-        line_count: u32::try_from(text::split_lines(input).count()).unwrap_or(u32::MAX),
+        line_count: u32::try_from(line_count).unwrap_or(u32::MAX),
         ..Document::default()
     };
     let seg = segment::segment(&lines);
@@ -182,7 +182,7 @@ const LANDMARK_WORDS: &[&str] = &[
 fn landmarks(lines: &[Line], seg: &segment::Segments) -> Vec<Located<String>> {
     let heading_like = |t: &str| {
         let body = t.trim_end_matches(['：', ':']);
-        body.chars().count() <= 32
+        text::at_most_chars(body, 32)
             && !body.contains(['，', '：', ':', '。', '…'])
             && !body.contains("...")
     };
@@ -219,11 +219,11 @@ fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
     // A Shanghai 决算 names the department on the cover, above "2024年度部门决算".
     if meta.department.is_none() {
         meta.department = lines.windows(2).take(10).find_map(|w| {
-            let next = compact(&w[1].text);
+            let next = &w[1].compact();
             let cover = next.ends_with("部门决算") || next.ends_with("部门预算");
             let name = w[0].text.trim();
             (cover
-                && year_in(&next).is_some()
+                && year_in(next).is_some()
                 && year_in(name).is_none()
                 && name.chars().count() <= 40)
                 .then(|| Located {
@@ -239,7 +239,7 @@ fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
         })
     });
     let titles: String = seg.tables.iter().map(|t| t.title.as_str()).collect();
-    let head: String = lines.iter().take(10).map(|l| compact(&l.text)).collect();
+    let head: String = lines.iter().take(10).map(|l| l.compact()).collect();
     meta.kind = if titles.contains("决算") || (head.contains("决算") && !head.contains("预算公开"))
     {
         DocKind::Final

@@ -239,11 +239,19 @@ fn clean_subject(raw: &str, department: Option<&str>) -> String {
                     .trim_start_matches(['，', ' ']);
             }
         }
-        for f in LEADING_FILLERS {
-            s = s.strip_prefix(f).unwrap_or(s).trim_start();
+        // Each filler is stripped and the rest trimmed; after the first, `s` is trimmed, so a
+        // filler that is not there leaves it as it is (and is not trimmed again).
+        s = s.strip_prefix(LEADING_FILLERS[0]).unwrap_or(s).trim_start();
+        for f in &LEADING_FILLERS[1..] {
+            if let Some(rest) = s.strip_prefix(f) {
+                s = rest.trim_start();
+            }
         }
-        for f in TRAILING_FILLERS {
-            s = s.strip_suffix(f).unwrap_or(s).trim_end();
+        s = s.strip_suffix(TRAILING_FILLERS[0]).unwrap_or(s).trim_end();
+        for f in &TRAILING_FILLERS[1..] {
+            if let Some(rest) = s.strip_suffix(f) {
+                s = rest.trim_end();
+            }
         }
         if s.len() == before {
             break;
@@ -288,6 +296,9 @@ struct Block<'a> {
     lines: Vec<&'a Line>,
     /// For an item ("1、…（项）：…"), the text before its first colon.
     label: Option<String>,
+    /// Its "key：value" fields, for the blocks that are read as fields (labelled ones, and the
+    /// projects of 七), read once.
+    fields: Vec<(String, Joined)>,
 }
 
 /// Reads 第三部分: `range` indexes `lines`; tables and 绩效目标表 inside it are skipped.
@@ -295,15 +306,21 @@ pub fn read(lines: &[Line], seg: &Segments, range: std::ops::Range<usize>, doc: 
     let department = doc.meta.department.as_ref().map(|d| compact(&d.value));
     let mut blocks = blocks(lines, seg, range, doc);
     // A wrapped 项目名称 is only whole once the block's fields are read.
-    for b in blocks.iter_mut().filter(|b| b.label.is_some()) {
-        if let Some((_, name)) = fields(&b.lines).into_iter().find(|(k, _)| k == "项目名称") {
-            b.label = Some(name.text);
+    for b in blocks.iter_mut() {
+        if b.label.is_some() || (b.section.chapter == 7 && b.section.sub > 0) {
+            b.fields = fields(&b.lines);
+        }
+        if b.label.is_some() {
+            if let Some((_, name)) = b.fields.iter().find(|(k, _)| k == "项目名称") {
+                b.label = Some(name.text.clone());
+            }
         }
     }
     for b in &blocks {
         let j = Joined::new(b.lines.iter().copied());
-        statements(&j, b, department.as_deref(), &mut doc.statements);
-        trends(&j, b.section, &mut doc.trends);
+        let breaks = Breaks::new(&j.text);
+        statements(&j, &breaks, b, department.as_deref(), &mut doc.statements);
+        trends(&j, &breaks, b.section, &mut doc.trends);
         listings(&j, b.section, department.as_deref(), &mut doc.listings);
         if let Some(e) = empty_statement(&j) {
             doc.empty_statements.push(e);
@@ -338,7 +355,7 @@ fn blocks<'a>(
         if t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) {
             continue; // page number
         }
-        let c = compact(t);
+        let c = line.compact();
         // A heading wrapped onto a short second line ("…当年拨款情况" / "说明"): only a tail that
         // completes the usual ending is joined, so a body line is never swallowed.
         let heading_tail = |i: usize, title: &str| {
@@ -352,7 +369,7 @@ fn blocks<'a>(
                         .contains(|c: char| c.is_ascii_digit() || "，。：:、".contains(c))
             })
         };
-        if let Some(n) = chapter_number(&c)
+        if let Some(n) = chapter_number(c)
             .filter(|_| t.contains('、') && !t.starts_with(|ch: char| ch.is_ascii_digit()))
         {
             section = SectionRef {
@@ -373,7 +390,7 @@ fn blocks<'a>(
             });
             continue;
         }
-        if let Some(n) = sub_number(&c) {
+        if let Some(n) = sub_number(c) {
             section = SectionRef {
                 sub: n,
                 item: 0,
@@ -400,6 +417,7 @@ fn blocks<'a>(
                 section,
                 lines,
                 label,
+                fields: Vec::new(),
             });
             continue;
         }
@@ -409,6 +427,7 @@ fn blocks<'a>(
                 section,
                 lines: vec![line],
                 label: None,
+                fields: Vec::new(),
             });
             continue;
         }
@@ -418,6 +437,7 @@ fn blocks<'a>(
                 section,
                 lines: vec![line],
                 label: None,
+                fields: Vec::new(),
             }),
         }
     }
@@ -492,11 +512,16 @@ impl Breaks {
             if is_sentence_break(c) {
                 b.sentence.push(end);
             }
+            // The first character decides which word can start here (one comparison per
+            // character instead of three).
             let rest = &text[i..];
-            if rest.starts_with("主要原因")
-                || rest.starts_with("原因是")
-                || rest.starts_with("用于")
-            {
+            let reason = match c {
+                '主' => rest.starts_with("主要原因"),
+                '原' => rest.starts_with("原因是"),
+                '用' => rest.starts_with("用于"),
+                _ => false,
+            };
+            if reason {
                 b.reason.push(i);
             }
         }
@@ -526,7 +551,13 @@ impl Breaks {
 }
 
 /// The statements of one block.
-fn statements(j: &Joined, b: &Block, department: Option<&str>, out: &mut Vec<Statement>) {
+fn statements(
+    j: &Joined,
+    breaks: &Breaks,
+    b: &Block,
+    department: Option<&str>,
+    out: &mut Vec<Statement>,
+) {
     let text = j.text.as_str();
     let first = out.len();
     // An item's heading: the text before its first colon ("1、一般公共服务支出（类）…（项）").
@@ -541,7 +572,6 @@ fn statements(j: &Joined, b: &Block, department: Option<&str>, out: &mut Vec<Sta
     // The statement later shares, changes and growth rates attach to, and its sentence.
     let mut current: Option<(usize, usize)> = None;
     let mut prev_end = 0usize;
-    let breaks = Breaks::new(text);
     for m in &mentions(text) {
         if out.len() >= MAX_STATEMENTS {
             break;
@@ -679,9 +709,8 @@ fn strip_comparative_suffix(s: &str) -> &str {
 const TREND_SUBJECTS: &[&str] = &["公用经费", "机关运行经费"];
 
 /// Directions stated without numbers for [`TREND_SUBJECTS`].
-fn trends(j: &Joined, section: SectionRef, out: &mut Vec<Trend>) {
+fn trends(j: &Joined, breaks: &Breaks, section: SectionRef, out: &mut Vec<Trend>) {
     let text = j.text.as_str();
-    let breaks = Breaks::new(text);
     for subject in TREND_SUBJECTS {
         let mut from = 0;
         while let Some(at) = text[from..].find(subject).map(|i| i + from) {
@@ -795,7 +824,7 @@ fn projects(blocks: &[Block], doc: &mut Document) {
         .iter()
         .filter(|b| b.section.chapter == 7 && b.section.sub > 0)
     {
-        let fields = fields(&b.lines);
+        let fields = &b.fields;
         let Some((_, name)) = fields.iter().find(|(k, _)| k == "项目名称") else {
             continue;
         };
@@ -850,10 +879,7 @@ fn fields(lines: &[&Line]) -> Vec<(String, Joined)> {
                 let value = &t[k.len()..];
                 let value = value.trim_start_matches(['：', ':']).trim();
                 let mut j = Joined::default();
-                j.push(&Line {
-                    no: line.no,
-                    text: value.to_owned(),
-                });
+                j.push_text(line.no, value);
                 out.push((k.to_owned(), j));
             }
             None => {

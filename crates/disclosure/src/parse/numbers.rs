@@ -8,30 +8,36 @@ const MAX_DIGITS: usize = 18;
 /// Parses a plain decimal ("2300.52", "-1.5", "0", "164978640") exactly, keeping the printed
 /// scale. Thousands separators must already be gone (see [`crate::text`]).
 pub fn decimal(s: &str) -> Option<Decimal> {
+    // One pass over the bytes (this reads every token of every table line).
     let (neg, body) = match s.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, s),
     };
-    let (int, frac) = match body.split_once('.') {
-        Some((i, f)) => (i, f),
-        None => (body, ""),
-    };
-    if int.is_empty()
-        || int.len() + frac.len() > MAX_DIGITS
-        || !int.bytes().all(|b| b.is_ascii_digit())
-        || !frac.bytes().all(|b| b.is_ascii_digit())
-        || (body.contains('.') && frac.is_empty())
-    {
+    let mut m: i64 = 0;
+    let mut digits = 0;
+    // Digits after the point, once a point was seen.
+    let mut frac: Option<u32> = None;
+    for &b in body.as_bytes() {
+        match b {
+            b'0'..=b'9' => {
+                digits += 1;
+                if digits > MAX_DIGITS {
+                    return None;
+                }
+                m = m * 10 + i64::from(b - b'0');
+                if let Some(f) = &mut frac {
+                    *f += 1;
+                }
+            }
+            // One point, after at least one digit.
+            b'.' if frac.is_none() && digits > 0 => frac = Some(0),
+            _ => return None,
+        }
+    }
+    if digits == 0 || frac == Some(0) {
         return None;
     }
-    let mut m: i64 = 0;
-    for b in int.bytes().chain(frac.bytes()) {
-        m = m * 10 + i64::from(b - b'0');
-    }
-    if neg {
-        m = -m;
-    }
-    Some(Decimal::new(m, u32::try_from(frac.len()).ok()?))
+    Some(Decimal::new(if neg { -m } else { m }, frac.unwrap_or(0)))
 }
 
 /// How a table prints its amounts, which decides what a trailing token may be.
@@ -147,6 +153,40 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    /// The two-pass reader `decimal` replaced: split at the point, check both sides.
+    fn reference(s: &str) -> Option<Decimal> {
+        let (neg, body) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+        if int.is_empty()
+            || int.len() + frac.len() > MAX_DIGITS
+            || !int.bytes().all(|b| b.is_ascii_digit())
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+            || (body.contains('.') && frac.is_empty())
+        {
+            return None;
+        }
+        let mut m: i64 = 0;
+        for b in int.bytes().chain(frac.bytes()) {
+            m = m * 10 + i64::from(b - b'0');
+        }
+        Some(Decimal::new(if neg { -m } else { m }, frac.len() as u32))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn decimal_agrees_with_the_reference(s in "-?[0-9.]{0,22}|-?[0-9]{0,3}[.a][0-9]{0,3}|[0-9]{17,19}(\\.[0-9])?") {
+            let (got, want) = (decimal(&s), reference(&s));
+            proptest::prop_assert_eq!(got, want);
+            if let (Some(g), Some(w)) = (got, want) {
+                proptest::prop_assert_eq!(g.scale(), w.scale());
+                proptest::prop_assert_eq!(g.to_string(), w.to_string());
+            }
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use super::joined::Joined;
 use super::numbers::embedded;
-use super::segment::{chapter_number, compact};
+use super::segment::chapter_number;
 use crate::model::*;
 use crate::text::Line;
 
@@ -14,7 +14,7 @@ pub fn read(lines: &[Line]) -> Overview {
     // Chapters: 一、主要职能 and 二、机构设置及人员情况.
     let mut chapters: Vec<(u8, usize)> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        if let Some(n) = chapter_number(&compact(&l.text)) {
+        if let Some(n) = chapter_number(l.compact()) {
             if l.text.contains("职能") || l.text.contains("机构") || l.text.contains("人员") {
                 chapters.push((n, i));
             }

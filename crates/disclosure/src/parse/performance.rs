@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use super::joined::Joined;
 use super::numbers::decimal;
-use super::segment::{compact, PerfSpan};
+use super::segment::PerfSpan;
 use super::tables::join_fragments;
 use crate::model::*;
 use crate::text::{Line, LineNo};
@@ -23,7 +23,7 @@ pub fn read(lines: &[Line], span: &PerfSpan) -> PerformanceTable {
     let body = &lines[span.start.min(end)..end];
     let grid_at = body
         .iter()
-        .position(|l| compact(&l.text).starts_with("一级"))
+        .position(|l| l.compact().starts_with("一级"))
         .unwrap_or(body.len());
     let head = body.get(1..grid_at).unwrap_or_default();
     let funds = funding_text(head);
@@ -80,7 +80,7 @@ fn funding_text(head: &[Line]) -> Joined {
     let mut j = Joined::default();
     let mut in_goal = false;
     for l in head {
-        let c = compact(&l.text);
+        let c = &l.compact();
         if GOAL_LABELS.iter().any(|g| c.starts_with(g)) {
             in_goal = true;
         } else if FUND_LABELS.iter().any(|f| c.starts_with(f)) {
@@ -151,7 +151,7 @@ fn project_name(head: &[Line]) -> Option<Located<String>> {
     let (first, mut done) = before_manager(rest.trim_start_matches([' ', ':', '：']));
     let mut parts = vec![first];
     for l in head.iter().skip(i + 1).take(2) {
-        let c = compact(&l.text);
+        let c = &l.compact();
         if done || NAME_STOPS.iter().any(|s| c.starts_with(s)) {
             break;
         }
@@ -176,7 +176,7 @@ fn without_headers(grid: &[Line]) -> Vec<&Line> {
     let mut out = Vec::new();
     let mut in_header = false;
     for l in grid {
-        let c = compact(&l.text);
+        let c = &l.compact();
         if c.starts_with("一级") {
             in_header = true;
         } else if !(in_header && c.chars().all(|ch| HEADER_CHARS.contains(ch))) {
@@ -437,7 +437,7 @@ fn cell_lines(lines: &[&Line], k: usize, accept: fn(&str) -> bool) -> Option<usi
         if numeric || l.text.contains(is_op_char) {
             return None;
         }
-        joined.push_str(&compact(&l.text));
+        joined.push_str(l.compact());
         if accept(&joined) {
             return Some(n + 1);
         }

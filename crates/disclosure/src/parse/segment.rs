@@ -3,7 +3,8 @@
 
 use super::schema::title_match;
 use crate::model::{Family, PerformanceScope, TableKind};
-use crate::text::Line;
+pub use crate::text::compact;
+use crate::text::{at_most_chars, Line};
 
 /// A table found by its title: lines `start..end` (indices into the line list), title first.
 #[derive(Debug, Clone)]
@@ -67,11 +68,6 @@ impl Segments {
     }
 }
 
-/// Text without spaces.
-pub fn compact(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
 /// "第一部分" … "第四部分" at the start of a line.
 fn part_number(compact: &str) -> Option<u8> {
     let rest = compact.strip_prefix('第')?;
@@ -89,23 +85,23 @@ fn part_number(compact: &str) -> Option<u8> {
 /// The kind of table a title line announces, and the family whose title form it is, when the
 /// line is a title.
 fn title_kind(compact: &str) -> Option<(TableKind, Family)> {
-    // Titles are short; a sentence that mentions a table name is not a title.
-    if !is_title_like(compact) {
-        return None;
-    }
-    title_match(compact).map(|t| (t.kind, t.family))
+    // Titles are short; a sentence that mentions a table name is not a title. (Matching
+    // first: it rejects most lines at their last character.)
+    title_match(compact)
+        .filter(|_| is_title_like(compact))
+        .map(|t| (t.kind, t.family))
 }
 
 /// Short, no sentence punctuation: the shape of a title line.
 fn is_title_like(compact: &str) -> bool {
-    compact.chars().count() <= 40 && !compact.contains('，') && !compact.contains('。')
+    at_most_chars(compact, 40) && !compact.contains('，') && !compact.contains('。')
 }
 
 /// A title-shaped line ending in 表 that no family defines ("部门收支预算明细表").
 fn unknown_title(compact: &str) -> bool {
-    is_title_like(compact)
-        && compact.ends_with('表')
-        && compact.chars().count() >= 4
+    compact.ends_with('表')
+        && is_title_like(compact)
+        && !at_most_chars(compact, 3)
         && title_match(compact).is_none()
         && !compact.ends_with("绩效目标表")
         && !compact.contains("目录")
@@ -116,7 +112,8 @@ fn unknown_title(compact: &str) -> bool {
 /// describes one project in free text, is kept apart as part 5 so that no narrative rule reads
 /// its numbers. The heading may carry the year or the department in front.
 fn shanghai_section(compact: &str) -> Option<u8> {
-    if compact.chars().count() > 40 {
+    // Both headings end in 说明, perhaps with a colon after it.
+    if !compact.ends_with(['明', '：', ':']) || !at_most_chars(compact, 40) {
         return None;
     }
     let bare = compact.trim_end_matches(['：', ':']);
@@ -143,8 +140,8 @@ fn table_number(compact: &str) -> Option<u8> {
 /// Whether a table header ("编制部门：…", "单位：万元") follows within a few lines.
 fn header_follows(lines: &[Line], i: usize) -> bool {
     for l in lines.iter().skip(i + 1).take(3) {
-        let c = compact(&l.text);
-        if title_kind(&c).is_some() || table_number(&c).is_some() || unknown_title(&c) {
+        let c = l.compact();
+        if title_kind(c).is_some() || table_number(c).is_some() || unknown_title(c) {
             return false;
         }
         if c.contains("单位：") || c.contains("编制部门") || c.contains("单位:") {
@@ -162,17 +159,17 @@ pub fn segment(lines: &[Line]) -> Segments {
     let mut hard: Vec<usize> = Vec::new();
     let mut soft: Vec<usize> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        let c = compact(&line.text);
-        if let Some(n) = part_number(&c).or_else(|| shanghai_section(&c)) {
+        let c = line.compact();
+        if let Some(n) = part_number(c).or_else(|| shanghai_section(c)) {
             seg.parts.push((n, i));
             hard.push(i);
             continue;
         }
-        if is_shanghai_continuation(&c) {
+        if is_shanghai_continuation(c) {
             hard.push(i);
             continue;
         }
-        let perf = if c.chars().count() >= 20 {
+        let perf = if !at_most_chars(c, 19) {
             None
         } else if c.ends_with("部门整体绩效目标表") {
             Some(PerformanceScope::Department)
@@ -190,11 +187,11 @@ pub fn segment(lines: &[Line]) -> Segments {
             hard.push(i);
             continue;
         }
-        if let Some((kind, family)) = title_kind(&c) {
+        if let Some((kind, family)) = title_kind(c) {
             if header_follows(lines, i) && seg.tables.len() < MAX_TABLES {
                 let number = i
                     .checked_sub(1)
-                    .and_then(|p| table_number(&compact(&lines[p].text)));
+                    .and_then(|p| table_number(lines[p].compact()));
                 let start = if number.is_some() { i - 1 } else { i };
                 seg.tables.push(TableSpan {
                     kind,
@@ -207,7 +204,7 @@ pub fn segment(lines: &[Line]) -> Segments {
                 hard.push(start);
                 continue;
             }
-        } else if unknown_title(&c) && header_follows(lines, i) {
+        } else if unknown_title(c) && header_follows(lines, i) {
             // Not a table we can read: it still ends the table before it, so its rows are not
             // taken for that table's.
             if seg.unknown_titles.len() < MAX_TABLES {
@@ -216,9 +213,9 @@ pub fn segment(lines: &[Line]) -> Segments {
             hard.push(i);
             continue;
         }
-        if table_number(&c).is_some() {
+        if table_number(c).is_some() {
             hard.push(i);
-        } else if is_chapter_heading(&c) || is_sub_heading(&c) {
+        } else if is_chapter_heading(c) || is_sub_heading(c) {
             soft.push(i);
         }
     }
@@ -274,7 +271,8 @@ pub fn is_chapter_heading(compact: &str) -> bool {
 
 /// The chapter number of "一、…" … "十九、…".
 pub fn chapter_number(compact: &str) -> Option<u8> {
-    let end = compact.find('、')?;
+    // The number has at most three characters: a "、" further on cannot follow one.
+    let (end, _) = compact.char_indices().take(4).find(|&(_, c)| c == '、')?;
     chinese_number(&compact[..end])
 }
 
@@ -288,20 +286,29 @@ pub fn sub_number(compact: &str) -> Option<u8> {
     let rest = compact
         .strip_prefix('(')
         .or_else(|| compact.strip_prefix('（'))?;
-    let end = rest.find([')', '）'])?;
+    // The number has at most three characters: a bracket further on cannot close one.
+    let (end, _) = rest
+        .char_indices()
+        .take(4)
+        .find(|&(_, c)| c == ')' || c == '）')?;
     chinese_number(&rest[..end])
 }
 
 /// 一 … 九十九 as a number.
 pub fn chinese_number(s: &str) -> Option<u8> {
     let digit = |c: char| "一二三四五六七八九".find(c).map(|i| (i / 3 + 1) as u8);
-    let chars: Vec<char> = s.chars().collect();
-    match chars.as_slice() {
-        [c] if *c == '十' => Some(10),
-        [c] => digit(*c),
-        ['十', u] => Some(10 + digit(*u)?),
-        [t, '十'] => Some(digit(*t)? * 10),
-        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
+    // At most three characters; read without collecting them (this runs on every line).
+    let mut chars = s.chars();
+    let first_three = [chars.next(), chars.next(), chars.next()];
+    if chars.next().is_some() {
+        return None;
+    }
+    match first_three {
+        [Some('十'), None, None] => Some(10),
+        [Some(c), None, None] => digit(c),
+        [Some('十'), Some(u), None] => Some(10 + digit(u)?),
+        [Some(t), Some('十'), None] => Some(digit(t)? * 10),
+        [Some(t), Some('十'), Some(u)] => Some(digit(t)? * 10 + digit(u)?),
         _ => None,
     }
 }

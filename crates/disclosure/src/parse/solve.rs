@@ -7,6 +7,13 @@
 //! already read (hints: "this column's total is 表1's 一般财力"). Only when the evidence ties
 //! does it fall back to how common each column is, and then it says so.
 
+use std::collections::HashMap;
+use std::fmt::Debug;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Sub};
+use std::rc::Rc;
+
 use rust_decimal::Decimal;
 
 /// The most candidate assignments considered for one row.
@@ -18,28 +25,29 @@ const MAX_ROOT_TRIALS: usize = 64;
 
 /// `Σ cols = expected` for one row: a fact the document states elsewhere.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hint {
+pub struct Hint<N = Decimal> {
     /// Column indices whose cells add up to `expected`.
     pub cols: Vec<usize>,
     /// The value stated elsewhere.
-    pub expected: Decimal,
+    pub expected: N,
 }
 
 /// One row to place: its printed numbers (in order; `None` for a printed dash), its parent in
 /// the table's hierarchy, and any hints.
 #[derive(Debug, Clone, Default)]
-pub struct SolveRow {
+pub struct SolveRow<N = Decimal> {
     /// Printed numbers in order.
-    pub numbers: Vec<Option<Decimal>>,
+    pub numbers: Vec<Option<N>>,
     /// The row this one is a part of.
     pub parent: Option<usize>,
     /// Facts from elsewhere about this row.
-    pub hints: Vec<Hint>,
+    pub hints: Vec<Hint<N>>,
 }
 
-/// The table-wide inputs of a solve.
+/// The table-wide inputs of a solve. Amounts are `Decimal`s; the search runs on [`Amount`]s
+/// (see [`prepared`]).
 #[derive(Debug, Clone)]
-pub struct Problem {
+pub struct Problem<N = Decimal> {
     /// Number of columns.
     pub ncols: usize,
     /// `(total, parts)` in column indices.
@@ -48,9 +56,217 @@ pub struct Problem {
     pub prior: Vec<u32>,
     /// Half of the smallest printed unit (0.005 for 万元 with two decimals): the rounding
     /// allowance per part of a sum.
-    pub half_ulp: Decimal,
+    pub half_ulp: N,
     /// The rows.
-    pub rows: Vec<SolveRow>,
+    pub rows: Vec<SolveRow<N>>,
+}
+
+/// An amount inside the search: the search only adds, subtracts, compares and takes absolute
+/// values and small multiples.
+///
+/// A problem's amounts are either all `Int`, whole multiples of one power of ten (when that is
+/// exact: see [`prepared`]), several times cheaper than `Decimal`; or all `Dec`, the `Decimal`s
+/// themselves. `Int(0)` (the default) is also the zero every sum and cost starts from, so the
+/// two kinds meet only at zero, which is zero in both.
+#[derive(Debug, Clone, Copy)]
+pub enum Amount {
+    /// A multiple of the problem's power of ten.
+    Int(i64),
+    /// A `Decimal`.
+    Dec(Decimal),
+}
+
+impl Amount {
+    /// As a `Decimal`: only ever asked of `Dec`s and of the zero `Int(0)`.
+    fn dec(self) -> Decimal {
+        match self {
+            Amount::Int(v) => Decimal::from(v),
+            Amount::Dec(d) => d,
+        }
+    }
+
+    // The integer case of each operation is inlined (it is the search's inner loop); the
+    // Decimal case is a call.
+
+    #[inline(always)]
+    fn abs(self) -> Amount {
+        match self {
+            Amount::Int(v) => Amount::Int(v.abs()),
+            Amount::Dec(d) => Amount::Dec(d.abs()),
+        }
+    }
+
+    /// `self × n`.
+    #[inline(always)]
+    fn times(self, n: usize) -> Amount {
+        match self {
+            Amount::Int(v) => Amount::Int(v * n as i64),
+            d => Amount::Dec(d.dec() * Decimal::from(n)),
+        }
+    }
+
+    #[inline(always)]
+    fn is_zero(self) -> bool {
+        match self {
+            Amount::Int(v) => v == 0,
+            Amount::Dec(d) => d.is_zero(),
+        }
+    }
+
+    fn add_dec(self, o: Amount) -> Amount {
+        Amount::Dec(self.dec() + o.dec())
+    }
+
+    fn sub_dec(self, o: Amount) -> Amount {
+        Amount::Dec(self.dec() - o.dec())
+    }
+
+    fn cmp_dec(self, o: Amount) -> std::cmp::Ordering {
+        self.dec().cmp(&o.dec())
+    }
+}
+
+impl Default for Amount {
+    fn default() -> Self {
+        Amount::Int(0)
+    }
+}
+
+impl Add for Amount {
+    type Output = Amount;
+    #[inline(always)]
+    fn add(self, o: Amount) -> Amount {
+        match (self, o) {
+            (Amount::Int(a), Amount::Int(b)) => Amount::Int(a + b),
+            (a, b) => a.add_dec(b),
+        }
+    }
+}
+
+impl Sub for Amount {
+    type Output = Amount;
+    #[inline(always)]
+    fn sub(self, o: Amount) -> Amount {
+        match (self, o) {
+            (Amount::Int(a), Amount::Int(b)) => Amount::Int(a - b),
+            (a, b) => a.sub_dec(b),
+        }
+    }
+}
+
+impl AddAssign for Amount {
+    #[inline(always)]
+    fn add_assign(&mut self, o: Amount) {
+        *self = *self + o;
+    }
+}
+
+impl Sum for Amount {
+    fn sum<I: Iterator<Item = Amount>>(iter: I) -> Amount {
+        iter.fold(Amount::default(), Add::add)
+    }
+}
+
+impl Ord for Amount {
+    #[inline(always)]
+    fn cmp(&self, o: &Amount) -> std::cmp::Ordering {
+        match (*self, *o) {
+            (Amount::Int(a), Amount::Int(b)) => a.cmp(&b),
+            (a, b) => a.cmp_dec(b),
+        }
+    }
+}
+
+impl PartialOrd for Amount {
+    #[inline(always)]
+    fn partial_cmp(&self, o: &Amount) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+
+impl PartialEq for Amount {
+    #[inline(always)]
+    fn eq(&self, o: &Amount) -> bool {
+        self.cmp(o).is_eq()
+    }
+}
+
+impl Eq for Amount {}
+
+/// The problem in [`Amount`]s: `Int`s when that gives exactly the `Decimal` search's results,
+/// `Dec`s otherwise.
+///
+/// Every value the search forms is a sum or difference of the amounts (each used a bounded
+/// number of times: `A` below bounds them all), or a deviation within rounding, at most
+/// `half_ulp × n` each, added up at most `n²` times (`n` = rows + columns + identities). When
+/// `4·A + half_ulp·n³` stays below 2^62, no integer overflows, and no `Decimal` operation of
+/// the same search rounds (its results fit 96 bits at a scale no larger than the common one),
+/// so both compare, tie and choose alike. Otherwise (amounts with many decimals or vast sums,
+/// which real tables never have) the search stays on `Decimal`.
+fn prepared(p: &Problem) -> Problem<Amount> {
+    match scale_of(p) {
+        Some(scale) => convert(p, &|d| {
+            let v = d.mantissa() * 10i128.pow(scale - d.scale());
+            // Within i64: every amount is at most the bound checked in scale_of.
+            Amount::Int(i64::try_from(v).unwrap_or_default())
+        }),
+        None => convert(p, &Amount::Dec),
+    }
+}
+
+/// The power of ten at which every amount of the problem is a whole number, when the search
+/// can run on those integers (see [`prepared`]).
+fn scale_of(p: &Problem) -> Option<u32> {
+    let amounts = || {
+        p.rows
+            .iter()
+            .flat_map(|r| {
+                let hints = r.hints.iter().map(|h| h.expected);
+                r.numbers.iter().flatten().copied().chain(hints)
+            })
+            .chain([p.half_ulp])
+    };
+    let scale = amounts().map(|d| d.scale()).max()?;
+    let to_i128 = |d: Decimal| {
+        d.mantissa()
+            .checked_mul(10i128.checked_pow(scale - d.scale())?)
+    };
+    let mut sum_abs: i128 = 0;
+    for d in amounts() {
+        sum_abs = sum_abs.checked_add(to_i128(d)?.checked_abs()?)?;
+    }
+    let n = (p.rows.len() + p.ncols + p.identities.len() + 1) as i128;
+    let bound = to_i128(p.half_ulp)?
+        .checked_abs()?
+        .checked_mul(n.checked_pow(3)?)?
+        .checked_add(sum_abs.checked_mul(4)?)?;
+    (bound < 1 << 62).then_some(scale)
+}
+
+/// The problem with each amount converted.
+fn convert(p: &Problem, conv: &dyn Fn(Decimal) -> Amount) -> Problem<Amount> {
+    Problem {
+        ncols: p.ncols,
+        identities: p.identities.clone(),
+        prior: p.prior.clone(),
+        half_ulp: conv(p.half_ulp),
+        rows: p
+            .rows
+            .iter()
+            .map(|r| SolveRow {
+                numbers: r.numbers.iter().map(|v| v.map(conv)).collect(),
+                parent: r.parent,
+                hints: r
+                    .hints
+                    .iter()
+                    .map(|h| Hint {
+                        cols: h.cols.clone(),
+                        expected: conv(h.expected),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
 }
 
 /// Something the solver wants the reader to know about a row.
@@ -95,7 +311,7 @@ struct Cost {
     /// Facts from other tables contradicted.
     hint: u32,
     /// Total rounding-level deviation.
-    dev: Decimal,
+    dev: Amount,
     /// Sum of column priors: the last resort.
     prior: u32,
 }
@@ -116,9 +332,9 @@ impl Cost {
     }
 
     /// Adds the deviation of one sum against its total.
-    fn deviation(&mut self, total: Decimal, sum: Decimal, parts: usize, half_ulp: Decimal) {
+    fn deviation(&mut self, total: Amount, sum: Amount, parts: usize, half_ulp: Amount) {
         let dev = (total - sum).abs();
-        if dev > half_ulp * Decimal::from(parts.max(1)) {
+        if dev > half_ulp.times(parts.max(1)) {
             self.hard += 1;
         } else {
             self.dev += dev;
@@ -126,24 +342,37 @@ impl Cost {
     }
 }
 
-/// A candidate: the column of each number, and the resulting cells.
+/// A candidate: the column of each number, and the resulting cells. Shared, not copied: the
+/// search hands the same candidates to many options and picks.
 #[derive(Debug, Clone)]
 struct Candidate {
-    cols: Vec<usize>,
-    cells: Vec<Option<Decimal>>,
+    cols: Rc<[usize]>,
+    cells: Rc<[Option<Amount>]>,
     cost: Cost,
 }
 
 /// Solves the whole table. Rows may come in any order: a parent printed after its children
 /// (the 合计 row at the bottom of a Shanghai table) is solved before them all the same.
 pub fn solve(p: &Problem) -> Solution {
+    solve_amounts(&prepared(p), nonnegative(p))
+}
+
+/// No amount of the table is negative.
+fn nonnegative(p: &Problem) -> bool {
+    p.rows
+        .iter()
+        .flat_map(|r| r.numbers.iter().flatten())
+        .all(|v| !v.is_sign_negative())
+}
+
+fn solve_amounts(p: &Problem<Amount>, nonnegative: bool) -> Solution {
     let ordered = p
         .rows
         .iter()
         .enumerate()
         .all(|(i, r)| r.parent.is_none_or(|par| par < i));
     if ordered {
-        return solve_ordered(p);
+        return solve_ordered(p, nonnegative);
     }
     // Parents first: sort by depth (stable, so siblings keep their order), solve, map back.
     let order = parents_first(p);
@@ -161,7 +390,7 @@ pub fn solve(p: &Problem) -> Solution {
             .collect(),
         ..p.clone()
     };
-    let sol = solve_ordered(&q);
+    let sol = solve_ordered(&q, nonnegative);
     let mut columns = vec![Vec::new(); order.len()];
     for (new, cols) in sol.columns.into_iter().enumerate() {
         columns[order[new]] = cols;
@@ -186,7 +415,7 @@ pub fn solve(p: &Problem) -> Solution {
 
 /// Row indices ordered by depth in the hierarchy, roots first. A parent that does not exist
 /// or a chain that loops makes a row a root.
-fn parents_first(p: &Problem) -> Vec<usize> {
+fn parents_first(p: &Problem<Amount>) -> Vec<usize> {
     let n = p.rows.len();
     let depth = |mut i: usize| {
         let mut d = 0usize;
@@ -206,7 +435,7 @@ fn parents_first(p: &Problem) -> Vec<usize> {
 }
 
 /// Solves a table whose parents come before their children.
-fn solve_ordered(p: &Problem) -> Solution {
+fn solve_ordered(p: &Problem<Amount>, nonnegative: bool) -> Solution {
     let n = p.rows.len();
     let mut children = vec![Vec::new(); n];
     let mut roots = Vec::new();
@@ -221,20 +450,22 @@ fn solve_ordered(p: &Problem) -> Solution {
         notes: Vec::new(),
     };
     for &root in &roots {
-        solve_root(p, &children, root, &mut sol);
+        solve_root(p, &children, root, nonnegative, &mut sol);
     }
     sol
 }
 
 /// Chooses the root's assignment by trying its best candidates with a full solve below each.
-fn solve_root(p: &Problem, children: &[Vec<usize>], root: usize, sol: &mut Solution) {
+/// `nonnegative`: no amount of the table is negative.
+fn solve_root(
+    p: &Problem<Amount>,
+    children: &[Vec<usize>],
+    root: usize,
+    nonnegative: bool,
+    sol: &mut Solution,
+) {
     let all: Vec<usize> = (0..p.ncols).collect();
-    let nonnegative = p
-        .rows
-        .iter()
-        .flat_map(|r| r.numbers.iter().flatten())
-        .all(|v| !v.is_sign_negative());
-    let (mut cands, capped, dropped) = candidates(p, root, &all);
+    let (mut cands, capped, dropped) = candidates(p, root, &all, &mut Scratch::default());
     if capped {
         sol.notes.push(Note::Capped { row: root });
     }
@@ -254,7 +485,7 @@ fn solve_root(p: &Problem, children: &[Vec<usize>], root: usize, sol: &mut Solut
     // table exact cannot be beaten; once a second such placement is found the root is known
     // to be ambiguous, and the rest (all tied with it on the root row) need not be solved.
     let root_ties = |c: &Candidate| c.cost.ties(&trials[0].cost);
-    let mut best: Option<(Cost, usize, Picks, Vec<Note>)> = None;
+    let mut best: Option<Trial> = None;
     let mut ties = 0usize;
     let mut perfect = 0usize;
     for (ti, cand) in trials.iter().enumerate() {
@@ -300,7 +531,7 @@ fn solve_root(p: &Problem, children: &[Vec<usize>], root: usize, sol: &mut Solut
 }
 
 /// Maps a candidate's columns back onto the row's numbers (leading dropped numbers get `None`).
-fn placed(row: &SolveRow, cols: &[usize]) -> Vec<Option<usize>> {
+fn placed<N>(row: &SolveRow<N>, cols: &[usize]) -> Vec<Option<usize>> {
     let dropped = row.numbers.len() - cols.len();
     std::iter::repeat_n(None, dropped)
         .chain(cols.iter().map(|&c| Some(c)))
@@ -310,25 +541,63 @@ fn placed(row: &SolveRow, cols: &[usize]) -> Vec<Option<usize>> {
 /// Every order-keeping placement of the row's numbers into `allowed` columns, with its own
 /// cost. Returns whether the enumeration was capped and how many leading numbers were dropped
 /// because they could not fit.
-fn candidates(p: &Problem, row: usize, allowed: &[usize]) -> (Vec<Candidate>, bool, usize) {
+fn candidates(
+    p: &Problem<Amount>,
+    row: usize,
+    allowed: &[usize],
+    scratch: &mut Scratch,
+) -> (Vec<Candidate>, bool, usize) {
     let nums = &p.rows[row].numbers;
+    let all: Vec<usize>;
     let (allowed, dropped) = if nums.len() > allowed.len() {
-        let all: Vec<usize> = (0..p.ncols).collect();
-        let dropped = nums.len().saturating_sub(p.ncols);
-        (all, dropped)
+        all = (0..p.ncols).collect();
+        (all.as_slice(), nums.len().saturating_sub(p.ncols))
     } else {
-        (allowed.to_vec(), 0)
+        (allowed, 0)
     };
     let nums = &nums[dropped..];
     let k = nums.len();
     let m = allowed.len();
-    let mut out = Vec::new();
-    let mut idx: Vec<usize> = (0..k).collect();
+    // Only the placements that break the fewest of the row's identities are kept (one that
+    // breaks the row's own arithmetic only when every placement does), so each placement is
+    // costed in scratch space and copied out only when it is kept.
+    let mut kept: Vec<Candidate> = Vec::new();
+    let mut generated = 0;
     let mut capped = false;
+    let Scratch { idx, cols, cells } = scratch;
+    idx.clear();
+    idx.extend(0..k);
+    cols.clear();
+    cols.resize(k, 0);
+    cells.clear();
+    cells.resize(p.ncols, None);
     loop {
-        let cols: Vec<usize> = idx.iter().map(|&i| allowed[i]).collect();
-        out.push(candidate(p, row, nums, cols));
-        if out.len() >= MAX_ROW_CANDIDATES {
+        for (c, &i) in cols.iter_mut().zip(idx.iter()) {
+            *c = allowed[i];
+        }
+        for (&c, &v) in cols.iter().zip(nums) {
+            cells[c] = v;
+        }
+        // The identities first: a placement breaking more of them than a kept one is dropped
+        // without costing its hints.
+        let mut cost = identities_cost(p, cells);
+        let fewest = kept.first().map(|c| c.cost.hard);
+        if fewest.is_none_or(|h| cost.hard <= h) {
+            hints_cost(p, row, cells, cols, &mut cost);
+            if fewest.is_some_and(|h| cost.hard < h) {
+                kept.clear();
+            }
+            kept.push(Candidate {
+                cols: cols.as_slice().into(),
+                cells: cells.as_slice().into(),
+                cost,
+            });
+        }
+        for &c in cols.iter() {
+            cells[c] = None;
+        }
+        generated += 1;
+        if generated >= MAX_ROW_CANDIDATES {
             capped = true;
             break;
         }
@@ -341,26 +610,42 @@ fn candidates(p: &Problem, row: usize, allowed: &[usize]) -> (Vec<Candidate>, bo
             idx[j] = idx[j - 1] + 1;
         }
     }
-    // A placement that breaks the row's own arithmetic is only kept when every placement does.
-    if let Some(min) = out.iter().map(|c| c.cost.hard).min() {
-        out.retain(|c| c.cost.hard == min);
-    }
-    (out, capped, dropped)
+    (kept, capped, dropped)
 }
 
-fn candidate(p: &Problem, row: usize, nums: &[Option<Decimal>], cols: Vec<usize>) -> Candidate {
-    let mut cells = vec![None; p.ncols];
-    for (&c, &v) in cols.iter().zip(nums) {
-        cells[c] = v;
-    }
+/// Buffers that [`candidates`] reuses from one row to the next.
+#[derive(Default)]
+struct Scratch {
+    /// The current combination, as indices into the allowed columns.
+    idx: Vec<usize>,
+    /// Its columns.
+    cols: Vec<usize>,
+    /// The row's cells under it.
+    cells: Vec<Option<Amount>>,
+}
+
+/// The cost of a row's placement on its own, first part: the row's identities.
+fn identities_cost(p: &Problem<Amount>, cells: &[Option<Amount>]) -> Cost {
     let mut cost = Cost::default();
     for (total, parts) in &p.identities {
-        let sum: Decimal = parts.iter().filter_map(|&c| cells[c]).sum();
+        let sum: Amount = parts.iter().filter_map(|&c| cells[c]).sum();
         let used = parts.iter().filter(|&&c| cells[c].is_some()).count();
         cost.deviation(cells[*total].unwrap_or_default(), sum, used, p.half_ulp);
     }
+    cost
+}
+
+/// The cost of a row's placement (`cols`, giving `cells`) on its own, second part: its hints
+/// and the columns' priors.
+fn hints_cost(
+    p: &Problem<Amount>,
+    row: usize,
+    cells: &[Option<Amount>],
+    cols: &[usize],
+    cost: &mut Cost,
+) {
     for h in &p.rows[row].hints {
-        let sum: Decimal = h.cols.iter().filter_map(|&c| cells[c]).sum();
+        let sum: Amount = h.cols.iter().filter_map(|&c| cells[c]).sum();
         if sum != h.expected {
             cost.hint += 1;
         }
@@ -369,7 +654,40 @@ fn candidate(p: &Problem, row: usize, nums: &[Option<Decimal>], cols: Vec<usize>
         .iter()
         .map(|&c| p.prior.get(c).copied().unwrap_or(0))
         .sum();
-    Candidate { cols, cells, cost }
+}
+
+/// A root placement's result: its total cost, which trial it was, the picks and the notes.
+type Trial = (Cost, usize, Picks, Vec<Note>);
+
+/// A row's candidates under a set of allowed columns.
+type CandidateCache = HashMap<(usize, Vec<usize>), Rc<[Candidate]>, BuildHasherDefault<Fx>>;
+
+/// The best subtree below a row's assignment (its columns).
+type Memo = HashMap<(usize, Rc<[usize]>), (Cost, Picks), BuildHasherDefault<Fx>>;
+
+/// The Fx hash (rustc's own): the search's keys are a few small integers, hashed often, and
+/// no one chooses them to collide, so SipHash's protection is not worth its cost here.
+#[derive(Default)]
+struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// The assignments chosen for the rows below some row.
@@ -380,7 +698,7 @@ type Opt = (Candidate, Cost, Picks);
 
 /// The solve below one fixed root assignment.
 struct Tree<'a> {
-    p: &'a Problem,
+    p: &'a Problem<Amount>,
     children: &'a [Vec<usize>],
     /// The columns the root's assignment uses: no other row may use another.
     allowed: Vec<usize>,
@@ -388,14 +706,16 @@ struct Tree<'a> {
     nonnegative: bool,
     notes: Vec<Note>,
     /// Each row's candidates under a set of allowed columns, computed once.
-    cands: std::collections::HashMap<(usize, Vec<usize>), Vec<Candidate>>,
+    cands: CandidateCache,
     /// The best subtree below (row, assignment), computed once.
-    memo: std::collections::HashMap<(usize, Vec<usize>), (Cost, Picks)>,
+    memo: Memo,
+    /// Buffers for [`candidates`].
+    scratch: Scratch,
 }
 
 impl<'a> Tree<'a> {
     fn new(
-        p: &'a Problem,
+        p: &'a Problem<Amount>,
         children: &'a [Vec<usize>],
         allowed: Vec<usize>,
         nonnegative: bool,
@@ -408,6 +728,7 @@ impl<'a> Tree<'a> {
             notes: Vec::new(),
             cands: Default::default(),
             memo: Default::default(),
+            scratch: Scratch::default(),
         }
     }
 
@@ -427,24 +748,25 @@ impl<'a> Tree<'a> {
         self.allowed.clone()
     }
 
-    fn row_candidates(&mut self, row: usize, allowed: Vec<usize>) -> Vec<Candidate> {
+    fn row_candidates(&mut self, row: usize, allowed: Vec<usize>) -> Rc<[Candidate]> {
         let key = (row, allowed);
         if let Some(c) = self.cands.get(&key) {
-            return c.clone();
+            return Rc::clone(c);
         }
-        let (cands, capped, dropped) = candidates(self.p, row, &key.1);
+        let (cands, capped, dropped) = candidates(self.p, row, &key.1, &mut self.scratch);
         if capped {
             self.notes.push(Note::Capped { row });
         }
         if dropped > 0 {
             self.notes.push(Note::Overflow { row, dropped });
         }
-        self.cands.insert(key, cands.clone());
+        let cands: Rc<[Candidate]> = cands.into();
+        self.cands.insert(key, Rc::clone(&cands));
         cands
     }
 
     /// The best cost of everything below `row` given its assignment, and the picks made.
-    fn subtree(&mut self, row: usize, cand: &Candidate) -> (Cost, Vec<(usize, Candidate)>) {
+    fn subtree(&mut self, row: usize, cand: &Candidate) -> (Cost, Picks) {
         let kids = &self.children[row];
         if kids.is_empty() {
             return (Cost::default(), Vec::new());
@@ -459,11 +781,11 @@ impl<'a> Tree<'a> {
             let allowed = self.child_columns(cand, kid);
             let mut opts: Vec<Opt> = self
                 .row_candidates(kid, allowed)
-                .into_iter()
+                .iter()
                 .map(|c| {
-                    let (below, picks) = self.subtree(kid, &c);
+                    let (below, picks) = self.subtree(kid, c);
                     let cost = c.cost.add(below);
-                    (c, cost, picks)
+                    (c.clone(), cost, picks)
                 })
                 .collect();
             opts.sort_by_key(|o| o.1);
@@ -479,25 +801,33 @@ impl<'a> Tree<'a> {
                 picks.extend(below.iter().cloned());
             }
         }
-        total = total.add(self.tree_cost(cand, &options, &choice));
+        total = total.add(self.tree_cost(cand, &options, &choice, &mut Vec::new()));
         self.memo.insert(key, (total, picks.clone()));
         (total, picks)
     }
 
-    /// Deviation of the parent's cells from the column sums of the chosen children.
-    fn tree_cost(&self, parent: &Candidate, options: &[Vec<Opt>], choice: &[usize]) -> Cost {
-        let mut sums = vec![Decimal::ZERO; self.p.ncols];
+    /// Deviation of the parent's cells from the column sums of the chosen children (`sums` is
+    /// scratch space).
+    fn tree_cost(
+        &self,
+        parent: &Candidate,
+        options: &[Vec<Opt>],
+        choice: &[usize],
+        sums: &mut Vec<Amount>,
+    ) -> Cost {
+        sums.clear();
+        sums.resize(self.p.ncols, Amount::default());
         for (opts, &ci) in options.iter().zip(choice) {
             if let Some(o) = opts.get(ci) {
-                for (s, v) in sums.iter_mut().zip(&o.0.cells) {
+                for (s, v) in sums.iter_mut().zip(o.0.cells.iter()) {
                     *s += v.unwrap_or_default();
                 }
             }
         }
-        self.column_cost(parent, &sums, choice.len())
+        self.column_cost(parent, sums, choice.len())
     }
 
-    fn column_cost(&self, parent: &Candidate, sums: &[Decimal], parts: usize) -> Cost {
+    fn column_cost(&self, parent: &Candidate, sums: &[Amount], parts: usize) -> Cost {
         let mut cost = Cost::default();
         for (c, &sum) in sums.iter().enumerate() {
             cost.deviation(
@@ -544,8 +874,9 @@ impl<'a> Tree<'a> {
         if options.iter().any(Vec::is_empty) {
             return choice;
         }
+        let mut sums = Vec::new();
         loop {
-            let mut cost = self.tree_cost(parent, options, &choice);
+            let mut cost = self.tree_cost(parent, options, &choice, &mut sums);
             for (opts, &ci) in options.iter().zip(&choice) {
                 cost = cost.add(opts[ci].1);
             }
@@ -599,9 +930,9 @@ impl<'a> Tree<'a> {
         if options.iter().any(Vec::is_empty) {
             return choice;
         }
-        let mut sums = vec![Decimal::ZERO; self.p.ncols];
+        let mut sums = vec![Amount::default(); self.p.ncols];
         for (opts, &ci) in options.iter().zip(&choice) {
-            for (s, v) in sums.iter_mut().zip(&opts[ci].0.cells) {
+            for (s, v) in sums.iter_mut().zip(opts[ci].0.cells.iter()) {
                 *s += v.unwrap_or_default();
             }
         }
@@ -610,7 +941,7 @@ impl<'a> Tree<'a> {
             let mut improved = false;
             for (k, opts) in options.iter().enumerate() {
                 let current = choice[k];
-                let score = |sums: &[Decimal], ci: usize| {
+                let score = |sums: &[Amount], ci: usize| {
                     self.column_cost(parent, sums, parts).add(opts[ci].1)
                 };
                 let mut best = (score(&sums, current), current);
@@ -639,10 +970,10 @@ impl<'a> Tree<'a> {
 }
 
 /// Column sums after one child changes from `from` to `to`.
-fn shifted(sums: &[Decimal], from: &Candidate, to: &Candidate) -> Vec<Decimal> {
+fn shifted(sums: &[Amount], from: &Candidate, to: &Candidate) -> Vec<Amount> {
     sums.iter()
-        .zip(from.cells.iter().zip(&to.cells))
-        .map(|(s, (a, b))| s + b.unwrap_or_default() - a.unwrap_or_default())
+        .zip(from.cells.iter().zip(to.cells.iter()))
+        .map(|(&s, (a, b))| s + b.unwrap_or_default() - a.unwrap_or_default())
         .collect()
 }
 
@@ -747,6 +1078,73 @@ mod tests {
         let s = solve(&p);
         assert_eq!(s.columns[0], [None, None, Some(0), Some(1), Some(2)]);
         assert!(s.notes.contains(&Note::Overflow { row: 0, dropped: 2 }));
+    }
+
+    /// Small random tables: parents anywhere (also after their children, or looping), dashes,
+    /// negative amounts, mixed scales, hints.
+    fn problems() -> impl proptest::strategy::Strategy<Value = Problem> {
+        use proptest::prelude::*;
+        (2usize..=5, 1usize..=9)
+            .prop_flat_map(|(ncols, nrows)| {
+                let amount = prop_oneof![
+                    1 => Just(None),
+                    6 => (-20i64..300, 0u32..=2).prop_map(|(m, s)| Some(Decimal::new(m, s))),
+                ];
+                let hint = prop::option::of((0..ncols, 0i64..300));
+                let row = (
+                    prop::option::of(0..nrows),
+                    prop::collection::vec(amount, 0..=ncols + 1),
+                    hint,
+                );
+                (Just(ncols), prop::collection::vec(row, nrows), 1u32..=3)
+            })
+            .prop_map(|(ncols, rows, half_scale)| Problem {
+                ncols,
+                identities: vec![(0, (1..ncols).collect())],
+                prior: (0..ncols as u32).collect(),
+                half_ulp: Decimal::new(5, half_scale),
+                rows: rows
+                    .into_iter()
+                    .map(|(parent, numbers, hint)| SolveRow {
+                        numbers,
+                        parent,
+                        hints: hint
+                            .map(|(c, v)| Hint {
+                                cols: vec![c],
+                                expected: Decimal::new(v, 2),
+                            })
+                            .into_iter()
+                            .collect(),
+                    })
+                    .collect(),
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_integer_search_chooses_as_the_decimal_one(p in problems()) {
+            proptest::prop_assert!(scale_of(&p).is_some(), "small amounts are integers");
+            let nonneg = nonnegative(&p);
+            let (a, b) = (
+                solve_amounts(&convert(&p, &Amount::Dec), nonneg),
+                solve_amounts(&prepared(&p), nonneg),
+            );
+            proptest::prop_assert_eq!(a.columns, b.columns);
+            proptest::prop_assert_eq!(a.notes, b.notes);
+        }
+    }
+
+    #[test]
+    fn vast_amounts_stay_decimal() {
+        // 10^18 at a scale of 17 decimals does not fit 62 bits: the search uses Decimal.
+        let p = expense(vec![row(
+            &["999999999999999999", "1", "0.00000000000000001"],
+            None,
+        )]);
+        assert_eq!(scale_of(&p), None);
+        assert_eq!(solve(&p).columns[0], [Some(0), Some(1), Some(2)]);
+        let p = expense(vec![row(&["2300.52", "2102.56", "197.96"], None)]);
+        assert_eq!(scale_of(&p), Some(3));
     }
 
     #[test]

@@ -84,6 +84,10 @@ pub fn department_in(t: &str) -> Option<String> {
 
 /// "单位：万元" → 万元.
 pub fn unit_in(t: &str) -> Option<Unit> {
+    // Read on every line: a character search rules out most lines before the string search.
+    if !t.contains('单') {
+        return None;
+    }
     let rest = t
         .split_once("单位：")
         .or_else(|| t.split_once("单位:"))?
@@ -722,11 +726,12 @@ fn solve_block(
             .collect(),
         prior: columns.iter().map(|&c| schema::prior(c)).collect(),
         half_ulp: ctx.half_ulp(),
+        // The numbers move into the problem and are read back from it below.
         rows: rows
-            .iter()
+            .iter_mut()
             .zip(&parents)
             .map(|(r, &parent)| SolveRow {
-                numbers: r.nums.clone(),
+                numbers: std::mem::take(&mut r.nums),
                 parent,
                 hints: if r.kind == Some(RowKind::Total) {
                     total_hints.clone()
@@ -742,11 +747,12 @@ fn solve_block(
     }
     let rows = rows
         .into_iter()
+        .zip(&problem.rows)
         .enumerate()
-        .map(|(i, r)| {
+        .map(|(i, (r, solved))| {
             let mut cells = vec![None; columns.len()];
-            for (v, c) in r
-                .nums
+            for (v, c) in solved
+                .numbers
                 .iter()
                 .zip(solution.columns.get(i).into_iter().flatten())
             {

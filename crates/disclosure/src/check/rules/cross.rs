@@ -21,6 +21,8 @@ pub(super) use projects::{X32, X33, X34};
 pub(super) use three_public::{X27, X28, X29, X30};
 pub(super) use totals::{X1, X11, X12, X16, X17, X18, X24, X25, X3, X4, X5, X6, X7, X8, X9};
 
+use std::collections::HashMap;
+
 use rust_decimal::Decimal;
 
 use super::{row_label, Amt, Label};
@@ -55,23 +57,91 @@ pub(super) struct Src<'a> {
     pub b: &'a Block,
     /// The document's main unit: amounts of a table printed in another unit are converted.
     unit: Unit,
+    /// The block's rows by code, when the checker has them.
+    codes: Option<&'a HashMap<&'a str, &'a Row>>,
 }
 
 /// An amount read from a table: what it is, its value and lines, and the table's number.
 #[derive(Debug, Clone)]
-pub(super) struct Val {
-    /// What it is, for messages.
-    pub what: Label,
+pub(super) struct Val<'a> {
+    /// What it is, for messages (see [`Val::what`]).
+    what: What<'a>,
     /// The value (zero for an empty cell or an absent row) and the lines it was read from.
     pub amt: Amt,
     /// The printed number of its table.
     pub table: u8,
 }
 
-impl Val {
+/// What an amount is, kept as its parts: nearly every amount agrees with the others and is
+/// never named, so its label is only written when a message needs it.
+#[derive(Debug, Clone)]
+enum What<'a> {
+    /// Written out.
+    Label(Label),
+    /// A row's cell, with the column named when the block has several (`Some`).
+    Cell {
+        t: &'a Table,
+        r: &'a Row,
+        col: Option<Col>,
+    },
+    /// The zero of a table printed empty.
+    Empty { table: u8, col: Col },
+    /// The zero of a code the table does not print.
+    Absent { table: u8, code: &'a str, col: Col },
+}
+
+impl Val<'_> {
     /// The value.
     pub fn value(&self) -> Decimal {
         self.amt.value
+    }
+
+    /// What it is, for messages: "表2「201 一般公共服务支出」合计".
+    pub fn what(&self) -> Label {
+        match &self.what {
+            What::Label(l) => l.clone(),
+            What::Cell { t, r, col } => {
+                let row = row_label(t, r);
+                match col {
+                    Some(col) => Label::new(
+                        format!("{}{}", row.zh, col.title()),
+                        format!("{}, column {}", row.en, col.title()),
+                    ),
+                    None => row,
+                }
+            }
+            What::Empty { table, col } => Label::new(
+                format!("表{table}（空表）{}", col.title()),
+                format!("Table {table} (empty), column {}", col.title()),
+            ),
+            What::Absent { table, code, col } => Label::new(
+                format!("表{table} {}（未列出）{}", spaced(code), col.title()),
+                format!(
+                    "Table {table} code {} (not printed), column {}",
+                    spaced(code),
+                    col.title()
+                ),
+            ),
+        }
+    }
+
+    /// The same amount, described by `what`.
+    pub fn named(self, what: Label) -> Self {
+        Val {
+            what: What::Label(what),
+            ..self
+        }
+    }
+}
+
+impl<'a> Val<'a> {
+    /// An amount described by a label written out.
+    pub fn labelled(what: Label, amt: Amt, table: u8) -> Self {
+        Val {
+            what: What::Label(what),
+            amt,
+            table,
+        }
     }
 }
 
@@ -112,6 +182,7 @@ fn block_of<'a>(c: &Checker<'a>, t: &'a Table, side: Side) -> Option<Src<'a>> {
         t,
         b,
         unit: c.doc.meta.unit,
+        codes: c.codes.and_then(|ix| ix.of(b)),
     })
 }
 
@@ -154,18 +225,13 @@ impl<'a> Src<'a> {
     }
 
     /// The cell of `r` in `col` (zero when empty), labelled "表2「201 一般公共服务支出」合计".
-    pub fn val(&self, r: &Row, col: Col) -> Val {
-        let row = row_label(self.t, r);
-        let (zh, en) = if self.b.columns.len() > 1 {
-            (
-                format!("{}{}", row.zh, col.title()),
-                format!("{}, column {}", row.en, col.title()),
-            )
-        } else {
-            (row.zh, row.en)
-        };
+    pub fn val(&self, r: &'a Row, col: Col) -> Val<'a> {
         Val {
-            what: Label::new(zh, en),
+            what: What::Cell {
+                t: self.t,
+                r,
+                col: (self.b.columns.len() > 1).then_some(col),
+            },
             amt: Amt {
                 value: self.conv(self.cell(r, col)),
                 lines: r.lines.clone(),
@@ -175,7 +241,7 @@ impl<'a> Src<'a> {
     }
 
     /// The labelled row `key` in `col`; `None` when the row or the column is absent.
-    pub fn keyed(&self, key: RowKey, col: Col) -> Option<Val> {
+    pub fn keyed(&self, key: RowKey, col: Col) -> Option<Val<'a>> {
         self.has(col).then_some(())?;
         self.b.keyed(key).map(|r| self.val(r, col))
     }
@@ -183,7 +249,7 @@ impl<'a> Src<'a> {
     /// The 总计 row in `col`. A table printed empty (no rows; [`src`] admits only those that
     /// say so) gives zero, cited by its empty-table sentence; `None` when the total row or
     /// the column is absent otherwise.
-    pub fn total(&self, col: Col) -> Option<Val> {
+    pub fn total(&self, col: Col) -> Option<Val<'a>> {
         if self.b.rows.is_empty() {
             return Some(self.empty(col));
         }
@@ -192,12 +258,12 @@ impl<'a> Src<'a> {
     }
 
     /// Zero for a table without rows, cited by its empty-table sentence.
-    fn empty(&self, col: Col) -> Val {
+    fn empty(&self, col: Col) -> Val<'a> {
         Val {
-            what: Label::new(
-                format!("表{}（空表）{}", self.t.number, col.title()),
-                format!("Table {} (empty), column {}", self.t.number, col.title()),
-            ),
+            what: What::Empty {
+                table: self.t.number,
+                col,
+            },
             amt: Amt {
                 value: EMPTY,
                 lines: self
@@ -213,13 +279,19 @@ impl<'a> Src<'a> {
 
     /// The first non-project row with this code.
     pub fn row(&self, code: &str) -> Option<&'a Row> {
-        self.b.by_code(code)
+        match self.codes {
+            Some(rows) => rows.get(code).copied(),
+            None => self.b.by_code(code),
+        }
     }
 
     /// The amount at a code in `col`: the row's cell, or zero when the table does not print
     /// the code (labelled so, and citing no line, or the empty-table sentence of an empty
     /// table).
-    pub fn at(&self, code: &str, col: Col) -> Val {
+    pub fn at<'c>(&self, code: &'c str, col: Col) -> Val<'c>
+    where
+        'a: 'c,
+    {
         if let Some(r) = self.row(code) {
             return self.val(r, col);
         }
@@ -227,20 +299,11 @@ impl<'a> Src<'a> {
             return self.empty(col);
         }
         Val {
-            what: Label::new(
-                format!(
-                    "表{} {}（未列出）{}",
-                    self.t.number,
-                    spaced(code),
-                    col.title()
-                ),
-                format!(
-                    "Table {} code {} (not printed), column {}",
-                    self.t.number,
-                    spaced(code),
-                    col.title()
-                ),
-            ),
+            what: What::Absent {
+                table: self.t.number,
+                code,
+                col,
+            },
             amt: Amt {
                 value: EMPTY,
                 lines: Vec::new(),
@@ -291,7 +354,11 @@ pub(super) fn union<'x>(lists: impl IntoIterator<Item = Vec<&'x str>>) -> Vec<&'
 
 /// The same quantity printed in two places: any difference is an error.
 pub(super) fn same(c: &mut Checker, a: &Val, b: &Val) -> bool {
-    c.same(&a.what, &a.amt, &b.what, &b.amt, &[a.table, b.table])
+    // Named only when they differ.
+    if a.value() == b.value() {
+        return true;
+    }
+    c.same(&a.what(), &a.amt, &b.what(), &b.amt, &[a.table, b.table])
 }
 
 /// The same quantity printed in several places. The value most places agree on (the first
@@ -317,12 +384,23 @@ pub(super) fn same_all(c: &mut Checker, vals: &[Option<Val>]) {
 /// that are zero add nothing and are left out, so that they neither widen the envelope nor
 /// cite lines.
 pub(super) fn sum(c: &mut Checker, what: &Label, total: &Val, parts: &[Val]) -> Verdict {
+    sum_of(c, &|| what.clone(), total, parts)
+}
+
+/// [`sum`] with the label written only when there is something to report.
+pub(super) fn sum_of(
+    c: &mut Checker,
+    what: &dyn Fn() -> Label,
+    total: &Val,
+    parts: &[Val],
+) -> Verdict {
     let used: Vec<&Val> = parts.iter().filter(|p| !p.value().is_zero()).collect();
     if used.is_empty() {
         if total.value().is_zero() {
             return Verdict::Exact;
         }
         let t = amount(total.value());
+        let what = what();
         let f = c.report(
             Severity::Error,
             format!("{}：印出 {t}，但相加的各项都是 0。", what.zh),
@@ -338,34 +416,35 @@ pub(super) fn sum(c: &mut Checker, what: &Label, total: &Val, parts: &[Val]) -> 
         f.tables = tables;
         return Verdict::Wrong;
     }
-    let amts: Vec<Amt> = used.iter().map(|p| p.amt.clone()).collect();
+    let amts: Vec<&Amt> = used.iter().map(|p| &p.amt).collect();
     let mut tables: Vec<u8> = used.iter().map(|p| p.table).collect();
     tables.push(total.table);
-    c.sum(what, &total.amt, &amts, &tables)
+    c.sum_of(what, &total.amt, &amts, &tables)
 }
 
 /// "a + b + c" of the labels of some values, in Chinese and English.
 pub(super) fn names(vals: &[Val]) -> (String, String) {
-    let zh: Vec<&str> = vals.iter().map(|v| v.what.zh.as_str()).collect();
-    let en: Vec<&str> = vals.iter().map(|v| v.what.en.as_str()).collect();
+    let labels: Vec<Label> = vals.iter().map(Val::what).collect();
+    let zh: Vec<&str> = labels.iter().map(|l| l.zh.as_str()).collect();
+    let en: Vec<&str> = labels.iter().map(|l| l.en.as_str()).collect();
     (zh.join(" + "), en.join(" + "))
 }
 
 /// Values summed into one (for a side of an inequality), with all their lines and labels.
-pub(super) fn combined(vals: &[Val]) -> Option<Val> {
+pub(super) fn combined<'a>(vals: &[Val<'a>]) -> Option<Val<'a>> {
     let first = vals.first()?;
     let (zh, en) = names(vals);
     let mut lines: Vec<LineNo> = vals.iter().flat_map(|v| v.amt.lines.clone()).collect();
     lines.sort_unstable();
     lines.dedup();
-    Some(Val {
-        what: Label::new(zh, en),
-        amt: Amt {
+    Some(Val::labelled(
+        Label::new(zh, en),
+        Amt {
             value: vals.iter().map(Val::value).sum(),
             lines,
         },
-        table: first.table,
-    })
+        first.table,
+    ))
 }
 
 /// `small ≤ big`, or an error naming both amounts and why the first cannot exceed the other.
@@ -378,15 +457,16 @@ pub(super) fn at_most(c: &mut Checker, small: &Val, big: &Val, why: (&str, &str)
         amount(big.value()),
         amount(small.value() - big.value()),
     );
+    let (small_what, big_what) = (small.what(), big.what());
     let f = c.report(
         Severity::Error,
         format!(
             "{}（{s}）大于{}（{b}），多出 {d}；{}。",
-            small.what.zh, big.what.zh, why.0
+            small_what.zh, big_what.zh, why.0
         ),
         format!(
             "{} ({s}) exceeds {} ({b}) by {d}; {}.",
-            small.what.en, big.what.en, why.1
+            small_what.en, big_what.en, why.1
         ),
     );
     f.expected = Some(big.value());

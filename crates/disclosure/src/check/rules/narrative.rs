@@ -154,7 +154,7 @@ fn unit_of(q: &Quantity) -> Unit {
 pub(crate) fn restates(
     c: &mut Checker,
     s: &Statement,
-    what: &Label,
+    what: &dyn Fn() -> Label,
     cell: Option<(Decimal, Vec<LineNo>)>,
     unit: Unit,
     table: u8,
@@ -169,7 +169,7 @@ pub(crate) fn restates(
     if agree(q.value, su, tv, unit) || (su == Unit::Yuan && agree(q.value, Unit::Wan, tv, unit)) {
         return;
     }
-    let sl = statement_label(s);
+    let (sl, what) = (statement_label(s), what());
     let (sv, t) = (amount(q.value), amount(tv));
     let f = c.report(
         Severity::Error,
@@ -233,7 +233,7 @@ fn restate_found(
     let (Some(s), Some((v, lines, unit, table))) = (find(doc, chapter, sub, pred), cell) else {
         return;
     };
-    restates(c, s, &what, Some((v, lines)), unit, table);
+    restates(c, s, &|| what.clone(), Some((v, lines)), unit, table);
 }
 
 /// A stated share against numerator / denominator. When it fails with the expected
@@ -340,7 +340,8 @@ fn yoy(c: &mut Checker, s: &Statement) {
     if wan(cur).is_none() || wan(d).is_none() {
         return;
     }
-    let sl = statement_label(s);
+    // Named only in a finding.
+    let sl = || statement_label(s);
     let lines = {
         let mut l = s.lines.clone();
         l.push(cur.line);
@@ -355,13 +356,13 @@ fn yoy(c: &mut Checker, s: &Statement) {
             Severity::Error,
             format!(
                 "{}：先说{}，后说{}，方向自相矛盾。",
-                sl.zh,
+                sl().zh,
                 dir_zh(change.direction, false),
                 dir_zh(growth.direction, true)
             ),
             format!(
                 "{}: the change is stated as {} but the rate as {}.",
-                sl.en,
+                sl().en,
                 dir_en(change.direction),
                 dir_en(growth.direction)
             ),
@@ -380,10 +381,10 @@ fn yoy(c: &mut Checker, s: &Statement) {
         Growth::FromZero { customary: true } if signed.is_zero() => return,
         Growth::Checked(Verdict::Rounding, shown) => (
             Severity::Rounding,
-            format!("{}：上年为 {} − ({}) = {}，变动率印为 {stated}，按印出的数得 {}，在尾差范围内。", sl.zh, amount(cur.value), amount(signed), amount(prior), percent(shown)),
+            format!("{}：上年为 {} − ({}) = {}，变动率印为 {stated}，按印出的数得 {}，在尾差范围内。", sl().zh, amount(cur.value), amount(signed), amount(prior), percent(shown)),
             format!(
                 "{}: last year was {} − ({}) = {}; the rate is printed as {stated}, the printed numbers give {}, within rounding.",
-                sl.en,
+                sl().en,
                 amount(cur.value),
                 amount(signed),
                 amount(prior),
@@ -393,10 +394,10 @@ fn yoy(c: &mut Checker, s: &Statement) {
         ),
         Growth::Checked(_, shown) => (
             Severity::Error,
-            format!("{}：上年为 {} − ({}) = {}，变动率应为 {}，印为 {stated}。", sl.zh, amount(cur.value), amount(signed), amount(prior), percent(shown)),
+            format!("{}：上年为 {} − ({}) = {}，变动率应为 {}，印为 {stated}。", sl().zh, amount(cur.value), amount(signed), amount(prior), percent(shown)),
             format!(
                 "{}: last year was {} − ({}) = {}, so the rate is {}, not {stated}.",
-                sl.en,
+                sl().en,
                 amount(cur.value),
                 amount(signed),
                 amount(prior),
@@ -406,14 +407,14 @@ fn yoy(c: &mut Checker, s: &Statement) {
         ),
         Growth::FromZero { customary: true } => (
             Severity::Info,
-            format!("{}：上年为 0，“增长 {stated}”是惯用写法，严格说增长率无从计算。", sl.zh),
-            format!("{}: last year was zero; \"{stated} growth\" is the customary wording, though a rate from zero is undefined.", sl.en),
+            format!("{}：上年为 0，“增长 {stated}”是惯用写法，严格说增长率无从计算。", sl().zh),
+            format!("{}: last year was zero; \"{stated} growth\" is the customary wording, though a rate from zero is undefined.", sl().en),
             None,
         ),
         Growth::FromZero { customary: false } => (
             Severity::Warning,
-            format!("{}：上年为 0，增长率无从计算，却印为 {stated}。", sl.zh),
-            format!("{}: last year was zero, so no rate exists, yet {stated} is printed.", sl.en),
+            format!("{}：上年为 0，增长率无从计算，却印为 {stated}。", sl().zh),
+            format!("{}: last year was zero, so no rate exists, yet {stated} is printed.", sl().en),
             None,
         ),
     };
@@ -524,7 +525,7 @@ fn income_sources(c: &mut Checker) {
             .and_then(|b| b.keyed(key))
             .map(|r| crate::parse::schema::compact_label(&r.name))
             .unwrap_or_default();
-        let what = table_label(doc, TableKind::Summary, &row, &format!("'{row}'"));
+        let what = || table_label(doc, TableKind::Summary, &row, &format!("'{row}'"));
         restates(c, s, &what, Some((v, lines)), unit, table);
     }
 }
@@ -745,7 +746,7 @@ fn classes(c: &mut Checker) {
             f.tables = vec![t.number];
             continue;
         };
-        let what = super::row_label(t, row);
+        let what = || super::row_label(t, row);
         restates(
             c,
             s,
@@ -815,7 +816,7 @@ fn items(c: &mut Checker) {
                     continue;
                 }
                 covered.push((row, s));
-                let what = super::row_label(t, row);
+                let what = || super::row_label(t, row);
                 restates(
                     c,
                     s,
@@ -879,7 +880,7 @@ fn items(c: &mut Checker) {
 /// 项目 (三), and prior general budget (二) = prior 基本 + prior 项目 (五（一）).
 fn prior_consistency(c: &mut Checker) {
     let doc = c.doc;
-    let prior = crate::analyze::previous::reconstruct(doc);
+    let prior = c.previous_year();
     let of =
         |chapter: u8, sub: u8, pred: &dyn Fn(&str) -> bool| -> Vec<&crate::analyze::PriorItem> {
             prior
@@ -1074,7 +1075,7 @@ fn fiscal(c: &mut Checker) {
         else {
             continue;
         };
-        let what = super::row_label(t, row);
+        let what = || super::row_label(t, row);
         restates(
             c,
             s,

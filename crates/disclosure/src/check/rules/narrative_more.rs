@@ -374,7 +374,7 @@ fn three_public(c: &mut Checker) {
             .and_then(|&(k, _)| b.keyed(k))
         };
         let Some(row) = row else { continue };
-        let what = row_label(t, row);
+        let what = || row_label(t, row);
         let col = three_public_col(b, &s.subject);
         restates(
             c,
@@ -440,7 +440,7 @@ fn carry_over(c: &mut Checker) {
         restates(
             c,
             s,
-            &table_label(doc, TableKind::CarryOver, "总计", "total"),
+            &|| table_label(doc, TableKind::CarryOver, "总计", "total"),
             cell(Col::Total),
             t.unit,
             t.number,
@@ -450,7 +450,7 @@ fn carry_over(c: &mut Checker) {
         restates(
             c,
             s,
-            &table_label(doc, TableKind::CarryOver, "财政拨款合计", "appropriations"),
+            &|| table_label(doc, TableKind::CarryOver, "财政拨款合计", "appropriations"),
             cell(Col::FiscalCarryTotal),
             t.unit,
             t.number,
@@ -460,7 +460,7 @@ fn carry_over(c: &mut Checker) {
         restates(
             c,
             s,
-            &table_label(doc, TableKind::CarryOver, "非财政拨款合计", "other funds"),
+            &|| table_label(doc, TableKind::CarryOver, "非财政拨款合计", "other funds"),
             cell(Col::NonFiscalCarryTotal),
             t.unit,
             t.number,
@@ -492,7 +492,7 @@ fn carry_over(c: &mut Checker) {
         restates(
             c,
             s,
-            &row_label(t, row),
+            &|| row_label(t, row),
             Some((b.value(row, Col::Total), row.lines.clone())),
             t.unit,
             t.number,
@@ -1022,9 +1022,9 @@ more_rules! {
             if let Some(s) = find(doc, 12, 0, |s| s.contains("机关运行经费")) {
                 let sub = s.section.sub;
                 if let Some((t, cell)) = printed {
-                    restates(c, s, &table_label(doc, TableKind::ThreePublic, "机关运行经费", "running costs"), Some((cell.value, vec![cell.line])), t.unit, t.number);
+                    restates(c, s, &|| table_label(doc, TableKind::ThreePublic, "机关运行经费", "running costs"), Some((cell.value, vec![cell.line])), t.unit, t.number);
                 } else if let Some((v, lines, unit, n)) = total_of(doc, TableKind::GeneralBasic, Side::Whole, Col::Public) {
-                    restates(c, s, &table_label(doc, TableKind::GeneralBasic, "公用经费", "public expenses"), Some((v, lines)), unit, n);
+                    restates(c, s, &|| table_label(doc, TableKind::GeneralBasic, "公用经费", "public expenses"), Some((v, lines)), unit, n);
                 }
                 yoy_in(c, 12, sub);
             }

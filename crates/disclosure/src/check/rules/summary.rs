@@ -224,18 +224,18 @@ fn completeness(c: &mut Checker) {
     if doc.tables.is_empty() {
         return;
     }
-    for item in crate::check::completeness::checklist(doc)
+    let missing: Vec<(String, String, String)> = c
+        .checklist()
         .items
         .iter()
         .filter(|i| i.required && !i.present)
-    {
+        .map(|i| (i.id.clone(), i.title_zh.clone(), i.title_en.clone()))
+        .collect();
+    for (id, title_zh, title_en) in missing {
         c.report(
             crate::check::Severity::Warning,
-            format!("缺少应公开的内容（{}）：{}。", item.id, item.title_zh),
-            format!(
-                "Missing from the disclosure ({}): {}.",
-                item.id, item.title_en
-            ),
+            format!("缺少应公开的内容（{id}）：{title_zh}。"),
+            format!("Missing from the disclosure ({id}): {title_en}."),
         );
     }
 }

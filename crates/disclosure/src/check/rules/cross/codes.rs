@@ -6,7 +6,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{cross_rules, names, same, same_all, spaced, src, sum, union, Src, Val};
+use super::{cross_rules, names, same, same_all, spaced, src, sum_of, union, Src, Val};
 use crate::check::rules::{row_label, Label};
 use crate::check::{Checker, Severity};
 use crate::format::amount;
@@ -100,12 +100,12 @@ fn only_in(c: &mut Checker, present: &Val, other: Src) {
         Severity::Error,
         format!(
             "{}（{v}）在表{}中没有对应的科目行；两表应列出相同的科目。",
-            present.what.zh,
+            present.what().zh,
             other.n()
         ),
         format!(
             "{} ({v}) has no row with the same code in Table {}; both tables should print the same codes.",
-            present.what.en,
+            present.what().en,
             other.n()
         ),
     );
@@ -184,19 +184,22 @@ fn general_by_code(c: &mut Checker) {
             missing_code(c, &parts, s5, ("一般公共预算", "general-budget"));
             continue;
         }
-        let what = Label::new(
-            format!(
-                "{} = 表{} 一般公共预算 + 上级一般公共预算转移支付",
-                total.what.zh,
-                s2.n()
-            ),
-            format!(
-                "{} = Table {} general budget + general-budget transfers",
-                total.what.en,
-                s2.n()
-            ),
-        );
-        sum(c, &what, &total, &parts);
+        let what = || {
+            let total = total.what();
+            Label::new(
+                format!(
+                    "{} = 表{} 一般公共预算 + 上级一般公共预算转移支付",
+                    total.zh,
+                    s2.n()
+                ),
+                format!(
+                    "{} = Table {} general budget + general-budget transfers",
+                    total.en,
+                    s2.n()
+                ),
+            )
+        };
+        sum_of(c, &what, &total, &parts);
     }
 }
 
@@ -289,12 +292,12 @@ fn projects_by_code(c: &mut Checker) {
                 Severity::Error,
                 format!(
                     "{}为 {v}，但表{}没有该科目下的项目。",
-                    total.what.zh,
+                    total.what().zh,
                     s7.n()
                 ),
                 format!(
                     "{} is {v}, but Table {} lists no project under that code.",
-                    total.what.en,
+                    total.what().en,
                     s7.n()
                 ),
             );
@@ -304,27 +307,27 @@ fn projects_by_code(c: &mut Checker) {
             f.tables = vec![s5.n(), s7.n()];
             continue;
         }
-        let code_name = s5.row(code).map(|r| row_label(s5.t, r));
-        let what = Label::new(
-            format!(
-                "{} = 表{} 该科目各项目之和",
-                code_name
-                    .as_ref()
-                    .map_or(total.what.zh.clone(), |l| format!("{}项目支出", l.zh)),
-                s7.n()
-            ),
-            format!(
-                "{} = the sum of Table {} projects under that code",
-                code_name
-                    .as_ref()
-                    .map_or(total.what.en.clone(), |l| format!(
+        let what = || {
+            let code_name = s5.row(code).map(|r| row_label(s5.t, r));
+            Label::new(
+                format!(
+                    "{} = 表{} 该科目各项目之和",
+                    code_name
+                        .as_ref()
+                        .map_or(total.what().zh, |l| format!("{}项目支出", l.zh)),
+                    s7.n()
+                ),
+                format!(
+                    "{} = the sum of Table {} projects under that code",
+                    code_name.as_ref().map_or(total.what().en, |l| format!(
                         "{}, project expenditure",
                         l.en
                     )),
-                s7.n()
-            ),
-        );
-        sum(c, &what, &total, &parts);
+                    s7.n()
+                ),
+            )
+        };
+        sum_of(c, &what, &total, &parts);
     }
 }
 

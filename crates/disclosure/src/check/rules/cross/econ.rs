@@ -13,7 +13,7 @@ use crate::format::{amount, percent};
 use crate::model::{Col, Side, TableKind};
 
 /// The sum of the rows printed at these codes, in `col`; `None` when none is printed.
-fn at_codes(s: &Src, codes: &[&str], col: Col) -> Option<Val> {
+fn at_codes<'a>(s: &Src<'a>, codes: &[&str], col: Col) -> Option<Val<'a>> {
     let vals: Vec<Val> = codes
         .iter()
         .filter_map(|code| s.row(code).map(|r| s.val(r, col)))
@@ -44,8 +44,8 @@ fn correspond(c: &mut Checker, function: &[&str], economic: &[&str]) {
     let (fc, ec) = (function.join("/"), economic.join(" + "));
     let describe = |v: &Option<Val>, n: u8, codes: &str, zh: bool| -> String {
         match (v, zh) {
-            (Some(v), true) => format!("{} {}", v.what.zh, amount(v.value())),
-            (Some(v), false) => format!("{} {}", v.what.en, amount(v.value())),
+            (Some(v), true) => format!("{} {}", v.what().zh, amount(v.value())),
+            (Some(v), false) => format!("{} {}", v.what().en, amount(v.value())),
             (None, true) => format!("表{n} 未列 {codes}（0.00）"),
             (None, false) => format!("Table {n} prints no {codes} (0.00)"),
         }
@@ -98,11 +98,11 @@ fn pension_ratio(c: &mut Checker) {
         Severity::Info,
         format!(
             "{}（{pv}）不是{}（{av}）的两倍（{tv}）。按单位缴费比例（基本养老保险 16%、职业年金 8%），两者通常为 2:1；请核对缴费基数或科目归属。",
-            p.what.zh, a.what.zh
+            p.what().zh, a.what().zh
         ),
         format!(
             "{} ({pv}) is not twice {} ({av}, doubled {tv}). With the usual employer rates (pension 16 %, occupational annuity 8 %) they are about 2:1; check the base or the classification.",
-            p.what.en, a.what.en
+            p.what().en, a.what().en
         ),
     );
     f.expected = Some(twice);
@@ -143,11 +143,11 @@ fn other_share(c: &mut Checker) {
             Severity::Info,
             format!(
                 "{}为 {o}，占{}（{t}）的 {s}{tail_zh}。“其他”款超过所在类的一半，支出未能按经济性质细化。",
-                ov.what.zh, cv.what.zh
+                ov.what().zh, cv.what().zh
             ),
             format!(
                 "{} is {o}, {s} of {} ({t}){tail_en}. An 'other' item above half of its class leaves the spending poorly itemised.",
-                ov.what.en, cv.what.en
+                ov.what().en, cv.what().en
             ),
         );
         f.actual = Some(share);

@@ -8,7 +8,9 @@
 
 use rust_decimal::Decimal;
 
-use super::{combined, cross_rules, lines_of, names, numeral, optional, src, sum, Src, Val};
+use super::{
+    combined, cross_rules, lines_of, names, numeral, optional, src, sum, sum_of, Src, Val,
+};
 use crate::check::rules::Label;
 use crate::check::{tolerance, Checker, Severity};
 use crate::format::amount;
@@ -124,16 +126,22 @@ fn sources<'a>(c: &mut Checker<'a>, need_income: bool) -> Option<Sources<'a>> {
 
 /// `printed` against `known` parts plus up to `unknown` more: an exact sum (rounding envelope)
 /// when nothing is unknown, otherwise `Σ known ≤ printed ≤ Σ known + Σ unknown`.
-fn split_check(c: &mut Checker, what: &Label, printed: &Val, known: &[Val], unknown: &[Val]) {
+fn split_check(
+    c: &mut Checker,
+    what: &dyn Fn() -> Label,
+    printed: &Val,
+    known: &[Val],
+    unknown: &[Val],
+) {
+    if unknown.iter().all(|v| v.value().is_zero()) {
+        sum_of(c, what, printed, known);
+        return;
+    }
     let unknown: Vec<Val> = unknown
         .iter()
         .filter(|v| !v.value().is_zero())
         .cloned()
         .collect();
-    if unknown.is_empty() {
-        sum(c, what, printed, known);
-        return;
-    }
     let known: Vec<Val> = known
         .iter()
         .filter(|v| !v.value().is_zero())
@@ -148,6 +156,7 @@ fn split_check(c: &mut Checker, what: &Label, printed: &Val, known: &[Val], unkn
     if p >= lo - slack && p <= hi + slack {
         return;
     }
+    let what = what();
     let (kz, ke) = names(&known);
     let (uz, ue) = names(&unknown);
     let (pv, lv, hv) = (amount(p), amount(lo), amount(hi));
@@ -208,7 +217,7 @@ fn split_by_code(c: &mut Checker, part: Part) {
         if printed.value().is_zero() && known.iter().chain(&unknown).all(|v| v.value().is_zero()) {
             continue;
         }
-        let what = split_label(&s, r3, part, split);
+        let what = || split_label(&s, r3, part, split);
         split_check(c, &what, &printed, &known, &unknown);
     }
 }
@@ -300,19 +309,18 @@ fn split_totals(c: &mut Checker, part: Part) {
             part.en()
         ),
     );
-    split_check(c, &what, &printed, &known, &unknown);
+    split_check(c, &|| what.clone(), &printed, &known, &unknown);
 }
 
 /// A 结转 row of 表1 (its label repeats a current-year row's, so it is named as carry-over).
-fn carry_val(s1: &Src, key: RowKey) -> Option<Val> {
+fn carry_val<'a>(s1: &Src<'a>, key: RowKey) -> Option<Val<'a>> {
     let r = s1.b.keyed(key)?;
-    let mut v = s1.keyed(key, Col::Amount)?;
+    let v = s1.keyed(key, Col::Amount)?;
     let name = crate::parse::schema::compact_label(&r.name);
-    v.what = Label::new(
+    Some(v.named(Label::new(
         format!("表{} 上年结转中的「{name}」", s1.n()),
         format!("Table {} carry-over row '{name}'", s1.n()),
-    );
-    Some(v)
+    )))
 }
 
 /// The 223 类 (国有资本经营预算支出) belongs to the state-capital budget.
@@ -338,17 +346,17 @@ fn carry_by_budget(c: &mut Checker) {
     let (state, other): (Vec<&Row>, Vec<&Row>) = classes
         .into_iter()
         .partition(|r| r.code_str() == Some(STATE_CAPITAL_CLASS));
-    let parts = |rows: Vec<&Row>| -> Vec<Val> {
+    let parts = |rows: Vec<_>| -> Vec<_> {
         rows.into_iter()
             .map(|r| s2.val(r, Col::FiscalCarryover))
             .collect()
     };
     if let Some(total) = carry_val(&s1, RowKey::CarryStateCapital) {
         let what = Label::new(
-            format!("{} = 表{} 223 类的财政拨款结转", total.what.zh, s2.n()),
+            format!("{} = 表{} 223 类的财政拨款结转", total.what().zh, s2.n()),
             format!(
                 "{} = Table {} appropriation carry-over of class 223",
-                total.what.en,
+                total.what().en,
                 s2.n()
             ),
         );
@@ -367,12 +375,12 @@ fn carry_by_budget(c: &mut Checker) {
     let what = Label::new(
         format!(
             "{} = 表{} 223 以外各类的财政拨款结转",
-            total.what.zh,
+            total.what().zh,
             s2.n()
         ),
         format!(
             "{} = Table {} appropriation carry-over of the classes other than 223",
-            total.what.en,
+            total.what().en,
             s2.n()
         ),
     );
@@ -471,11 +479,11 @@ fn carry_scope(c: &mut Checker, scope: &Scope) {
         .expect("the carry-over row is cited first");
     let places_zh: Vec<String> = rest
         .iter()
-        .map(|v| format!("{} {}", v.what.zh, amount(v.value())))
+        .map(|v| format!("{} {}", v.what().zh, amount(v.value())))
         .collect();
     let places_en: Vec<String> = rest
         .iter()
-        .map(|v| format!("{} {}", v.what.en, amount(v.value())))
+        .map(|v| format!("{} {}", v.what().en, amount(v.value())))
         .collect();
     let (where_zh, where_en) = if rest.is_empty() {
         (String::new(), String::new())
@@ -505,7 +513,7 @@ fn carry_scope(c: &mut Checker, scope: &Scope) {
         Severity::Info,
         format!(
             "{} {v} 已安排支出{where_zh}，但{table_zh}{}。表{n} 似乎只反映本年拨款；宜注明上年结转的{}支出不在表{n} 中，或将其列入表{n}。",
-            budgeted.what.zh,
+            budgeted.what().zh,
             if said_zh.is_empty() {
                 "，文中也未说明".to_owned()
             } else {
@@ -515,7 +523,7 @@ fn carry_scope(c: &mut Checker, scope: &Scope) {
         ),
         format!(
             "{} ({v}) is budgeted for spending{where_en}, but {table_en}{}. Table {n} seems to cover this year's appropriation only; the text should say that carried-over {} is not in Table {n}, or Table {n} should show it.",
-            budgeted.what.en,
+            budgeted.what().en,
             if said_en.is_empty() {
                 ", and the text does not explain this".to_owned()
             } else {

@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use super::codes::fold;
-use super::{cross_rules, numeral, same, src, Val};
+use super::{cross_rules, names, numeral, same, src, Val};
 use crate::check::rules::{Amt, Label};
 use crate::check::{Checker, Severity};
 use crate::format::amount;
@@ -40,28 +40,46 @@ enum Match {
     Near(usize),
 }
 
-/// The name without spaces.
-fn compact(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+/// A project name in the forms it is compared in, computed once per name (a pairing
+/// compares every name of one list with every name of the other).
+struct Name {
+    /// Without spaces.
+    compact: String,
+    /// Without spaces, brackets unified ([`fold`]).
+    folded: Vec<char>,
+}
+
+impl Name {
+    fn new(s: &str) -> Self {
+        Name {
+            compact: crate::parse::segment::compact(s),
+            folded: fold(s).chars().collect(),
+        }
+    }
 }
 
 /// How `a` and `b` match, if they name the same project.
+#[cfg(test)]
 fn matches(a: &str, b: &str) -> Option<Match> {
-    if compact(a) == compact(b) {
+    matches_names(&Name::new(a), &Name::new(b))
+}
+
+/// How two names match, if they name the same project.
+fn matches_names(a: &Name, b: &Name) -> Option<Match> {
+    if a.compact == b.compact {
         return Some(Match::Exact);
     }
-    let (fa, fb) = (fold(a), fold(b));
-    if fa == fb {
+    let (ca, cb) = (&a.folded, &b.folded);
+    if ca == cb {
         return Some(Match::Brackets);
     }
-    let (ca, cb): (Vec<char>, Vec<char>) = (fa.chars().collect(), fb.chars().collect());
     // Short names one character apart are as likely two projects ("一期工程", "二期工程").
     if ca.len().min(cb.len()) < 8 {
         return None;
     }
     // One character per ten, at least one: "一十一届" against "十一届" in a 20-character name.
     let allowed = (ca.len().min(cb.len()) / 10).max(1);
-    let d = distance(&ca, &cb, allowed)?;
+    let d = distance(ca, cb, allowed)?;
     Some(Match::Near(d))
 }
 
@@ -89,9 +107,11 @@ fn distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
 /// matched right index and how it matched.
 fn pair(left: &[&str], right: &[&str]) -> Vec<Option<(usize, Match)>> {
     let mut candidates: Vec<(Match, usize, usize)> = Vec::new();
+    let right: Vec<Name> = right.iter().map(|r| Name::new(r)).collect();
     for (i, l) in left.iter().enumerate() {
+        let l = Name::new(l);
         for (j, r) in right.iter().enumerate() {
-            if let Some(m) = matches(l, r) {
+            if let Some(m) = matches_names(&l, r) {
                 candidates.push((m, i, j));
             }
         }
@@ -157,11 +177,7 @@ fn narrative_projects(c: &mut Checker) {
             name_variant(c, r, &table, note);
         }
         if let Some(amt) = note.amount.as_ref().and_then(|q| money(q, c.doc.meta.unit)) {
-            let narrative = Val {
-                what: note_label(note),
-                amt,
-                table: s7.n(),
-            };
+            let narrative = Val::labelled(note_label(note), amt, s7.n());
             same(c, &narrative, &table);
         }
     }
@@ -186,9 +202,12 @@ fn not_described(c: &mut Checker, table: &Val, n: u8) {
         Severity::Error,
         format!(
             "{}（{v}）在第三部分 七 中没有对应的项目说明。",
-            table.what.zh
+            table.what().zh
         ),
-        format!("{} ({v}) has no description in 第三部分 七.", table.what.en),
+        format!(
+            "{} ({v}) has no description in 第三部分 七.",
+            table.what().en
+        ),
     );
     f.actual = Some(table.value());
     f.lines = table.amt.lines.clone();
@@ -274,14 +293,14 @@ fn performance_projects(c: &mut Checker) {
         let Some(amt) = p.total.as_ref().and_then(|q| money(q, unit)) else {
             continue;
         };
-        let perf = Val {
-            what: Label::new(
+        let perf = Val::labelled(
+            Label::new(
                 format!("项目支出绩效目标表「{name}」年度预算总额"),
                 format!("project performance table '{name}', annual budget"),
             ),
             amt,
-            table: s7.n(),
-        };
+            s7.n(),
+        );
         same(c, &perf, &s7.val(rows[j], Col::Total));
     }
 }
@@ -318,14 +337,14 @@ fn performance_department(c: &mut Checker) {
     let unit = c.doc.meta.unit;
     let perf = |q: &Option<Quantity>, zh: &str, en: &str| -> Option<Val> {
         let amt = money(q.as_ref()?, unit)?;
-        Some(Val {
-            what: Label::new(
+        Some(Val::labelled(
+            Label::new(
                 format!("部门整体绩效目标表 {zh}"),
                 format!("department performance table, {en}"),
             ),
             amt,
-            table: s1.n(),
-        })
+            s1.n(),
+        ))
     };
     if let (Some(total), Some(income)) = (
         perf(&p.total, "资金总额", "total funds"),
@@ -361,22 +380,21 @@ fn performance_department(c: &mut Checker) {
     if accepted.contains(&local.value()) {
         return;
     }
-    let names: Vec<&str> = own.iter().map(|v| v.what.zh.as_str()).collect();
-    let names_en: Vec<&str> = own.iter().map(|v| v.what.en.as_str()).collect();
+    let (names, names_en) = names(&own);
     let (l, e) = (amount(local.value()), amount(accepted[0]));
     let f = c.report(
         Severity::Warning,
         format!(
             "{}（{l}）与表{} 本级收入（{} = {e}，或再加单位资金、上年结转）均不相符。",
-            local.what.zh,
+            local.what().zh,
             s1.n(),
-            if names.is_empty() { "0".to_owned() } else { names.join(" + ") }
+            if names.is_empty() { "0".to_owned() } else { names }
         ),
         format!(
             "{} ({l}) matches none of Table {}'s own-level income ({} = {e}, possibly with unit funds or carry-over).",
-            local.what.en,
+            local.what().en,
             s1.n(),
-            if names_en.is_empty() { "0".to_owned() } else { names_en.join(" + ") }
+            if names_en.is_empty() { "0".to_owned() } else { names_en }
         ),
     );
     f.actual = Some(local.value());

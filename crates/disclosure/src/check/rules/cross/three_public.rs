@@ -10,7 +10,7 @@ use crate::check::Checker;
 use crate::model::{Col, RowKey, Side, TableKind};
 
 /// The general-budget amount of a 表10 row (its 合计 when the template has no budget columns).
-fn general(s10: &Src, key: RowKey) -> Option<Val> {
+fn general<'a>(s10: &Src<'a>, key: RowKey) -> Option<Val<'a>> {
     let col = if s10.has(Col::GeneralBudget) {
         Col::GeneralBudget
     } else {
