@@ -152,7 +152,7 @@ pub fn printed_forms(v: Decimal) -> Vec<String> {
         amount(normal),
         normal.to_string(),
     ];
-    forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    disclosure::sort::sort_by(&mut forms, |a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     forms.dedup();
     forms.retain(|f| !f.is_empty());
     forms

@@ -21,7 +21,7 @@ pub struct Piece<'a> {
 /// The printed forms of every value, longest first, without duplicates.
 pub fn needles(values: &[Decimal]) -> Vec<String> {
     let mut out: Vec<String> = values.iter().flat_map(|&v| printed_forms(v)).collect();
-    out.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    disclosure::sort::sort_by(&mut out, |a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     out.dedup();
     out
 }

@@ -543,7 +543,7 @@ impl Reducible for AppState {
             Action::Select(selection) => {
                 let count = self.line_count();
                 s.selection = selection.map(|mut sel| {
-                    sel.lines.sort_unstable();
+                    disclosure::sort::sort(&mut sel.lines);
                     sel.lines.dedup();
                     sel.window = window(&sel.lines, count);
                     sel

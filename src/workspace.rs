@@ -464,21 +464,6 @@ impl Workspace {
     }
 }
 
-/// Sorts a short list (stable): insertion sort. The standard library's sorts are faster on long
-/// lists but each use adds about 5 kB to the page, and these lists are a few hundred long at
-/// most.
-pub fn sort_small<T: Copy>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
-    for i in 1..v.len() {
-        let x = v[i];
-        let mut j = i;
-        while j > 0 && less(&x, &v[j - 1]) {
-            v[j] = v[j - 1];
-            j -= 1;
-        }
-        v[j] = x;
-    }
-}
-
 /// Groups documents by department, each group in year order.
 fn series(entries: &[Entry]) -> Vec<Series> {
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
@@ -495,7 +480,7 @@ fn series(entries: &[Entry]) -> Vec<Series> {
         .into_iter()
         .map(|(department, mut docs)| {
             let key = |i: usize| (entries[i].column.year.is_none(), entries[i].column.year, i);
-            sort_small(&mut docs, |&a, &b| key(a) < key(b));
+            disclosure::sort::sort_by_key(&mut docs, |&i| key(i));
             let comparison = Rc::new(compare_entries(
                 docs.iter().map(|&i| entries[i].clone()).collect(),
             ));
@@ -667,15 +652,6 @@ mod tests {
         let names: Vec<&str> = w.series.iter().map(|s| s.department.as_str()).collect();
         assert_eq!(names, ["库尔勒市朝阳街道办事处", "库尔勒市示例街道办事处"]);
         assert_eq!(w.series[0].docs, [0, 2]);
-    }
-
-    #[test]
-    fn small_sorts_are_stable() {
-        let mut v = [(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
-        sort_small(&mut v, |a, b| a.0 < b.0);
-        assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
-        let mut e: [u8; 0] = [];
-        sort_small(&mut e, |a, b| a < b);
     }
 
     #[test]

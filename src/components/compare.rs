@@ -14,7 +14,6 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::markup::{action_of, refocus, Markup};
 use crate::state::{Action, CompareUi, Dispatch};
-use crate::workspace::sort_small;
 
 /// Charts show at most this many documents (the table shows all).
 pub const CHART_COLUMNS: usize = 8;
@@ -30,11 +29,12 @@ pub fn column_order(c: &Comparison, sort: Option<&(String, bool)>) -> Vec<usize>
         return order;
     };
     // Stable: equal values keep the workspace order.
-    sort_small(&mut order, |&a, &b| match (row.values[a], row.values[b]) {
-        (Some(x), Some(y)) if *ascending => x < y,
-        (Some(x), Some(y)) => x > y,
-        (Some(_), None) => true,
-        _ => false,
+    disclosure::sort::sort_by(&mut order, |&a, &b| match (row.values[a], row.values[b]) {
+        (Some(x), Some(y)) if *ascending => x.cmp(&y),
+        (Some(x), Some(y)) => y.cmp(&x),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
     });
     order
 }

@@ -132,7 +132,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
         .iter()
         .flat_map(|f| f.tables.iter().copied())
         .collect();
-    cited.sort_unstable();
+    disclosure::sort::sort(&mut cited);
     cited.dedup();
     let any_without_table = a.findings.iter().any(|f| f.tables.is_empty());
     let table_value = match props.filter.table {

@@ -208,7 +208,7 @@ pub fn compare_entries(entries: Vec<Entry>) -> Comparison {
         }
     }
     let mut keyed: Vec<((MetricGroup, usize), Row)> = order.into_iter().zip(rows).collect();
-    keyed.sort_by(|(ka, ra), (kb, rb)| {
+    crate::sort::sort_by(&mut keyed, |(ka, ra), (kb, rb)| {
         ka.cmp(kb).then_with(|| {
             if ra.group == MetricGroup::Function {
                 ra.metric.cmp(&rb.metric)
@@ -279,7 +279,7 @@ fn notes(columns: &[Column]) -> Vec<Note> {
         }
     }
     let mut dups: Vec<Vec<usize>> = same.into_values().filter(|v| v.len() > 1).collect();
-    dups.sort();
+    crate::sort::sort(&mut dups);
     for cols in dups {
         let c = &columns[cols[0]];
         let (zh_cols, en_cols) = column_list(&cols);
@@ -303,7 +303,7 @@ fn notes(columns: &[Column]) -> Vec<Note> {
         });
     }
     let mut years: Vec<u16> = columns.iter().filter_map(|c| c.year).collect();
-    years.sort_unstable();
+    crate::sort::sort(&mut years);
     years.dedup();
     if years.len() > 1 {
         let list: Vec<String> = years.iter().map(u16::to_string).collect();

@@ -182,7 +182,7 @@ fn per(a: Decimal, b: Decimal) -> Option<(Decimal, Decimal)> {
 
 fn merged(a: &[LineNo], b: &[LineNo]) -> Vec<LineNo> {
     let mut v: Vec<LineNo> = a.iter().chain(b).copied().filter(|&l| l > 0).collect();
-    v.sort_unstable();
+    crate::sort::sort(&mut v);
     v.dedup();
     v
 }
@@ -497,7 +497,7 @@ pub fn metrics(a: &Analysis) -> Vec<Metric> {
                 }
             }
         }
-        rows.sort_by(|x, y| x.0.cmp(&y.0));
+        crate::sort::sort_by(&mut rows, |x, y| x.0.cmp(&y.0));
         rows.dedup_by(|x, y| x.0 == y.0);
         for (code, parent, sh) in rows {
             let id = format!("share_func_{code}");

@@ -129,7 +129,7 @@ pub fn analyze(text: &str) -> Analysis {
         previous_year,
     } = crate::check::check_all(&document);
     findings.extend(parsed.diagnostics.iter().map(crate::check::from_diagnostic));
-    findings.sort_by(|a, b| {
+    crate::sort::sort_by(&mut findings, |a, b| {
         a.severity
             .cmp(&b.severity)
             .then(a.lines.first().cmp(&b.lines.first()))

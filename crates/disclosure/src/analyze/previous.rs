@@ -92,7 +92,7 @@ pub fn reconstruct(doc: &Document) -> PreviousYear {
         let mut lines = s.lines.clone();
         if !lines.contains(&cur.line) {
             lines.push(cur.line);
-            lines.sort_unstable();
+            crate::sort::sort(&mut lines);
         }
         items.push(PriorItem {
             section: s.section,

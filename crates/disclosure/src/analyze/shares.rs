@@ -92,8 +92,8 @@ fn share(
     }
 }
 
-fn by_amount(items: &mut [Share]) {
-    items.sort_by_key(|s| std::cmp::Reverse(s.amount));
+fn by_amount(items: &mut Vec<Share>) {
+    crate::sort::sort_by_key(items, |s| std::cmp::Reverse(s.amount));
 }
 
 /// A coded table's hierarchy under its total, in one column.

@@ -352,12 +352,12 @@ impl<'a> Checker<'a> {
         }
         let mut out = std::mem::take(&mut self.findings);
         for f in &mut out {
-            f.lines.sort_unstable();
+            crate::sort::sort(&mut f.lines);
             f.lines.dedup();
-            f.tables.sort_unstable();
+            crate::sort::sort(&mut f.tables);
             f.tables.dedup();
         }
-        out.sort_by(|a, b| {
+        crate::sort::sort_by(&mut out, |a, b| {
             a.severity
                 .cmp(&b.severity)
                 .then(a.lines.first().cmp(&b.lines.first()))
@@ -390,7 +390,7 @@ pub fn lines_of<'x>(amts: impl IntoIterator<Item = &'x Amt>) -> Vec<LineNo> {
         .into_iter()
         .flat_map(|a| a.lines.iter().copied())
         .collect();
-    v.sort_unstable();
+    crate::sort::sort(&mut v);
     v.dedup();
     v
 }

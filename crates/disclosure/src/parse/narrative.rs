@@ -686,7 +686,7 @@ fn statements(
         current = Some((out.len() - 1, sentence));
     }
     for s in &mut out[first..] {
-        s.lines.sort_unstable();
+        crate::sort::sort(&mut s.lines);
         s.lines.dedup();
     }
 }

@@ -489,7 +489,7 @@ impl<'a> OpenRow<'a> {
         lines.extend(&self.value.lines);
         lines.extend(self.basis.iter().map(|t| t.no));
         lines.extend(self.weight.map(|w| w.1.no));
-        lines.sort_unstable();
+        crate::sort::sort(&mut lines);
         lines.dedup();
         Indicator {
             level1: self.level1,

@@ -222,7 +222,7 @@ pub fn segment(lines: &[Line]) -> Segments {
     drop_contents_entries(&mut seg.parts);
     soft.extend_from_slice(&hard);
     for v in [&mut hard, &mut soft] {
-        v.sort_unstable();
+        crate::sort::sort(v);
         v.dedup();
     }
     let next = |v: &[usize], i: usize| {

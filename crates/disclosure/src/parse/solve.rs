@@ -452,7 +452,7 @@ fn parents_first(p: &Problem<Amount>) -> Vec<usize> {
     };
     let depths: Vec<usize> = (0..n).map(depth).collect();
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| depths[i]);
+    crate::sort::sort_by_key(&mut order, |&i| depths[i]);
     order
 }
 
@@ -504,7 +504,7 @@ fn solve_root(
     if dropped > 0 {
         sol.notes.push(Note::Overflow { row: root, dropped });
     }
-    cands.sort_by_key(|c| c.cost);
+    crate::sort::sort_by_key(&mut cands, |c| c.cost);
     let Some(first) = cands.first() else { return };
     let (hard, hint) = (first.cost.hard, first.cost.hint);
     let trials: Vec<&Candidate> = cands
@@ -844,7 +844,7 @@ impl<'a> Tree<'a> {
                 })
                 .collect();
             self.work = self.work.saturating_sub(opts.len());
-            opts.sort_by_key(|o| o.1);
+            crate::sort::sort_by_key(&mut opts, |o| o.1);
             options.push(opts);
         }
         let choice = self.choose(row, cand, kids, &options);

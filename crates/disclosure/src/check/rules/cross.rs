@@ -411,7 +411,7 @@ pub(super) fn sum_of(
         let all: Vec<&Val> = std::iter::once(total).chain(parts).collect();
         f.lines = lines_of(&all);
         let mut tables: Vec<u8> = all.iter().map(|v| v.table).collect();
-        tables.sort_unstable();
+        crate::sort::sort(&mut tables);
         tables.dedup();
         f.tables = tables;
         return Verdict::Wrong;
@@ -435,7 +435,7 @@ pub(super) fn combined<'a>(vals: &[Val<'a>]) -> Option<Val<'a>> {
     let first = vals.first()?;
     let (zh, en) = names(vals);
     let mut lines: Vec<LineNo> = vals.iter().flat_map(|v| v.amt.lines.clone()).collect();
-    lines.sort_unstable();
+    crate::sort::sort(&mut lines);
     lines.dedup();
     Some(Val::labelled(
         Label::new(zh, en),

@@ -181,7 +181,7 @@ fn split_check(
         .collect();
     f.lines = lines_of(&all);
     let mut tables: Vec<u8> = all.iter().map(|v| v.table).collect();
-    tables.sort_unstable();
+    crate::sort::sort(&mut tables);
     tables.dedup();
     f.tables = tables;
 }

@@ -116,7 +116,7 @@ fn pair(left: &[&str], right: &[&str]) -> Vec<Option<(usize, Match)>> {
             }
         }
     }
-    candidates.sort();
+    crate::sort::sort(&mut candidates);
     let mut out = vec![None; left.len()];
     let mut taken = vec![false; right.len()];
     for (m, i, j) in candidates {
