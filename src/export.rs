@@ -70,6 +70,76 @@ pub fn table_file_name(t: &Table) -> String {
     format!("budget-lens-table-{}.csv", t.number)
 }
 
+/// The parse of a document and its findings, as written to JSON.
+#[derive(serde::Serialize)]
+struct ParseJson<'a> {
+    /// What wrote it.
+    generator: &'static str,
+    /// Every table, row, cell, statement and line number read.
+    document: &'a disclosure::Document,
+    /// Every finding, the parser's notes among them.
+    findings: &'a [disclosure::check::Finding],
+}
+
+/// The parse of a document (every table, row, cell, statement, with their line numbers) and
+/// its findings, as indented JSON with amounts as exact decimal strings: the core's own serde
+/// code, written by the browser's `JSON.stringify` through serde-wasm-bindgen (natively, in
+/// tests, by serde_json). The shares, previous year and summary are left out: they follow from
+/// these, and their code would cost the page's size budget. `None` only if the browser refuses.
+pub fn analysis_json(a: &disclosure::Analysis) -> Option<String> {
+    let out = ParseJson {
+        generator: concat!("Budget Lens ", env!("CARGO_PKG_VERSION")),
+        document: &a.document,
+        findings: &a.findings,
+    };
+    #[cfg(target_arch = "wasm32")]
+    {
+        use serde::Serialize;
+        let value = out
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .ok()?;
+        let space = wasm_bindgen::JsValue::from_f64(1.0);
+        js_sys::JSON::stringify_with_replacer_and_space(
+            &value,
+            &wasm_bindgen::JsValue::NULL,
+            &space,
+        )
+        .ok()?
+        .as_string()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        serde_json::to_string_pretty(&out).ok()
+    }
+}
+
+/// "budget-lens-库尔勒市朝阳街道办事处-2024-budget.json": the department (without characters
+/// file systems refuse), the year and the kind.
+pub fn analysis_file_name(a: &disclosure::Analysis) -> String {
+    let meta = &a.document.meta;
+    let mut name = String::from("budget-lens");
+    if let Some(d) = &meta.department {
+        let clean: String = d
+            .value
+            .chars()
+            .filter(|c| !c.is_control() && !r#"/\:*?"<>|"#.contains(*c))
+            .take(40)
+            .collect();
+        if !clean.trim().is_empty() {
+            name.push('-');
+            name.push_str(clean.trim());
+        }
+    }
+    if let Some(y) = &meta.year {
+        name.push_str(&format!("-{}", y.value));
+    }
+    name.push_str(match meta.kind {
+        disclosure::DocKind::Final => "-final.json",
+        _ => "-budget.json",
+    });
+    name
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +147,32 @@ mod tests {
 
     fn sample() -> disclosure::Analysis {
         disclosure::analyze(crate::state::EXAMPLE)
+    }
+
+    #[test]
+    fn the_parse_as_json_keeps_exact_amounts_and_lines() {
+        let a = sample();
+        let json = analysis_json(&a).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            v["document"]["meta"]["department"]["value"],
+            "库尔勒市朝阳街道办事处"
+        );
+        assert!(
+            json.contains("\"2300.52\""),
+            "amounts as exact decimal strings"
+        );
+        let back: disclosure::Document = serde_json::from_value(v["document"].clone()).unwrap();
+        assert_eq!(back, a.document);
+        let back: Vec<disclosure::check::Finding> =
+            serde_json::from_value(v["findings"].clone()).unwrap();
+        assert_eq!(back, a.findings);
+        assert_eq!(
+            analysis_file_name(&a),
+            "budget-lens-库尔勒市朝阳街道办事处-2024-budget.json"
+        );
+        let odd = disclosure::analyze("编制部门：a/b:c*?<x>|\n2024年部门预算");
+        assert!(!analysis_file_name(&odd).contains(['/', ':', '*', '?', '<', '>', '|']));
     }
 
     #[test]

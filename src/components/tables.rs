@@ -135,6 +135,10 @@ pub fn TablesView(props: &TablesProps) -> Html {
         );
     }
     m.put("</ol>", &[]);
+    m.put(
+        r#"<button type="button" class="secondary small" data-testid="export-json" data-action="json">{}</button>"#,
+        &[s.export_json],
+    );
     if !props.result.recomputed.is_empty() {
         m.put(
             r#"<p class="legend"><span class="recomputed">≠</span> {}</p>"#,
@@ -179,9 +183,22 @@ pub fn TablesView(props: &TablesProps) -> Html {
     let onclick = {
         let analysis = props.result.analysis.clone();
         Callback::from(move |e: MouseEvent| {
-            let Some((_, i)) = action_of(&e).filter(|(a, _)| a == "csv") else {
+            let Some((action, i)) = action_of(&e) else {
                 return;
             };
+            if action == "json" {
+                if let Some(json) = crate::export::analysis_json(&analysis) {
+                    let _ = crate::storage::download(
+                        &crate::export::analysis_file_name(&analysis),
+                        "application/json;charset=utf-8",
+                        &json,
+                    );
+                }
+                return;
+            }
+            if action != "csv" {
+                return;
+            }
             if let Some(t) = i
                 .parse()
                 .ok()
