@@ -385,7 +385,7 @@ export const tests = [
   },
 
   {
-    name: "a parsed table downloads as CSV; a many-file drop joins the workspace",
+    name: "a parsed table downloads as CSV and the parse as JSON; a many-file drop joins the workspace",
     async fn({ page, origin, seen }) {
       await openClean(page, origin);
       await page.click(byTestId("load-example"));
@@ -396,6 +396,17 @@ export const tests = [
       const text = csv.bytes.toString("utf8");
       assert.match(text.split("\r\n")[0], /^\uFEFF编码,科目名称,/);
       assert.match(text, /,2300\.52,/);
+
+      // The whole parse as JSON: exact amounts as strings, every cell with its lines.
+      const json = await download(page, byTestId("export-json"));
+      assert.equal(json.name, "budget-lens-库尔勒市朝阳街道办事处-2024-budget.json");
+      const parse = JSON.parse(json.bytes.toString("utf8"));
+      assert.equal(parse.document.meta.department.value, "库尔勒市朝阳街道办事处");
+      assert.equal(parse.document.tables.length, 11);
+      const cells = parse.document.tables.flatMap((t) => t.blocks.flatMap((b) => b.rows.flatMap((r) => r.cells.filter(Boolean))));
+      assert.ok(cells.some((c) => c.value === "2300.52" && c.line > 0), "2300.52 with its lines");
+      assert.ok(parse.findings.some((f) => f.rule === "T5.2"), "the findings are there too");
+      assert.ok(!parse.findings.some((f) => f.severity === "error"), "and none is an error");
 
       const [a, b] = await Promise.all([readFile(SAMPLE), readFile(SYNTHETIC)]);
       await page.evaluate(([a, b]) => {
