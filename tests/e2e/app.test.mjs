@@ -326,6 +326,41 @@ export const tests = [
   },
 
   {
+    name: "right-to-left overrides and zero-width characters stay inert text",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      // A copy that hides characters in the department's name and inside the 表1 total, and
+      // turns the rest of that line right-to-left (U+202E), as a tampered text might.
+      const RLO = "\u202e";
+      const ZW = "\u200b";
+      const text = EXAMPLE.replaceAll(DEPARTMENT, `库尔勒市朝阳${ZW}街道${RLO}办事处`).replace(
+        "收 入 总 计 2,300.52",
+        `收 入 总 计 2,${ZW}300.52${RLO}`,
+      );
+      await paste(page, text);
+      await page.waitForSelector(DONE);
+      // The core reads past the invisible characters: the name and the total are the real ones.
+      await waitForText(page, "department", DEPARTMENT);
+      assert.match(await page.textContent(`${byTestId("income-total")} .amount`), /^2,300\.52 万元$/);
+      assert.equal(await page.locator('[data-severity="error"]').count(), 0, "no error from hidden characters");
+      assert.equal(await page.inputValue(byTestId("paste-input")), text, "the text area keeps the text as pasted");
+
+      // The source view shows line 125 as it was pasted, the override included, inside its own
+      // line: it cannot reorder anything outside it.
+      await page.click(byTestId("nav-findings"));
+      await page.locator(`${byTestId("finding")}[data-rule="T1.10"]`).first().click();
+      const line = page.locator(`${byTestId("source-view")} [data-line="125"]`);
+      await line.waitFor();
+      const shown = await line.textContent();
+      assert.ok(shown.includes(RLO) || shown.includes("U+202E"), `line 125 as text: ${JSON.stringify(shown)}`);
+      const isolated = await line.evaluate((el) => getComputedStyle(el).unicodeBidi);
+      assert.match(isolated, /isolate|plaintext/, "each source line is a bidi island");
+      assert.equal(await page.evaluate(() => document.querySelectorAll("main script, main img").length), 0);
+      assertNoErrors(seen);
+    },
+  },
+
+  {
     name: "empty and non-disclosure text get a clear message",
     async fn({ page, origin, seen }) {
       await openApp(page, origin);
@@ -424,7 +459,7 @@ export const tests = [
   },
 
   {
-    name: "binary, PDF and empty files are refused with a message",
+    name: "binary, PDF, empty and 50 MB files are refused with a message",
     async fn({ page, origin, seen }) {
       await openApp(page, origin);
       const cases = [
@@ -440,6 +475,20 @@ export const tests = [
         );
         assert.match(await page.textContent(byTestId("notice")), message, name);
       }
+      // A 50 MB text file, made in the page and dropped on it: refused by its size before it is
+      // read, with the size and the limit.
+      await page.evaluate(() => {
+        const big = new File([new Uint8Array(50 * 1024 * 1024).fill(0x31)], "big.txt", { type: "text/plain" });
+        const transfer = new DataTransfer();
+        transfer.items.add(big);
+        const target = document.querySelector("main");
+        target.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        target.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      });
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="notice"][data-kind="rejected"]')?.textContent.includes("big.txt"),
+      );
+      assert.match(await page.textContent(byTestId("notice")), /太大（50\.0 MB），上限是 20 MB/);
       assert.equal(await page.inputValue(byTestId("paste-input")), "", "nothing was loaded");
       assertNoErrors(seen);
     },
