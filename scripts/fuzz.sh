@@ -2,6 +2,8 @@
 # Fuzz the core for a bounded time per target: scripts/fuzz.sh SECONDS [--install]
 # Without cargo-fuzz (and a nightly toolchain) it says so and skips, unless --install is given.
 # Any crash or slow input (over 2 s) stops the run with its file under fuzz/artifacts/.
+# No sanitizer: the core forbids unsafe code, and without AddressSanitizer the same time runs about
+# five times as many inputs (measured: 3,469 against 723 in 20 s for `analyze`).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds="${1:-20}"
@@ -21,7 +23,7 @@ for target in analyze mutate_sample; do
   mkdir -p "$corpus"
   cp fixtures/*.txt "$corpus/"
   log="fuzz/last-$target.log"
-  cargo +nightly fuzz run "$target" "$corpus" -- \
+  cargo +nightly fuzz run --sanitizer none "$target" "$corpus" -- \
     -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 \
     >"$log" 2>&1 || { tail -40 "$log"; echo "fuzz: $target failed; the input is under fuzz/artifacts/$target/"; exit 1; }
   runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
