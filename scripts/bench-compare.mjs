@@ -13,13 +13,12 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 
+import { launch, median } from "../tests/e2e/browser.mjs";
 import { serve } from "../tests/e2e/server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = process.env.DIST ?? join(root, "dist");
-const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const runs = Number(process.argv[2] ?? 5);
 const count = Number(process.argv[3] ?? 100);
 const fixtures = await Promise.all(
@@ -40,13 +39,8 @@ const workspace = (distinct) =>
     })),
   });
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 const server = await serve(dist);
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
   console.log(`bench: ${count} documents -> compare table rendered, ${runs} runs each, headless Chromium (${browser.version()})`);

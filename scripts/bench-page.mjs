@@ -14,13 +14,12 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 
+import { launch, median } from "../tests/e2e/browser.mjs";
 import { serve } from "../tests/e2e/server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = process.env.DIST ?? join(root, "dist");
-const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const runs = Number(process.argv[2] ?? 7);
 const sample = await readFile(join(root, "fixtures", "xinjiang-korla-chaoyang-2024-budget.txt"), "utf8");
 const texts = [
@@ -53,13 +52,8 @@ async function pasteToFindings(page, text) {
   );
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 const server = await serve(dist);
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
   console.log(`bench: paste -> findings rendered, ${runs} runs each, headless Chromium (${browser.version()})`);

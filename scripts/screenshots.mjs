@@ -7,14 +7,13 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 
+import { launch } from "../tests/e2e/browser.mjs";
 import { serve } from "../tests/e2e/server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = process.argv[2] ?? join(root, "docs", "screenshots");
 const dist = process.env.DIST ?? join(root, "dist");
-const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const SIZES = [
   { name: "1280x800", width: 1280, height: 800 },
   { name: "390x844", width: 390, height: 844 },
@@ -182,7 +181,7 @@ const SHOTS = [
 ];
 
 const server = await serve(dist);
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await launch();
 try {
   await mkdir(out, { recursive: true });
   for (const size of SIZES) {

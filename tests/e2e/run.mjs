@@ -10,8 +10,8 @@ import { mkdir, mkdtemp, rm, access } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 
+import { launchPersistent } from "./browser.mjs";
 import { serve } from "./server.mjs";
 import { tests as appTests } from "./app.test.mjs";
 import { tests as workspaceTests } from "./workspace.test.mjs";
@@ -21,7 +21,6 @@ const tests = [...appTests, ...workspaceTests];
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const dist = process.env.DIST ?? join(root, "dist");
-const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const artifacts = join(here, "artifacts");
 const TEST_TIMEOUT_MS = 60_000;
 
@@ -36,18 +35,7 @@ async function main() {
   let context;
   const results = [];
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+    context = await launchPersistent(profile, {
       viewport: { width: 1280, height: 800 },
       locale: "zh-CN",
     });

@@ -11,17 +11,16 @@
 // batch_median_ms is the figure to quote (see below); median_ms is rounded to the page's clock.
 // Environment: CHROMIUM (default /usr/bin/chromium), CARGO_TARGET_DIR (default <repo>/target).
 import { execFileSync } from "node:child_process";
-import { createServer } from "node:http";
 import { copyFile, mkdir, readFile, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launch, median as medianOf } from "../../../../tests/e2e/browser.mjs";
+import { serve } from "../../../../tests/e2e/server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..", "..", "..");
 const runs = Number(process.argv[2] ?? 100);
 const file = process.argv[3] ?? join(root, "fixtures", "xinjiang-korla-chaoyang-2024-budget.txt");
-const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const targetDir = join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "wasm-bench");
 const site = join(targetDir, "site");
 const pkg = join(site, "pkg");
@@ -37,30 +36,12 @@ const wasm = join(pkg, "disclosure_wasm_bench_bg.wasm");
 run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", wasm, "-o", wasm]);
 await copyFile(join(here, "index.html"), join(site, "index.html"));
 
-const medianOf = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 // Serve site/ on a loopback port.
-const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm" };
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, "http://x").pathname.replace(/\/$/, "/index.html");
-  if (path.includes("..")) return res.writeHead(403).end();
-  try {
-    const body = await readFile(join(site, path));
-    res.writeHead(200, { "Content-Type": types[path.slice(path.lastIndexOf("."))] ?? "application/octet-stream" });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const server = await serve(site);
 
 const text = await readFile(file, "utf8");
-const args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--no-first-run"];
-const browser = await chromium.launch({ executablePath, args });
+const browser = await launch();
 try {
   // Cold: the first analyze on a freshly loaded page, as a user's first paste is. V8 compiles
   // each wasm function on its first call with its baseline compiler and optimises hot ones
@@ -69,13 +50,13 @@ try {
   const cold = [];
   for (let i = 0; i < coldPages; i++) {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(`${server.origin}/`);
     await page.waitForFunction(() => typeof window.bench === "function");
     cold.push(await page.evaluate((t) => window.bench(t, 3), text));
     await page.close();
   }
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(`${server.origin}/`);
   await page.waitForFunction(() => typeof window.bench === "function");
   // Warm up: V8 optimises the hot functions in the background over the first runs.
   await page.evaluate((t) => window.bench(t, 30), text);
@@ -114,5 +95,5 @@ try {
   console.log(JSON.stringify(result));
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
