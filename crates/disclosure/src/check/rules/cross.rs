@@ -31,18 +31,6 @@ use crate::check::{Checker, Severity};
 use crate::format::amount;
 use crate::model::*;
 
-/// Defines rules as named constants, each with its doc comment (what / why / example).
-macro_rules! cross_rules {
-    ($($(#[$doc:meta])* $name:ident = $id:literal, $zh:literal, $en:literal, $body:expr;)*) => {
-        $(
-            $(#[$doc])*
-            pub const $name: crate::check::Rule =
-                crate::check::Rule { id: $id, title_zh: $zh, title_en: $en, run: $body };
-        )*
-    };
-}
-use cross_rules;
-
 /// The value of an empty cell or an absent row: zero, printed "0.00". Its two decimals matter:
 /// a zero without decimals would count as rounded to a whole unit and widen the rounding
 /// envelope of a sum (§0) to 0.5.

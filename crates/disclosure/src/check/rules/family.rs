@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::narrative::{agree, path_names};
 use super::{Amt, Label};
 use crate::check::tolerance::{self, Growth, Verdict};
-use crate::check::{lines_of, Checker, Rule, Severity};
+use crate::check::{lines_of, Checker, Severity};
 use crate::format::amount;
 use crate::model::*;
 use crate::parse::schema::compact_label;
@@ -711,16 +711,7 @@ fn budget_explanation(c: &mut Checker) {
     }
 }
 
-macro_rules! family_rules {
-    ($($(#[$doc:meta])* $name:ident = $id:literal, $zh:literal, $en:literal, $body:expr;)*) => {
-        $(
-            $(#[$doc])*
-            pub const $name: Rule = Rule { id: $id, title_zh: $zh, title_en: $en, run: $body };
-        )*
-    };
-}
-
-family_rules! {
+rules! {
     /// 决算: 年初结转和结余 + 本年收入合计 = 本年支出合计 + 年末结转和结余, each 总计 is the sum of
     /// its side, and the 年初财政拨款结转和结余 is the sum of its budgets (收入支出决算总表,
     /// 财政拨款收入支出决算总表; row by row in the fund tables). 总计 = 总计 is T1.11 / T4.5.
@@ -792,7 +783,7 @@ mod tests {
         }
     }
 
-    fn run(rule: &Rule, doc: &Document) -> Vec<crate::check::Finding> {
+    fn run(rule: &crate::check::Rule, doc: &Document) -> Vec<crate::check::Finding> {
         crate::check::check(doc)
             .into_iter()
             .filter(|f| f.rule == rule.id)

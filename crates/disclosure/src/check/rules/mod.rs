@@ -1,5 +1,17 @@
 //! The rule registry: every rule of the checker, in rule-book order.
 
+/// Declares rules: each a documented constant with its id, its titles in Chinese and English,
+/// and the function that runs it.
+macro_rules! rules {
+    ($($(#[$doc:meta])* $name:ident = $id:literal, $zh:literal, $en:literal, $body:expr;)*) => {
+        $(
+            $(#[$doc])*
+            pub const $name: $crate::check::Rule =
+                $crate::check::Rule { id: $id, title_zh: $zh, title_en: $en, run: $body };
+        )*
+    };
+}
+
 mod cross;
 mod family;
 mod narrative;
@@ -12,6 +24,22 @@ mod summary;
 use super::Rule;
 pub(crate) use super::{Amt, Label};
 use crate::model::{Row, Table};
+
+/// Length of the longest run of characters two names share ("中级社会工作者补助标准" and
+/// "中级社会工作者补助人数": 9). Dynamic programming over one row: `O(|a|·|b|)`.
+pub(crate) fn common_run(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    // run[j + 1]: the run ending at the current character of `a` and at b[j].
+    let mut run = vec![0usize; b.len() + 1];
+    let mut best = 0;
+    for ca in a.chars() {
+        for j in (0..b.len()).rev() {
+            run[j + 1] = if b[j] == ca { run[j] + 1 } else { 0 };
+            best = best.max(run[j + 1]);
+        }
+    }
+    best
+}
 
 /// "表2「208 05 行政事业单位养老支出」" / "Table 2 row 208 05 行政事业单位养老支出".
 pub(crate) fn row_label(t: &Table, r: &Row) -> Label {

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::{Amt, Label};
 use crate::analyze::previous::current_of;
 use crate::check::tolerance::{self, Growth, Verdict};
-use crate::check::{Checker, Rule, Severity};
+use crate::check::{Checker, Severity};
 use crate::format::{amount, percent};
 use crate::model::*;
 use crate::parse::segment::compact;
@@ -981,16 +981,7 @@ fn item_changes(c: &mut Checker) {
     c.sum(&what, &total, &items, &[]);
 }
 
-macro_rules! narrative_rules {
-    ($($(#[$doc:meta])* $name:ident = $id:literal, $zh:literal, $en:literal, $body:expr;)*) => {
-        $(
-            $(#[$doc])*
-            pub const $name: Rule = Rule { id: $id, title_zh: $zh, title_en: $en, run: $body };
-        )*
-    };
-}
-
-narrative_rules! {
+rules! {
     /// 一: 收支总预算 = 表1 收入总计. Why: the headline number of the narrative must be the
     /// table's. Example: "收支总预算 2,300.52 万元" = 表1 2,300.52.
     N1 = "N1", "说明一：收支总预算 = 表1 收入总计", "Section 一: total budget = table 1 income total",

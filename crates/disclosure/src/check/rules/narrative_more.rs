@@ -8,7 +8,7 @@ use super::narrative::{
     total_of, yoy_in,
 };
 use super::{row_label, Amt, Label};
-use crate::check::{Checker, Rule, Severity};
+use crate::check::{Checker, Severity};
 use crate::format::amount;
 use crate::model::*;
 use crate::parse::segment::compact;
@@ -973,16 +973,7 @@ fn unit_slips(c: &mut Checker) {
     }
 }
 
-macro_rules! more_rules {
-    ($($(#[$doc:meta])* $name:ident = $id:literal, $zh:literal, $en:literal, $body:expr;)*) => {
-        $(
-            $(#[$doc])*
-            pub const $name: Rule = Rule { id: $id, title_zh: $zh, title_en: $en, run: $body };
-        )*
-    };
-}
-
-more_rules! {
+rules! {
     /// 一: the income sources and 支出 类 listed are exactly those with money in 表1.
     N2 = "N2", "说明一：列出的收入来源和支出类 = 表1 有金额的项", "Section 一: listed sources and classes = those with money in table 1", listed_groups;
     /// 表8 without rows states that it is empty, on the table and in 八; and a table said to be

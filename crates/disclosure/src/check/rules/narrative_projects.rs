@@ -2,7 +2,7 @@
 //! N18).
 
 use super::narrative::{section_label, statement_label};
-use super::Rule;
+use super::{common_run, Rule};
 use crate::check::{Checker, Severity};
 use crate::format::amount;
 use crate::model::*;
@@ -13,22 +13,6 @@ fn core_name(s: &str) -> String {
     let c = compact(s);
     let c = c.trim_start_matches("新增").trim_start_matches('将');
     c.strip_prefix("部门专项-").unwrap_or(c).to_owned()
-}
-
-/// Length of the longest common run of characters.
-fn common_run(a: &str, b: &str) -> usize {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let mut best = 0;
-    for i in 0..a.len() {
-        for j in 0..b.len() {
-            let mut k = 0;
-            while i + k < a.len() && j + k < b.len() && a[i + k] == b[j + k] {
-                k += 1;
-            }
-            best = best.max(k);
-        }
-    }
-    best
 }
 
 /// N13: an explanation (二, 三, 五) that cites a project by name and amount must give 表7's

@@ -2,8 +2,8 @@
 
 use rust_decimal::Decimal;
 
-use super::{Amt, Label};
-use crate::check::{Checker, Rule, Severity};
+use super::{common_run, Amt, Label};
+use crate::check::{Checker, Severity};
 use crate::format::amount;
 use crate::model::*;
 
@@ -109,22 +109,6 @@ fn to_wan(value: Decimal, unit: &str) -> Option<Decimal> {
     } else {
         None
     }
-}
-
-/// Length of the longest common run of characters.
-fn common_run(a: &str, b: &str) -> usize {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let mut best = 0;
-    for i in 0..a.len() {
-        for j in 0..b.len() {
-            let mut k = 0;
-            while i + k < a.len() && j + k < b.len() && a[i + k] == b[j + k] {
-                k += 1;
-            }
-            best = best.max(k);
-        }
-    }
-    best
 }
 
 /// The most a table's cost caps allow in all: each cap times the quantity it is per
@@ -275,16 +259,7 @@ fn published(c: &mut Checker) {
     }
 }
 
-macro_rules! performance_rules {
-    ($($(#[$doc:meta])* $name:ident = $id:literal, $zh:literal, $en:literal, $body:expr;)*) => {
-        $(
-            $(#[$doc])*
-            pub const $name: Rule = Rule { id: $id, title_zh: $zh, title_en: $en, run: $body };
-        )*
-    };
-}
-
-performance_rules! {
+rules! {
     /// Each 项目支出绩效目标表: 年度预算总额 = 财政拨款 + 其他资金. Example: 0.84 = 0.84 + 0.00.
     P1 = "P.1", "项目绩效表：年度预算总额 = 财政拨款 + 其他资金", "Project performance table: budget = appropriation + other", funds;
     /// Each 绩效目标表: the weights add up to 100 (or 90, with 10 kept for 预算执行率).

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::{row_label, table_label};
 use crate::check::tolerance::{self, Verdict};
-use crate::check::{Checker, Rule, Severity};
+use crate::check::{Checker, Severity};
 use crate::format::amount;
 use crate::model::*;
 use crate::parse::schema;
@@ -416,16 +416,7 @@ pub(super) fn personnel_public_split(c: &mut Checker, col: Col, classes: &[&str]
     );
 }
 
-macro_rules! structure_rules {
-    ($($(#[$doc:meta])* $name:ident = $id:literal, $zh:literal, $en:literal, $body:expr;)*) => {
-        $(
-            $(#[$doc])*
-            pub const $name: Rule = Rule { id: $id, title_zh: $zh, title_en: $en, run: $body };
-        )*
-    };
-}
-
-structure_rules! {
+rules! {
     /// 表2, every row: 总计 = 财政拨款小计 + 财政专户 + 单位资金 + 财政拨款结转 + 非财政拨款结转结余.
     /// Why: a row whose columns do not add up misstates where the money comes from.
     /// Example: "201 … 1,664.74 1,656.14 1,656.14 8.60" holds: 1,664.74 = 1,656.14 + 8.60.

@@ -2,7 +2,7 @@
 
 use super::structure::{nesting, Level};
 use super::{Amt, Label};
-use crate::check::{Checker, Rule};
+use crate::check::Checker;
 use crate::model::*;
 use crate::parse::schema::{self, RowIdentity};
 
@@ -91,16 +91,7 @@ fn balanced(c: &mut Checker, kind: TableKind, expense_col: Col) {
     );
 }
 
-macro_rules! summary_rules {
-    ($($(#[$doc:meta])* $name:ident = $id:literal, $zh:literal, $en:literal, $body:expr;)*) => {
-        $(
-            $(#[$doc])*
-            pub const $name: Rule = Rule { id: $id, title_zh: $zh, title_en: $en, run: $body };
-        )*
-    };
-}
-
-summary_rules! {
+rules! {
     /// 表1 本年收入 = 一般公共预算拨款 + 政府性基金预算拨款 + 国有资本经营预算拨款 + 财政专户核拨 + 单位资金.
     /// Why: the current-year income is defined by its five sources. Example: 2,287.86 = 2,287.86.
     T1_1 = "T1.1", "表1 本年收入 = 五项收入之和", "Table 1: current-year income = its five sources", |c| summary_income(c, "T1.1");
@@ -240,7 +231,7 @@ fn completeness(c: &mut Checker) {
     }
 }
 
-summary_rules! {
+rules! {
     /// Every table's 编制部门 is the document's department. Why: a table copied from another
     /// department's disclosure is the worst error a reader can miss.
     D1 = "D1", "各表编制部门与文件部门一致", "Every table names the document's department", department_headers;

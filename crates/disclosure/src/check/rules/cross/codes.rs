@@ -6,7 +6,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{cross_rules, names, same, same_all, spaced, src, sum_of, union, Src, Val};
+use super::{names, same, same_all, spaced, src, sum_of, union, Src, Val};
 use crate::check::rules::{row_label, Label};
 use crate::check::{Checker, Severity};
 use crate::format::amount;
@@ -331,7 +331,7 @@ fn projects_by_code(c: &mut Checker) {
     }
 }
 
-cross_rules! {
+rules! {
     /// What: for each 功能分类 类, 表1 支出 = 表2 总计 = 表3 合计.
     /// Why: the three tables split the same spending by the same classes.
     /// Example: 208 社会保障和就业支出 370.15 in all three.

@@ -6,7 +6,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{combined, cross_rules, lines_of, src, Src, Val};
+use super::{combined, lines_of, src, Src, Val};
 use crate::check::tolerance;
 use crate::check::{Checker, Severity};
 use crate::format::{amount, percent};
@@ -156,7 +156,7 @@ fn other_share(c: &mut Checker) {
     }
 }
 
-cross_rules! {
+rules! {
     /// What: 表6 30216 培训费 against 表5 2050803 培训支出 (基本支出); a note when they differ.
     /// Why: training is usually both; a gap is allowed (training may sit under other
     /// functions) but worth a look. Example: 4.13 = 4.13.

@@ -8,9 +8,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{
-    combined, cross_rules, lines_of, names, numeral, optional, src, sum, sum_of, Src, Val,
-};
+use super::{combined, lines_of, names, numeral, optional, src, sum, sum_of, Src, Val};
 use crate::check::rules::Label;
 use crate::check::{tolerance, Checker, Severity};
 use crate::format::amount;
@@ -602,7 +600,7 @@ fn deepest_under<'a>(s: &Src<'a>, class: &str) -> Vec<&'a Row> {
         .collect()
 }
 
-cross_rules! {
+rules! {
     /// What: for every code of 表3, 项目支出 = 表5 + 表8 + 表9 项目支出 of that code, plus its
     /// carry-over (表2 结转 columns) when 表11 shows the carry-over is all project money. What
     /// 财政专户 / 单位资金 income (or carry-over of unknown kind) pays for is unknown, so then

@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use super::codes::fold;
-use super::{cross_rules, names, numeral, same, src, Val};
+use super::{names, numeral, same, src, Val};
 use crate::check::rules::{Amt, Label};
 use crate::check::{Checker, Severity};
 use crate::format::amount;
@@ -405,7 +405,7 @@ fn performance_department(c: &mut Checker) {
     f.tables = vec![s1.n()];
 }
 
-cross_rules! {
+rules! {
     /// What: the projects of 表7 and the project descriptions of 第三部分 七 are the same list,
     /// with the same amounts. Names are compared without spaces; a name that matches only once
     /// bracket styles are unified, or that is a character or so apart, is a note.

@@ -4,7 +4,7 @@
 //! than 表6's 基本支出 款 (projects can carry 三公 too), but never smaller; and never larger than
 //! the budget it is drawn from.
 
-use super::{combined, cross_rules, src, Src, Val};
+use super::{combined, src, Src, Val};
 use crate::check::rules::cross::at_most;
 use crate::check::Checker;
 use crate::model::{Col, RowKey, Side, TableKind};
@@ -68,7 +68,7 @@ fn fund_column(c: &mut Checker, col: Col, kind: TableKind) {
     );
 }
 
-cross_rules! {
+rules! {
     /// What: 表10 公务用车运行费 (一般公共预算) ≥ 表6 30231 公务用车运行维护费; equal unless
     /// projects carry 30231 too.
     /// Why: the 款 is the basic-expenditure part of the same cost.

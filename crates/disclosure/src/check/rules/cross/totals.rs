@@ -3,7 +3,7 @@
 //! Most of these are the same quantity printed twice, so any difference is an error. Where one
 //! side is the sum of amounts from other tables (X3, X12), the rounding envelope applies.
 
-use super::{cross_rules, same, same_all, src, sum, Src, Val};
+use super::{same, same_all, src, sum, Src, Val};
 use crate::check::rules::Label;
 use crate::check::Checker;
 use crate::model::{Col, RowKey, Side, TableKind};
@@ -190,7 +190,7 @@ fn carry_split(c: &mut Checker) {
     }
 }
 
-cross_rules! {
+rules! {
     /// What: 表1 收入总计 = 表1 支出总计 = 表2 总计 = 表3 总计. This rule compares 表1 收入总计,
     /// 表2 and 表3, reporting the one that disagrees with the others (T1.11 compares the two
     /// halves of 表1).
