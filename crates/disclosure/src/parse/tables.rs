@@ -679,6 +679,30 @@ fn total_hints(doc: &Document, table: &Table, columns: &[Col]) -> Vec<Hint> {
 }
 
 /// Places the numbers of `rows` in `columns` and builds the block.
+/// Solves a one-block table's rows with its layout's columns and the hints from tables read
+/// before it, and adds the block.
+fn push_whole(
+    ctx: &Ctx,
+    table: &mut Table,
+    rows: Vec<RawRow>,
+    parents: Vec<Option<usize>>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
+    let hints = total_hints(ctx.doc, table, &columns);
+    let block = solve_block(
+        ctx,
+        table,
+        Side::Whole,
+        columns,
+        rows,
+        parents,
+        hints,
+        diags,
+    );
+    table.blocks.push(block);
+}
+
 #[allow(clippy::too_many_arguments)]
 fn solve_block(
     ctx: &Ctx,
@@ -909,19 +933,7 @@ fn read_labelled(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             Some(_) => total,
         })
         .collect();
-    let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
-    let hints = total_hints(ctx.doc, table, &columns);
-    let block = solve_block(
-        ctx,
-        table,
-        Side::Whole,
-        columns,
-        rows,
-        parents,
-        hints,
-        diags,
-    );
-    table.blocks.push(block);
+    push_whole(ctx, table, rows, parents, diags);
 }
 
 /// The items of a Shanghai “三公” table, in printed order, with the row each becomes: the
@@ -1331,19 +1343,7 @@ fn read_items(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         rows.push(r);
     }
     let parents = code_parents(&rows);
-    let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
-    let hints = total_hints(ctx.doc, table, &columns);
-    let block = solve_block(
-        ctx,
-        table,
-        Side::Whole,
-        columns,
-        rows,
-        parents,
-        hints,
-        diags,
-    );
-    table.blocks.push(block);
+    push_whole(ctx, table, rows, parents, diags);
 }
 
 /// Where a line's 支出 half starts: a 类 code ("201 一般公共服务支出"), an ordinal with a 类
