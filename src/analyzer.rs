@@ -47,6 +47,24 @@ pub fn run(rev: u64, text: AttrValue, done: &Callback<Prepared>) {
     done.emit(Prepared::new(rev, text, analysis, ms));
 }
 
+/// How long after the page starts the core is warmed up, in milliseconds.
+pub const WARM_UP_MS: u32 = 300;
+
+/// Analyses the built-in example once and throws the result away, then marks the page
+/// `<html data-warm="done">`. The first `analyze` on a fresh page is several times slower than
+/// later ones (V8 compiles each WebAssembly function when it is first called and optimises the
+/// hot ones after some calls): done while the page is idle after loading, it keeps that cost
+/// off the user's first paste.
+pub fn warm_up() {
+    let _ = disclosure::analyze(crate::state::EXAMPLE);
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-warm", "done");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

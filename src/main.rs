@@ -109,6 +109,15 @@ fn use_workspace_analysis(state: &UseReducerHandle<AppState>) {
     });
 }
 
+/// Warms the core up once, shortly after the page starts ([`analyzer::warm_up`]).
+#[hook]
+fn use_warm_up() {
+    use_effect_with((), |_| {
+        let timer = Timeout::new(analyzer::WARM_UP_MS, analyzer::warm_up);
+        move || drop(timer)
+    });
+}
+
 /// How long one batch of workspace analyses may run before the page gets a turn, in ms.
 const BATCH_MS: f64 = 60.0;
 
@@ -242,6 +251,7 @@ fn App() -> Html {
         ..AppState::new(kiosk.on)
     });
     use_analysis(&state);
+    use_warm_up();
     use_workspace_storage(&state);
     use_workspace_analysis(&state);
     use_document_lang(state.lang);

@@ -40,6 +40,16 @@ impl Markup {
         self
     }
 
+    /// Appends ` attr` (a boolean attribute such as `disabled` or `selected`, inside the tag
+    /// being written) when `on`.
+    pub fn flag(&mut self, on: bool, attr: &'static str) -> &mut Self {
+        if on {
+            self.0.push(' ');
+            self.0.push_str(attr);
+        }
+        self
+    }
+
     /// The fragment as a yew node.
     pub fn html(self) -> yew::Html {
         yew::Html::from_html_unchecked(self.0.into())
@@ -107,6 +117,87 @@ mod tests {
         m.put("<td title=\"{}\">{}</td>", &["\"x\"", "<b>"])
             .put("{}", &[]);
         assert_eq!(m.0, "<td title=\"&quot;x&quot;\">&lt;b&gt;</td>");
+    }
+
+    /// The templates given to [`Markup::put`] in a source file (its first argument, a raw or
+    /// plain string literal).
+    fn templates(src: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for (at, _) in src.match_indices(".put(") {
+            let rest = src[at + 5..].trim_start();
+            let body = if let Some(raw) = rest.strip_prefix("r#\"") {
+                raw.find("\"#").map(|end| &raw[..end])
+            } else if let Some(plain) = rest.strip_prefix('"') {
+                plain.find('"').map(|end| &plain[..end])
+            } else {
+                None
+            };
+            out.extend(body);
+        }
+        out
+    }
+
+    /// Escaping keeps pasted text out of the markup, but not out of a URL, a style or an event
+    /// handler: no template may put an argument there, nor in an unquoted attribute. Every
+    /// `{}` of every view's templates is checked: inside a tag it must be in a double-quoted
+    /// value of a harmless attribute (an `href` only after a `#`).
+    #[test]
+    fn no_template_puts_an_argument_where_escaping_is_not_enough() {
+        let sources = [
+            ("charts", include_str!("components/charts.rs")),
+            ("compare", include_str!("components/compare.rs")),
+            ("findings", include_str!("components/findings.rs")),
+            ("mod", include_str!("components/mod.rs")),
+            ("nav", include_str!("components/nav.rs")),
+            ("previous", include_str!("components/previous.rs")),
+            ("shares", include_str!("components/shares.rs")),
+            ("source", include_str!("components/source.rs")),
+            ("summary", include_str!("components/summary.rs")),
+            ("tables", include_str!("components/tables.rs")),
+            ("time", include_str!("components/time.rs")),
+            ("workspace", include_str!("components/workspace.rs")),
+        ];
+        let mut checked = 0;
+        for (file, src) in sources {
+            for (at, template) in templates(src)
+                .into_iter()
+                .flat_map(|t| t.match_indices("{}").map(move |(at, _)| (at, t)))
+            {
+                let before = &template[..at];
+                let (open, close) = (before.rfind('<'), before.rfind('>'));
+                if open <= close {
+                    continue; // not inside a tag: text, escaped
+                }
+                let tag = &before[open.unwrap_or(0)..];
+                let name_end = tag.rfind("=\"").unwrap_or_else(|| {
+                    panic!("{file}: an argument outside a quoted attribute: {tag}{{}}")
+                });
+                let value = &tag[name_end + 2..];
+                assert!(!value.contains('"'), "{file}: unquoted argument: {tag}{{}}");
+                let name = tag[..name_end]
+                    .rsplit(|c: char| c.is_whitespace())
+                    .next()
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                let harmful = name.starts_with("on")
+                    || [
+                        "style",
+                        "src",
+                        "srcdoc",
+                        "action",
+                        "formaction",
+                        "xlink:href",
+                    ]
+                    .contains(&name.as_str())
+                    || (name == "href" && !value.starts_with('#'));
+                assert!(!harmful, "{file}: an argument in {name}=: {tag}{{}}");
+                checked += 1;
+            }
+        }
+        assert!(
+            checked > 100,
+            "the views' attributes were found ({checked})"
+        );
     }
 
     #[test]

@@ -168,36 +168,17 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
         );
     }
     m.put(
-        r#"</div><label class="filter-group"><span class="filter-label">{}</span><select data-testid="table-filter" data-action="table-filter"><option value=""{}>{}</option>"#,
-        &[
-            s.filter_table,
-            if table_value.is_empty() { " selected" } else { "" },
-            s.all_tables,
-        ],
+        r#"</div><label class="filter-group"><span class="filter-label">{}</span><select data-testid="table-filter" data-action="table-filter">"#,
+        &[s.filter_table],
     );
+    option(&mut m, "", table_value.is_empty(), s.all_tables);
     for t in &cited {
         let t = t.to_string();
-        m.put(
-            r#"<option value="{}"{}>{}</option>"#,
-            &[
-                &t,
-                if table_value == t { " selected" } else { "" },
-                &lang.table_n(t.parse().unwrap_or_default()),
-            ],
-        );
+        let label = lang.table_n(t.parse().unwrap_or_default());
+        option(&mut m, &t, table_value == t, &label);
     }
     if any_without_table {
-        m.put(
-            r#"<option value="none"{}>{}</option>"#,
-            &[
-                if table_value == "none" {
-                    " selected"
-                } else {
-                    ""
-                },
-                s.no_table,
-            ],
-        );
+        option(&mut m, "none", table_value == "none", s.no_table);
     }
     m.put("</select></label></div>", &[]);
 
@@ -284,4 +265,10 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
             <SourceView result={props.result.clone()} {lang} selection={props.selection.clone()} />
         </div>
     }
+}
+/// One `<option>` of a filter.
+fn option(m: &mut Markup, value: &str, selected: bool, label: &str) {
+    m.put(r#"<option value="{}""#, &[value])
+        .flag(selected, "selected")
+        .put(">{}</option>", &[label]);
 }

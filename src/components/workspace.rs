@@ -100,12 +100,13 @@ pub fn workspace_view(state: &AppState, dispatch: &Dispatch) -> Html {
     let dups: Vec<usize> = w.duplicates().into_iter().flatten().collect();
     let mut m = Markup::default();
     m.put(
-        r#"<section class="workspace" data-testid="workspace-view" aria-labelledby="ws-heading"><div class="view-head"><h2 id="ws-heading">{}</h2><div class="view-actions"><input type="file" id="workspace-files" class="visually-hidden" multiple data-testid="workspace-files" data-action="add-files" accept=".txt,text/plain"><label for="workspace-files" class="button file-button">{}</label><input type="file" id="workspace-import" class="visually-hidden" data-testid="workspace-import" data-action="import" accept=".json,application/json"><label for="workspace-import" class="button secondary file-button">{}</label><button type="button" class="secondary" data-testid="workspace-export" data-action="export"{}>{}</button></div></div><p class="ws-where">{}</p>"#,
+        r#"<section class="workspace" data-testid="workspace-view" aria-labelledby="ws-heading"><div class="view-head"><h2 id="ws-heading">{}</h2><div class="view-actions"><input type="file" id="workspace-files" class="visually-hidden" multiple data-testid="workspace-files" data-action="add-files" accept=".txt,text/plain"><label for="workspace-files" class="button file-button">{}</label><input type="file" id="workspace-import" class="visually-hidden" data-testid="workspace-import" data-action="import" accept=".json,application/json"><label for="workspace-import" class="button secondary file-button">{}</label><button type="button" class="secondary" data-testid="workspace-export" data-action="export""#,
+        &[s.ws_heading, s.ws_add_files, s.ws_import],
+    )
+    .flag(w.docs.is_empty(), "disabled")
+    .put(
+        r#">{}</button></div></div><p class="ws-where">{}</p>"#,
         &[
-            s.ws_heading,
-            s.ws_add_files,
-            s.ws_import,
-            if w.docs.is_empty() { " disabled" } else { "" },
             s.ws_export,
             if state.kiosk {
                 s.ws_kiosk
