@@ -206,6 +206,36 @@ export const tests = [
   },
 
   {
+    name: "the Wanli street office (Shanghai, in 元) beside the Korla sample, in one unit",
+    async fn({ page, origin, seen, root }) {
+      const wanliPath = join(root, "..", "shared", "fixtures", "shanghai-putuo-wanli-jiedao-2023-budget.txt");
+      const wanli = await readFile(wanliPath, "utf8").catch(() => null);
+      if (wanli === null) {
+        console.log(`        skipped: ${wanliPath} is absent (the shared fixtures are not beside the repository)`);
+        return;
+      }
+      await openClean(page, origin, workspaceJson([["万里", wanli], ["朝阳", await readFile(SAMPLE, "utf8")]]));
+      await page.click(byTestId("nav-compare"));
+      const depts = await columns(page);
+      assert.deepEqual(depts, ["上海市普陀区人民政府万里街道办事处", CHAOYANG]);
+      assert.match(await page.textContent('[data-testid="compare-notes"] [data-kind="units-normalised"]'), /已换算为万元/);
+      assert.match(await page.textContent('[data-testid="compare-col"][data-label="万里"]'), /原以元印制/);
+      // 164,978,640 元 = 16,497.864 万元, beside 2,300.52 万元; the row says its unit.
+      assert.deepEqual(await rowByDepartment(page, "income_total"), {
+        "上海市普陀区人民政府万里街道办事处": "16,497.864",
+        [CHAOYANG]: "2,300.52",
+      });
+      assert.match(await page.textContent('tr[data-metric="income_total"] th'), /万元/);
+      assert.deepEqual(await rowByDepartment(page, "share_func_201"), {
+        "上海市普陀区人民政府万里街道办事处": "1.80%",
+        [CHAOYANG]: "72.36%",
+      });
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
     name: "the CLI's compare gives the numbers the page shows",
     async fn({ page, origin, seen, root }) {
       const cli = await cliCompare(root);

@@ -698,3 +698,42 @@ fn mangled_documents_never_panic() {
         }
     }
 }
+
+/// The Wanli street office (a Shanghai budget in 元) beside the Korla sample (万元): one unit
+/// for both, the conversion exact and said, every shared metric in both columns.
+#[test]
+fn wanli_beside_korla_in_one_unit() {
+    use disclosure::analyze::compare::{compare, NoteKind};
+    let Some(wanli) = text(WANLI) else { return };
+    let korla = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt"
+    ))
+    .unwrap();
+    let (w, k) = (disclosure::analyze(&wanli), disclosure::analyze(&korla));
+    let c = compare(&[("万里".to_string(), &w), ("朝阳".to_string(), &k)]);
+    assert_eq!(c.columns[0].unit_printed, Unit::Yuan);
+    assert_eq!(c.columns[1].unit_printed, Unit::Wan);
+    let note = c
+        .notes
+        .iter()
+        .find(|n| n.kind == NoteKind::UnitsNormalised)
+        .expect("the conversion is said");
+    assert_eq!(note.columns, [0]);
+    let row = |id: &str| c.rows.iter().find(|r| r.metric == id).unwrap();
+    // 收入总计 164,978,640 元 = 16,497.864 万元, not rounded.
+    let income = row("income_total");
+    assert_eq!(income.exact, [Some(d("16497.864")), Some(d("2300.52"))]);
+    assert_eq!((income.highest, income.lowest), (Some(0), Some(1)));
+    // Shares are unit-free and come out the same either way: 201's share of each.
+    let general = row("share_func_201");
+    assert_eq!(general.values, [Some(d("1.80")), Some(d("72.36"))]);
+    // Both documents give the headline metrics.
+    for id in ["expense_total", "basic", "project", "personnel", "public"] {
+        let r = c.rows.iter().find(|r| r.metric == id);
+        assert!(
+            r.is_some_and(|r| r.values.iter().all(Option::is_some)),
+            "{id}"
+        );
+    }
+}
