@@ -501,3 +501,95 @@ fn missing_tables_are_not_errors() {
         "{not_checked:#?}"
     );
 }
+
+/// The rules the sample gives no occasion to fire, each made to fire and shown to hold.
+#[test]
+fn department_completeness_table9_and_performance_sources() {
+    // D1: one table header names another department.
+    fires(
+        "D1",
+        Error,
+        (130, "库尔勒市朝阳街道办事处", "库尔勒市示例街道办事处"),
+        130,
+    );
+    assert!(!findings(SAMPLE).iter().any(|f| f.rule == "D1"));
+
+    // C: the text ends after 表6, so the tables and parts after it are missing.
+    let cut = SAMPLE.split('\n').take(712).collect::<Vec<_>>().join("\n");
+    let fs = findings(&cut);
+    let c: Vec<&str> = fs
+        .iter()
+        .filter(|f| f.rule == "C" && f.severity == Warning)
+        .map(|f| f.message_en.as_str())
+        .collect();
+    assert!(
+        c.iter().any(|m| m.contains("(C10)")),
+        "三公 is missing: {c:#?}"
+    );
+    assert!(
+        c.iter().any(|m| m.contains("(C18)")),
+        "表7 and 表11 are missing: {c:#?}"
+    );
+    assert!(!findings(SAMPLE)
+        .iter()
+        .any(|f| f.rule == "C" && f.severity != Info));
+
+    // T9.1: a 表9 whose total is not the sum of its classes.
+    let t9 = "表 9\n国有资本经营预算支出情况表\n编制部门：某单位 单位：万元\n※ ※ ※ ※ 1 2 3 4\n总计 10.00 5.00 4.00\n223 国有资本经营预算支出 10.00 5.00 4.00\n";
+    let fs = findings(t9);
+    assert!(
+        fs.iter()
+            .any(|f| f.rule == "T9.1" && f.severity == Error && f.lines.contains(&5)),
+        "{fs:#?}"
+    );
+    let holds = t9.replace("10.00 5.00 4.00", "9.00 5.00 4.00");
+    assert!(!findings(&holds).iter().any(|f| f.rule == "T9.1"));
+
+    // P.3: the department performance table prints 资金总额; its sources are
+    // 16.96 + 2,283.56 + 0.00 = 2,300.52.
+    let total = |v: &str| edited(1743, "资金总额（万元）", &format!("资金总额（万元） {v}"));
+    assert!(!findings(&total("2,300.52")).iter().any(|f| f.rule == "P.3"));
+    fires(
+        "P.3",
+        Error,
+        (1743, "资金总额（万元）", "资金总额（万元） 2,400.52"),
+        1743,
+    );
+}
+
+/// Every rule of the registry is named by some test (here, in `shanghai.rs`, or in a test
+/// module of the crate): a rule added without a test that makes it fire fails this.
+#[test]
+fn every_rule_is_named_by_a_test() {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    rust_files(&root.join("tests"), &mut files);
+    let mut tests = String::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let in_tests = path.starts_with(root.join("tests"));
+        // In the crate's sources, only what follows the first test module counts.
+        tests.push_str(match text.find("#[cfg(test)]") {
+            _ if in_tests => &text,
+            Some(at) => &text[at..],
+            None => "",
+        });
+    }
+    let untested: Vec<&str> = disclosure::check::RULES
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| !tests.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(untested.is_empty(), "rules no test names: {untested:?}");
+}
