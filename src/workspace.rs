@@ -162,6 +162,10 @@ pub struct Doc {
     pub name: AttrValue,
     /// The text (shared: renders copy no text).
     pub text: AttrValue,
+    /// A hash of the text: texts are compared by it first, whole only when it matches (a
+    /// workspace of a hundred texts that share long beginnings would otherwise compare
+    /// megabytes on every load).
+    pub key: u64,
     /// When it was added (ISO 8601, or empty).
     pub added: AttrValue,
     /// The core's analysis, once made.
@@ -178,12 +182,28 @@ impl Doc {
         Doc {
             id: d.id.into(),
             name: d.name.into(),
+            key: text_key(&d.text),
             text: d.text.into(),
             added: d.added.into(),
             analysis: None,
             entry: None,
             unsaved: false,
         }
+    }
+}
+
+/// The hash a document's text is first compared by.
+pub fn text_key(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
+impl Doc {
+    /// Whether the document's text is `text`, whose [`text_key`] is `key`.
+    fn has_text(&self, key: u64, text: &str) -> bool {
+        self.key == key && self.text == text
     }
 }
 
@@ -299,7 +319,8 @@ impl Workspace {
     pub fn import(&mut self, docs: Vec<StoredDoc>, stamp: u64) -> usize {
         let mut added = 0;
         for mut d in docs {
-            if self.docs.iter().any(|o| o.id == d.id && o.text == d.text) {
+            let key = text_key(&d.text);
+            if self.docs.iter().any(|o| o.id == d.id && o.has_text(key, &d.text)) {
                 continue;
             }
             if d.id.is_empty() || self.docs.iter().any(|o| o.id == d.id) {
@@ -353,19 +374,19 @@ impl Workspace {
 
     /// The next documents to analyse: distinct texts of documents without an analysis.
     pub fn pending(&self) -> impl Iterator<Item = &AttrValue> {
-        let mut seen: Vec<&AttrValue> = Vec::new();
+        let mut seen: Vec<&Doc> = Vec::new();
         self.docs
             .iter()
             .filter(|d| d.analysis.is_none())
-            .map(|d| &d.text)
-            .filter(move |t| {
-                if seen.contains(t) {
+            .filter(move |d| {
+                if seen.iter().any(|s| s.has_text(d.key, &d.text)) {
                     false
                 } else {
-                    seen.push(t);
+                    seen.push(d);
                     true
                 }
             })
+            .map(|d| &d.text)
     }
 
     /// How many documents are analysed.
@@ -377,9 +398,10 @@ impl Workspace {
     pub fn set_analyses(&mut self, done: Vec<(AttrValue, Rc<Analysis>)>) {
         let docs = Rc::make_mut(&mut self.docs);
         for (text, analysis) in done {
+            let key = text_key(&text);
             for d in docs
                 .iter_mut()
-                .filter(|d| d.analysis.is_none() && d.text == text)
+                .filter(|d| d.analysis.is_none() && d.has_text(key, &text))
             {
                 d.entry = Some(Rc::new(entry(d.name.as_str(), &analysis)));
                 d.analysis = Some(analysis.clone());
@@ -390,15 +412,15 @@ impl Workspace {
 
     /// A document whose text another already analysed document has gets its analysis.
     fn share_analyses(&mut self) {
-        let done: Vec<(AttrValue, Rc<Analysis>)> = self
+        let done: Vec<(u64, AttrValue, Rc<Analysis>)> = self
             .docs
             .iter()
-            .filter_map(|d| Some((d.text.clone(), d.analysis.clone()?)))
+            .filter_map(|d| Some((d.key, d.text.clone(), d.analysis.clone()?)))
             .collect();
         if self.docs.iter().any(|d| d.analysis.is_none()) && !done.is_empty() {
             let docs = Rc::make_mut(&mut self.docs);
             for d in docs.iter_mut().filter(|d| d.analysis.is_none()) {
-                if let Some((_, a)) = done.iter().find(|(t, _)| *t == d.text) {
+                if let Some((.., a)) = done.iter().find(|(k, t, _)| d.has_text(*k, t)) {
                     d.entry = Some(Rc::new(entry(d.name.as_str(), a)));
                     d.analysis = Some(a.clone());
                 }
