@@ -320,7 +320,11 @@ impl Workspace {
         let mut added = 0;
         for mut d in docs {
             let key = text_key(&d.text);
-            if self.docs.iter().any(|o| o.id == d.id && o.has_text(key, &d.text)) {
+            if self
+                .docs
+                .iter()
+                .any(|o| o.id == d.id && o.has_text(key, &d.text))
+            {
                 continue;
             }
             if d.id.is_empty() || self.docs.iter().any(|o| o.id == d.id) {

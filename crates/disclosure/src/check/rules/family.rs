@@ -711,36 +711,18 @@ fn budget_explanation(c: &mut Checker) {
     }
 }
 
-rules! {
-    /// 决算: 年初结转和结余 + 本年收入合计 = 本年支出合计 + 年末结转和结余, each 总计 is the sum of
-    /// its side, and the 年初财政拨款结转和结余 is the sum of its budgets (收入支出决算总表,
-    /// 财政拨款收入支出决算总表; row by row in the fund tables). 总计 = 总计 is T1.11 / T4.5.
-    /// Why: money carried in plus money received is money spent plus money carried out.
-    /// Example: 49.14 + 2,946.25 = 2,940.05 + 55.34 = 2,995.39 (上海市普陀区财政局 2024).
-    F1 = "F1", "决算：年初结转结余 + 本年收入 = 本年支出 + 年末结转结余", "Final accounts: opening balance + income = spending + closing balance",
-        |c| {
-            final_balance(c, TableKind::Summary);
-            final_balance(c, TableKind::FiscalSummary);
-            fund_rows(c, TableKind::GovFund);
-            fund_rows(c, TableKind::StateCapital);
-        };
-    /// 决算: each 三公 item's 决算数 against its 预算数 (财政拨款“三公”经费支出决算表). Spending
-    /// above budget is not an arithmetic error (budgets may be adjusted during the year), so it
-    /// is noted, not flagged. Example: 合计 预算 0.95, 决算 0 — nothing to note.
-    F2 = "F2", "决算：“三公”经费决算数与预算数", "Final accounts: 三公 outturn against budget", three_public_outturn;
-    /// Shanghai 表1: 收入总计 = 财政拨款收入 + 事业收入 + 事业单位经营收入 + 其他收入 and 财政拨款收入
-    /// = 一般公共预算 + 政府性基金 + 国有资本经营预算 (预算); 本年收入合计 = every source (决算,
-    /// also 表4). Example: 164,978,640 = 164,978,640 + 0 + 0 + 0 (万里街道 2023).
-    F3 = "F3", "上海模板：收入各项之和", "Shanghai templates: income rows add up", shanghai_income;
-    /// 三公 items ≥ the 表6 款 that pay them (30212 出国, 30217 接待, 30231 运行, 31013 购置),
-    /// compared across units: the Shanghai 三公 table is in 万元, 表6 in 元. Example: 公务接待费
-    /// 1.35 万元 = 30217 13,500 元.
-    F4 = "F4", "“三公”经费不少于表6对应款", "三公 items are at least their 表6 款", three_public_econ;
-    /// Shanghai 部门预算编制说明: each “类（款）（项）” amount = 表5's 项 (万元 against 元, compared at
-    /// 0.01 万元), 预算安排 = that amount, and "比2022年预算执行数增加 g%" = (预算安排 −
-    /// 预算执行数) / 预算执行数. Example: 2.63 万元 = 26,300 元; (2.63 − 1.48) / 1.48 = 77.70 %.
-    F5 = "F5", "上海预算编制说明：各项金额 = 表5，较预算执行数的增幅", "Shanghai budget explanation: items = table 5, growth over last year's outturn", budget_explanation;
-}
+// The rules, each in its own file under `family/`.
+mod f1;
+mod f2;
+mod f3;
+mod f4;
+mod f5;
+
+pub use f1::F1;
+pub use f2::F2;
+pub use f3::F3;
+pub use f4::F4;
+pub use f5::F5;
 
 #[cfg(test)]
 mod tests {

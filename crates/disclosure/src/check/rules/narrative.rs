@@ -981,53 +981,32 @@ fn item_changes(c: &mut Checker) {
     c.sum(&what, &total, &items, &[]);
 }
 
-rules! {
-    /// 一: 收支总预算 = 表1 收入总计. Why: the headline number of the narrative must be the
-    /// table's. Example: "收支总预算 2,300.52 万元" = 表1 2,300.52.
-    N1 = "N1", "说明一：收支总预算 = 表1 收入总计", "Section 一: total budget = table 1 income total",
-        |c| {
-            let doc = c.doc;
-            let cell = income_of(doc, TableKind::Summary, RowKey::IncomeTotal);
-            restate_found(c, (1, 0), |s| s.contains("总预算") || s.contains("收支预算") || s.contains("收入支出总"), cell, table_label(doc, TableKind::Summary, "收入总计", "income total"));
-        };
-    /// 二: the income total and each source restate 表1 (the narrative's "一般公共预算" is
-    /// 表1's 一般财力 when the transfers are listed separately).
-    N3 = "N3", "说明二：收入总额及各来源 = 表1", "Section 二: income total and sources = table 1", income_sources;
-    /// 二: each 占 x% = source / 收入总计, within the rounding envelope; the shares add to 100 %.
-    N4 = "N4", "说明二：各项收入占比", "Section 二: income shares", income_shares;
-    /// 二: each 比上年 claim's rate = |Δ| / (current − Δ). Example: 239.81 / 2,043.75 = 11.73 %.
-    N5 = "N5", "说明二：收入比上年增减及增长率", "Section 二: income year-over-year claims", |c| yoy_in(c, 2, 0);
-    /// The previous year implied by 二, 三 and 五（一） is one year: prior income = prior 基本 +
-    /// prior 项目 = 2,072.48 in the sample.
-    N6 = "N6", "各部分推算的上年数相互一致", "The previous year implied by each section is the same", prior_consistency;
-    /// 三: 支出 total, 基本 and 项目 = 表3; shares over 表3's total; year-over-year claims.
-    /// Example: 91.40 % is only reachable within rounding (2,102.56 / 2,300.52 = 91.39 %).
-    N7 = "N7", "说明三：支出总额、基本与项目支出、占比及增减 = 表3", "Section 三: spending, basic, project, shares, changes = table 3",
-        |c| spending(c, (3, 0), TableKind::Expense, &["支出预算", "支出总预算"]);
-    /// 四: 财政拨款收支总预算 = 表4; 一般公共预算拨款 and each 类 amount = 表4.
-    N8 = "N8", "说明四：财政拨款收支及各类支出 = 表4", "Section 四: appropriations and classes = table 4", fiscal;
-    /// 五（一）: 一般公共预算拨款 total, 基本 and 项目 = 表5; year-over-year claims.
-    N9 = "N9", "说明五（一）：一般公共预算拨款、基本与项目支出 = 表5", "Section 五(一): general budget, basic, project = table 5",
-        |c| spending(c, (5, 1), TableKind::GeneralExpense, &["拨款合计", "拨款", "一般公共预算"]);
-    /// 五（二）: each 类 = 表5; share = 类 / 表5 总计; every 表5 类 listed.
-    N10 = "N10", "说明五（二）：各类支出及占比 = 表5", "Section 五(二): classes and shares = table 5", classes;
-    /// 五（三）: each 项 = 表5; every 表5 项 explained once; Σ = 表5 总计; year-over-year claims.
-    N11 = "N11", "说明五（三）：各项支出及增减 = 表5", "Section 五(三): items and changes = table 5", items;
-    /// Σ Δ(项) of 五（三） = Δ基本 + Δ项目 of 五（一）. Example: 244.12 against 244.11 (rounding).
-    N12 = "N12", "五（三）各项变动之和 = 五（一）变动", "Section 五(三) changes add up to 五(一)", item_changes;
-    /// 六: 基本支出 = 表6 总计; 人员经费 and 公用经费 = 表6.
-    N14 = "N14", "说明六：基本支出、人员经费、公用经费 = 表6", "Section 六: basic, personnel, public = table 6",
-        |c| {
-            let doc = c.doc;
-            if c.table(TableKind::GeneralBasic).is_none() {
-                return;
-            }
-            let cell = |col| total_of(doc, TableKind::GeneralBasic, Side::Whole, col);
-            restate_found(c, (6, 0), |s| s.contains("基本支出"), cell(Col::Total), table_label(doc, TableKind::GeneralBasic, "合计", "total"));
-            restate_found(c, (6, 0), |s| s.contains("人员经费"), cell(Col::Personnel), table_label(doc, TableKind::GeneralBasic, "人员经费", "personnel"));
-            restate_found(c, (6, 0), |s| s.contains("公用经费"), cell(Col::Public), table_label(doc, TableKind::GeneralBasic, "公用经费", "public expenses"));
-        };
-}
+// The rules, each in its own file under `narrative/`.
+mod n1;
+mod n10;
+mod n11;
+mod n12;
+mod n14;
+mod n3;
+mod n4;
+mod n5;
+mod n6;
+mod n7;
+mod n8;
+mod n9;
+
+pub use n1::N1;
+pub use n10::N10;
+pub use n11::N11;
+pub use n12::N12;
+pub use n14::N14;
+pub use n3::N3;
+pub use n4::N4;
+pub use n5::N5;
+pub use n6::N6;
+pub use n7::N7;
+pub use n8::N8;
+pub use n9::N9;
 
 /// N8: 四 against 表4.
 fn fiscal(c: &mut Checker) {

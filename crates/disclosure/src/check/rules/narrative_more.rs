@@ -973,65 +973,37 @@ fn unit_slips(c: &mut Checker) {
     }
 }
 
-rules! {
-    /// 一: the income sources and 支出 类 listed are exactly those with money in 表1.
-    N2 = "N2", "说明一：列出的收入来源和支出类 = 表1 有金额的项", "Section 一: listed sources and classes = those with money in table 1", listed_groups;
-    /// 表8 without rows states that it is empty, on the table and in 八; and a table said to be
-    /// empty has no rows (rule N19 for 八).
-    T8_2 = "T8.2", "表8 为空表时须有空表说明", "Table 8, when empty, must say so", |c| empty_table(c, TableKind::GovFund, "政府性基金", 8);
-    /// 表9 without rows states that it is empty, on the table and in 九; and a table said to be
-    /// empty has no rows (rule N19 for 九).
-    T9_2 = "T9.2", "表9 为空表时须有空表说明", "Table 9, when empty, must say so", |c| empty_table(c, TableKind::StateCapital, "国有资本", 9);
-    /// 六: the items listed for 人员经费 and 公用经费 are the 款 of 表6 that carry money.
-    N15 = "N15", "说明六：列举的人员经费、公用经费科目 = 表6", "Section 六: listed personnel and public items = table 6", listed_items;
-    /// 七: as many projects described as 表7 lists.
-    N16 = "N16", "说明七：项目个数 = 表7", "Section 七: number of projects = table 7", project_count;
-    /// 七: 资金分配情况 arithmetic (quantity × standard × months, or parts) = 预算安排规模.
-    /// Example: "管辖 5个社区，每个社区 10万元" = 50.00. A mismatch is a warning: the arithmetic is
-    /// read from free text.
-    N17 = "N17", "说明七：资金分配情况的算术 = 预算安排规模", "Section 七: allocation arithmetic = budgeted amount", allocations;
-    /// 十: 三公 total and items = 表10; the items' changes add up; year-over-year claims.
-    N20 = "N20", "说明十：“三公”经费及增减 = 表10", "Section 十: 三公 amounts and changes = table 10", three_public;
-    /// 十一: total, split and each carried-over item = 表11; each item's parts add up.
-    N21 = "N21", "说明十一：上年结转结余 = 表11", "Section 十一: carry-over = table 11", carry_over;
-    /// 十二（一）: 机关运行经费 = 表6 公用经费 (for an administrative unit); its year-over-year
-    /// claim. Where the 三公 table prints a 机关运行经费 row (Shanghai budgets), that row is the
-    /// figure: the department may include 事业单位 whose 公用经费 are not 机关运行经费.
-    N22 = "N22", "说明十二（一）：机关运行经费 = 表6 公用经费", "Section 十二(一): running costs = table 6 public expenses",
-        |c| {
-            let doc = c.doc;
-            let printed = doc.table(TableKind::ThreePublic).and_then(|t| {
-                let b = t.main()?;
-                let r = b.keyed(RowKey::RunningCost)?;
-                let col = b.columns.first().copied()?;
-                let cell = b.cell(r, col)?;
-                Some((t, cell))
-            });
-            if printed.is_none() && c.table(TableKind::GeneralBasic).is_none() {
-                return;
-            }
-            if let Some(s) = find(doc, 12, 0, |s| s.contains("机关运行经费")) {
-                let sub = s.section.sub;
-                if let Some((t, cell)) = printed {
-                    restates(c, s, &|| table_label(doc, TableKind::ThreePublic, "机关运行经费", "running costs"), Some((cell.value, vec![cell.line])), t.unit, t.number);
-                } else if let Some((v, lines, unit, n)) = total_of(doc, TableKind::GeneralBasic, Side::Whole, Col::Public) {
-                    restates(c, s, &|| table_label(doc, TableKind::GeneralBasic, "公用经费", "public expenses"), Some((v, lines)), unit, n);
-                }
-                yoy_in(c, 12, sub);
-            }
-        };
-    /// 十二（二）: 政府采购 = 货物 + 工程 + 服务; 中小企业预留 ≤ 采购; 小微 ≤ 中小.
-    N23 = "N23", "说明十二（二）：政府采购构成", "Section 十二(二): procurement adds up", procurement;
-    /// 十二（三）: the vehicle count and value are the sums of their kinds.
-    N24 = "N24", "说明十二（三）：车辆数与价值 = 各类之和", "Section 十二(三): vehicles add up", vehicle_sums;
-    /// 十二（三） ⇔ 表10: official-car running costs with no official or law-enforcement car held.
-    N25 = "N25", "公务用车运行费与车辆情况相符", "Official-car running costs match the cars held", vehicles_without_cars;
-    /// 十二（四）（五）: counts and amounts of projects = 表7, 表11, 表2 and 表1.
-    N26 = "N26", "说明十二（四）（五）：项目个数与金额 = 表7、表11", "Section 十二(四)(五): project counts and amounts = tables 7, 11", performance_scope;
-    /// 第一部分: 实有人数 = 在职 + 退休 + 离休; 科室 count = names listed; 编制 vs 在职 (info).
-    N29 = "N29", "第一部分：人员与科室数字相符", "Part 1: staff and office figures add up", staff;
-    /// The same fact stated twice agrees: the change in staff in post; the direction of 公用经费.
-    N30 = "N30", "同一事实两处说法一致", "A fact stated twice is stated the same way", stated_twice;
-    /// An amount marked 元 among 万元 amounts ("0.58 元") is probably a unit slip.
-    U1 = "U1", "单位疏误：万元段落中的“元”", "Unit slip: 元 among amounts in 万元", unit_slips;
-}
+// The rules, each in its own file under `narrative_more/`.
+mod n15;
+mod n16;
+mod n17;
+mod n2;
+mod n20;
+mod n21;
+mod n22;
+mod n23;
+mod n24;
+mod n25;
+mod n26;
+mod n29;
+mod n30;
+mod t8_2;
+mod t9_2;
+mod u1;
+
+pub use n15::N15;
+pub use n16::N16;
+pub use n17::N17;
+pub use n2::N2;
+pub use n20::N20;
+pub use n21::N21;
+pub use n22::N22;
+pub use n23::N23;
+pub use n24::N24;
+pub use n25::N25;
+pub use n26::N26;
+pub use n29::N29;
+pub use n30::N30;
+pub use t8_2::T8_2;
+pub use t9_2::T9_2;
+pub use u1::U1;

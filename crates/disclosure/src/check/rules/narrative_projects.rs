@@ -1,8 +1,8 @@
 //! The projects as the narrative describes them, against 表7 and the 绩效目标表 (rules.md N13,
 //! N18).
 
+use super::common_run;
 use super::narrative::{section_label, statement_label};
-use super::{common_run, Rule};
 use crate::check::{Checker, Severity};
 use crate::format::amount;
 use crate::model::*;
@@ -156,25 +156,14 @@ fn project_counts(c: &mut Checker) {
     }
 }
 
-/// 五（三） and the other explanations: a project cited by name and amount has 表7's amount.
-/// Why: the reasons are where a reader learns what changed; a wrong amount there misleads.
-/// Example: "社区党建工作经费 95.00 万元" in 三 = 表7 "部门专项-社区党建工作经费" 95.00.
-pub const N13: Rule = Rule {
-    id: "N13",
-    title_zh: "说明中引用的项目金额 = 表7",
-    title_en: "Project amounts cited in explanations = table 7",
-    run: reasons_cite_projects,
-};
+// The rules, each in its own file under `narrative_projects/`.
+mod n13;
 
-/// 七 ⇔ 绩效目标表: the counts a project's description gives (people subsidised, grids
-/// built…) are its performance table's quantities. Example: 七（四）"初级社会工作者补助人数
-/// 26人" = "初级社会工作者补助人数 =26 人".
-pub const N18: Rule = Rule {
-    id: "N18",
-    title_zh: "说明七的人数、个数 = 绩效目标表",
-    title_en: "Counts in section 七 = the performance tables",
-    run: project_counts,
-};
+pub use n13::N13;
+
+mod n18;
+
+pub use n18::N18;
 
 #[cfg(test)]
 mod tests {

@@ -259,18 +259,18 @@ fn published(c: &mut Checker) {
     }
 }
 
-rules! {
-    /// Each 项目支出绩效目标表: 年度预算总额 = 财政拨款 + 其他资金. Example: 0.84 = 0.84 + 0.00.
-    P1 = "P.1", "项目绩效表：年度预算总额 = 财政拨款 + 其他资金", "Project performance table: budget = appropriation + other", funds;
-    /// Each 绩效目标表: the weights add up to 100 (or 90, with 10 kept for 预算执行率).
-    P2 = "P.2", "绩效表：分值权重之和为 100（或 90）", "Performance table: weights add up to 100 (or 90)", weights;
-    /// 部门整体绩效目标表: 上级安排 + 本级安排 + 其他 = 资金总额 (when printed).
-    P3 = "P.3", "部门整体绩效表：资金来源之和 = 资金总额", "Department performance table: sources add up", department_funds;
-    /// 十二（五）: published project tables + unpublished transfer projects = 表7's projects.
-    N27 = "N27", "公开的项目绩效表 + 转移支付项目 = 表7 项目", "Published performance tables + transfer projects = table 7", published;
-    /// 绩效表 cost caps × quantities can cover 年度预算总额. Example: ≤ 10 万元/个 × 5 个 = 50.00.
-    N28 = "N28", "绩效表成本指标上限足以覆盖年度预算", "Performance cost caps can cover the budget", cost_caps;
-}
+// The rules, each in its own file under `performance/`.
+mod n27;
+mod n28;
+mod p1;
+mod p2;
+mod p3;
+
+pub use n27::N27;
+pub use n28::N28;
+pub use p1::P1;
+pub use p2::P2;
+pub use p3::P3;
 
 #[cfg(test)]
 mod tests {

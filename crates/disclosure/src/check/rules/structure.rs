@@ -416,129 +416,74 @@ pub(super) fn personnel_public_split(c: &mut Checker, col: Col, classes: &[&str]
     );
 }
 
-rules! {
-    /// 表2, every row: 总计 = 财政拨款小计 + 财政专户 + 单位资金 + 财政拨款结转 + 非财政拨款结转结余.
-    /// Why: a row whose columns do not add up misstates where the money comes from.
-    /// Example: "201 … 1,664.74 1,656.14 1,656.14 8.60" holds: 1,664.74 = 1,656.14 + 8.60.
-    T2_1 = "T2.1", "表2 每行：总计 = 财政拨款小计 + 财政专户 + 单位资金 + 结转", "Table 2, every row: total = appropriations subtotal + special account + unit funds + carry-overs",
-        |c| row_identities(c, TableKind::Income, Side::Whole, Some(Col::Total));
-    /// 表2, every row: 财政拨款小计 = its six budget sources.
-    /// Why: the subtotal is what the government appropriates; its parts name the budget.
-    /// Example: "207 … 4.60 0.30 4.30": 4.60 = 0.30 (本级) + 4.30 (上级转移支付).
-    T2_2 = "T2.2", "表2 每行：财政拨款小计 = 六项预算来源之和", "Table 2, every row: appropriations subtotal = its six budget sources",
-        |c| row_identities(c, TableKind::Income, Side::Whole, Some(Col::FiscalSubtotal));
-    /// 表2, every column: 总计 = Σ 类. Example: the sample's c1 classes sum to 2,300.51 against
-    /// 2,300.52 (rounding: 208 carries 20805's 尾差).
-    T2_3 = "T2.3", "表2 各列：总计 = 各类之和", "Table 2, every column: total = sum of classes",
-        |c| nesting(c, TableKind::Income, Side::Whole, Level::Total);
-    /// 表2, every column: 类 = Σ 款. Why: a class that is not the sum of its 款 hides money.
-    T2_4 = "T2.4", "表2 各列：类 = 所属各款之和", "Table 2, every column: class = sum of its 款",
-        |c| nesting(c, TableKind::Income, Side::Whole, Level::Class);
-    /// 表2, every column: 款 = Σ 项. Example: 20805 prints 248.91; its 项 give
-    /// 1.77 + 203.41 + 43.74 = 248.92 (rounding).
-    T2_5 = "T2.5", "表2 各列：款 = 所属各项之和", "Table 2, every column: 款 = sum of its 项",
-        |c| nesting(c, TableKind::Income, Side::Whole, Level::Kuan);
-    /// 表3, every row: 合计 = 基本支出 + 项目支出.
-    T3_1 = "T3.1", "表3 每行：合计 = 基本支出 + 项目支出", "Table 3, every row: total = basic + project",
-        |c| row_identities(c, TableKind::Expense, Side::Whole, None);
-    /// 表3, every column: 总计 = Σ 类.
-    T3_2 = "T3.2", "表3 各列：总计 = 各类之和", "Table 3, every column: total = sum of classes",
-        |c| nesting(c, TableKind::Expense, Side::Whole, Level::Total);
-    /// 表3, every column: 类 = Σ 款.
-    T3_3 = "T3.3", "表3 各列：类 = 所属各款之和", "Table 3, every column: class = sum of its 款",
-        |c| nesting(c, TableKind::Expense, Side::Whole, Level::Class);
-    /// 表3, every column: 款 = Σ 项.
-    T3_4 = "T3.4", "表3 各列：款 = 所属各项之和", "Table 3, every column: 款 = sum of its 项",
-        |c| nesting(c, TableKind::Expense, Side::Whole, Level::Kuan);
-    /// 表4 支出, every 类 row: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营.
-    T4_3 = "T4.3", "表4 支出每行：合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算", "Table 4 expense, every row: total = general budget + government funds + state capital",
-        |c| row_identities(c, TableKind::FiscalSummary, Side::Expense, None);
-    /// 表4 支出总计, every column = Σ 类. Example: the sample gives 2,287.85 against 2,287.86.
-    T4_4 = "T4.4", "表4 支出总计各列 = 各类之和", "Table 4 expense total, every column = sum of classes",
-        |c| nesting(c, TableKind::FiscalSummary, Side::Expense, Level::Total);
-    /// 表5, every row: 合计 = 基本支出 + 项目支出.
-    T5_1 = "T5.1", "表5 每行：合计 = 基本支出 + 项目支出", "Table 5, every row: total = basic + project",
-        |c| row_identities(c, TableKind::GeneralExpense, Side::Whole, None);
-    /// 表5, every column: 总计 = Σ 类.
-    T5_2 = "T5.2", "表5 各列：总计 = 各类之和", "Table 5, every column: total = sum of classes",
-        |c| nesting(c, TableKind::GeneralExpense, Side::Whole, Level::Total);
-    /// 表5, every column: 类 = Σ 款.
-    T5_3 = "T5.3", "表5 各列：类 = 所属各款之和", "Table 5, every column: class = sum of its 款",
-        |c| nesting(c, TableKind::GeneralExpense, Side::Whole, Level::Class);
-    /// 表5, every column: 款 = Σ 项.
-    T5_4 = "T5.4", "表5 各列：款 = 所属各项之和", "Table 5, every column: 款 = sum of its 项",
-        |c| nesting(c, TableKind::GeneralExpense, Side::Whole, Level::Kuan);
-    /// 表6, every row: 合计 = 人员经费 + 公用经费.
-    T6_1 = "T6.1", "表6 每行：合计 = 人员经费 + 公用经费", "Table 6, every row: total = personnel + public expenses",
-        |c| row_identities(c, TableKind::GeneralBasic, Side::Whole, None);
-    /// 表6 总计 = Σ 类 (301 + 302 + 303 + …).
-    T6_2 = "T6.2", "表6 总计 = 各类之和", "Table 6 total = sum of economic classes",
-        |c| nesting(c, TableKind::GeneralBasic, Side::Whole, Level::Total);
-    /// 表6, every 类 = Σ 款. Example: 301's 款 sum to 1,985.65 against 1,985.64, and 302's to
-    /// 60.60 against 60.61 (both rounding).
-    T6_3 = "T6.3", "表6 各类 = 所属各款之和", "Table 6, every class = sum of its 款",
-        |c| nesting(c, TableKind::GeneralBasic, Side::Whole, Level::Class);
-    /// 表6 column discipline: 301 and 303 only under 人员经费, 302 and 310 only under 公用经费.
-    /// Why: 人员经费 and 公用经费 are defined by these classes; a stray cell misstates both.
-    T6_4 = "T6.4", "表6 301/303 只列人员经费，302/310 只列公用经费", "Table 6: 301/303 only under personnel, 302/310 only under public expenses",
-        economic_discipline;
-    /// 表6 人员经费总计 = 301 + 303.
-    T6_5 = "T6.5", "表6 人员经费总计 = 301 + 303", "Table 6 personnel total = 301 + 303",
-        |c| personnel_public_split(c, Col::Personnel, &["301", "303"]);
-    /// 表6 公用经费总计 = 302 + 310 (+ other 公用 classes).
-    T6_6 = "T6.6", "表6 公用经费总计 = 302 + 310", "Table 6 public-expense total = 302 + 310",
-        |c| personnel_public_split(c, Col::Public, &["302", "310", "307", "309", "312", "313", "399"]);
-    /// 表7, every row: 项目支出合计 = Σ 经济分类 columns.
-    T7_1 = "T7.1", "表7 每行：合计 = 各经济分类之和", "Table 7, every row: total = sum of economic-class columns",
-        |c| row_identities(c, TableKind::GeneralProjects, Side::Whole, None);
-    /// 表7 department row = 总计.
-    T7_2 = "T7.2", "表7 单位行 = 总计", "Table 7 department row = total",
-        |c| unit_equals_total(c, TableKind::GeneralProjects);
-    /// 表7 总计 = Σ 类.
-    T7_3 = "T7.3", "表7 总计 = 各类之和", "Table 7 total = sum of classes",
-        |c| nesting(c, TableKind::GeneralProjects, Side::Whole, Level::Total);
-    /// 表7 类 = Σ 款.
-    T7_4 = "T7.4", "表7 类 = 所属各款之和", "Table 7 class = sum of its 款",
-        |c| nesting(c, TableKind::GeneralProjects, Side::Whole, Level::Class);
-    /// 表7 款 = Σ project rows under it (there are no 项 subtotals). Example: 20103 129.16 =
-    /// 0.84 + 10.32 + 95.00 + 23.00.
-    T7_5 = "T7.5", "表7 款 = 所属各项目之和", "Table 7 款 = sum of its projects",
-        |c| nesting(c, TableKind::GeneralProjects, Side::Whole, Level::Kuan);
-    /// 表8, every row: 合计 = 人员经费 + 公用经费 + 项目支出, and its nesting.
-    T8_1 = "T8.1", "表8 每行及各级汇总相符", "Table 8 rows and levels add up",
-        |c| {
-            row_identities(c, TableKind::GovFund, Side::Whole, None);
-            for level in [Level::Total, Level::Class, Level::Kuan] {
-                nesting(c, TableKind::GovFund, Side::Whole, level);
-            }
-        };
-    /// 表9, every row: 合计 = 人员经费 + 公用经费 + 项目支出, and its nesting.
-    T9_1 = "T9.1", "表9 每行及各级汇总相符", "Table 9 rows and levels add up",
-        |c| {
-            row_identities(c, TableKind::StateCapital, Side::Whole, None);
-            for level in [Level::Total, Level::Class, Level::Kuan] {
-                nesting(c, TableKind::StateCapital, Side::Whole, level);
-            }
-        };
-    /// 表10, every row: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算.
-    T10_3 = "T10.3", "表10 每行：合计 = 三种资金来源之和", "Table 10, every row: total = the three funding sources",
-        |c| row_identities(c, TableKind::ThreePublic, Side::Whole, None);
-    /// 表11, every row: 总计 = 财政拨款合计 + 非财政拨款合计.
-    T11_1 = "T11.1", "表11 每行：总计 = 财政拨款 + 非财政拨款", "Table 11, every row: total = appropriations + other funds",
-        |c| row_identities(c, TableKind::CarryOver, Side::Whole, Some(Col::Total));
-    /// 表11, every row: 财政拨款合计 = 人员 + 公用 + 项目.
-    T11_2 = "T11.2", "表11 每行：财政拨款合计 = 人员 + 公用 + 项目", "Table 11, every row: appropriations = personnel + public + project",
-        |c| row_identities(c, TableKind::CarryOver, Side::Whole, Some(Col::FiscalCarryTotal));
-    /// 表11, every row: 非财政拨款合计 = 人员 + 公用 + 项目.
-    T11_3 = "T11.3", "表11 每行：非财政拨款合计 = 人员 + 公用 + 项目", "Table 11, every row: other funds = personnel + public + project",
-        |c| row_identities(c, TableKind::CarryOver, Side::Whole, Some(Col::NonFiscalCarryTotal));
-    /// 表11 总计 = department row = Σ item rows. Example: 6.00 + 2.00 + 0.60 + 1.00 + 1.00 + 2.06 = 12.66.
-    T11_4 = "T11.4", "表11 总计 = 单位行 = 各结转项目之和", "Table 11 total = department row = sum of items",
-        |c| {
-            unit_equals_total(c, TableKind::CarryOver);
-            carry_items(c);
-        };
-}
+// The rules, each in its own file under `structure/`.
+mod t10_3;
+mod t11_1;
+mod t11_2;
+mod t11_3;
+mod t11_4;
+mod t2_1;
+mod t2_2;
+mod t2_3;
+mod t2_4;
+mod t2_5;
+mod t3_1;
+mod t3_2;
+mod t3_3;
+mod t3_4;
+mod t4_3;
+mod t4_4;
+mod t5_1;
+mod t5_2;
+mod t5_3;
+mod t5_4;
+mod t6_1;
+mod t6_2;
+mod t6_3;
+mod t6_4;
+mod t6_5;
+mod t6_6;
+mod t7_1;
+mod t7_2;
+mod t7_3;
+mod t7_4;
+mod t7_5;
+mod t8_1;
+mod t9_1;
+
+pub use t10_3::T10_3;
+pub use t11_1::T11_1;
+pub use t11_2::T11_2;
+pub use t11_3::T11_3;
+pub use t11_4::T11_4;
+pub use t2_1::T2_1;
+pub use t2_2::T2_2;
+pub use t2_3::T2_3;
+pub use t2_4::T2_4;
+pub use t2_5::T2_5;
+pub use t3_1::T3_1;
+pub use t3_2::T3_2;
+pub use t3_3::T3_3;
+pub use t3_4::T3_4;
+pub use t4_3::T4_3;
+pub use t4_4::T4_4;
+pub use t5_1::T5_1;
+pub use t5_2::T5_2;
+pub use t5_3::T5_3;
+pub use t5_4::T5_4;
+pub use t6_1::T6_1;
+pub use t6_2::T6_2;
+pub use t6_3::T6_3;
+pub use t6_4::T6_4;
+pub use t6_5::T6_5;
+pub use t6_6::T6_6;
+pub use t7_1::T7_1;
+pub use t7_2::T7_2;
+pub use t7_3::T7_3;
+pub use t7_4::T7_4;
+pub use t7_5::T7_5;
+pub use t8_1::T8_1;
+pub use t9_1::T9_1;
 
 /// 表11: the department row (or 总计) equals the sum of the item rows, per column.
 fn carry_items(c: &mut Checker) {

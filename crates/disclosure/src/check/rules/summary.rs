@@ -91,60 +91,40 @@ fn balanced(c: &mut Checker, kind: TableKind, expense_col: Col) {
     );
 }
 
-rules! {
-    /// 表1 本年收入 = 一般公共预算拨款 + 政府性基金预算拨款 + 国有资本经营预算拨款 + 财政专户核拨 + 单位资金.
-    /// Why: the current-year income is defined by its five sources. Example: 2,287.86 = 2,287.86.
-    T1_1 = "T1.1", "表1 本年收入 = 五项收入之和", "Table 1: current-year income = its five sources", |c| summary_income(c, "T1.1");
-    /// 表1 一般公共预算拨款 = 一般财力 + 上级一般公共预算安排转移支付. Example: 2,283.56 + 4.30.
-    T1_2 = "T1.2", "表1 一般公共预算拨款 = 一般财力 + 上级转移支付", "Table 1: general-budget appropriation = own funds + transfers", |c| summary_income(c, "T1.2");
-    /// 表1 政府性基金预算拨款 = 政府性基金收入 + 上级政府性基金安排转移支付.
-    T1_3 = "T1.3", "表1 政府性基金预算拨款 = 基金收入 + 上级转移支付", "Table 1: government-fund appropriation = fund income + transfers", |c| summary_income(c, "T1.3");
-    /// 表1 国有资本经营预算拨款 = 国有资本经营收入 + 上级国有资本经营预算安排转移支付.
-    T1_4 = "T1.4", "表1 国有资本经营预算拨款 = 经营收入 + 上级转移支付", "Table 1: state-capital appropriation = own income + transfers", |c| summary_income(c, "T1.4");
-    /// 表1 单位资金 = 事业收入 + 上级补助收入 + 附属单位上缴收入 + 事业单位经营收入 + 其他收入.
-    T1_5 = "T1.5", "表1 单位资金 = 五项单位收入之和", "Table 1: unit funds = its five kinds of income", |c| summary_income(c, "T1.5");
-    /// 表1 上年结转结余 = 财政拨款结转 + 非财政拨款结转结余. Example: 12.66 = 12.66 + 0.
-    T1_6 = "T1.6", "表1 上年结转结余 = 财政拨款结转 + 非财政拨款结转结余", "Table 1: carry-over = appropriation carry-over + other carry-over", |c| summary_income(c, "T1.6");
-    /// 表1 财政拨款结转 = 其中 一般公共预算拨款 + 政府性基金预算拨款 + 国有资本经营预算拨款. Example: 10.60 + 2.06.
-    T1_7 = "T1.7", "表1 财政拨款结转 = 三种预算的结转之和", "Table 1: appropriation carry-over = its three budgets", |c| summary_income(c, "T1.7");
-    /// 表1 非财政拨款结转结余 = 其中 财政专户核拨 + 单位资金.
-    T1_8 = "T1.8", "表1 非财政拨款结转结余 = 财政专户 + 单位资金", "Table 1: other carry-over = special account + unit funds", |c| summary_income(c, "T1.8");
-    /// 表1 收入总计 = 本年收入 + 上年结转结余. Example: 2,287.86 + 12.66 = 2,300.52.
-    T1_9 = "T1.9", "表1 收入总计 = 本年收入 + 上年结转结余", "Table 1: income total = current income + carry-over", |c| summary_income(c, "T1.9");
-    /// 表1 支出总计 = Σ 功能分类 类. Example: the classes sum to 2,300.51 against 2,300.52
-    /// (rounding, carried from 20805).
-    T1_10 = "T1.10", "表1 支出总计 = 各类支出之和", "Table 1: expense total = sum of functional classes",
-        |c| nesting(c, TableKind::Summary, Side::Expense, Level::Total);
-    /// 表1 收入总计 = 支出总计: a budget balances.
-    T1_11 = "T1.11", "表1 收入总计 = 支出总计", "Table 1: income total = expense total", |c| balanced(c, TableKind::Summary, Col::Amount);
-    /// 表4 财政拨款（补助） = 一般公共预算 + 政府性基金预算 + 国有资本经营预算.
-    T4_1 = "T4.1", "表4 财政拨款（补助）= 三种预算之和", "Table 4: appropriations = the three budgets",
-        |c| labelled_sum(c, TableKind::FiscalSummary, Side::Income, Col::Amount, &RowIdentity {
-            total: RowKey::FiscalAppropriation,
-            parts: &[RowKey::GeneralBudget, RowKey::GovFund, RowKey::StateCapital],
-        });
-    /// 表4 收入总计 = 财政拨款（补助） (this template has no 上年结转 row).
-    T4_2 = "T4.2", "表4 收入总计 = 财政拨款（补助）", "Table 4: income total = appropriations",
-        |c| labelled_sum(c, TableKind::FiscalSummary, Side::Income, Col::Amount, &RowIdentity {
-            total: RowKey::IncomeTotal,
-            parts: &[RowKey::FiscalAppropriation],
-        });
-    /// 表4 收入总计 = 支出总计.
-    T4_5 = "T4.5", "表4 收入总计 = 支出总计", "Table 4: income total = expense total", |c| balanced(c, TableKind::FiscalSummary, Col::Total);
-    /// 表10 合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费（小计）.
-    T10_1 = "T10.1", "表10 合计 = 出国 + 接待 + 公务用车", "Table 10: total = travel abroad + reception + vehicles", three_public_total;
-    /// 表10 公务用车购置及运行费（小计） = 购置费 + 运行费.
-    T10_2 = "T10.2", "表10 公务用车小计 = 购置费 + 运行费", "Table 10: vehicles = purchase + operation",
-        |c| {
-            let Some(t) = c.table(TableKind::ThreePublic) else { return };
-            let cols = t.main().map(|b| b.columns.clone()).unwrap_or_default();
-            for (_, id) in schema::THREE_PUBLIC_IDENTITIES {
-                for &col in &cols {
-                    labelled_sum(c, TableKind::ThreePublic, Side::Whole, col, id);
-                }
-            }
-        };
-}
+// The rules, each in its own file under `summary/`.
+mod t10_1;
+mod t10_2;
+mod t1_1;
+mod t1_10;
+mod t1_11;
+mod t1_2;
+mod t1_3;
+mod t1_4;
+mod t1_5;
+mod t1_6;
+mod t1_7;
+mod t1_8;
+mod t1_9;
+mod t4_1;
+mod t4_2;
+mod t4_5;
+
+pub use t10_1::T10_1;
+pub use t10_2::T10_2;
+pub use t1_1::T1_1;
+pub use t1_10::T1_10;
+pub use t1_11::T1_11;
+pub use t1_2::T1_2;
+pub use t1_3::T1_3;
+pub use t1_4::T1_4;
+pub use t1_5::T1_5;
+pub use t1_6::T1_6;
+pub use t1_7::T1_7;
+pub use t1_8::T1_8;
+pub use t1_9::T1_9;
+pub use t4_1::T4_1;
+pub use t4_2::T4_2;
+pub use t4_5::T4_5;
 
 /// 表10 合计 row against the three 三公 items, in every column.
 fn three_public_total(c: &mut Checker) {
@@ -231,10 +211,8 @@ fn completeness(c: &mut Checker) {
     }
 }
 
-rules! {
-    /// Every table's 编制部门 is the document's department. Why: a table copied from another
-    /// department's disclosure is the worst error a reader can miss.
-    D1 = "D1", "各表编制部门与文件部门一致", "Every table names the document's department", department_headers;
-    /// The items 财预〔2016〕143号 requires (rules.md §4): each absent one is a warning.
-    C1 = "C", "公开内容完整（财预〔2016〕143号）", "The disclosure is complete (财预〔2016〕143号)", completeness;
-}
+mod c1;
+mod d1;
+
+pub use c1::C1;
+pub use d1::D1;

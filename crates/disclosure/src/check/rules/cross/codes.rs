@@ -331,38 +331,20 @@ fn projects_by_code(c: &mut Checker) {
     }
 }
 
-rules! {
-    /// What: for each 功能分类 类, 表1 支出 = 表2 总计 = 表3 合计.
-    /// Why: the three tables split the same spending by the same classes.
-    /// Example: 208 社会保障和就业支出 370.15 in all three.
-    X2 = "X2", "各类：表1 支出 = 表2 总计 = 表3 合计", "Each class: Table 1 expense = Table 2 total = Table 3 total", classes_in_totals;
-    /// What: 表2 and 表3 print the same codes with the same names, and for every code
-    /// 表3 合计 = 表2 总计. A name that differs only in its bracket style is a note.
-    /// Why: money received for a purpose is money spent on it; the two tables mirror each other.
-    /// Example: 2230105 2.06 in both.
-    X10 = "X10", "表2 与表3 科目相同且各科目金额相等", "Tables 2 and 3 print the same codes with equal totals", income_expense_rows;
-    /// What: for each 类, 表4 一般公共预算 = 表5 合计.
-    /// Why: 表5 details the general-budget column of 表4. Example: 201 1,656.14.
-    X13 = "X13", "各类：表4 一般公共预算 = 表5 合计", "Each class: Table 4 general budget = Table 5 total",
-        |c| fiscal_by_class(c, Col::GeneralBudget, TableKind::GeneralExpense);
-    /// What: for each 类, 表4 政府性基金 = 表8 合计, and 表4 国有资本经营 = 表9 合计.
-    /// Why: 表8 and 表9 detail those columns of 表4. Example: all zero in the sample.
-    X14 = "X14", "各类：表4 政府性基金 = 表8、国有资本经营 = 表9", "Each class: Table 4 government funds = Table 8, state capital = Table 9",
-        |c| {
-            fiscal_by_class(c, Col::GovFund, TableKind::GovFund);
-            fiscal_by_class(c, Col::StateCapital, TableKind::StateCapital);
-        };
-    /// What: for every code, 表5 合计 = 表2 一般公共预算 + 上级一般公共预算转移支付, and 表5
-    /// prints exactly the codes where that is not zero.
-    /// Why: 表5 is the general budget's share of 表2. Example: 2070199 4.30 = 0 + 4.30; 2010199
-    /// (结转 only) is correctly absent from 表5.
-    X15 = "X15", "各科目：表5 合计 = 表2 一般公共预算 + 上级转移支付", "Each code: Table 5 total = Table 2 general budget + transfers", general_by_code;
-    /// What: for every code, the 表7 projects under it add up to 表5 项目支出 (类 and 款 rows are
-    /// the same quantity); 表7 covers exactly the codes with 表5 项目支出.
-    /// Why: 表7 lists the projects that make up 表5's project column.
-    /// Example: 2010399 129.16 = 0.84 + 10.32 + 95.00 + 23.00.
-    X19 = "X19", "各科目：表7 项目之和 = 表5 项目支出", "Each code: Table 7 projects = Table 5 project expenditure", projects_by_code;
-}
+// The rules, each in its own file under `codes/`.
+mod x10;
+mod x13;
+mod x14;
+mod x15;
+mod x19;
+mod x2;
+
+pub use x10::X10;
+pub use x13::X13;
+pub use x14::X14;
+pub use x15::X15;
+pub use x19::X19;
+pub use x2::X2;
 
 #[cfg(test)]
 mod tests {

@@ -156,39 +156,16 @@ fn other_share(c: &mut Checker) {
     }
 }
 
-rules! {
-    /// What: 表6 30216 培训费 against 表5 2050803 培训支出 (基本支出); a note when they differ.
-    /// Why: training is usually both; a gap is allowed (training may sit under other
-    /// functions) but worth a look. Example: 4.13 = 4.13.
-    X35 = "X35", "表6 30216 培训费 ≈ 表5 2050803 培训支出", "Table 6 30216 training ≈ Table 5 2050803 training",
-        |c| correspond(c, &["2050803"], &["30216"]);
-    /// What: in 基本支出, 功能分类 项 against the 经济分类 款 that usually record the same
-    /// payment: 2080505 ↔ 30108; 2080506 ↔ 30109; 2101101/2101102 ↔ 30110; 2101103 ↔ 30111;
-    /// 2210201 ↔ 30113; 2080501/2080502 ↔ 30301 + 30302. A note for each pair that differs.
-    /// Why: a gap suggests contributions booked under another 款 (often "其他").
-    /// Example: 30108 87.48 vs 2080505 203.41; 30110 39.51 vs 2101101 92.97.
-    X36 = "X36", "功能分类与经济分类的对应（社保、医保、公积金）", "Functional vs economic items (pension, health, housing fund)",
-        |c| {
-            for (function, economic) in [
-                (&["2080505"][..], &["30108"][..]),
-                (&["2080506"], &["30109"]),
-                (&["2101101", "2101102"], &["30110"]),
-                (&["2101103"], &["30111"]),
-                (&["2210201"], &["30113"]),
-                (&["2080501", "2080502"], &["30301", "30302"]),
-            ] {
-                correspond(c, function, economic);
-            }
-        };
-    /// What: 表6 30108 养老保险缴费 ≈ 2 × 30109 职业年金缴费 (employer rates 16 % and 8 %); a
-    /// note only when it does not hold.
-    /// Why: both are computed on the same base. Example: 87.48 = 2 × 43.74 (holds).
-    X37 = "X37", "30108 ≈ 2 × 30109", "30108 ≈ 2 × 30109", pension_ratio;
-    /// What: the share of an "其他" 款 (30199, 30299, 30399) in its 类; a note above 50 %.
-    /// Why: spending parked in "其他" is not itemised as 预算法实施条例 §6 asks.
-    /// Example: 30199 1,059.47 is 53.36 % of 301 (1,985.64).
-    X38 = "X38", "“其他”款占所在类比重", "Share of the 'other' item in its class", other_share;
-}
+// The rules, each in its own file under `econ/`.
+mod x35;
+mod x36;
+mod x37;
+mod x38;
+
+pub use x35::X35;
+pub use x36::X36;
+pub use x37::X37;
+pub use x38::X38;
 
 #[cfg(test)]
 mod tests {

@@ -600,45 +600,20 @@ fn deepest_under<'a>(s: &Src<'a>, class: &str) -> Vec<&'a Row> {
         .collect()
 }
 
-rules! {
-    /// What: for every code of 表3, 项目支出 = 表5 + 表8 + 表9 项目支出 of that code, plus its
-    /// carry-over (表2 结转 columns) when 表11 shows the carry-over is all project money. What
-    /// 财政专户 / 单位资金 income (or carry-over of unknown kind) pays for is unknown, so then
-    /// only bounds are checked.
-    /// Why: 表3 is the sum of what each source pays for.
-    /// Example: 2010108 2.14 = 1.54 (表5) + 0.60 (结转).
-    X20 = "X20", "各科目：表3 项目支出 = 表5/8/9 项目支出 + 结转", "Each code: Table 3 project = Tables 5/8/9 project + carry-over",
-        |c| split_by_code(c, Part::Project);
-    /// What: for every code of 表3, 基本支出 = 表5 基本 + 表8/表9 人员经费 + 公用经费 of that
-    /// code, plus its carry-over when 表11 shows the carry-over is all basic money.
-    /// Why: as X20. Example: 2010108 2.00 = 2.00 (表5).
-    X21 = "X21", "各科目：表3 基本支出 = 表5/8/9 基本支出 + 结转", "Each code: Table 3 basic = Tables 5/8/9 basic + carry-over",
-        |c| split_by_code(c, Part::Basic);
-    /// What: 表3 总计 项目支出 = 表5 + 表8 + 表9 项目支出 + 表11 项目支出 (财政 + 非财政), plus
-    /// this year's non-appropriated project money (bounded by 表2 财政专户 + 单位资金).
-    /// Why: every project yuan comes from one of these. Example: 197.96 = 185.30 + 12.66.
-    X22 = "X22", "表3 项目支出 = 表5/8/9 项目 + 表11 结转项目", "Table 3 project total = Tables 5/8/9 project + Table 11 project carry-over",
-        |c| split_totals(c, Part::Project);
-    /// What: 表3 总计 基本支出 = 表5 基本 + 表8/表9 人员 + 公用 + 表11 人员 + 公用 (财政 + 非财政),
-    /// plus this year's non-appropriated basic money.
-    /// Why: as X22. Example: 2,102.56 = 2,102.56.
-    X23 = "X23", "表3 基本支出 = 表5/8/9 基本 + 表11 结转基本", "Table 3 basic total = Tables 5/8/9 basic + Table 11 basic carry-over",
-        |c| split_totals(c, Part::Basic);
-    /// What: 表1 结转 by budget = 表2 财政拨款结转 of that budget's classes: 国有资本经营预算拨款
-    /// = class 223; 一般公共预算拨款 (+ 政府性基金预算拨款) = the other classes.
-    /// Why: carry-over keeps its budget. Example: 2.06 = 223's 2.06; 10.60 = 8.60 (201) + 2.00 (207).
-    X26 = "X26", "表1 各预算结转 = 表2 对应各类结转", "Table 1 carry-over by budget = Table 2 carry-over of that budget's classes", carry_by_budget;
-    /// What: carry-over of 国有资本经营预算拨款 (政府性基金预算拨款) is budgeted, but 表9 (表8)
-    /// does not show it and no sentence says the table covers this year's appropriation only.
-    /// Why: a reader of the empty table and of "没有使用…安排的支出" would conclude there is no
-    /// such spending at all. This is a scope note, not an arithmetic error.
-    /// Example: 2.06 国有资本经营预算拨款 结转 under 2230105 while 表9 is empty.
-    X31 = "X31", "结转的国有资本/政府性基金支出未在表9/表8 反映", "State-capital / government-fund carry-over not shown in Table 9 / 8",
-        |c| {
-            carry_scope(c, &STATE_CAPITAL);
-            carry_scope(c, &GOV_FUND);
-        };
-}
+// The rules, each in its own file under `funds/`.
+mod x20;
+mod x21;
+mod x22;
+mod x23;
+mod x26;
+mod x31;
+
+pub use x20::X20;
+pub use x21::X21;
+pub use x22::X22;
+pub use x23::X23;
+pub use x26::X26;
+pub use x31::X31;
 
 #[cfg(test)]
 mod tests {

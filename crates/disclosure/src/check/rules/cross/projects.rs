@@ -405,24 +405,14 @@ fn performance_department(c: &mut Checker) {
     f.tables = vec![s1.n()];
 }
 
-rules! {
-    /// What: the projects of 表7 and the project descriptions of 第三部分 七 are the same list,
-    /// with the same amounts. Names are compared without spaces; a name that matches only once
-    /// bracket styles are unified, or that is a character or so apart, is a note.
-    /// Why: 七 explains each project of 表7; a missing or different project misleads.
-    /// Example: nine projects, 185.30 in all, in both.
-    X32 = "X32", "表7 项目 = 第三部分 七 项目", "Table 7 projects = 第三部分 七 projects", narrative_projects;
-    /// What: each project 绩效目标表's 年度预算总额 = its 表7 project amount (names matched as in
-    /// X32, variants not reported here).
-    /// Why: the targets are set for the money budgeted. Example: 社区党建工作经费 95.00.
-    X33 = "X33", "项目绩效目标表 年度预算总额 = 表7 项目金额", "Project performance table budget = Table 7 project amount", performance_projects;
-    /// What: 部门整体绩效目标表 资金总额 = 表1 收入总计 (error otherwise); 本级安排 = 表1
-    /// 一般财力 (+ other own-level income; templates differ on 单位资金 and 上年结转, so a
-    /// mismatch is a warning).
-    /// Why: the department-wide targets cover its whole budget.
-    /// Example: 2,300.52; 本级 2,283.56 (上级 16.96 = 4.30 + 12.66).
-    X34 = "X34", "部门整体绩效 资金总额 = 表1 收入总计", "Department performance table funds = Table 1 income total", performance_department;
-}
+// The rules, each in its own file under `projects/`.
+mod x32;
+mod x33;
+mod x34;
+
+pub use x32::X32;
+pub use x33::X33;
+pub use x34::X34;
 
 #[cfg(test)]
 mod tests {

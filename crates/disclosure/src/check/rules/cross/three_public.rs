@@ -68,42 +68,16 @@ fn fund_column(c: &mut Checker, col: Col, kind: TableKind) {
     );
 }
 
-rules! {
-    /// What: 表10 公务用车运行费 (一般公共预算) ≥ 表6 30231 公务用车运行维护费; equal unless
-    /// projects carry 30231 too.
-    /// Why: the 款 is the basic-expenditure part of the same cost.
-    /// Example: 9.60 ≥ 9.60.
-    X27 = "X27", "表10 公务用车运行费 ≥ 表6 30231", "Table 10 vehicle operation ≥ Table 6 30231",
-        |c| item_covers_basic(c, RowKey::VehicleOperation, &["30231"]);
-    /// What: 表10 因公出国（境）费 ≥ 表6 30212; 公务接待费 ≥ 表6 30217; 公务用车购置费 ≥ 表6
-    /// 31013 + 30913 (一般公共预算 column).
-    /// Why: as X27. Example: all zero in the sample.
-    X28 = "X28", "表10 出国、接待、购车 ≥ 表6 对应款", "Table 10 travel, reception, vehicle purchase ≥ Table 6 items",
-        |c| {
-            item_covers_basic(c, RowKey::Abroad, &["30212"]);
-            item_covers_basic(c, RowKey::Reception, &["30217"]);
-            item_covers_basic(c, RowKey::VehiclePurchase, &["31013", "30913"]);
-        };
-    /// What: 表10 合计 政府性基金 ≤ 表8 总计; 国有资本经营预算 ≤ 表9 总计.
-    /// Why: 三公 paid from a fund is part of that fund's spending.
-    /// Example: 0 ≤ 0 (表8 and 表9 are empty).
-    X29 = "X29", "表10 基金/国资列 ≤ 表8/表9 总计", "Table 10 fund columns ≤ Tables 8/9 totals",
-        |c| {
-            fund_column(c, Col::GovFund, TableKind::GovFund);
-            fund_column(c, Col::StateCapital, TableKind::StateCapital);
-        };
-    /// What: 表10 合计 ≤ 表4 支出总计.
-    /// Why: 三公 is a subset of the appropriations 表4 totals. Example: 9.60 ≤ 2,287.86.
-    X30 = "X30", "表10 合计 ≤ 表4 支出总计", "Table 10 total ≤ Table 4 expense total",
-        |c| {
-            let s10 = src(c, TableKind::ThreePublic, Side::Whole);
-            let s4 = src(c, TableKind::FiscalSummary, Side::Expense);
-            let (Some(s10), Some(s4)) = (s10, s4) else { return };
-            if let (Some(item), Some(total)) = (s10.total(Col::Total), s4.total(Col::Total)) {
-                at_most(c, &item, &total, ("三公经费是财政拨款支出的一部分", "三公 spending is part of the appropriations"));
-            }
-        };
-}
+// The rules, each in its own file under `three_public/`.
+mod x27;
+mod x28;
+mod x29;
+mod x30;
+
+pub use x27::X27;
+pub use x28::X28;
+pub use x29::X29;
+pub use x30::X30;
 
 #[cfg(test)]
 mod tests {

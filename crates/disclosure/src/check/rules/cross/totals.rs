@@ -190,88 +190,38 @@ fn carry_split(c: &mut Checker) {
     }
 }
 
-rules! {
-    /// What: 表1 收入总计 = 表1 支出总计 = 表2 总计 = 表3 总计. This rule compares 表1 收入总计,
-    /// 表2 and 表3, reporting the one that disagrees with the others (T1.11 compares the two
-    /// halves of 表1).
-    /// Why: the three tables describe the same budget; their grand totals are one number.
-    /// Example: 2,300.52 in all four places.
-    X1 = "X1", "表1 收支总计 = 表2 总计 = 表3 总计", "Table 1 totals = Table 2 total = Table 3 total", grand_totals;
-    /// What: 表2 财政拨款小计 总计 = 表1 一般公共预算拨款 + 政府性基金预算拨款 + 国有资本经营预算拨款.
-    /// Why: both are this year's appropriation; 表2 only splits it by function.
-    /// Example: 2,287.86 = 2,287.86 + 0 + 0.
-    X3 = "X3", "表2 财政拨款小计 = 表1 本年三种财政拨款之和", "Table 2 appropriations subtotal = Table 1 current appropriations", fiscal_subtotal;
-    /// What: 表2 一般公共预算 (本级) 总计 = 表1 一般财力.
-    /// Why: the same income printed twice. Example: 2,283.56.
-    X4 = "X4", "表2 一般公共预算 = 表1 一般财力", "Table 2 general budget = Table 1 own general funds",
-        |c| income_column(c, &[(Col::GeneralBudget, RowKey::GeneralFinance)]);
-    /// What: 表2 上级一般公共预算安排的转移支付 总计 = 表1 上级一般公共预算安排转移支付.
-    /// Why: the same income printed twice. Example: 4.30.
-    X5 = "X5", "表2 上级一般公共预算转移支付 = 表1 同项", "Table 2 general-budget transfers = Table 1 transfers",
-        |c| income_column(c, &[(Col::GeneralTransfer, RowKey::GeneralTransfer)]);
-    /// What: 表2 政府性基金预算 = 表1 政府性基金收入; 表2 上级政府性基金转移支付 = 表1 同项.
-    /// Why: the same income printed twice. Example: both empty in the sample.
-    X6 = "X6", "表2 政府性基金两列 = 表1 同项", "Table 2 government-fund columns = Table 1 rows",
-        |c| income_column(c, &[
-            (Col::GovFund, RowKey::GovFundIncome),
-            (Col::GovFundTransfer, RowKey::GovFundTransfer),
-        ]);
-    /// What: 表2 国有资本经营预算 = 表1 国有资本经营收入; 上级国有资本经营预算转移支付 = 表1 同项.
-    /// Why: the same income printed twice. Example: both empty in the sample.
-    X7 = "X7", "表2 国有资本经营两列 = 表1 同项", "Table 2 state-capital columns = Table 1 rows",
-        |c| income_column(c, &[
-            (Col::StateCapital, RowKey::StateCapitalIncome),
-            (Col::StateCapitalTransfer, RowKey::StateCapitalTransfer),
-        ]);
-    /// What: 表2 财政专户 = 表1 4.财政专户核拨; 表2 单位资金 = 表1 5.单位资金.
-    /// Why: the same income printed twice. Example: both empty in the sample.
-    X8 = "X8", "表2 财政专户、单位资金 = 表1 同项", "Table 2 special account and unit funds = Table 1 rows",
-        |c| income_column(c, &[
-            (Col::SpecialAccount, RowKey::SpecialAccount),
-            (Col::UnitFunds, RowKey::UnitFunds),
-        ]);
-    /// What: 表2 财政拨款结转 = 表1 1、财政拨款结转; 表2 非财政拨款结转结余 = 表1 2、同项.
-    /// Why: the same carry-over printed twice. Example: 12.66 and 0.
-    X9 = "X9", "表2 结转两列 = 表1 结转两行", "Table 2 carry-over columns = Table 1 carry-over rows",
-        |c| income_column(c, &[
-            (Col::FiscalCarryover, RowKey::FiscalCarryover),
-            (Col::NonFiscalCarryover, RowKey::NonFiscalCarryover),
-        ]);
-    /// What: 表4 收入 一般公共预算 / 政府性基金预算 / 国有资本经营预算 = 表1 1. / 2. / 3.
-    /// Why: 表4 restates this year's appropriations. Example: 2,287.86 = 2,287.86.
-    X11 = "X11", "表4 收入三种预算 = 表1 本年三种拨款", "Table 4 income by budget = Table 1 current appropriations", fiscal_income;
-    /// What: 表4 支出总计 = 表2 财政拨款小计 总计 (same quantity), and = 表5 + 表8 + 表9 总计
-    /// (a sum of printed totals, rounding envelope). Why: 表4 covers this year's appropriations,
-    /// which 表5, 表8 and 表9 split by budget. Example: 2,287.86 = 2,287.86 + 0 + 0.
-    X12 = "X12", "表4 支出总计 = 表2 财政拨款小计 = 表5 + 表8 + 表9", "Table 4 expense total = Table 2 appropriations = Tables 5 + 8 + 9", fiscal_expense;
-    /// What: 表5 总计 = 表1 一般公共预算拨款 = 表4 一般公共预算 支出总计.
-    /// Why: the general budget's appropriation printed three times. Example: 2,287.86.
-    X16 = "X16", "表5 总计 = 表1 一般公共预算拨款 = 表4 一般公共预算支出", "Table 5 total = Table 1 general budget = Table 4 general-budget expense", general_budget;
-    /// What: 表6 总计 = 表5 基本支出 总计.
-    /// Why: 表6 splits the general budget's basic expenditure by economic class.
-    /// Example: 2,102.56 = 2,102.56.
-    X17 = "X17", "表6 总计 = 表5 基本支出", "Table 6 total = Table 5 basic expenditure",
-        |c| totals_equal(c, (TableKind::GeneralBasic, Col::Total), (TableKind::GeneralExpense, Col::Basic));
-    /// What: 表7 总计 = 表5 项目支出 总计.
-    /// Why: 表7 lists the general budget's project expenditure project by project.
-    /// Example: 185.30 = 185.30.
-    X18 = "X18", "表7 总计 = 表5 项目支出", "Table 7 total = Table 5 project expenditure",
-        |c| totals_equal(c, (TableKind::GeneralProjects, Col::Total), (TableKind::GeneralExpense, Col::Project));
-    /// What: 表11 总计 = 表1 二、上年结转结余.
-    /// Why: 表11 details the carry-over that 表1 budgets. Example: 12.66 = 12.66.
-    X24 = "X24", "表11 总计 = 表1 上年结转结余", "Table 11 total = Table 1 carry-over",
-        |c| {
-            let s11 = src(c, TableKind::CarryOver, Side::Whole);
-            let s1 = t1_income(c);
-            let (Some(s11), Some(s1)) = (s11, s1) else { return };
-            if let (Some(a), Some(b)) = (s11.total(Col::Total), s1.keyed(RowKey::CarryOver, Col::Amount)) {
-                same(c, &a, &b);
-            }
-        };
-    /// What: 表11 财政拨款合计 = 表1 财政拨款结转; 表11 非财政拨款合计 = 表1 非财政拨款结转结余.
-    /// Why: the same carry-over split printed twice. Example: 12.66 and 0.
-    X25 = "X25", "表11 财政/非财政拨款 = 表1 结转两行", "Table 11 appropriation / other carry-over = Table 1 rows", carry_split;
-}
+// The rules, each in its own file under `totals/`.
+mod x1;
+mod x11;
+mod x12;
+mod x16;
+mod x17;
+mod x18;
+mod x24;
+mod x25;
+mod x3;
+mod x4;
+mod x5;
+mod x6;
+mod x7;
+mod x8;
+mod x9;
+
+pub use x1::X1;
+pub use x11::X11;
+pub use x12::X12;
+pub use x16::X16;
+pub use x17::X17;
+pub use x18::X18;
+pub use x24::X24;
+pub use x25::X25;
+pub use x3::X3;
+pub use x4::X4;
+pub use x5::X5;
+pub use x6::X6;
+pub use x7::X7;
+pub use x8::X8;
+pub use x9::X9;
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,14 @@
+//! Rule X29: Table 10 fund columns ≤ Tables 8/9 totals
+
+use super::*;
+
+rules! {
+    /// What: 表10 合计 政府性基金 ≤ 表8 总计; 国有资本经营预算 ≤ 表9 总计.
+    /// Why: 三公 paid from a fund is part of that fund's spending.
+    /// Example: 0 ≤ 0 (表8 and 表9 are empty).
+    X29 = "X29", "表10 基金/国资列 ≤ 表8/表9 总计", "Table 10 fund columns ≤ Tables 8/9 totals",
+        |c| {
+            fund_column(c, Col::GovFund, TableKind::GovFund);
+            fund_column(c, Col::StateCapital, TableKind::StateCapital);
+        };
+}

@@ -1,0 +1,17 @@
+//! Rule X30: Table 10 total ≤ Table 4 expense total
+
+use super::*;
+
+rules! {
+    /// What: 表10 合计 ≤ 表4 支出总计.
+    /// Why: 三公 is a subset of the appropriations 表4 totals. Example: 9.60 ≤ 2,287.86.
+    X30 = "X30", "表10 合计 ≤ 表4 支出总计", "Table 10 total ≤ Table 4 expense total",
+        |c| {
+            let s10 = src(c, TableKind::ThreePublic, Side::Whole);
+            let s4 = src(c, TableKind::FiscalSummary, Side::Expense);
+            let (Some(s10), Some(s4)) = (s10, s4) else { return };
+            if let (Some(item), Some(total)) = (s10.total(Col::Total), s4.total(Col::Total)) {
+                at_most(c, &item, &total, ("三公经费是财政拨款支出的一部分", "三公 spending is part of the appropriations"));
+            }
+        };
+}
