@@ -1,4 +1,11 @@
 //! The rule registry: every rule of the checker, in rule-book order.
+//!
+//! Each rule is declared in its own file, `<family>/<rule>.rs` (`structure/t2_5.rs` is T2.5),
+//! with the [`rules!`] macro: its id from the rule book, its titles in Chinese and English, a doc
+//! comment (what it checks, why, an example) and the function that runs it. A family's file
+//! (`structure.rs`: within-table sums; `summary.rs`: 表1/表4 and completeness; `narrative*.rs`:
+//! the explanations against the tables; `performance.rs`: the 绩效 tables; `cross/`: identities
+//! across tables; `family.rs`: Shanghai and 决算 identities) holds the helpers its rules share.
 
 /// Declares rules: each a documented constant with its id, its titles in Chinese and English,
 /// and the function that runs it.
