@@ -499,6 +499,8 @@ pub struct Table {
     pub unit: Unit,
     /// The 编制部门 printed in its header.
     pub department: Option<Located<String>>,
+    /// The 编制部门 of each header repeated after a page break.
+    pub repeated_departments: Vec<Located<String>>,
     /// First and last line of the table.
     pub span: (LineNo, LineNo),
     /// The blocks (one, or two for a two-sided table).

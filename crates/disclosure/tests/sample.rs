@@ -512,6 +512,13 @@ fn department_completeness_table9_and_performance_sources() {
         (130, "库尔勒市朝阳街道办事处", "库尔勒市示例街道办事处"),
         130,
     );
+    // …and in a header repeated after a page break.
+    fires(
+        "D1",
+        Error,
+        (235, "库尔勒市朝阳街道办事处", "库尔勒市示例街道办事处"),
+        235,
+    );
     assert!(!findings(SAMPLE).iter().any(|f| f.rule == "D1"));
 
     // C: the text ends after 表6, so the tables and parts after it are missing.

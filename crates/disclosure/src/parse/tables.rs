@@ -249,6 +249,12 @@ fn read_table(
         title: compact(&span.title),
         unit,
         department: header.department.clone(),
+        repeated_departments: lines[span.start..span.end]
+            .iter()
+            .filter(|l| Some(l.no) != header.department.as_ref().map(|d| d.line))
+            .filter_map(|l| department_in(&l.text).map(|value| Located { value, line: l.no }))
+            .take(MAX_ROWS)
+            .collect(),
         span: (
             lines[span.start].no,
             lines[span.end.saturating_sub(1).max(span.start)].no,

@@ -548,6 +548,7 @@ pub(super) mod testing {
             title: crate::parse::schema::canonical_title(kind).to_owned(),
             unit: Unit::Wan,
             department: None,
+            repeated_departments: Vec::new(),
             span: (0, 0),
             blocks,
             empty_statement: None,

@@ -779,6 +779,7 @@ mod tests {
             title: "财政拨款“三公”经费支出决算表".to_owned(),
             unit: Unit::Wan,
             department: None,
+            repeated_departments: Vec::new(),
             span: (1, 9),
             blocks: vec![Block {
                 side: Side::Whole,
@@ -838,6 +839,7 @@ mod tests {
             title: "收入支出决算总表".to_owned(),
             unit: Unit::Wan,
             department: None,
+            repeated_departments: Vec::new(),
             span: (1, 9),
             blocks: vec![
                 Block {
