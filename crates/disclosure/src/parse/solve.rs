@@ -22,13 +22,35 @@ pub const MAX_ROW_CANDIDATES: usize = 4096;
 pub const MAX_COMBINATIONS: usize = 4096;
 /// The most assignments of a root row tried with a full solve of its subtree.
 const MAX_ROOT_TRIALS: usize = 64;
-/// The most work one table's search may do, in cells costed (a combination of children costs
-/// its number of columns, each option it sorts one). Real tables need about 1 % of it (the
-/// largest table of the sample and of the Shanghai fixtures about 2,000: see the test); a text in
-/// which row after row ties with the others reaches it, and then the rest of the table is placed
-/// greedily (each row its own best placement under its parent's, the first root placement
-/// kept) and the search says it was capped.
+/// The most work one table's search may do. Units: one per placement of a row generated or
+/// costed under a parent's placement, and a combination of children tried exhaustively costs
+/// its number of columns. Real tables need about 1 % of it (the largest table of the sample and
+/// of the Shanghai fixtures about 2,500: see the test). A text in which row after row ties
+/// with the others reaches it; from then on no further placement is costed (a child keeps those
+/// already costed, or its own best one), coordinate descent replaces exhaustive search, no
+/// further root placement is tried, and the search says it was capped. The work done after the
+/// budget ran out is bounded by the placements already costed, so the whole search stays within
+/// a small multiple of the budget in time and memory (see the tests).
 pub const MAX_WORK: usize = 200_000;
+
+/// What is left of a table's [`MAX_WORK`], and what was spent (the search may overrun the
+/// budget by the little it takes to finish greedily).
+#[derive(Debug, Clone, Copy)]
+struct Budget {
+    left: usize,
+    spent: usize,
+}
+
+impl Budget {
+    fn charge(&mut self, units: usize) {
+        self.left = self.left.saturating_sub(units);
+        self.spent = self.spent.saturating_add(units);
+    }
+
+    fn exhausted(&self) -> bool {
+        self.left == 0
+    }
+}
 
 /// `Σ cols = expected` for one row: a fact the document states elsewhere.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -308,7 +330,8 @@ pub struct Solution {
     pub columns: Vec<Vec<Option<usize>>>,
     /// Doubts and caps.
     pub notes: Vec<Note>,
-    /// The work the search did, in the units of [`MAX_WORK`].
+    /// The work the search did, in the units of [`MAX_WORK`] (a little more than the budget
+    /// when it ran out).
     pub work: usize,
 }
 
@@ -472,11 +495,14 @@ fn solve_ordered(p: &Problem<Amount>, nonnegative: bool) -> Solution {
         notes: Vec::new(),
         work: 0,
     };
-    let mut work = MAX_WORK;
+    let mut budget = Budget {
+        left: MAX_WORK,
+        spent: 0,
+    };
     for &root in &roots {
-        solve_root(p, &children, root, nonnegative, &mut work, &mut sol);
+        solve_root(p, &children, root, nonnegative, &mut budget, &mut sol);
     }
-    sol.work = MAX_WORK - work;
+    sol.work = budget.spent;
     // A row capped under several parent placements is reported once.
     let mut capped = vec![false; n];
     sol.notes.retain(|note| match note {
@@ -493,7 +519,7 @@ fn solve_root(
     children: &[Vec<usize>],
     root: usize,
     nonnegative: bool,
-    work: &mut usize,
+    budget: &mut Budget,
     sol: &mut Solution,
 ) {
     let all: Vec<usize> = (0..p.ncols).collect();
@@ -521,14 +547,13 @@ fn solve_root(
     let mut ties = 0usize;
     let mut perfect = 0usize;
     for (ti, cand) in trials.iter().enumerate() {
-        if best.is_some() && *work == 0 {
-            sol.notes.push(Note::Capped { row: root });
+        if best.is_some() && budget.exhausted() {
             break;
         }
         let allowed: Vec<usize> = (0..p.ncols).filter(|&c| cand.cells[c].is_some()).collect();
-        let mut tree = Tree::new(p, children, allowed, nonnegative, *work);
+        let mut tree = Tree::new(p, children, allowed, nonnegative, *budget);
         let (below, picks) = tree.subtree(root, cand);
-        *work = tree.work;
+        *budget = tree.budget;
         let total = cand.cost.add(below);
         if total.hard == 0 && total.hint == 0 && total.dev.is_zero() {
             perfect += 1;
@@ -550,6 +575,10 @@ fn solve_root(
             ties = trials.iter().filter(|c| root_ties(c)).count() - 1;
             break;
         }
+    }
+    if budget.exhausted() {
+        // Some placements were judged greedily: the result is the best found, not proven best.
+        sol.notes.push(Note::Capped { row: root });
     }
     let Some((_, ti, picks, notes)) = best else {
         return;
@@ -748,8 +777,8 @@ struct Tree<'a> {
     memo: Memo,
     /// Buffers for [`candidates`].
     scratch: Scratch,
-    /// What is left of the table's [`MAX_WORK`].
-    work: usize,
+    /// The table's budget.
+    budget: Budget,
 }
 
 impl<'a> Tree<'a> {
@@ -758,7 +787,7 @@ impl<'a> Tree<'a> {
         children: &'a [Vec<usize>],
         allowed: Vec<usize>,
         nonnegative: bool,
-        work: usize,
+        budget: Budget,
     ) -> Self {
         Tree {
             p,
@@ -769,7 +798,7 @@ impl<'a> Tree<'a> {
             cands: Default::default(),
             memo: Default::default(),
             scratch: Scratch::default(),
-            work,
+            budget,
         }
     }
 
@@ -795,6 +824,7 @@ impl<'a> Tree<'a> {
             return Rc::clone(c);
         }
         let (cands, capped, dropped) = candidates(self.p, row, &key.1, &mut self.scratch);
+        self.budget.charge(cands.len().max(1));
         if capped {
             self.notes.push(Note::Capped { row });
         }
@@ -821,9 +851,10 @@ impl<'a> Tree<'a> {
         for &kid in kids {
             let allowed = self.child_columns(cand, kid);
             let kid_cands = self.row_candidates(kid, allowed);
-            if self.work == 0 {
+            if self.budget.exhausted() {
                 // Out of budget: each child takes its own best placement.
                 self.notes.push(Note::Capped { row: kid });
+                self.budget.charge(1);
                 let best = kid_cands.iter().min_by_key(|c| c.cost);
                 let opts = best
                     .map(|c| {
@@ -835,15 +866,17 @@ impl<'a> Tree<'a> {
                 options.push(opts);
                 continue;
             }
-            let mut opts: Vec<Opt> = kid_cands
-                .iter()
-                .map(|c| {
-                    let (below, picks) = self.subtree(kid, c);
-                    let cost = c.cost.add(below);
-                    (c.clone(), cost, picks)
-                })
-                .collect();
-            self.work = self.work.saturating_sub(opts.len());
+            let mut opts: Vec<Opt> = Vec::with_capacity(kid_cands.len());
+            for c in kid_cands.iter() {
+                if self.budget.exhausted() && !opts.is_empty() {
+                    // The budget ran out among this child's placements: keep those costed.
+                    self.notes.push(Note::Capped { row: kid });
+                    break;
+                }
+                let (below, picks) = self.subtree(kid, c);
+                opts.push((c.clone(), c.cost.add(below), picks));
+                self.budget.charge(1);
+            }
             crate::sort::sort_by_key(&mut opts, |o| o.1);
             options.push(opts);
         }
@@ -910,14 +943,16 @@ impl<'a> Tree<'a> {
             .try_fold(1usize, |acc, o| acc.checked_mul(o.len().max(1)));
         let ncols = self.p.ncols.max(1);
         match combos {
-            Some(c) if c <= MAX_COMBINATIONS && c.saturating_mul(ncols) <= self.work => {
-                self.work -= c * ncols;
+            Some(c) if c <= MAX_COMBINATIONS && c.saturating_mul(ncols) <= self.budget.left => {
+                self.budget.charge(c * ncols);
                 self.exhaustive(parent, kids, options)
             }
             _ => {
                 self.notes.push(Note::Capped { row });
+                // Coordinate descent: up to three passes over every option of every child (each
+                // option was costed once already, at one unit).
                 let linear: usize = options.iter().map(Vec::len).sum();
-                self.work = self.work.saturating_sub(linear.saturating_mul(ncols));
+                self.budget.charge(linear.saturating_mul(3));
                 self.descend(parent, options)
             }
         }
@@ -1267,10 +1302,14 @@ mod work {
     /// and the tables are still read.
     #[test]
     fn tying_rows_exhaust_the_budget_and_are_capped() {
+        MOST_WORK.with(|m| m.set(0));
         let bytes = include_bytes!("../../tests/regressions/tying-rows.txt");
         let parsed = crate::parse(&String::from_utf8_lossy(bytes));
         let most = MOST_WORK.with(|m| m.get());
-        assert!(most >= MAX_WORK - MAX_WORK / 100, "{most}");
+        assert!(
+            (MAX_WORK..2 * MAX_WORK).contains(&most),
+            "the budget ran out and bounded the work: {most}"
+        );
         assert!(parsed
             .diagnostics
             .iter()
@@ -1289,5 +1328,39 @@ mod work {
                 .iter()
                 .any(|r| r.cells.iter().any(Option::is_some)));
         }
+    }
+
+    /// A root, a row of six numbers under it and 1,000 rows of three under that, in twelve
+    /// columns with no identity to tell placements apart: every placement of every row ties.
+    /// (Costing each child's placements under each of the middle row's 924 took 30 s and 8 GB
+    /// before generated placements were charged to the budget and costing stopped when it ran
+    /// out.) The work stays within twice the budget, and the search says it was capped.
+    #[test]
+    fn a_wide_tree_of_tying_rows_stays_within_the_budget() {
+        let d = |v: i64| Some(Decimal::new(v, 2));
+        let row = |numbers: Vec<Option<Decimal>>, parent: Option<usize>| SolveRow {
+            numbers,
+            parent,
+            hints: Vec::new(),
+        };
+        let mut rows = vec![
+            row(vec![d(60000); 6], None),
+            row(vec![d(60000); 6], Some(0)),
+        ];
+        rows.extend((0..1000).map(|_| row(vec![d(100); 3], Some(1))));
+        let p = Problem {
+            ncols: 12,
+            identities: Vec::new(),
+            prior: vec![0; 12],
+            half_ulp: Decimal::new(5, 3),
+            rows,
+        };
+        let s = solve(&p);
+        assert!(s.work < 2 * MAX_WORK, "{}", s.work);
+        assert!(s.notes.iter().any(|n| matches!(n, Note::Capped { .. })));
+        assert!(s
+            .columns
+            .iter()
+            .all(|c| c.len() >= 3 && c.iter().all(Option::is_some)));
     }
 }
