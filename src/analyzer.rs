@@ -43,8 +43,19 @@ pub fn now() -> f64 {
 pub fn run(rev: u64, text: AttrValue, done: &Callback<Prepared>) {
     let started = now();
     let analysis = disclosure::analyze(&text);
+    analysed_something();
     let ms = (now() - started).max(0.0).round() as u32;
     done.emit(Prepared::new(rev, text, analysis, ms));
+}
+
+thread_local! {
+    /// Whether the core has analysed something on this page (then it needs no warming up).
+    static WARM: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Notes that the core has analysed a text on this page.
+pub fn analysed_something() {
+    WARM.with(|w| w.set(true));
 }
 
 /// How long after the page starts the core is warmed up, in milliseconds.
@@ -54,9 +65,12 @@ pub const WARM_UP_MS: u32 = 300;
 /// `<html data-warm="done">`. The first `analyze` on a fresh page is several times slower than
 /// later ones (V8 compiles each WebAssembly function when it is first called and optimises the
 /// hot ones after some calls): done while the page is idle after loading, it keeps that cost
-/// off the user's first paste.
+/// off the user's first paste. Skipped when the page has analysed something already (a text
+/// pasted at once, or the saved workspace's documents).
 pub fn warm_up() {
-    let _ = disclosure::analyze(crate::state::EXAMPLE);
+    if !WARM.with(|w| w.replace(true)) {
+        let _ = disclosure::analyze(crate::state::EXAMPLE);
+    }
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

@@ -113,6 +113,11 @@ pub fn analysis_json(a: &disclosure::Analysis) -> Option<String> {
     }
 }
 
+/// Bidi controls and zero-width characters: a file name must not hide or reorder its text.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
 /// "budget-lens-库尔勒市朝阳街道办事处-2024-budget.json": the department (without characters
 /// file systems refuse), the year and the kind.
 pub fn analysis_file_name(a: &disclosure::Analysis) -> String {
@@ -122,7 +127,7 @@ pub fn analysis_file_name(a: &disclosure::Analysis) -> String {
         let clean: String = d
             .value
             .chars()
-            .filter(|c| !c.is_control() && !r#"/\:*?"<>|"#.contains(*c))
+            .filter(|&c| !c.is_control() && !invisible(c) && !r#"/\:*?"<>|"#.contains(c))
             .take(40)
             .collect();
         if !clean.trim().is_empty() {
@@ -171,8 +176,18 @@ mod tests {
             analysis_file_name(&a),
             "budget-lens-库尔勒市朝阳街道办事处-2024-budget.json"
         );
-        let odd = disclosure::analyze("编制部门：a/b:c*?<x>|\n2024年部门预算");
-        assert!(!analysis_file_name(&odd).contains(['/', ':', '*', '?', '<', '>', '|']));
+        let odd = disclosure::analyze("编制部门：a/b:c*?<x>|\\\"\n2024年部门预算");
+        let odd = analysis_file_name(&odd);
+        assert!(odd.starts_with("budget-lens-abcx"), "{odd}");
+        assert!(!odd.contains(['/', ':', '*', '?', '<', '>', '|', '\\', '"']));
+        let mut named = a.clone();
+        if let Some(d) = named.document.meta.department.as_mut() {
+            d.value = "朝阳\u{202e}nosj.exe\u{200b}".to_owned();
+        }
+        assert_eq!(
+            analysis_file_name(&named),
+            "budget-lens-朝阳nosj.exe-2024-budget.json"
+        );
     }
 
     #[test]

@@ -98,6 +98,7 @@ fn use_workspace_analysis(state: &UseReducerHandle<AppState>) {
                 let mut done = Vec::new();
                 for text in pending {
                     done.push((text.clone(), Rc::new(disclosure::analyze(&text))));
+                    analyzer::analysed_something();
                     if analyzer::now() - started > BATCH_MS {
                         break;
                     }

@@ -24,7 +24,9 @@ pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
 pub fn parse(input: &str) -> Parsed {
     let mut diagnostics = Vec::new();
     if input.len() > MAX_INPUT_BYTES {
-        // Tenths of a megabyte, without floating point (its formatting costs the page 4 kB).
+        // Tenths of a megabyte (MB here and in the limit means 2^20 bytes), rounded up so that a
+        // text just over the limit does not read as at it; without floating point (its
+        // formatting costs the page 4 kB).
         let tenths = (input.len() as u64 * 10).div_ceil(1_048_576);
         let size = format!("{}.{}", tenths / 10, tenths % 10);
         diagnostics.push(Diagnostic {
