@@ -266,6 +266,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
         </div>
     }
 }
+
 /// One `<option>` of a filter.
 fn option(m: &mut Markup, value: &str, selected: bool, label: &str) {
     m.put(r#"<option value="{}""#, &[value])
