@@ -4,6 +4,7 @@
 #   - the wasm32-unknown-unknown target (rustup) and clippy
 #   - trunk (cargo install, version below)
 #   - wasm-bindgen-cli, at exactly the wasm-bindgen version in Cargo.lock
+#   - Node.js and npm, from Debian's packages (apt-get) when the machine has none
 #   - node_modules via `npm ci`: wasm-opt (binaryen) for Trunk, playwright-core for the tests
 #   - with --with-chromium: /usr/bin/chromium and CJK fonts (apt-get), for the browser tests
 #
@@ -71,8 +72,33 @@ need() {
 
 need cargo "install the Rust toolchain first (https://rustup.rs)"
 need rustup "install the Rust toolchain with rustup (https://rustup.rs)"
-need node "install Node.js 18 or newer (Debian: apt-get install nodejs npm)"
-need npm "install npm (Debian: apt-get install npm)"
+# apt-get, as root or through sudo: the command words for it, or a failure naming TOOL.
+apt_get() {
+  command -v apt-get >/dev/null 2>&1 || fail "$1" "it is missing and there is no apt-get to install it"
+  apt=()
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null 2>&1 || fail "$1" "not root and no sudo to run apt-get"
+    apt=(sudo)
+  fi
+  apt+=(env DEBIAN_FRONTEND=noninteractive apt-get)
+}
+apt_updated=false
+apt_update() {
+  $apt_updated || install "$1 (apt-get update)" apt-update "${apt[@]}" update
+  apt_updated=true
+}
+
+# --- Node.js and npm -----------------------------------------------------------------------------
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  say "ok node $(node --version), npm $(npm --version)"
+else
+  apt_get "Node.js and npm"
+  apt_update "Node.js and npm"
+  install "Node.js and npm" apt-nodejs "${apt[@]}" install -y --no-install-recommends nodejs npm
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ||
+    fail "Node.js and npm" "apt-get installed them but node or npm is not on PATH"
+  say "ok node $(node --version), npm $(npm --version)"
+fi
 
 # --- Rust target and clippy (rust-toolchain.toml asks for them; make sure) --------------------
 if rustup target list --installed | grep -qx "$WASM_TARGET"; then
@@ -135,14 +161,9 @@ if $with_chromium; then
   else
     command -v apt-get >/dev/null 2>&1 ||
       fail chromium "$chromium is missing and there is no apt-get; set CHROMIUM=/path/to/chromium"
-    sudo=()
-    if [[ $(id -u) -ne 0 ]]; then
-      command -v sudo >/dev/null 2>&1 || fail chromium "not root and no sudo to run apt-get"
-      sudo=(sudo)
-    fi
-    install "chromium (apt-get update)" apt-update "${sudo[@]}" apt-get update
-    install chromium apt-chromium "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-      apt-get install -y --no-install-recommends chromium fonts-noto-cjk
+    apt_get chromium
+    apt_update chromium
+    install chromium apt-chromium "${apt[@]}" install -y --no-install-recommends chromium fonts-noto-cjk
     [[ -x $chromium ]] || fail chromium "apt-get installed chromium but $chromium does not exist"
     say "ok chromium ($chromium)"
   fi
