@@ -42,8 +42,7 @@ pub fn now() -> f64 {
 /// Analyses `text` (revision `rev`) and hands the result to `done`.
 pub fn run(rev: u64, text: AttrValue, done: &Callback<Prepared>) {
     let started = now();
-    let analysis = disclosure::analyze(&text);
-    analysed_something();
+    let analysis = analyse(&text);
     let ms = (now() - started).max(0.0).round() as u32;
     done.emit(Prepared::new(rev, text, analysis, ms));
 }
@@ -53,9 +52,10 @@ thread_local! {
     static WARM: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Notes that the core has analysed a text on this page.
-pub fn analysed_something() {
+/// The core's analysis of a text; the page needs no warming up after it.
+pub fn analyse(text: &str) -> disclosure::Analysis {
     WARM.with(|w| w.set(true));
+    disclosure::analyze(text)
 }
 
 /// How long after the page starts the core is warmed up, in milliseconds.

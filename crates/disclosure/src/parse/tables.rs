@@ -249,8 +249,10 @@ fn read_table(
         title: compact(&span.title),
         unit,
         department: header.department.clone(),
+        // The header lines that `Ctx::body` skips as repeats.
         repeated_departments: lines[span.start..span.end]
             .iter()
+            .filter(|l| is_header_repeat(&l.text))
             .filter(|l| Some(l.no) != header.department.as_ref().map(|d| d.line))
             .filter_map(|l| department_in(&l.text).map(|value| Located { value, line: l.no }))
             .take(MAX_ROWS)
@@ -435,20 +437,8 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     if table.kind == TableKind::GeneralProjects {
         split_project_names(ctx.doc, &mut rows);
     }
-    let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
     let parents = code_parents(&rows);
-    let hints = total_hints(ctx.doc, table, &columns);
-    let block = solve_block(
-        ctx,
-        table,
-        Side::Whole,
-        columns,
-        rows,
-        parents,
-        hints,
-        diags,
-    );
-    table.blocks.push(block);
+    push_whole(ctx, table, rows, parents, diags);
 }
 
 fn unreadable(line: &Line, table: &Table) -> Diagnostic {
