@@ -15,7 +15,7 @@ pub mod parse;
 pub mod sort;
 pub mod text;
 
-pub use analyze::{analyze, Analysis};
+pub use analyze::{analyze, analyze_parsed, Analysis};
 pub use model::*;
 pub use parse::parse;
 pub use rust_decimal::Decimal;

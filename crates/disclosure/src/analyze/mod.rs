@@ -120,7 +120,13 @@ pub struct Analysis {
 
 /// Parses, checks and analyses one text.
 pub fn analyze(text: &str) -> Analysis {
-    let parsed = crate::parse::parse(text);
+    analyze_parsed(crate::parse::parse(text))
+}
+
+/// Checks and analyses a parse ([`crate::parse()`]'s result): `analyze(t)` is
+/// `analyze_parsed(parse(t))`. Parsing is nearly all of the work, so a caller may parse elsewhere
+/// (the page parses large texts in a web worker and sends the `Parsed` back) and finish here.
+pub fn analyze_parsed(parsed: crate::Parsed) -> Analysis {
     let document = parsed.document;
     // The checker computes the checklist and the previous year for its rules; they are kept.
     let crate::check::Checked {
