@@ -10,6 +10,8 @@
 // - The Content-Security-Policy allows exactly that script and that stylesheet by their SHA-256
 //   hashes (no 'unsafe-inline'), 'wasm-unsafe-eval' to compile the wasm, and nothing from
 //   anywhere: default-src 'none', connect-src 'none'.
+// - The built-in example is base64 in another non-executable block, #budget-lens-example
+//   (src/example.rs reads it; a file:// page may fetch nothing).
 // - There is no analysis worker here (a file:// page cannot start one): large texts are
 //   analysed on the page, after the "analysing" status is shown. No service worker either.
 import { createHash } from "node:crypto";
@@ -30,15 +32,29 @@ const html = await readFile(join(dist, "index.html"), "utf8").catch(() =>
   fail(`${dist}/index.html not found: build first (trunk build --release --offline)`),
 );
 const find = (re, what) => html.match(re)?.[1] ?? fail(`index.html names no ${what}`);
+// Trunk's release build minifies index.html: attribute values may be unquoted and attributes
+// come in any order. `tagAttr(tag, name)` reads one attribute of one tag's text.
+const tags = html.match(/<(?:meta|link)\s[^>]*>/g) ?? [];
+const tagAttr = (tag, name) => {
+  const m = tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|([^\\s"'>]+))`));
+  return m ? (m[1] ?? m[2]) : undefined;
+};
+const meta = (name, what) =>
+  tags.filter((t) => tagAttr(t, "name") === name).map((t) => tagAttr(t, "content"))[0] ??
+  fail(`index.html names no ${what}`);
 const local = (url) => join(dist, url.replace(/^.*\//, ""));
-const jsUrl = find(/<meta name="budget-lens:js" content="([^"]+)"/, "JavaScript glue");
-const wasmUrl = find(/<meta name="budget-lens:wasm" content="([^"]+)"/, "wasm");
-const cssUrl = find(/<link rel="stylesheet" href="([^"]+\.css)"/, "stylesheet");
+const jsUrl = meta("budget-lens:js", "JavaScript glue");
+const wasmUrl = meta("budget-lens:wasm", "wasm");
+const cssUrl =
+  tags.filter((t) => tagAttr(t, "rel") === "stylesheet").map((t) => tagAttr(t, "href"))[0] ??
+  fail("index.html names no stylesheet");
+const exampleUrl = meta("budget-lens:example", "example");
 
-const [glue, wasm, css] = await Promise.all([
+const [glue, wasm, css, example] = await Promise.all([
   readFile(local(jsUrl), "utf8"),
   readFile(local(wasmUrl)),
   readFile(local(cssUrl), "utf8"),
+  readFile(local(exampleUrl)),
 ]);
 
 // The glue is an ES module; inline, its exports become plain declarations.
@@ -73,7 +89,7 @@ const csp = [
   "form-action 'none'",
 ].join("; ");
 
-const description = find(/<meta name="description" content="([^"]+)"/, "description");
+const description = meta("description", "description");
 const title = find(/<title>([^<]+)<\/title>/, "title");
 const page = `<!doctype html>
 <html lang="zh-CN">
@@ -91,6 +107,9 @@ const page = `<!doctype html>
     <style>${css}</style>
     <script type="application/octet-stream" id="budget-lens-wasm">
 ${wasm.toString("base64")}
+    </script>
+    <script type="text/plain" id="budget-lens-example">
+${example.toString("base64")}
     </script>
     <script type="module">${script}</script>
   </head>

@@ -1,12 +1,10 @@
 //! Running the core's `analyze` off the render path: in a timer callback after the text
 //! changed, after a pause in typing (debounce) or at once for a paste or a load.
 //!
-//! Analysis runs on the page, not in a web worker. A worker needs the `Analysis` sent back
-//! serialized, and the serde code for the whole model costs 69 kB of the page's 400 kB gzipped
-//! budget (323 kB without it, 392 kB with it, while the core is still growing). Measured in
-//! Chromium, the core analyses a 1 MB text in 100–200 ms and 10 MB of noise in about 300 ms,
-//! so instead large texts (from [`LARGE`]) wait one frame-friendly moment first, so that the
-//! "analysing" status is on screen before the page is busy.
+//! Texts from [`crate::offload::OFFLOAD`] (1 MB) are parsed in a web worker and only checked
+//! here, so the page stays responsive ([`crate::offload`]). Smaller ones are analysed on the
+//! page (the sample takes ~10 ms); those from [`LARGE`] wait one frame-friendly moment first,
+//! so that the "analysing" status is on screen before the page is busy.
 
 use yew::{AttrValue, Callback};
 
@@ -39,8 +37,20 @@ pub fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Analyses `text` (revision `rev`) and hands the result to `done`.
+/// Analyses `text` (revision `rev`) and hands the result to `done`: in the worker for a large
+/// text, when the page has one, otherwise at once on the page.
 pub fn run(rev: u64, text: AttrValue, done: &Callback<Prepared>) {
+    if crate::offload::offloads(text.len()) {
+        match crate::offload::send(rev, text, done.clone()) {
+            Ok(()) => return,
+            Err((text, done)) => return run_here(rev, text, &done),
+        }
+    }
+    run_here(rev, text, done);
+}
+
+/// Analyses `text` (revision `rev`) on the page and hands the result to `done`.
+pub fn run_here(rev: u64, text: AttrValue, done: &Callback<Prepared>) {
     let started = now();
     let analysis = analyse(&text);
     let ms = (now() - started).max(0.0).round() as u32;
@@ -58,6 +68,11 @@ pub fn analyse(text: &str) -> disclosure::Analysis {
     disclosure::analyze(text)
 }
 
+/// What the warm-up analyses: an excerpt of the example (its first lines, 表1 and the first
+/// part of the explanations; 1.7 kB gzipped), which runs the parser, the column solver and the
+/// checks. The whole example is not built in ([`crate::example`]).
+const WARM_UP_TEXT: &str = include_str!("warm-up.txt");
+
 /// How long after the page starts the core is warmed up, in milliseconds.
 pub const WARM_UP_MS: u32 = 300;
 
@@ -69,7 +84,7 @@ pub const WARM_UP_MS: u32 = 300;
 /// pasted at once, or the saved workspace's documents).
 pub fn warm_up() {
     if !WARM.with(|w| w.replace(true)) {
-        let _ = disclosure::analyze(crate::state::EXAMPLE);
+        let _ = disclosure::analyze(WARM_UP_TEXT);
     }
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())

@@ -653,8 +653,24 @@ impl Lang {
         )
     }
 
-    /// The status line after an analysis.
-    pub fn analysed(self, ms: u32) -> String {
+    /// What stands in for the text box when the text is too large to show in it.
+    pub fn large_text(self, bytes: usize) -> String {
+        self.fill(
+            "文本有 {}，太大，不放进文本框（浏览器排版它要好几秒）。分析照常，全文见“原文”视图。在此粘贴可替换它。",
+            "The text is {}: too large for the text box (the browser would take seconds to lay it out). It is analysed as usual; every line is in the source view. Paste here to replace it.",
+            &[&megabytes(bytes as u64)],
+        )
+    }
+
+    /// The status line after an analysis (`background`: parsed in the web worker).
+    pub fn analysed(self, ms: u32, background: bool) -> String {
+        if background {
+            return self.fill(
+                "已在本机分析完毕（{} 毫秒，在后台线程中）",
+                "Analysed on this device in {} ms (in a background thread)",
+                &[&ms.to_string()],
+            );
+        }
         self.fill(
             "已在本机分析完毕（{} 毫秒）",
             "Analysed on this device in {} ms",
@@ -662,10 +678,18 @@ impl Lang {
         )
     }
 
-    /// The status line while an analysis is pending; a large text's size is given.
-    pub fn analysing(self, bytes: usize) -> String {
+    /// The status line while an analysis is pending; a large text's size is given
+    /// (`background`: it is parsed in the web worker, and the page can be used meanwhile).
+    pub fn analysing(self, bytes: usize, background: bool) -> String {
         if bytes < crate::analyzer::LARGE {
             return self.s().analysing.to_owned();
+        }
+        if background {
+            return self.fill(
+                "正在后台分析 {} 的文本，页面仍可使用……",
+                "Analysing {} of text in the background; the page can still be used…",
+                &[&megabytes(bytes as u64)],
+            );
         }
         self.fill(
             "正在分析 {} 的文本，请稍候……",

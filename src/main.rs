@@ -3,6 +3,7 @@
 mod analyzer;
 mod components;
 mod decode;
+mod example;
 mod export;
 mod format;
 mod highlight;
@@ -10,6 +11,7 @@ mod i18n;
 mod json;
 mod kiosk;
 mod markup;
+mod offload;
 mod prepared;
 mod state;
 mod storage;
@@ -286,7 +288,8 @@ fn App() -> Html {
                 <InputPanel text={state.text.clone()} doc_name={doc_name(&state)} {lang}
                     notice={state.notice.clone()} dragging={state.dragging} />
                 <Status {lang} busy={state.busy} size={state.text.len()}
-                    done={state.result.as_ref().map(|r| r.ms)} />
+                    background={offload::offloads(state.text.len())}
+                    done={state.result.as_ref().map(|r| (r.ms, r.in_worker))} />
                 if let Some(result) = &state.result {
                     <SummaryView result={result.clone()} {lang} />
                     <Tabs view={state.view} {lang} findings={result.analysis.findings.len()} />
@@ -340,5 +343,9 @@ fn doc_name(state: &AppState) -> AttrValue {
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
+    // The analysis worker (src/worker.js) runs this same wasm, with no window to render into.
+    if web_sys::window().is_none() {
+        return;
+    }
     yew::Renderer::<App>::new().render();
 }

@@ -93,6 +93,8 @@ pub struct Prepared {
     pub recomputed: Rc<RecomputedCells>,
     /// How long the analysis took, in milliseconds (for the status line).
     pub ms: u32,
+    /// Whether the text was parsed in the web worker ([`crate::offload`]).
+    pub in_worker: bool,
 }
 
 impl Prepared {
@@ -104,6 +106,15 @@ impl Prepared {
             analysis: Rc::new(analysis),
             source: Rc::new(SourceText::new(text)),
             ms,
+            in_worker: false,
+        }
+    }
+
+    /// The same, marked as parsed in the web worker.
+    pub fn in_worker(self) -> Self {
+        Prepared {
+            in_worker: true,
+            ..self
         }
     }
 }

@@ -16,7 +16,9 @@ use crate::prepared::Prepared;
 use crate::storage::{Loaded, SaveError};
 use crate::workspace::{ReadError, ReadOk, Workspace};
 
-/// The built-in example: the 2024 budget disclosure of 库尔勒市朝阳街道办事处.
+/// The built-in example, for tests: the 2024 budget disclosure of 库尔勒市朝阳街道办事处. The
+/// page loads it when asked ([`crate::example`]).
+#[cfg(test)]
 pub const EXAMPLE: &str = include_str!("../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
 
 /// Texts with at most this many lines are shown whole in the source view; longer ones in a
@@ -336,8 +338,8 @@ pub enum Action {
         /// Analyse at once rather than after a pause.
         paste: bool,
     },
-    /// Replace the text with the built-in example.
-    LoadExample,
+    /// Replace the text with the built-in example (its text, once loaded).
+    LoadExample(AttrValue),
     /// A file was read and decoded.
     LoadFile {
         /// Its name.
@@ -507,11 +509,11 @@ impl Reducible for AppState {
                 s = self.with_text(AttrValue::from(text), !paste);
                 s.notice = None;
             }
-            Action::LoadExample => {
-                if self.text == EXAMPLE {
+            Action::LoadExample(example) => {
+                if self.text == example {
                     return self;
                 }
-                s = self.with_text(AttrValue::Static(EXAMPLE), false);
+                s = self.with_text(example, false);
                 s.notice = None;
             }
             Action::LoadFile { name, decoded } => {
@@ -746,7 +748,7 @@ mod tests {
     fn load_example_puts_the_sample_in_place_for_immediate_analysis() {
         let state = reduce(AppState::default(), edit("old"));
         assert!(state.debounce, "typing waits for a pause");
-        let state = reduce(state, Action::LoadExample);
+        let state = reduce(state, Action::LoadExample(AttrValue::Static(EXAMPLE)));
         assert_eq!(state.text.as_str(), EXAMPLE);
         assert!(EXAMPLE.contains("库尔勒市朝阳街道办事处"));
         assert!(state.busy);
@@ -768,7 +770,10 @@ mod tests {
 
     #[test]
     fn edit_replaces_the_text() {
-        let state = reduce(AppState::default(), Action::LoadExample);
+        let state = reduce(
+            AppState::default(),
+            Action::LoadExample(AttrValue::Static(EXAMPLE)),
+        );
         let state = reduce(state, edit("新的文本"));
         assert_eq!(state.text.as_str(), "新的文本");
     }
@@ -799,7 +804,10 @@ mod tests {
 
     #[test]
     fn the_previous_result_stays_while_the_next_is_computed() {
-        let s = reduce(AppState::default(), Action::LoadExample);
+        let s = reduce(
+            AppState::default(),
+            Action::LoadExample(AttrValue::Static(EXAMPLE)),
+        );
         let s = reduce(s.clone(), analysed(&s));
         let s = reduce(s, edit("新的文本"));
         assert!(s.busy);
@@ -851,7 +859,10 @@ mod tests {
 
     #[test]
     fn selection_gets_a_window_and_clears_on_edit() {
-        let s = reduce(AppState::default(), Action::LoadExample);
+        let s = reduce(
+            AppState::default(),
+            Action::LoadExample(AttrValue::Static(EXAMPLE)),
+        );
         let s = reduce(s.clone(), analysed(&s));
         let s = reduce(
             s,
@@ -919,7 +930,7 @@ mod tests {
         let s = reduce(s, Action::SetView(View::Shares));
         let s = reduce(s, Action::SetLang(Lang::En));
         assert_eq!((s.view, s.lang), (View::Shares, Lang::En));
-        let s = reduce(s, Action::LoadExample);
+        let s = reduce(s, Action::LoadExample(AttrValue::Static(EXAMPLE)));
         assert!(
             s.drill.functional.is_empty(),
             "a new text starts at the top"
@@ -928,7 +939,10 @@ mod tests {
 
     #[test]
     fn reset_forgets_everything_but_the_mode() {
-        let s = reduce(AppState::new(true), Action::LoadExample);
+        let s = reduce(
+            AppState::new(true),
+            Action::LoadExample(AttrValue::Static(EXAMPLE)),
+        );
         let s = reduce(
             s,
             Action::WorkspaceAdd {

@@ -1,6 +1,6 @@
-// Budget Lens service worker: keeps a copy of the app's own files (index.html and the hashed
-// .js/.wasm/.css it names) so that after a first visit the page opens and works
-// with the server gone. Registered by src/boot.js; it caches nothing but this origin's GET
+// Budget Lens service worker: keeps a copy of the app's own files (index.html and the files it
+// names: .js/.wasm/.css, the analysis worker, the example) so that after a first visit the page
+// opens and works with the server gone. Registered by src/boot.js; it caches nothing but this origin's GET
 // requests and never sees the user's text, which stays in the page.
 //
 // Network first: while the server answers, every request goes to it and the copy is refreshed;
@@ -11,7 +11,8 @@ const INDEX = new URL("./", self.registration.scope).href;
 /** The files the page given by `html` needs, as absolute URLs. */
 function filesOf(html) {
   const files = new Set([INDEX]);
-  for (const [, url] of html.matchAll(/(?:href|src|content)="([^"]+\.(?:js|wasm|css))"/g)) {
+  // Attribute values with or without quotes (Trunk's release build minifies index.html).
+  for (const [, , url] of html.matchAll(/(?:href|src|content)=("?)([^"\s>]+\.(?:js|wasm|css|txt))\1/g)) {
     const absolute = new URL(url, INDEX);
     if (absolute.origin === self.location.origin) files.add(absolute.href);
   }
