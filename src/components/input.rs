@@ -1,6 +1,7 @@
 //! The input area: the text box, the built-in example, a file picker and drag-and-drop of a
 //! .txt file, and the message about the last file.
 
+use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement, InputEvent};
 use yew::prelude::*;
 
@@ -87,6 +88,42 @@ pub fn import_file(file: File, dispatch: Dispatch) {
     });
 }
 
+/// Texts at least this long (in bytes) are not put in the text box: laying out megabytes of text
+/// in a `<textarea>` takes the browser seconds (10 MB: 4 s in Chromium here), during which the
+/// page is frozen. The same size from which the analysis runs in the worker.
+pub const SHOWN_LIMIT: usize = crate::offload::OFFLOAD;
+
+/// `current` with `pasted` put in place of its UTF-16 range `start..end` (a text box's
+/// selection), or in place of all of it when the range does not fit.
+pub fn splice(current: &str, start: u32, end: u32, pasted: &str) -> String {
+    let byte = |units: u32| {
+        let mut seen = 0u32;
+        for (i, c) in current.char_indices() {
+            if seen >= units {
+                return (seen == units).then_some(i);
+            }
+            seen += c.len_utf16() as u32;
+        }
+        (seen == units).then_some(current.len())
+    };
+    match (byte(start), byte(end)) {
+        (Some(a), Some(b)) if a <= b => [&current[..a], pasted, &current[b..]].concat(),
+        _ => pasted.to_owned(),
+    }
+}
+
+/// A paste too large for the text box: taken from the clipboard before the browser puts it in
+/// the box, and given to the page's state instead ([`SHOWN_LIMIT`]).
+fn large_paste(e: &Event) -> Option<String> {
+    let e = e.dyn_ref::<web_sys::ClipboardEvent>()?;
+    let pasted = e.clipboard_data()?.get_data("text").ok()?;
+    if pasted.len() < SHOWN_LIMIT {
+        return None;
+    }
+    e.prevent_default();
+    Some(pasted)
+}
+
 /// Whether a drag carries files (rather than text being dragged within the page).
 pub fn carries_files(e: &DragEvent) -> bool {
     e.data_transfer()
@@ -114,9 +151,57 @@ pub fn InputPanel(props: &InputProps) -> Html {
             });
         })
     };
+    // A large paste into the text box: spliced into the text here, never put in the box.
+    let on_paste = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            if let Some(pasted) = large_paste(&e) {
+                let area: HtmlTextAreaElement = e.target_unchecked_into();
+                let start = area.selection_start().ok().flatten().unwrap_or(0);
+                let end = area.selection_end().ok().flatten().unwrap_or(0);
+                let text = splice(&area.value(), start, end, &pasted);
+                dispatch.dispatch(Action::Edit { text, paste: true });
+            }
+        })
+    };
+    // A paste onto the large text's stand-in replaces the text.
+    let on_paste_large = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let pasted = match large_paste(&e) {
+                Some(p) => p,
+                None => {
+                    let Some(p) = e
+                        .dyn_ref::<web_sys::ClipboardEvent>()
+                        .and_then(|c| c.clipboard_data())
+                        .and_then(|d| d.get_data("text").ok())
+                    else {
+                        return;
+                    };
+                    e.prevent_default();
+                    p
+                }
+            };
+            dispatch.dispatch(Action::Edit {
+                text: pasted,
+                paste: true,
+            });
+        })
+    };
     let on_example = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::LoadExample))
+        Callback::from(move |_: MouseEvent| {
+            let dispatch = dispatch.clone();
+            crate::example::load(move |text| {
+                dispatch.dispatch(match text {
+                    Some(text) => Action::LoadExample(text),
+                    None => Action::FileRejected {
+                        name: crate::example::NAME.to_owned(),
+                        why: Rejection::Unreadable,
+                    },
+                })
+            })
+        })
     };
     let on_clear = {
         let dispatch = dispatch.clone();
@@ -194,15 +279,24 @@ pub fn InputPanel(props: &InputProps) -> Html {
                     }
                 </div>
             </div>
-            <textarea
-                id="paste-input"
-                data-testid="paste-input"
-                spellcheck="false"
-                autocomplete="off"
-                placeholder={s.input_placeholder}
-                value={props.text.clone()}
-                oninput={on_input}
-            />
+            if props.text.len() >= SHOWN_LIMIT {
+                <div id="paste-input" class="large-text" data-testid="large-text" tabindex="0"
+                    role="note" onpaste={on_paste_large}>
+                    <span class="large-text-icon" aria-hidden="true">{ "▤" }</span>
+                    <p>{ props.lang.large_text(props.text.len()) }</p>
+                </div>
+            } else {
+                <textarea
+                    id="paste-input"
+                    data-testid="paste-input"
+                    spellcheck="false"
+                    autocomplete="off"
+                    placeholder={s.input_placeholder}
+                    value={props.text.clone()}
+                    oninput={on_input}
+                    onpaste={on_paste}
+                />
+            }
             <p class="drop-hint" aria-live="polite">
                 { if props.dragging { s.drop_now } else { s.drop_hint } }
             </p>
@@ -219,5 +313,24 @@ pub fn InputPanel(props: &InputProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paste_goes_where_the_selection_is() {
+        assert_eq!(splice("", 0, 0, "新"), "新");
+        assert_eq!(splice("预算表", 2, 2, "1"), "预算1表");
+        assert_eq!(splice("预算表", 0, 3, "x"), "x");
+        assert_eq!(splice("ab", 1, 2, "XY"), "aXY");
+        // 𝔸 is two UTF-16 units: offsets count units, not bytes or chars.
+        assert_eq!(splice("𝔸b", 2, 2, "-"), "𝔸-b");
+        // An offset inside a surrogate pair or past the end: the paste replaces everything.
+        assert_eq!(splice("𝔸b", 1, 1, "-"), "-");
+        assert_eq!(splice("ab", 1, 9, "-"), "-");
+        assert_eq!(splice("ab", 2, 1, "-"), "-");
     }
 }
