@@ -71,7 +71,8 @@ thread_local! {
     static SLOT: RefCell<Slot> = const { RefCell::new(Slot::Idle) };
 }
 
-/// Whether a text of `len` bytes will be parsed in the worker.
+/// Whether a text of `len` bytes will be parsed in the worker (asked on every render of the
+/// status line; the page's files are looked up once, [`urls`]).
 pub fn offloads(len: usize) -> bool {
     len >= OFFLOAD && SLOT.with(|s| !matches!(*s.borrow(), Slot::Unavailable)) && urls().is_some()
 }
@@ -109,8 +110,19 @@ pub fn send(
 
 /// The page's own .js and .wasm files (with the wasm's integrity hash) and the worker script,
 /// from the `<meta name="budget-lens:…">` tags Trunk fills in (Trunk.toml, index.html). The
-/// single-file page has none of them.
-fn urls() -> Option<(String, String, String, String)> {
+/// single-file page has none of them. Looked up once per page.
+fn urls() -> Option<Urls> {
+    thread_local! {
+        static URLS: std::cell::OnceCell<Option<Urls>> = const { std::cell::OnceCell::new() };
+    }
+    URLS.with(|u| u.get_or_init(look_up_urls).clone())
+}
+
+/// The glue, the wasm, the wasm's integrity hash and the worker script.
+type Urls = (String, String, String, String);
+
+/// Reads the `<meta name="budget-lens:…">` tags and the wasm's preload link.
+fn look_up_urls() -> Option<Urls> {
     let document = web_sys::window()?.document()?;
     let base = document.base_uri().ok()??;
     let meta = |name: &str| {

@@ -112,12 +112,12 @@ pub fn splice(current: &str, start: u32, end: u32, pasted: &str) -> String {
     }
 }
 
-/// A paste too large for the text box: taken from the clipboard before the browser puts it in
-/// the box, and given to the page's state instead ([`SHOWN_LIMIT`]).
-fn large_paste(e: &Event) -> Option<String> {
+/// A pasted text of at least `min` bytes, taken from the clipboard event before the browser
+/// puts it anywhere (the event's default is prevented); `None` leaves the paste to the browser.
+fn take_paste(e: &Event, min: usize) -> Option<String> {
     let e = e.dyn_ref::<web_sys::ClipboardEvent>()?;
     let pasted = e.clipboard_data()?.get_data("text").ok()?;
-    if pasted.len() < SHOWN_LIMIT {
+    if pasted.len() < min {
         return None;
     }
     e.prevent_default();
@@ -155,7 +155,8 @@ pub fn InputPanel(props: &InputProps) -> Html {
     let on_paste = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
-            if let Some(pasted) = large_paste(&e) {
+            // Too large for the text box ([`SHOWN_LIMIT`]): into the page's state instead.
+            if let Some(pasted) = take_paste(&e, SHOWN_LIMIT) {
                 let area: HtmlTextAreaElement = e.target_unchecked_into();
                 let start = area.selection_start().ok().flatten().unwrap_or(0);
                 let end = area.selection_end().ok().flatten().unwrap_or(0);
@@ -168,24 +169,9 @@ pub fn InputPanel(props: &InputProps) -> Html {
     let on_paste_large = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
-            let pasted = match large_paste(&e) {
-                Some(p) => p,
-                None => {
-                    let Some(p) = e
-                        .dyn_ref::<web_sys::ClipboardEvent>()
-                        .and_then(|c| c.clipboard_data())
-                        .and_then(|d| d.get_data("text").ok())
-                    else {
-                        return;
-                    };
-                    e.prevent_default();
-                    p
-                }
-            };
-            dispatch.dispatch(Action::Edit {
-                text: pasted,
-                paste: true,
-            });
+            if let Some(text) = take_paste(&e, 0) {
+                dispatch.dispatch(Action::Edit { text, paste: true });
+            }
         })
     };
     let on_example = {
