@@ -68,31 +68,33 @@ pub fn analyse(text: &str) -> disclosure::Analysis {
     disclosure::analyze(text)
 }
 
-/// What the warm-up analyses: an excerpt of the example (the first lines of each table and four
-/// sentences of the explanations; 3 kB, 0.8 kB gzipped), which runs the parser, the column
-/// solver and the checks. The whole example is not built in ([`crate::example`]).
-const WARM_UP_TEXT: &str = include_str!("warm-up.txt");
-
-/// How many times the warm-up analyses [`WARM_UP_TEXT`] (about a millisecond each).
-const WARM_UP_RUNS: usize = 40;
-
 /// How long after the page starts the core is warmed up, in milliseconds.
 pub const WARM_UP_MS: u32 = 300;
 
-/// Analyses [`WARM_UP_TEXT`] and throws the results away, then marks the page
-/// `<html data-warm="done">`. The first `analyze` on a fresh page is several times slower than
-/// later ones (V8 compiles each WebAssembly function when it is first called and optimises the
-/// hot ones after some calls): done while the page is idle after loading, it keeps that cost
-/// off the user's first paste. Skipped when the page has analysed something already (a text
-/// pasted at once, or the saved workspace's documents).
+/// Loads the example ([`crate::example`]: the served file, which the service worker keeps
+/// anyway, or the single-file page's inline copy), analyses it once and throws the result away,
+/// then marks the page `<html data-warm="done">`. The first `analyze` on a fresh page is several
+/// times slower than later ones (V8 compiles each WebAssembly function when it is first called
+/// and optimises the hot ones after some calls, and the heap grows to its working size): done
+/// while the page is idle after loading, it keeps that cost off the user's first paste
+/// (measured: the sample's analysis 7 ms after this warm-up, 21 ms after forty runs of a 3 kB
+/// excerpt, ~50 ms with none; a Shanghai document, another template, 6 ms). Skipped when the
+/// page has analysed something already (a text pasted at once, or the saved workspace's
+/// documents), also if that happens while the example is loading.
 pub fn warm_up() {
-    if !WARM.with(|w| w.replace(true)) {
-        // Many times: V8 optimises a wasm function further once it has run often enough
-        // (measured: the sample's first analysis 26 ms after one run, 20 ms after forty).
-        for _ in 0..WARM_UP_RUNS {
-            let _ = disclosure::analyze(WARM_UP_TEXT);
-        }
+    if WARM.with(|w| w.get()) {
+        return warmed();
     }
+    crate::example::load(|text| {
+        if let Some(text) = text.filter(|_| !WARM.with(|w| w.replace(true))) {
+            let _ = disclosure::analyze(&text);
+        }
+        warmed();
+    });
+}
+
+/// Marks the page `<html data-warm="done">`.
+fn warmed() {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

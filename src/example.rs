@@ -1,6 +1,7 @@
-//! The built-in example (the 2024 budget disclosure of 库尔勒市朝阳街道办事处), loaded when
-//! asked for rather than built into the wasm: 13 kB gzipped that a visitor who pastes their own
-//! text never downloads.
+//! The built-in example (the 2024 budget disclosure of 库尔勒市朝阳街道办事处), loaded rather
+//! than built into the wasm: 13 kB gzipped less before the page can start. The page loads it
+//! shortly after starting, to warm the core up ([`crate::analyzer::warm_up`]); 示例 then finds it
+//! here.
 //!
 //! Served, it is the file `<meta name="budget-lens:example">` names (index.html; the service
 //! worker keeps it for offline use). The single-file page has it inline, base64 in a

@@ -58,12 +58,18 @@ export const tests = [
   {
     name: "the first screen offers the example; loading it shows the summary and the findings",
     async fn({ page, origin, seen, artifacts }) {
+      const exampleFetches = [];
+      page.on("request", (r) => r.url().endsWith(".txt") && exampleFetches.push(r.url()));
       await openApp(page, origin);
       assert.equal(await page.inputValue(byTestId("paste-input")), "", "the text area should start empty");
       assert.ok(await page.isVisible(byTestId("start")), "the start screen explains what to do");
       assert.equal(await page.getAttribute("html", "lang"), "zh-CN", "Chinese is the default");
 
+      // The page warms the core up on its example while idle; 示例 then needs no second fetch.
+      await page.waitForSelector('html[data-warm="done"]');
+      assert.equal(exampleFetches.length, 1, `the warm-up fetches the example once: ${exampleFetches}`);
       await loadExample(page);
+      assert.equal(exampleFetches.length, 1, "示例 after the warm-up fetches nothing more");
       assert.equal(await page.inputValue(byTestId("paste-input")), EXAMPLE, "the text area holds the example exactly");
       const summary = await page.textContent(byTestId("summary"));
       assert.ok(summary.includes("2,300.52"), `the summary should show 2,300.52: ${summary}`);
@@ -631,6 +637,8 @@ export const tests = [
 
       await page.goto(pathToFileURL(file).href);
       await page.waitForSelector(byTestId("load-example"));
+      // The warm-up reads the inline copy of the example (a file:// page may fetch nothing).
+      await page.waitForSelector('html[data-warm="done"]');
       await loadExample(page);
       assert.ok((await page.textContent(byTestId("summary"))).includes("2,300.52"));
       await page.click(`${byTestId("finding")}[data-rule="T2.5"]`);
