@@ -236,10 +236,13 @@ pub fn InputPanel(props: &InputProps) -> Html {
         }
     });
 
+    // A large text stands in a note (a div), which a <label for> cannot name: the note names
+    // itself by the label instead.
+    let large = props.text.len() >= SHOWN_LIMIT;
     html! {
         <section class={classes!("input-panel", props.dragging.then_some("dragging"), empty.then_some("start"))}>
             <div class="input-head">
-                <label for="paste-input" class="input-label">{ s.input_label }</label>
+                <label id="paste-label" for={(!large).then_some("paste-input")} class="input-label">{ s.input_label }</label>
                 <div class="input-actions">
                     <button type="button" data-testid="load-example" onclick={on_example}
                         title={s.example_desc}>
@@ -265,9 +268,9 @@ pub fn InputPanel(props: &InputProps) -> Html {
                     }
                 </div>
             </div>
-            if props.text.len() >= SHOWN_LIMIT {
+            if large {
                 <div id="paste-input" class="large-text" data-testid="large-text" tabindex="0"
-                    role="note" onpaste={on_paste_large}>
+                    role="note" aria-labelledby="paste-label" onpaste={on_paste_large}>
                     <span class="large-text-icon" aria-hidden="true">{ "▤" }</span>
                     <p>{ props.lang.large_text(props.text.len()) }</p>
                 </div>

@@ -478,6 +478,10 @@ export const tests = [
       await page.waitForSelector(byTestId("large-text"));
       await page.waitForSelector(`${DONE}[data-worker="true"]`, { timeout: 30_000 });
       assert.match(await page.textContent(byTestId("large-text")), /文本有 1\.0 MB/);
+      // The note is named by the input's label (a <label for> cannot name a div).
+      const label = (await page.textContent("#paste-label")).trim();
+      assert.equal(await page.getByRole("note", { name: label, exact: true }).count(), 1, "the note has the label's name");
+      assert.equal(await page.getAttribute("#paste-label", "for"), null, "the label points at no div");
       const summary = await page.textContent(byTestId("summary"));
       assert.ok(summary.includes("2,300.52") && summary.includes(DEPARTMENT), summary);
       // The whole text was read: findings cite lines of the later copies too.
@@ -495,6 +499,7 @@ export const tests = [
       });
       await page.waitForSelector(byTestId("paste-input"));
       assert.equal(await page.inputValue(byTestId("paste-input")), "今天天气很好。\n");
+      assert.equal(await page.getByRole("textbox", { name: label, exact: true }).count(), 1, "the label names the box again");
       assertNoErrors(seen);
     },
   },
