@@ -115,7 +115,7 @@ pub struct Embedded {
 
 /// Every number in running text ("比上年预算增加4.30万元" gives 4.30). A digit run glued to
 /// a letter or to another digit run through a dot is read as one number; runs longer than
-/// [`MAX_DIGITS`] are skipped.
+/// `MAX_DIGITS` (18) are skipped.
 pub fn embedded(text: &str) -> Vec<Embedded> {
     let b = text.as_bytes();
     let mut out = Vec::new();

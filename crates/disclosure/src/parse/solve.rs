@@ -74,7 +74,7 @@ pub struct SolveRow<N = Decimal> {
 }
 
 /// The table-wide inputs of a solve. Amounts are `Decimal`s; the search runs on [`Amount`]s
-/// (see [`prepared`]).
+/// (see `prepared`).
 #[derive(Debug, Clone)]
 pub struct Problem<N = Decimal> {
     /// Number of columns.
@@ -94,7 +94,7 @@ pub struct Problem<N = Decimal> {
 /// values and small multiples.
 ///
 /// A problem's amounts are either all `Int`, whole multiples of one power of ten (when that is
-/// exact: see [`prepared`]), several times cheaper than `Decimal`; or all `Dec`, the `Decimal`s
+/// exact: see `prepared`), several times cheaper than `Decimal`; or all `Dec`, the `Decimal`s
 /// themselves. `Int(0)` (the default) is also the zero every sum and cost starts from, so the
 /// two kinds meet only at zero, which is zero in both.
 #[derive(Debug, Clone, Copy)]
