@@ -1,5 +1,5 @@
-//! Running the core's `analyze` off the render path: in a timer callback after the text
-//! changed, after a pause in typing (debounce) or at once for a paste or a load.
+//! Running the core's `analyze` off the render path, in an effect after the text changed: after
+//! a pause in typing (debounce, a timer), at once for a paste or a load.
 //!
 //! Texts from [`crate::offload::OFFLOAD`] (1 MB) are parsed in a web worker and only checked
 //! here, so the page stays responsive ([`crate::offload`]). Smaller ones are analysed on the

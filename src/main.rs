@@ -42,19 +42,29 @@ use crate::state::{Action, Analysed, AppState, Dispatch, Page, View};
 
 /// Analyses the text whenever it changes: after a pause in typing, at once for a load or a
 /// paste. A newer change cancels the pending timer; an answer for an older text would be
-/// dropped by the reducer.
+/// dropped by the reducer. "At once" is in this effect, not in a 0 ms timer: the browser would
+/// lay the page out and paint it (the pasted text included, ~30 ms for the sample) before such
+/// a timer, and again with the findings.
 #[hook]
 fn use_analysis(state: &UseReducerHandle<AppState>) {
     let dispatch = state.dispatcher();
     let text = state.text.clone();
     let debounce = state.debounce;
     use_effect_with(state.rev, move |&rev| {
-        let timer = (!text.trim().is_empty()).then(|| {
-            Timeout::new(analyzer::delay(text.len(), debounce), move || {
-                let done = Callback::from(move |p| dispatch.dispatch(Action::Analyzed(p)));
-                analyzer::run(rev, text, &done);
-            })
-        });
+        let delay = analyzer::delay(text.len(), debounce);
+        let empty = text.trim().is_empty();
+        let analyse = move || {
+            let done = Callback::from(move |p| dispatch.dispatch(Action::Analyzed(p)));
+            analyzer::run(rev, text, &done);
+        };
+        let timer = if empty {
+            None
+        } else if delay == 0 {
+            analyse();
+            None
+        } else {
+            Some(Timeout::new(delay, analyse))
+        };
         move || drop(timer)
     });
 }
