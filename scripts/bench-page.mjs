@@ -59,7 +59,7 @@ async function pasteToFindings(page, text) {
           observer.disconnect();
           const analysis = Number(document.querySelector('[data-testid="analysis-status"]').dataset.ms);
           // A task queued from the next animation frame runs once that frame's style, layout
-          // and paint are done: the findings are on screen.
+          // and paint are done on the main thread (the compositor then puts it on screen).
           requestAnimationFrame(() => setTimeout(() => resolve({ total: performance.now() - started, analysis })));
         });
         observer.observe(document.body, { subtree: true, childList: true, attributes: true });

@@ -77,7 +77,7 @@ pub const WARM_UP_MS: u32 = 300;
 /// times slower than later ones (V8 compiles each WebAssembly function when it is first called
 /// and optimises the hot ones after some calls, and the heap grows to its working size): done
 /// while the page is idle after loading, it keeps that cost off the user's first paste
-/// (measured: the sample's analysis 7 ms after this warm-up, 21 ms after forty runs of a 3 kB
+/// (measured: the sample's analysis 7 ms after this warm-up, 20 ms after forty runs of a 3 kB
 /// excerpt, ~50 ms with none; a Shanghai document, another template, 6 ms). Skipped when the
 /// page has analysed something already (a text pasted at once, or the saved workspace's
 /// documents), also if that happens while the example is loading.

@@ -44,7 +44,8 @@ use crate::state::{Action, Analysed, AppState, Dispatch, Page, View};
 /// paste. A newer change cancels the pending timer; an answer for an older text would be
 /// dropped by the reducer. "At once" is in this effect, not in a 0 ms timer: the browser would
 /// lay the page out and paint it (the pasted text included, ~30 ms for the sample) before such
-/// a timer, and again with the findings.
+/// a timer, and again with the findings. (Usually one frame, then: yew's scheduler itself
+/// yields to the browser when a render has taken over 16 ms, before the effect runs.)
 #[hook]
 fn use_analysis(state: &UseReducerHandle<AppState>) {
     let dispatch = state.dispatcher();

@@ -66,6 +66,8 @@ export const tests = [
       assert.equal(await page.getAttribute("html", "lang"), "zh-CN", "Chinese is the default");
 
       // The page warms the core up on its example while idle; 示例 then needs no second fetch.
+      // (This test runs first: no saved workspace yet, whose analysis would make the warm-up
+      // unnecessary and skip the fetch.)
       await page.waitForSelector('html[data-warm="done"]');
       assert.equal(exampleFetches.length, 1, `the warm-up fetches the example once: ${exampleFetches}`);
       await loadExample(page);
@@ -653,6 +655,8 @@ export const tests = [
       assert.equal(outcome, "rejected", "no connection is allowed");
       const remote = seen.requests.filter((u) => !u.startsWith("file:") && !u.startsWith("data:"));
       assert.deepEqual(remote, [], "the single file requests nothing over the network");
+      const example = seen.requests.filter((u) => u.endsWith(".txt"));
+      assert.deepEqual(example, [], "the warm-up and 示例 read the inline copy of the example");
       // (The refused fetch is logged as a console error by the browser, so only page errors count.)
       assert.deepEqual(seen.pageErrors, [], "the page threw uncaught errors");
     },
