@@ -11,6 +11,7 @@ const EXAMPLE = (
   await readFile(new URL("../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt", import.meta.url), "utf8")
 ).replace(/\r\n?/g, "\n");
 const GBK_FIXTURE = new URL("./fixtures/sample-gbk.txt", import.meta.url);
+const GB18030_HASHES = new URL("./fixtures/gb18030-hashes.txt", import.meta.url);
 const DEPARTMENT = "库尔勒市朝阳街道办事处";
 
 const byTestId = (id) => `[data-testid="${id}"]`;
@@ -503,6 +504,44 @@ export const tests = [
       assert.equal(await page.inputValue(byTestId("paste-input")), "今天天气很好。\n");
       assert.equal(await page.getByRole("textbox", { name: label, exact: true }).count(), 1, "the label names the box again");
       assertNoErrors(seen);
+    },
+  },
+
+  {
+    // The page decodes GBK/GB18030 files with the browser's TextDecoder; the CLI and the Rust
+    // tests use encoding_rs. src/decode.rs pins encoding_rs's output over every one- and
+    // two-byte sequence and a spread of four-byte ones (hashes per lead byte); here Chromium's
+    // decoder, on the page's origin, must give the same.
+    name: "the browser's GB18030 decoder agrees with encoding_rs on every case src/decode.rs pins",
+    async fn({ page, origin }) {
+      const pinned = (await readFile(GB18030_HASHES, "utf8")).trim().split("\n").map((l) => l.split(" "));
+      assert.equal(pinned.length, 127, "the single bytes and the 126 lead bytes");
+      await openApp(page, origin);
+      const ours = await page.evaluate(() => {
+        // The same groups as gb18030_cases() in src/decode.rs.
+        const groups = [["single", Array.from({ length: 256 }, (_, b) => [b, 10]).flat()]];
+        for (let lead = 0x81; lead <= 0xfe; lead++) {
+          const bytes = [];
+          for (let second = 0; second <= 0xff; second++) bytes.push(lead, second, 10);
+          for (let second = 0x30; second <= 0x39; second++) {
+            bytes.push(lead, second, 10);
+            for (const third of [0x81, 0x82, 0x90, 0x9a, 0xa0, 0xc0, 0xfe]) {
+              bytes.push(lead, second, third, 10);
+              for (let fourth = 0x30; fourth <= 0x39; fourth++) bytes.push(lead, second, third, fourth, 10);
+            }
+          }
+          groups.push([lead.toString(16), bytes]);
+        }
+        const fnv1a = (text) => {
+          let h = 0x811c9dc5;
+          for (const b of new TextEncoder().encode(text)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+          return h.toString(16).padStart(8, "0");
+        };
+        const decoder = new TextDecoder("gb18030");
+        return groups.map(([name, bytes]) => [name, fnv1a(decoder.decode(new Uint8Array(bytes)))]);
+      });
+      const differ = ours.filter(([name, hash], i) => pinned[i]?.[0] !== name || pinned[i][1] !== hash);
+      assert.deepEqual(differ.map(([name]) => name), [], "lead bytes whose sequences Chromium decodes differently");
     },
   },
 
