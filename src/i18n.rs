@@ -218,7 +218,7 @@ static ZH: Strings = Strings {
     public: "公用经费",
     three_public: "“三公”经费",
     running_cost: "机关运行经费",
-    procurement: "政府采购预算",
+    procurement: "政府采购",
     carryover: "上年结转结余",
     general_budget: "一般公共预算支出",
     establishment: "编制数",

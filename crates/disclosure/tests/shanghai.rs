@@ -566,6 +566,53 @@ fn has(found: &[Finding], rule: &str, severity: &str) -> bool {
         .any(|f| f.rule == rule && f.severity.slug() == severity)
 }
 
+/// The summary's 机关运行经费 and 政府采购 read from the explanations wherever a layout puts
+/// them: the 决算 prints them under 十一 其他重要事项 (not the Xinjiang layout's 十二), the
+/// 预算s give 政府采购 a chapter of its own (their 机关运行经费 is a row of the 三公 table). Each
+/// value checked against the text; the compare view's derivation names the section it came from.
+#[test]
+fn running_costs_and_procurement_in_every_layout() {
+    for (name, running, procurement, line) in [
+        (CZJ_FINAL, "184.65", "251.25", 446),
+        (CZJ_BUDGET, "229.43", "117.00", 306),
+        (WANLI, "786.09", "830.00", 481),
+    ] {
+        let Some(text) = text(name) else { return };
+        let a = disclosure::analyze(&text);
+        let fig = |f: &Option<disclosure::analyze::Figure>| {
+            f.as_ref().map(|f| (f.value, f.lines.clone()))
+        };
+        assert_eq!(
+            a.summary.running_cost.as_ref().map(|f| f.value),
+            Some(d(running)),
+            "{name}"
+        );
+        assert_eq!(
+            fig(&a.summary.procurement),
+            Some((d(procurement), vec![line])),
+            "{name}"
+        );
+    }
+    let Some(text) = text(CZJ_FINAL) else { return };
+    let a = disclosure::analyze(&text);
+    assert_eq!(
+        a.summary.running_cost.as_ref().map(|f| f.lines.clone()),
+        Some(vec![443])
+    );
+    let m = disclosure::analyze::metrics::metrics(&a);
+    let derivation = |id: &str| {
+        m.iter()
+            .find(|x| x.id == id)
+            .map(|x| x.derivation_zh.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        derivation("running_cost"),
+        "第三部分 十一（一）机关运行经费"
+    );
+    assert_eq!(derivation("procurement"), "第三部分 十一（二）政府采购总额");
+}
+
 #[test]
 fn planted_changes_are_reported() {
     // The 三公 narrative (万元) against the 三公 table.

@@ -709,15 +709,26 @@ pub fn metrics(a: &Analysis) -> Vec<Metric> {
     }
 
     // Running costs, procurement, assets.
+    // A figure read from the explanations is named by the section it was read from (十二（一）
+    // in the Xinjiang layout, 十一（一） in a Shanghai 决算, 二 in a Shanghai 预算).
+    let stated_in = |f: &Option<Figure>, zh: &str, en: &str| {
+        let line = *f.as_ref()?.lines.first()?;
+        let st = doc.statements.iter().find(|st| st.lines.contains(&line))?;
+        let (szh, sen) = section_label(st.section);
+        let gap = if szh.ends_with('）') { "" } else { " " };
+        Some(d(format!("{szh}{gap}{zh}"), format!("{sen}, {en}")))
+    };
     let running_src = match s.running_cost.as_ref().and_then(|f| f.table) {
         Some(n) => d(
             format!("表{n} 机关运行经费"),
             format!("table {n}, 机关运行经费"),
         ),
-        None => d(
-            "第三部分 十二（一）机关运行经费".into(),
-            "part 3, section 十二(一), 机关运行经费".into(),
-        ),
+        None => stated_in(&s.running_cost, "机关运行经费", "机关运行经费").unwrap_or_else(|| {
+            d(
+                "第三部分 十二（一）机关运行经费".into(),
+                "part 3, section 十二(一), 机关运行经费".into(),
+            )
+        }),
     };
     b.plain(
         def(
@@ -734,15 +745,17 @@ pub fn metrics(a: &Analysis) -> Vec<Metric> {
         def(
             "procurement",
             G::Operations,
-            "政府采购预算",
+            "政府采购",
             "Government procurement",
             U::Wan,
         ),
         fig(&s.procurement),
-        d(
-            "第三部分 十二（二）政府采购预算总额".into(),
-            "part 3, section 十二(二), procurement total".into(),
-        ),
+        stated_in(&s.procurement, "政府采购总额", "procurement total").unwrap_or_else(|| {
+            d(
+                "第三部分 十二（二）政府采购预算总额".into(),
+                "part 3, section 十二(二), procurement total".into(),
+            )
+        }),
     );
     b.plain(
         def(

@@ -9,7 +9,7 @@ pub mod shares;
 
 use rust_decimal::Decimal;
 
-use crate::check::{completeness::Completeness, Finding, Severity};
+use crate::check::{completeness::Completeness, in_topic, Finding, Severity};
 use crate::model::*;
 pub use compare::{compare, Comparison};
 pub use metrics::{metrics, Metric};
@@ -64,7 +64,7 @@ pub struct Summary {
     pub three_public: Option<Figure>,
     /// 机关运行经费 (十二（一）, or the 三公 table where it prints one).
     pub running_cost: Option<Figure>,
-    /// 政府采购预算 (十二（二）).
+    /// 政府采购 (the budget, or in a 决算 the amount spent; 十二（二） or the layout's own section).
     pub procurement: Option<Figure>,
     /// 上年结转结余 (表1).
     pub carryover: Option<Figure>,
@@ -192,17 +192,20 @@ fn income_row(doc: &Document, key: RowKey) -> Option<Figure> {
     Some(Figure::new(c.value, t.unit, vec![c.line], Some(t.number)))
 }
 
-/// The first main statement of a section whose subject contains `needle`.
-fn stated(doc: &Document, chapter: u8, sub: u8, needle: &str) -> Option<Figure> {
+/// The first main statement of a topic of 第三部分 whose subject satisfies `pred`, from its
+/// sub-section `sub` when the layout numbers one (the Xinjiang layout's 十二（一）, the Shanghai
+/// 决算's 十一（一）), else from anywhere in the topic (the Shanghai 预算 gives each its own
+/// chapter). Topics are numbered as in the rule book ([`crate::check::in_topic`]).
+fn stated(doc: &Document, topic: u8, sub: u8, pred: impl Fn(&str) -> bool) -> Option<Figure> {
+    let main = |s: &&Statement| {
+        in_topic(doc, s.section, topic) && !s.in_reason && s.value.is_some() && pred(&s.subject)
+    };
     let s = doc
         .statements
         .iter()
-        .filter(|s| {
-            s.section.part == 3
-                && s.section.chapter == chapter
-                && (sub == 0 || s.section.sub == sub)
-        })
-        .find(|s| !s.in_reason && s.subject.contains(needle))?;
+        .filter(main)
+        .find(|s| s.section.sub == sub)
+        .or_else(|| doc.statements.iter().find(main))?;
     let v = s.value.as_ref()?;
     let unit = match v.unit {
         QUnit::Wan => Unit::Wan,
@@ -222,7 +225,7 @@ fn summary(doc: &Document) -> Summary {
             let c = b.cell(r, Col::Total)?;
             Some(Figure::new(c.value, t.unit, vec![c.line], Some(t.number)))
         })
-        .or_else(|| stated(doc, 12, 1, "机关运行经费"));
+        .or_else(|| stated(doc, 12, 1, |s| s.contains("机关运行经费")));
     Summary {
         income_total: income_row(doc, RowKey::IncomeTotal),
         expense_total: expense_total(doc)
@@ -233,7 +236,13 @@ fn summary(doc: &Document) -> Summary {
         public: total_cell(doc, TableKind::GeneralBasic, Side::Whole, Col::Public),
         three_public: total_cell(doc, TableKind::ThreePublic, Side::Whole, Col::Total),
         running_cost,
-        procurement: stated(doc, 12, 2, "政府采购"),
+        procurement: stated(doc, 12, 2, |s| {
+            // The total, not its goods/works/services or the share reserved for small firms.
+            s.contains("政府采购")
+                && !["货物", "工程", "服务", "企业"]
+                    .iter()
+                    .any(|w| s.contains(w))
+        }),
         carryover: income_row(doc, RowKey::CarryOver),
         general_budget: total_cell(doc, TableKind::GeneralExpense, Side::Whole, Col::Total),
         assets: metrics::assets(doc),

@@ -15,6 +15,7 @@ use crate::analyze::PreviousYear;
 use crate::format::amount;
 use crate::model::*;
 use completeness::Completeness;
+pub(crate) use rules::in_topic;
 pub use rules::RULES;
 use tolerance::Verdict;
 
