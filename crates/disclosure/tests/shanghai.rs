@@ -611,6 +611,11 @@ fn running_costs_and_procurement_in_every_layout() {
         "第三部分 十一（一）机关运行经费"
     );
     assert_eq!(derivation("procurement"), "第三部分 十一（二）政府采购总额");
+    // 一: "收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87%"
+    // (the subject keeps its 总计).
+    let value = |id: &str| m.iter().find(|x| x.id == id).and_then(|x| x.value);
+    assert_eq!(value("yoy_income_total_change"), Some(d("-56.95")));
+    assert_eq!(value("yoy_income_total_growth"), Some(d("-1.87")));
 }
 
 #[test]

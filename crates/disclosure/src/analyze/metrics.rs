@@ -928,7 +928,7 @@ fn bare(s: &str) -> String {
 fn is_income_total(s: &str) -> bool {
     matches!(
         bare(s).as_str(),
-        "收入" | "收入总" | "收入总计" | "本年收入" | "收支总"
+        "收入" | "收入总" | "收入总计" | "本年收入" | "收支总" | "收入支出总计"
     )
 }
 

@@ -249,6 +249,10 @@ fn clean_subject(raw: &str, department: Option<&str>) -> String {
         }
         s = s.strip_suffix(TRAILING_FILLERS[0]).unwrap_or(s).trim_end();
         for f in &TRAILING_FILLERS[1..] {
+            // "计" is filler in "…计 12 万元" but part of the name in "收入支出总计".
+            if *f == "计" && s.ends_with("总计") {
+                continue;
+            }
             if let Some(rest) = s.strip_suffix(f) {
                 s = rest.trim_end();
             }
@@ -1057,5 +1061,16 @@ mod tests {
             "因公出国（境）费"
         );
         assert_eq!(clean_subject("2024 年预算数为", None), "预算数");
+        // "总计" is a name (the Shanghai 决算's "收入支出总计2995.39万元"); a bare "计" or
+        // "共计" before the amount is filler.
+        assert_eq!(
+            clean_subject(
+                "上海市普陀区财政局2024年度收入支出总计",
+                Some("上海市普陀区财政局")
+            ),
+            "收入支出总计"
+        );
+        assert_eq!(clean_subject("项目支出共计", None), "项目支出");
+        assert_eq!(clean_subject("办公设备计", None), "办公设备");
     }
 }
