@@ -570,6 +570,7 @@ fn has(found: &[Finding], rule: &str, severity: &str) -> bool {
 /// them: the 决算 prints them under 十一 其他重要事项 (not the Xinjiang layout's 十二), the
 /// 预算s give 政府采购 a chapter of its own (their 机关运行经费 is a row of the 三公 table). Each
 /// value checked against the text; the compare view's derivation names the section it came from.
+/// And the 决算's 三公 total, which its table leaves blank.
 #[test]
 fn running_costs_and_procurement_in_every_layout() {
     for (name, running, procurement, line) in [
@@ -598,6 +599,12 @@ fn running_costs_and_procurement_in_every_layout() {
     assert_eq!(
         a.summary.running_cost.as_ref().map(|f| f.lines.clone()),
         Some(vec![443])
+    );
+    // 表7 prints its 合计 row with the 决算数 blank: zero, as 七 says ("支出决算为0.00万元").
+    let three = a.summary.three_public.as_ref().unwrap();
+    assert_eq!(
+        (three.value.to_string(), three.lines.clone(), three.table),
+        ("0.00".to_owned(), vec![315], Some(7))
     );
     let m = disclosure::analyze::metrics::metrics(&a);
     let derivation = |id: &str| {

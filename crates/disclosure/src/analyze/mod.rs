@@ -173,6 +173,24 @@ fn total_cell(doc: &Document, kind: TableKind, side: Side, col: Col) -> Option<F
     Some(Figure::new(c.value, t.unit, vec![c.line], Some(t.number)))
 }
 
+/// The 三公 table's total: its 合计 column (a budget), or in a 决算's 预算数/决算数 table the
+/// 决算数 of its 合计 row, blank read as zero (the templates leave zeros blank; the Shanghai
+/// 决算 prints the row with its 决算数 blank and says "支出决算为0.00万元").
+fn three_public(doc: &Document) -> Option<Figure> {
+    total_cell(doc, TableKind::ThreePublic, Side::Whole, Col::Total).or_else(|| {
+        let t = doc.table(TableKind::ThreePublic)?;
+        let b = t.block(Side::Whole)?;
+        if !b.columns.contains(&Col::Actual) {
+            return None;
+        }
+        let r = b.total()?;
+        Some(match b.cell(r, Col::Actual) {
+            Some(c) => Figure::new(c.value, t.unit, vec![c.line], Some(t.number)),
+            None => Figure::new(Decimal::new(0, 2), t.unit, r.lines.clone(), Some(t.number)),
+        })
+    })
+}
+
 /// 表1's 支出总计: the row keyed so (a 决算's 总计, which adds 年末结转和结余 to the 本年支出合计
 /// its 类 add up to).
 fn expense_total(doc: &Document) -> Option<Figure> {
@@ -234,7 +252,7 @@ fn summary(doc: &Document) -> Summary {
         project: total_cell(doc, TableKind::Expense, Side::Whole, Col::Project),
         personnel: total_cell(doc, TableKind::GeneralBasic, Side::Whole, Col::Personnel),
         public: total_cell(doc, TableKind::GeneralBasic, Side::Whole, Col::Public),
-        three_public: total_cell(doc, TableKind::ThreePublic, Side::Whole, Col::Total),
+        three_public: three_public(doc),
         running_cost,
         procurement: stated(doc, 12, 2, |s| {
             // The total, not its goods/works/services or the share reserved for small firms.
