@@ -625,6 +625,50 @@ fn running_costs_and_procurement_in_every_layout() {
     assert_eq!(value("yoy_income_total_growth"), Some(d("-1.87")));
 }
 
+/// The 财政局's 2025 预算 prints its 编制说明 twice (lines 68–71 again as 96–99): its previous
+/// year lists each of the three claims once, citing both copies.
+#[test]
+fn a_claim_printed_twice_is_one_previous_year_item() {
+    let Some(text) = text(CZJ_BUDGET) else { return };
+    let a = disclosure::analyze(&text);
+    let items: Vec<(&str, String, String, Vec<u32>)> = a
+        .previous_year
+        .items
+        .iter()
+        .map(|i| {
+            (
+                i.subject.as_str(),
+                i.prior.to_string(),
+                i.change.to_string(),
+                i.lines.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (
+                "财政拨款收入",
+                "3013.80".to_owned(),
+                "107.62".to_owned(),
+                vec![68, 69, 96, 97]
+            ),
+            (
+                "财政拨款支出预算",
+                "3013.80".to_owned(),
+                "107.62".to_owned(),
+                vec![70, 98]
+            ),
+            (
+                "一般公共预算拨款支出预算",
+                "3013.80".to_owned(),
+                "107.62".to_owned(),
+                vec![71, 99]
+            ),
+        ]
+    );
+}
+
 #[test]
 fn planted_changes_are_reported() {
     // The 三公 narrative (万元) against the 三公 table.

@@ -71,7 +71,10 @@ pub fn same_subject(a: &str, b: &str) -> bool {
     core(a) == core(b)
 }
 
-/// Reconstructs every previous-year value the narrative implies.
+/// Reconstructs every previous-year value the narrative implies. A claim made twice in one
+/// chapter — the same subject with the same amounts, as in a document that prints its 编制说明
+/// twice — is one item citing the lines of both. (The same subject in another chapter is kept:
+/// 五（一）'s 基本支出 is the 一般公共预算's, even where it equals 三's.)
 pub fn reconstruct(doc: &Document) -> PreviousYear {
     let mut items = Vec::new();
     for s in doc.statements.iter().filter(|s| !s.in_reason) {
@@ -94,6 +97,23 @@ pub fn reconstruct(doc: &Document) -> PreviousYear {
             lines.push(cur.line);
             crate::sort::sort(&mut lines);
         }
+        let growth = s
+            .growth
+            .as_ref()
+            .and_then(|g| g.amount.as_ref().map(|a| a.value * g.direction.sign()));
+        if let Some(same) = items.iter_mut().find(|i: &&mut PriorItem| {
+            i.subject == s.subject
+                && (i.section.part, i.section.chapter) == (s.section.part, s.section.chapter)
+                && i.unit == unit
+                && i.current == cur.value
+                && i.change == signed
+                && i.growth == growth
+        }) {
+            same.lines.extend(lines);
+            crate::sort::sort(&mut same.lines);
+            same.lines.dedup();
+            continue;
+        }
         items.push(PriorItem {
             section: s.section,
             subject: s.subject.clone(),
@@ -101,10 +121,7 @@ pub fn reconstruct(doc: &Document) -> PreviousYear {
             current: cur.value,
             change: signed,
             prior: cur.value - signed,
-            growth: s
-                .growth
-                .as_ref()
-                .and_then(|g| g.amount.as_ref().map(|a| a.value * g.direction.sign())),
+            growth,
             lines,
         });
     }
