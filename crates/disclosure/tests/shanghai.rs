@@ -669,6 +669,35 @@ fn a_claim_printed_twice_is_one_previous_year_item() {
     );
 }
 
+/// A finding's expected and printed values are in one unit, the claim's: the 编制说明 says
+/// 887.36 万元 where 表5 prints 873,617.00 元, so it expected 87.36 (万元), not 873,617.00.
+#[test]
+fn expected_and_printed_values_share_the_claims_unit() {
+    let Some(text) = text(CZJ_BUDGET) else { return };
+    let a = disclosure::analyze(&text);
+    let f5: Vec<(String, String, &str)> = a
+        .findings
+        .iter()
+        .filter(|f| f.rule == "F5")
+        .filter_map(|f| {
+            Some((
+                f.expected?.to_string(),
+                f.actual?.to_string(),
+                f.severity.slug(),
+            ))
+        })
+        .collect();
+    assert!(
+        f5.contains(&("87.36".into(), "887.36".into(), "error")),
+        "{f5:?}"
+    );
+    // 877,080 元 is 87.708 万元; the document printed 87.70 (cut, not rounded): rounding.
+    assert!(
+        f5.contains(&("87.71".into(), "87.70".into(), "rounding")),
+        "{f5:?}"
+    );
+}
+
 #[test]
 fn planted_changes_are_reported() {
     // The 三公 narrative (万元) against the 三公 table.

@@ -581,7 +581,12 @@ fn budget_explanation(c: &mut Checker) {
                             t.unit.label()
                         ),
                     );
-                    f.expected = Some(v);
+                    f.expected = Some(super::narrative::in_unit(
+                        v,
+                        t.unit,
+                        x_unit,
+                        x.value.scale(),
+                    ));
                     f.actual = Some(x.value);
                     f.lines = [head.lines.clone(), row.lines.clone()].concat();
                     f.tables = vec![t.number];

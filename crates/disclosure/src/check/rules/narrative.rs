@@ -149,6 +149,17 @@ fn unit_of(q: &Quantity) -> Unit {
     }
 }
 
+/// A table's value `v` (in `from`) in the unit of the claim it is set against (`to`), so that a
+/// finding's expected and printed values are in one unit: 元 to 万元 rounded to the claim's
+/// `places` (873,617.00 元 against a claim in 万元 with two decimals is 87.36), 万元 to 元 exact.
+pub(crate) fn in_unit(v: Decimal, from: Unit, to: Unit, places: u32) -> Decimal {
+    match (from, to) {
+        (Unit::Yuan, Unit::Wan) => tolerance::round(from.to_wan(v), places),
+        (Unit::Wan, Unit::Yuan) => v * Decimal::from(10_000),
+        _ => v,
+    }
+}
+
 /// A narrative amount against the table cell it restates: any difference is an error. A 元
 /// amount that would match as 万元 is left to the unit-slip rule (U1).
 pub(crate) fn restates(
@@ -188,7 +199,7 @@ pub(crate) fn restates(
             unit.label()
         ),
     );
-    f.expected = Some(tv);
+    f.expected = Some(in_unit(tv, unit, su, q.value.scale()));
     f.actual = Some(q.value);
     f.lines = [s.lines.clone(), tlines].concat();
     f.tables = vec![table];
