@@ -216,7 +216,7 @@ pub struct Selection {
     pub finding: Option<usize>,
     /// The cited lines, ascending.
     pub lines: Vec<LineNo>,
-    /// The numbers to mark within them (a finding's expected and actual values).
+    /// The numbers to mark within them (a finding's expected, actual and other printed values).
     pub values: Vec<Decimal>,
     /// The first and last line shown.
     pub window: (LineNo, LineNo),

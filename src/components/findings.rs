@@ -36,13 +36,16 @@ fn rule_title(id: &str, lang: Lang) -> String {
     s.unknown_rule.to_owned()
 }
 
-/// The source-view selection for a finding: its lines, and its expected and actual values to
-/// mark in them.
+/// The source-view selection for a finding: its lines, and its expected, actual and (when
+/// converted) other printed values to mark in them.
 pub fn selection_of(index: usize, f: &Finding) -> Selection {
     Selection {
         finding: Some(index),
         lines: f.lines.clone(),
-        values: f.expected.iter().chain(f.actual.iter()).copied().collect(),
+        values: [f.expected, f.actual, f.printed]
+            .into_iter()
+            .flatten()
+            .collect(),
         window: (0, 0),
     }
 }
@@ -272,4 +275,33 @@ fn option(m: &mut Markup, value: &str, selected: bool, label: &str) {
     m.put(r#"<option value="{}""#, &[value])
         .flag(selected, "selected")
         .put(">{}</option>", &[label]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    /// A finding whose expected value was converted into the claim's unit still marks the
+    /// table's own printed figure in the source view.
+    #[test]
+    fn a_selection_marks_expected_actual_and_the_other_printed_value() {
+        let d = |s: &str| disclosure::Decimal::from_str(s).unwrap();
+        let mut f = disclosure::check::Finding {
+            rule: "F5".into(),
+            severity: disclosure::check::Severity::Error,
+            message_zh: String::new(),
+            message_en: String::new(),
+            expected: Some(d("87.36")),
+            actual: Some(d("887.36")),
+            printed: Some(d("873617.00")),
+            lines: vec![87, 88, 219],
+            tables: vec![5],
+        };
+        let s = selection_of(3, &f);
+        assert_eq!((s.finding, s.lines.clone()), (Some(3), vec![87, 88, 219]));
+        assert_eq!(s.values, [d("87.36"), d("887.36"), d("873617.00")]);
+        f.printed = None;
+        assert_eq!(selection_of(3, &f).values, [d("87.36"), d("887.36")]);
+    }
 }

@@ -606,6 +606,10 @@ fn running_costs_and_procurement_in_every_layout() {
         (three.value.to_string(), three.lines.clone(), three.table),
         ("0.00".to_owned(), vec![315], Some(7))
     );
+    // Were an item's 决算数 printed with the total blank, the total is not made up.
+    let planted = text.replacen("\n0.95 0.95\n", "\n0.95 0.95 0.50\n", 1);
+    assert_ne!(planted, text);
+    assert_eq!(disclosure::analyze(&planted).summary.three_public, None);
     let m = disclosure::analyze::metrics::metrics(&a);
     let derivation = |id: &str| {
         m.iter()
@@ -680,6 +684,8 @@ fn expected_and_printed_values_share_the_claims_unit() {
         .iter()
         .filter(|f| f.rule == "F5")
         .filter_map(|f| {
+            // The table's own figure, in its unit, for the source view to mark.
+            assert!(f.printed.is_some(), "{f:?}");
             Some((
                 f.expected?.to_string(),
                 f.actual?.to_string(),

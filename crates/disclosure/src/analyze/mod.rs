@@ -174,7 +174,7 @@ fn total_cell(doc: &Document, kind: TableKind, side: Side, col: Col) -> Option<F
 }
 
 /// The 三公 table's total: its 合计 column (a budget), or in a 决算's 预算数/决算数 table the
-/// 决算数 of its 合计 row, blank read as zero (the templates leave zeros blank; the Shanghai
+/// 决算数 of its 合计 row, blank read as zero when the whole 决算数 column is blank (the templates leave zeros blank; the Shanghai
 /// 决算 prints the row with its 决算数 blank and says "支出决算为0.00万元").
 fn three_public(doc: &Document) -> Option<Figure> {
     total_cell(doc, TableKind::ThreePublic, Side::Whole, Col::Total).or_else(|| {
@@ -186,7 +186,12 @@ fn three_public(doc: &Document) -> Option<Figure> {
         let r = b.total()?;
         Some(match b.cell(r, Col::Actual) {
             Some(c) => Figure::new(c.value, t.unit, vec![c.line], Some(t.number)),
-            None => Figure::new(Decimal::new(0, 2), t.unit, r.lines.clone(), Some(t.number)),
+            // A blank total is zero only when every item is blank too; otherwise the total is
+            // simply not printed (T10.1 says so) and the summary does not make one up.
+            None if b.rows.iter().all(|row| b.cell(row, Col::Actual).is_none()) => {
+                Figure::new(Decimal::new(0, 2), t.unit, r.lines.clone(), Some(t.number))
+            }
+            None => return None,
         })
     })
 }
@@ -216,7 +221,12 @@ fn income_row(doc: &Document, key: RowKey) -> Option<Figure> {
 /// chapter). Topics are numbered as in the rule book ([`crate::check::in_topic`]).
 fn stated(doc: &Document, topic: u8, sub: u8, pred: impl Fn(&str) -> bool) -> Option<Figure> {
     let main = |s: &&Statement| {
-        in_topic(doc, s.section, topic) && !s.in_reason && s.value.is_some() && pred(&s.subject)
+        in_topic(doc, s.section, topic)
+            && !s.in_reason
+            && s.value
+                .as_ref()
+                .is_some_and(|q| matches!(q.unit, QUnit::Wan | QUnit::Yuan))
+            && pred(&s.subject)
     };
     let s = doc
         .statements

@@ -72,7 +72,7 @@ pub fn same_subject(a: &str, b: &str) -> bool {
 }
 
 /// Reconstructs every previous-year value the narrative implies. A claim made twice in one
-/// chapter — the same subject with the same amounts, as in a document that prints its 编制说明
+/// (sub-)section — the same subject with the same amounts, as in a document that prints its 编制说明
 /// twice — is one item citing the lines of both. (The same subject in another chapter is kept:
 /// 五（一）'s 基本支出 is the 一般公共预算's, even where it equals 三's.)
 pub fn reconstruct(doc: &Document) -> PreviousYear {
@@ -103,7 +103,8 @@ pub fn reconstruct(doc: &Document) -> PreviousYear {
             .and_then(|g| g.amount.as_ref().map(|a| a.value * g.direction.sign()));
         if let Some(same) = items.iter_mut().find(|i: &&mut PriorItem| {
             i.subject == s.subject
-                && (i.section.part, i.section.chapter) == (s.section.part, s.section.chapter)
+                && (i.section.part, i.section.chapter, i.section.sub)
+                    == (s.section.part, s.section.chapter, s.section.sub)
                 && i.unit == unit
                 && i.current == cur.value
                 && i.change == signed

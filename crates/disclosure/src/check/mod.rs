@@ -65,6 +65,10 @@ pub struct Finding {
     pub expected: Option<Decimal>,
     /// The value printed, where there is one.
     pub actual: Option<Decimal>,
+    /// The other printed value, when `expected` is it converted into `actual`'s unit (表5's
+    /// 873,617.00 元 behind an `expected` of 87.36 against a claim in 万元): the source view
+    /// marks it on the cited lines.
+    pub printed: Option<Decimal>,
     /// Every line the finding cites, ascending.
     pub lines: Vec<LineNo>,
     /// The printed numbers of the tables involved (empty for narrative-only findings).
@@ -251,6 +255,7 @@ impl<'a> Checker<'a> {
             message_en: en,
             expected: None,
             actual: None,
+            printed: None,
             lines: Vec::new(),
             tables: Vec::new(),
         });
@@ -460,6 +465,7 @@ pub fn from_diagnostic(d: &Diagnostic) -> Finding {
         message_en: d.message_en.clone(),
         expected: None,
         actual: None,
+        printed: None,
         lines: d.lines.clone(),
         tables: Vec::new(),
     }

@@ -587,6 +587,7 @@ fn budget_explanation(c: &mut Checker) {
                         x_unit,
                         x.value.scale(),
                     ));
+                    f.printed = (t.unit != x_unit).then_some(v);
                     f.actual = Some(x.value);
                     f.lines = [head.lines.clone(), row.lines.clone()].concat();
                     f.tables = vec![t.number];
@@ -736,6 +737,30 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    /// A table's value in the unit of the claim set against it (F5 and the restatement rules).
+    #[test]
+    fn values_in_the_claims_unit() {
+        use super::super::narrative::in_unit;
+        let cases = [
+            // 元 to 万元, rounded to the claim's places (half away from zero).
+            ("873617.00", Unit::Yuan, Unit::Wan, 2, "87.36"),
+            ("877080.00", Unit::Yuan, Unit::Wan, 2, "87.71"),
+            ("877050", Unit::Yuan, Unit::Wan, 2, "87.71"),
+            ("877080", Unit::Yuan, Unit::Wan, 0, "88"),
+            // 万元 to 元, exact.
+            ("87.36", Unit::Wan, Unit::Yuan, 2, "873600.00"),
+            // The same unit, untouched.
+            ("2300.52", Unit::Wan, Unit::Wan, 0, "2300.52"),
+        ];
+        for (v, from, to, places, want) in cases {
+            assert_eq!(
+                in_unit(d(v), from, to, places).to_string(),
+                want,
+                "{v} {from:?} → {to:?}"
+            );
+        }
     }
 
     fn row(kind: RowKind, key: Option<RowKey>, name: &str, cells: &[Option<&str>]) -> Row {

@@ -200,6 +200,7 @@ pub(crate) fn restates(
         ),
     );
     f.expected = Some(in_unit(tv, unit, su, q.value.scale()));
+    f.printed = (unit != su).then_some(tv);
     f.actual = Some(q.value);
     f.lines = [s.lines.clone(), tlines].concat();
     f.tables = vec![table];
