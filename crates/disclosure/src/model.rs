@@ -706,6 +706,17 @@ impl Unit {
     }
 }
 
+impl QUnit {
+    /// The amount unit, for 万元 and 元 (`None` for percentages, counts and areas).
+    pub fn money(&self) -> Option<Unit> {
+        match self {
+            QUnit::Wan => Some(Unit::Wan),
+            QUnit::Yuan => Some(Unit::Yuan),
+            _ => None,
+        }
+    }
+}
+
 impl DocKind {
     /// "预算" or "决算".
     pub fn label(self) -> &'static str {

@@ -9,7 +9,7 @@ pub mod shares;
 
 use rust_decimal::Decimal;
 
-use crate::check::{completeness::Completeness, in_topic, Finding, Severity};
+use crate::check::{completeness::Completeness, main_statements, Finding, Severity};
 use crate::model::*;
 pub use compare::{compare, Comparison};
 pub use metrics::{metrics, Metric};
@@ -218,28 +218,14 @@ fn income_row(doc: &Document, key: RowKey) -> Option<Figure> {
 /// The first main statement of a topic of 第三部分 whose subject satisfies `pred`, from its
 /// sub-section `sub` when the layout numbers one (the Xinjiang layout's 十二（一）, the Shanghai
 /// 决算's 十一（一）), else from anywhere in the topic (the Shanghai 预算 gives each its own
-/// chapter). Topics are numbered as in the rule book ([`crate::check::in_topic`]).
+/// chapter). Topics and main statements as the rules have them
+/// ([`crate::check::main_statements`]: amounts, not in a reason).
 fn stated(doc: &Document, topic: u8, sub: u8, pred: impl Fn(&str) -> bool) -> Option<Figure> {
-    let main = |s: &&Statement| {
-        in_topic(doc, s.section, topic)
-            && !s.in_reason
-            && s.value
-                .as_ref()
-                .is_some_and(|q| matches!(q.unit, QUnit::Wan | QUnit::Yuan))
-            && pred(&s.subject)
-    };
-    let s = doc
-        .statements
-        .iter()
-        .filter(main)
-        .find(|s| s.section.sub == sub)
-        .or_else(|| doc.statements.iter().find(main))?;
+    let s = main_statements(doc, topic, sub)
+        .find(|s| pred(&s.subject))
+        .or_else(|| main_statements(doc, topic, 0).find(|s| pred(&s.subject)))?;
     let v = s.value.as_ref()?;
-    let unit = match v.unit {
-        QUnit::Wan => Unit::Wan,
-        QUnit::Yuan => Unit::Yuan,
-        _ => return None,
-    };
+    let unit = v.unit.money()?;
     Some(Figure::new(v.value, unit, vec![v.line], None))
 }
 

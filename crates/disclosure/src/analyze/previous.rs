@@ -35,14 +35,6 @@ pub struct PreviousYear {
     pub items: Vec<PriorItem>,
 }
 
-fn money_unit(u: &QUnit) -> Option<Unit> {
-    match u {
-        QUnit::Wan => Some(Unit::Wan),
-        QUnit::Yuan => Some(Unit::Yuan),
-        _ => None,
-    }
-}
-
 /// The current value a statement's change refers to: its own, or for a bare change ("因公出国
 /// （境）费增加 0.00 万元") the value stated for the same subject earlier in the section.
 pub fn current_of<'d>(doc: &'d Document, s: &'d Statement) -> Option<&'d Quantity> {
@@ -82,13 +74,13 @@ pub fn reconstruct(doc: &Document) -> PreviousYear {
         let Some(delta) = &change.amount else {
             continue;
         };
-        let Some(unit) = money_unit(&delta.unit) else {
+        let Some(unit) = delta.unit.money() else {
             continue;
         };
         let Some(cur) = current_of(doc, s) else {
             continue;
         };
-        if money_unit(&cur.unit) != Some(unit) {
+        if cur.unit.money() != Some(unit) {
             continue;
         }
         let signed = change.signed();

@@ -15,7 +15,7 @@ use crate::analyze::PreviousYear;
 use crate::format::amount;
 use crate::model::*;
 use completeness::Completeness;
-pub(crate) use rules::in_topic;
+pub(crate) use rules::main_statements;
 pub use rules::RULES;
 use tolerance::Verdict;
 

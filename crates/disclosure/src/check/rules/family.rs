@@ -581,13 +581,7 @@ fn budget_explanation(c: &mut Checker) {
                             t.unit.label()
                         ),
                     );
-                    f.expected = Some(super::narrative::in_unit(
-                        v,
-                        t.unit,
-                        x_unit,
-                        x.value.scale(),
-                    ));
-                    f.printed = (t.unit != x_unit).then_some(v);
+                    super::narrative::expect_in(f, v, t.unit, x_unit, x.value.scale());
                     f.actual = Some(x.value);
                     f.lines = [head.lines.clone(), row.lines.clone()].concat();
                     f.tables = vec![t.number];

@@ -31,7 +31,7 @@ mod summary;
 use super::Rule;
 pub(crate) use super::{Amt, Label};
 use crate::model::{Row, Table};
-pub(crate) use narrative::in_topic;
+pub(crate) use narrative::stated as main_statements;
 
 /// Length of the longest run of characters two names share ("中级社会工作者补助标准" and
 /// "中级社会工作者补助人数": 9). Dynamic programming over one row: `O(|a|·|b|)`.

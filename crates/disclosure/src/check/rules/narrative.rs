@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::{Amt, Label};
 use crate::analyze::previous::current_of;
 use crate::check::tolerance::{self, Growth, Verdict};
-use crate::check::{Checker, Severity};
+use crate::check::{Checker, Finding, Severity};
 use crate::format::{amount, percent};
 use crate::model::*;
 use crate::parse::segment::compact;
@@ -160,6 +160,14 @@ pub(crate) fn in_unit(v: Decimal, from: Unit, to: Unit, places: u32) -> Decimal 
     }
 }
 
+/// Sets a finding's expected value from a table's `v` (in `unit`) put into the unit of the claim
+/// it is set against ([`in_unit`]), keeping `v` itself as the printed figure to mark when the
+/// units differ.
+pub(crate) fn expect_in(f: &mut Finding, v: Decimal, unit: Unit, claim: Unit, places: u32) {
+    f.expected = Some(in_unit(v, unit, claim, places));
+    f.printed = (unit != claim).then_some(v);
+}
+
 /// A narrative amount against the table cell it restates: any difference is an error. A 元
 /// amount that would match as 万元 is left to the unit-slip rule (U1).
 pub(crate) fn restates(
@@ -199,8 +207,7 @@ pub(crate) fn restates(
             unit.label()
         ),
     );
-    f.expected = Some(in_unit(tv, unit, su, q.value.scale()));
-    f.printed = (unit != su).then_some(tv);
+    expect_in(f, tv, unit, su, q.value.scale());
     f.actual = Some(q.value);
     f.lines = [s.lines.clone(), tlines].concat();
     f.tables = vec![table];

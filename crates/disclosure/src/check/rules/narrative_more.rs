@@ -719,16 +719,11 @@ fn performance_scope(c: &mut Checker) {
                 amount(tv)
             ),
         );
-        // An amount in the claim's unit (counts as they are).
-        let unit = match q.unit {
-            QUnit::Wan => Some(Unit::Wan),
-            QUnit::Yuan => Some(Unit::Yuan),
-            _ => None,
-        };
-        f.expected = Some(unit.map_or(tv, |u| {
-            super::narrative::in_unit(tv, doc.meta.unit, u, q.value.scale())
-        }));
-        f.printed = unit.filter(|&u| u != doc.meta.unit).map(|_| tv);
+        // An amount in the claim's unit; a count as it is.
+        match q.unit.money() {
+            Some(u) => super::narrative::expect_in(f, tv, doc.meta.unit, u, q.value.scale()),
+            None => f.expected = Some(tv),
+        }
         f.actual = Some(q.value);
         f.lines = [s.lines.clone(), lines].concat();
         f.tables = tables.to_vec();
