@@ -16,6 +16,7 @@ run: tools
 test:
 	scripts/ensure-tools.sh --with-chromium
 	cargo test --workspace
+	cargo run -q -p disclosure-cli -- corpus fixtures/corpus
 	cargo clippy --workspace --all-targets -- -D warnings
 	trunk build --release --offline
 	scripts/size-report.sh dist

@@ -1,5 +1,5 @@
 // Benchmark: paste → findings rendered, in headless Chromium, for the built-in sample, a
-// Shanghai document when ../shared/fixtures has it, and a 1.2 MB text made of 20 copies of the
+// Shanghai document (the corpus's Wanli budget), and a 1.2 MB text made of 20 copies of the
 // sample. Not part of `make test`.
 //
 //   make bench                          (builds dist/, then runs this)
@@ -35,13 +35,9 @@ const texts = [
   ["sample x20", Array(20).fill(sample).join("\n")],
 ];
 // The page warms up on the sample itself; a document from another template shows what a paste of
-// something else costs. Read from ../shared/fixtures when there (never copied into the repository).
-const other = join(root, "..", "shared", "fixtures", "shanghai-putuo-wanli-jiedao-2023-budget.txt");
-try {
-  texts.splice(1, 0, ["wanli 2023", await readFile(other, "utf8")]);
-} catch {
-  console.log(`bench: ${other} absent; measuring the sample only`);
-}
+// something else costs (the reviewed corpus's pypdf copy of the Wanli budget).
+const other = join(root, "fixtures", "corpus", "wanli-2023", "pypdf.txt");
+texts.splice(1, 0, ["wanli 2023", await readFile(other, "utf8")]);
 
 /** Milliseconds from the paste to the first drawn frame with findings in it, and of that the
  * analysis alone. */

@@ -276,7 +276,26 @@ def main():
                 print("  ".join("-" * w for w in widths))
     print()
     print(FOOTNOTE)
+    # The measure of trust beside the measures of speed: the reviewed corpus, document by copy.
+    corpus = corpus_report()
+    if corpus:
+        print()
+        print("The reviewed corpus (`disclosure corpus`; fixtures/corpus):")
+        print(corpus)
+        with (TARGET / "bench-report.md").open("a", encoding="utf-8") as f:
+            f.write("\nThe reviewed corpus (`disclosure corpus`):\n\n" + corpus + "\n")
     return 0
+
+
+def corpus_report():
+    """The corpus table of `disclosure corpus` (the native CLI just built), or None."""
+    exe = ROOT / "target" / PROFILE / "disclosure"
+    if not exe.exists():
+        return None
+    out = subprocess.run([str(exe), "corpus", str(ROOT / "fixtures" / "corpus")],
+                         capture_output=True, text=True)
+    # The table ends at the first blank line; disagreements (if any) follow it.
+    return out.stdout.split("\n\n")[0].rstrip()
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
 //! disclosure check [--json] [--lang zh|en] FILE...
 //! disclosure rules [--json] [--lang zh|en]
 //! disclosure compare [--csv|--json] [--lang zh|en] FILE...
+//! disclosure corpus [--json] [--held-out] [--skeleton ID] [DIR]
 //! ```
 //!
 //! `-` reads standard input. Exit status: 0 when every input was read (whatever it contains),
@@ -13,7 +14,8 @@
 
 mod check;
 mod input;
-mod table;
+
+use disclosure_cli::{corpus, table};
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -31,6 +33,10 @@ usage:
       list every rule of the checker
   disclosure compare [--csv|--json] [--lang zh|en] FILE...
       compare the documents side by side (default: an aligned table)
+  disclosure corpus [--json] [--held-out] [DIR]
+      check the reviewed corpus (default fixtures/corpus): a row per document and copy
+  disclosure corpus --skeleton ID [DIR]
+      print the document's findings.toml with every unclassified finding added as unreviewed
 
 FILE may be - for standard input. Files that are not UTF-8 are read as GB18030 (GBK).
 Files are analysed on one thread per core; DISCLOSURE_THREADS=N sets the number.
@@ -43,6 +49,10 @@ struct Args {
     format: Format,
     lang: Lang,
     files: Vec<String>,
+    /// `corpus --held-out`: the documents set aside instead of the others.
+    held_out: bool,
+    /// `corpus --skeleton ID`.
+    skeleton: Option<String>,
 }
 
 #[derive(Debug, PartialEq, Eq, Clone, Copy)]
@@ -50,6 +60,7 @@ enum Command {
     Check,
     Rules,
     Compare,
+    Corpus,
     Help,
     Version,
 }
@@ -67,6 +78,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         Some("check") => Command::Check,
         Some("rules") => Command::Rules,
         Some("compare") => Command::Compare,
+        Some("corpus") => Command::Corpus,
         Some("help" | "-h" | "--help") | None => Command::Help,
         Some("-V" | "--version") => Command::Version,
         Some(other) => return Err(format!("unknown command '{other}'")),
@@ -76,6 +88,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         format: Format::Text,
         lang: Lang::Zh,
         files: Vec::new(),
+        held_out: false,
+        skeleton: None,
     };
     let mut only_files = false;
     while let Some(arg) = it.next() {
@@ -87,6 +101,10 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--" => only_files = true,
             "--json" => a.format = Format::Json,
             "--csv" if command == Command::Compare => a.format = Format::Csv,
+            "--held-out" if command == Command::Corpus => a.held_out = true,
+            "--skeleton" if command == Command::Corpus => {
+                a.skeleton = Some(it.next().ok_or("--skeleton takes a document id")?.clone());
+            }
             "-h" | "--help" => a.command = Command::Help,
             "--lang" => {
                 a.lang = lang(it.next().map(String::as_str))?;
@@ -100,6 +118,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             Err("no input files (use - for standard input)".to_owned())
         }
         Command::Rules if !a.files.is_empty() => Err("rules takes no files".to_owned()),
+        Command::Corpus if a.files.len() > 1 => Err("corpus takes one directory".to_owned()),
         _ => Ok(a),
     }
 }
@@ -172,6 +191,7 @@ fn main() -> ExitCode {
         }
         Command::Check => check(&a, &mut out),
         Command::Compare => compare(&a, &mut out),
+        Command::Corpus => corpus(&a, &mut out),
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`disclosure check … | head`) is not an error worth a message.
@@ -237,6 +257,47 @@ fn compare(a: &Args, out: &mut String) -> ExitCode {
         Format::Text => table::render(&c, a.lang),
     };
     trouble.code()
+}
+
+/// `disclosure corpus`: exit 0 when the corpus agrees with its manifests, 1 when it does not
+/// (the report and every disagreement are printed), 2 when a manifest cannot be read.
+fn corpus(a: &Args, out: &mut String) -> ExitCode {
+    let dir = std::path::Path::new(a.files.first().map_or("fixtures/corpus", String::as_str));
+    if let Some(id) = &a.skeleton {
+        return match corpus::skeleton(dir, id) {
+            Ok(s) => {
+                *out = s;
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("disclosure: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    let r = match corpus::evaluate(dir, a.held_out) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("disclosure: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if a.format == Format::Json {
+        *out = json(&r);
+    } else {
+        *out = corpus::report(&r);
+        let details = corpus::details(&r);
+        if !details.is_empty() {
+            out.push('\n');
+            out.push_str(&details);
+        }
+    }
+    // Held-out documents have no classification yet: they are reported, not judged.
+    if a.held_out || r.violations().is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 #[derive(serde::Serialize)]

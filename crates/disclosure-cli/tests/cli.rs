@@ -400,25 +400,20 @@ fn usage_errors() {
 }
 
 #[test]
-fn shanghai_documents_do_not_break_anything() {
-    let dir = root().join("../shared/fixtures");
-    let mut files: Vec<String> = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|p| {
-                p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with("shanghai-") && n.ends_with(".txt"))
-            })
-            .map(|p| p.to_string_lossy().into_owned())
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    if files.is_empty() {
-        println!("skipped: no Shanghai fixtures in {}", dir.display());
-        return;
-    }
+fn every_corpus_copy_goes_through_check_and_compare() {
+    // Every copy of every real document of the corpus (fixtures/corpus), whatever tool made it.
+    let dir = root().join("fixtures/corpus");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .expect("fixtures/corpus")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .flat_map(|e| std::fs::read_dir(e.path()).expect("a corpus folder"))
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    assert!(files.len() >= 25, "{} copies", files.len());
     files.sort();
     for f in &files {
         let o = run(&["check", "--json", f], b"");

@@ -4,9 +4,8 @@
 //! key totals are the printed ones, and the checker's findings are pinned. Each finding was
 //! reviewed by hand against the text: the errors below are errors of the documents themselves.
 //!
-//! The documents are public PDFs' text and are not kept in the repository: the tests read them
-//! from `../shared/fixtures/` beside the repository and are skipped, saying so, when that folder
-//! is absent.
+//! The documents are public PDFs' pypdf text, kept in the reviewed corpus (`fixtures/corpus/`,
+//! where every copy of them is checked against a hand review).
 
 use std::str::FromStr;
 
@@ -16,23 +15,18 @@ use disclosure::{
     Unit,
 };
 
-const WANLI: &str = "shanghai-putuo-wanli-jiedao-2023-budget.txt";
-const CZJ_BUDGET: &str = "shanghai-putuo-caizhengju-2025-budget.txt";
-const CZJ_FINAL: &str = "shanghai-putuo-caizhengju-2024-final.txt";
+const WANLI: &str = "wanli-2023/pypdf.txt";
+const CZJ_BUDGET: &str = "caizhengju-2025-budget/pypdf.txt";
+const CZJ_FINAL: &str = "caizhengju-2024-final/pypdf.txt";
 
-/// The shared fixtures folder: `../shared/fixtures/` from the repository root.
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/fixtures/");
+/// The corpus folder, `fixtures/corpus/` of the repository.
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/corpus/");
 
-/// The text of a shared fixture, or `None` (with a message) when the folder is absent.
+/// The text of a corpus copy. (An `Option` because these tests once skipped when the documents
+/// were kept outside the repository.)
 fn text(name: &str) -> Option<String> {
     let path = format!("{FIXTURES}{name}");
-    match std::fs::read_to_string(&path) {
-        Ok(t) => Some(t),
-        Err(e) => {
-            eprintln!("skipping: shared fixture {path} not available ({e}); these tests need ../shared/fixtures/ beside the repository");
-            None
-        }
-    }
+    Some(std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
 }
 
 fn parsed(name: &str) -> Option<Parsed> {
