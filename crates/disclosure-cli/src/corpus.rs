@@ -159,7 +159,7 @@ pub struct Classified {
     pub tables: Vec<u8>,
     /// The copies that report it.
     pub copies: Vec<String>,
-    /// "real", "false", or "unreviewed" (a skeleton entry; fails the test).
+    /// "real", "false", or "unreviewed" (an entry [`update`] added; fails the test).
     pub verdict: String,
     /// For a real finding: the id of the review's problem it reports, or a list of them when
     /// one key stands for several printings (a paragraph printed twice gives two findings with
@@ -498,6 +498,10 @@ pub fn evaluate_copy(
             "unreviewed" => None,
             v => Some(format!("{}: verdict '{v}'", Key::of_entry(c))),
         };
+        let bad = bad.or_else(|| {
+            (c.verdict != "unreviewed" && c.reason.trim().is_empty())
+                .then(|| format!("{}: no reason given", Key::of_entry(c)))
+        });
         if let Some(what) = bad {
             violations.push(Violation::Manifest { what });
         }
@@ -506,6 +510,10 @@ pub fn evaluate_copy(
         if !problems.contains(m.problem.as_str()) {
             violations.push(Violation::Manifest {
                 what: format!("miss of unknown problem '{}'", m.problem),
+            });
+        } else if m.reason.trim().is_empty() && m.copies.iter().any(|x| x == copy) {
+            violations.push(Violation::Manifest {
+                what: format!("miss of '{}' gives no reason", m.problem),
             });
         }
     }
@@ -619,16 +627,20 @@ pub fn evaluate(dir: &Path, held_out: bool) -> Result<CorpusResult, String> {
     Ok(CorpusResult { copies })
 }
 
-/// The skeleton of a document's `findings.toml`: its existing entries, and every error and
-/// warning of its copies that none lists, grouped by key, marked "unreviewed".
-pub fn skeleton(dir: &Path, id: &str) -> Result<String, String> {
+/// A document's `findings.toml` brought up to date with what the checker reports now: each entry
+/// keeps only the copies that still report it (an entry none reports is dropped), every error or
+/// warning no entry lists is added as "unreviewed", each miss keeps only the copies on which its
+/// problem is still not reported, and a problem newly not reported on a copy gets a miss entry
+/// with an empty reason (which the test refuses until one is written).
+pub fn update(dir: &Path, id: &str) -> Result<String, String> {
     let corpus = load_corpus(dir)?;
     let d = corpus
         .document
         .iter()
         .find(|d| d.id == id)
         .ok_or_else(|| format!("no document '{id}' in corpus.toml"))?;
-    let (_, mut cls) = load_document(dir, d)?;
+    let (review, mut cls) = load_document(dir, d)?;
+    let mut reported: BTreeMap<Key, Vec<String>> = BTreeMap::new();
     let mut fresh: BTreeMap<Key, Classified> = BTreeMap::new();
     for copy in &d.copies {
         let path = copy_path(dir, d, copy);
@@ -637,10 +649,11 @@ pub fn skeleton(dir: &Path, id: &str) -> Result<String, String> {
         let a = disclosure::analyze(&text);
         for f in a.findings.iter().filter(|f| counted(f)) {
             let key = Key::of(f);
-            if let Some(c) = cls.finding.iter_mut().find(|c| Key::of_entry(c) == key) {
-                if !c.copies.contains(copy) {
-                    c.copies.push(copy.clone());
-                }
+            let copies = reported.entry(key.clone()).or_default();
+            if !copies.contains(copy) {
+                copies.push(copy.clone());
+            }
+            if cls.finding.iter().any(|c| Key::of_entry(c) == key) {
                 continue;
             }
             let e = fresh.entry(key).or_insert_with(|| Classified {
@@ -661,7 +674,47 @@ pub fn skeleton(dir: &Path, id: &str) -> Result<String, String> {
             }
         }
     }
+    for c in &mut cls.finding {
+        let now = reported.get(&Key::of_entry(c));
+        c.copies.retain(|x| now.is_some_and(|n| n.contains(x)));
+    }
+    cls.finding.retain(|c| !c.copies.is_empty());
     cls.finding.extend(fresh.into_values());
+    // Which problems each copy reports, by the classified real entries.
+    let found = |problem: &str, copy: &String| {
+        cls.finding.iter().any(|c| {
+            c.verdict == "real" && c.problem.ids().contains(&problem) && c.copies.contains(copy)
+        })
+    };
+    let mut misses = Vec::new();
+    for m in &cls.miss {
+        let mut m = m.clone();
+        m.copies.retain(|x| !found(&m.problem, x));
+        if !m.copies.is_empty() {
+            misses.push(m);
+        }
+    }
+    for p in &review.problems {
+        let new: Vec<String> = d
+            .copies
+            .iter()
+            .filter(|x| !found(&p.id, x))
+            .filter(|x| {
+                !misses
+                    .iter()
+                    .any(|m: &Miss| m.problem == p.id && m.copies.contains(x))
+            })
+            .cloned()
+            .collect();
+        if !new.is_empty() {
+            misses.push(Miss {
+                problem: p.id.clone(),
+                copies: new,
+                reason: String::new(),
+            });
+        }
+    }
+    cls.miss = misses;
     toml::to_string(&cls).map_err(|e| e.to_string())
 }
 

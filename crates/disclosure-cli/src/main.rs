@@ -4,7 +4,7 @@
 //! disclosure check [--json] [--lang zh|en] FILE...
 //! disclosure rules [--json] [--lang zh|en]
 //! disclosure compare [--csv|--json] [--lang zh|en] FILE...
-//! disclosure corpus [--json] [--held-out] [--skeleton ID] [DIR]
+//! disclosure corpus [--json] [--held-out] [--update ID] [DIR]
 //! ```
 //!
 //! `-` reads standard input. Exit status: 0 when every input was read (whatever it contains),
@@ -35,8 +35,9 @@ usage:
       compare the documents side by side (default: an aligned table)
   disclosure corpus [--json] [--held-out] [DIR]
       check the reviewed corpus (default fixtures/corpus): a row per document and copy
-  disclosure corpus --skeleton ID [DIR]
-      print the document's findings.toml with every unclassified finding added as unreviewed
+  disclosure corpus --update ID [DIR]
+      print the document's findings.toml brought up to date: gone findings and misses
+      dropped, new findings added as unreviewed, new misses added without a reason
 
 FILE may be - for standard input. Files that are not UTF-8 are read as GB18030 (GBK).
 Files are analysed on one thread per core; DISCLOSURE_THREADS=N sets the number.
@@ -51,8 +52,8 @@ struct Args {
     files: Vec<String>,
     /// `corpus --held-out`: the documents set aside instead of the others.
     held_out: bool,
-    /// `corpus --skeleton ID`.
-    skeleton: Option<String>,
+    /// `corpus --update ID`.
+    update: Option<String>,
 }
 
 #[derive(Debug, PartialEq, Eq, Clone, Copy)]
@@ -89,7 +90,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         lang: Lang::Zh,
         files: Vec::new(),
         held_out: false,
-        skeleton: None,
+        update: None,
     };
     let mut only_files = false;
     while let Some(arg) = it.next() {
@@ -102,8 +103,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--json" => a.format = Format::Json,
             "--csv" if command == Command::Compare => a.format = Format::Csv,
             "--held-out" if command == Command::Corpus => a.held_out = true,
-            "--skeleton" if command == Command::Corpus => {
-                a.skeleton = Some(it.next().ok_or("--skeleton takes a document id")?.clone());
+            "--update" if command == Command::Corpus => {
+                a.update = Some(it.next().ok_or("--update takes a document id")?.clone());
             }
             "-h" | "--help" => a.command = Command::Help,
             "--lang" => {
@@ -263,8 +264,8 @@ fn compare(a: &Args, out: &mut String) -> ExitCode {
 /// (the report and every disagreement are printed), 2 when a manifest cannot be read.
 fn corpus(a: &Args, out: &mut String) -> ExitCode {
     let dir = std::path::Path::new(a.files.first().map_or("fixtures/corpus", String::as_str));
-    if let Some(id) = &a.skeleton {
-        return match corpus::skeleton(dir, id) {
+    if let Some(id) = &a.update {
+        return match corpus::update(dir, id) {
             Ok(s) => {
                 *out = s;
                 ExitCode::SUCCESS

@@ -135,6 +135,8 @@ pub fn analyze_parsed(parsed: crate::Parsed) -> Analysis {
         previous_year,
     } = crate::check::check_all(&document);
     findings.extend(parsed.diagnostics.iter().map(crate::check::from_diagnostic));
+    // No error or warning from a table that was not reliably read.
+    let mut findings = crate::check::reliability::gate(&document, findings);
     crate::sort::sort_by(&mut findings, |a, b| {
         a.severity
             .cmp(&b.severity)

@@ -1,0 +1,276 @@
+//! Which tables were read reliably, and what follows when one was not.
+//!
+//! A checker that reports its own misreadings as the document's errors is worse than none. The
+//! same PDF copied by different tools reads differently: rows run together, cells land one per
+//! line, a wrapped label splits a row. When that happens the rules see tables whose sums fail in
+//! many places at once, or whose rows disagree with another table's everywhere. A real document
+//! rarely has more than one or two wrong figures in a table, and one wrong figure explains all
+//! the failures it causes: they cite its line, or show the same difference wherever the figure
+//! is repeated. A misread needs many such explanations.
+//!
+//! So a table is taken as **not reliably read** when
+//! - the parser skipped one of its rows, or read one with more numbers than the table has
+//!   columns: every sum and comparison through that row is unknown, or
+//! - it runs over many lines but not one amount could be read from it, and it does not say it
+//!   is empty, or
+//! - the failures that involve it (errors and warnings naming it or citing a line inside it)
+//!   need three or more causes to explain them, a cause being one printed line or one
+//!   difference that failures share. The table needing the most is blamed first, its findings
+//!   are set aside, and the count is made again, so that one misread table does not take its
+//!   neighbours with it.
+//!
+//! No error or warning is drawn from such a table: every finding that involves it (by table or
+//! by a line inside it) is set aside, and one note per table says which lines, why, and which
+//! rules were therefore not concluded. The parser's per-row notes inside it are folded into that
+//! note.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_decimal::Decimal;
+
+use super::{Finding, Severity};
+use crate::model::{Document, LineNo, Table};
+
+/// Causes (lines or differences) needed to explain a table's failures from which it is not
+/// trusted.
+const CAUSES: usize = 3;
+
+/// Why one table was not trusted.
+#[derive(Debug, Default)]
+struct Doubt {
+    unreadable: Vec<LineNo>,
+    crowded: Vec<LineNo>,
+    failures: usize,
+    causes: usize,
+    no_amounts: bool,
+}
+
+/// Lines from which a table that yields no amount is taken as misread rather than empty.
+const LONG_TABLE: LineNo = 40;
+
+/// The parser's notes on a row it could not read.
+const ROW_NOTES: &[&str] = &["parse/unreadable-row", "parse/too-many-numbers"];
+
+/// Rules that read a table's header, not its cells: a misread row does not touch them.
+const NOT_FROM_CELLS: &[&str] = &["D1"];
+
+fn counts(f: &Finding) -> bool {
+    matches!(f.severity, Severity::Error | Severity::Warning)
+        && !NOT_FROM_CELLS.contains(&f.rule.as_str())
+}
+
+fn within(t: &Table, line: LineNo) -> bool {
+    t.span.0 <= line && line <= t.span.1
+}
+
+/// Whether a finding draws on table `t`: it names it, or cites a line inside it.
+fn involves(f: &Finding, t: &Table) -> bool {
+    f.tables.contains(&t.number) || f.lines.iter().any(|&l| within(t, l))
+}
+
+/// A finding's difference, when it has both values.
+fn difference(f: &Finding) -> Option<Decimal> {
+    Some((f.expected? - f.actual?).abs().normalize())
+}
+
+/// What can explain a failure: one printed line, or one difference.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Cause {
+    Line(LineNo),
+    Difference(Decimal),
+}
+
+/// How many causes explain `failures`, greedily: the cause most failures share first.
+fn causes(failures: &[&Finding]) -> usize {
+    let mut left: Vec<&Finding> = failures.to_vec();
+    let mut n = 0;
+    while !left.is_empty() {
+        let mut shared: BTreeMap<Cause, usize> = BTreeMap::new();
+        for f in &left {
+            let mut own: BTreeSet<Cause> = f.lines.iter().map(|&l| Cause::Line(l)).collect();
+            own.extend(difference(f).map(Cause::Difference));
+            for c in own {
+                *shared.entry(c).or_default() += 1;
+            }
+        }
+        let best = shared
+            .iter()
+            .max_by_key(|(c, k)| (**k, std::cmp::Reverse(**c)))
+            .map(|(c, _)| *c);
+        n += 1;
+        left.retain(|f| match best {
+            Some(Cause::Line(l)) => !f.lines.contains(&l),
+            Some(Cause::Difference(d)) => difference(f) != Some(d),
+            // A failure with neither lines nor values is a cause of its own.
+            None => false,
+        });
+        if best.is_none() {
+            n += left.len();
+            break;
+        }
+    }
+    n
+}
+
+/// Sets aside every error and warning drawn from a table that was not reliably read (the
+/// parser's per-row notes inside it among them) and returns the findings to show, with one note
+/// per such table. `findings` are the checker's and the parser's together.
+pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
+    let tables: Vec<&Table> = doc.tables.iter().filter(|t| t.span.0 > 0).collect();
+    let mut doubts: BTreeMap<usize, Doubt> = BTreeMap::new();
+    // A table that runs over many lines and yields not one amount, and does not say it is
+    // empty, was not read (an empty table of these templates is its header and a few labels;
+    // T8.2 and T9.2 ask that one say so).
+    for (ti, t) in tables.iter().enumerate() {
+        let amounts = t
+            .blocks
+            .iter()
+            .flat_map(|b| &b.rows)
+            .flat_map(|r| r.cells.iter().flatten())
+            .any(|c| !c.value.is_zero());
+        if !amounts && t.empty_statement.is_none() && t.span.1 - t.span.0 >= LONG_TABLE {
+            doubts.entry(ti).or_default().no_amounts = true;
+        }
+    }
+    // A row the parser skipped, or read with more numbers than the table has columns, leaves
+    // every sum and comparison through it unknown.
+    for f in findings
+        .iter()
+        .filter(|f| ROW_NOTES.contains(&f.rule.as_str()))
+    {
+        for (ti, t) in tables.iter().enumerate() {
+            if f.lines.iter().any(|&l| within(t, l)) {
+                doubts.entry(ti).or_default();
+            }
+        }
+    }
+    // Blame, the table needing the most causes first, until every table's failures have few.
+    loop {
+        let remaining: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| counts(f) && !doubts.keys().any(|&ti| involves(f, tables[ti])))
+            .collect();
+        let worst = tables
+            .iter()
+            .enumerate()
+            .filter(|(ti, _)| !doubts.contains_key(ti))
+            .map(|(ti, t)| {
+                let failures: Vec<&Finding> = remaining
+                    .iter()
+                    .copied()
+                    .filter(|f| involves(f, t))
+                    .collect();
+                (causes(&failures), failures.len(), ti)
+            })
+            .max();
+        match worst {
+            Some((causes, failures, ti)) if causes >= CAUSES => {
+                let doubt = doubts.entry(ti).or_default();
+                doubt.causes = causes;
+                doubt.failures = failures;
+            }
+            _ => break,
+        }
+    }
+    if doubts.is_empty() {
+        return findings;
+    }
+    let mut set_aside: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    let mut kept = Vec::with_capacity(findings.len());
+    for f in findings {
+        let blamed = counts(&f)
+            .then(|| doubts.keys().copied().find(|&ti| involves(&f, tables[ti])))
+            .flatten();
+        let Some(ti) = blamed else {
+            kept.push(f);
+            continue;
+        };
+        let doubt = doubts.entry(ti).or_default();
+        match f.rule.as_str() {
+            "parse/unreadable-row" => doubt.unreadable.extend(&f.lines),
+            "parse/too-many-numbers" => doubt.crowded.extend(&f.lines),
+            _ => {
+                let rules = set_aside.entry(ti).or_default();
+                if !rules.contains(&f.rule) {
+                    rules.push(f.rule);
+                }
+            }
+        }
+    }
+    for (ti, doubt) in &doubts {
+        let rules = set_aside.remove(ti).unwrap_or_default();
+        kept.push(note(tables[*ti], doubt, &rules));
+    }
+    kept
+}
+
+/// The one note for a table not reliably read.
+fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
+    let mut zh = Vec::new();
+    let mut en = Vec::new();
+    if !d.unreadable.is_empty() {
+        zh.push(format!("{} 行无法读取", d.unreadable.len()));
+        en.push(format!("{} lines could not be read", d.unreadable.len()));
+    }
+    if !d.crowded.is_empty() {
+        zh.push(format!("{} 行的数字多于表格的列数", d.crowded.len()));
+        en.push(format!(
+            "{} rows have more numbers than the table has columns",
+            d.crowded.len()
+        ));
+    }
+    if d.no_amounts {
+        zh.push("表中没有读到任何金额".to_owned());
+        en.push("no amount could be read from it".to_owned());
+    }
+    if d.causes > 0 {
+        zh.push(format!(
+            "{} 处核对不符，分散在 {} 处以上互不相干的数字上，不像是个别数字印错",
+            d.failures, d.causes
+        ));
+        en.push(format!(
+            "{} checks fail, spread over {} or more unrelated figures, unlike one or two misprints",
+            d.failures, d.causes
+        ));
+    }
+    let (a, b) = t.span;
+    let (checks_zh, checks_en) = if rules.is_empty() {
+        (String::new(), String::new())
+    } else {
+        (
+            format!("由此表得出的核对（{}）没有下结论。", rules.join(", ")),
+            format!(
+                " The checks drawn from it ({}) were not concluded.",
+                rules.join(", ")
+            ),
+        )
+    };
+    let mut lines: Vec<LineNo> = vec![a];
+    lines.extend(&d.unreadable);
+    lines.extend(&d.crowded);
+    crate::sort::sort(&mut lines);
+    lines.dedup();
+    Finding {
+        rule: "check/unreliable-table".to_owned(),
+        severity: Severity::Info,
+        message_zh: format!(
+            "表{} {}（第 {a}–{b} 行）没有读可靠：{}。这多半是复制文字时表格走了样，不是文件本身的错误；{}可换一种方式复制（如另一种 PDF 阅读器），或对照原文核对。",
+            t.number,
+            t.title,
+            zh.join("，"),
+            checks_zh
+        ),
+        message_en: format!(
+            "Table {} ({}, lines {a}–{b}) was not read reliably: {}. This is most likely the copy garbling the table, not an error of the document.{} Copy it another way (another PDF viewer) or check it against the original.",
+            t.number,
+            t.title,
+            en.join("; "),
+            checks_en
+        ),
+        expected: None,
+        actual: None,
+        printed: None,
+        lines,
+        tables: vec![t.number],
+    }
+}

@@ -1,0 +1,143 @@
+//! Tables not reliably read: no error or warning is drawn from them, and one note per table says
+//! which lines and why (check/reliability.rs). On real copies of the corpus (fixtures/corpus).
+
+use disclosure::check::{Finding, Severity};
+
+mod common;
+
+fn corpus(path: &str) -> String {
+    let p = format!(
+        "{}/../../fixtures/corpus/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
+}
+
+fn notes(findings: &[Finding]) -> Vec<&Finding> {
+    findings
+        .iter()
+        .filter(|f| f.rule == "check/unreliable-table")
+        .collect()
+}
+
+fn serious(findings: &[Finding]) -> Vec<&Finding> {
+    findings
+        .iter()
+        .filter(|f| f.severity <= Severity::Warning)
+        .collect()
+}
+
+#[test]
+fn rows_run_together_set_their_table_aside() {
+    // PDFium runs the rows of the Wanli budget's 表3 together on three long lines (263–265): the
+    // checker alone reports 55 X10, 7 X2 and 6 X20/X21 differences there, none of them real.
+    let text = corpus("wanli-2023/pdfium.txt");
+    let checked = disclosure::check::check(&disclosure::parse(&text).document);
+    assert!(checked.iter().filter(|f| f.rule == "X10").count() >= 50);
+    let a = disclosure::analyze(&text);
+    let n = notes(&a.findings);
+    let t3 = n.iter().find(|f| f.tables == [3]).expect("a note for 表3");
+    assert_eq!(t3.severity, Severity::Info);
+    assert!(
+        t3.message_zh.contains("表3 2023年部门支出预算总表"),
+        "{}",
+        t3.message_zh
+    );
+    assert!(t3.message_zh.contains("X10"), "{}", t3.message_zh);
+    assert!(
+        t3.message_en.contains("not read reliably"),
+        "{}",
+        t3.message_en
+    );
+    // What is left: the three real errors of the 编制说明, nothing from the tables.
+    let left = serious(&a.findings);
+    assert_eq!(
+        left.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
+        ["F5", "F5", "F5"]
+    );
+    let printed: Vec<String> = left
+        .iter()
+        .filter_map(|f| f.actual)
+        .map(|d| d.to_string())
+        .collect();
+    assert_eq!(printed, ["314.82", "441.25", "60.54"]);
+}
+
+#[test]
+fn a_skipped_row_sets_its_table_aside_with_one_note() {
+    // pdfplumber splits "208 05 05 机关事业单位基本养老保险缴费支|出" in 表2 and "四、文化旅游体育
+    // 与传媒|支出" in 表4: each row is skipped, and sums through it fail (T2.5 on 表2, X13 表4/表5).
+    let text = corpus("wanli-2023/pdfplumber.txt");
+    let a = disclosure::analyze(&text);
+    let left = serious(&a.findings);
+    assert!(left.iter().all(|f| f.rule == "F5"), "{left:#?}");
+    let n = notes(&a.findings);
+    let tables: Vec<&[u8]> = n.iter().map(|f| f.tables.as_slice()).collect();
+    assert!(
+        tables.contains(&[2].as_slice()) && tables.contains(&[4].as_slice()),
+        "{tables:?}"
+    );
+    // The skipped rows' own warnings are folded into the note: their lines are its lines.
+    assert!(!a.findings.iter().any(|f| f.rule == "parse/unreadable-row"));
+    let t2 = n.iter().find(|f| f.tables == [2]).unwrap();
+    assert!(t2.message_zh.contains("1 行无法读取"), "{}", t2.message_zh);
+    assert!(
+        t2.lines.len() >= 2,
+        "the table's first line and the skipped row"
+    );
+}
+
+#[test]
+fn a_well_read_document_gets_no_note() {
+    for (name, text) in [
+        ("the sample", common::SAMPLE.to_owned()),
+        ("wanli pypdf", corpus("wanli-2023/pypdf.txt")),
+        ("wanli pdfjs", corpus("wanli-2023/pdfjs.txt")),
+        (
+            "caizhengju 2025",
+            corpus("caizhengju-2025-budget/pypdf.txt"),
+        ),
+        (
+            "caizhengju 2024 final",
+            corpus("caizhengju-2024-final/pypdf.txt"),
+        ),
+    ] {
+        let a = disclosure::analyze(&text);
+        assert!(
+            notes(&a.findings).is_empty(),
+            "{name}: {:#?}",
+            notes(&a.findings)
+        );
+    }
+}
+
+#[test]
+fn one_wrong_figure_is_still_an_error_wherever_it_shows() {
+    // 表1's 收入总计 2,300.52 changed to 2,310.52 breaks several identities at once (its own
+    // sum, 表2's and 表4's restatements…), all by the same 10.00: one cause, so the document's
+    // error is reported, not set aside.
+    let text = common::edited(125, "2,300.52", "2,310.52");
+    let a = disclosure::analyze(&text);
+    assert!(notes(&a.findings).is_empty(), "{:#?}", notes(&a.findings));
+    let errors: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error && f.lines.contains(&125))
+        .collect();
+    assert!(!errors.is_empty());
+}
+
+#[test]
+fn a_table_with_no_amount_read_is_not_trusted() {
+    // pdftotext prints the 决算's 表6 one cell per line, far from its labels: not one amount is
+    // read, and comparing the narrative's 人员经费 2,152.26 with "0" would be a false error.
+    let text = corpus("caizhengju-2024-final/pdftotext.txt");
+    let a = disclosure::analyze(&text);
+    assert!(notes(&a.findings)
+        .iter()
+        .any(|f| f.tables == [6] && f.message_zh.contains("没有读到任何金额")));
+    assert!(!a
+        .findings
+        .iter()
+        .any(|f| f.rule == "N14" && f.severity <= Severity::Warning));
+}
