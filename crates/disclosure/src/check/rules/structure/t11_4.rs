@@ -10,3 +10,46 @@ rules! {
             carry_items(c);
         };
 }
+
+/// 表11: the department row (or 总计) equals the sum of the item rows, per column.
+fn carry_items(c: &mut Checker) {
+    let Some(t) = c.table(TableKind::CarryOver) else {
+        return;
+    };
+    let Some(b) = t.main() else { return };
+    let Some(parent) = b
+        .rows
+        .iter()
+        .find(|r| r.kind == RowKind::Unit)
+        .or_else(|| b.total())
+    else {
+        return;
+    };
+    let items: Vec<&Row> = b.rows.iter().filter(|r| r.kind == RowKind::Item).collect();
+    if items.is_empty() {
+        return;
+    }
+    for (ci, col) in b.columns.iter().enumerate() {
+        let printed = parent.cells[ci].map(|x| x.value);
+        let vals: Vec<crate::check::rules::Amt> = items
+            .iter()
+            .filter_map(|r| r.cells[ci].map(|x| crate::check::rules::Amt::at(x.value, x.line)))
+            .collect();
+        if printed.is_none() && vals.is_empty() {
+            continue;
+        }
+        let what = crate::check::rules::Label::new(
+            format!("表{} {}：单位行应等于各结转项目之和", t.number, col.title()),
+            format!(
+                "Table {} {}: the department row should equal the sum of the items",
+                t.number,
+                col.title()
+            ),
+        );
+        let total = crate::check::rules::Amt {
+            value: printed.unwrap_or_default(),
+            lines: parent.lines.clone(),
+        };
+        c.sum(&what, &total, &vals, &[t.number]);
+    }
+}

@@ -8,3 +8,45 @@ rules! {
     T6_4 = "T6.4", "表6 301/303 只列人员经费，302/310 只列公用经费", "Table 6: 301/303 only under personnel, 302/310 only under public expenses",
         economic_discipline;
 }
+
+/// 表6: 301 and 303 rows carry amounts only under 人员经费, 302 and 310 only under 公用经费.
+fn economic_discipline(c: &mut Checker) {
+    let Some(t) = c.table(TableKind::GeneralBasic) else {
+        return;
+    };
+    let Some(b) = t.main() else { return };
+    for r in b.rows.iter() {
+        let Some(code) = r.code_str() else { continue };
+        let (wrong, right) = match code.get(..3) {
+            Some("301" | "303") => (Col::Public, "人员经费"),
+            Some("302" | "310") => (Col::Personnel, "公用经费"),
+            _ => continue,
+        };
+        let Some(cell) = b.cell(r, wrong).filter(|x| !x.value.is_zero()) else {
+            continue;
+        };
+        let label = row_label(t, r);
+        let f = c.report(
+            Severity::Warning,
+            format!(
+                "{}：{} 类科目应列入{}，却在{}列有 {}。",
+                label.zh,
+                &code[..3],
+                right,
+                wrong.title(),
+                amount(cell.value)
+            ),
+            format!(
+                "{}: class {} belongs under {}, but {} is printed under {}.",
+                label.en,
+                &code[..3],
+                right,
+                amount(cell.value),
+                wrong.title()
+            ),
+        );
+        f.actual = Some(cell.value);
+        f.lines = r.lines.clone();
+        f.tables = vec![t.number];
+    }
+}
