@@ -9,3 +9,63 @@ rules! {
     N13 = "N13", "说明中引用的项目金额 = 表7", "Project amounts cited in explanations = table 7",
         reasons_cite_projects;
 }
+
+/// N13: an explanation (二, 三, 五) that cites a project by name and amount must give 表7's
+/// amount for it. Only names that identify one project (the cited name is part of one
+/// project's name, or the other way round) are compared.
+fn reasons_cite_projects(c: &mut Checker) {
+    let doc = c.doc;
+    let Some(t) = doc.table(TableKind::GeneralProjects) else {
+        return;
+    };
+    let Some(b) = t.main() else { return };
+    let projects: Vec<(&Row, String)> = b
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Project)
+        .filter_map(|r| Some((r, core_name(r.project.as_deref()?))))
+        .collect();
+    for s in doc
+        .statements
+        .iter()
+        .filter(|s| s.in_reason && s.section.part == 3 && matches!(s.section.chapter, 2 | 3 | 5))
+    {
+        let Some(q) = s.value.as_ref().filter(|q| q.unit == QUnit::Wan) else {
+            continue;
+        };
+        let name = core_name(&s.subject);
+        if name.chars().count() < 4 {
+            continue;
+        }
+        let hits: Vec<&(&Row, String)> = projects
+            .iter()
+            .filter(|(_, p)| p.contains(name.as_str()) || name.contains(p.as_str()))
+            .collect();
+        let [(row, _)] = hits.as_slice() else {
+            continue;
+        };
+        let printed = b.value(row, Col::Total);
+        if printed == q.value {
+            continue;
+        }
+        let sl = statement_label(s);
+        let project = row.project.clone().unwrap_or_default();
+        let f = c.report(
+            Severity::Error,
+            format!("{}：说明中称「{}」为 {} 万元，表{}列该项目为 {} 万元。", sl.zh, s.subject, amount(q.value), t.number, amount(printed)),
+            format!(
+                "{}: the explanation gives '{}' as {} 万元; table {} prints the project '{}' as {} 万元.",
+                sl.en,
+                s.subject,
+                amount(q.value),
+                t.number,
+                project,
+                amount(printed)
+            ),
+        );
+        f.expected = Some(printed);
+        f.actual = Some(q.value);
+        f.lines = [s.lines.clone(), row.lines.clone()].concat();
+        f.tables = vec![t.number];
+    }
+}
