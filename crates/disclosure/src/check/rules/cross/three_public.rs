@@ -47,27 +47,6 @@ fn item_covers_basic(c: &mut Checker, key: RowKey, codes: &[&str]) {
     );
 }
 
-/// X29: 表10 合计 in a fund column ≤ that fund's table total.
-fn fund_column(c: &mut Checker, col: Col, kind: TableKind) {
-    let s10 = src(c, TableKind::ThreePublic, Side::Whole);
-    let sx = src(c, kind, Side::Whole);
-    let (Some(s10), Some(sx)) = (s10, sx) else {
-        return;
-    };
-    let (Some(item), Some(total)) = (s10.total(col), sx.total(Col::Total)) else {
-        return;
-    };
-    at_most(
-        c,
-        &item,
-        &total,
-        (
-            "三公经费是该预算支出的一部分",
-            "三公 spending is part of that budget's spending",
-        ),
-    );
-}
-
 // The rules, each in its own file under `three_public/`.
 mod x27;
 mod x28;

@@ -9,3 +9,51 @@ rules! {
     /// (结转 only) is correctly absent from 表5.
     X15 = "X15", "各科目：表5 合计 = 表2 一般公共预算 + 上级转移支付", "Each code: Table 5 total = Table 2 general budget + transfers", general_by_code;
 }
+
+/// X15: for every code, 表5 合计 = 表2 一般公共预算 + 上级一般公共预算转移支付; 表5 prints
+/// exactly the codes where that sum is not zero.
+fn general_by_code(c: &mut Checker) {
+    let s2 = src(c, TableKind::Income, Side::Whole);
+    let s5 = src(c, TableKind::GeneralExpense, Side::Whole);
+    let (Some(s2), Some(s5)) = (s2, s5) else {
+        return;
+    };
+    // Templates whose 表2 does not split out the general budget (Shanghai: 财政拨款收入 only)
+    // give nothing to compare.
+    if !s2.has(Col::GeneralBudget) && !s2.has(Col::GeneralTransfer) {
+        return;
+    }
+    let with_gpb = coded(&s2, |r| !gpb(&s2, r).is_zero());
+    for code in union([coded(&s5, |_| true), with_gpb]) {
+        let parts = [
+            s2.at(code, Col::GeneralBudget),
+            s2.at(code, Col::GeneralTransfer),
+        ];
+        let total = s5.at(code, Col::Total);
+        if s5.row(code).is_none() {
+            missing_code(c, &parts, s5, ("一般公共预算", "general-budget"));
+            continue;
+        }
+        let what = || {
+            let total = total.what();
+            Label::new(
+                format!(
+                    "{} = 表{} 一般公共预算 + 上级一般公共预算转移支付",
+                    total.zh,
+                    s2.n()
+                ),
+                format!(
+                    "{} = Table {} general budget + general-budget transfers",
+                    total.en,
+                    s2.n()
+                ),
+            )
+        };
+        sum_of(c, &what, &total, &parts);
+    }
+}
+
+/// 表2 一般公共预算 + 上级转移支付 of a row.
+fn gpb(s: &Src, r: &Row) -> Decimal {
+    s.b.value(r, Col::GeneralBudget) + s.b.value(r, Col::GeneralTransfer)
+}

@@ -7,3 +7,17 @@ rules! {
     /// Why: 表4 restates this year's appropriations. Example: 2,287.86 = 2,287.86.
     X11 = "X11", "表4 收入三种预算 = 表1 本年三种拨款", "Table 4 income by budget = Table 1 current appropriations", fiscal_income;
 }
+
+/// X11: each budget of 表4 收入 = the same budget's current-year appropriation in 表1.
+fn fiscal_income(c: &mut Checker) {
+    let s1 = t1_income(c);
+    let s4 = src(c, TableKind::FiscalSummary, Side::Income);
+    let (Some(s1), Some(s4)) = (s1, s4) else {
+        return;
+    };
+    for key in [RowKey::GeneralBudget, RowKey::GovFund, RowKey::StateCapital] {
+        if let (Some(a), Some(b)) = (s4.keyed(key, Col::Amount), s1.keyed(key, Col::Amount)) {
+            same(c, &a, &b);
+        }
+    }
+}
