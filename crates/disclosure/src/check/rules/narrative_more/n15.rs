@@ -6,3 +6,88 @@ rules! {
     /// 六: the items listed for 人员经费 and 公用经费 are the 款 of 表6 that carry money.
     N15 = "N15", "说明六：列举的人员经费、公用经费科目 = 表6", "Section 六: listed personnel and public items = table 6", listed_items;
 }
+
+/// N15: the items 六 lists for 人员经费 and 公用经费 are the 款 of 表6 with money.
+fn listed_items(c: &mut Checker) {
+    let doc = c.doc;
+    let Some(t) = c.table(TableKind::GeneralBasic) else {
+        return;
+    };
+    let Some(b) = t.main() else { return };
+    let heads: Vec<(&Statement, Col, &[&str])> = stated(doc, 6, 0)
+        .filter_map(|s| {
+            if s.subject.contains("人员经费") {
+                Some((s, Col::Personnel, &["301", "303"][..]))
+            } else if s.subject.contains("公用经费") {
+                Some((
+                    s,
+                    Col::Public,
+                    &["302", "310", "307", "309", "312", "313", "399"][..],
+                ))
+            } else {
+                None
+            }
+        })
+        .collect();
+    for (i, &(s, col, classes)) in heads.iter().enumerate() {
+        let from = s.lines.first().copied().unwrap_or(0);
+        let to = heads
+            .get(i + 1)
+            .and_then(|h| h.0.lines.first().copied())
+            .unwrap_or(LineNo::MAX);
+        let Some(list) = doc.listings.iter().find(|l| {
+            in_topic(doc, l.section, 6)
+                && l.items
+                    .first()
+                    .is_some_and(|it| it.line >= from && it.line < to)
+        }) else {
+            continue;
+        };
+        let listed: Vec<String> = list.items.iter().map(|it| compact(&it.value)).collect();
+        let rows: Vec<&Row> = b
+            .rows
+            .iter()
+            .filter(|r| {
+                r.kind == RowKind::Kuan
+                    && r.code_str()
+                        .is_some_and(|code| classes.contains(&&code[..3]))
+                    && !crate::check::rules::structure::row_amount(b, r, col).is_zero()
+            })
+            .collect();
+        let missing: Vec<&Row> = rows
+            .iter()
+            .copied()
+            .filter(|r| !listed.contains(&compact(&r.name)))
+            .collect();
+        let extra: Vec<&Located<String>> = list
+            .items
+            .iter()
+            .filter(|it| !rows.iter().any(|r| compact(&r.name) == compact(&it.value)))
+            .collect();
+        if missing.is_empty() && extra.is_empty() {
+            continue;
+        }
+        let names = |v: &[&Row]| {
+            v.iter()
+                .map(|r| r.name.clone())
+                .collect::<Vec<_>>()
+                .join("、")
+        };
+        let extras = extra
+            .iter()
+            .map(|e| e.value.clone())
+            .collect::<Vec<_>>()
+            .join("、");
+        let f = c.report(
+            Severity::Warning,
+            format!("第三部分 六：{}包括的科目与表{}不一致。未列出：{}；表中没有：{}。", col.title(), t.number, names(&missing), extras),
+            format!("Part 3, 六: the items listed for {} differ from table {}. Not listed: {}; not in the table: {}.", col.title(), t.number, names(&missing), extras),
+        );
+        f.lines = missing
+            .iter()
+            .flat_map(|r| r.lines.iter().copied())
+            .chain(extra.iter().map(|e| e.line))
+            .collect();
+        f.tables = vec![t.number];
+    }
+}

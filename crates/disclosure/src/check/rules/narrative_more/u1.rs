@@ -6,3 +6,37 @@ rules! {
     /// An amount marked 元 among 万元 amounts ("0.58 元") is probably a unit slip.
     U1 = "U1", "单位疏误：万元段落中的“元”", "Unit slip: 元 among amounts in 万元", unit_slips;
 }
+
+/// U1: an amount marked 元 with two decimals among 万元 amounts ("0.58 元") is probably 万元.
+fn unit_slips(c: &mut Checker) {
+    let doc = c.doc;
+    for s in doc.statements.iter().filter(|s| s.section.part == 3) {
+        let Some(q) = &s.value else { continue };
+        if q.unit != QUnit::Yuan || q.value.scale() != 2 || q.value >= Decimal::from(10_000) {
+            continue;
+        }
+        let wan_nearby = doc
+            .statements
+            .iter()
+            .filter(|o| o.section.chapter == s.section.chapter && o.section.sub == s.section.sub)
+            .filter(|o| o.value.as_ref().is_some_and(|v| v.unit == QUnit::Wan))
+            .count();
+        if wan_nearby < 2 {
+            continue;
+        }
+        let sl = statement_label(s);
+        let f = c.report(
+            Severity::Warning,
+            format!(
+                "{}：“{} 元”所在段落的金额都以万元计，这里的单位应为万元。",
+                sl.zh, q.value
+            ),
+            format!(
+                "{}: \"{} 元\" sits among amounts in 万元; the unit is probably 万元.",
+                sl.en, q.value
+            ),
+        );
+        f.actual = Some(q.value);
+        f.lines = vec![q.line];
+    }
+}
