@@ -3,7 +3,19 @@
 use super::*;
 
 rules! {
-    /// 表11 总计 = department row = Σ item rows. Example: 6.00 + 2.00 + 0.60 + 1.00 + 1.00 + 2.06 = 12.66.
+    /// ## What it checks
+    /// 表11: the department row repeats 总计 (any difference is an error; shared `unit_equals_total`,
+    /// structure.rs), and the department row (or 总计 when there is none) = Σ of the item rows,
+    /// column by column (exact passes, within half a printed unit per item is rounding, more is an
+    /// error; the rule's own `carry_items`, below).
+    ///
+    /// ## Why it must hold
+    /// The items are the carried-over funds one by one, so they make up the department's
+    /// carry-over. Applies to the Xinjiang 表11.
+    ///
+    /// ## Example
+    /// Xinjiang sample, 表11: 6.00 + 2.00 + 0.60 + 1.00 + 1.00 + 2.06 = 12.66 = the department row =
+    /// 总计.
     T11_4 = "T11.4", "表11 总计 = 单位行 = 各结转项目之和", "Table 11 total = department row = sum of items",
         |c| {
             unit_equals_total(c, TableKind::CarryOver);

@@ -3,8 +3,19 @@
 use super::*;
 
 rules! {
-    /// 表6 column discipline: 301 and 303 only under 人员经费, 302 and 310 only under 公用经费.
-    /// Why: 人员经费 and 公用经费 are defined by these classes; a stray cell misstates both.
+    /// ## What it checks
+    /// 表6 column discipline: a 301 or 303 row (工资福利, 对个人和家庭的补助) has no non-zero amount under 公用经费,
+    /// and a 302 or 310 row (商品和服务, 资本性支出) none under 人员经费. Each stray cell is a warning. The
+    /// rule's own logic, `economic_discipline`, is below.
+    ///
+    /// ## Why it must hold
+    /// 人员经费 and 公用经费 are defined by these classes (人员经费 = 301 + 303, 公用经费 = 302 + 310 …); an amount
+    /// in the other column misstates both. Applies to every template's basic-expenditure table that
+    /// prints the two columns.
+    ///
+    /// ## Example
+    /// Xinjiang sample, 表6: 301 prints 1,985.64 and 303 prints 56.31 only under 人员经费, 302 prints
+    /// 60.61 only under 公用经费 — nothing to report.
     T6_4 = "T6.4", "表6 301/303 只列人员经费，302/310 只列公用经费", "Table 6: 301/303 only under personnel, 302/310 only under public expenses",
         economic_discipline;
 }
