@@ -3,8 +3,19 @@
 use super::*;
 
 rules! {
-    /// Every table's 编制部门 is the document's department. Why: a table copied from another
-    /// department's disclosure is the worst error a reader can miss.
+    /// ## What it checks
+    /// Every table's 编制部门 — in its header and in each header repeated after a page break — is the
+    /// document's department (compared without spaces). Each other name is an error. The rule's own
+    /// logic, `department_headers`, is below.
+    ///
+    /// ## Why it must hold
+    /// A table copied from another department's disclosure is the worst error a reader can miss:
+    /// every figure in it belongs to someone else. Applies to every document whose department is
+    /// read from its cover or title.
+    ///
+    /// ## Example
+    /// Xinjiang sample: the eleven tables and the headers repeated in 表2, 表3 and 表7 all print
+    /// "编制部门：库尔勒市朝阳街道办事处", the department of the cover, so nothing is reported.
     D1 = "D1", "各表编制部门与文件部门一致", "Every table names the document's department", department_headers;
 }
 

@@ -3,7 +3,18 @@
 use super::*;
 
 rules! {
-    /// 表10 合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费（小计）.
+    /// ## What it checks
+    /// The 三公 table (Xinjiang 表10, Shanghai 表9/表7), every column: 合计 = 因公出国（境）费 + 公务接待费 +
+    /// 公务用车购置及运行费 (the printed rows). Exact passes; within half a printed unit per non-zero part is
+    /// rounding; more is an error; a column with all these blank is skipped. The rule's own logic,
+    /// `three_public_total`, is below.
+    ///
+    /// ## Why it must hold
+    /// 三公 spending is by definition these three items. Applies to every template's 三公 table.
+    ///
+    /// ## Example
+    /// Shanghai 万里街道 2023 budget (表9, 万元): 合计 22.91 = 因公出国(境)费 0 + 公务接待费 1.35 + 公务用车购置 及运行费 21.56
+    /// (exact). Xinjiang sample 表10: 9.60 = 公务用车购置及运行费 9.60.
     T10_1 = "T10.1", "表10 合计 = 出国 + 接待 + 公务用车", "Table 10: total = travel abroad + reception + vehicles", three_public_total;
 }
 
