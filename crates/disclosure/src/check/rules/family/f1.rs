@@ -3,11 +3,21 @@
 use super::*;
 
 rules! {
-    /// 决算: 年初结转和结余 + 本年收入合计 = 本年支出合计 + 年末结转和结余, each 总计 is the sum of
-    /// its side, and the 年初财政拨款结转和结余 is the sum of its budgets (收入支出决算总表,
-    /// 财政拨款收入支出决算总表; row by row in the fund tables). 总计 = 总计 is T1.11 / T4.5.
-    /// Why: money carried in plus money received is money spent plus money carried out.
-    /// Example: 49.14 + 2,946.25 = 2,940.05 + 55.34 = 2,995.39 (上海市普陀区财政局 2024).
+    /// ## What it checks
+    /// 决算 two-sided tables (收入支出决算总表, 财政拨款收入支出决算总表): 年初结转和结余 + 本年收入合计 (+ 使用非财政拨款结余) = 本年支出合计 (+
+    /// 结余分配) + 年末结转和结余; each side's 总计 is the sum of its rows; 年初财政拨款结转和结余 = the budgets printed
+    /// under it. In the 政府性基金 / 国有资本经营 fund tables, every row: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.
+    /// Exact passes; within half a printed unit per amount is rounding; more is an error. The
+    /// rule's own logic (`final_balance`, `fund_rows`, `balance`) is below; it calls the shared
+    /// `rows_add_up` (family.rs). 总计 = 总计 is T1.11 / T4.5.
+    ///
+    /// ## Why it must hold
+    /// Money carried in plus money received is money spent plus money carried out. Applies only to
+    /// final accounts (a table with a 年初 or 年末 row, or fund tables with a 年初结转和结余 column).
+    ///
+    /// ## Example
+    /// Shanghai 普陀区财政局 2024 决算, 表1 (万元): 49.14 + 2,946.25 = 2,995.39 = 2,940.05 + 55.34, both 总计
+    /// 2,995.39; 表4: 21.63 + 2,940.05 = 2,940.05 + 21.63 (all exact).
     F1 = "F1", "决算：年初结转结余 + 本年收入 = 本年支出 + 年末结转结余", "Final accounts: opening balance + income = spending + closing balance",
         |c| {
             final_balance(c, TableKind::Summary);

@@ -3,9 +3,21 @@
 use super::*;
 
 rules! {
-    /// 三公 items ≥ the 表6 款 that pay them (30212 出国, 30217 接待, 30231 运行, 31013 购置),
-    /// compared across units: the Shanghai 三公 table is in 万元, 表6 in 元. Example: 公务接待费
-    /// 1.35 万元 = 30217 13,500 元.
+    /// ## What it checks
+    /// Each 三公 item (its 合计, or 决算数 in a 决算) is at least the basic-expenditure 款 that pays it:
+    /// 因公出国（境）费 ≥ 30212, 公务接待费 ≥ 30217, 公务用车运行费 ≥ 30231, 公务用车购置费 ≥ 31013 + 30913
+    /// (`THREE_PUBLIC_ECON`). The tables may be printed in different units (三公 in 万元, the 经济分类
+    /// table in 元): both are compared in 万元, and equality at the coarser precision passes. A
+    /// shortfall is a warning. The rule's own logic, `three_public_econ`, is below.
+    ///
+    /// ## Why it must hold
+    /// 三公 spending includes its basic-expenditure part (and may add project money), so it cannot be
+    /// less than the 款 that record it. Applies to every template with a 三公 table and a
+    /// basic-expenditure table; X27/X28 compare the same items within the Xinjiang tables.
+    ///
+    /// ## Example
+    /// Shanghai 万里街道 2023 budget: 表9 公务接待费 1.35 万元 = 表8 30217 13,500 元, and 公务用车运行费 21.56 万元 =
+    /// 30231 215,600 元 (both hold).
     F4 = "F4", "“三公”经费不少于表6对应款", "三公 items are at least their 表6 款", three_public_econ;
 }
 

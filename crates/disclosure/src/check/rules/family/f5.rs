@@ -3,9 +3,23 @@
 use super::*;
 
 rules! {
-    /// Shanghai 部门预算编制说明: each “类（款）（项）” amount = 表5's 项 (万元 against 元, compared at
-    /// 0.01 万元), 预算安排 = that amount, and "比2022年预算执行数增加 g%" = (预算安排 −
-    /// 预算执行数) / 预算执行数. Example: 2.63 万元 = 26,300 元; (2.63 − 1.48) / 1.48 = 77.70 %.
+    /// ## What it checks
+    /// Each item of a Shanghai 部门预算编制说明 ("“X（类）Y（款）Z（项）”a 万元 … 预算执行数为 p 万元，预算安排 a 万元，比…预算执行数增加
+    /// g%"): a = 表5's 项 of that name path (万元 against 元, compared at 0.01 万元; a cut instead of a
+    /// rounding is `rounding`), 预算安排 restates a (error otherwise), and g = (a − p) / p within the
+    /// rounding envelope (error beyond it, a note for p = 0, a warning when the direction word
+    /// contradicts the sign). The rule's own logic, `budget_explanation` with its item reader and
+    /// name index, is below.
+    ///
+    /// ## Why it must hold
+    /// The explanation restates the table item by item; a different amount or growth rate
+    /// misinforms the reader of the only prose about each line. Applies to Shanghai budgets that
+    /// print a 部门预算编制说明.
+    ///
+    /// ## Example
+    /// Shanghai 万里街道 2023 budget: 第1项 统计管理 2.63 万元 = 表5 201 05 06 26,300 元, and (2.63 − 1.48) /
+    /// 1.48 = 77.70 % as printed. 第3项 prints 314.82 % where (45.41 − 11.67) / 11.67 = 289.12 % — an
+    /// error.
     F5 = "F5", "上海预算编制说明：各项金额 = 表5，较预算执行数的增幅", "Shanghai budget explanation: items = table 5, growth over last year's outturn", budget_explanation;
 }
 
