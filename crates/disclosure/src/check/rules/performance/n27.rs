@@ -3,7 +3,19 @@
 use super::*;
 
 rules! {
-    /// 十二（五）: published project tables + unpublished transfer projects = 表7's projects.
+    /// ## What it checks
+    /// 十二（五） says how many 上级转移支付 projects (and how much) publish no 绩效表: published project tables
+    /// + those transfer projects = 表7's projects, in count and in 年度预算总额 against 表7 总计 (exact; a
+    /// difference is a warning). The rule's own logic, `published`, is below.
+    ///
+    /// ## Why it must hold
+    /// Every 表7 project either has a published 绩效目标表 or is named as excluded (中发〔2018〕34号 asks for
+    /// targets with the budget). Applies to documents with 表7, project performance tables and the
+    /// 十二（五） statement (Xinjiang template).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 7 tables (0.84 + 95.00 + 10.32 + 1.54 + 23.00 + 50.00 + 0.30 = 181.00) + 2
+    /// transfer projects (4.30) = 9 projects and 185.30, as in 表7.
     N27 = "N27", "公开的项目绩效表 + 转移支付项目 = 表7 项目", "Published performance tables + transfer projects = table 7", published;
 }
 

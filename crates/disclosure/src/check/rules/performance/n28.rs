@@ -3,7 +3,20 @@
 use super::*;
 
 rules! {
-    /// 绩效表 cost caps × quantities can cover 年度预算总额. Example: ≤ 10 万元/个 × 5 个 = 50.00.
+    /// ## What it checks
+    /// Each 项目支出绩效目标表: the 成本指标 caps (≤, < or =), each multiplied by the 数量指标 it is per ("万元/个" ×
+    /// "=5个"; "/月" × 12), allow at least the 年度预算总额; a lower ceiling is a warning. Caps in 元 are
+    /// converted to 万元; a table whose cap cannot be matched to a quantity is skipped. The rule's
+    /// own logic, `cost_caps` with `cost_ceiling` and `to_wan`, is below.
+    ///
+    /// ## Why it must hold
+    /// The cost indicators bound what the money buys; if the most they allow is below the budget,
+    /// either the budget or the indicators are wrong. Applies to project performance tables with
+    /// cost indicators.
+    ///
+    /// ## Example
+    /// Xinjiang sample, 绩效表 of 部门专项-为民办实事经费-社区: ≤ 10 万元/个 × 为民办实事社区补助数量 = 5 个 = 50.00 = 年度预算总额
+    /// 50.00.
     N28 = "N28", "绩效表成本指标上限足以覆盖年度预算", "Performance cost caps can cover the budget", cost_caps;
 }
 

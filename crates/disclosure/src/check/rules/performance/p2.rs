@@ -3,7 +3,18 @@
 use super::*;
 
 rules! {
-    /// Each 绩效目标表: the weights add up to 100 (or 90, with 10 kept for 预算执行率).
+    /// ## What it checks
+    /// Each 绩效目标表 (project or department): the 分值权重 of its indicators add up to exactly 100, or to
+    /// 90 where the template keeps 10 points for 预算执行率 (the Xinjiang convention); any other sum is
+    /// a warning. The rule's own logic, `weights`, is below.
+    ///
+    /// ## Why it must hold
+    /// Weights score the indicators out of a whole; a sum that is neither whole nor the customary
+    /// 90 means an indicator or a weight is missing or mistyped. Applies to every performance table
+    /// that prints weights.
+    ///
+    /// ## Example
+    /// Xinjiang sample, 部门整体绩效目标表: 20 + 25 + 20 + 25 = 90 (the project tables also sum to 90).
     P2 = "P.2", "绩效表：分值权重之和为 100（或 90）", "Performance table: weights add up to 100 (or 90)", weights;
 }
 
