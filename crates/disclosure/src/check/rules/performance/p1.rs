@@ -10,8 +10,8 @@ rules! {
     ///
     /// ## Why it must hold
     /// A project's money is appropriated or other; the two funding lines make up its budget.
-    /// Applies to every document with project performance tables (the Xinjiang budgets; Shanghai
-    /// tables where parsed).
+    /// Applies to every document whose project performance tables are read (the Xinjiang
+    /// template prints one per published project).
     ///
     /// ## Example
     /// Xinjiang sample, 绩效表 of 部门专项-居民身份网格党支部书记岗位补贴: 年度预算总额 0.84 = 财政拨款 0.84 + 其他资金 0.00 (exact).
