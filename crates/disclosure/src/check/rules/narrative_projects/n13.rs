@@ -3,9 +3,19 @@
 use super::*;
 
 rules! {
-    /// 五（三） and the other explanations: a project cited by name and amount has 表7's amount.
-    /// Why: the reasons are where a reader learns what changed; a wrong amount there misleads.
-    /// Example: "社区党建工作经费 95.00 万元" in 三 = 表7 "部门专项-社区党建工作经费" 95.00.
+    /// ## What it checks
+    /// A reason in 第三部分 二, 三 or 五 that cites a project by name with an amount in 万元 ("将社区党建工作经费
+    /// 95.00 万元…") gives 表7's 项目支出合计 for the one 表7 project whose name (without "部门专项-", "新增", "将")
+    /// contains it or is contained in it; names under 4 characters and ambiguous matches are
+    /// skipped. Any difference is an error. The rule's own logic, `reasons_cite_projects`, is
+    /// below; it uses the shared `core_name` (narrative_projects.rs).
+    ///
+    /// ## Why it must hold
+    /// The reasons are where a reader learns what changed and why; a project amount there is the
+    /// same quantity as in 表7. Applies to documents with 表7 (Xinjiang template).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 三: "将社区党建工作经费 95.00 万元…从基本支出列入项目支出" = 表7 部门专项-社区党建工作经费 95.00 (exact).
     N13 = "N13", "说明中引用的项目金额 = 表7", "Project amounts cited in explanations = table 7",
         reasons_cite_projects;
 }

@@ -3,9 +3,21 @@
 use super::*;
 
 rules! {
-    /// 七 ⇔ 绩效目标表: the counts a project's description gives (people subsidised, grids
-    /// built…) are its performance table's quantities. Example: 七（四）"初级社会工作者补助人数
-    /// 26人" = "初级社会工作者补助人数 =26 人".
+    /// ## What it checks
+    /// 七, each project's description against its 项目支出绩效目标表: every 数量指标 stated with "=" in 人/名, 个 or
+    /// 万人 equals the count of the same measure that the description gives under the closest name
+    /// (at least 4 characters in common; every equally close mention must agree). A difference is a
+    /// warning. The rule's own logic, `project_counts` with `measure`, is below; it uses the shared
+    /// `core_name` (narrative_projects.rs) and `common_run` (mod.rs).
+    ///
+    /// ## Why it must hold
+    /// The description and the performance table describe the same project; the people subsidised
+    /// or the units built cannot differ between them. Applies to documents with 七 project
+    /// descriptions and project performance tables (Xinjiang template).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 七（四）社区工作人员（助理）社会工作师补贴: "初级社会工作者补助人数 26人" (资金分配情况 and 补贴人数) = 绩效表
+    /// "初级社会工作者补助人数 =26 人".
     N18 = "N18", "说明七的人数、个数 = 绩效目标表", "Counts in section 七 = the performance tables",
         project_counts;
 }
