@@ -3,10 +3,21 @@
 use super::*;
 
 rules! {
-    /// What: 表2 and 表3 print the same codes with the same names, and for every code
-    /// 表3 合计 = 表2 总计. A name that differs only in its bracket style is a note.
-    /// Why: money received for a purpose is money spent on it; the two tables mirror each other.
-    /// Example: 2230105 2.06 in both.
+    /// ## What it checks
+    /// 表2 and 表3 print the same 类/款/项 codes with the same names, and for every code 表3 合计 = 表2 总计.
+    /// An amount that differs or a code printed in one table only is an error; a name that differs
+    /// is a warning, or a note when only the bracket style differs (（） against ()). Not checked in
+    /// a 决算 (income and spending by function differ by the carry-over). The rule's own logic,
+    /// `income_expense_rows` with `names_agree` and `only_in`, is below; it uses the shared `coded`
+    /// (cross/codes.rs) and `same` (cross.rs).
+    ///
+    /// ## Why it must hold
+    /// In a budget, money received for a purpose is money planned to be spent on it: the two tables
+    /// mirror each other code by code. Applies to budgets of every template.
+    ///
+    /// ## Example
+    /// Xinjiang sample: 2010108 代表工作 表2 总计 4.14 = 表3 合计 4.14, with the same name; 2010301 行政运行
+    /// 1,418.90 in both.
     X10 = "X10", "表2 与表3 科目相同且各科目金额相等", "Tables 2 and 3 print the same codes with equal totals", income_expense_rows;
 }
 

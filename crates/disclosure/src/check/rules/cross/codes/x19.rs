@@ -3,10 +3,21 @@
 use super::*;
 
 rules! {
-    /// What: for every code, the 表7 projects under it add up to 表5 项目支出 (类 and 款 rows are
-    /// the same quantity); 表7 covers exactly the codes with 表5 项目支出.
-    /// Why: 表7 lists the projects that make up 表5's project column.
-    /// Example: 2010399 129.16 = 0.84 + 10.32 + 95.00 + 23.00.
+    /// ## What it checks
+    /// 表7 against 表5 项目支出, code by code: each 类 and 款 row of 表7 = 表5 项目支出 of the same code (same
+    /// quantity, any difference is an error); for each 项, the 表7 projects under it add up to 表5
+    /// 项目支出 (exact passes, within half a printed unit per project is rounding, more is an error);
+    /// 表7 covers exactly the codes with 表5 项目支出 (a code with projects but no 表5 row, or 表5 项目支出
+    /// with no project, is an error). The rule's own logic, `projects_by_code`, is below; it uses
+    /// the shared `missing_code` (cross/codes.rs).
+    ///
+    /// ## Why it must hold
+    /// 表7 lists the projects that make up 表5's project column. Applies to templates with 表7
+    /// (Xinjiang).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 2010399 表5 项目支出 129.16 = 表7 0.84 + 10.32 + 95.00 + 23.00; 20132 50.00 in
+    /// both.
     X19 = "X19", "各科目：表7 项目之和 = 表5 项目支出", "Each code: Table 7 projects = Table 5 project expenditure", projects_by_code;
 }
 

@@ -3,9 +3,18 @@
 use super::*;
 
 rules! {
-    /// What: for each 功能分类 类, 表1 支出 = 表2 总计 = 表3 合计.
-    /// Why: the three tables split the same spending by the same classes.
-    /// Example: 208 社会保障和就业支出 370.15 in all three.
+    /// ## What it checks
+    /// For each 功能分类 类: 表1 支出 = 表2 总计 = 表3 合计. A 类 one table does not print counts as zero there;
+    /// any difference is an error, reported at the table that disagrees with the others. In a 决算,
+    /// 表2 (收入决算表) gives income by function, which differs from spending by what is carried over, so
+    /// only 表1 and 表3 are compared. The rule's own logic, `classes_in_totals`, is below; it uses
+    /// the shared `per_class` (cross/codes.rs).
+    ///
+    /// ## Why it must hold
+    /// The three tables split the same money by the same classes. Applies to every template.
+    ///
+    /// ## Example
+    /// Xinjiang sample: 208 社会保障和就业支出 370.15 in 表1, 表2 and 表3 (and 201 1,664.74 in all three).
     X2 = "X2", "各类：表1 支出 = 表2 总计 = 表3 合计", "Each class: Table 1 expense = Table 2 total = Table 3 total", classes_in_totals;
 }
 

@@ -3,9 +3,17 @@
 use super::*;
 
 rules! {
-    /// What: 表6 30108 养老保险缴费 ≈ 2 × 30109 职业年金缴费 (employer rates 16 % and 8 %); a
-    /// note only when it does not hold.
-    /// Why: both are computed on the same base. Example: 87.48 = 2 × 43.74 (holds).
+    /// ## What it checks
+    /// 表6 30108 机关事业单位基本养老保险缴费 ≈ 2 × 30109 职业年金缴费: a note when they differ by more than three
+    /// half-units of printing or 0.1 % of 30108, whichever is larger; nothing when either is zero
+    /// or not printed. The rule's own logic, `pension_ratio`, is below.
+    ///
+    /// ## Why it must hold
+    /// Both are computed on the same wage base at the employer rates of 16 % and 8 %, so they stand
+    /// 2:1. Applies to every template's basic-expenditure table.
+    ///
+    /// ## Example
+    /// Xinjiang sample, 表6: 30108 87.48 = 2 × 30109 43.74 (exact; base 546.75).
     X37 = "X37", "30108 ≈ 2 × 30109", "30108 ≈ 2 × 30109", pension_ratio;
 }
 

@@ -3,9 +3,18 @@
 use super::*;
 
 rules! {
-    /// What: the share of an "其他" 款 (30199, 30299, 30399) in its 类; a note above 50 %.
-    /// Why: spending parked in "其他" is not itemised as 预算法实施条例 §6 asks.
-    /// Example: 30199 1,059.47 is 53.36 % of 301 (1,985.64).
+    /// ## What it checks
+    /// 表6: the share of each "其他" 款 (30199, 30299, 30399) in its 类 (301, 302, 303); a note when it
+    /// is above 50 %, giving also its share of all basic expenditure. The rule's own logic,
+    /// `other_share`, is below.
+    ///
+    /// ## Why it must hold
+    /// Spending parked in "其他" is not itemised by economic nature as 预算法实施条例 §6 asks; above half of
+    /// a class it hides most of it. Applies to every template's basic-expenditure table.
+    ///
+    /// ## Example
+    /// Xinjiang sample, 表6: 30199 其他工资福利支出 1,059.47 / 301 1,985.64 = 53.36 % (50.39 % of 基本支出
+    /// 2,102.56) — noted.
     X38 = "X38", "“其他”款占所在类比重", "Share of the 'other' item in its class", other_share;
 }
 

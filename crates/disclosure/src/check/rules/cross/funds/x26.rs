@@ -3,9 +3,20 @@
 use super::*;
 
 rules! {
-    /// What: 表1 结转 by budget = 表2 财政拨款结转 of that budget's classes: 国有资本经营预算拨款
-    /// = class 223; 一般公共预算拨款 (+ 政府性基金预算拨款) = the other classes.
-    /// Why: carry-over keeps its budget. Example: 2.06 = 223's 2.06; 10.60 = 8.60 (201) + 2.00 (207).
+    /// ## What it checks
+    /// 表1 结转 by budget = 表2 财政拨款结转 of that budget's classes: 国有资本经营预算拨款 = the 223 类 (国有资本经营 预算支出);
+    /// 一般公共预算拨款 (+ 政府性基金预算拨款) = the other classes. Printed parts: exact passes, within half a
+    /// printed unit per non-zero part is rounding, more is an error. The rule's own logic,
+    /// `carry_by_budget`, is below; it uses the shared `carry_val` (cross/funds.rs) and `sum`
+    /// (cross.rs).
+    ///
+    /// ## Why it must hold
+    /// Carried-over money keeps its budget: state-capital money can only pay 223 spending. Applies
+    /// to templates whose 表1 splits 结转 by budget and whose 表2 prints it by function (Xinjiang).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 表1 一般公共预算拨款 结转 10.60 = 表2 结转 8.60 (201) + 2.00 (207); 国有资本经营预算拨款 2.06 =
+    /// 223's 2.06.
     X26 = "X26", "表1 各预算结转 = 表2 对应各类结转", "Table 1 carry-over by budget = Table 2 carry-over of that budget's classes", carry_by_budget;
 }
 

@@ -3,11 +3,20 @@
 use super::*;
 
 rules! {
-    /// What: carry-over of 国有资本经营预算拨款 (政府性基金预算拨款) is budgeted, but 表9 (表8)
-    /// does not show it and no sentence says the table covers this year's appropriation only.
-    /// Why: a reader of the empty table and of "没有使用…安排的支出" would conclude there is no
-    /// such spending at all. This is a scope note, not an arithmetic error.
-    /// Example: 2.06 国有资本经营预算拨款 结转 under 2230105 while 表9 is empty.
+    /// ## What it checks
+    /// Carry-over of 国有资本经营预算拨款 (or 政府性基金预算拨款) is budgeted (表1 结转 row, and the 223 类 or the fund's
+    /// codes in 表1/2/3), yet 表9 (表8) shows less than this year's money plus that carry-over, and no
+    /// empty-table sentence mentions 结转. A note, naming where the money is and what the table and
+    /// the text say. The rule's own logic, `carry_scope` with `Scope` and its helpers, is below.
+    ///
+    /// ## Why it must hold
+    /// A reader of an empty 表9 and of "没有使用国有资本经营预算拨款安排的支出" concludes there is no such spending at
+    /// all; the table covers this year's appropriation only, and the document must say so. A scope
+    /// note, not an arithmetic error. Applies to templates with 表1 结转 rows by budget (Xinjiang).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 2.06 of 国有资本经营预算拨款 结转 is spent under 2230105 (表1 223, 表2 结转, 表3), while 表9
+    /// is empty and both its note and 九 say "没有使用国有资本经营预算拨款安排的支出" — noted.
     X31 = "X31", "结转的国有资本/政府性基金支出未在表9/表8 反映", "State-capital / government-fund carry-over not shown in Table 9 / 8",
         |c| {
             carry_scope(c, &STATE_CAPITAL);

@@ -3,11 +3,21 @@
 use super::*;
 
 rules! {
-    /// What: the projects of 表7 and the project descriptions of 第三部分 七 are the same list,
-    /// with the same amounts. Names are compared without spaces; a name that matches only once
-    /// bracket styles are unified, or that is a character or so apart, is a note.
-    /// Why: 七 explains each project of 表7; a missing or different project misleads.
-    /// Example: nine projects, 185.30 in all, in both.
+    /// ## What it checks
+    /// The projects of 表7 and the project descriptions of 第三部分 七 are the same list with the same
+    /// amounts: names are paired without spaces (shared `pair`, cross/projects.rs); a 表7 project
+    /// not described, or a described project not in 表7, is an error; a different amount is an error
+    /// (shared `same`); a name that pairs only once bracket styles are unified, or a character or
+    /// so apart, is a note. The rule's own logic, `narrative_projects` with its reporters, is
+    /// below.
+    ///
+    /// ## Why it must hold
+    /// 七 explains each project of 表7; a missing, extra or different project misleads. Applies to
+    /// templates with 表7 and 七 (Xinjiang).
+    ///
+    /// ## Example
+    /// Xinjiang sample: nine projects in both, 185.30 in all; "部门专项-一十一届市级人大代表活动经费" is spelled the
+    /// same in 表7 and 七（九）.
     X32 = "X32", "表7 项目 = 第三部分 七 项目", "Table 7 projects = 第三部分 七 projects", narrative_projects;
 }
 

@@ -3,9 +3,19 @@
 use super::*;
 
 rules! {
-    /// What: each project 绩效目标表's 年度预算总额 = its 表7 project amount (names matched as in
-    /// X32, variants not reported here).
-    /// Why: the targets are set for the money budgeted. Example: 社区党建工作经费 95.00.
+    /// ## What it checks
+    /// Each 项目支出绩效目标表's 年度预算总额 = its 表7 project's amount (names paired as in X32; variants are not
+    /// reported here). A different amount is an error (shared `same`); a table whose project is not
+    /// in 表7 is a note. The rule's own logic, `performance_projects` with `no_table_project`, is
+    /// below.
+    ///
+    /// ## Why it must hold
+    /// The targets are set for the money budgeted; a table for another amount describes another
+    /// project. Applies to templates with 表7 and project performance tables (Xinjiang).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 绩效表 of 部门专项-社区党建工作经费 年度预算总额 95.00 = 表7 95.00; all seven tables match
+    /// (181.00 in all).
     X33 = "X33", "项目绩效目标表 年度预算总额 = 表7 项目金额", "Project performance table budget = Table 7 project amount", performance_projects;
 }
 

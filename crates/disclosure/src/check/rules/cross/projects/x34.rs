@@ -3,11 +3,19 @@
 use super::*;
 
 rules! {
-    /// What: 部门整体绩效目标表 资金总额 = 表1 收入总计 (error otherwise); 本级安排 = 表1
-    /// 一般财力 (+ other own-level income; templates differ on 单位资金 and 上年结转, so a
-    /// mismatch is a warning).
-    /// Why: the department-wide targets cover its whole budget.
-    /// Example: 2,300.52; 本级 2,283.56 (上级 16.96 = 4.30 + 12.66).
+    /// ## What it checks
+    /// 部门整体绩效目标表: 资金总额 = 表1 收入总计 (same quantity, an error otherwise), and 本级安排 = 表1 一般财力 (+ 政府性基金 /
+    /// 国有资本经营 own income), with or without 财政专户 / 单位资金 and 上年结转 — templates differ on these, so
+    /// only a 本级安排 matching none of the accepted readings is a warning. The rule's own logic,
+    /// `performance_department`, is below.
+    ///
+    /// ## Why it must hold
+    /// The department-wide targets cover its whole budget; their funding is 表1's. Applies to
+    /// documents with a department performance table (Xinjiang).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 本级安排 2,283.56 = 表1 一般财力 2,283.56, and 上级安排 16.96 = 4.30 (transfer) + 12.66
+    /// (结转); the total 2,300.52 is 表1's 收入总计.
     X34 = "X34", "部门整体绩效 资金总额 = 表1 收入总计", "Department performance table funds = Table 1 income total", performance_department;
 }
 

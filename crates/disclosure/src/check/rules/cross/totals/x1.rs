@@ -3,11 +3,19 @@
 use super::*;
 
 rules! {
-    /// What: 表1 收入总计 = 表1 支出总计 = 表2 总计 = 表3 总计. This rule compares 表1 收入总计,
-    /// 表2 and 表3, reporting the one that disagrees with the others (T1.11 compares the two
-    /// halves of 表1).
-    /// Why: the three tables describe the same budget; their grand totals are one number.
-    /// Example: 2,300.52 in all four places.
+    /// ## What it checks
+    /// 表1 收入总计 (支出总计 when the income half is missing) = 表2 总计 = 表3 总计; in a 决算, 表1 本年收入合计 = 表2 合计
+    /// and 本年支出合计 = 表3 合计. Same quantity: any difference is an error, reported at the place that
+    /// disagrees with the others. T1.11 compares the two halves of 表1. The rule's own logic,
+    /// `grand_totals`, is below; it uses the shared `same_all` (cross.rs).
+    ///
+    /// ## Why it must hold
+    /// The three tables describe the same budget, so their grand totals are one number. Applies to
+    /// every template (Xinjiang and Shanghai, budgets and 决算).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 表1 2,300.52, 表2 总计 2,300.52, 表3 总计 2,300.52. Shanghai 普陀区财政局 2024 决算:
+    /// 本年收入合计 2,946.25 = 表2 合计 2,946.25; 本年支出合计 2,940.05 = 表3 合计 2,940.05.
     X1 = "X1", "表1 收支总计 = 表2 总计 = 表3 总计", "Table 1 totals = Table 2 total = Table 3 total", grand_totals;
 }
 
