@@ -3,7 +3,20 @@
 use super::*;
 
 rules! {
-    /// 五（二）: each 类 = 表5; share = 类 / 表5 总计; every 表5 类 listed.
+    /// ## What it checks
+    /// 五（二）: each 类 stated restates 表5's 类 row (same quantity: any difference is an error; a name
+    /// no 类 has is a warning); its "占 x%" = 类 / 表5 总计 as N4; every 表5 类 with money is listed (a
+    /// warning for each one left out). The rule's own logic, `classes`, is below; it uses the
+    /// shared `restates`, `share` and `path_names` (narrative.rs).
+    ///
+    /// ## Why it must hold
+    /// The section explains the general budget class by class; each figure is the table's. Applies
+    /// to documents with 五（二） (Xinjiang budgets, Shanghai 决算).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 五（二）: "一般公共服务支出（类）1,656.14 万元，占 72.39%" = 表5 1,656.14, and 1,656.14 /
+    /// 2,287.86 = 72.39 %. Shanghai 普陀区财政局 2024 决算 prints 71.73 % where 2,106.66 / 2,940.05 = 71.65
+    /// % — an error.
     N10 = "N10", "说明五（二）：各类支出及占比 = 表5", "Section 五(二): classes and shares = table 5", classes;
 }
 

@@ -3,7 +3,20 @@
 use super::*;
 
 rules! {
-    /// 五（三）: each 项 = 表5; every 表5 项 explained once; Σ = 表5 总计; year-over-year claims.
+    /// ## What it checks
+    /// 五（三）: each 项 stated (a 类/款/项 name path) restates 表5's 项 row (same quantity: any difference
+    /// is an error; a path no row has is a note that it was not checked); every 表5 项 is explained
+    /// (a warning for each one left out, and for one explained twice); the items add up to 表5 总计
+    /// (exact, within half a printed unit per item as rounding, else an error); year-over-year
+    /// claims as N5. The rule's own logic, `items` with `row_by_path`, is below.
+    ///
+    /// ## Why it must hold
+    /// The section explains the general budget item by item, so the items are 表5's and cover it.
+    /// Applies to documents with 五（三） (Xinjiang budgets, Shanghai 决算).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 五（三）: 15 items add up to 2,287.86 = 表5 总计; 2010301 行政运行 1,418.90 减少 204.10:
+    /// 204.10 / 1,623.00 = 12.58 % as printed.
     N11 = "N11", "说明五（三）：各项支出及增减 = 表5", "Section 五(三): items and changes = table 5", items;
 }
 

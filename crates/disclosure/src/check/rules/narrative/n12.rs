@@ -3,7 +3,18 @@
 use super::*;
 
 rules! {
-    /// Σ Δ(项) of 五（三） = Δ基本 + Δ项目 of 五（一）. Example: 244.12 against 244.11 (rounding).
+    /// ## What it checks
+    /// Σ of the changes (signed Δ) of 五（三）'s items = Δ 基本支出 + Δ 项目支出 of 五（一）. Exact passes; within
+    /// half a printed unit per item is rounding; more is an error. The rule's own logic,
+    /// `item_changes`, is below.
+    ///
+    /// ## Why it must hold
+    /// The items are the general budget split by 项, so their changes add up to its change. Applies
+    /// to documents whose 五（一） and 五（三） give changes (Xinjiang budgets).
+    ///
+    /// ## Example
+    /// Xinjiang sample: the 15 items' changes add up to 244.12 against 五（一）'s 60.81 + 183.30 =
+    /// 244.11 — rounding (15 parts).
     N12 = "N12", "五（三）各项变动之和 = 五（一）变动", "Section 五(三) changes add up to 五(一)", item_changes;
 }
 

@@ -3,8 +3,19 @@
 use super::*;
 
 rules! {
-    /// 二: the income total and each source restate 表1 (the narrative's "一般公共预算" is
-    /// 表1's 一般财力 when the transfers are listed separately).
+    /// ## What it checks
+    /// 二 (收入预算): the income total and each source it names restate 表1's income rows (收入总计, 一般公共预算 —
+    /// read as 一般财力 when the transfers are listed separately — 上级转移支付, 政府性基金, 结转 …). Same quantity:
+    /// any difference is an error. The rule's own logic, `income_sources` with `income_key`, is
+    /// below; it uses the shared `restates` (narrative.rs).
+    ///
+    /// ## Why it must hold
+    /// The section restates the table's income in words. Applies to documents with an income
+    /// chapter (Xinjiang budgets, Shanghai 决算).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 二: 收入预算 2,300.52 = 表1 收入总计; "一般公共预算 2,283.56 万元" = 表1 一般财力 2,283.56; 上级转移支付
+    /// 4.30; 财政拨款结转 12.66.
     N3 = "N3", "说明二：收入总额及各来源 = 表1", "Section 二: income total and sources = table 1", income_sources;
 }
 

@@ -3,7 +3,20 @@
 use super::*;
 
 rules! {
-    /// 二: each 占 x% = source / 收入总计, within the rounding envelope; the shares add to 100 %.
+    /// ## What it checks
+    /// 二: each "占 x%" = source / 收入总计 (or / 本年收入合计 when the section gives that as its total),
+    /// exact, or within the rounding envelope of the printed amounts (rounding), else an error (a
+    /// warning naming the denominator when another total gives it exactly); and the stated shares
+    /// add up to 100 % (within half a printed unit per share is rounding, more a warning). The
+    /// rule's own logic, `income_shares`, is below; it uses the shared `share` (narrative.rs).
+    ///
+    /// ## Why it must hold
+    /// A share is arithmetic on two printed numbers, and the sources make up the whole. Applies to
+    /// documents whose income chapter gives shares (Xinjiang budgets, Shanghai 决算).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 二: 2,283.56 / 2,300.52 = 99.26 %, 4.30 / 2,300.52 = 0.19 %, 12.66 /
+    /// 2,300.52 = 0.55 %; 99.26 + 0.19 + 0.55 = 100.00 — all exact.
     N4 = "N4", "说明二：各项收入占比", "Section 二: income shares", income_shares;
 }
 

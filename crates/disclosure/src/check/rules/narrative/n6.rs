@@ -3,8 +3,21 @@
 use super::*;
 
 rules! {
-    /// The previous year implied by 二, 三 and 五（一） is one year: prior income = prior 基本 +
-    /// prior 项目 = 2,072.48 in the sample.
+    /// ## What it checks
+    /// The previous year implied by the year-over-year claims (current − signed Δ, from the
+    /// previous-year reconstruction) is one year: prior income (二) = prior 基本 + prior 项目 (三), and
+    /// prior general budget (二) = prior 基本 + prior 项目 (五（一）). Exact passes; within half a printed
+    /// unit per part is rounding; more is an error. The rule's own logic, `prior_consistency`, is
+    /// below.
+    ///
+    /// ## Why it must hold
+    /// Each section derives last year's figures from the same budget; if they disagree, one of the
+    /// stated changes is wrong. Applies to documents whose 二, 三 and 五（一） give changes (Xinjiang
+    /// budgets).
+    ///
+    /// ## Example
+    /// Xinjiang sample: prior income 2,043.75 + 28.73 = 2,072.48 = prior 基本 2,041.75 + prior 项目
+    /// 30.73; prior 一般公共预算 2,043.75 = 2,041.75 + 2.00 (exact).
     N6 = "N6", "各部分推算的上年数相互一致", "The previous year implied by each section is the same", prior_consistency;
 }
 

@@ -3,7 +3,18 @@
 use super::*;
 
 rules! {
-    /// 四: 财政拨款收支总预算 = 表4; 一般公共预算拨款 and each 类 amount = 表4.
+    /// ## What it checks
+    /// 四 (财政拨款收支): 财政拨款收支总预算 restates 表4 收入总计, 一般公共预算拨款 表4's 一般公共预算 row, and each 类 amount stated
+    /// 表4's 类 row. Same quantity: any difference is an error. The rule's own logic, `fiscal`, is
+    /// below; it uses the shared `restates` and `restate_found` (narrative.rs).
+    ///
+    /// ## Why it must hold
+    /// The section restates the appropriations table. Applies to documents with a 财政拨款 chapter
+    /// (Xinjiang budgets, Shanghai 决算).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 四: 财政拨款收支总预算 2,287.86 = 表4 收入总计 2,287.86, and 一般公共预算拨款 2,287.86 = 表4
+    /// 一般公共预算.
     N8 = "N8", "说明四：财政拨款收支及各类支出 = 表4", "Section 四: appropriations and classes = table 4", fiscal;
 }
 
