@@ -3,7 +3,20 @@
 use super::*;
 
 rules! {
-    /// 六: the items listed for 人员经费 and 公用经费 are the 款 of 表6 that carry money.
+    /// ## What it checks
+    /// 六: the item names listed for 人员经费 ("主要包括：…") are the 301 and 303 款 of 表6 with money, and
+    /// those for 公用经费 the 302 (and 310 …) 款 with money, by name; a name missing from either side is
+    /// a warning. The rule's own logic, `listed_items`, is below; it uses the shared `row_amount`
+    /// (structure.rs).
+    ///
+    /// ## Why it must hold
+    /// The lists tell the reader what the personnel and public expenses pay for; they must be the
+    /// table's items. Applies to documents with 表6 and a 六 chapter (Xinjiang budgets, Shanghai 决算).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 六: the 12 人员经费 names (基本工资 … 生活补助) are 301's ten 款 and 303's two, and the
+    /// 11 公用经费 names (办公费 … 公务用车运行维护费) are 302's eleven 款. Shanghai 普陀区财政局 2024 决算: 六 lists
+    /// 个人农业生产补贴, which 表6 does not have, and leaves out 奖励金 — a warning.
     N15 = "N15", "说明六：列举的人员经费、公用经费科目 = 表6", "Section 六: listed personnel and public items = table 6", listed_items;
 }
 

@@ -3,7 +3,16 @@
 use super::*;
 
 rules! {
-    /// 七: as many projects described as 表7 lists.
+    /// ## What it checks
+    /// 七: as many project descriptions ("（一）项目名称：…") as 表7 has project rows; a different count is
+    /// an error. The rule's own logic, `project_count`, is below.
+    ///
+    /// ## Why it must hold
+    /// 七 describes every project of 表7, one by one (X32 compares the lists). Applies to documents
+    /// with 表7 (Xinjiang budgets).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 七 describes nine projects, （一） to （九）, and 表7 has nine project rows.
     N16 = "N16", "说明七：项目个数 = 表7", "Section 七: number of projects = table 7", project_count;
 }
 

@@ -3,9 +3,19 @@
 use super::*;
 
 rules! {
-    /// 七: 资金分配情况 arithmetic (quantity × standard × months, or parts) = 预算安排规模.
-    /// Example: "管辖 5个社区，每个社区 10万元" = 50.00. A mismatch is a warning: the arithmetic is
-    /// read from free text.
+    /// ## What it checks
+    /// 七, each project: the arithmetic of 资金分配情况 (quantity × standard × months, or a sum of parts)
+    /// = its 预算安排规模; 元 amounts are read as 元, and a result that matches only when they are read as
+    /// 万元 is left to U1. A mismatch is a warning, since the arithmetic is read from free text. The
+    /// rule's own logic, `allocations` with `allocation_total`, is below.
+    ///
+    /// ## Why it must hold
+    /// The allocation explains how the budgeted amount was arrived at; it must arrive at it.
+    /// Applies to documents with 七 project descriptions (Xinjiang budgets).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 七（一）: "管辖 5个社区，每个社区 10万元" = 50.00 = 预算安排规模; 七（四）: 26 × 0.03 × 12 + 2 × 0.04
+    /// × 12 = 9.36 + 0.96 = 10.32.
     N17 = "N17", "说明七：资金分配情况的算术 = 预算安排规模", "Section 七: allocation arithmetic = budgeted amount", allocations;
 }
 

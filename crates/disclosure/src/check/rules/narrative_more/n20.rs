@@ -3,7 +3,21 @@
 use super::*;
 
 rules! {
-    /// 十: 三公 total and items = 表10; the items' changes add up; year-over-year claims.
+    /// ## What it checks
+    /// 十 (三公): the total and the four items (因公出国（境）费, 公务用车购置费, 公务用车运行费, 公务接待费) restate 表10 (same
+    /// quantity: any difference is an error); the items' stated changes add up to the total's
+    /// (within half a printed unit per item is rounding, more is an error); year-over-year claims
+    /// as N5. The rule's own logic, `three_public`, is below; it uses the shared `three_public_col`
+    /// (narrative_more.rs), `restates` and `yoy_in` (narrative.rs).
+    ///
+    /// ## Why it must hold
+    /// The 操作规程 asks for the 三公 total, each item and the reasons for their changes; the figures are
+    /// the table's. Applies to documents with a 三公 table and chapter (Xinjiang 十, Shanghai 预算 一 and
+    /// 决算 七).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 十: 9.60 = 出国 0.00 + 购置 0.00 + 运行 9.60 + 接待 0.00, as 表10 prints; every
+    /// change is 0.00 and adds up to the total's 0.00.
     N20 = "N20", "说明十：“三公”经费及增减 = 表10", "Section 十: 三公 amounts and changes = table 10", three_public;
 }
 

@@ -3,7 +3,20 @@
 use super::*;
 
 rules! {
-    /// 十一: total, split and each carried-over item = 表11; each item's parts add up.
+    /// ## What it checks
+    /// 十一 (上年结转结余): the total, the 财政拨款 / 非财政拨款 split and each item (name and amount) restate 表11
+    /// (same quantity: any difference is an error; an item matching no 表11 row is a warning); an
+    /// item's stated breakdown ("其中…3.00 万元…3.00 万元") adds up to it (within half a printed unit per
+    /// part is rounding, more is an error). The rule's own logic, `carry_over`, is below; it uses
+    /// the shared `table_label` (narrative_more.rs) and `restates` (narrative.rs).
+    ///
+    /// ## Why it must hold
+    /// The section explains the carried-over money item by item; the figures are 表11's. Applies to
+    /// documents with 表11 and a 十一 chapter (Xinjiang budgets).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 十一: 12.66 = 财政拨款 12.66 + 非财政拨款 0.00 = 表11; item 4 (巴财行〔2023〕37 号) 6.00 =
+    /// 3.00 + 3.00; item 5 0.60 = 0.3 + 0.3.
     N21 = "N21", "说明十一：上年结转结余 = 表11", "Section 十一: carry-over = table 11", carry_over;
 }
 

@@ -3,7 +3,18 @@
 use super::*;
 
 rules! {
-    /// 十二（二）: 政府采购 = 货物 + 工程 + 服务; 中小企业预留 ≤ 采购; 小微 ≤ 中小.
+    /// ## What it checks
+    /// 十二（二）: 政府采购 = 货物 + 工程 + 服务 (within half a printed unit per part is rounding, more is an
+    /// error); 中小企业预留 ≤ 政府采购 and 小微企业预留 ≤ 中小企业预留 (an error otherwise). The rule's own logic,
+    /// `procurement`, is below.
+    ///
+    /// ## Why it must hold
+    /// The three kinds make up procurement, and the reservations are shares of it (政府采购促进中小企业发展
+    /// 管理办法). Applies to documents with a procurement statement (Xinjiang 十二, Shanghai 其他相关情况说明).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 32.09 = 17.77 + 0 + 14.32; 预留 32.09 ≤ 32.09; 小微 32.09 ≤ 32.09. Shanghai
+    /// 万里街道 2023 budget: 830.00 = 10.00 + 550.00 + 270.00; 中小 332.00; 小微 232.40.
     N23 = "N23", "说明十二（二）：政府采购构成", "Section 十二(二): procurement adds up", procurement;
 }
 

@@ -3,7 +3,18 @@
 use super::*;
 
 rules! {
-    /// 十二（三）: the vehicle count and value are the sums of their kinds.
+    /// ## What it checks
+    /// 十二（三）: the vehicle count and value are the sums of their kinds (一般公务用车, 执法执勤用车, 特种专业技术 用车,
+    /// 其他). Within half a printed unit per part is rounding; more is an error. The rule's own
+    /// logic, `vehicle_sums`, is below; it uses the shared `vehicles` (narrative_more.rs).
+    ///
+    /// ## Why it must hold
+    /// The kinds partition the vehicles held. Applies to documents with a 国有资产 statement listing
+    /// vehicles (Xinjiang 十二, Shanghai 其他相关情况说明).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 车辆 5 辆 = 0 + 0 + 5, 45.04 万元 = 0.00 + 0.00 + 45.04. Shanghai 万里街道 2023
+    /// budget: 7 辆 = 3 + 4 + 0 + 0.
     N24 = "N24", "说明十二（三）：车辆数与价值 = 各类之和", "Section 十二(三): vehicles add up", vehicle_sums;
 }
 

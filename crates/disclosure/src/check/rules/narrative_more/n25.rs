@@ -3,7 +3,18 @@
 use super::*;
 
 rules! {
-    /// 十二（三） ⇔ 表10: official-car running costs with no official or law-enforcement car held.
+    /// ## What it checks
+    /// 表10 budgets 公务用车运行费 while 十二（三） says no 一般公务用车 and no 执法执勤用车 are held: a warning. The rule's
+    /// own logic, `vehicles_without_cars`, is below; it uses the shared `vehicles` and
+    /// `three_public_col` (narrative_more.rs).
+    ///
+    /// ## Why it must hold
+    /// 公务用车运行费 pays for official cars; with none held, either the cars or the cost are misreported
+    /// (other vehicles are not 公务用车). Applies to documents with a 三公 table and a vehicle statement.
+    ///
+    /// ## Example
+    /// Xinjiang sample: 表10 公务用车运行费 9.60 万元, but 十二（三） lists 一般公务用车 0 辆 and 执法执勤用车 0 辆 (only 5
+    /// 其他车辆) — a warning.
     N25 = "N25", "公务用车运行费与车辆情况相符", "Official-car running costs match the cars held", vehicles_without_cars;
 }
 

@@ -3,7 +3,19 @@
 use super::*;
 
 rules! {
-    /// 十二（四）（五）: counts and amounts of projects = 表7, 表11, 表2 and 表1.
+    /// ## What it checks
+    /// 十二（四）（五）: the counts and amounts stated — 整体绩效目标 amount = 表1 收支总计; 当年财政拨款项目 count and amount
+    /// = 表7's projects and 总计; 当年非财政拨款项目 = this year's non-appropriated project money; 转移支付项目
+    /// amount = 表2 上级转移支付 columns; 上年结转结余项目 count and amount = 表11's items and 总计. Any difference
+    /// is an error. The rule's own logic, `performance_scope`, is below.
+    ///
+    /// ## Why it must hold
+    /// The section says what the published performance targets cover; its counts must be the
+    /// tables'. Applies to documents with 十二（四）（五） (Xinjiang budgets).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 整体 1 个, 2,300.52 = 表1; 财政拨款项目 9 个, 185.30 = 表7; 非财政拨款 0 个, 0.00; 转移支付 2 个,
+    /// 4.30 = 表2; 结转 6 个, 12.66 = 表11.
     N26 = "N26", "说明十二（四）（五）：项目个数与金额 = 表7、表11", "Section 十二(四)(五): project counts and amounts = tables 7, 11", performance_scope;
 }
 

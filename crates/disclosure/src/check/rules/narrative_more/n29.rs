@@ -3,7 +3,18 @@
 use super::*;
 
 rules! {
-    /// 第一部分: 实有人数 = 在职 + 退休 + 离休; 科室 count = names listed; 编制 vs 在职 (info).
+    /// ## What it checks
+    /// 第一部分: 实有人数 = 在职 + 退休 + 离休 (an error otherwise); the stated number of offices ("下设 6 个科室") =
+    /// the names listed (a warning otherwise); a note when far more people are in post than the 编制
+    /// allows. The rule's own logic, `staff`, is below.
+    ///
+    /// ## Why it must hold
+    /// The overview's staff figures are sums of their kinds, and a count of offices counts the list
+    /// that follows. Applies to documents whose 第一部分 gives these figures (Xinjiang budgets).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 实有人数 189 = 在职 187 + 退休 2 + 离休 0; 6 科室 = six names; 在职 187 against 编制数 51 is
+    /// noted.
     N29 = "N29", "第一部分：人员与科室数字相符", "Part 1: staff and office figures add up", staff;
 }
 

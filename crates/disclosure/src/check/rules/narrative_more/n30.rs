@@ -3,7 +3,19 @@
 use super::*;
 
 rules! {
-    /// The same fact stated twice agrees: the change in staff in post; the direction of 公用经费.
+    /// ## What it checks
+    /// A fact stated twice agrees: the change in staff in post (第一部分 against a reason in 第三部分), and
+    /// the direction of 公用经费 (a reason that it increased against 十二（一） saying 机关运行经费 — the 公用经费 —
+    /// decreased, or a reason that it was cut). Each disagreement is a warning. The rule's own
+    /// logic, `stated_twice`, is below.
+    ///
+    /// ## Why it must hold
+    /// One document describes one budget; two answers to the same question mean one is wrong.
+    /// Applies to every document with both statements.
+    ///
+    /// ## Example
+    /// Xinjiang sample: 第一部分 "在职 187 人，减少 8人" against 五（三）2 "在职人员减少 17人"; 二/三/五（一） "公用经费支出 增加"
+    /// against 十二（一） 机关运行经费 减少 17.95 — two warnings.
     N30 = "N30", "同一事实两处说法一致", "A fact stated twice is stated the same way", stated_twice;
 }
 

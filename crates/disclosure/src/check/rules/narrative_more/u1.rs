@@ -3,7 +3,17 @@
 use super::*;
 
 rules! {
-    /// An amount marked 元 among 万元 amounts ("0.58 元") is probably a unit slip.
+    /// ## What it checks
+    /// An amount marked 元 with two decimals in a paragraph whose other amounts are in 万元 ("0.58 元")
+    /// is probably a unit slip for 万元: a warning. The rule's own logic, `unit_slips`, is below.
+    ///
+    /// ## Why it must hold
+    /// Amounts in a 万元 document are in 万元; 0.58 元 is off by a factor of 10,000. Applies to every
+    /// document whose amounts are in 万元.
+    ///
+    /// ## Example
+    /// Xinjiang sample, 七（九）: "12名人大代表履职补助共 0.58 元", beside 0.96 万元, where 0.58 + 0.96 = 1.54 万元 is
+    /// the project's budget — a warning.
     U1 = "U1", "单位疏误：万元段落中的“元”", "Unit slip: 元 among amounts in 万元", unit_slips;
 }
 
