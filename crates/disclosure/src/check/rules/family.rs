@@ -15,8 +15,9 @@ use crate::model::*;
 use crate::parse::schema::compact_label;
 use crate::parse::segment::compact;
 
-/// A labelled row's amount in one column, with its lines; `None` when the row is not printed.
-fn keyed(b: &Block, key: RowKey, col: Col) -> Option<(Amt, String)> {
+/// A labelled row's amount in one column, with its lines and its compact name; `None` when
+/// the row is not printed.
+fn labelled_amount(b: &Block, key: RowKey, col: Col) -> Option<(Amt, String)> {
     let r = b.keyed(key)?;
     Some((
         Amt {
@@ -39,11 +40,13 @@ fn expense_col(b: &Block) -> Col {
 /// `total = Σ parts` over the labelled rows of one block; rows not printed are skipped, and
 /// nothing is checked when the total is not printed or everything is zero.
 fn rows_add_up(c: &mut Checker, t: &Table, b: &Block, col: Col, total: RowKey, parts: &[RowKey]) {
-    let Some((total, tname)) = keyed(b, total, col) else {
+    let Some((total, tname)) = labelled_amount(b, total, col) else {
         return;
     };
-    let (parts, names): (Vec<Amt>, Vec<String>) =
-        parts.iter().filter_map(|&k| keyed(b, k, col)).unzip();
+    let (parts, names): (Vec<Amt>, Vec<String>) = parts
+        .iter()
+        .filter_map(|&k| labelled_amount(b, k, col))
+        .unzip();
     if parts.is_empty() || (total.value.is_zero() && parts.iter().all(|p| p.value.is_zero())) {
         return;
     }

@@ -20,7 +20,8 @@ fn table_name(p: &PerformanceTable) -> Label {
     }
 }
 
-fn amt(q: &Option<Quantity>) -> Option<Amt> {
+/// A performance table's money figure as an amount with its line; `None` when not printed.
+fn quantity_amount(q: &Option<Quantity>) -> Option<Amt> {
     q.as_ref().map(|q| Amt::at(q.value, q.line))
 }
 

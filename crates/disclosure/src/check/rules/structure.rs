@@ -61,7 +61,7 @@ pub(super) fn row_identities(c: &mut Checker, kind: TableKind, side: Side, only:
                 sum,
                 parts: used,
             };
-            emit(
+            report_gap(
                 c,
                 verdict,
                 (&what_zh, &what_en),
@@ -80,7 +80,8 @@ struct Gap {
     parts: usize,
 }
 
-fn emit(
+/// Reports a row whose columns do not add up: rounding or error, as `verdict` says.
+fn report_gap(
     c: &mut Checker,
     verdict: Verdict,
     (what_zh, what_en): (&str, &str),

@@ -7,7 +7,7 @@ use crate::model::*;
 use crate::parse::schema::{self, RowIdentity};
 
 /// The amount of a labelled row in a block's amount column (empty counts as zero).
-fn keyed(b: &Block, key: RowKey, col: Col) -> Option<Amt> {
+fn labelled_amount(b: &Block, key: RowKey, col: Col) -> Option<Amt> {
     let r = b.keyed(key)?;
     Some(Amt {
         value: b.value(r, col),
@@ -20,10 +20,14 @@ fn keyed(b: &Block, key: RowKey, col: Col) -> Option<Amt> {
 fn labelled_sum(c: &mut Checker, kind: TableKind, side: Side, col: Col, id: &RowIdentity) {
     let Some(t) = c.table(kind) else { return };
     let Some(b) = t.block(side) else { return };
-    let Some(total) = keyed(b, id.total, col) else {
+    let Some(total) = labelled_amount(b, id.total, col) else {
         return;
     };
-    let parts: Vec<Amt> = id.parts.iter().filter_map(|&k| keyed(b, k, col)).collect();
+    let parts: Vec<Amt> = id
+        .parts
+        .iter()
+        .filter_map(|&k| labelled_amount(b, k, col))
+        .collect();
     if parts.is_empty() || (total.value.is_zero() && parts.iter().all(|p| p.value.is_zero())) {
         return;
     }
@@ -66,7 +70,7 @@ fn balanced(c: &mut Checker, kind: TableKind, expense_col: Col) {
     };
     // 支出总计: the row keyed so (in a 决算 the block's total row is 本年支出合计).
     let (Some(a), Some(b)) = (
-        keyed(inc, RowKey::IncomeTotal, Col::Amount),
+        labelled_amount(inc, RowKey::IncomeTotal, Col::Amount),
         exp.keyed(RowKey::ExpenseTotal)
             .or_else(|| exp.total())
             .map(|r| Amt {

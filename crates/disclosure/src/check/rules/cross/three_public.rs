@@ -10,7 +10,7 @@ use crate::check::Checker;
 use crate::model::{Col, RowKey, Side, TableKind};
 
 /// The general-budget amount of a 表10 row (its 合计 when the template has no budget columns).
-fn general<'a>(s10: &Src<'a>, key: RowKey) -> Option<Val<'a>> {
+fn general_budget_amount<'a>(s10: &Src<'a>, key: RowKey) -> Option<Val<'a>> {
     let col = if s10.has(Col::GeneralBudget) {
         Col::GeneralBudget
     } else {
@@ -26,7 +26,7 @@ fn item_covers_basic(c: &mut Checker, key: RowKey, codes: &[&str]) {
     let (Some(s10), Some(s6)) = (s10, s6) else {
         return;
     };
-    let Some(item) = general(&s10, key) else {
+    let Some(item) = general_budget_amount(&s10, key) else {
         return;
     };
     let basic: Vec<Val> = codes

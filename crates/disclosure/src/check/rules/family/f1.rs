@@ -111,7 +111,9 @@ fn final_balance(c: &mut Checker, kind: TableKind) {
         &[CarryGeneral, CarryGovFund, CarryStateCapital],
     );
     let side = |b: &Block, col: Col, keys: &[RowKey]| -> Vec<(Amt, String)> {
-        keys.iter().filter_map(|&k| keyed(b, k, col)).collect()
+        keys.iter()
+            .filter_map(|&k| labelled_amount(b, k, col))
+            .collect()
     };
     let left = side(
         inc,

@@ -27,11 +27,17 @@ fn department_funds(c: &mut Checker) {
         .iter()
         .filter(|p| p.scope == PerformanceScope::Department)
     {
-        let Some(total) = amt(&p.total) else { continue };
-        let parts: Vec<Amt> = [amt(&p.superior), amt(&p.local), amt(&p.other)]
-            .into_iter()
-            .flatten()
-            .collect();
+        let Some(total) = quantity_amount(&p.total) else {
+            continue;
+        };
+        let parts: Vec<Amt> = [
+            quantity_amount(&p.superior),
+            quantity_amount(&p.local),
+            quantity_amount(&p.other),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         if parts.is_empty() {
             continue;
         }

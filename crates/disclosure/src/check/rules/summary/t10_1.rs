@@ -28,7 +28,7 @@ fn three_public_total(c: &mut Checker) {
     for &col in &b.columns {
         let parts: Vec<Amt> = [RowKey::Abroad, RowKey::Reception, RowKey::Vehicles]
             .iter()
-            .filter_map(|&k| keyed(b, k, col))
+            .filter_map(|&k| labelled_amount(b, k, col))
             .collect();
         let printed = Amt {
             value: b.value(total, col),

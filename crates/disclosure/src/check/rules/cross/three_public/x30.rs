@@ -4,8 +4,8 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表10 合计 ≤ 表4 支出总计; an error when it is larger. Runs the shared `at_most` (cross.rs) on the
-    /// two totals.
+    /// 表10 合计 ≤ 表4 支出总计; an error when it is larger. The run function is in this file; it reads the
+    /// tables with the shared `src` and compares them with `at_most` (cross.rs).
     ///
     /// ## Why it must hold
     /// 三公 spending is a part of the appropriations that 表4 totals. Applies to every template with

@@ -4,8 +4,9 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表11 总计 = 表1 二、上年结转结余. Same quantity: any difference is an error. Runs the shared `same`
-    /// (cross.rs) on the two cells.
+    /// 表11 总计 = 表1 二、上年结转结余. Same quantity: any difference is an error. The run function is in this
+    /// file; it reads the tables with the shared `src` (cross.rs) and `t1_income` (cross/totals.rs)
+    /// and compares them with `same` (cross.rs).
     ///
     /// ## Why it must hold
     /// 表11 details item by item the carry-over that 表1 budgets. Applies to templates with 表11
