@@ -5,11 +5,11 @@ use super::*;
 rules! {
     /// ## What it checks
     /// Each item of a Shanghai 部门预算编制说明 ("“X（类）Y（款）Z（项）”a 万元 … 预算执行数为 p 万元，预算安排 a 万元，比…预算执行数增加
-    /// g%"): a = 表5's 项 of that name path (万元 against 元, compared at 0.01 万元; a cut instead of a
-    /// rounding is `rounding`), 预算安排 restates a (error otherwise), and g = (a − p) / p within the
-    /// rounding envelope (error beyond it, a note for p = 0, a warning when the direction word
-    /// contradicts the sign). The rule's own logic, `budget_explanation` with its item reader and
-    /// name index, is below.
+    /// g%"): a = 表5's 项 of that name path (万元 against 元, compared at 0.01 万元: an error, or rounding
+    /// when the 元 were cut rather than rounded), 预算安排 restates a (an error otherwise), and g = (a −
+    /// p) / p within the rounding envelope (error beyond it, a note for p = 0, a warning when the
+    /// direction word contradicts the sign). The rule's own logic, `budget_explanation` with its
+    /// item reader and name index, is below.
     ///
     /// ## Why it must hold
     /// The explanation restates the table item by item; a different amount or growth rate
