@@ -28,15 +28,6 @@ fn labelled_amount(b: &Block, key: RowKey, col: Col) -> Option<(Amt, String)> {
     ))
 }
 
-/// The amount column of a two-sided table's expense half: 表1's one column, 表4's 合计.
-fn expense_col(b: &Block) -> Col {
-    if b.col(Col::Amount).is_some() {
-        Col::Amount
-    } else {
-        Col::Total
-    }
-}
-
 /// `total = Σ parts` over the labelled rows of one block; rows not printed are skipped, and
 /// nothing is checked when the total is not printed or everything is zero.
 fn rows_add_up(c: &mut Checker, t: &Table, b: &Block, col: Col, total: RowKey, parts: &[RowKey]) {

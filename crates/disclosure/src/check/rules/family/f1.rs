@@ -8,8 +8,8 @@ rules! {
     /// 结余分配) + 年末结转和结余; each side's 总计 is the sum of its rows; 年初财政拨款结转和结余 = the budgets printed
     /// under it. In the 政府性基金 / 国有资本经营 fund tables, every row: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.
     /// Exact passes; within half a printed unit per amount is rounding; more is an error. The
-    /// rule's own logic (`final_balance`, `fund_rows`, `balance`) is below; it calls the shared
-    /// `rows_add_up` (family.rs). 总计 = 总计 is T1.11 / T4.5.
+    /// rule's own logic (`final_balance`, `fund_rows`, `balance`, `expense_col`) is below; it calls
+    /// the shared `rows_add_up` (family.rs). 总计 = 总计 is T1.11 / T4.5.
     ///
     /// ## Why it must hold
     /// Money carried in plus money received is money spent plus money carried out. Applies only to
@@ -171,5 +171,14 @@ fn fund_rows(c: &mut Checker, kind: TableKind) {
             v
         };
         balance(c, t, &pad(left), &pad(right));
+    }
+}
+
+/// The amount column of a two-sided table's expense half: 表1's one column, 表4's 合计.
+fn expense_col(b: &Block) -> Col {
+    if b.col(Col::Amount).is_some() {
+        Col::Amount
+    } else {
+        Col::Total
     }
 }
