@@ -2,10 +2,12 @@
 //!
 //! Each rule is declared in its own file, `<family>/<rule>.rs` (`structure/t2_5.rs` is T2.5),
 //! with the [`rules!`] macro: its id from the rule book, its titles in Chinese and English, a doc
-//! comment (what it checks, why, an example) and the function that runs it. A family's file
-//! (`structure.rs`: within-table sums; `summary.rs`: 表1/表4 and completeness; `narrative*.rs`:
-//! the explanations against the tables; `performance.rs`: the 绩效 tables; `cross/`: identities
-//! across tables; `family.rs`: Shanghai and 决算 identities) holds the helpers its rules share.
+//! comment in three parts (`## What it checks`, `## Why it must hold`, `## Example`; the test
+//! `tests/rule_docs.rs` holds every rule to them) and the function that runs it. A rule's own
+//! logic lives in its file; a family's file (`structure.rs`: within-table sums; `summary.rs`:
+//! 表1/表4 and completeness; `narrative*.rs`: the explanations against the tables;
+//! `performance.rs`: the 绩效 tables; `cross/`: identities across tables; `family.rs`: Shanghai
+//! and 决算 identities) holds only the helpers several of its rules share.
 
 /// Declares rules: each a documented constant with its id, its titles in Chinese and English,
 /// and the function that runs it.

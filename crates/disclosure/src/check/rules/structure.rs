@@ -61,7 +61,7 @@ pub(super) fn row_identities(c: &mut Checker, kind: TableKind, side: Side, only:
                 sum,
                 parts: used,
             };
-            emit(
+            report_gap(
                 c,
                 verdict,
                 (&what_zh, &what_en),
@@ -80,7 +80,8 @@ struct Gap {
     parts: usize,
 }
 
-fn emit(
+/// Reports a row whose columns do not add up: rounding or error, as `verdict` says.
+fn report_gap(
     c: &mut Checker,
     verdict: Verdict,
     (what_zh, what_en): (&str, &str),
@@ -317,48 +318,6 @@ pub(super) fn unit_equals_total(c: &mut Checker, kind: TableKind) {
     }
 }
 
-/// 表6: 301 and 303 rows carry amounts only under 人员经费, 302 and 310 only under 公用经费.
-pub(super) fn economic_discipline(c: &mut Checker) {
-    let Some(t) = c.table(TableKind::GeneralBasic) else {
-        return;
-    };
-    let Some(b) = t.main() else { return };
-    for r in b.rows.iter() {
-        let Some(code) = r.code_str() else { continue };
-        let (wrong, right) = match code.get(..3) {
-            Some("301" | "303") => (Col::Public, "人员经费"),
-            Some("302" | "310") => (Col::Personnel, "公用经费"),
-            _ => continue,
-        };
-        let Some(cell) = b.cell(r, wrong).filter(|x| !x.value.is_zero()) else {
-            continue;
-        };
-        let label = row_label(t, r);
-        let f = c.report(
-            Severity::Warning,
-            format!(
-                "{}：{} 类科目应列入{}，却在{}列有 {}。",
-                label.zh,
-                &code[..3],
-                right,
-                wrong.title(),
-                amount(cell.value)
-            ),
-            format!(
-                "{}: class {} belongs under {}, but {} is printed under {}.",
-                label.en,
-                &code[..3],
-                right,
-                amount(cell.value),
-                wrong.title()
-            ),
-        );
-        f.actual = Some(cell.value);
-        f.lines = r.lines.clone();
-        f.tables = vec![t.number];
-    }
-}
-
 /// A 表6 row's amount: its 合计, or, where the layout prints no 合计 column (the Shanghai
 /// 决算 lists 人员经费 and 公用经费 items in two panels of one 决算数 each), its cell in the
 /// panel's column `col`.
@@ -484,46 +443,3 @@ pub use t7_4::T7_4;
 pub use t7_5::T7_5;
 pub use t8_1::T8_1;
 pub use t9_1::T9_1;
-
-/// 表11: the department row (or 总计) equals the sum of the item rows, per column.
-fn carry_items(c: &mut Checker) {
-    let Some(t) = c.table(TableKind::CarryOver) else {
-        return;
-    };
-    let Some(b) = t.main() else { return };
-    let Some(parent) = b
-        .rows
-        .iter()
-        .find(|r| r.kind == RowKind::Unit)
-        .or_else(|| b.total())
-    else {
-        return;
-    };
-    let items: Vec<&Row> = b.rows.iter().filter(|r| r.kind == RowKind::Item).collect();
-    if items.is_empty() {
-        return;
-    }
-    for (ci, col) in b.columns.iter().enumerate() {
-        let printed = parent.cells[ci].map(|x| x.value);
-        let vals: Vec<super::Amt> = items
-            .iter()
-            .filter_map(|r| r.cells[ci].map(|x| super::Amt::at(x.value, x.line)))
-            .collect();
-        if printed.is_none() && vals.is_empty() {
-            continue;
-        }
-        let what = super::Label::new(
-            format!("表{} {}：单位行应等于各结转项目之和", t.number, col.title()),
-            format!(
-                "Table {} {}: the department row should equal the sum of the items",
-                t.number,
-                col.title()
-            ),
-        );
-        let total = super::Amt {
-            value: printed.unwrap_or_default(),
-            lines: parent.lines.clone(),
-        };
-        c.sum(&what, &total, &vals, &[t.number]);
-    }
-}

@@ -7,7 +7,7 @@ use crate::model::*;
 use crate::parse::schema::{self, RowIdentity};
 
 /// The amount of a labelled row in a block's amount column (empty counts as zero).
-fn keyed(b: &Block, key: RowKey, col: Col) -> Option<Amt> {
+fn labelled_amount(b: &Block, key: RowKey, col: Col) -> Option<Amt> {
     let r = b.keyed(key)?;
     Some(Amt {
         value: b.value(r, col),
@@ -20,10 +20,14 @@ fn keyed(b: &Block, key: RowKey, col: Col) -> Option<Amt> {
 fn labelled_sum(c: &mut Checker, kind: TableKind, side: Side, col: Col, id: &RowIdentity) {
     let Some(t) = c.table(kind) else { return };
     let Some(b) = t.block(side) else { return };
-    let Some(total) = keyed(b, id.total, col) else {
+    let Some(total) = labelled_amount(b, id.total, col) else {
         return;
     };
-    let parts: Vec<Amt> = id.parts.iter().filter_map(|&k| keyed(b, k, col)).collect();
+    let parts: Vec<Amt> = id
+        .parts
+        .iter()
+        .filter_map(|&k| labelled_amount(b, k, col))
+        .collect();
     if parts.is_empty() || (total.value.is_zero() && parts.iter().all(|p| p.value.is_zero())) {
         return;
     }
@@ -66,7 +70,7 @@ fn balanced(c: &mut Checker, kind: TableKind, expense_col: Col) {
     };
     // 支出总计: the row keyed so (in a 决算 the block's total row is 本年支出合计).
     let (Some(a), Some(b)) = (
-        keyed(inc, RowKey::IncomeTotal, Col::Amount),
+        labelled_amount(inc, RowKey::IncomeTotal, Col::Amount),
         exp.keyed(RowKey::ExpenseTotal)
             .or_else(|| exp.total())
             .map(|r| Amt {
@@ -125,103 +129,6 @@ pub use t1_9::T1_9;
 pub use t4_1::T4_1;
 pub use t4_2::T4_2;
 pub use t4_5::T4_5;
-
-/// 表10 合计 row against the three 三公 items, in every column.
-fn three_public_total(c: &mut Checker) {
-    let Some(t) = c.table(TableKind::ThreePublic) else {
-        return;
-    };
-    let Some(b) = t.main() else { return };
-    let Some(total) = b.total() else { return };
-    for &col in &b.columns {
-        let parts: Vec<Amt> = [RowKey::Abroad, RowKey::Reception, RowKey::Vehicles]
-            .iter()
-            .filter_map(|&k| keyed(b, k, col))
-            .collect();
-        let printed = Amt {
-            value: b.value(total, col),
-            lines: total.lines.clone(),
-        };
-        if parts.is_empty() || (printed.value.is_zero() && parts.iter().all(|p| p.value.is_zero()))
-        {
-            continue;
-        }
-        let what = Label::new(
-            format!(
-                "表{} {}：合计 = 出国 + 接待 + 公务用车",
-                t.number,
-                col.title()
-            ),
-            format!(
-                "Table {} {}: total = abroad + reception + vehicles",
-                t.number,
-                col.title()
-            ),
-        );
-        c.sum(&what, &printed, &parts, &[t.number]);
-    }
-}
-
-/// Every table header names the same department as the document (编制部门), also where the
-/// header is repeated after a page break.
-fn department_headers(c: &mut Checker) {
-    let doc = c.doc;
-    let Some(dept) = &doc.meta.department else {
-        return;
-    };
-    let want = crate::parse::segment::compact(&dept.value);
-    for t in &doc.tables {
-        let repeats = t.repeated_departments.iter().map(|d| (d, true));
-        for (d, repeat) in t.department.iter().map(|d| (d, false)).chain(repeats) {
-            if crate::parse::segment::compact(&d.value) == want {
-                continue;
-            }
-            let (where_zh, where_en) = if repeat {
-                (
-                    format!("第 {} 行分页后重复的表头", d.line),
-                    format!("the header repeated after a page break on line {}", d.line),
-                )
-            } else {
-                ("表头".to_owned(), "its header".to_owned())
-            };
-            let f = c.report(
-                crate::check::Severity::Error,
-                format!(
-                    "表{} {}的编制部门为「{}」，与文件的部门「{}」不同。",
-                    t.number, where_zh, d.value, dept.value
-                ),
-                format!(
-                    "Table {}: {} names 编制部门 '{}', not the document's department '{}'.",
-                    t.number, where_en, d.value, dept.value
-                ),
-            );
-            f.lines = vec![d.line, dept.line];
-            f.tables = vec![t.number];
-        }
-    }
-}
-
-/// The completeness checklist (rules.md §4): a required item that is absent is reported.
-fn completeness(c: &mut Checker) {
-    let doc = c.doc;
-    if doc.tables.is_empty() {
-        return;
-    }
-    let missing: Vec<(String, String, String)> = c
-        .checklist()
-        .items
-        .iter()
-        .filter(|i| i.required && !i.present)
-        .map(|i| (i.id.clone(), i.title_zh.clone(), i.title_en.clone()))
-        .collect();
-    for (id, title_zh, title_en) in missing {
-        c.report(
-            crate::check::Severity::Warning,
-            format!("缺少应公开的内容（{id}）：{title_zh}。"),
-            format!("Missing from the disclosure ({id}): {title_en}."),
-        );
-    }
-}
 
 mod c1;
 mod d1;

@@ -24,26 +24,6 @@ fn per_class(c: &mut Checker, sources: &[(Src, Col)]) {
     }
 }
 
-/// X2: for each 类, 表1 支出 = 表2 总计 = 表3 合计. In final accounts 表2 (收入决算表) gives
-/// income by function, which differs from spending by what is carried over, so only 表1 and
-/// 表3 are compared.
-fn classes_in_totals(c: &mut Checker) {
-    let s1 = src(c, TableKind::Summary, Side::Expense);
-    let s2 = if c.doc.meta.kind == crate::model::DocKind::Final {
-        None
-    } else {
-        src(c, TableKind::Income, Side::Whole)
-    };
-    let s3 = src(c, TableKind::Expense, Side::Whole);
-    let sources: Vec<(Src, Col)> = [(s1, Col::Amount), (s2, Col::Total), (s3, Col::Total)]
-        .into_iter()
-        .filter_map(|(s, col)| s.map(|s| (s, col)))
-        .collect();
-    if sources.len() >= 2 {
-        per_class(c, &sources);
-    }
-}
-
 /// The compact form of a 科目名称 used to compare names: no spaces, one bracket style.
 pub(super) fn fold(name: &str) -> String {
     name.chars()
@@ -56,33 +36,6 @@ pub(super) fn fold(name: &str) -> String {
         .collect()
 }
 
-/// X10: 表2 and 表3 print the same codes with the same names, and 表3 合计 = 表2 总计 per code.
-fn income_expense_rows(c: &mut Checker) {
-    // In final accounts income and spending by function differ by what is carried over.
-    if c.doc.meta.kind == crate::model::DocKind::Final {
-        return;
-    }
-    let s2 = src(c, TableKind::Income, Side::Whole);
-    let s3 = src(c, TableKind::Expense, Side::Whole);
-    let (Some(s2), Some(s3)) = (s2, s3) else {
-        return;
-    };
-    let codes = union([coded(&s2, |_| true), coded(&s3, |_| true)]);
-    for code in codes {
-        let (r2, r3) = (s2.row(code), s3.row(code));
-        let (a, b) = (s3.at(code, Col::Total), s2.at(code, Col::Total));
-        match (r2, r3) {
-            (Some(r2), Some(r3)) => {
-                names_agree(c, (s2, r2), (s3, r3));
-                same(c, &a, &b);
-            }
-            (Some(_), None) => only_in(c, &b, s3),
-            (None, Some(_)) => only_in(c, &a, s2),
-            (None, None) => {}
-        }
-    }
-}
-
 /// The codes of the 类, 款 and 项 rows of a block that pass `keep`, in printed order.
 fn coded<'a>(s: &Src<'a>, keep: impl Fn(&Row) -> bool) -> Vec<&'a str> {
     s.b.rows
@@ -91,61 +44,6 @@ fn coded<'a>(s: &Src<'a>, keep: impl Fn(&Row) -> bool) -> Vec<&'a str> {
         .filter(|r| keep(r))
         .filter_map(Row::code_str)
         .collect()
-}
-
-/// A row printed in one table whose code the other table does not print: an error.
-fn only_in(c: &mut Checker, present: &Val, other: Src) {
-    let v = amount(present.value());
-    let f = c.report(
-        Severity::Error,
-        format!(
-            "{}（{v}）在表{}中没有对应的科目行；两表应列出相同的科目。",
-            present.what().zh,
-            other.n()
-        ),
-        format!(
-            "{} ({v}) has no row with the same code in Table {}; both tables should print the same codes.",
-            present.what().en,
-            other.n()
-        ),
-    );
-    f.actual = Some(present.value());
-    f.expected = Some(Decimal::ZERO);
-    f.lines = present.amt.lines.clone();
-    f.tables = vec![present.table, other.n()];
-}
-
-/// The same code printed with two names: a warning, or a note when only the bracket style
-/// differs.
-fn names_agree(c: &mut Checker, (sa, ra): (Src, &Row), (sb, rb): (Src, &Row)) {
-    let (na, nb): (String, String) = (
-        ra.name.split_whitespace().collect(),
-        rb.name.split_whitespace().collect(),
-    );
-    if na == nb {
-        return;
-    }
-    let severity = if fold(&na) == fold(&nb) {
-        Severity::Info
-    } else {
-        Severity::Warning
-    };
-    let code = spaced(ra.code_str().unwrap_or_default());
-    let f = c.report(
-        severity,
-        format!(
-            "科目 {code} 在表{}中名为「{na}」，在表{}中名为「{nb}」。",
-            sa.n(),
-            sb.n()
-        ),
-        format!(
-            "Code {code} is named '{na}' in Table {} but '{nb}' in Table {}.",
-            sa.n(),
-            sb.n()
-        ),
-    );
-    f.lines = [ra.lines.clone(), rb.lines.clone()].concat();
-    f.tables = vec![sa.n(), sb.n()];
 }
 
 /// X13 / X14: for each 类, a budget column of 表4 支出 = 合计 of that budget's table.
@@ -158,54 +56,6 @@ fn fiscal_by_class(c: &mut Checker, col4: Col, kind: TableKind) {
     if s4.has(col4) {
         per_class(c, &[(s4, col4), (sx, Col::Total)]);
     }
-}
-
-/// X15: for every code, 表5 合计 = 表2 一般公共预算 + 上级一般公共预算转移支付; 表5 prints
-/// exactly the codes where that sum is not zero.
-fn general_by_code(c: &mut Checker) {
-    let s2 = src(c, TableKind::Income, Side::Whole);
-    let s5 = src(c, TableKind::GeneralExpense, Side::Whole);
-    let (Some(s2), Some(s5)) = (s2, s5) else {
-        return;
-    };
-    // Templates whose 表2 does not split out the general budget (Shanghai: 财政拨款收入 only)
-    // give nothing to compare.
-    if !s2.has(Col::GeneralBudget) && !s2.has(Col::GeneralTransfer) {
-        return;
-    }
-    let with_gpb = coded(&s2, |r| !gpb(&s2, r).is_zero());
-    for code in union([coded(&s5, |_| true), with_gpb]) {
-        let parts = [
-            s2.at(code, Col::GeneralBudget),
-            s2.at(code, Col::GeneralTransfer),
-        ];
-        let total = s5.at(code, Col::Total);
-        if s5.row(code).is_none() {
-            missing_code(c, &parts, s5, ("一般公共预算", "general-budget"));
-            continue;
-        }
-        let what = || {
-            let total = total.what();
-            Label::new(
-                format!(
-                    "{} = 表{} 一般公共预算 + 上级一般公共预算转移支付",
-                    total.zh,
-                    s2.n()
-                ),
-                format!(
-                    "{} = Table {} general budget + general-budget transfers",
-                    total.en,
-                    s2.n()
-                ),
-            )
-        };
-        sum_of(c, &what, &total, &parts);
-    }
-}
-
-/// 表2 一般公共预算 + 上级转移支付 of a row.
-fn gpb(s: &Src, r: &Row) -> Decimal {
-    s.b.value(r, Col::GeneralBudget) + s.b.value(r, Col::GeneralTransfer)
 }
 
 /// Money at a code that the table which should show it does not print: an error.
@@ -234,101 +84,6 @@ fn missing_code(c: &mut Checker, parts: &[Val], absent: Src, (kind_zh, kind_en):
     f.expected = Some(total);
     f.lines = super::lines_of(&used.iter().collect::<Vec<_>>());
     f.tables = vec![first.table, absent.n()];
-}
-
-/// X19: 表7 类/款 rows = 表5 项目支出 of the same code; per 项, the projects of 表7 add up to
-/// 表5 项目支出; 表7 covers exactly the codes with 表5 项目支出.
-fn projects_by_code(c: &mut Checker) {
-    let s5 = src(c, TableKind::GeneralExpense, Side::Whole);
-    let s7 = src(c, TableKind::GeneralProjects, Side::Whole);
-    let (Some(s5), Some(s7)) = (s5, s7) else {
-        return;
-    };
-    let with_projects = |kinds: &[RowKind]| -> Vec<&str> {
-        s5.b.rows
-            .iter()
-            .filter(|r| kinds.contains(&r.kind) && !s5.b.value(r, Col::Project).is_zero())
-            .filter_map(Row::code_str)
-            .collect()
-    };
-    // 类 and 款: both tables print a subtotal.
-    let upper = union([
-        s7.codes(RowKind::Class),
-        s7.codes(RowKind::Kuan),
-        with_projects(&[RowKind::Class, RowKind::Kuan]),
-    ]);
-    for code in upper {
-        let (a, b) = (s7.at(code, Col::Total), s5.at(code, Col::Project));
-        same(c, &a, &b);
-    }
-    // 项: 表7 has one row per project and no subtotal.
-    let project_codes: Vec<&str> =
-        s7.b.rows
-            .iter()
-            .filter(|r| matches!(r.kind, RowKind::Project | RowKind::Xiang))
-            .filter_map(Row::code_str)
-            .collect();
-    for code in union([project_codes, with_projects(&[RowKind::Xiang])]) {
-        let parts: Vec<Val> =
-            s7.b.rows
-                .iter()
-                .filter(|r| r.code_str() == Some(code))
-                .filter(|r| matches!(r.kind, RowKind::Project | RowKind::Xiang))
-                .map(|r| s7.val(r, Col::Total))
-                .collect();
-        let total = s5.at(code, Col::Project);
-        if s5.row(code).is_none() {
-            missing_code(
-                c,
-                &parts,
-                s5,
-                ("一般公共预算项目支出", "general-budget project"),
-            );
-            continue;
-        }
-        if parts.is_empty() {
-            let v = amount(total.value());
-            let f = c.report(
-                Severity::Error,
-                format!(
-                    "{}为 {v}，但表{}没有该科目下的项目。",
-                    total.what().zh,
-                    s7.n()
-                ),
-                format!(
-                    "{} is {v}, but Table {} lists no project under that code.",
-                    total.what().en,
-                    s7.n()
-                ),
-            );
-            f.actual = Some(Decimal::ZERO);
-            f.expected = Some(total.value());
-            f.lines = total.amt.lines.clone();
-            f.tables = vec![s5.n(), s7.n()];
-            continue;
-        }
-        let what = || {
-            let code_name = s5.row(code).map(|r| row_label(s5.t, r));
-            Label::new(
-                format!(
-                    "{} = 表{} 该科目各项目之和",
-                    code_name
-                        .as_ref()
-                        .map_or(total.what().zh, |l| format!("{}项目支出", l.zh)),
-                    s7.n()
-                ),
-                format!(
-                    "{} = the sum of Table {} projects under that code",
-                    code_name.as_ref().map_or(total.what().en, |l| format!(
-                        "{}, project expenditure",
-                        l.en
-                    )),
-                    s7.n()
-                ),
-            )
-        };
-        sum_of(c, &what, &total, &parts);
-    }
 }
 
 // The rules, each in its own file under `codes/`.

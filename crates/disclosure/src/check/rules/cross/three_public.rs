@@ -10,7 +10,7 @@ use crate::check::Checker;
 use crate::model::{Col, RowKey, Side, TableKind};
 
 /// The general-budget amount of a 表10 row (its 合计 when the template has no budget columns).
-fn general<'a>(s10: &Src<'a>, key: RowKey) -> Option<Val<'a>> {
+fn general_budget_amount<'a>(s10: &Src<'a>, key: RowKey) -> Option<Val<'a>> {
     let col = if s10.has(Col::GeneralBudget) {
         Col::GeneralBudget
     } else {
@@ -26,7 +26,7 @@ fn item_covers_basic(c: &mut Checker, key: RowKey, codes: &[&str]) {
     let (Some(s10), Some(s6)) = (s10, s6) else {
         return;
     };
-    let Some(item) = general(&s10, key) else {
+    let Some(item) = general_budget_amount(&s10, key) else {
         return;
     };
     let basic: Vec<Val> = codes
@@ -43,27 +43,6 @@ fn item_covers_basic(c: &mut Checker, key: RowKey, codes: &[&str]) {
         (
             "基本支出中的三公经费不能超过三公经费总额（项目支出也可能含三公经费，所以表10 可以更大，但不能更小）",
             "the 三公 spending inside basic expenditure cannot exceed all 三公 spending (projects may add more, so Table 10 can be larger, never smaller)",
-        ),
-    );
-}
-
-/// X29: 表10 合计 in a fund column ≤ that fund's table total.
-fn fund_column(c: &mut Checker, col: Col, kind: TableKind) {
-    let s10 = src(c, TableKind::ThreePublic, Side::Whole);
-    let sx = src(c, kind, Side::Whole);
-    let (Some(s10), Some(sx)) = (s10, sx) else {
-        return;
-    };
-    let (Some(item), Some(total)) = (s10.total(col), sx.total(Col::Total)) else {
-        return;
-    };
-    at_most(
-        c,
-        &item,
-        &total,
-        (
-            "三公经费是该预算支出的一部分",
-            "三公 spending is part of that budget's spending",
         ),
     );
 }

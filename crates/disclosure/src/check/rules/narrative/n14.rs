@@ -3,7 +3,16 @@
 use super::*;
 
 rules! {
-    /// 六: 基本支出 = 表6 总计; 人员经费 and 公用经费 = 表6.
+    /// ## What it checks
+    /// 六 (基本支出): 基本支出, 人员经费 and 公用经费 restate 表6's 总计 row (same quantity: any difference is an
+    /// error). Runs the shared `restate_found` (narrative.rs) three times.
+    ///
+    /// ## Why it must hold
+    /// The section restates the basic-expenditure table's totals. Applies to documents with 表6 and
+    /// a 六 chapter (Xinjiang budgets, Shanghai 决算).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 六: 基本支出 2,102.56 = 人员经费 2,041.95 + 公用经费 60.61, each as 表6 prints it.
     N14 = "N14", "说明六：基本支出、人员经费、公用经费 = 表6", "Section 六: basic, personnel, public = table 6",
         |c| {
             let doc = c.doc;

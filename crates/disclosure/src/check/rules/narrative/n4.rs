@@ -3,6 +3,92 @@
 use super::*;
 
 rules! {
-    /// 二: each 占 x% = source / 收入总计, within the rounding envelope; the shares add to 100 %.
+    /// ## What it checks
+    /// 二: each "占 x%" = source / 收入总计 (or / 本年收入合计 when the section gives that as its total),
+    /// exact, or within the rounding envelope of the printed amounts (rounding), else an error (a
+    /// warning naming the denominator when another total gives it exactly); and the stated shares
+    /// add up to 100 % (within half a printed unit per share is rounding, more a warning). The
+    /// rule's own logic, `income_shares`, is below; it uses the shared `share` (narrative.rs).
+    ///
+    /// ## Why it must hold
+    /// A share is arithmetic on two printed numbers, and the sources make up the whole. Applies to
+    /// documents whose income chapter gives shares (Xinjiang budgets, Shanghai 决算).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 二: 2,283.56 / 2,300.52 = 99.26 %, 4.30 / 2,300.52 = 0.19 %, 12.66 /
+    /// 2,300.52 = 0.55 %; 99.26 + 0.19 + 0.55 = 100.00 — all exact.
     N4 = "N4", "说明二：各项收入占比", "Section 二: income shares", income_shares;
+}
+
+/// N4: 二's shares, over 收入总计, or over 本年收入合计 when the section gives that as its total
+/// (a 决算's 收入决算情况说明: "本年收入合计 2946.25 万元，其中：财政拨款收入 … 占 99.79%").
+fn income_shares(c: &mut Checker) {
+    let doc = c.doc;
+    let current = (doc.meta.kind == DocKind::Final
+        || stated(doc, 2, 0).any(|s| s.subject.contains("本年收入")))
+        && income_of(doc, TableKind::Summary, RowKey::CurrentIncome).is_some();
+    let (den_key, den_zh, den_en, other) = if current {
+        (
+            RowKey::CurrentIncome,
+            "本年收入合计",
+            "current-year income",
+            (RowKey::IncomeTotal, "收入总计", "income total"),
+        )
+    } else {
+        (
+            RowKey::IncomeTotal,
+            "收入总计",
+            "income total",
+            (RowKey::CurrentIncome, "本年收入", "current-year income"),
+        )
+    };
+    let Some((den, lines, _, table)) = income_of(doc, TableKind::Summary, den_key) else {
+        c.table(TableKind::Summary);
+        return;
+    };
+    let den_label = table_label(doc, TableKind::Summary, den_zh, den_en);
+    let others: Vec<(Label, Decimal)> = [other]
+        .iter()
+        .filter_map(|&(k, zh, en)| {
+            income_of(doc, TableKind::Summary, k)
+                .map(|(v, ..)| (table_label(doc, TableKind::Summary, zh, en), v))
+        })
+        .collect();
+    let shares: Vec<&Statement> = stated(doc, 2, 0).filter(|s| s.share.is_some()).collect();
+    for s in &shares {
+        share(c, s, (&den_label, den, &lines), &others, &[table]);
+    }
+    // The shares of the sources add up to 100%.
+    if shares.len() >= 2 {
+        let sum: Decimal = shares
+            .iter()
+            .filter_map(|s| s.share.as_ref().map(|q| q.value))
+            .sum();
+        let half = tolerance::half_unit_of(
+            shares
+                .iter()
+                .filter_map(|s| s.share.as_ref().map(|q| &q.value)),
+        );
+        let verdict = tolerance::sum(Decimal::ONE_HUNDRED, sum, shares.len(), half);
+        if verdict != Verdict::Exact {
+            let severity = if verdict == Verdict::Rounding {
+                Severity::Rounding
+            } else {
+                Severity::Warning
+            };
+            let f = c.report(
+                severity,
+                format!("第三部分 二：各项收入占比之和为 {}%，不是 100%。", sum),
+                format!(
+                    "Part 3, section 二: the stated shares of income add up to {sum}%, not 100%."
+                ),
+            );
+            f.expected = Some(Decimal::ONE_HUNDRED);
+            f.actual = Some(sum);
+            f.lines = shares
+                .iter()
+                .flat_map(|s| s.lines.iter().copied())
+                .collect();
+        }
+    }
 }

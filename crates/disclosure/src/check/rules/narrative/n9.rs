@@ -3,7 +3,18 @@
 use super::*;
 
 rules! {
-    /// 五（一）: 一般公共预算拨款 total, 基本 and 项目 = 表5; year-over-year claims.
+    /// ## What it checks
+    /// 五（一）: 一般公共预算拨款 total, 基本支出 and 项目支出 restate 表5 (same quantity: any difference is an error);
+    /// shares over 表5's total as N7; year-over-year claims as N5. Runs the shared `spending`
+    /// (narrative.rs) on 五（一） and 表5.
+    ///
+    /// ## Why it must hold
+    /// The section restates the general-budget table. Applies to documents with a 一般公共预算 chapter
+    /// (Xinjiang budgets, Shanghai 决算).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 五（一）: 基本支出 2,102.56 and 项目支出 185.30 = 表5; 项目 增加 183.30 from 2.00: 183.30 /
+    /// 2.00 = 9,165.00 % as printed.
     N9 = "N9", "说明五（一）：一般公共预算拨款、基本与项目支出 = 表5", "Section 五(一): general budget, basic, project = table 5",
         |c| spending(c, (5, 1), TableKind::GeneralExpense, &["拨款合计", "拨款", "一般公共预算"]);
 }

@@ -3,8 +3,109 @@
 use super::*;
 
 rules! {
-    /// 七: 资金分配情况 arithmetic (quantity × standard × months, or parts) = 预算安排规模.
-    /// Example: "管辖 5个社区，每个社区 10万元" = 50.00. A mismatch is a warning: the arithmetic is
-    /// read from free text.
+    /// ## What it checks
+    /// 七, each project: the arithmetic of 资金分配情况 (quantity × standard × months, or a sum of parts)
+    /// = its 预算安排规模; 元 amounts are read as 元, and a result that matches only when they are read as
+    /// 万元 is left to U1. A mismatch is a warning, since the arithmetic is read from free text. The
+    /// rule's own logic, `allocations` with `allocation_total`, is below.
+    ///
+    /// ## Why it must hold
+    /// The allocation explains how the budgeted amount was arrived at; it must arrive at it.
+    /// Applies to documents with 七 project descriptions (Xinjiang budgets).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 七（一）: "管辖 5个社区，每个社区 10万元" = 50.00 = 预算安排规模; 七（四）: 26 × 0.03 × 12 + 2 × 0.04
+    /// × 12 = 9.36 + 0.96 = 10.32.
     N17 = "N17", "说明七：资金分配情况的算术 = 预算安排规模", "Section 七: allocation arithmetic = budgeted amount", allocations;
+}
+
+/// Σ amount × multipliers of an allocation, in 万元, reading 元 amounts as `yuan_as`.
+fn allocation_total(p: &ProjectNote, yuan_as: Unit) -> Option<Decimal> {
+    let mut sum = Decimal::ZERO;
+    for term in &p.terms {
+        let mut v = match term.amount.unit {
+            QUnit::Wan => term.amount.value,
+            QUnit::Yuan => yuan_as.to_wan(term.amount.value),
+            _ => return None,
+        };
+        for m in &term.multipliers {
+            v = v.checked_mul(m.value)?;
+        }
+        sum = sum.checked_add(v)?;
+    }
+    Some(sum)
+}
+
+/// N17: each project's 资金分配情况 adds up to its 预算安排规模.
+fn allocations(c: &mut Checker) {
+    let doc = c.doc;
+    for p in &doc.projects {
+        let (Some(amount_q), false) = (&p.amount, p.terms.is_empty()) else {
+            continue;
+        };
+        let target = match amount_q.unit {
+            QUnit::Wan => amount_q.value,
+            QUnit::Yuan => Unit::Yuan.to_wan(amount_q.value),
+            _ => continue,
+        };
+        let Some(as_printed) = allocation_total(p, Unit::Yuan) else {
+            continue;
+        };
+        if as_printed == target {
+            continue;
+        }
+        // A 元 typed for 万元 is the unit-slip rule's to report (U1).
+        if allocation_total(p, Unit::Wan) == Some(target) {
+            continue;
+        }
+        let arithmetic: Vec<String> = p
+            .terms
+            .iter()
+            .map(|t| {
+                let mut s = format!(
+                    "{}{}",
+                    amount(t.amount.value),
+                    if t.amount.unit == QUnit::Yuan {
+                        "元"
+                    } else {
+                        "万元"
+                    }
+                );
+                for m in &t.multipliers {
+                    s.push_str(&format!(" × {}", m.value));
+                }
+                s
+            })
+            .collect();
+        let sl = section_label(p.section);
+        let f = c.report(
+            Severity::Warning,
+            format!(
+                "{}「{}」：资金分配情况按文字计算为 {} = {} 万元，与预算安排规模 {} 万元不符。",
+                sl.zh,
+                p.name,
+                arithmetic.join(" + "),
+                amount(as_printed),
+                amount(target)
+            ),
+            format!(
+                "{} '{}': the allocation as written gives {} = {} 万元, not the budgeted {} 万元.",
+                sl.en,
+                p.name,
+                arithmetic.join(" + "),
+                amount(as_printed),
+                amount(target)
+            ),
+        );
+        f.expected = Some(target);
+        f.actual = Some(as_printed);
+        f.lines = p
+            .terms
+            .iter()
+            .flat_map(|t| {
+                std::iter::once(t.amount.line).chain(t.multipliers.iter().map(|m| m.line))
+            })
+            .chain([amount_q.line])
+            .collect();
+    }
 }

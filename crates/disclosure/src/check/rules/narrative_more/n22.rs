@@ -3,9 +3,20 @@
 use super::*;
 
 rules! {
-    /// 十二（一）: 机关运行经费 = 表6 公用经费 (for an administrative unit); its year-over-year
-    /// claim. Where the 三公 table prints a 机关运行经费 row (Shanghai budgets), that row is the
-    /// figure: the department may include 事业单位 whose 公用经费 are not 机关运行经费.
+    /// ## What it checks
+    /// 十二（一）: 机关运行经费 restates the 三公 table's 机关运行经费 row where there is one (Shanghai budgets),
+    /// otherwise 表6 公用经费 总计 (same quantity: any difference is an error); its year-over-year claim
+    /// as N5. The run function is in this file; it uses the shared `table_label`
+    /// (narrative_more.rs), `restates`, `find`, `total_of` and `yoy_in` (narrative.rs).
+    ///
+    /// ## Why it must hold
+    /// For an administrative unit (行政单位 / 参公), 机关运行经费 is by definition its 公用经费; where the
+    /// department includes 事业单位 whose 公用经费 are not 机关运行经费, the printed row is the figure. Applies
+    /// to documents with a 机关运行经费 statement (Xinjiang 十二, Shanghai 其他相关情况说明).
+    ///
+    /// ## Example
+    /// Xinjiang sample, 十二（一）: 60.61 = 表6 公用经费 60.61; 减少 17.95: 17.95 / 78.56 = 22.85 % as printed.
+    /// Shanghai 万里街道 2023 budget: 786.09 万元 = 表9 机关运行经费 786.09.
     N22 = "N22", "说明十二（一）：机关运行经费 = 表6 公用经费", "Section 十二(一): running costs = table 6 public expenses",
         |c| {
             let doc = c.doc;

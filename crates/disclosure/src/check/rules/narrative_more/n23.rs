@@ -3,6 +3,80 @@
 use super::*;
 
 rules! {
-    /// 十二（二）: 政府采购 = 货物 + 工程 + 服务; 中小企业预留 ≤ 采购; 小微 ≤ 中小.
+    /// ## What it checks
+    /// 十二（二）: 政府采购 = 货物 + 工程 + 服务 (within half a printed unit per part is rounding, more is an
+    /// error); 中小企业预留 ≤ 政府采购 and 小微企业预留 ≤ 中小企业预留 (an error otherwise). The rule's own logic,
+    /// `procurement`, is below.
+    ///
+    /// ## Why it must hold
+    /// The three kinds make up procurement, and the reservations are shares of it (政府采购促进中小企业发展
+    /// 管理办法). Applies to documents with a procurement statement (Xinjiang 十二, Shanghai 其他相关情况说明).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 32.09 = 17.77 + 0 + 14.32; 预留 32.09 ≤ 32.09; 小微 32.09 ≤ 32.09. Shanghai
+    /// 万里街道 2023 budget: 830.00 = 10.00 + 550.00 + 270.00; 中小 332.00; 小微 232.40.
     N23 = "N23", "说明十二（二）：政府采购构成", "Section 十二(二): procurement adds up", procurement;
+}
+
+/// N23: 政府采购 = 货物 + 工程 + 服务; 中小企业预留 ≤ 采购; 小微 ≤ 中小.
+fn procurement(c: &mut Checker) {
+    let doc = c.doc;
+    let Some(total) = find(doc, 12, 0, |s| {
+        s.contains("政府采购")
+            && !s.contains("货物")
+            && !s.contains("工程")
+            && !s.contains("服务")
+            && !s.contains("企业")
+    }) else {
+        return;
+    };
+    let parts: Vec<Amt> = ["货物", "工程", "服务"]
+        .iter()
+        .filter_map(|w| {
+            find(doc, 12, total.section.sub, |s| {
+                s.contains("政府采购") && s.contains(w)
+            })
+        })
+        .filter_map(amt)
+        .collect();
+    if let (Some(t), 3) = (amt(total), parts.len()) {
+        let what = Label::new(
+            "第三部分 十二 政府采购预算 = 货物 + 工程 + 服务",
+            "Part 3, 十二: procurement = goods + works + services",
+        );
+        c.sum(&what, &t, &parts, &[]);
+    }
+    let sme = find(doc, 12, total.section.sub, |s| s.contains("中小企业"));
+    let micro = find(doc, 12, total.section.sub, |s| s.contains("小微企业"));
+    for (small, big) in [(sme, Some(total)), (micro, sme)] {
+        let (Some(small), Some(big)) = (small, big) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (amt(small), amt(big)) else {
+            continue;
+        };
+        if a.value > b.value {
+            let (sa, sb) = (statement_label(small), statement_label(big));
+            let f = c.report(
+                Severity::Error,
+                format!(
+                    "{}（{}）大于{}（{}）。",
+                    sa.zh,
+                    amount(a.value),
+                    sb.zh,
+                    amount(b.value)
+                ),
+                format!(
+                    "{} ({}) exceeds {} ({}).",
+                    sa.en,
+                    amount(a.value),
+                    sb.en,
+                    amount(b.value)
+                ),
+            );
+            f.expected = Some(b.value);
+            f.actual = Some(a.value);
+            f.lines = [a.lines, b.lines].concat();
+        }
+    }
 }

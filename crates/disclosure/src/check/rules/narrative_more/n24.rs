@@ -3,6 +3,53 @@
 use super::*;
 
 rules! {
-    /// 十二（三）: the vehicle count and value are the sums of their kinds.
+    /// ## What it checks
+    /// 十二（三）: the vehicle count and value are the sums of their kinds (一般公务用车, 执法执勤用车, 特种专业技术 用车,
+    /// 其他). Within half a printed unit per part is rounding; more is an error. The rule's own
+    /// logic, `vehicle_sums`, is below; it uses the shared `vehicles` (narrative_more.rs).
+    ///
+    /// ## Why it must hold
+    /// The kinds partition the vehicles held. Applies to documents with a 国有资产 statement listing
+    /// vehicles (Xinjiang 十二, Shanghai 其他相关情况说明).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 车辆 5 辆 = 0 + 0 + 5, 45.04 万元 = 0.00 + 0.00 + 45.04. Shanghai 万里街道 2023
+    /// budget: 7 辆 = 3 + 4 + 0 + 0.
     N24 = "N24", "说明十二（三）：车辆数与价值 = 各类之和", "Section 十二(三): vehicles add up", vehicle_sums;
+}
+
+/// N24: the vehicle count and value are the sums of their kinds.
+fn vehicle_sums(c: &mut Checker) {
+    let doc = c.doc;
+    let v = vehicles(doc);
+    let Some(total) = v.iter().find(|s| s.subject == "车辆") else {
+        return;
+    };
+    for value in [false, true] {
+        let pick = |s: &&&Statement| s.subject.ends_with("价值") == value && s.value.is_some();
+        let whole = v
+            .iter()
+            .filter(pick)
+            .find(|s| s.subject.trim_end_matches("价值") == "车辆");
+        let kinds: Vec<Amt> = v
+            .iter()
+            .filter(pick)
+            .filter(|s| s.section == total.section && s.subject.trim_end_matches("价值") != "车辆")
+            .filter_map(|s| amt(s))
+            .collect();
+        if let (Some(w), true) = (whole.and_then(|s| amt(s)), kinds.len() >= 2) {
+            let what = if value {
+                Label::new(
+                    "第三部分 十二 车辆价值 = 各类车辆价值之和",
+                    "Part 3, 十二: vehicle value = the sum of its kinds",
+                )
+            } else {
+                Label::new(
+                    "第三部分 十二 车辆数 = 各类车辆数之和",
+                    "Part 3, 十二: vehicle count = the sum of its kinds",
+                )
+            };
+            c.sum(&what, &w, &kinds, &[]);
+        }
+    }
 }

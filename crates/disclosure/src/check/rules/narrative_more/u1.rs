@@ -3,6 +3,50 @@
 use super::*;
 
 rules! {
-    /// An amount marked 元 among 万元 amounts ("0.58 元") is probably a unit slip.
+    /// ## What it checks
+    /// An amount marked 元 with two decimals in a paragraph whose other amounts are in 万元 ("0.58 元")
+    /// is probably a unit slip for 万元: a warning. The rule's own logic, `unit_slips`, is below.
+    ///
+    /// ## Why it must hold
+    /// Amounts in a 万元 document are in 万元; 0.58 元 is off by a factor of 10,000. Applies to every
+    /// document whose amounts are in 万元.
+    ///
+    /// ## Example
+    /// Xinjiang sample, 七（九）: "12名人大代表履职补助共 0.58 元", beside 0.96 万元, where 0.58 + 0.96 = 1.54 万元 is
+    /// the project's budget — a warning.
     U1 = "U1", "单位疏误：万元段落中的“元”", "Unit slip: 元 among amounts in 万元", unit_slips;
+}
+
+/// U1: an amount marked 元 with two decimals among 万元 amounts ("0.58 元") is probably 万元.
+fn unit_slips(c: &mut Checker) {
+    let doc = c.doc;
+    for s in doc.statements.iter().filter(|s| s.section.part == 3) {
+        let Some(q) = &s.value else { continue };
+        if q.unit != QUnit::Yuan || q.value.scale() != 2 || q.value >= Decimal::from(10_000) {
+            continue;
+        }
+        let wan_nearby = doc
+            .statements
+            .iter()
+            .filter(|o| o.section.chapter == s.section.chapter && o.section.sub == s.section.sub)
+            .filter(|o| o.value.as_ref().is_some_and(|v| v.unit == QUnit::Wan))
+            .count();
+        if wan_nearby < 2 {
+            continue;
+        }
+        let sl = statement_label(s);
+        let f = c.report(
+            Severity::Warning,
+            format!(
+                "{}：“{} 元”所在段落的金额都以万元计，这里的单位应为万元。",
+                sl.zh, q.value
+            ),
+            format!(
+                "{}: \"{} 元\" sits among amounts in 万元; the unit is probably 万元.",
+                sl.en, q.value
+            ),
+        );
+        f.actual = Some(q.value);
+        f.lines = vec![q.line];
+    }
 }

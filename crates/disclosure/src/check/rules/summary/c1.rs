@@ -3,6 +3,42 @@
 use super::*;
 
 rules! {
-    /// The items 财预〔2016〕143号 requires (rules.md §4): each absent one is a warning.
+    /// ## What it checks
+    /// The items 财预〔2016〕143号 (地方预决算公开操作规程) and 预算法实施条例 §6 require (rules.md §4, the checklist of
+    /// check/completeness.rs): each required item that is absent is a warning naming its id (C2
+    /// 部门职责 … C18). Optional items (C6 国有资本经营预算支出表; C14 国有资产 outside budgets) never warn; a
+    /// document without any table is not checked. The rule's own logic, `completeness`, is below.
+    ///
+    /// ## Why it must hold
+    /// 预算法 §14 and the 操作规程 fix what a department must publish: the tables, the explanations of
+    /// changes, 三公, 机关运行经费, 政府采购, the glossary, and empty tables shown as such. Applies to every
+    /// budget and final-accounts document.
+    ///
+    /// ## Example
+    /// Xinjiang sample: every required item is found — 部门职责 in 第一部分 (12 items), the eleven tables,
+    /// the 名词解释 of 第四部分 (8 terms), and 表8 and 表9 shown empty with their statements — so nothing is
+    /// reported.
     C1 = "C", "公开内容完整（财预〔2016〕143号）", "The disclosure is complete (财预〔2016〕143号)", completeness;
+}
+
+/// The completeness checklist (rules.md §4): a required item that is absent is reported.
+fn completeness(c: &mut Checker) {
+    let doc = c.doc;
+    if doc.tables.is_empty() {
+        return;
+    }
+    let missing: Vec<(String, String, String)> = c
+        .checklist()
+        .items
+        .iter()
+        .filter(|i| i.required && !i.present)
+        .map(|i| (i.id.clone(), i.title_zh.clone(), i.title_en.clone()))
+        .collect();
+    for (id, title_zh, title_en) in missing {
+        c.report(
+            crate::check::Severity::Warning,
+            format!("缺少应公开的内容（{id}）：{title_zh}。"),
+            format!("Missing from the disclosure ({id}): {title_en}."),
+        );
+    }
 }

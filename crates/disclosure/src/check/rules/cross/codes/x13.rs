@@ -3,8 +3,16 @@
 use super::*;
 
 rules! {
-    /// What: for each 类, 表4 一般公共预算 = 表5 合计.
-    /// Why: 表5 details the general-budget column of 表4. Example: 201 1,656.14.
+    /// ## What it checks
+    /// For each 类: 表4 支出 一般公共预算 = 表5 合计 (a 类 one table does not print counts as zero). Same
+    /// quantity: any difference is an error. Runs the shared `fiscal_by_class` (cross/codes.rs) for
+    /// the 一般公共预算 column and 表5.
+    ///
+    /// ## Why it must hold
+    /// 表5 details the 一般公共预算 column of 表4 by function. Applies to every template.
+    ///
+    /// ## Example
+    /// Xinjiang sample: 201 一般公共服务支出 表4 1,656.14 = 表5 1,656.14; 207 4.60 = 4.60.
     X13 = "X13", "各类：表4 一般公共预算 = 表5 合计", "Each class: Table 4 general budget = Table 5 total",
         |c| fiscal_by_class(c, Col::GeneralBudget, TableKind::GeneralExpense);
 }

@@ -3,8 +3,17 @@
 use super::*;
 
 rules! {
-    /// What: for each 类, 表4 政府性基金 = 表8 合计, and 表4 国有资本经营 = 表9 合计.
-    /// Why: 表8 and 表9 detail those columns of 表4. Example: all zero in the sample.
+    /// ## What it checks
+    /// For each 类: 表4 支出 政府性基金 = 表8 合计, and 表4 国有资本经营 = 表9 合计, where 表4 prints the column (a 类 one
+    /// table does not print counts as zero). Same quantity: any difference is an error. Runs the
+    /// shared `fiscal_by_class` (cross/codes.rs) twice.
+    ///
+    /// ## Why it must hold
+    /// 表8 and 表9 detail those two columns of 表4 by function. Applies to every template.
+    ///
+    /// ## Example
+    /// Xinjiang sample: 表4's two columns are blank in every 类 and 表8 and 表9 have no rows — all
+    /// zero, nothing differs.
     X14 = "X14", "各类：表4 政府性基金 = 表8、国有资本经营 = 表9", "Each class: Table 4 government funds = Table 8, state capital = Table 9",
         |c| {
             fiscal_by_class(c, Col::GovFund, TableKind::GovFund);

@@ -3,8 +3,16 @@
 use super::*;
 
 rules! {
-    /// What: 表10 合计 ≤ 表4 支出总计.
-    /// Why: 三公 is a subset of the appropriations 表4 totals. Example: 9.60 ≤ 2,287.86.
+    /// ## What it checks
+    /// 表10 合计 ≤ 表4 支出总计; an error when it is larger. The run function is in this file; it reads the
+    /// tables with the shared `src` and compares them with `at_most` (cross.rs).
+    ///
+    /// ## Why it must hold
+    /// 三公 spending is a part of the appropriations that 表4 totals. Applies to every template with
+    /// both tables.
+    ///
+    /// ## Example
+    /// Xinjiang sample: 表10 合计 9.60 ≤ 表4 支出总计 2,287.86.
     X30 = "X30", "表10 合计 ≤ 表4 支出总计", "Table 10 total ≤ Table 4 expense total",
         |c| {
             let s10 = src(c, TableKind::ThreePublic, Side::Whole);

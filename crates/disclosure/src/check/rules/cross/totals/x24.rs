@@ -3,8 +3,17 @@
 use super::*;
 
 rules! {
-    /// What: 表11 总计 = 表1 二、上年结转结余.
-    /// Why: 表11 details the carry-over that 表1 budgets. Example: 12.66 = 12.66.
+    /// ## What it checks
+    /// 表11 总计 = 表1 二、上年结转结余. Same quantity: any difference is an error. The run function is in this
+    /// file; it reads the tables with the shared `src` (cross.rs) and `t1_income` (cross/totals.rs)
+    /// and compares them with `same` (cross.rs).
+    ///
+    /// ## Why it must hold
+    /// 表11 details item by item the carry-over that 表1 budgets. Applies to templates with 表11
+    /// (Xinjiang).
+    ///
+    /// ## Example
+    /// Xinjiang sample: 表11 总计 12.66 = 表1 上年结转结余 12.66.
     X24 = "X24", "表11 总计 = 表1 上年结转结余", "Table 11 total = Table 1 carry-over",
         |c| {
             let s11 = src(c, TableKind::CarryOver, Side::Whole);
