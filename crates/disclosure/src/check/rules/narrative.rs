@@ -4,12 +4,12 @@
 use rust_decimal::Decimal;
 
 use super::{Amt, Label};
-use crate::analyze::previous::current_of;
 use crate::check::tolerance::{self, Growth, Verdict};
 use crate::check::{Checker, Finding, Severity};
 use crate::format::{amount, percent};
 use crate::model::*;
 use crate::parse::segment::compact;
+use crate::previous::current_of;
 
 /// "第三部分 五（三）2" / "part 3, 五(三) item 2".
 pub(crate) fn section_label(s: SectionRef) -> Label {
@@ -901,7 +901,7 @@ fn prior_consistency(c: &mut Checker) {
     let doc = c.doc;
     let prior = c.previous_year();
     let of =
-        |chapter: u8, sub: u8, pred: &dyn Fn(&str) -> bool| -> Vec<&crate::analyze::PriorItem> {
+        |chapter: u8, sub: u8, pred: &dyn Fn(&str) -> bool| -> Vec<&crate::previous::PriorItem> {
             prior
                 .items
                 .iter()
@@ -914,8 +914,8 @@ fn prior_consistency(c: &mut Checker) {
         };
     let half = Decimal::new(5, 3);
     let compare = |c: &mut Checker,
-                   left: Vec<&crate::analyze::PriorItem>,
-                   right: Vec<&crate::analyze::PriorItem>,
+                   left: Vec<&crate::previous::PriorItem>,
+                   right: Vec<&crate::previous::PriorItem>,
                    zh: &str,
                    en: &str| {
         if left.is_empty() || right.len() < 2 {
