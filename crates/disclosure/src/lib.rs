@@ -13,6 +13,7 @@ pub mod model;
 pub mod outline;
 pub mod parse;
 pub mod previous;
+pub mod rounding;
 pub mod sort;
 pub mod text;
 
