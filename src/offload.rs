@@ -237,7 +237,7 @@ fn failed<F: Fallback>() {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::EXAMPLE;
+    use crate::example::EXAMPLE;
 
     /// What the page finishes from the worker's bytes is what it would have analysed itself.
     #[test]

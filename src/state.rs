@@ -16,11 +16,6 @@ use crate::prepared::Prepared;
 use crate::storage::{Loaded, SaveError};
 use crate::workspace::{ImportProblem, ReadOk, Workspace, WsMessage};
 
-/// The built-in example, for tests: the 2024 budget disclosure of 库尔勒市朝阳街道办事处. The
-/// page loads it when asked ([`crate::example`]).
-#[cfg(test)]
-pub const EXAMPLE: &str = include_str!("../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
-
 /// Texts with at most this many lines are shown whole in the source view; longer ones in a
 /// window around the cited lines.
 pub const SOURCE_WHOLE_LINES: LineNo = 6000;
@@ -654,6 +649,7 @@ pub type Dispatch = UseReducerDispatcher<AppState>;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::example::EXAMPLE;
     use crate::workspace::ReadError;
 
     fn reduce(state: AppState, action: Action) -> AppState {
