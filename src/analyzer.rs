@@ -8,6 +8,7 @@
 
 use yew::{AttrValue, Callback};
 
+use crate::clock::now;
 use crate::prepared::Prepared;
 
 /// Texts at least this long (in bytes) show the "analysing" status before they are analysed.
@@ -30,18 +31,12 @@ pub fn delay(len: usize, debounce: bool) -> u32 {
     }
 }
 
-/// Milliseconds since the page opened.
-pub fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
 /// Analyses `text` (revision `rev`) and hands the result to `done`: in the worker for a large
-/// text, when the page has one, otherwise at once on the page.
+/// text, when the page has one, otherwise at once on the page. Should the worker fail, it hands
+/// the text back to [`run_here`].
 pub fn run(rev: u64, text: AttrValue, done: &Callback<Prepared>) {
     if crate::offload::offloads(text.len()) {
-        match crate::offload::send(rev, text, done.clone()) {
+        match crate::offload::send::<OnPage>(rev, text, done.clone()) {
             Ok(()) => return,
             Err((text, done)) => return run_here(rev, text, &done),
         }
@@ -55,6 +50,15 @@ pub fn run_here(rev: u64, text: AttrValue, done: &Callback<Prepared>) {
     let analysis = analyse(&text);
     let ms = (now() - started).max(0.0).round() as u32;
     done.emit(Prepared::new(rev, text, analysis, ms));
+}
+
+/// The worker's fallback ([`crate::offload::Fallback`]): [`run_here`].
+pub struct OnPage;
+
+impl crate::offload::Fallback for OnPage {
+    fn run_here(rev: u64, text: AttrValue, done: &Callback<Prepared>) {
+        run_here(rev, text, done);
+    }
 }
 
 thread_local! {

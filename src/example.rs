@@ -17,6 +17,11 @@ use yew::AttrValue;
 /// The example's file name, for a message if it cannot be loaded.
 pub const NAME: &str = "xinjiang-korla-chaoyang-2024-budget.txt";
 
+/// The built-in example, for tests: the 2024 budget disclosure of 库尔勒市朝阳街道办事处. The
+/// page loads it when asked ([`load`]).
+#[cfg(test)]
+pub const EXAMPLE: &str = include_str!("../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
+
 thread_local! {
     /// The example once loaded: a second click needs no second fetch.
     static TEXT: RefCell<Option<AttrValue>> = const { RefCell::new(None) };

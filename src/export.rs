@@ -151,7 +151,7 @@ mod tests {
     use disclosure::TableKind;
 
     fn sample() -> disclosure::Analysis {
-        disclosure::analyze(crate::state::EXAMPLE)
+        disclosure::analyze(crate::example::EXAMPLE)
     }
 
     #[test]

@@ -893,9 +893,8 @@ impl Lang {
     }
 
     /// A message about the workspace.
-    pub fn ws_message(self, m: &crate::state::WsMessage) -> String {
-        use crate::state::{ImportProblem, WsMessage as M};
-        use crate::workspace::ReadError as R;
+    pub fn ws_message(self, m: &crate::workspace::WsMessage) -> String {
+        use crate::workspace::{ImportProblem, ReadError as R, WsMessage as M};
         let n = |v: &usize| v.to_string();
         match m {
             M::Added(k) => self.fill("已加入 {} 份文件。", "Added {} document(s).", &[&n(k)]),
@@ -1066,7 +1065,7 @@ mod tests {
         assert_eq!(fill("missing {}", &[]), "missing ");
         assert_eq!(fill("open { brace", &["x"]), "open { brace");
         assert_eq!(
-            Lang::En.ws_message(&crate::state::WsMessage::Imported {
+            Lang::En.ws_message(&crate::workspace::WsMessage::Imported {
                 name: "w.json".into(),
                 added: 2,
                 present: 1,
@@ -1075,7 +1074,7 @@ mod tests {
             "Imported 2 documents from “w.json”; 1 were already here."
         );
         assert_eq!(
-            Lang::Zh.ws_message(&crate::state::WsMessage::Damaged {
+            Lang::Zh.ws_message(&crate::workspace::WsMessage::Damaged {
                 count: 1,
                 skipped: 1,
                 backup: Some("k".into())

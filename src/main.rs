@@ -1,6 +1,7 @@
 //! Budget Lens (预算透视): the browser app. Everything runs on the page; nothing is sent anywhere.
 
 mod analyzer;
+mod clock;
 mod components;
 mod decode;
 mod example;
@@ -107,11 +108,11 @@ fn use_workspace_analysis(state: &UseReducerHandle<AppState>) {
         let pending: Vec<AttrValue> = workspace.pending().cloned().collect();
         let timer = (!pending.is_empty()).then(|| {
             Timeout::new(0, move || {
-                let started = analyzer::now();
+                let started = clock::now();
                 let mut done = Vec::new();
                 for text in pending {
                     done.push((text.clone(), Rc::new(analyzer::analyse(&text))));
-                    if analyzer::now() - started > BATCH_MS {
+                    if clock::now() - started > BATCH_MS {
                         break;
                     }
                 }

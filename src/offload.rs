@@ -18,6 +18,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::{AttrValue, Callback};
 
+use crate::clock::now;
 use crate::prepared::Prepared;
 
 /// Texts at least this long (in bytes) are parsed in the worker.
@@ -38,6 +39,14 @@ pub fn encode(parsed: &disclosure::Parsed) -> Vec<u8> {
 /// The bytes [`encode`] made, as a parse again.
 pub fn decode(bytes: &[u8]) -> Option<disclosure::Parsed> {
     postcard::from_bytes(bytes).ok()
+}
+
+/// How the page analyses a text on its own, for the texts the worker cannot parse: the
+/// caller's (the analyzer's), given to [`send`] as a type. A type rather than a function value so
+/// that the calls stay direct, as cheap in the page's size budget as a plain call.
+pub trait Fallback: 'static {
+    /// Analyses `text` (revision `rev`) on the page and hands the result to `done`.
+    fn run_here(rev: u64, text: AttrValue, done: &Callback<Prepared>);
 }
 
 /// A text sent to the worker and not yet answered.
@@ -78,8 +87,10 @@ pub fn offloads(len: usize) -> bool {
 }
 
 /// Sends `text` (revision `rev`) to the worker; `done` gets the analysis. Returns the text
-/// and callback back when there is no worker, for the page to analyse itself.
-pub fn send(
+/// and callback back when there is no worker, for the page to analyse itself; should the
+/// worker fail later, or answer with nothing usable, `F` analyses the text on the page (the
+/// worker keeps the `F` of the text that started it: the page has one).
+pub fn send<F: Fallback>(
     rev: u64,
     text: AttrValue,
     done: Callback<Prepared>,
@@ -87,7 +98,7 @@ pub fn send(
     SLOT.with(|slot| {
         let mut slot = slot.borrow_mut();
         if matches!(*slot, Slot::Idle) {
-            *slot = start().map_or(Slot::Unavailable, Slot::Running);
+            *slot = start::<F>().map_or(Slot::Unavailable, Slot::Running);
         }
         let Slot::Running(offload) = &mut *slot else {
             return Err((text, done));
@@ -101,7 +112,7 @@ pub fn send(
         offload.pending.push_back(Pending {
             id: rev,
             text,
-            started: crate::analyzer::now(),
+            started: now(),
             done,
         });
         Ok(())
@@ -149,14 +160,14 @@ fn look_up_urls() -> Option<Urls> {
 }
 
 /// Starts the worker and tells it where the wasm is.
-fn start() -> Option<Offload> {
+fn start<F: Fallback>() -> Option<Offload> {
     let (js, wasm, integrity, script) = urls()?;
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
     let worker = web_sys::Worker::new_with_options(&script, &options).ok()?;
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(answered);
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(answered::<F>);
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| failed());
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| failed::<F>());
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
     let init = js_sys::Object::new();
@@ -176,7 +187,7 @@ fn start() -> Option<Offload> {
 
 /// The worker answered the oldest pending text: finish its analysis here, or analyse it on the
 /// page if the worker could not.
-fn answered(event: web_sys::MessageEvent) {
+fn answered<F: Fallback>(event: web_sys::MessageEvent) {
     let data = event.data();
     let id = js_sys::Reflect::get(&data, &"id".into())
         .ok()
@@ -195,18 +206,18 @@ fn answered(event: web_sys::MessageEvent) {
     match parsed {
         Some(parsed) => {
             let analysis = disclosure::analyze_parsed(parsed);
-            let ms = (crate::analyzer::now() - pending.started).max(0.0).round() as u32;
+            let ms = (now() - pending.started).max(0.0).round() as u32;
             pending
                 .done
                 .emit(Prepared::new(pending.id, pending.text, analysis, ms).in_worker());
         }
-        None => crate::analyzer::run_here(pending.id, pending.text, &pending.done),
+        None => F::run_here(pending.id, pending.text, &pending.done),
     }
 }
 
 /// The worker failed (its script or the wasm did not load, or it crashed): stop it, and
 /// analyse what it had been given on the page — only the newest text, the others are outdated.
-fn failed() {
+fn failed<F: Fallback>() {
     let pending = SLOT.with(|slot| {
         let mut slot = slot.borrow_mut();
         let old = std::mem::replace(&mut *slot, Slot::Unavailable);
@@ -219,14 +230,14 @@ fn failed() {
         }
     });
     if let Some(last) = pending.into_iter().last() {
-        crate::analyzer::run_here(last.id, last.text, &last.done);
+        F::run_here(last.id, last.text, &last.done);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::EXAMPLE;
+    use crate::example::EXAMPLE;
 
     /// What the page finishes from the worker's bytes is what it would have analysed itself.
     #[test]

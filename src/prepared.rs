@@ -129,7 +129,7 @@ impl PartialEq for Prepared {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::EXAMPLE;
+    use crate::example::EXAMPLE;
 
     #[test]
     fn lines_are_numbered_like_the_core() {

@@ -14,12 +14,7 @@ use crate::decode::{Decoded, Rejection};
 use crate::i18n::Lang;
 use crate::prepared::Prepared;
 use crate::storage::{Loaded, SaveError};
-use crate::workspace::{ReadError, ReadOk, Workspace};
-
-/// The built-in example, for tests: the 2024 budget disclosure of 库尔勒市朝阳街道办事处. The
-/// page loads it when asked ([`crate::example`]).
-#[cfg(test)]
-pub const EXAMPLE: &str = include_str!("../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
+use crate::workspace::{ImportProblem, ReadOk, Workspace, WsMessage};
 
 /// Texts with at most this many lines are shown whole in the source view; longer ones in a
 /// window around the cited lines.
@@ -99,69 +94,6 @@ impl Page {
             .find(|p| p.slug() == name)
             .unwrap_or_default()
     }
-}
-
-/// A message about the workspace.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WsMessage {
-    /// Documents were added.
-    Added(usize),
-    /// A file was not added.
-    Rejected {
-        /// Its name.
-        name: String,
-        /// Why.
-        why: Rejection,
-    },
-    /// The saved workspace was restored.
-    Restored {
-        /// How many documents.
-        count: usize,
-        /// From this older version (migrated), if it was older.
-        migrated_from: Option<u64>,
-    },
-    /// The saved workspace could not be read whole.
-    Damaged {
-        /// Documents recovered.
-        count: usize,
-        /// Entries that could not be read.
-        skipped: usize,
-        /// The key of the backup copy, or `None` when it could not be made (then nothing is
-        /// saved this session).
-        backup: Option<String>,
-    },
-    /// Saving failed: the storage is full (`quota`) or unavailable.
-    SaveFailed {
-        /// The storage is full.
-        quota: bool,
-    },
-    /// An import file was refused; the workspace is unchanged.
-    ImportRefused {
-        /// Its name.
-        name: String,
-        /// Why.
-        why: ImportProblem,
-    },
-    /// A workspace file was imported.
-    Imported {
-        /// Its name.
-        name: String,
-        /// Documents added.
-        added: usize,
-        /// Documents already here.
-        present: usize,
-        /// Entries that could not be read.
-        skipped: usize,
-    },
-}
-
-/// Why an import file was refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportProblem {
-    /// The file is not text.
-    File(Rejection),
-    /// The text is not a workspace.
-    Json(ReadError),
 }
 
 /// How the compare view is arranged.
@@ -717,6 +649,8 @@ pub type Dispatch = UseReducerDispatcher<AppState>;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::example::EXAMPLE;
+    use crate::workspace::ReadError;
 
     fn reduce(state: AppState, action: Action) -> AppState {
         (*Rc::new(state).reduce(action)).clone()

@@ -6,6 +6,9 @@
 //! this app ever wrote and migrates it (version 0 was a plain JSON list of texts), refuses
 //! other JSON with a reason, and reads what it can of a damaged value, counting what it could
 //! not. Nothing here touches the browser: `crate::storage` does that.
+//!
+//! The messages about the workspace ([`WsMessage`], [`ImportProblem`]) are here too: the state
+//! keeps them and `crate::i18n` words them, and i18n uses nothing of the state.
 
 use std::rc::Rc;
 
@@ -13,6 +16,7 @@ use disclosure::analyze::compare::{compare_entries, entry, Comparison, Entry, No
 use disclosure::Analysis;
 use yew::AttrValue;
 
+use crate::decode::Rejection;
 use crate::json::{self, Json};
 
 /// The `schema` of a saved or exported workspace.
@@ -151,6 +155,69 @@ fn from_v1(items: Vec<Json>) -> ReadOk {
         });
     }
     out
+}
+
+/// A message about the workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WsMessage {
+    /// Documents were added.
+    Added(usize),
+    /// A file was not added.
+    Rejected {
+        /// Its name.
+        name: String,
+        /// Why.
+        why: Rejection,
+    },
+    /// The saved workspace was restored.
+    Restored {
+        /// How many documents.
+        count: usize,
+        /// From this older version (migrated), if it was older.
+        migrated_from: Option<u64>,
+    },
+    /// The saved workspace could not be read whole.
+    Damaged {
+        /// Documents recovered.
+        count: usize,
+        /// Entries that could not be read.
+        skipped: usize,
+        /// The key of the backup copy, or `None` when it could not be made (then nothing is
+        /// saved this session).
+        backup: Option<String>,
+    },
+    /// Saving failed: the storage is full (`quota`) or unavailable.
+    SaveFailed {
+        /// The storage is full.
+        quota: bool,
+    },
+    /// An import file was refused; the workspace is unchanged.
+    ImportRefused {
+        /// Its name.
+        name: String,
+        /// Why.
+        why: ImportProblem,
+    },
+    /// A workspace file was imported.
+    Imported {
+        /// Its name.
+        name: String,
+        /// Documents added.
+        added: usize,
+        /// Documents already here.
+        present: usize,
+        /// Entries that could not be read.
+        skipped: usize,
+    },
+}
+
+/// Why an import file was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// The file is not text.
+    File(Rejection),
+    /// The text is not a workspace.
+    Json(ReadError),
 }
 
 /// One document of the workspace, with its analysis once made.

@@ -356,7 +356,7 @@ mod tests {
     use disclosure::analyze::compare::compare;
 
     fn sample_and_synthetic() -> Comparison {
-        let a = disclosure::analyze(crate::state::EXAMPLE);
+        let a = disclosure::analyze(crate::example::EXAMPLE);
         let b = disclosure::analyze(include_str!("../../fixtures/synthetic-sample-renamed.txt"));
         compare(&[("a".into(), &a), ("b".into(), &b)])
     }

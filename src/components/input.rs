@@ -8,7 +8,8 @@ use yew::prelude::*;
 use super::use_dispatch;
 use crate::decode::{check_size, decode, Decoded, Rejection};
 use crate::i18n::Lang;
-use crate::state::{Action, Dispatch, ImportProblem, Notice};
+use crate::state::{Action, Dispatch, Notice};
+use crate::workspace::ImportProblem;
 
 #[derive(Properties, PartialEq)]
 pub struct InputProps {

@@ -359,7 +359,7 @@ mod tests {
 
     #[test]
     fn drill_levels_follow_codes_and_ignore_stale_ones() {
-        let a = disclosure::analyze(crate::state::EXAMPLE);
+        let a = disclosure::analyze(crate::example::EXAMPLE);
         let items = &a.shares.functional.as_ref().unwrap().items;
         let (top, trail) = level(items, &[]);
         assert!(top.iter().any(|s| s.code.as_deref() == Some("201")));

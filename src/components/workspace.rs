@@ -9,8 +9,8 @@ use super::input::{add_files, import_file};
 use super::quality_counts;
 use crate::i18n::Lang;
 use crate::markup::{action_of, Markup};
-use crate::state::{Action, AppState, Dispatch, WsMessage};
-use crate::workspace::Doc;
+use crate::state::{Action, AppState, Dispatch};
+use crate::workspace::{Doc, WsMessage};
 
 /// The quality counts (as the summary shows them), once the document is analysed.
 fn badge(m: &mut Markup, doc: &Doc, lang: Lang) {

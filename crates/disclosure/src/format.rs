@@ -2,6 +2,8 @@
 
 use rust_decimal::Decimal;
 
+use crate::rounding::round;
+
 /// An amount with thousands separators, keeping its scale ("2,300.52", "0.3", "-1,204.10").
 pub fn amount(v: Decimal) -> String {
     let s = v.abs().to_string();
@@ -28,14 +30,14 @@ pub fn amount(v: Decimal) -> String {
 
 /// An amount rounded to two decimals, then formatted with exactly two ("1,234.57").
 pub fn amount2(v: Decimal) -> String {
-    let mut r = crate::check::tolerance::round(v, 2);
+    let mut r = round(v, 2);
     r.rescale(2);
     amount(r)
 }
 
 /// A percentage with two decimals ("91.39%").
 pub fn percent(v: Decimal) -> String {
-    let mut r = crate::check::tolerance::round(v, 2);
+    let mut r = round(v, 2);
     r.rescale(2);
     format!("{}%", amount(r))
 }

@@ -12,6 +12,8 @@ pub mod format;
 pub mod model;
 pub mod outline;
 pub mod parse;
+pub mod previous;
+pub mod rounding;
 pub mod sort;
 pub mod text;
 

@@ -4,16 +4,15 @@
 
 pub mod compare;
 pub mod metrics;
-pub mod previous;
 pub mod shares;
 
 use rust_decimal::Decimal;
 
 use crate::check::{completeness::Completeness, main_statements, Finding, Severity};
 use crate::model::*;
+pub use crate::previous::{PreviousYear, PriorItem};
 pub use compare::{compare, Comparison};
 pub use metrics::{metrics, Metric};
-pub use previous::{PreviousYear, PriorItem};
 pub use shares::{Share, Shares};
 
 /// A headline figure with where it was read, in the document's unit and in 万元.

@@ -12,9 +12,9 @@ use std::rc::Rc;
 
 use rust_decimal::Decimal;
 
-use crate::analyze::PreviousYear;
 use crate::format::amount;
 use crate::model::*;
+use crate::previous::{self, PreviousYear};
 use completeness::Completeness;
 pub(crate) use rules::main_statements;
 pub use rules::RULES;
@@ -204,7 +204,7 @@ impl<'a> Checker<'a> {
         let doc = self.doc;
         Rc::clone(
             self.previous_year
-                .get_or_insert_with(|| Rc::new(crate::analyze::previous::reconstruct(doc))),
+                .get_or_insert_with(|| Rc::new(previous::reconstruct(doc))),
         )
     }
 

@@ -5,7 +5,9 @@
 //! A percentage is right when it is the rounded ratio of the printed numbers, and excusable
 //! when some inputs within half a unit of the printed ones give it.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
+
+pub use crate::rounding::round;
 
 /// The outcome of comparing a stated number with what the document's other numbers give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,11 +39,6 @@ pub fn half_unit_of<'a>(values: impl IntoIterator<Item = &'a Decimal>) -> Decima
     nonzero
         .or(any)
         .map_or(Decimal::new(5, 3), |scale| Decimal::new(5, scale + 1))
-}
-
-/// Rounds half away from zero, as finance offices do.
-pub fn round(v: Decimal, dp: u32) -> Decimal {
-    v.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
 }
 
 /// `total` against the sum of `parts` printed parts, each rounded to `half * 2`.

@@ -4,12 +4,12 @@
 use rust_decimal::Decimal;
 
 use super::{Amt, Label};
-use crate::analyze::previous::current_of;
 use crate::check::tolerance::{self, Growth, Verdict};
 use crate::check::{Checker, Finding, Severity};
 use crate::format::{amount, percent};
 use crate::model::*;
 use crate::parse::segment::compact;
+use crate::previous::current_of;
 
 /// "第三部分 五（三）2" / "part 3, 五(三) item 2".
 pub(crate) fn section_label(s: SectionRef) -> Label {

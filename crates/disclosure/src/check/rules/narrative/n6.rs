@@ -27,7 +27,7 @@ fn prior_consistency(c: &mut Checker) {
     let doc = c.doc;
     let prior = c.previous_year();
     let of =
-        |chapter: u8, sub: u8, pred: &dyn Fn(&str) -> bool| -> Vec<&crate::analyze::PriorItem> {
+        |chapter: u8, sub: u8, pred: &dyn Fn(&str) -> bool| -> Vec<&crate::previous::PriorItem> {
             prior
                 .items
                 .iter()
@@ -40,8 +40,8 @@ fn prior_consistency(c: &mut Checker) {
         };
     let half = Decimal::new(5, 3);
     let compare = |c: &mut Checker,
-                   left: Vec<&crate::analyze::PriorItem>,
-                   right: Vec<&crate::analyze::PriorItem>,
+                   left: Vec<&crate::previous::PriorItem>,
+                   right: Vec<&crate::previous::PriorItem>,
                    zh: &str,
                    en: &str| {
         if left.is_empty() || right.len() < 2 {

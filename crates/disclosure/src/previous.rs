@@ -1,5 +1,9 @@
 //! The previous year, reconstructed from the narrative's 比上年 claims: for "X 本年 a，比上年
 //! 增加 Δ", last year's X was a − Δ (a + Δ for 减少).
+//!
+//! Both the checker (the year-over-year rules, N6's consistency of the reconstruction) and the
+//! analysis (which shows it, re-exported as `analyze::PreviousYear`) use it, so it sits below
+//! both and uses neither: only the model.
 
 use rust_decimal::Decimal;
 
