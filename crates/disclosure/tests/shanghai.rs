@@ -328,6 +328,8 @@ fn caizhengju_budget_tables_and_totals() {
 ///   prints 873,617.00 元 = 87.36 万元 (the items then add up to 3,921.38 against 3,121.42).
 /// * F5 rounding, lines 83/111, 91/119, 93/121, 95/123: items 5, 9, 10, 11 are 表5's 元 cut,
 ///   not rounded, to 0.01 万元 (877,080 元 is 87.708 万元, printed 87.70).
+/// * N31 warning, lines 241 / 248: the note under 表7 (国有资本经营) says 无政府性基金预算, 表6's note
+///   copied.
 /// * X36 info, lines 217 / 285: 表8 303 02 退休费 717,240 元 against 表5 2080501 基本支出
 ///   877,080 元 (a soft correspondence).
 #[test]
@@ -335,6 +337,7 @@ fn caizhengju_budget_findings() {
     let Some(p) = parsed(CZJ_BUDGET) else { return };
     let found = check(&p.document);
     let mut want = vec![("F5", "error"); 2];
+    want.push(("N31", "warning"));
     want.extend([("F5", "rounding"); 8]);
     want.extend([("check/not-checked", "info"); 2]);
     want.push(("X36", "info"));
@@ -758,6 +761,66 @@ fn planted_changes_are_reported() {
     // 二's shares are over 本年收入合计 in a 决算.
     let f = planted(CZJ_FINAL, "占99.79%", "占98.79%").unwrap();
     assert!(has(&f, "N4", "error"), "{f:#?}");
+}
+
+/// The findings of one rule.
+fn of_rule<'f>(found: &'f [Finding], rule: &str) -> Vec<&'f Finding> {
+    found.iter().filter(|f| f.rule == rule).collect()
+}
+
+/// N31: an empty table's note names the fund of the table it stands under.
+#[test]
+fn empty_table_notes_name_their_tables_fund() {
+    // 财政局 2025: 表7 (国有资本经营) carries 表6's note, "无政府性基金预算…".
+    let Some(p) = parsed(CZJ_BUDGET) else { return };
+    let found = check(&p.document);
+    let n31 = of_rule(&found, "N31");
+    assert_eq!(n31.len(), 1, "{n31:#?}");
+    assert_eq!(n31[0].severity.slug(), "warning");
+    assert_eq!(
+        (n31[0].lines.as_slice(), n31[0].tables.as_slice()),
+        (&[241, 248][..], &[7][..])
+    );
+    // The note made right holds.
+    let fixed = planted_after(
+        CZJ_BUDGET,
+        "2025年部门国有资本经营预算支出功能分类预算表\n编制部门",
+        "无政府性基金预算",
+        "无国有资本经营预算",
+    )
+    .unwrap();
+    assert!(of_rule(&fixed, "N31").is_empty(), "{fixed:#?}");
+    // 万里 2023: each note names its own table's fund.
+    let wanli = check(&parsed(WANLI).unwrap().document);
+    assert!(of_rule(&wanli, "N31").is_empty());
+    // A narrative sentence that names one table and the other fund (the sample's 九 edited).
+    let korla = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt"
+    ))
+    .unwrap();
+    let n31 = |text: &str| {
+        check(&disclosure::parse(text).document)
+            .into_iter()
+            .filter(|f| f.rule == "N31")
+            .count()
+    };
+    assert_eq!(n31(&korla), 0);
+    // 表9's note (line 1027), then 九's sentence (line 1595), made to give 政府性基金 as the reason.
+    for line in [1027, 1595] {
+        let edited: Vec<String> = korla
+            .split('\n')
+            .enumerate()
+            .map(|(i, l)| {
+                if i + 1 == line {
+                    l.replacen("使用国有资本经营预算拨款", "使用政府性基金预算拨款", 1)
+                } else {
+                    l.to_owned()
+                }
+            })
+            .collect();
+        assert_eq!(n31(&edited.join("\n")), 1, "line {line}");
+    }
 }
 
 #[test]

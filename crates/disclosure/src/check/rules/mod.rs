@@ -194,6 +194,7 @@ pub static RULES: &[Rule] = &[
     performance::N28,
     narrative_more::N29,
     narrative_more::N30,
+    narrative_more::N31,
     narrative_more::U1,
     performance::P1,
     performance::P2,
