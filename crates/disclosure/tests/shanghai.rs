@@ -504,6 +504,8 @@ fn caizhengju_final_tables_and_totals() {
 /// * N8 error, lines 355 / 233: 四 says "财政拨款收入支出总计0.3万元"; 表4 总计 is 2,961.68.
 /// * N10 error, lines 365–366 / 259: "一般公共服务支出（类）2106.66万元，占71.73%"; 2,106.66 ÷
 ///   2,940.05 = 71.65 % (the four shares add up to 100.07 %).
+/// * N32 warning, lines 376–377 / 243: 五（三）2 calls 一般行政管理事务 "…等基本支出"; 表5 puts all
+///   10.00 of 201 06 02 under 项目支出.
 /// * N15 warning, lines 290 / 413: 六 lists 个人农业生产补贴 among 人员经费 (表6 prints it empty)
 ///   and leaves out 奖励金 (303 09, 0.31).
 /// * Rounding: 表2, 表3, 表5 类 add up to 2,946.26 / 2,940.06 against 2,946.25 / 2,940.05 (208 is
@@ -523,6 +525,7 @@ fn caizhengju_final_findings() {
             ("X13", "error"),
             ("N8", "error"),
             ("N10", "error"),
+            ("N32", "warning"),
             ("N15", "warning"),
             ("T2.3", "rounding"),
             ("T3.2", "rounding"),
@@ -766,6 +769,37 @@ fn planted_changes_are_reported() {
 /// The findings of one rule.
 fn of_rule<'f>(found: &'f [Finding], rule: &str) -> Vec<&'f Finding> {
     found.iter().filter(|f| f.rule == rule).collect()
+}
+
+/// N32: an item said to be 基本支出 is mostly 基本支出 in 表5.
+#[test]
+fn an_items_stated_kind_holds_the_larger_part() {
+    // 财政局 2024 决算 五（三）2: 一般行政管理事务 "…等基本支出", all 10.00 of it 项目支出 in 表5.
+    let Some(p) = parsed(CZJ_FINAL) else { return };
+    let found = check(&p.document);
+    let n32 = of_rule(&found, "N32");
+    assert_eq!(n32.len(), 1, "{n32:#?}");
+    assert_eq!(n32[0].severity.slug(), "warning");
+    assert_eq!(n32[0].lines, [243, 376, 377]);
+    assert_eq!(
+        (n32[0].actual, n32[0].expected),
+        (Some(d("0")), Some(d("10.00")))
+    );
+    // Item 1, 行政运行 "…等的基本支出" (1,503.52 基本, 8.37 项目), holds; so does item 2 said to be
+    // 项目支出.
+    let fixed = planted(
+        CZJ_FINAL,
+        "局财政业务指导与宣传等基本支出",
+        "局财政业务指导与宣传等项目支出",
+    )
+    .unwrap();
+    assert!(of_rule(&fixed, "N32").is_empty(), "{fixed:#?}");
+    // 财政局 2025: 行政运行 "…等的基本支出" is 16,093,326 基本 against 138,514.80 项目 (holds).
+    let budget = check(&parsed(CZJ_BUDGET).unwrap().document);
+    assert!(of_rule(&budget, "N32").is_empty());
+    // …and said to be 项目支出, it does not.
+    let wrong = planted(CZJ_BUDGET, "公用经费等的基本支出", "公用经费等的项目支出").unwrap();
+    assert_eq!(of_rule(&wrong, "N32").len(), 1, "{wrong:#?}");
 }
 
 /// N31: an empty table's note names the fund of the table it stands under.

@@ -19,6 +19,9 @@
 //!   are set aside, and the count is made again, so that one misread table does not take its
 //!   neighbours with it.
 //!
+//! (Findings on the narrative's wording about one row, [`WORDING`], are not counted: they say
+//! nothing about how the table was read.)
+//!
 //! No error or warning is drawn from such a table: every finding that involves it (by table or
 //! by a line inside it) is set aside, and one note per table says which lines, why, and which
 //! rules were therefore not concluded. The parser's per-row notes inside it are folded into that
@@ -54,9 +57,19 @@ const ROW_NOTES: &[&str] = &["parse/unreadable-row", "parse/too-many-numbers"];
 /// Rules that read a table's header, not its cells: a misread row does not touch them.
 const NOT_FROM_CELLS: &[&str] = &["D1"];
 
+/// Rules that set a table's cell against the narrative's wording about one row (what an item
+/// is said to be for): a misread table makes them wrong, so they are set aside with it, but one
+/// such finding says nothing about how the table was read, so they are no evidence against it.
+const WORDING: &[&str] = &["N32"];
+
 fn counts(f: &Finding) -> bool {
     matches!(f.severity, Severity::Error | Severity::Warning)
         && !NOT_FROM_CELLS.contains(&f.rule.as_str())
+}
+
+/// Whether a finding counts as a failure when weighing how a table was read.
+fn evidence(f: &Finding) -> bool {
+    counts(f) && !WORDING.contains(&f.rule.as_str())
 }
 
 fn within(t: &Table, line: LineNo) -> bool {
@@ -148,7 +161,7 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     loop {
         let remaining: Vec<&Finding> = findings
             .iter()
-            .filter(|f| counts(f) && !doubts.keys().any(|&ti| involves(f, tables[ti])))
+            .filter(|f| evidence(f) && !doubts.keys().any(|&ti| involves(f, tables[ti])))
             .collect();
         let worst = tables
             .iter()

@@ -326,6 +326,7 @@ pub fn read(lines: &[Line], seg: &Segments, range: std::ops::Range<usize>, doc: 
         statements(&j, &breaks, b, department.as_deref(), &mut doc.statements);
         trends(&j, &breaks, b.section, &mut doc.trends);
         listings(&j, b.section, department.as_deref(), &mut doc.listings);
+        purposes(&j, &breaks, b.section, &mut doc.purposes);
         if let Some(e) = empty_statement(&j) {
             doc.empty_statements.push(e);
         }
@@ -750,6 +751,46 @@ fn trends(j: &Joined, breaks: &Breaks, section: SectionRef, out: &mut Vec<Trend>
                 });
             }
         }
+    }
+}
+
+/// The most purposes kept from one document.
+const MAX_PURPOSES: usize = 2000;
+
+/// "X…主要用于 Y。": each purpose with the text before it that names its item (from the
+/// block's start, or from the end of the previous purpose).
+fn purposes(j: &Joined, breaks: &Breaks, section: SectionRef, out: &mut Vec<Purpose>) {
+    let text = j.text.as_str();
+    let mut from = 0;
+    for (at, word) in text.match_indices("主要用于") {
+        if at < from || out.len() >= MAX_PURPOSES {
+            continue;
+        }
+        let start = at + word.len();
+        let body = text[start..].trim_start_matches(['：', ':', ' ']);
+        let body_start = text.len() - body.len();
+        let end = breaks
+            .sentence
+            .get(breaks.sentence.partition_point(|&x| x <= body_start))
+            .map_or(text.len(), |&e| e);
+        let end = end.min(body_start + LOOKBACK).max(body_start);
+        let mut stop = end;
+        while !text.is_char_boundary(stop) {
+            stop -= 1;
+        }
+        let item_from = from.max(at.saturating_sub(LOOKBACK));
+        let mut item_from = item_from;
+        while !text.is_char_boundary(item_from) {
+            item_from += 1;
+        }
+        let purpose = text[body_start..stop].trim_end_matches(['。', '；', ';']);
+        out.push(Purpose {
+            section,
+            item: text[item_from..at].trim().to_owned(),
+            text: purpose.trim().to_owned(),
+            lines: j.lines_of(item_from, stop.max(item_from + 1)),
+        });
+        from = stop;
     }
 }
 

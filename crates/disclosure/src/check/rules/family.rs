@@ -13,7 +13,6 @@ use crate::check::{lines_of, Checker, Severity};
 use crate::format::amount;
 use crate::model::*;
 use crate::parse::schema::compact_label;
-use crate::parse::segment::compact;
 
 /// A labelled row's amount in one column, with its lines and its compact name; `None` when
 /// the row is not printed.

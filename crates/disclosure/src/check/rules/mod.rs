@@ -195,6 +195,7 @@ pub static RULES: &[Rule] = &[
     narrative_more::N29,
     narrative_more::N30,
     narrative_more::N31,
+    narrative::N32,
     narrative_more::U1,
     performance::P1,
     performance::P2,

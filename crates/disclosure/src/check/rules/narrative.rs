@@ -550,6 +550,55 @@ pub(crate) fn path_names(subject: &str) -> Vec<String> {
     out
 }
 
+/// A name as compared: no spaces, and 其它 and 其他 are one word.
+pub(crate) fn norm_name(name: &str) -> String {
+    compact(name).replace('它', "他")
+}
+
+/// A block's rows by name, to find a 类/款/项 name path in one look-up (F5, N32).
+pub(crate) struct PathIndex<'b> {
+    /// The name of each coded row, by code.
+    by_code: std::collections::HashMap<&'b str, String>,
+    /// 项 rows by name.
+    xiang: std::collections::HashMap<String, Vec<&'b Row>>,
+}
+
+impl<'b> PathIndex<'b> {
+    pub(crate) fn new(b: &'b Block) -> Self {
+        let mut by_code = std::collections::HashMap::new();
+        let mut xiang: std::collections::HashMap<String, Vec<&Row>> =
+            std::collections::HashMap::new();
+        for r in &b.rows {
+            let Some(code) = r.code_str() else { continue };
+            by_code.entry(code).or_insert_with(|| norm_name(&r.name));
+            if r.kind == RowKind::Xiang {
+                xiang.entry(norm_name(&r.name)).or_default().push(r);
+            }
+        }
+        PathIndex { by_code, xiang }
+    }
+
+    /// The 项 row of a 类/款/项 name path.
+    pub(crate) fn row(&self, names: &[String]) -> Option<&'b Row> {
+        let [class, kuan, xiang] = names else {
+            return None;
+        };
+        let (class, kuan) = (norm_name(class), norm_name(kuan));
+        let named = |code: Option<&str>, want: &str| {
+            code.and_then(|c| self.by_code.get(c))
+                .is_some_and(|n| n == want)
+        };
+        self.xiang
+            .get(&norm_name(xiang))?
+            .iter()
+            .copied()
+            .find(|r| {
+                let code = r.code_str().unwrap_or_default();
+                named(code.get(..3), &class) && named(code.get(..5), &kuan)
+            })
+    }
+}
+
 // The rules, each in its own file under `narrative/`.
 mod n1;
 mod n10;
@@ -557,6 +606,7 @@ mod n11;
 mod n12;
 mod n14;
 mod n3;
+mod n32;
 mod n4;
 mod n5;
 mod n6;
@@ -570,6 +620,7 @@ pub use n11::N11;
 pub use n12::N12;
 pub use n14::N14;
 pub use n3::N3;
+pub use n32::N32;
 pub use n4::N4;
 pub use n5::N5;
 pub use n6::N6;

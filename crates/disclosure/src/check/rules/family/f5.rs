@@ -1,6 +1,7 @@
 //! Rule F5: Shanghai budget explanation: items = table 5, growth over last year's outturn
 
 use super::*;
+use crate::check::rules::narrative::PathIndex;
 
 rules! {
     /// ## What it checks
@@ -67,51 +68,6 @@ fn budget_items(doc: &Document) -> Vec<BudgetItem<'_>> {
     out
 }
 
-/// A name as compared: no spaces, and 其它 and 其他 are one word.
-fn norm(name: &str) -> String {
-    compact(name).replace('它', "他")
-}
-
-/// 表5's rows by name, to find a 类/款/项 name path in one look-up.
-struct Names<'b> {
-    /// The name of each coded row, by code.
-    by_code: std::collections::HashMap<&'b str, String>,
-    /// 项 rows by name.
-    xiang: std::collections::HashMap<String, Vec<&'b Row>>,
-}
-
-impl<'b> Names<'b> {
-    fn new(b: &'b Block) -> Self {
-        let mut by_code = std::collections::HashMap::new();
-        let mut xiang: std::collections::HashMap<String, Vec<&Row>> =
-            std::collections::HashMap::new();
-        for r in &b.rows {
-            let Some(code) = r.code_str() else { continue };
-            by_code.entry(code).or_insert_with(|| norm(&r.name));
-            if r.kind == RowKind::Xiang {
-                xiang.entry(norm(&r.name)).or_default().push(r);
-            }
-        }
-        Names { by_code, xiang }
-    }
-
-    /// The 项 row of a 类/款/项 name path.
-    fn row(&self, names: &[String]) -> Option<&'b Row> {
-        let [class, kuan, xiang] = names else {
-            return None;
-        };
-        let (class, kuan) = (norm(class), norm(kuan));
-        let named = |code: Option<&str>, want: &str| {
-            code.and_then(|c| self.by_code.get(c))
-                .is_some_and(|n| n == want)
-        };
-        self.xiang.get(&norm(xiang))?.iter().copied().find(|r| {
-            let code = r.code_str().unwrap_or_default();
-            named(code.get(..3), &class) && named(code.get(..5), &kuan)
-        })
-    }
-}
-
 /// Whether `a` is `b` cut (not rounded) to `a`'s precision, across units: 877,080 元 stated as
 /// 87.70 万元 (87.708 truncated; rounded it would be 87.71).
 fn truncates(a: Decimal, a_unit: Unit, b: Decimal, b_unit: Unit) -> bool {
@@ -143,7 +99,7 @@ fn budget_explanation(c: &mut Checker) {
         return;
     };
     let Some(b) = t.main() else { return };
-    let names = Names::new(b);
+    let names = PathIndex::new(b);
     for item in &items {
         let head = item.head;
         let Some(x) = head.value.as_ref() else {
