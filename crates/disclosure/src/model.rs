@@ -150,6 +150,10 @@ pub struct Statement {
     /// True when the amount is cited inside an explanation ("主要原因是…", "主要用于…"), or
     /// as the budget a 决算 figure is measured against ("年初预算为 …"), rather than stated.
     pub in_reason: bool,
+    /// When the text gives this amount as a part of another ("收入预算 a 万元，其中：财政拨款收入 b
+    /// 万元…", "财政拨款支出预算中，一般公共预算 b 万元…", up to the end of the sentence): the index in
+    /// [`Document::statements`] of the statement it is a part of.
+    pub whole: Option<usize>,
     /// Every line the sentence's parts were read from.
     pub lines: Vec<LineNo>,
 }

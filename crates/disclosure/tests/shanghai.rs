@@ -243,9 +243,9 @@ fn wanli_budget_tables_and_totals() {
 /// * check/not-checked: the Shanghai budget has no 项目支出 and no 结转 table.
 /// * X36 info: 表8 303 02 退休费 177,480 元 against 表5 2080501 + 2080502 基本支出 229,320 元 (a
 ///   soft correspondence: part of the retirement money is booked elsewhere).
-///
-/// Not flagged (no rule reads it): line 64 says 政府性基金 0 万元 "比2022年预算增加1421.25万元",
-/// another copied phrase.
+/// * N33 error, lines 63–65: 财政拨款支出预算 比2022年预算增加 1,421.25, but its parts' changes
+///   add up to 2,842.50 — 政府性基金 0 万元 "比2022年预算增加1421.25万元", the 一般公共预算 sentence's
+///   change copied.
 #[test]
 fn wanli_budget_findings() {
     let Some(p) = parsed(WANLI) else { return };
@@ -253,6 +253,7 @@ fn wanli_budget_findings() {
     assert_eq!(
         rules(&found),
         pairs(&[
+            ("N33", "error"),
             ("F5", "error"),
             ("F5", "error"),
             ("F5", "error"),
@@ -265,11 +266,11 @@ fn wanli_budget_findings() {
         "{found:#?}"
     );
     let lines: Vec<&[u32]> = found.iter().map(|f| f.lines.as_slice()).collect();
-    assert_eq!(lines[..3], [&[73][..], &[105, 106], &[106]]);
-    assert!(found[1]
+    assert_eq!(lines[..4], [&[63, 64, 65][..], &[73], &[105, 106], &[106]]);
+    assert!(found[2]
         .message_zh
         .contains("标题金额为 220.63 万元，正文却说预算安排 441.25 万元"));
-    assert!(found[2]
+    assert!(found[3]
         .message_zh
         .contains("变动率应为 232.79%，印为 60.54%"));
 }
@@ -769,6 +770,62 @@ fn planted_changes_are_reported() {
 /// The findings of one rule.
 fn of_rule<'f>(found: &'f [Finding], rule: &str) -> Vec<&'f Finding> {
     found.iter().filter(|f| f.rule == rule).collect()
+}
+
+/// N33: the parts' changes add up to the whole's; an amount cannot have grown by more than it is.
+#[test]
+fn part_changes_add_up_to_the_whole() {
+    // 万里 2023: 财政拨款支出预算 +1,421.25, but 一般公共预算 +1,421.25 + 政府性基金 (0 万元) +1,421.25 +
+    // 国有资本经营 持平 = 2,842.50.
+    let Some(p) = parsed(WANLI) else { return };
+    let found = check(&p.document);
+    let n33 = of_rule(&found, "N33");
+    assert_eq!(n33.len(), 1, "{n33:#?}");
+    assert_eq!(n33[0].severity.slug(), "error");
+    assert_eq!(n33[0].lines, [63, 64, 65]);
+    assert_eq!(
+        (n33[0].actual, n33[0].expected),
+        (Some(d("1421.25")), Some(d("2842.50")))
+    );
+    // The fund's change made 持平: the parts add up.
+    let fixed = planted(
+        WANLI,
+        "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元",
+        "政府性基金拨款支出预算0万元，比2022年预算持平",
+    )
+    .unwrap();
+    assert!(of_rule(&fixed, "N33").is_empty(), "{fixed:#?}");
+    // 财政局 2025: +107.62 = +107.62 + 持平 + 持平 (holds), in both copies of its 编制说明.
+    let budget = check(&parsed(CZJ_BUDGET).unwrap().document);
+    assert!(of_rule(&budget, "N33").is_empty());
+    // …but with 一般公共预算's change altered, the sum fails.
+    let altered = planted_after(
+        CZJ_BUDGET,
+        "算中，一般公共预算拨款支出预算",
+        "增加107.62万元",
+        "增加117.62万元",
+    )
+    .unwrap();
+    assert!(
+        of_rule(&altered, "N33")
+            .iter()
+            .any(|f| f.severity.slug() == "error" && f.lines.contains(&71)),
+        "{altered:#?}"
+    );
+    // A zero amount said to have grown, in no list: 万里's 因公出国（境）费.
+    let grown = planted(
+        WANLI,
+        "因公出国（境）费0万元，比2022年预算持平",
+        "因公出国（境）费0万元，比2022年预算增加3.00万元",
+    )
+    .unwrap();
+    let n33 = of_rule(&grown, "N33");
+    assert_eq!(n33.len(), 2, "{n33:#?}");
+    assert_eq!(
+        (n33[1].severity.slug(), n33[1].lines.as_slice()),
+        ("error", &[473][..])
+    );
+    assert!(n33[1].message_zh.contains("0 − 3.00 = -3.00"));
 }
 
 /// N32: an item said to be 基本支出 is mostly 基本支出 in 表5.

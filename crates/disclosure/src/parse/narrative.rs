@@ -577,9 +577,28 @@ fn statements(
     // The statement later shares, changes and growth rates attach to, and its sentence.
     let mut current: Option<(usize, usize)> = None;
     let mut prev_end = 0usize;
+    let flats = flat_words(text);
+    let mut next_flat = 0;
+    // The statement the amounts that follow are parts of, and where its list ends.
+    let mut parts_of: Option<(usize, usize)> = None;
+    let ctx = FlatContext {
+        text,
+        j,
+        breaks,
+        section: b.section,
+        label: label.as_deref(),
+        department,
+    };
     for m in &mentions(text) {
         if out.len() >= MAX_STATEMENTS {
             break;
+        }
+        while let Some(&at) = flats.get(next_flat).filter(|&&at| at < m.start) {
+            next_flat += 1;
+            flat(&ctx, at, out, &mut current, &mut prev_end);
+        }
+        if let Some(p) = parts_marker(text, prev_end.min(m.start), m.start, &out[first..]) {
+            parts_of = Some((first + p.0, p.1));
         }
         // The clause before the number: from the last break, or the previous number.
         let from = breaks.clause_start(m.start).max(prev_end);
@@ -650,6 +669,7 @@ fn statements(
                         change,
                         growth,
                         in_reason,
+                        whole: None,
                         lines,
                     });
                     current = Some((out.len() - 1, sentence));
@@ -686,14 +706,189 @@ fn statements(
             change: None,
             growth: None,
             in_reason: in_reason || basis,
+            whole: parts_of
+                .filter(|&(w, end)| m.start < end && w < out.len())
+                .map(|(w, _)| w),
             lines,
         });
         current = Some((out.len() - 1, sentence));
+    }
+    for &at in &flats[next_flat..] {
+        if out.len() >= MAX_STATEMENTS {
+            break;
+        }
+        flat(&ctx, at, out, &mut current, &mut prev_end);
     }
     for s in &mut out[first..] {
         crate::sort::sort(&mut s.lines);
         s.lines.dedup();
     }
+}
+
+/// A list of parts announced in `text[from..to]` (the text between two amounts): "其中" after
+/// a statement (its parts follow), or "X中，" naming an earlier statement X of the block ("财政拨款
+/// 支出预算中，…"). Returns the whole's index in `block` and where its list ends (the sentence's
+/// "。").
+fn parts_marker(text: &str, from: usize, to: usize, block: &[Statement]) -> Option<(usize, usize)> {
+    let gap = text.get(from..to)?;
+    let end_after = |at: usize| text[at..].find('。').map_or(text.len(), |i| at + i);
+    if let Some(i) = gap.rfind("其中") {
+        let whole = block
+            .iter()
+            .rposition(|s| s.value.is_some() && !s.in_reason)?;
+        return Some((whole, end_after(from + i)));
+    }
+    let i = ["中，", "中,", "中："]
+        .iter()
+        .filter_map(|w| gap.rfind(w))
+        .max()?;
+    let start = after_last(gap, i, |c| is_clause_break(c) || c == '、');
+    let named = compact(gap[start..i].trim());
+    if named.is_empty() {
+        return None;
+    }
+    let whole = block
+        .iter()
+        .rposition(|s| s.value.is_some() && !s.in_reason && compact(&s.subject) == named)?;
+    Some((whole, end_after(from + i)))
+}
+
+/// Where "持平" is printed, unless qualified ("基本持平", "大体持平": roughly, not a claim of no
+/// change).
+fn flat_words(text: &str) -> Vec<usize> {
+    text.match_indices("持平")
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let before = &text[..at];
+            !["基本", "大体", "大致", "基本上", "总体"]
+                .iter()
+                .any(|q| before.ends_with(q))
+        })
+        .collect()
+}
+
+/// Whether a text compares with another year: "比2022年预算", "与2023年度相比", "较上年",
+/// "同比". (A 决算's "决算数与预算数" compares within the year and is not one.)
+fn compares_years(s: &str) -> bool {
+    if ["上年", "去年", "上一年", "同比", "同期"]
+        .iter()
+        .any(|w| s.contains(w))
+    {
+        return true;
+    }
+    s.char_indices()
+        .filter(|&(_, c)| matches!(c, '比' | '较' | '与'))
+        .any(|(i, c)| {
+            let rest = s[i + c.len_utf8()..].trim_start();
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            digits == 4 && rest[digits..].trim_start().starts_with('年')
+        })
+}
+
+/// "比2022年预算", "与2023年度", "与2024年预算相比": a comparison with another year and nothing
+/// else.
+fn is_year_comparison(s: &str) -> bool {
+    let s = s.trim();
+    let s = s
+        .strip_suffix("相比较")
+        .or_else(|| s.strip_suffix("相比"))
+        .unwrap_or(s)
+        .trim_end();
+    let Some(rest) = s.strip_prefix('与') else {
+        return !s.is_empty() && strip_comparative(s).is_empty() && s != strip_comparative(s);
+    };
+    let rest = rest.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let yearly = (digits == 4 && rest[digits..].trim_start().starts_with('年'))
+        || ["上年", "去年", "上一年"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+    yearly && strip_comparative(&format!("比{rest}")).is_empty()
+}
+
+/// A clause before "持平" without the comparison it ends with ("“三公”经费支出决算数与2023年度"
+/// → "“三公”经费支出决算数"); empty when the clause is only the comparison.
+fn without_year_comparison(pre: &str) -> &str {
+    if is_year_comparison(pre) {
+        return "";
+    }
+    for (i, c) in pre.char_indices().rev() {
+        if matches!(c, '比' | '较' | '与') && is_year_comparison(&pre[i..]) {
+            return pre[..i].trim_end();
+        }
+    }
+    pre
+}
+
+/// What the "持平" of a block reads with.
+struct FlatContext<'a> {
+    text: &'a str,
+    j: &'a Joined,
+    breaks: &'a Breaks,
+    section: SectionRef,
+    label: Option<&'a str>,
+    department: Option<&'a str>,
+}
+
+/// "X 0万元，比2022年预算持平" (the statement just made is unchanged) or "与2023年度相比，X持平"
+/// (X, stated earlier, is unchanged): a change with no amount, [`Direction::Flat`]. Only a
+/// comparison with another year is read.
+fn flat(
+    ctx: &FlatContext,
+    at: usize,
+    out: &mut Vec<Statement>,
+    current: &mut Option<(usize, usize)>,
+    prev_end: &mut usize,
+) {
+    let text = ctx.text;
+    let sentence = ctx.breaks.sentence_start(at);
+    if !compares_years(&text[sentence..at]) {
+        return;
+    }
+    let from = ctx.breaks.clause_start(at).max(*prev_end).min(at);
+    let end = at + "持平".len();
+    let pre = text[from..at]
+        .trim_start_matches(['、', '和', '及', ' '])
+        .trim_end();
+    let lines = ctx.j.lines_of(from, end);
+    let in_reason = ctx.breaks.reason_in(sentence, at);
+    *prev_end = end;
+    let change = Change {
+        direction: Direction::Flat,
+        amount: None,
+    };
+    let subject = without_year_comparison(pre);
+    if subject.is_empty() {
+        let open = current
+            .filter(|&(i, s)| s == sentence && out[i].change.is_none())
+            .map(|(i, _)| i);
+        if let Some(i) = open {
+            out[i].change = Some(change);
+            out[i].lines.extend(lines);
+        }
+        return;
+    }
+    let mut subject = clean_subject(subject, ctx.department);
+    if is_generic(&subject) {
+        if let Some(l) = ctx.label {
+            subject = l.to_owned();
+        }
+    }
+    if subject.is_empty() {
+        return;
+    }
+    out.push(Statement {
+        section: ctx.section,
+        subject,
+        value: None,
+        share: None,
+        change: Some(change),
+        growth: None,
+        in_reason,
+        whole: None,
+        lines,
+    });
+    *current = Some((out.len() - 1, sentence));
 }
 
 /// "较上年剩余资金" → "剩余资金": a bare change's subject without the comparison.
@@ -1083,6 +1278,28 @@ mod tests {
             .map(|m| format!("{}{}", m.value, m.unit_text))
             .collect();
         assert_eq!(got, ["0.70万元", "0台"]);
+    }
+
+    #[test]
+    fn flat_is_a_comparison_with_another_year() {
+        assert!(compares_years(
+            "国有资本经营预算拨款支出预算0万元，比2022年预算"
+        ));
+        assert!(compares_years("与2023年度相比，财政拨款收入支出总计"));
+        assert!(compares_years("“三公”经费预算数为0.95万元，与上年预算"));
+        // 决算数 against 预算数 compares within the year.
+        assert!(!compares_years("决算数与预算数"));
+        assert_eq!(without_year_comparison("比2022年预算"), "");
+        assert_eq!(without_year_comparison("与2024年预算"), "");
+        assert_eq!(
+            without_year_comparison("2024年度“三公”经费财政拨款支出决算数与2023年度"),
+            "2024年度“三公”经费财政拨款支出决算数"
+        );
+        assert_eq!(
+            without_year_comparison("财政拨款收入支出总计"),
+            "财政拨款收入支出总计"
+        );
+        assert_eq!(flat_words("决算数与预算数基本持平。三公持平"), [42]);
     }
 
     #[test]
