@@ -505,6 +505,9 @@ fn caizhengju_final_tables_and_totals() {
 /// * N8 error, lines 355 / 233: 四 says "财政拨款收入支出总计0.3万元"; 表4 总计 is 2,961.68.
 /// * N10 error, lines 365–366 / 259: "一般公共服务支出（类）2106.66万元，占71.73%"; 2,106.66 ÷
 ///   2,940.05 = 71.65 % (the four shares add up to 100.07 %).
+/// * N34 warning, lines 355–356 / 361–362 / 233: 四 says 财政拨款收入支出总计 持平, but 五（一）'s
+///   一般公共预算财政拨款支出 alone was 2,940.05 + 63.14 = 3,003.19 in 2023, above the 2024 total
+///   2,961.68 (表4): it fell.
 /// * N32 warning, lines 376–377 / 243: 五（三）2 calls 一般行政管理事务 "…等基本支出"; 表5 puts all
 ///   10.00 of 201 06 02 under 项目支出.
 /// * N15 warning, lines 290 / 413: 六 lists 个人农业生产补贴 among 人员经费 (表6 prints it empty)
@@ -526,6 +529,7 @@ fn caizhengju_final_findings() {
             ("X13", "error"),
             ("N8", "error"),
             ("N10", "error"),
+            ("N34", "warning"),
             ("N32", "warning"),
             ("N15", "warning"),
             ("T2.3", "rounding"),
@@ -770,6 +774,61 @@ fn planted_changes_are_reported() {
 /// The findings of one rule.
 fn of_rule<'f>(found: &'f [Finding], rule: &str) -> Vec<&'f Finding> {
     found.iter().filter(|f| f.rule == rule).collect()
+}
+
+/// N34: an amount said to be 持平 is unchanged by the document's own numbers.
+#[test]
+fn flat_claims_agree_with_the_numbers() {
+    // 财政局 2024 决算 四: "财政拨款收入支出总计持平", yet 五（一）'s 一般公共预算财政拨款支出 alone was
+    // 2,940.05 + 63.14 = 3,003.19 in 2023, more than the 2024 total 2,961.68 (表4).
+    let Some(p) = parsed(CZJ_FINAL) else { return };
+    let found = check(&p.document);
+    let n34 = of_rule(&found, "N34");
+    assert_eq!(n34.len(), 1, "{n34:#?}");
+    assert_eq!(n34[0].severity.slug(), "warning");
+    assert_eq!(n34[0].lines, [233, 355, 356, 361, 362]);
+    assert_eq!(
+        (n34[0].actual, n34[0].expected),
+        (Some(d("2961.68")), Some(d("3003.19")))
+    );
+    assert!(n34[0].message_zh.contains("2,940.05 + 63.14 = 3,003.19"));
+    // Said to fall by what 五（一） says, nothing is claimed unchanged.
+    let fixed = planted(
+        CZJ_FINAL,
+        "财政拨款收入支出总计持平",
+        "财政拨款收入支出总计减少63.14万元",
+    )
+    .unwrap();
+    assert!(of_rule(&fixed, "N34").is_empty(), "{fixed:#?}");
+    // The other way: 四 unchanged at 2,961.68, but 一's total (which contains it) said to have been
+    // 2,995.39 − 156.95 = 2,838.44 last year.
+    // (五（一）'s change made small, so that only 一 contradicts it, and 四's 0.3 made the table's
+    // 2,961.68: a 持平 is judged against every value the document gives for this year.)
+    let edited = text(CZJ_FINAL)
+        .unwrap()
+        .replacen("支出总计减少56.95万元", "支出总计增加156.95万元", 1)
+        .replacen("财政拨款支出减少63.14万元", "财政拨款支出减少3.14万元", 1)
+        .replacen("收入支出总计0.3万元", "收入支出总计2961.68万元", 1);
+    let grown = check(&disclosure::parse(&edited).document);
+    let n34 = of_rule(&grown, "N34");
+    assert_eq!(n34.len(), 1, "{n34:#?}");
+    assert!(
+        n34[0].message_zh.contains("2,995.39 − 156.95 = 2,838.44"),
+        "{n34:#?}"
+    );
+    // 万里 items 8 and 10: 执行数 15.00 and 10.00, 预算安排 the same, 持平 (hold)…
+    let wanli = check(&parsed(WANLI).unwrap().document);
+    assert!(of_rule(&wanli, "N34").is_empty());
+    // …and with item 8's 执行数 printed as 14.00, 持平 is wrong.
+    let changed = planted(
+        WANLI,
+        "2022年当年预算执行数为15.00万",
+        "2022年当年预算执行数为14.00万",
+    )
+    .unwrap();
+    let n34 = of_rule(&changed, "N34");
+    assert_eq!(n34.len(), 1, "{n34:#?}");
+    assert_eq!(n34[0].lines, [87, 88]);
 }
 
 /// N33: the parts' changes add up to the whole's; an amount cannot have grown by more than it is.

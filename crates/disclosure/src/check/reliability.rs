@@ -19,7 +19,7 @@
 //!   are set aside, and the count is made again, so that one misread table does not take its
 //!   neighbours with it.
 //!
-//! (Findings on the narrative's wording about one row, [`WORDING`], are not counted: they say
+//! (Findings on the narrative's wording judged by a table's figure, [`WORDING`], are not counted: they say
 //! nothing about how the table was read.)
 //!
 //! No error or warning is drawn from such a table: every finding that involves it (by table or
@@ -57,10 +57,11 @@ const ROW_NOTES: &[&str] = &["parse/unreadable-row", "parse/too-many-numbers"];
 /// Rules that read a table's header, not its cells: a misread row does not touch them.
 const NOT_FROM_CELLS: &[&str] = &["D1"];
 
-/// Rules that set a table's cell against the narrative's wording about one row (what an item
-/// is said to be for): a misread table makes them wrong, so they are set aside with it, but one
-/// such finding says nothing about how the table was read, so they are no evidence against it.
-const WORDING: &[&str] = &["N32"];
+/// Rules that judge the narrative's wording with a table's figure (what an item is said to be
+/// for, an empty table's note, a 持平 against a total): a misread table makes them wrong, so they
+/// are set aside with it, but one such finding says nothing about how the table was read, so they
+/// are no evidence against it.
+const WORDING: &[&str] = &["N31", "N32", "N34"];
 
 fn counts(f: &Finding) -> bool {
     matches!(f.severity, Severity::Error | Severity::Warning)

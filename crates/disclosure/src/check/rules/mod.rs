@@ -197,6 +197,7 @@ pub static RULES: &[Rule] = &[
     narrative_more::N31,
     narrative::N32,
     narrative::N33,
+    narrative::N34,
     narrative_more::U1,
     performance::P1,
     performance::P2,
