@@ -600,6 +600,28 @@ pub struct Indicator {
     pub lines: Vec<LineNo>,
 }
 
+/// The funding block of a Shanghai 财政项目支出绩效目标填报表: two columns side by side, the
+/// project's whole funding (项目资金总额 = 其中：财政资金 + 其他资金) and the year's request
+/// (年度资金申请总额 = 其中：当年财政拨款 + 上年结转资金 + 其他资金). Each as printed, in the table's
+/// unit (元 in the templates seen); `None` when not printed or not told apart.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RequestFunds {
+    /// 项目资金总额.
+    pub project_total: Option<Quantity>,
+    /// Its 其中：财政资金.
+    pub project_fiscal: Option<Quantity>,
+    /// Its 其他资金 (the first of the two printed side by side).
+    pub project_other: Option<Quantity>,
+    /// 年度资金申请总额.
+    pub annual_total: Option<Quantity>,
+    /// Its 其中：当年财政拨款.
+    pub appropriation: Option<Quantity>,
+    /// Its 上年结转资金.
+    pub carried_over: Option<Quantity>,
+    /// Its 其他资金 (the second of the two).
+    pub annual_other: Option<Quantity>,
+}
+
 /// One 绩效目标表.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PerformanceTable {
@@ -607,16 +629,18 @@ pub struct PerformanceTable {
     pub scope: PerformanceScope,
     /// 项目名称 (for a project table).
     pub project: Option<Located<String>>,
-    /// 年度预算总额 / 资金总额 (computed by nobody: as printed, when printed).
+    /// 年度预算总额 / 资金总额 / 年度资金申请总额 (computed by nobody: as printed, when printed).
     pub total: Option<Quantity>,
     /// 其中：财政拨款.
     pub fiscal: Option<Quantity>,
-    /// 其他资金.
+    /// 其他资金 (of the year's funding).
     pub other: Option<Quantity>,
     /// 部门整体: 上级安排.
     pub superior: Option<Quantity>,
     /// 部门整体: 本级安排.
     pub local: Option<Quantity>,
+    /// The two funding columns of a Shanghai 财政项目支出绩效目标填报表, when the table has them.
+    pub request: Option<RequestFunds>,
     /// The indicator rows.
     pub indicators: Vec<Indicator>,
     /// First and last line.

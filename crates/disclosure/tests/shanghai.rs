@@ -246,6 +246,10 @@ fn wanli_budget_tables_and_totals() {
 /// * N33 error, lines 63–65: 财政拨款支出预算 比2022年预算增加 1,421.25, but its parts' changes
 ///   add up to 2,842.50 — 政府性基金 0 万元 "比2022年预算增加1421.25万元", the 一般公共预算 sentence's
 ///   change copied.
+/// * P.4 error, lines 730–734: 公共服务设施运行经费's 绩效表 asks 10,903,043.00 for the year, yet its
+///   当年财政拨款 alone is 11,419,043.00.
+/// * N35 warning, lines 486–487 and the tables' totals: 编报绩效目标的项目5个，涉及项目预算资金3328.13万元,
+///   while the five published tables give 3,351.33 万元.
 #[test]
 fn wanli_budget_findings() {
     let Some(p) = parsed(WANLI) else { return };
@@ -257,6 +261,8 @@ fn wanli_budget_findings() {
             ("F5", "error"),
             ("F5", "error"),
             ("F5", "error"),
+            ("P.4", "error"),
+            ("N35", "warning"),
             ("check/not-checked", "info"),
             ("check/not-checked", "info"),
             ("F5", "info"),
@@ -774,6 +780,87 @@ fn planted_changes_are_reported() {
 /// The findings of one rule.
 fn of_rule<'f>(found: &'f [Finding], rule: &str) -> Vec<&'f Finding> {
     found.iter().filter(|f| f.rule == rule).collect()
+}
+
+/// The Shanghai 财政项目支出绩效目标填报表: read as project performance tables with their two
+/// funding columns (元); P.4 adds each column up, N35 sets the narrative's count and money of
+/// projects with targets against them.
+#[test]
+fn shanghai_performance_tables() {
+    let Some(p) = parsed(WANLI) else { return };
+    let doc = &p.document;
+    let names: Vec<&str> = doc
+        .performance
+        .iter()
+        .map(|t| t.project.as_ref().map_or("", |n| n.value.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "新建万里街道社区公共服务中心",
+            "就业援助基地补贴",
+            "社区环境整治和建设经费",
+            "各类工作经费",
+            "公共服务设施运行经费"
+        ]
+    );
+    let last = doc.performance[4].request.as_ref().expect("two columns");
+    let v = |q: &Option<disclosure::Quantity>| q.as_ref().map(|q| (q.value, q.line));
+    assert_eq!(v(&last.annual_total), Some((d("10903043.00"), 730)));
+    assert_eq!(v(&last.appropriation), Some((d("11419043.00"), 732)));
+    assert_eq!(v(&last.carried_over), Some((d("0.00"), 733)));
+    assert_eq!(v(&last.annual_other), Some((d("0.00"), 734)));
+    assert_eq!(v(&last.project_fiscal), Some((d("10903043.00"), 731)));
+    assert_eq!(
+        last.annual_total.as_ref().map(|q| q.unit.clone()),
+        Some(disclosure::QUnit::Yuan)
+    );
+    let found = check(doc);
+    // P.4: 当年财政拨款 11,419,043.00 above the year's request of 10,903,043.00.
+    let p4 = of_rule(&found, "P.4");
+    assert_eq!(p4.len(), 1, "{p4:#?}");
+    assert_eq!(p4[0].severity.slug(), "error");
+    assert_eq!(p4[0].lines, [730, 732, 733, 734]);
+    // N35: 5 projects, 3,328.13 万元 said; the five tables give 3,351.33 万元.
+    let n35 = of_rule(&found, "N35");
+    assert_eq!(n35.len(), 1, "{n35:#?}");
+    assert_eq!(n35[0].severity.slug(), "warning");
+    assert_eq!(
+        (n35[0].actual, n35[0].expected),
+        (Some(d("3328.13")), Some(d("3351.33")))
+    );
+    // Each made consistent, each holds.
+    let fixed = planted(
+        WANLI,
+        "其中：当年财政拨款 11,419,043.00",
+        "其中：当年财政拨款 10,903,043.00",
+    )
+    .unwrap();
+    assert!(of_rule(&fixed, "P.4").is_empty(), "{fixed:#?}");
+    let fixed = planted(
+        WANLI,
+        "涉及项目预算资金3328.13万元",
+        "涉及项目预算资金3351.33万元",
+    )
+    .unwrap();
+    assert!(of_rule(&fixed, "N35").is_empty(), "{fixed:#?}");
+    // The other column: 财政资金 no longer the 项目资金总额.
+    let left = planted(
+        WANLI,
+        "其中：财政资金 4,100,000.00",
+        "其中：财政资金 4,200,000.00",
+    )
+    .unwrap();
+    assert!(
+        of_rule(&left, "P.4").iter().any(|f| f
+            .message_zh
+            .contains("项目资金总额 = 财政资金 + 其他资金")
+            && f.lines.contains(&529)),
+        "{left:#?}"
+    );
+    // A copy that scatters the cells (pdftotext) reads too few amounts to judge: nothing.
+    let scattered = check(&disclosure::parse(&text("wanli-2023/pdftotext.txt").unwrap()).document);
+    assert!(of_rule(&scattered, "P.4").is_empty() && of_rule(&scattered, "N35").is_empty());
 }
 
 /// N34: an amount said to be 持平 is unchanged by the document's own numbers.

@@ -27,14 +27,26 @@ pub fn read(lines: &[Line], span: &PerfSpan) -> PerformanceTable {
         .unwrap_or(body.len());
     let head = body.get(1..grid_at).unwrap_or_default();
     let funds = funding_text(head);
-    let wan = |labels: &[&str]| amount_after(&funds, labels);
+    let wan = |labels: &[&str]| amount_after(&funds, labels, QUnit::Wan);
     let department = span.scope == PerformanceScope::Department;
+    let request = (!department && funds.text.contains("年度资金申请总额"))
+        .then(|| request_funds(&funds, head))
+        .flatten();
+    let (total, fiscal, other) = match &request {
+        Some(r) => (r.annual_total.clone(), None, r.annual_other.clone()),
+        None => (
+            wan(&["年度预算总额", "资金总额"]),
+            wan(&["财政拨款", "财政资金"]),
+            wan(&["其他资金", "其他"]),
+        ),
+    };
     PerformanceTable {
         scope: span.scope,
         project: if department { None } else { project_name(head) },
-        total: wan(&["年度预算总额", "资金总额"]),
-        fiscal: wan(&["财政拨款", "财政资金"]),
-        other: wan(&["其他资金", "其他"]),
+        total,
+        fiscal,
+        other,
+        request,
         superior: if department {
             wan(&["上级安排"])
         } else {
@@ -55,7 +67,7 @@ pub fn read(lines: &[Line], span: &PerfSpan) -> PerformanceTable {
 
 /// Lines that open the free-text goal; its paragraph may mention amounts that are not the
 /// table's funding figures.
-const GOAL_LABELS: [&str; 3] = ["年度绩效目标", "项目总体目标", "总体目标"];
+const GOAL_LABELS: [&str; 4] = ["年度绩效目标", "项目总体目标", "项目总目标", "总体目标"];
 /// Lines that open (or continue) the funding block, ending a goal paragraph.
 const FUND_LABELS: [&str; 6] = [
     "年度预算",
@@ -93,8 +105,8 @@ fn funding_text(head: &[Line]) -> Joined {
     j
 }
 
-/// The amount printed right after the first of `labels` that has one, in 万元.
-fn amount_after(j: &Joined, labels: &[&str]) -> Option<Quantity> {
+/// The amount printed right after the first of `labels` that has one, in `unit`.
+fn amount_after(j: &Joined, labels: &[&str], unit: QUnit) -> Option<Quantity> {
     labels.iter().find_map(|label| {
         let mut from = 0;
         while let Some(pos) = j.text.get(from..).and_then(|t| t.find(label)) {
@@ -102,13 +114,57 @@ fn amount_after(j: &Joined, labels: &[&str]) -> Option<Quantity> {
             if let Some((value, offset)) = number_at(&j.text, at) {
                 return Some(Quantity {
                     value,
-                    unit: QUnit::Wan,
+                    unit: unit.clone(),
                     line: j.line_at(offset),
                 });
             }
             from = at;
         }
         None
+    })
+}
+
+/// The two funding columns of a Shanghai 财政项目支出绩效目标填报表 ("项目资金（元）": 项目资金总额 …
+/// 年度资金申请总额 …). Each amount is the number printed right after its label; the two 其他资金
+/// (one per column, printed side by side) are told apart by order only when both are followed by
+/// a number, else neither is read.
+fn request_funds(j: &Joined, head: &[Line]) -> Option<RequestFunds> {
+    // The unit printed in the block's label ("项目资金（元）"), wherever the copy put it; without
+    // it the amounts are not read.
+    let printed = |u: &str| {
+        head.iter().any(|l| {
+            l.compact().contains(&format!("（{u}）")) || l.compact().contains(&format!("({u})"))
+        })
+    };
+    let unit = match (printed("元"), printed("万元")) {
+        (true, false) => QUnit::Yuan,
+        (false, true) => QUnit::Wan,
+        _ => return None,
+    };
+    let at = |labels: &[&str]| amount_after(j, labels, unit.clone());
+    let others: Vec<Option<Quantity>> = j
+        .text
+        .match_indices("其他资金")
+        .map(|(i, l)| {
+            number_at(&j.text, i + l.len()).map(|(value, offset)| Quantity {
+                value,
+                unit: unit.clone(),
+                line: j.line_at(offset),
+            })
+        })
+        .collect();
+    let (project_other, annual_other) = match others.as_slice() {
+        [Some(a), Some(b)] => (Some(a.clone()), Some(b.clone())),
+        _ => (None, None),
+    };
+    Some(RequestFunds {
+        project_total: at(&["项目资金总额"]),
+        project_fiscal: at(&["财政资金"]),
+        project_other,
+        annual_total: at(&["年度资金申请总额"]),
+        appropriation: at(&["当年财政拨款"]),
+        carried_over: at(&["上年结转资金"]),
+        annual_other,
     })
 }
 
@@ -135,7 +191,19 @@ fn number_at(text: &str, at: usize) -> Option<(Decimal, usize)> {
 }
 
 /// Labels that end a wrapped project name.
-const NAME_STOPS: [&str; 5] = ["项目资金", "年度预算", "项目总体目标", "其中", "一级"];
+const NAME_STOPS: [&str; 8] = [
+    "项目资金",
+    "年度预算",
+    "项目总体目标",
+    "其中",
+    "一级",
+    "主管部门",
+    "实施单位",
+    "计划开始",
+];
+
+/// Labels that end a 项目名称 on its own line: 项目负责人 (Xinjiang), 项目性质 (Shanghai).
+const NAME_ENDS: [&str; 2] = ["项目负责人", "项目性质"];
 
 /// 项目名称: the text after the label up to "项目负责人", joined across at most two wrapped
 /// lines when the label line does not reach "项目负责人".
@@ -144,8 +212,8 @@ fn project_name(head: &[Line]) -> Option<Located<String>> {
         .iter()
         .enumerate()
         .find_map(|(i, l)| Some((i, l.text.split_once("项目名称")?.1)))?;
-    let before_manager = |t: &str| match t.split_once("项目负责人") {
-        Some((name, _)) => (name.trim().to_owned(), true),
+    let before_manager = |t: &str| match NAME_ENDS.iter().filter_map(|e| t.find(e)).min() {
+        Some(at) => (t[..at].trim().to_owned(), true),
         None => (t.trim().to_owned(), false),
     };
     let (first, mut done) = before_manager(rest.trim_start_matches([' ', ':', '：']));

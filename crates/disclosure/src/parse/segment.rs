@@ -173,7 +173,8 @@ pub fn segment(lines: &[Line]) -> Segments {
             None
         } else if c.ends_with("部门整体绩效目标表") {
             Some(PerformanceScope::Department)
-        } else if c.ends_with("项目支出绩效目标表") {
+        } else if c.ends_with("项目支出绩效目标表") || c.ends_with("项目支出绩效目标填报表")
+        {
             Some(PerformanceScope::Project)
         } else {
             None

@@ -20,6 +20,11 @@ fn table_name(p: &PerformanceTable) -> Label {
     }
 }
 
+/// A performance table's money figure in 万元 (the Shanghai tables print 元); `None` for a count.
+fn in_wan(q: &Quantity) -> Option<Decimal> {
+    Some(q.unit.money()?.to_wan(q.value))
+}
+
 /// A performance table's money figure as an amount with its line; `None` when not printed.
 fn quantity_amount(q: &Option<Quantity>) -> Option<Amt> {
     q.as_ref().map(|q| Amt::at(q.value, q.line))
@@ -28,15 +33,19 @@ fn quantity_amount(q: &Option<Quantity>) -> Option<Amt> {
 // The rules, each in its own file under `performance/`.
 mod n27;
 mod n28;
+mod n35;
 mod p1;
 mod p2;
 mod p3;
+mod p4;
 
 pub use n27::N27;
 pub use n28::N28;
+pub use n35::N35;
 pub use p1::P1;
 pub use p2::P2;
 pub use p3::P3;
+pub use p4::P4;
 
 #[cfg(test)]
 mod tests {

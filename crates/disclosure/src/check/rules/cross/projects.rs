@@ -239,6 +239,7 @@ mod tests {
                     other: None,
                     superior: None,
                     local: None,
+                    request: None,
                     indicators: Vec::new(),
                     span: (line, line + 9),
                 }
@@ -322,6 +323,7 @@ mod tests {
                 other: q("0.00", 1729),
                 superior: q("16.96", 1727),
                 local: q(local, 1728),
+                request: None,
                 indicators: Vec::new(),
                 span: (1720, 1800),
             }],

@@ -56,7 +56,7 @@ fn published(c: &mut Checker) {
         .unwrap_or_default();
     let published: Decimal = tables
         .iter()
-        .filter_map(|p| p.total.as_ref().map(|q| q.value))
+        .filter_map(|p| p.total.as_ref().and_then(in_wan))
         .sum();
     let count = Decimal::from(tables.len()) + n.value;
     let money = published + a.value;

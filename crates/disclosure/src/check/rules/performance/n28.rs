@@ -84,16 +84,19 @@ fn cost_caps(c: &mut Checker) {
         let (Some(total), Some((ceiling, lines))) = (&p.total, cost_ceiling(p)) else {
             continue;
         };
-        if ceiling >= total.value {
+        let Some(budget) = in_wan(total) else {
+            continue;
+        };
+        if ceiling >= budget {
             continue;
         }
         let name = table_name(p);
         let f = c.report(
             Severity::Warning,
-            format!("{}：成本指标上限合计只有 {} 万元，低于年度预算总额 {} 万元。", name.zh, amount(ceiling), amount(total.value)),
-            format!("{}: the cost caps allow at most {} 万元 in all, less than the annual budget of {} 万元.", name.en, amount(ceiling), amount(total.value)),
+            format!("{}：成本指标上限合计只有 {} 万元，低于年度预算总额 {} 万元。", name.zh, amount(ceiling), amount(budget)),
+            format!("{}: the cost caps allow at most {} 万元 in all, less than the annual budget of {} 万元.", name.en, amount(ceiling), amount(budget)),
         );
-        f.expected = Some(total.value);
+        f.expected = Some(budget);
         f.actual = Some(ceiling);
         f.lines = [lines, vec![total.line]].concat();
     }
