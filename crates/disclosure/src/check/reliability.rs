@@ -19,8 +19,8 @@
 //!   are set aside, and the count is made again, so that one misread table does not take its
 //!   neighbours with it.
 //!
-//! (Findings on the narrative's wording judged by a table's figure, [`WORDING`], are not counted: they say
-//! nothing about how the table was read.)
+//! (Findings on the narrative's wording judged by a table's figure, [`WORDING`], are not
+//! counted: they say nothing about how the table was read.)
 //!
 //! No error or warning is drawn from such a table: every finding that involves it (by table or
 //! by a line inside it) is set aside, and one note per table says which lines, why, and which

@@ -9,8 +9,8 @@ rules! {
     /// An amount the text calls unchanged from the previous year ("与2023年度相比，财政拨款收入支出总计持平", "比
     /// 2022年预算执行数持平") when its previous value is printed or follows from printed figures:
     /// * printed: the same item states last year's value ("2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，
-    ///   比2022年预算执行数持平": a statement of the item whose subject is a 执行数 or a 上年 figure) — the two
-    ///   must be equal;
+    ///   比2022年预算执行数持平": a statement of the item whose subject is a 执行数, or 上年 with the claim's
+    ///   subject or 预算数 / 决算数) — the two must be equal;
     /// * derived: a part cannot exceed its whole in either year. 持平 makes last year's amount this
     ///   year's (the narrative's, and the table's it restates); a part whose own change is stated
     ///   (last year = now − Δ) must not have been larger last year, and a whole that contains it must
@@ -44,10 +44,22 @@ fn is_flat(s: &Statement) -> bool {
             .is_some_and(|ch| ch.direction == Direction::Flat)
 }
 
-/// A statement of last year's value: "2022年当年预算执行数为…", "上年预算数为…".
-fn is_base(s: &Statement) -> bool {
-    let sub = s.subject.trim();
-    sub.ends_with("执行数") || sub.starts_with("上年") || sub.starts_with("去年")
+/// A statement of last year's value of what `claim` is about: "2022年当年预算执行数为…" (the
+/// Shanghai item's base), or "上年预算数为…" / "上年X为…" (X the claim's subject). "上年结转" is
+/// money carried over, not last year's figure.
+fn is_base(b: &Statement, claim: &Statement) -> bool {
+    let sub = b.subject.trim();
+    if sub.ends_with("执行数") {
+        return true;
+    }
+    let Some(rest) = sub
+        .strip_prefix("上年")
+        .or_else(|| sub.strip_prefix("去年"))
+    else {
+        return false;
+    };
+    ["预算数", "预算", "决算数", "决算", "执行数"].contains(&rest)
+        || (!rest.is_empty() && same_subject(rest, &claim.subject))
 }
 
 /// A money amount with its unit as a table unit.
@@ -335,7 +347,7 @@ fn printed_base(c: &mut Checker) {
             continue;
         };
         let Some(base) = doc.statements.iter().find(|b| {
-            b.section == s.section && !std::ptr::eq(*b, s) && is_base(b) && b.value.is_some()
+            b.section == s.section && !std::ptr::eq(*b, s) && is_base(b, s) && b.value.is_some()
         }) else {
             continue;
         };
@@ -369,5 +381,35 @@ fn printed_base(c: &mut Checker) {
         f.expected = Some(prior);
         f.actual = Some(cur);
         f.lines = [base.lines.clone(), s.lines.clone()].concat();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn st(subject: &str) -> Statement {
+        Statement {
+            section: SectionRef::default(),
+            subject: subject.to_owned(),
+            value: None,
+            share: None,
+            change: None,
+            growth: None,
+            in_reason: false,
+            whole: None,
+            lines: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn last_years_value_is_named_as_such() {
+        let claim = st("“三公”经费预算数");
+        assert!(is_base(&st("当年预算执行数"), &st("预算安排")));
+        assert!(is_base(&st("上年预算数"), &claim));
+        assert!(is_base(&st("上年“三公”经费预算"), &claim));
+        // Money carried over from last year is not last year's figure.
+        assert!(!is_base(&st("上年结转"), &claim));
+        assert!(!is_base(&st("公务接待费"), &claim));
     }
 }
