@@ -69,7 +69,16 @@ fn part_changes(c: &mut Checker) {
     let doc = c.doc;
     let st = &doc.statements;
     let mut named: HashSet<usize> = HashSet::new();
-    for (w, whole) in st.iter().enumerate() {
+    // The parts of each whole, by the whole's index.
+    let mut parts_of: std::collections::BTreeMap<usize, Vec<(usize, &Statement)>> =
+        std::collections::BTreeMap::new();
+    for (i, s) in st.iter().enumerate() {
+        if let Some(w) = s.whole.filter(|_| !s.in_reason) {
+            parts_of.entry(w).or_default().push((i, s));
+        }
+    }
+    for (&w, parts) in &parts_of {
+        let Some(whole) = st.get(w) else { continue };
         if whole.in_reason {
             continue;
         }
@@ -80,11 +89,6 @@ fn part_changes(c: &mut Checker) {
         let (Some(value), Some(change)) = (money_in(Some(q), unit), change_in(whole, unit)) else {
             continue;
         };
-        let parts: Vec<(usize, &Statement)> = st
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.whole == Some(w) && !s.in_reason)
-            .collect();
         if parts.len() < 2 {
             continue;
         }
