@@ -722,13 +722,31 @@ fn ratio(a: usize, b: usize) -> String {
     format!("{a}/{b}")
 }
 
+/// "right/known", and how many were read as a wrong value (not merely left unread).
+fn totals_cell(right: usize, known: usize, wrong: usize) -> String {
+    match wrong {
+        0 => ratio(right, known),
+        w => format!("{right}/{known}, {w} wrong"),
+    }
+}
+
+impl CopyResult {
+    /// The review's totals this copy reads as a different value (not those it leaves unread).
+    pub fn misread_totals(&self) -> usize {
+        self.totals_wrong
+            .iter()
+            .filter(|(_, _, got)| got != "—")
+            .count()
+    }
+}
+
 /// The corpus report: a row per document and copy, and the totals.
 pub fn report(r: &CorpusResult) -> String {
     let header = [
         "document",
         "copy",
         "meta",
-        "totals",
+        "totals right/known",
         "errors real/false",
         "warnings real/false",
         "problems found/known",
@@ -742,7 +760,7 @@ pub fn report(r: &CorpusResult) -> String {
             c.document.clone(),
             c.copy.clone(),
             ratio(meta_ok, c.meta.len()),
-            ratio(c.totals_right, c.totals_known),
+            totals_cell(c.totals_right, c.totals_known, c.misread_totals()),
             ratio(c.errors_real, c.errors_false),
             ratio(c.warnings_real, c.warnings_false),
             ratio(c.problems_found, c.problems_known),
@@ -768,7 +786,11 @@ pub fn report(r: &CorpusResult) -> String {
         "total".to_owned(),
         format!("{} copies", r.copies.len()),
         ratio(sum[0], sum[1]),
-        ratio(sum[2], sum[3]),
+        totals_cell(
+            sum[2],
+            sum[3],
+            r.copies.iter().map(CopyResult::misread_totals).sum(),
+        ),
         ratio(sum[4], sum[5]),
         ratio(sum[6], sum[7]),
         ratio(sum[8], sum[9]),
