@@ -628,7 +628,7 @@ pub fn evaluate(dir: &Path, held_out: bool) -> Result<CorpusResult, String> {
 }
 
 /// A document's `findings.toml` brought up to date with what the checker reports now: each entry
-/// keeps only the copies that still report it (an entry none reports is dropped), every error or
+/// lists the copies that report it now (an entry none reports is dropped), every error or
 /// warning no entry lists is added as "unreviewed", each miss keeps only the copies on which its
 /// problem is still not reported, and a problem newly not reported on a copy gets a miss entry
 /// with an empty reason (which the test refuses until one is written).
@@ -674,9 +674,10 @@ pub fn update(dir: &Path, id: &str) -> Result<String, String> {
             }
         }
     }
+    // A finding is the same finding on every copy that reports it (identity is by key): its
+    // classification follows it to a copy that reports it now, and leaves one that no longer does.
     for c in &mut cls.finding {
-        let now = reported.get(&Key::of_entry(c));
-        c.copies.retain(|x| now.is_some_and(|n| n.contains(x)));
+        c.copies = reported.get(&Key::of_entry(c)).cloned().unwrap_or_default();
     }
     cls.finding.retain(|c| !c.copies.is_empty());
     cls.finding.extend(fresh.into_values());
