@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Size report for a Trunk build: every .wasm, .js and .css file in DIST (default dist), raw and
 # gzipped (gzip -9). Fails when the gzipped total is over the budget: SIZE_BUDGET_KB kilobytes
-# (1 kB = 1000 bytes), default 400.
+# (1 kB = 1000 bytes), default 470: the eager bundle's ceiling until the first-load
+# measurement (what a person on a slow network sees) is part of `make test`.
 set -euo pipefail
 
 dist=${1:-dist}
-budget_kb=${SIZE_BUDGET_KB:-400}
+budget_kb=${SIZE_BUDGET_KB:-470}
 
 shopt -s nullglob
 files=("$dist"/*.wasm "$dist"/*.js "$dist"/*.css)
