@@ -143,7 +143,7 @@ const fn title(kind: TableKind, family: Family, text: &'static str) -> Title {
 }
 
 /// Every title form, for every family. A line may end with several (部门财政拨款收支预算总表
-/// ends with 收支预算总表 too): the longest match decides. A form that starts with 部门 is also
+/// ends with 收支预算总表 too): the longest match decides. A form that says 部门 is also
 /// printed by a unit with 单位 or 预算单位 in its place ("预算单位收入预算总表", see
 /// [`title_match`]).
 pub const TITLES: &[Title] = {
@@ -218,7 +218,7 @@ fn scope_before(head: &str) -> Option<Scope> {
 }
 
 /// The title form a compact line ends with, the longest one when several fit. A form that
-/// starts with 部门 also matches a unit's title, where 单位 or 预算单位 stands in its place.
+/// says 部门 also matches a unit's title, where 单位 (or 预算单位) stands in its place.
 pub fn title_match(compact: &str) -> Option<TitleMatch> {
     // Every title ends with 表 (see the tests): most lines are rejected by one comparison.
     if !compact.ends_with('表') {
@@ -235,10 +235,10 @@ pub fn title_match(compact: &str) -> Option<TitleMatch> {
                 };
                 return Some(TitleMatch { title: t, scope });
             }
-            // A unit's title: the form without its 部门, after 单位 / 预算单位.
-            let stem = t.text.strip_prefix("部门")?;
-            let head = compact.strip_suffix(stem)?;
-            (scope_before(head) == Some(Scope::Unit)).then_some(TitleMatch {
+            // A unit's title: the form with 单位 (预算单位 at the front) where it says 部门.
+            let (before, after) = t.text.split_once("部门")?;
+            let head = compact.strip_suffix(after)?.strip_suffix("单位")?;
+            head.ends_with(before).then_some(TitleMatch {
                 title: t,
                 scope: Some(Scope::Unit),
             })
@@ -312,17 +312,22 @@ pub fn columns(layout: Layout, kind: TableKind, side: Side) -> Vec<Col> {
     }
 }
 
-/// The 支出 columns of a two-sided table, given the words of its column header: a Shanghai
-/// budget's 财务收支预算总表 whose header splits the 预算数 into 人员经费 and 公用经费 has the
-/// unit layout's columns whatever the document's scope (a copy may print the header words after
-/// the rows; the scope's layout holds then).
+/// The 支出 columns of a two-sided table, given the words of its column header (compact): a
+/// Shanghai budget's 财务收支预算总表 whose header splits the 预算数 into 人员经费 and 公用经费
+/// has the split columns, one whose header names the 预算数 and neither of them has the 预算数
+/// alone, whatever the document's scope. A copy may print the header words after the rows:
+/// the scope's layout holds then.
 pub fn expense_columns(layout: Layout, kind: TableKind, header: &str) -> Vec<Col> {
-    let split = header.contains("人员经费") && header.contains("公用经费");
-    if kind == TableKind::Summary && layout.is_shanghai_budget() && split {
-        SUMMARY_EXPENSE_BY_ECONOMY.to_vec()
-    } else {
-        columns(layout, kind, Side::Expense)
+    let named = |w: &str| header.contains(w);
+    if kind == TableKind::Summary && layout.is_shanghai_budget() {
+        if named("人员经费") && named("公用经费") {
+            return SUMMARY_EXPENSE_BY_ECONOMY.to_vec();
+        }
+        if named("预算数") && !named("人员经费") && !named("公用经费") {
+            return vec![Col::Amount];
+        }
     }
+    columns(layout, kind, Side::Expense)
 }
 
 /// The numeric columns of a table (Xinjiang layout), in printed order.
@@ -1111,6 +1116,14 @@ mod tests {
                 (TableKind::ThreePublic, S, Some(U)),
             ),
             ("单位收支总体情况表", (TableKind::Summary, X, Some(U))),
+            (
+                "2025年预算单位一般公共预算基本支出部门预算经济分类预算表",
+                (TableKind::GeneralBasic, S, Some(U)),
+            ),
+            (
+                "2025年一般公共预算基本支出单位预算经济分类预算表",
+                (TableKind::GeneralBasic, S, Some(U)),
+            ),
             ("收入支出决算总表", (TableKind::Summary, S, None)),
         ] {
             assert_eq!(m(title), Some(want), "{title}");
@@ -1133,8 +1146,11 @@ mod tests {
         };
         let split = SUMMARY_EXPENSE_BY_ECONOMY.to_vec();
         let s = TableKind::Summary;
-        assert_eq!(expense_columns(unit, s, "项目预算数"), split);
-        assert_eq!(expense_columns(department, s, "项目预算数"), [Col::Amount]);
+        assert_eq!(expense_columns(unit, s, ""), split);
+        assert_eq!(expense_columns(unit, s, "预算数合计人员经费"), split);
+        assert_eq!(expense_columns(department, s, ""), [Col::Amount]);
+        // A unit's table printed the department way is read the department way.
+        assert_eq!(expense_columns(unit, s, "项目预算数"), [Col::Amount]);
         // A department's table printed the unit way is read the unit way.
         assert_eq!(
             expense_columns(department, s, "预算数合计基本支出项目支出人员经费公用经费"),
