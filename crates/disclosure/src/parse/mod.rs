@@ -241,13 +241,20 @@ fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
     } else {
         DocKind::Budget
     };
-    let headers = seg
+    let headers: Vec<Unit> = seg
         .tables
         .iter()
-        .filter_map(|span| tables::header_unit(lines, span));
-    meta.unit = majority(headers, None).unwrap_or_else(|| {
+        .filter_map(|span| tables::header_unit(lines, span))
+        .collect();
+    // A tie goes to the first table's (表1's) unit.
+    let first = headers.first().copied().unwrap_or_default();
+    meta.unit = majority(headers.into_iter(), first).unwrap_or_else(|| {
         // No table prints its unit where the header is read: any unit label of the text.
-        majority(lines.iter().filter_map(|l| tables::unit_in(&l.text)), None).unwrap_or(Unit::Wan)
+        majority(
+            lines.iter().filter_map(|l| tables::unit_in(&l.text)),
+            Unit::Wan,
+        )
+        .unwrap_or(Unit::Wan)
     });
     meta.family = family_of(&seg.tables);
     meta.date = lines.iter().rev().take(6).find_map(|l| {
@@ -258,9 +265,8 @@ fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
     });
 }
 
-/// The unit most of `units` are; a tie goes to `tie` (else to 元, the larger count of digits
-/// being the safer reading of a tie between tables), none to `None`.
-fn majority(units: impl Iterator<Item = Unit>, tie: Option<Unit>) -> Option<Unit> {
+/// The unit most of `units` are, `tie` when as many are in each; `None` when there are none.
+fn majority(units: impl Iterator<Item = Unit>, tie: Unit) -> Option<Unit> {
     let (wan, yuan) = units.fold((0usize, 0usize), |(w, y), u| match u {
         Unit::Wan => (w + 1, y),
         Unit::Yuan => (w, y + 1),
@@ -269,14 +275,16 @@ fn majority(units: impl Iterator<Item = Unit>, tie: Option<Unit>) -> Option<Unit
         _ if wan + yuan == 0 => None,
         std::cmp::Ordering::Greater => Some(Unit::Wan),
         std::cmp::Ordering::Less => Some(Unit::Yuan),
-        std::cmp::Ordering::Equal => Some(tie.unwrap_or(Unit::Yuan)),
+        std::cmp::Ordering::Equal => Some(tie),
     }
 }
 
 /// The document's unit once its tables are read: what most of them are in (a tie goes to 表1's),
 /// never a default while tables say otherwise.
 fn settle_unit(doc: &mut Document) {
-    let summary = doc.table(TableKind::Summary).map(|t| t.unit);
+    let summary = doc
+        .table(TableKind::Summary)
+        .map_or(doc.meta.unit, |t| t.unit);
     if let Some(u) = majority(doc.tables.iter().map(|t| t.unit), summary) {
         doc.meta.unit = u;
     }
