@@ -227,12 +227,16 @@ fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
     let meta = &mut doc.meta;
     meta.scope = scope_of(lines, seg);
     meta.department = department_of(lines, meta.scope);
-    meta.year = lines.iter().take(40).find_map(|l| {
-        year_in(&l.text).map(|y| Located {
-            value: y,
-            line: l.no,
+    meta.year = lines
+        .iter()
+        .take(40)
+        .find_map(|l| {
+            year_in(&l.text).map(|y| Located {
+                value: y,
+                line: l.no,
+            })
         })
-    });
+        .or_else(|| cover_year(lines));
     let titles: String = seg.tables.iter().map(|t| t.title.as_str()).collect();
     let head: String = lines.iter().take(10).map(|l| l.compact()).collect();
     meta.kind = if titles.contains("决算") || (head.contains("决算") && !head.contains("预算公开"))
@@ -350,7 +354,8 @@ fn department_of(lines: &[Line], scope: Scope) -> Option<Located<String>> {
     found.or_else(|| cover_name(lines))
 }
 
-/// The name on the cover: "X2025年部门预算" on one line, or X above "2024年度部门决算"; the
+/// The name on the cover: "X2025年部门预算" on one line, or X above "2024年度部门决算" (or
+/// above "年度部门决算" when the year has a line of its own); the
 /// region's collection title ("上海市普陀区2025年区级单位预算") names no body.
 fn cover_name(lines: &[Line]) -> Option<Located<String>> {
     const KINDS: [&str; 4] = ["部门预算", "部门决算", "单位预算", "单位决算"];
@@ -365,6 +370,13 @@ fn cover_name(lines: &[Line]) -> Option<Located<String>> {
             .count();
         (digits == 4).then(|| before[..before.len() - 4].to_owned())
     };
+    // The kind's line may leave its year to a line of its own ("年度部门决算", then "2024").
+    let kind_only = |c: &str| {
+        KINDS
+            .iter()
+            .find_map(|k| c.strip_suffix(k))
+            .is_some_and(|head| matches!(head, "" | "年" | "年度"))
+    };
     let named = |name: &str| {
         (!name.is_empty() && year_in(name).is_none() && plausible_name(name))
             .then(|| name.to_owned())
@@ -378,9 +390,9 @@ fn cover_name(lines: &[Line]) -> Option<Located<String>> {
         })
         .or_else(|| {
             lines.windows(2).take(10).find_map(|w| {
-                let name = after_year(w[1].compact())
-                    .filter(String::is_empty)
-                    .and_then(|_| named(w[0].text.trim()))?;
+                let next = w[1].compact();
+                let cover = after_year(next).is_some_and(|n| n.is_empty()) || kind_only(next);
+                let name = cover.then(|| named(w[0].text.trim())).flatten()?;
                 Some(Located {
                     value: name,
                     line: w[0].no,
@@ -407,6 +419,29 @@ fn family_of(tables: &[segment::TableSpan]) -> Family {
     } else {
         Family::Xinjiang
     }
+}
+
+/// The year a cover prints on a line of its own, beside the line that names the kind
+/// ("年度部门决算" then "2024").
+fn cover_year(lines: &[Line]) -> Option<Located<u16>> {
+    let head = &lines[..lines.len().min(10)];
+    head.iter().enumerate().find_map(|(i, l)| {
+        let y: u16 = l
+            .compact()
+            .parse()
+            .ok()
+            .filter(|y| (2000..=2099).contains(y))?;
+        let beside = |j: Option<usize>| {
+            j.and_then(|j| head.get(j)).is_some_and(|n| {
+                let c = n.compact();
+                c.ends_with("预算") || c.ends_with("决算")
+            })
+        };
+        (beside(i.checked_sub(1)) || beside(Some(i + 1))).then_some(Located {
+            value: y,
+            line: l.no,
+        })
+    })
 }
 
 /// The first "20xx 年" of a line.
@@ -500,6 +535,14 @@ mod tests {
             dept("上海市普陀区财政局\n2024年度部门决算\n", Scope::Department),
             Some(("上海市普陀区财政局".into(), 1))
         );
+        // The year on a line of its own (pdfplumber's copy of the 财政局 2024 决算 cover).
+        let cover = "上海市普陀区财政局\n年度部门决算\n2024\n目 录\n";
+        assert_eq!(
+            dept(cover, Scope::Department),
+            Some(("上海市普陀区财政局".into(), 1))
+        );
+        assert_eq!(cover_year(&text::lines(cover)).map(|y| y.value), Some(2024));
+        assert_eq!(cover_year(&text::lines("目 录\n2024\n第一部分\n")), None);
         // A label in a sentence is no name.
         assert_eq!(
             dept(
