@@ -27,11 +27,42 @@ fn serious(findings: &[Finding]) -> Vec<&Finding> {
         .collect()
 }
 
+/// "204 06 07 公共法律服务" → "2040607 公共法律服务", for every code of a line.
+fn codes_run_together(line: &str) -> String {
+    let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+    let mut out: Vec<String> = Vec::new();
+    let mut in_code = false;
+    for tok in line.split(' ') {
+        if in_code && digits(tok, 2) {
+            out.last_mut().expect("a code").push_str(tok);
+            continue;
+        }
+        in_code = digits(tok, 3) && tok.starts_with('2');
+        out.push(tok.to_owned());
+    }
+    out.join(" ")
+}
+
 #[test]
 fn rows_run_together_set_their_table_aside() {
-    // PDFium runs the rows of the Wanli budget's 表3 together on three long lines (263–265): the
-    // checker alone reports 55 X10, 7 X2 and 6 X20/X21 differences there, none of them real.
+    // PDFium runs the rows of the Wanli budget's 表3 together on three long lines (263–265). The
+    // reader splits them again at each code ("204 06 07 公共法律服务"), but a code printed run
+    // together ("2040607", as other templates print it) reads as an amount of a 元 table just as
+    // well: with such codes the rows stay joined, and the checker alone reports 55 X10, 7 X2 and
+    // 6 X20/X21 differences there, none of them real.
     let text = corpus("wanli-2023/pdfium.txt");
+    let text: String = text
+        .split('\n')
+        .enumerate()
+        .map(|(i, l)| {
+            if (262..265).contains(&i) {
+                codes_run_together(l)
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
     let checked = disclosure::check::check(&disclosure::parse(&text).document);
     assert!(checked.iter().filter(|f| f.rule == "X10").count() >= 50);
     let a = disclosure::analyze(&text);

@@ -1,6 +1,6 @@
-//! The Shanghai template family on three real documents: a street office's 2023 部门预算 (万里街道,
-//! amounts in 元, the 三公 table in 万元), the 财政局's 2025 部门预算, and the 财政局's 2024 部门决算
-//! (万元). Every table is found and read into the same typed model as the Xinjiang sample, the
+//! The Shanghai template family on four real documents: a street office's 2023 部门预算 (万里街道,
+//! amounts in 元, the 三公 table in 万元), the 财政局's 2025 部门预算, the 财政局's 2024 部门决算
+//! (万元), and the 区政府办公室's 2025 单位预算 (one unit's budget: 预算单位 titles, 元). Every table is found and read into the same typed model as the Xinjiang sample, the
 //! key totals are the printed ones, and the checker's findings are pinned. Each finding was
 //! reviewed by hand against the text: the errors below are errors of the documents themselves.
 //!
@@ -11,13 +11,15 @@ use std::str::FromStr;
 
 use disclosure::check::{check, Finding};
 use disclosure::{
-    Block, Col, Decimal, DiagCode, DocKind, Document, Family, Parsed, Row, RowKey, Side, TableKind,
-    Unit,
+    Block, Col, Decimal, DiagCode, DocKind, Document, Family, Parsed, Row, RowKey, Scope, Side,
+    TableKind, Unit,
 };
 
 const WANLI: &str = "wanli-2023/pypdf.txt";
 const CZJ_BUDGET: &str = "caizhengju-2025-budget/pypdf.txt";
 const CZJ_FINAL: &str = "caizhengju-2024-final/pypdf.txt";
+const UNIT_PYPDF: &str = "zhengfu-bangongshi-unit-2025/pypdf.txt";
+const UNIT_PDFIUM: &str = "zhengfu-bangongshi-unit-2025/pdfium.txt";
 
 /// The corpus folder, `fixtures/corpus/` of the repository.
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/corpus/");
@@ -868,4 +870,129 @@ fn wanli_beside_korla_in_one_unit() {
             "{id}"
         );
     }
+}
+
+/// A unit's budget (单位预算): its titles say 预算单位 / 单位 where a department's say 部门, its
+/// headers 编制单位, its 表1 splits the 支出 预算数 into 合计, 人员经费, 公用经费 and 项目支出 (PDF
+/// page 8), and its tables are in 元 but the 三公 table (万元). Every copy that keeps the rows on
+/// their own lines reads the review's metadata and totals; pypdf and PDFium are pinned here.
+#[test]
+fn unit_budget_meta_tables_and_totals() {
+    for name in [UNIT_PYPDF, UNIT_PDFIUM] {
+        let a = disclosure::analyze(&text(name).unwrap());
+        let doc = &a.document;
+        let m = &doc.meta;
+        assert_eq!(
+            m.department.as_ref().map(|d| d.value.as_str()),
+            Some("上海市普陀区人民政府办公室"),
+            "{name}"
+        );
+        assert_eq!(m.scope, Scope::Unit, "{name}");
+        assert_eq!(m.unit, Unit::Yuan, "{name}");
+        assert_eq!(m.kind, DocKind::Budget, "{name}");
+        assert_eq!(m.family, Family::Shanghai, "{name}");
+        assert_eq!(m.year.as_ref().map(|y| y.value), Some(2025), "{name}");
+        let kinds: Vec<(TableKind, Unit)> = doc.tables.iter().map(|t| (t.kind, t.unit)).collect();
+        use TableKind::*;
+        let yuan = Unit::Yuan;
+        assert_eq!(
+            kinds,
+            [
+                (Summary, yuan),
+                (Income, yuan),
+                (Expense, yuan),
+                (FiscalSummary, yuan),
+                (GeneralExpense, yuan),
+                (GovFund, yuan),
+                (StateCapital, yuan),
+                (GeneralBasic, yuan),
+                (ThreePublic, Unit::Wan),
+            ],
+            "{name}"
+        );
+        // 表1's 支出 half, as the PDF prints it.
+        let exp = block(doc, Summary, Side::Expense);
+        assert_eq!(
+            exp.columns,
+            [Col::Amount, Col::Personnel, Col::Public, Col::Project]
+        );
+        let total = keyed(exp, RowKey::ExpenseTotal);
+        for (col, want) in [
+            (Col::Amount, "91016775.35"),
+            (Col::Personnel, "22473997.81"),
+            (Col::Public, "2132777.54"),
+            (Col::Project, "66410000.00"),
+        ] {
+            assert_eq!(cell(exp, total, col), d(want), "{name} {col:?}");
+        }
+        let s = &a.summary;
+        let value = |f: &Option<disclosure::analyze::Figure>| f.as_ref().map(|f| (f.value, f.unit));
+        assert_eq!(value(&s.income_total), Some((d("91016775.35"), yuan)));
+        assert_eq!(value(&s.expense_total), Some((d("91016775.35"), yuan)));
+        assert_eq!(value(&s.basic), Some((d("24606775.35"), yuan)));
+        assert_eq!(value(&s.project), Some((d("66410000.00"), yuan)));
+        // The unit tables are the 收支总体情况表 the checklist asks for (C4).
+        let c4 = a.completeness.items.iter().find(|i| i.id == "C4").unwrap();
+        assert!(c4.present, "{name}");
+        // The reviewer found no problem in this document: nothing above a note.
+        let loud: Vec<&Finding> = a
+            .findings
+            .iter()
+            .filter(|f| matches!(f.severity.slug(), "error" | "warning"))
+            .collect();
+        assert!(loud.is_empty(), "{name}: {loud:#?}");
+    }
+    // A department's budget of the same family keeps its one-column 表1.
+    let p = parsed(WANLI).unwrap();
+    assert_eq!(p.document.meta.scope, Scope::Department);
+    assert_eq!(
+        block(&p.document, TableKind::Summary, Side::Expense).columns,
+        [Col::Amount]
+    );
+}
+
+/// A table read in the wrong unit is 10,000 times off the narrative's total: the unit is
+/// corrected, with one reading note. Without the 单位：元 of tables 1–8 (as a copy that moved
+/// the labels out of the headers would give them), the only unit label left is the 三公 table's
+/// 万元; the narrative's 收入预算 9,101.68 万元 shows 表1's 91,016,775.35 to be in 元.
+#[test]
+fn a_unit_read_wrongly_is_corrected_by_the_narrative() {
+    let printed = text(UNIT_PYPDF).unwrap();
+    // As printed: every header gives its unit, and the narrative agrees.
+    let p = disclosure::parse(&printed);
+    assert!(!p
+        .diagnostics
+        .iter()
+        .any(|d| d.code == DiagCode::UnitCorrected));
+    let moved = printed.replace(" 单位：元", "");
+    let p = disclosure::parse(&moved);
+    let notes: Vec<_> = p
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == DiagCode::UnitCorrected)
+        .collect();
+    assert_eq!(notes.len(), 1, "{:#?}", p.diagnostics);
+    assert!(notes[0].lines.contains(&79), "{:?}", notes[0].lines);
+    assert!(
+        notes[0].message_zh.contains("不是文件的错误"),
+        "{}",
+        notes[0].message_zh
+    );
+    let units: Vec<Unit> = p.document.tables.iter().map(|t| t.unit).collect();
+    let mut want = vec![Unit::Yuan; 8];
+    want.push(Unit::Wan);
+    assert_eq!(units, want);
+    assert_eq!(p.document.meta.unit, Unit::Yuan);
+    let a = disclosure::analyze(&moved);
+    let wan = |f: &Option<disclosure::analyze::Figure>| f.as_ref().map(|f| f.wan);
+    assert_eq!(wan(&a.summary.income_total), Some(d("9101.677535")));
+    assert_eq!(wan(&a.summary.three_public), Some(d("867.50")));
+    // The note is a reading note, never an error of the document.
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "parse/unit-corrected")
+        .expect("note");
+    assert_eq!(f.severity.slug(), "info");
+    assert!(a.findings.iter().all(|f| f.severity.slug() != "error"));
 }

@@ -215,10 +215,7 @@ impl<'a> Checker<'a> {
         let t = self.doc.table(kind);
         if t.is_none() {
             let title = schema::canonical_title(kind);
-            let layout = schema::Layout {
-                family: self.doc.meta.family,
-                doc: self.doc.meta.kind,
-            };
+            let layout = schema::Layout::of(&self.doc.meta);
             match schema::number(layout, kind) {
                 0 => self.missing(
                     0,
@@ -458,6 +455,7 @@ pub fn from_diagnostic(d: &Diagnostic) -> Finding {
         DiagCode::TooLarge => ("too-large", Severity::Error),
         DiagCode::EmptyTable => ("empty-table", Severity::Warning),
         DiagCode::UnknownTable => ("unknown-table", Severity::Info),
+        DiagCode::UnitCorrected => ("unit-corrected", Severity::Info),
     };
     Finding {
         rule: format!("parse/{slug}"),
