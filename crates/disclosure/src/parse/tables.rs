@@ -82,24 +82,29 @@ pub fn department_in(t: &str) -> Option<String> {
     (!d.is_empty()).then(|| d.to_owned())
 }
 
-/// "单位：万元" → 万元.
+/// "单位：万元" → 万元. Every "单位：" of the line is tried: a unit budget's header
+/// "编制单位：上海市普陀区人民政府办公室 单位：元" names the unit after the organisation.
 pub fn unit_in(t: &str) -> Option<Unit> {
     // Read on every line: a character search rules out most lines before the string search.
     if !t.contains('单') {
         return None;
     }
-    let rest = t
-        .split_once("单位：")
-        .or_else(|| t.split_once("单位:"))?
-        .1
-        .trim_start();
-    if rest.starts_with("万元") {
-        Some(Unit::Wan)
-    } else if rest.starts_with('元') {
-        Some(Unit::Yuan)
-    } else {
-        None
-    }
+    t.match_indices("单位")
+        .filter_map(|(i, m)| {
+            let rest = &t[i + m.len()..];
+            rest.strip_prefix('：')
+                .or_else(|| rest.strip_prefix(':'))
+                .map(str::trim_start)
+        })
+        .find_map(|rest| {
+            if rest.starts_with("万元") {
+                Some(Unit::Wan)
+            } else if rest.starts_with('元') {
+                Some(Unit::Yuan)
+            } else {
+                None
+            }
+        })
 }
 
 /// "※ ※ ※ ※ 1 2 3 …": the column ruler under a header.
@@ -1648,6 +1653,29 @@ mod tests {
         );
         assert_eq!(c("20 一般"), None);
         assert_eq!(c("库尔勒市"), None);
+    }
+
+    #[test]
+    fn units_of_table_headers() {
+        assert_eq!(
+            unit_in("编制部门：库尔勒市朝阳街道办事处 单位：万元"),
+            Some(Unit::Wan)
+        );
+        assert_eq!(
+            unit_in("编制部门：上海市普陀区财政局 单位:元"),
+            Some(Unit::Yuan)
+        );
+        // A unit budget names the organisation with "编制单位：" before the unit.
+        assert_eq!(
+            unit_in("编制单位：上海市普陀区人民政府办公室 单位：元"),
+            Some(Unit::Yuan)
+        );
+        assert_eq!(
+            unit_in("编制单位：上海市普陀区人民政府办公室 单位:万元"),
+            Some(Unit::Wan)
+        );
+        assert_eq!(unit_in("预算单位：上海市普陀区人民政府办公室"), None);
+        assert_eq!(unit_in("项目承担单位：库尔勒市朝阳街道办事处"), None);
     }
 
     #[test]
