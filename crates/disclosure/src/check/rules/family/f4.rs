@@ -59,21 +59,33 @@ fn three_public_econ(c: &mut Checker) {
             continue;
         }
         let printed = p.value(item, pcol);
-        let at_least = |v: Decimal| {
-            let (pw, ew) = (tp.unit.to_wan(printed), tb.unit.to_wan(v));
-            pw >= ew || agree(printed, tp.unit, v, tb.unit)
-        };
-        if at_least(econ) {
+        // Each in its table's unit, compared at the coarser printing's decimals.
+        if tp.unit.to_wan(printed) >= tb.unit.to_wan(econ) {
             continue;
         }
+        let t = tolerance::twice(printed, tp.unit, econ, tb.unit);
+        let (severity, tail_zh, tail_en) = match t.verdict {
+            Verdict::Exact => continue,
+            Verdict::Rounding => (
+                Severity::Rounding,
+                "两数只差末位一个单位，是四舍五入造成的尾差",
+                "one unit of the last digit, a rounding difference",
+            ),
+            Verdict::Wrong => (
+                Severity::Warning,
+                "“三公”经费应包括其基本支出部分",
+                "the 三公 figure includes its basic-spending part",
+            ),
+        };
         let names: Vec<String> = rows
             .iter()
             .map(|r| format!("{} {}", r.code_str().unwrap_or_default(), r.name))
             .collect();
+        let diff = crate::check::shown(t.diff.abs(), t.unit, true);
         let f = c.report(
-            Severity::Warning,
+            severity,
             format!(
-                "表{}「{}」为 {} {}，少于表{} {} 的 {} {}：“三公”经费应包括其基本支出部分。",
+                "表{}「{}」为 {} {}，少于表{} {} 的 {} {}，相差 {diff}：{tail_zh}。",
                 tp.number,
                 item.name,
                 amount(printed),
@@ -84,7 +96,7 @@ fn three_public_econ(c: &mut Checker) {
                 tb.unit.label()
             ),
             format!(
-                "Table {} '{}' is {} {}, less than table {} {} at {} {}: the 三公 figure includes its basic-spending part.",
+                "Table {} '{}' is {} {}, less than table {} {} at {} {}, by {diff}: {tail_en}.",
                 tp.number,
                 item.name,
                 amount(printed),
@@ -95,8 +107,15 @@ fn three_public_econ(c: &mut Checker) {
                 tb.unit.label()
             ),
         );
-        f.expected = Some(econ);
-        f.actual = Some(printed);
+        // The 款 in the item's unit; the 款 as printed when it is one printed amount.
+        f.expected = Some(tolerance::in_unit(
+            econ,
+            tb.unit,
+            tp.unit,
+            printed.scale().max(2),
+        ));
+        f.printed = (tp.unit != tb.unit && rows.len() == 1).then_some(econ);
+        f.actual = p.cell(item, pcol).map(|c| c.value);
         f.lines = item
             .lines
             .iter()

@@ -55,28 +55,15 @@ fn procurement(c: &mut Checker) {
         let (Some(a), Some(b)) = (amt(small), amt(big)) else {
             continue;
         };
-        if a.value > b.value {
-            let (sa, sb) = (statement_label(small), statement_label(big));
-            let f = c.report(
-                Severity::Error,
-                format!(
-                    "{}（{}）大于{}（{}）。",
-                    sa.zh,
-                    amount(a.value),
-                    sb.zh,
-                    amount(b.value)
-                ),
-                format!(
-                    "{} ({}) exceeds {} ({}).",
-                    sa.en,
-                    amount(a.value),
-                    sb.en,
-                    amount(b.value)
-                ),
-            );
-            f.expected = Some(b.value);
-            f.actual = Some(a.value);
-            f.lines = [a.lines, b.lines].concat();
-        }
+        let (sa, sb) = (statement_label(small), statement_label(big));
+        c.at_most(
+            (&sa, &a),
+            (&sb, &b),
+            (
+                "其中数不能大于它所属的总数",
+                "a part cannot exceed the whole it belongs to",
+            ),
+            &[],
+        );
     }
 }
