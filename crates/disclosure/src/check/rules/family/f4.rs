@@ -7,8 +7,9 @@ rules! {
     /// Each 三公 item (its 合计, or 决算数 in a 决算) is at least the basic-expenditure 款 that pays it:
     /// 因公出国（境）费 ≥ 30212, 公务接待费 ≥ 30217, 公务用车运行费 ≥ 30231, 公务用车购置费 ≥ 31013 + 30913
     /// (`THREE_PUBLIC_ECON`). The tables may be printed in different units (三公 in 万元, the 经济分类
-    /// table in 元): both are compared in 万元, and equality at the coarser precision passes. A
-    /// shortfall is a warning. The rule's own logic, `three_public_econ`, is below.
+    /// table in 元): each is read in its table's own unit and both are compared in 万元 at the
+    /// coarser precision, where equality passes and a shortfall of one unit of the last digit is
+    /// rounding. A larger shortfall is a warning. The rule's own logic, `three_public_econ`, is below.
     ///
     /// ## Why it must hold
     /// 三公 spending includes its basic-expenditure part (and may add project money), so it cannot be
@@ -17,7 +18,8 @@ rules! {
     ///
     /// ## Example
     /// Shanghai 万里街道 2023 budget: 表9 公务接待费 1.35 万元 = 表8 30217 13,500 元, and 公务用车运行费 21.56 万元 =
-    /// 30231 215,600 元 (both hold).
+    /// 30231 215,600 元 (both hold). 上海市普陀区人民政府办公室 2025 unit budget: 表8 30217 185,000.00 元 is 18.50
+    /// 万元, below 表9 公务接待费 28.50 万元 (the rest is project money): it holds.
     F4 = "F4", "“三公”经费不少于表6对应款", "三公 items are at least their 表6 款", three_public_econ;
 }
 

@@ -5,7 +5,8 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 十二（二）: 政府采购 = 货物 + 工程 + 服务 (within half a printed unit per part is rounding, more is an
-    /// error); 中小企业预留 ≤ 政府采购 and 小微企业预留 ≤ 中小企业预留 (an error otherwise). The rule's own logic,
+    /// error); 中小企业预留 ≤ 政府采购 and 小微企业预留 ≤ 中小企业预留 (each in its unit; one unit of the
+    /// last printed digit over is rounding, more an error). The rule's own logic,
     /// `procurement`, is below.
     ///
     /// ## Why it must hold
