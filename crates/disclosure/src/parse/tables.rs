@@ -1813,6 +1813,29 @@ mod tests {
     }
 
     #[test]
+    fn units_of_table_headers() {
+        assert_eq!(
+            unit_in("编制部门：库尔勒市朝阳街道办事处 单位：万元"),
+            Some(Unit::Wan)
+        );
+        assert_eq!(
+            unit_in("编制部门：上海市普陀区财政局 单位:元"),
+            Some(Unit::Yuan)
+        );
+        // A unit budget names the organisation with "编制单位：" before the unit.
+        assert_eq!(
+            unit_in("编制单位：上海市普陀区人民政府办公室 单位：元"),
+            Some(Unit::Yuan)
+        );
+        assert_eq!(
+            unit_in("编制单位：上海市普陀区人民政府办公室 单位:万元"),
+            Some(Unit::Wan)
+        );
+        assert_eq!(unit_in("预算单位：上海市普陀区人民政府办公室"), None);
+        assert_eq!(unit_in("项目承担单位：库尔勒市朝阳街道办事处"), None);
+    }
+
+    #[test]
     fn two_sided_split_points() {
         fn at(t: &str) -> Option<&str> {
             expense_start(t, &[]).map(|o| &t[o..])
