@@ -14,6 +14,7 @@ mod kiosk;
 mod markup;
 mod offload;
 mod prepared;
+mod shell;
 mod state;
 mod storage;
 mod workspace;
@@ -253,17 +254,28 @@ fn use_file_drop(dispatch: Dispatch, page: Page) {
     });
 }
 
+#[derive(Properties, PartialEq)]
+struct AppProps {
+    /// What the shell of index.html held when the app started ([`shell`]).
+    shell: Rc<shell::Shell>,
+}
+
 #[component]
-fn App() -> Html {
+fn App(props: &AppProps) -> Html {
     let kiosk = *use_memo((), |_| Kiosk::from_location());
-    let state = use_reducer(move || AppState {
-        page: Page::from_hash(
+    let shell = props.shell.clone();
+    let state = use_reducer(move || {
+        let page = Page::from_hash(
             &web_sys::window()
                 .and_then(|w| w.location().hash().ok())
                 .unwrap_or_default(),
-        ),
-        ..AppState::new(kiosk.on)
+        );
+        AppState::starting(kiosk.on, page, &shell.text)
     });
+    {
+        let shell = props.shell.clone();
+        use_effect_with((), move |_| shell::restore_focus(&shell));
+    }
     use_analysis(&state);
     use_warm_up();
     use_workspace_storage(&state);
@@ -359,5 +371,7 @@ fn main() {
     if web_sys::window().is_none() {
         return;
     }
-    yew::Renderer::<App>::new().render();
+    // Read the shell before yew mounts: mounting clears <body>, the shell with it.
+    let shell = Rc::new(shell::take());
+    yew::Renderer::<App>::with_props(AppProps { shell }).render();
 }
