@@ -30,6 +30,9 @@ fn rule_title(id: &str, lang: Lang) -> String {
     if id.starts_with("parse/") {
         return s.parser_note.to_owned();
     }
+    if id == "check/unreliable-table" {
+        return s.unreliable_table.to_owned();
+    }
     if id.starts_with("check/") {
         return s.not_checked.to_owned();
     }
