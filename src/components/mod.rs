@@ -9,6 +9,8 @@ pub mod findings;
 pub mod input;
 pub mod nav;
 pub mod previous;
+#[cfg(test)]
+mod render_tests;
 pub mod shares;
 pub mod source;
 pub mod status;
