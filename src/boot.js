@@ -34,7 +34,10 @@ try {
   const { default: init } = await import(js);
   await init({ module_or_path: response });
 } catch (err) {
-  if (shellNote) shellNote.textContent = "核对程序未能载入，请刷新页面重试。";
+  if (shellNote) {
+    shellNote.textContent = "核对程序未能载入，请刷新页面重试。";
+    shellNote.parentElement?.querySelector("progress")?.remove();
+  }
   throw err;
 }
 

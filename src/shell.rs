@@ -73,6 +73,14 @@ mod tests {
             s.input_label,
             s.input_placeholder,
             Lang::En.s().app_title,
+            // The stand-ins for the app's controls.
+            s.lang_toggle,
+            s.page_analyzer,
+            s.page_workspace,
+            s.page_compare,
+            s.page_time,
+            s.load_example,
+            s.open_file,
         ] {
             assert!(html.contains(text), "index.html's shell lacks {text:?}");
         }

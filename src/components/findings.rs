@@ -75,6 +75,8 @@ struct ItemProps {
     /// The finding's index in the analysis.
     index: usize,
     selected: bool,
+    /// Selects a finding (by its index).
+    on_select: Callback<usize>,
     lang: Lang,
 }
 
@@ -82,7 +84,6 @@ struct ItemProps {
 /// (its "show source" button included, by mouse or keyboard) selects it.
 #[component]
 fn FindingItem(props: &ItemProps) -> Html {
-    let dispatch = use_dispatch();
     let &ItemProps {
         index,
         selected,
@@ -91,12 +92,7 @@ fn FindingItem(props: &ItemProps) -> Html {
     } = props;
     let s = lang.s();
     let f = &props.result.analysis.findings[index];
-    let onclick = {
-        let selection = selection_of(index, f);
-        Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::Select(Some(selection.clone())))
-        })
-    };
+    let onclick = props.on_select.reform(move |_: MouseEvent| index);
     let sev = f.severity.slug();
     let tables = f
         .tables
@@ -228,6 +224,14 @@ fn option_value(choice: TableFilter) -> String {
 /// The findings view: filters, the grouped list and the source view.
 #[component]
 pub fn FindingsView(props: &FindingsProps) -> Html {
+    let dispatch = use_dispatch();
+    // One callback for every finding, the same until the analysis changes (so a finding's
+    // props change only when it is selected or unselected).
+    let on_select = use_callback(props.result.clone(), move |index: usize, result| {
+        if let Some(f) = result.analysis.findings.get(index) {
+            dispatch.dispatch(Action::Select(Some(selection_of(index, f))));
+        }
+    });
     let lang = props.lang;
     let s = lang.s();
     let a = &props.result.analysis;
@@ -261,7 +265,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
                 <ul class="finding-list">
                     { for items.iter().map(|&i| html! {
                         <FindingItem key={i} result={props.result.clone()} index={i}
-                            selected={selected == Some(i)} {lang} />
+                            selected={selected == Some(i)} on_select={on_select.clone()} {lang} />
                     }) }
                 </ul>
             </section>
