@@ -141,3 +141,23 @@ fn a_table_with_no_amount_read_is_not_trusted() {
         .iter()
         .any(|f| f.rule == "N14" && f.severity <= Severity::Warning));
 }
+
+#[test]
+fn an_edit_that_throws_the_reader_off_is_said_not_hidden() {
+    // 表2's 财政拨款小计 total 2,287.86 changed to 2,287.96 (line 204) makes the column solver
+    // shift 表2's columns: dozens of T2.2/X20 "errors" that are the reader's, not the text's. The
+    // change is not silent — 表2 gets its note — and none of those is shown as an error.
+    let text = common::edited(204, "2,287.86", "2,287.96");
+    let checked = disclosure::check::check(&disclosure::parse(&text).document);
+    assert!(checked.iter().filter(|f| f.rule == "T2.2").count() > 20);
+    let a = disclosure::analyze(&text);
+    assert!(
+        notes(&a.findings).iter().any(|f| f.tables == [2]),
+        "{:#?}",
+        notes(&a.findings)
+    );
+    assert!(!a
+        .findings
+        .iter()
+        .any(|f| f.rule == "T2.2" && f.severity <= Severity::Warning));
+}
