@@ -94,6 +94,7 @@ pub struct Strings {
     pub none_match: &'static str,
     pub parser_note: &'static str,
     pub not_checked: &'static str,
+    pub unreliable_table: &'static str,
     pub unknown_rule: &'static str,
 
     pub source_heading: &'static str,
@@ -256,6 +257,7 @@ static ZH: Strings = Strings {
     none_match: "没有符合筛选条件的结果。",
     parser_note: "解析说明",
     not_checked: "未能检查的规则",
+    unreliable_table: "没有读可靠的表格：未据此下结论",
     unknown_rule: "规则",
 
     source_heading: "原文",
@@ -417,6 +419,7 @@ static EN: Strings = Strings {
     none_match: "No findings match the filters.",
     parser_note: "Parser note",
     not_checked: "Rules not checked",
+    unreliable_table: "A table not read reliably: nothing concluded from it",
     unknown_rule: "Rule",
 
     source_heading: "Source text",

@@ -16,20 +16,32 @@ def cell(text):
     return "" if text is None else "".join(text.split("\n")).strip()
 
 
+def outside(tables):
+    """A filter keeping the characters whose centre lies in no table (a table's text is given
+    by its cells; a crop would also catch the glyphs that overhang its border)."""
+    def keep(obj):
+        if obj.get("object_type") != "char":
+            return True
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in tables)
+    return keep
+
+
 def page_text(page):
     tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+    text = page.filter(outside([t.bbox for t in tables]))
     out, top = [], 0
     for t in tables:
         x0, t_top, x1, t_bottom = t.bbox
         if t_top > top:
-            above = page.crop((0, top, page.width, t_top)).extract_text()
+            above = text.crop((0, top, page.width, t_top)).extract_text()
             if above:
                 out.append(above)
         rows = t.extract()
         out.extend("\t".join(cell(c) for c in row) for row in rows)
         top = t_bottom
     if top < page.height:
-        rest = page.crop((0, top, page.width, page.height)).extract_text()
+        rest = text.crop((0, top, page.width, page.height)).extract_text()
         if rest:
             out.append(rest)
     return "\n".join(out)

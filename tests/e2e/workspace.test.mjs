@@ -179,9 +179,10 @@ export const tests = [
 
   {
     name: "a document printed in 元 is compared in 万元 and labelled; years of one department make a series",
-    async fn({ page, origin, seen }) {
+    async fn({ page, origin, seen, root }) {
       const sample = await readFile(SAMPLE, "utf8");
-      const yuan = sample.replaceAll("单位：万元", "单位：元");
+      // The Wanli street office prints its tables in 元 (收入总计 164,978,640).
+      const yuan = await readFile(join(root, "fixtures", "corpus", "wanli-2023", "pypdf.txt"), "utf8");
       const older = sample.replaceAll("2024", "2023");
       await openClean(page, origin, workspaceJson([["wan", sample], ["yuan", yuan], ["older", older]]));
       await page.click(byTestId("nav-compare"));
@@ -189,7 +190,7 @@ export const tests = [
       assert.match(await page.textContent('[data-testid="compare-notes"] [data-kind="units-normalised"]'), /已换算为万元/);
       assert.match(await page.textContent('[data-testid="compare-col"][data-label="yuan"]'), /原以元印制/);
       const income = await page.$$eval('tr[data-metric="income_total"] td .value', (els) => els.map((e) => e.textContent));
-      assert.deepEqual(income, ["2,300.52", "0.230052", "2,300.52"], "元 divided by 10,000, exactly");
+      assert.deepEqual(income, ["2,300.52", "16,497.864", "2,300.52"], "元 divided by 10,000, exactly");
       assert.match(await page.textContent('tr[data-metric="income_total"] th'), /万元/);
       assert.match(await page.textContent('[data-testid="compare-notes"] [data-kind="different-years"]'), /2023、2024/);
 

@@ -39,6 +39,8 @@ pub struct DocumentView {
     findings: Vec<FindingView>,
     family: &'static str,
     counts: Counts,
+    /// "department" or "unit": whose budget or accounts (added after the documented shape).
+    scope: &'static str,
 }
 
 #[derive(Serialize)]
@@ -143,6 +145,7 @@ pub fn view(file: &str, a: &Analysis) -> DocumentView {
             rounding: a.quality.rounding,
             info: a.quality.info,
         },
+        scope: doc.meta.scope.slug(),
     }
 }
 
@@ -199,16 +202,22 @@ pub fn report(file: &str, a: &Analysis, lang: Lang) -> String {
         .as_ref()
         .map_or_else(|| unknown.to_owned(), |y| y.value.to_string());
     let unit = doc.meta.unit.label();
+    // A unit's document says so after its kind; a department's, the usual one, says nothing.
+    let scope = match (doc.meta.scope, zh) {
+        (disclosure::Scope::Department, _) => "",
+        (disclosure::Scope::Unit, true) => "（单位）",
+        (disclosure::Scope::Unit, false) => " (unit)",
+    };
     if zh {
         out.push_str(&format!("部门：{dept}\n"));
         out.push_str(&format!(
-            "年度：{year}　类型：{}　单位：{unit}（以下金额均为万元）\n",
+            "年度：{year}　类型：{}{scope}　单位：{unit}（以下金额均为万元）\n",
             doc.meta.kind.label()
         ));
     } else {
         out.push_str(&format!("Department: {dept}\n"));
         out.push_str(&format!(
-            "Year: {year}   Kind: {}   Unit: {unit} (amounts below in 万元)\n",
+            "Year: {year}   Kind: {}{scope}   Unit: {unit} (amounts below in 万元)\n",
             doc.meta.kind.slug()
         ));
     }

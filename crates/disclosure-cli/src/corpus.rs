@@ -628,7 +628,7 @@ pub fn evaluate(dir: &Path, held_out: bool) -> Result<CorpusResult, String> {
 }
 
 /// A document's `findings.toml` brought up to date with what the checker reports now: each entry
-/// keeps only the copies that still report it (an entry none reports is dropped), every error or
+/// lists the copies that report it now (an entry none reports is dropped), every error or
 /// warning no entry lists is added as "unreviewed", each miss keeps only the copies on which its
 /// problem is still not reported, and a problem newly not reported on a copy gets a miss entry
 /// with an empty reason (which the test refuses until one is written).
@@ -674,9 +674,10 @@ pub fn update(dir: &Path, id: &str) -> Result<String, String> {
             }
         }
     }
+    // A finding is the same finding on every copy that reports it (identity is by key): its
+    // classification follows it to a copy that reports it now, and leaves one that no longer does.
     for c in &mut cls.finding {
-        let now = reported.get(&Key::of_entry(c));
-        c.copies.retain(|x| now.is_some_and(|n| n.contains(x)));
+        c.copies = reported.get(&Key::of_entry(c)).cloned().unwrap_or_default();
     }
     cls.finding.retain(|c| !c.copies.is_empty());
     cls.finding.extend(fresh.into_values());
@@ -722,13 +723,31 @@ fn ratio(a: usize, b: usize) -> String {
     format!("{a}/{b}")
 }
 
+/// "right/known", and how many were read as a wrong value (not merely left unread).
+fn totals_cell(right: usize, known: usize, wrong: usize) -> String {
+    match wrong {
+        0 => ratio(right, known),
+        w => format!("{right}/{known}, {w} wrong"),
+    }
+}
+
+impl CopyResult {
+    /// The review's totals this copy reads as a different value (not those it leaves unread).
+    pub fn misread_totals(&self) -> usize {
+        self.totals_wrong
+            .iter()
+            .filter(|(_, _, got)| got != "—")
+            .count()
+    }
+}
+
 /// The corpus report: a row per document and copy, and the totals.
 pub fn report(r: &CorpusResult) -> String {
     let header = [
         "document",
         "copy",
         "meta",
-        "totals",
+        "totals right/known",
         "errors real/false",
         "warnings real/false",
         "problems found/known",
@@ -742,7 +761,7 @@ pub fn report(r: &CorpusResult) -> String {
             c.document.clone(),
             c.copy.clone(),
             ratio(meta_ok, c.meta.len()),
-            ratio(c.totals_right, c.totals_known),
+            totals_cell(c.totals_right, c.totals_known, c.misread_totals()),
             ratio(c.errors_real, c.errors_false),
             ratio(c.warnings_real, c.warnings_false),
             ratio(c.problems_found, c.problems_known),
@@ -768,7 +787,11 @@ pub fn report(r: &CorpusResult) -> String {
         "total".to_owned(),
         format!("{} copies", r.copies.len()),
         ratio(sum[0], sum[1]),
-        ratio(sum[2], sum[3]),
+        totals_cell(
+            sum[2],
+            sum[3],
+            r.copies.iter().map(CopyResult::misread_totals).sum(),
+        ),
         ratio(sum[4], sum[5]),
         ratio(sum[6], sum[7]),
         ratio(sum[8], sum[9]),

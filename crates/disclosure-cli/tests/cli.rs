@@ -98,6 +98,7 @@ fn check_json_of_the_sample() {
     assert_eq!(d["year"], 2024);
     assert_eq!(d["kind"], "budget");
     assert_eq!(d["unit"], "万元");
+    assert_eq!(d["scope"], "department");
     let tables = d["tables"].as_array().unwrap();
     let numbers: Vec<u64> = tables
         .iter()
@@ -230,6 +231,35 @@ fn empty_input_and_binary_junk_are_read_and_reported() {
     let o = run(&["check", "-"], &junk);
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("parse/not-a-disclosure"));
+}
+
+/// A unit's budget (单位预算): `scope` is a field added to the documented shape; the unit and
+/// the totals are the ones its tables print (元, the 三公 table in 万元).
+#[test]
+fn check_json_of_a_unit_budget() {
+    const UNIT: &str = "fixtures/corpus/zhengfu-bangongshi-unit-2025/pypdf.txt";
+    let o = run(&["check", "--json", UNIT], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json(&o);
+    let d = &documents(&v)[0];
+    assert_eq!(d["department"], "上海市普陀区人民政府办公室");
+    assert_eq!(d["year"], 2025);
+    assert_eq!(d["kind"], "budget");
+    assert_eq!(d["scope"], "unit");
+    assert_eq!(d["unit"], "元");
+    assert_eq!(d["family"], "shanghai");
+    let totals = &d["totals"];
+    for (k, want) in [
+        ("income_total", "9101.677535"),
+        ("expense_total", "9101.677535"),
+        ("basic", "2460.677535"),
+        ("project", "6641.00"),
+        ("three_public", "867.50"),
+    ] {
+        assert_eq!(totals[k], want, "{k}");
+    }
+    let text = stdout(&run(&["check", "--lang", "en", UNIT], b""));
+    assert!(text.contains("Kind: budget (unit)   Unit: 元"), "{text}");
 }
 
 #[test]

@@ -36,6 +36,19 @@ pub enum DocKind {
     Final,
 }
 
+/// Whose budget or accounts a document is: a 部门's (the department with the units under it) or
+/// one 预算单位's. The tables are the same kinds; their titles say 单位 / 预算单位 where a
+/// department's say 部门, and a unit's 收支总表 may split its spending into 人员经费, 公用经费 and
+/// 项目支出.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Scope {
+    /// 部门预算 / 部门决算.
+    #[default]
+    Department,
+    /// 单位预算 / 单位决算.
+    Unit,
+}
+
 /// The template family a document follows: which tables it has and how they are laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Family {
@@ -656,6 +669,8 @@ pub struct Meta {
     pub year: Option<Located<u16>>,
     /// Budget or final accounts.
     pub kind: DocKind,
+    /// A department's document or one unit's.
+    pub scope: Scope,
     /// The unit most tables are printed in.
     pub unit: Unit,
     /// The template family.
@@ -730,6 +745,9 @@ pub enum DiagCode {
     EmptyTable,
     /// Table titles were found that this family does not define.
     UnknownTable,
+    /// A table's unit was read wrongly (its total is 10,000 times off the narrative's) and was
+    /// corrected.
+    UnitCorrected,
 }
 }
 
@@ -758,6 +776,24 @@ impl QUnit {
             QUnit::Wan => Some(Unit::Wan),
             QUnit::Yuan => Some(Unit::Yuan),
             _ => None,
+        }
+    }
+}
+
+impl Scope {
+    /// "部门" or "单位".
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::Department => "部门",
+            Scope::Unit => "单位",
+        }
+    }
+
+    /// "department" or "unit", as the CLI prints it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Scope::Department => "department",
+            Scope::Unit => "unit",
         }
     }
 }

@@ -407,6 +407,8 @@ fn narrative_rules_fire_on_one_number_edits() {
         ("N26", Error, (1714, "项目 9 个", "项目 8 个"), 1714),
         ("N27", Warning, (3024, "项目 2个", "项目 3个"), 3024),
         ("N28", Warning, (2785, "＜=10", "＜=9"), 2785),
+        // 5 × 9.998 = 49.99 against 50.00: one unit of the last digit, rounding.
+        ("N28", Rounding, (2785, "＜=10", "＜=9.998"), 2785),
         ("N29", Error, (50, "实有人数 189", "实有人数 190"), 50),
         ("P.1", Error, (1811, "0.84 其他资金", "0.74 其他资金"), 1811),
         (

@@ -595,19 +595,22 @@ mod tests {
 
     #[test]
     fn a_document_printed_in_yuan_is_converted_exactly() {
-        let text = include_str!("../../../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt")
-            .replace("单位：万元", "单位：元");
-        let yuan = crate::analyze(&text);
+        // The Wanli street office's budget prints its tables in 元 (收入总计 164,978,640).
+        let text = include_str!("../../../../fixtures/corpus/wanli-2023/pypdf.txt");
+        let yuan = crate::analyze(text);
         let a = sample();
         let c = compare(&[("wan".into(), &a), ("yuan".into(), &yuan)]);
         assert_eq!(c.columns[1].unit_printed, Unit::Yuan);
         let r = row(&c, "income_total");
-        assert_eq!(values(r), [Some("2300.52".into()), Some("0.230052".into())]);
-        assert_eq!((r.highest, r.lowest), (Some(0), Some(1)));
-        // Shares do not depend on the unit.
+        assert_eq!(
+            values(r),
+            [Some("2300.52".into()), Some("16497.864".into())]
+        );
+        assert_eq!((r.highest, r.lowest), (Some(1), Some(0)));
+        // Shares do not depend on the unit: 99,406,297 / 164,978,640 = 60.254… %.
         assert_eq!(
             values(row(&c, "share_basic")),
-            [Some("91.39".into()), Some("91.39".into())]
+            [Some("91.39".into()), Some("60.25".into())]
         );
         let note = c.notes.iter().find(|n| n.kind == NoteKind::UnitsNormalised);
         assert_eq!(note.map(|n| n.columns.clone()), Some(vec![1]));

@@ -79,6 +79,34 @@ pub struct Summary {
     pub staff_in_service: Option<Decimal>,
 }
 
+impl Summary {
+    /// The summary without the figures read from `tables`.
+    fn without_tables(mut self, tables: &[u8]) -> Summary {
+        for f in [
+            &mut self.income_total,
+            &mut self.expense_total,
+            &mut self.basic,
+            &mut self.project,
+            &mut self.personnel,
+            &mut self.public,
+            &mut self.three_public,
+            &mut self.running_cost,
+            &mut self.procurement,
+            &mut self.carryover,
+            &mut self.general_budget,
+            &mut self.assets,
+        ] {
+            if f.as_ref()
+                .and_then(|f| f.table)
+                .is_some_and(|t| tables.contains(&t))
+            {
+                *f = None;
+            }
+        }
+        self
+    }
+}
+
 /// Counts by severity and the completeness score.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -154,8 +182,15 @@ pub fn analyze_parsed(parsed: crate::Parsed) -> Analysis {
             .count(),
         required: completeness.items.iter().filter(|i| i.required).count(),
     };
+    // The headline figures come only from tables read reliably: a figure from a table the gate
+    // set aside is "not read", never a wrong number shown as the document's.
+    let unreliable: Vec<u8> = findings
+        .iter()
+        .filter(|f| f.rule == crate::check::reliability::RULE)
+        .flat_map(|f| f.tables.iter().copied())
+        .collect();
     Analysis {
-        summary: summary(&document),
+        summary: summary(&document).without_tables(&unreliable),
         shares: shares::shares(&document),
         previous_year,
         completeness,

@@ -89,22 +89,81 @@ pub struct Rule {
     pub run: fn(&mut Checker),
 }
 
-/// A printed amount and the lines it was read from.
+/// An amount as the document gives it: its value in its own unit (a table's 单位, or the unit
+/// a sentence prints after it), the lines it was read from, and whether the value is printed
+/// there as such. Amounts are compared only through their units ([`tolerance::twice`],
+/// [`Checker::same`], [`Checker::sum`]): 185,000.00 元 is 18.50 万元, never 185,000.00 万元.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Amt {
-    /// The value.
+    /// The value, in `unit`: as printed, or zero when nothing is printed.
     pub value: Decimal,
+    /// Its unit.
+    pub unit: Unit,
     /// Its lines.
     pub lines: Vec<LineNo>,
+    /// Whether `value` is a number printed on `lines`: false for an empty cell, a row or table
+    /// not printed (all zero), and a sum of printed amounts. A finding's printed value
+    /// ([`Finding::actual`]) is only ever a printed one.
+    pub printed: bool,
 }
 
 impl Amt {
     /// An amount printed on one line.
-    pub fn at(value: Decimal, line: LineNo) -> Self {
+    pub fn at(value: Decimal, unit: Unit, line: LineNo) -> Self {
+        Amt::printed(value, unit, vec![line])
+    }
+
+    /// An amount printed on these lines.
+    pub fn printed(value: Decimal, unit: Unit, lines: Vec<LineNo>) -> Self {
         Amt {
             value,
-            lines: vec![line],
+            unit,
+            lines,
+            printed: true,
         }
+    }
+
+    /// An amount the document implies without printing it: zero for an empty cell, or a sum
+    /// of printed amounts; `lines` are those of what it is made of.
+    pub fn implied(value: Decimal, unit: Unit, lines: Vec<LineNo>) -> Self {
+        Amt {
+            value,
+            unit,
+            lines,
+            printed: false,
+        }
+    }
+
+    /// The cell of `r` in `col` of a block of `t`: printed, or zero when the cell is empty.
+    pub fn cell(t: &Table, b: &Block, r: &Row, col: Col) -> Self {
+        match b.cell(r, col) {
+            Some(cell) => Amt::printed(cell.value, t.unit, r.lines.clone()),
+            None => Amt::implied(Decimal::ZERO, t.unit, r.lines.clone()),
+        }
+    }
+
+    /// The value in `unit`, exactly.
+    pub fn in_unit(&self, unit: Unit) -> Decimal {
+        tolerance::convert(self.value, self.unit, unit)
+    }
+
+    /// The value as printed ("185,000.00"), followed by its unit when `with_unit`.
+    fn shown(&self, with_unit: bool) -> String {
+        shown(self.value, self.unit, with_unit)
+    }
+
+    /// The value when printed: what a finding may give as its printed value.
+    pub fn actual(&self) -> Option<Decimal> {
+        self.printed.then_some(self.value)
+    }
+}
+
+/// An amount as printed ("185,000.00"), followed by its unit when `with_unit` ("185,000.00 元").
+pub(crate) fn shown(v: Decimal, unit: Unit, with_unit: bool) -> String {
+    if with_unit {
+        format!("{} {}", amount(v), unit.label())
+    } else {
+        amount(v)
     }
 }
 
@@ -215,10 +274,7 @@ impl<'a> Checker<'a> {
         let t = self.doc.table(kind);
         if t.is_none() {
             let title = schema::canonical_title(kind);
-            let layout = schema::Layout {
-                family: self.doc.meta.family,
-                doc: self.doc.meta.kind,
-            };
+            let layout = schema::Layout::of(&self.doc.meta);
             match schema::number(layout, kind) {
                 0 => self.missing(
                     0,
@@ -264,7 +320,9 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks that a printed total is the sum of printed parts (rules.md §0): exact passes,
-    /// a gap of at most half a unit per part is rounding, more is an error.
+    /// a gap of at most half a unit per part is rounding, more is an error. Parts in another
+    /// unit than the total are brought into it, and the sum is compared at the coarser
+    /// printing's decimals.
     pub fn sum(&mut self, what: &Label, total: &Amt, parts: &[Amt], tables: &[u8]) -> Verdict {
         let parts: Vec<&Amt> = parts.iter().collect();
         self.sum_of(&|| what.clone(), total, &parts, tables)
@@ -279,41 +337,85 @@ impl<'a> Checker<'a> {
         parts: &[&Amt],
         tables: &[u8],
     ) -> Verdict {
-        let sum: Decimal = parts.iter().map(|p| p.value).sum();
-        let half = tolerance::half_unit_of(parts.iter().map(|p| &p.value).chain([&total.value]));
+        let unit = total.unit;
+        let mixed = parts.iter().any(|p| p.unit != unit);
+        // Compared in 万元 at the decimals every printing carries.
+        let places = tolerance::common_places(
+            parts
+                .iter()
+                .map(|p| (&p.value, p.unit))
+                .chain([(&total.value, unit)]),
+        );
+        let exact: Decimal = parts.iter().map(|p| p.in_unit(Unit::Wan)).sum();
+        let (t_w, s_w) = (
+            tolerance::round(total.in_unit(Unit::Wan), places),
+            tolerance::round(exact, places),
+        );
+        let half = Decimal::new(5, places + 1);
         // Only printed, non-zero parts carry rounding.
-        let n = parts.iter().filter(|p| !p.value.is_zero()).count().max(1);
-        let verdict = tolerance::sum(total.value, sum, n, half);
+        let n = parts.iter().filter(|p| !p.value.is_zero()).count();
+        let verdict = tolerance::sum(t_w, s_w, n, half);
         if verdict == Verdict::Exact {
             return verdict;
         }
+        // The sum in the total's unit, as the total is printed.
+        let sum = if mixed {
+            tolerance::in_unit(s_w, Unit::Wan, unit, total.value.scale().max(2))
+        } else {
+            parts.iter().map(|p| p.value).sum()
+        };
         let what = what();
+        let n = n.max(1);
+        let envelope =
+            tolerance::convert(half * Decimal::from(n.max(2)), Unit::Wan, unit).normalize();
         let diff = amount(total.value - sum);
-        let (t, s) = (amount(total.value), amount(sum));
+        // A total printed, a total that is itself a sum (not printed), or an empty cell.
+        let (t, t_en) = if total.printed {
+            let t = amount(total.value);
+            (format!("印出 {t}"), format!("printed {t}"))
+        } else if !total.value.is_zero() {
+            let t = amount(total.value);
+            (format!("合计为 {t}"), format!("together {t}"))
+        } else {
+            ("没有印出数字".to_owned(), "nothing printed".to_owned())
+        };
+        let s = amount(sum);
+        let env = amount(envelope);
         let (severity, zh, en) = match verdict {
             Verdict::Exact => return verdict,
             Verdict::Rounding => (
                 Severity::Rounding,
-                format!("{}：印出 {t}，{n} 项之和为 {s}，相差 {diff}，在 {n} 项的尾差范围内。", what.zh),
-                format!("{}: printed {t}; its {n} parts add up to {s}, a difference of {diff}, within the rounding of {n} parts.", what.en),
+                format!("{}：{t}，{n} 项之和为 {s}，相差 {diff}，在 {n} 项的尾差范围内，是四舍五入造成的。", what.zh),
+                format!("{}: {t_en}; its {n} parts add up to {s}, a difference of {diff}, within the rounding of {n} parts.", what.en),
             ),
             Verdict::Wrong => (
                 Severity::Error,
-                format!("{}：印出 {t}，但 {n} 项之和为 {s}，相差 {diff}，超出尾差范围。", what.zh),
-                format!("{}: printed {t}, but its {n} parts add up to {s}, a difference of {diff}, beyond rounding.", what.en),
+                format!("{}：{t}，但 {n} 项之和为 {s}，相差 {diff}，超出 {n} 项四舍五入的尾差（至多 {env}）。", what.zh),
+                format!("{}: {t_en}, but its {n} parts add up to {s}, a difference of {diff}, more than the rounding of {n} parts explains (at most {env}).", what.en),
             ),
         };
         let lines = lines_of(std::iter::once(total).chain(parts.iter().copied()));
         let f = self.report(severity, zh, en);
-        f.expected = Some(sum);
-        f.actual = Some(total.value);
+        let nonzero: Vec<&&Amt> = parts.iter().filter(|p| !p.value.is_zero()).collect();
+        match (total.printed, &nonzero[..]) {
+            (true, _) => (f.actual, f.expected) = (Some(total.value), Some(sum)),
+            // An empty total against one printed part: the part is the printed value, and the
+            // empty cell implies zero in its place.
+            (false, [one]) if one.printed => {
+                let zero = tolerance::in_unit(total.value, unit, one.unit, one.value.scale());
+                (f.actual, f.expected) = (Some(one.value), Some(zero));
+            }
+            (false, _) => f.expected = Some(sum),
+        }
         f.lines = lines;
         f.tables = tables.to_vec();
         verdict
     }
 
-    /// Checks that one quantity printed in two places is the same: any difference is an
-    /// error (rules.md §0).
+    /// Checks that one quantity printed in two places is the same (rules.md §0), in one unit
+    /// at the coarser printing's decimals ([`tolerance::twice`]): one unit of that last digit
+    /// apart is a rounding difference (尾差), more is an error, and the message says which and
+    /// why. Returns whether they agree.
     pub fn same(
         &mut self,
         a_what: &Label,
@@ -322,23 +424,120 @@ impl<'a> Checker<'a> {
         b: &Amt,
         tables: &[u8],
     ) -> bool {
-        if a.value == b.value {
+        let t = tolerance::twice(a.value, a.unit, b.value, b.unit);
+        if t.verdict == Verdict::Exact {
             return true;
         }
-        let (av, bv, diff) = (amount(a.value), amount(b.value), amount(a.value - b.value));
-        let zh = format!(
-            "{}（{av}）与{}（{bv}）应为同一数，相差 {diff}。",
-            a_what.zh, b_what.zh
-        );
-        let en = format!(
-            "{} ({av}) and {} ({bv}) should be the same amount; they differ by {diff}.",
-            a_what.en, b_what.en
-        );
+        let units = a.unit != b.unit;
+        let (av, bv) = (a.shown(units), b.shown(units));
+        let diff = shown(t.diff.abs(), t.unit, units);
+        let step = shown(t.step, t.unit, units);
+        let (severity, zh, en) = if t.verdict == Verdict::Rounding {
+            (
+                Severity::Rounding,
+                format!(
+                    "{}（{av}）与{}（{bv}）应为同一数，两数相差 {diff}，是四舍五入造成的尾差。",
+                    a_what.zh, b_what.zh
+                ),
+                format!(
+                    "{} ({av}) and {} ({bv}) should be the same amount; the two differ by {diff}, a rounding difference.",
+                    a_what.en, b_what.en
+                ),
+            )
+        } else {
+            (
+                Severity::Error,
+                format!(
+                    "{}（{av}）与{}（{bv}）应为同一数，相差 {diff}，超出四舍五入的尾差（至多 {step}）。",
+                    a_what.zh, b_what.zh
+                ),
+                format!(
+                    "{} ({av}) and {} ({bv}) should be the same amount; they differ by {diff}, more than rounding explains (at most {step}).",
+                    a_what.en, b_what.en
+                ),
+            )
+        };
         let lines = lines_of([a, b]);
-        let f = self.report(Severity::Error, zh, en);
-        f.expected = Some(b.value);
-        f.actual = Some(a.value);
+        let f = self.report(severity, zh, en);
+        // The printed value is a printed one: `a`'s, or `b`'s when `a` is an empty cell (which
+        // then implies zero in its place).
+        let (shown, other) = if a.printed || !b.printed {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        f.expected = Some(tolerance::in_unit(
+            other.value,
+            other.unit,
+            shown.unit,
+            shown.value.scale().max(2),
+        ));
+        f.actual = shown.actual();
+        f.printed = (units && other.printed).then_some(other.value);
         f.lines = lines;
+        f.tables = tables.to_vec();
+        false
+    }
+
+    /// Checks `small ≤ big` (a part against its whole), each in its own unit and compared at
+    /// the coarser printing's decimals ([`tolerance::twice`]): exceeding by one unit of that
+    /// last digit is a rounding difference, more is an error naming both amounts and `why` the
+    /// first cannot exceed the other. Returns whether it holds.
+    pub fn at_most(
+        &mut self,
+        (small_what, small): (&Label, &Amt),
+        (big_what, big): (&Label, &Amt),
+        why: (&str, &str),
+        tables: &[u8],
+    ) -> bool {
+        if small.in_unit(Unit::Wan) <= big.in_unit(Unit::Wan) {
+            return true;
+        }
+        let t = tolerance::twice(small.value, small.unit, big.value, big.unit);
+        let units = small.unit != big.unit;
+        let (s, b) = (small.shown(units), big.shown(units));
+        let d = shown(t.diff, t.unit, units);
+        let step = shown(t.step, t.unit, units);
+        let (severity, tail_zh, tail_en) = match t.verdict {
+            Verdict::Exact => return true,
+            Verdict::Rounding => (
+                Severity::Rounding,
+                "两数只差末位一个单位，是四舍五入造成的尾差".to_owned(),
+                "one unit of the last digit, a rounding difference".to_owned(),
+            ),
+            Verdict::Wrong => (
+                Severity::Error,
+                format!("超出四舍五入的尾差（至多 {step}）"),
+                format!("more than rounding explains (at most {step})"),
+            ),
+        };
+        let f = self.report(
+            severity,
+            format!(
+                "{}（{s}）大于{}（{b}），多出 {d}，{tail_zh}；{}。",
+                small_what.zh, big_what.zh, why.0
+            ),
+            format!(
+                "{} ({s}) exceeds {} ({b}) by {d}, {tail_en}; {}.",
+                small_what.en, big_what.en, why.1
+            ),
+        );
+        // The printed value is a printed one: the smaller side's, or the larger's when the
+        // smaller is a sum of several amounts.
+        let (shown, other) = if small.printed || !big.printed {
+            (small, big)
+        } else {
+            (big, small)
+        };
+        f.expected = Some(tolerance::in_unit(
+            other.value,
+            other.unit,
+            shown.unit,
+            shown.value.scale().max(2),
+        ));
+        f.actual = shown.actual();
+        f.printed = (units && other.printed).then_some(other.value);
+        f.lines = lines_of([small, big]);
         f.tables = tables.to_vec();
         false
     }
@@ -458,6 +657,7 @@ pub fn from_diagnostic(d: &Diagnostic) -> Finding {
         DiagCode::TooLarge => ("too-large", Severity::Error),
         DiagCode::EmptyTable => ("empty-table", Severity::Warning),
         DiagCode::UnknownTable => ("unknown-table", Severity::Info),
+        DiagCode::UnitCorrected => ("unit-corrected", Severity::Info),
     };
     Finding {
         rule: format!("parse/{slug}"),

@@ -48,6 +48,9 @@ struct Doubt {
     no_amounts: bool,
 }
 
+/// The rule id of the note on a table not reliably read.
+pub(crate) const RULE: &str = "check/unreliable-table";
+
 /// Lines from which a table that yields no amount is taken as misread rather than empty.
 const LONG_TABLE: LineNo = 40;
 
@@ -265,7 +268,7 @@ fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
     crate::sort::sort(&mut lines);
     lines.dedup();
     Finding {
-        rule: "check/unreliable-table".to_owned(),
+        rule: RULE.to_owned(),
         severity: Severity::Info,
         message_zh: format!(
             "表{} {}（第 {a}–{b} 行）没有读可靠：{}。这多半是复制文字时表格走了样，不是文件本身的错误；{}可换一种方式复制（如另一种 PDF 阅读器），或对照原文核对。",

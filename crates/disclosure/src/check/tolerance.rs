@@ -3,10 +3,14 @@
 //! Printed amounts are rounded (to 0.01 万元, or to 1 元). A printed subtotal is the rounded sum
 //! of unrounded amounts, so a sum of `n` printed parts may be off by up to half a unit per part.
 //! A percentage is right when it is the rounded ratio of the printed numbers, and excusable
-//! when some inputs within half a unit of the printed ones give it.
+//! when some inputs within half a unit of the printed ones give it, or when it is 0.01 point
+//! from that ratio. One quantity printed in two places ([`twice`]) is compared in one unit at
+//! the coarser printing's decimals, and may be one unit of that last digit off (326.71 and
+//! 326.72): a rounding difference, not an error.
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
+use crate::model::Unit;
 pub use crate::rounding::round;
 
 /// The outcome of comparing a stated number with what the document's other numbers give.
@@ -41,16 +45,148 @@ pub fn half_unit_of<'a>(values: impl IntoIterator<Item = &'a Decimal>) -> Decima
         .map_or(Decimal::new(5, 3), |scale| Decimal::new(5, scale + 1))
 }
 
-/// `total` against the sum of `parts` printed parts, each rounded to `half * 2`.
+/// `total` against the sum of `parts` printed parts, each rounded to `half * 2`: a gap of at
+/// most half a unit per part is rounding. A total of one part is that part printed twice, and
+/// like any quantity printed twice may be one unit off ([`twice`]), so the envelope is never
+/// narrower than two halves. A total facing no part at all matches only zero.
 pub fn sum(total: Decimal, sum: Decimal, parts: usize, half: Decimal) -> Verdict {
     let diff = (total - sum).abs();
     if diff.is_zero() {
         Verdict::Exact
-    } else if diff <= half * Decimal::from(parts.max(1)) {
+    } else if parts > 0 && diff <= half * Decimal::from(parts.max(2)) {
         Verdict::Rounding
     } else {
         Verdict::Wrong
     }
+}
+
+/// The decimals an amount carries once expressed in 万元: a 元 amount has four more
+/// ("185,000.00" 元 has six, "28.50" 万元 two).
+pub fn wan_places(v: Decimal, unit: Unit) -> u32 {
+    v.scale() + if unit == Unit::Yuan { 4 } else { 0 }
+}
+
+/// The decimals (in 万元, as [`wan_places`]) at which amounts printed in possibly several units
+/// are compared: within one unit, the finest non-zero printing ([`half_unit_of`]: a zero is not
+/// evidence of coarse printing); across units, the coarser of those (元 compared with 万元 at
+/// 0.01 万元).
+pub fn common_places<'a>(amounts: impl IntoIterator<Item = (&'a Decimal, Unit)>) -> u32 {
+    // Per unit: (finest non-zero, finest of any).
+    let mut per: [(Option<u32>, Option<u32>); 2] = [(None, None); 2];
+    for (v, unit) in amounts {
+        let slot = &mut per[usize::from(unit == Unit::Yuan)];
+        let p = wan_places(*v, unit);
+        slot.1 = slot.1.max(Some(p));
+        if !v.is_zero() {
+            slot.0 = slot.0.max(Some(p));
+        }
+    }
+    per.iter()
+        .filter_map(|(nonzero, any)| nonzero.or(*any))
+        .min()
+        .unwrap_or(2)
+}
+
+/// One unit of the last digit at `places` decimals: 0.01 for two.
+pub fn step(places: u32) -> Decimal {
+    Decimal::new(1, places)
+}
+
+/// `v` (in `from`) in `to`: exact (a 元 amount in 万元 gains four decimals).
+pub fn convert(v: Decimal, from: Unit, to: Unit) -> Decimal {
+    match (from, to) {
+        (Unit::Yuan, Unit::Wan) => {
+            let mut w = v / Decimal::from(10_000);
+            w.rescale((v.scale() + 4).min(28));
+            w
+        }
+        (Unit::Wan, Unit::Yuan) => v * Decimal::from(10_000),
+        _ => v,
+    }
+}
+
+/// `v` (in `from`) in `to` as a document would print it with `places` decimals: 元 to 万元
+/// rounded (873,617.00 元 is 87.36 万元 at two decimals), 万元 to 元 exact, the same unit
+/// untouched.
+pub fn in_unit(v: Decimal, from: Unit, to: Unit, places: u32) -> Decimal {
+    match (from, to) {
+        (Unit::Yuan, Unit::Wan) => round(convert(v, from, to), places),
+        _ => convert(v, from, to),
+    }
+}
+
+/// How one quantity printed in two places compares ([`twice`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Twice {
+    /// Exact (equal once the finer is rounded to the coarser's decimals), rounding, or wrong.
+    pub verdict: Verdict,
+    /// The unit of the coarser printing, in which `diff` and `step` are given.
+    pub unit: Unit,
+    /// The first amount minus the second, both at the coarser one's decimals.
+    pub diff: Decimal,
+    /// One unit of the coarser printing's last digit.
+    pub step: Decimal,
+}
+
+/// One quantity printed in two places, in possibly different units (rules.md §0, "same quantity
+/// printed twice"). Both are brought into one unit and compared at the coarser one's decimals
+/// (185,000.00 元 against 28.50 万元 at 0.01 万元):
+///
+/// * exact when the finer, rounded to the coarser's decimals, equals the coarser;
+/// * rounding when they are one unit of that last digit apart (326.71 and 326.72: a total
+///   adjusted to foot, or 元 truncated rather than rounded to 万元), where that unit is at most
+///   0.01 万元, or when the finer truncated to the coarser's decimals gives the coarser (839.60
+///   stated as 839);
+/// * wrong otherwise. A zero (an empty cell) matches only a zero: rounding does not make money
+///   appear.
+pub fn twice(a: Decimal, a_unit: Unit, b: Decimal, b_unit: Unit) -> Twice {
+    let (pa, pb) = (wan_places(a, a_unit), wan_places(b, b_unit));
+    let places = pa.min(pb);
+    let unit = if pb < pa { b_unit } else { a_unit };
+    let (aw, bw) = (convert(a, a_unit, Unit::Wan), convert(b, b_unit, Unit::Wan));
+    let (ra, rb) = (round(aw, places), round(bw, places));
+    let in_unit = |w: Decimal| -> Decimal {
+        let mut v = convert(w, Unit::Wan, unit);
+        v.rescale(if unit == Unit::Yuan {
+            places.saturating_sub(4)
+        } else {
+            places
+        });
+        v
+    };
+    let step_w = step(places);
+    let verdict = if aw == bw {
+        Verdict::Exact
+    } else if a.is_zero() || b.is_zero() {
+        Verdict::Wrong
+    } else if ra == rb {
+        Verdict::Exact
+    } else {
+        let (fine, coarse) = if pa >= pb { (aw, bw) } else { (bw, aw) };
+        let truncated = fine.round_dp_with_strategy(places, RoundingStrategy::ToZero) == coarse;
+        if truncated || (places >= 2 && (ra - rb).abs() <= step_w) {
+            Verdict::Rounding
+        } else {
+            Verdict::Wrong
+        }
+    };
+    let diff = if a.is_zero() || b.is_zero() {
+        in_unit(aw - bw)
+    } else {
+        in_unit(ra - rb)
+    };
+    Twice {
+        verdict,
+        unit,
+        diff,
+        step: in_unit(step_w),
+    }
+}
+
+/// A stated rate one unit of its last digit (printed to two decimals or more) from the rate
+/// the printed numbers give: rounding, as an amount one unit apart is ([`twice`]).
+fn one_step(stated: Decimal, shown: Decimal) -> bool {
+    stated.scale() >= 2 && (stated - shown).abs() <= step(stated.scale())
 }
 
 /// `a / b × 100`, or `None` when `b` is zero.
@@ -68,7 +204,8 @@ fn reachable(stated: Decimal, lo: Decimal, hi: Decimal) -> bool {
 }
 
 /// A stated percentage `stated` of `a / b`: exact, within the rounding envelope of `a` and
-/// `b` (each ± its half unit), or wrong. Also returns the ratio of the printed numbers,
+/// `b` (each ± its half unit) or one unit of its last digit (0.01 point) from the ratio of the
+/// printed numbers, or wrong. Also returns the ratio of the printed numbers,
 /// rounded as the statement is. `None` when `b` (or its envelope) reaches zero.
 pub fn share(stated: Decimal, a: Decimal, b: Decimal) -> Option<(Verdict, Decimal)> {
     let exact = ratio_percent(a, b)?;
@@ -87,7 +224,7 @@ pub fn share(stated: Decimal, a: Decimal, b: Decimal) -> Option<(Verdict, Decima
     let values = values?;
     let lo = values.iter().copied().min()?;
     let hi = values.iter().copied().max()?;
-    let verdict = if reachable(stated, lo, hi) {
+    let verdict = if reachable(stated, lo, hi) || one_step(stated, shown) {
         Verdict::Rounding
     } else {
         Verdict::Wrong
@@ -108,7 +245,8 @@ pub enum Growth {
     },
 }
 
-/// Checks "增长/下降 g%" given the current value and the signed change (current − prior).
+/// Checks "增长/下降 g%" given the current value and the signed change (current − prior):
+/// exact, within the rounding envelope of both or 0.01 point off (rounding), or wrong.
 pub fn growth(stated: Decimal, current: Decimal, signed_change: Decimal) -> Option<Growth> {
     let prior = current - signed_change;
     if prior.is_zero() {
@@ -135,7 +273,7 @@ pub fn growth(stated: Decimal, current: Decimal, signed_change: Decimal) -> Opti
     }
     let lo = values.iter().copied().min()?;
     let hi = values.iter().copied().max()?;
-    let verdict = if reachable(stated, lo, hi) {
+    let verdict = if reachable(stated, lo, hi) || one_step(stated, shown) {
         Verdict::Rounding
     } else {
         Verdict::Wrong
@@ -160,7 +298,11 @@ mod tests {
         assert_eq!(sum(d("248.91"), d("248.93"), 3, h), Verdict::Wrong);
         assert_eq!(sum(d("248.91"), d("248.93"), 4, h), Verdict::Rounding);
         assert_eq!(sum(d("60.61"), d("60.60"), 2, h), Verdict::Rounding);
-        assert_eq!(sum(d("60.61"), d("60.60"), 1, h), Verdict::Wrong);
+        // One part is the same quantity printed twice: one unit apart is rounding, two are not.
+        assert_eq!(sum(d("60.61"), d("60.60"), 1, h), Verdict::Rounding);
+        assert_eq!(sum(d("60.61"), d("60.59"), 1, h), Verdict::Wrong);
+        // Nothing to add up: only zero matches.
+        assert_eq!(sum(d("0.01"), d("0"), 0, h), Verdict::Wrong);
         assert_eq!(half_unit(d("164978640")), d("0.5"));
         assert_eq!(half_unit_of(&[d("17.77"), d("0"), d("14.32")]), d("0.005"));
         assert_eq!(half_unit_of(&[d("0"), d("0")]), d("0.5"));
@@ -168,6 +310,53 @@ mod tests {
         assert_eq!(half_unit_of(&[d("17.77"), d("0"), d("14.32")]), d("0.005"));
         assert_eq!(half_unit_of(&[d("0"), d("0")]), d("0.5"));
         assert_eq!(half_unit_of(&[d("164978640"), d("0")]), d("0.5"));
+    }
+
+    #[test]
+    fn one_quantity_printed_twice() {
+        use Unit::{Wan, Yuan};
+        let t = |a: &str, au, b: &str, bu| twice(d(a), au, d(b), bu);
+        // caizhengju-2024-final: 208 printed 326.71 in 表1/表4 and 326.72 in 表3/表5.
+        let r = t("326.72", Wan, "326.71", Wan);
+        assert_eq!(
+            (r.verdict, r.unit, r.diff, r.step),
+            (Verdict::Rounding, Wan, d("0.01"), d("0.01"))
+        );
+        assert_eq!(t("326.71", Wan, "326.71", Wan).verdict, Verdict::Exact);
+        let r = t("326.73", Wan, "326.71", Wan);
+        assert_eq!((r.verdict, r.diff), (Verdict::Wrong, d("0.02")));
+        let r = t("1800.00", Wan, "1000.00", Wan);
+        assert_eq!((r.verdict, r.diff), (Verdict::Wrong, d("800.00")));
+        // Whole 元: one 元 apart is rounding.
+        assert_eq!(t("13501", Yuan, "13500", Yuan).verdict, Verdict::Rounding);
+        assert_eq!(t("13502", Yuan, "13500", Yuan).verdict, Verdict::Wrong);
+        // 元 against 万元 at 0.01 万元: 185,000.00 元 is 18.50 万元, not 28.50.
+        let r = t("185000.00", Yuan, "28.50", Wan);
+        assert_eq!(
+            (r.verdict, r.unit, r.diff, r.step),
+            (Verdict::Wrong, Wan, d("-10.00"), d("0.01"))
+        );
+        assert_eq!(t("185000.00", Yuan, "18.50", Wan).verdict, Verdict::Exact);
+        assert_eq!(t("873617.00", Yuan, "87.36", Wan).verdict, Verdict::Exact);
+        // 877,080 元 = 87.708 万元 printed 87.70 (truncated): rounding.
+        let r = t("87.70", Wan, "877080.00", Yuan);
+        assert_eq!((r.verdict, r.diff), (Verdict::Rounding, d("-0.01")));
+        assert_eq!(t("87.69", Wan, "877080.00", Yuan).verdict, Verdict::Wrong);
+        // A whole 万元 statement: truncation is rounding, a unit off is not (1 万元 is not a
+        // rounding difference).
+        assert_eq!(t("839", Wan, "839.60", Wan).verdict, Verdict::Rounding);
+        assert_eq!(t("839", Wan, "839.40", Wan).verdict, Verdict::Exact);
+        assert_eq!(t("839", Wan, "840.00", Wan).verdict, Verdict::Wrong);
+        // A zero matches only a zero.
+        assert_eq!(t("0.00", Wan, "0.01", Wan).verdict, Verdict::Wrong);
+        assert_eq!(t("0", Wan, "0.00", Wan).verdict, Verdict::Exact);
+        // The decimals at which several amounts are compared.
+        let a = [d("185000.00"), d("28.50"), d("0")];
+        assert_eq!(common_places([(&a[0], Yuan), (&a[1], Wan)]), 2);
+        assert_eq!(common_places([(&a[0], Yuan), (&a[2], Yuan)]), 6);
+        assert_eq!(common_places([(&a[1], Wan), (&a[2], Wan)]), 2);
+        assert_eq!(in_unit(d("185000.00"), Yuan, Wan, 2), d("18.50"));
+        assert_eq!(in_unit(d("28.50"), Wan, Yuan, 2), d("285000.00"));
     }
 
     #[test]
@@ -189,6 +378,15 @@ mod tests {
         assert_eq!(
             share(d("8.70"), d("197.96"), d("2300.52")),
             Some((Verdict::Wrong, d("8.61")))
+        );
+        // 0.01 point off, beyond the envelope of large amounts: still rounding.
+        assert_eq!(
+            share(d("71.66"), d("2106.66"), d("2940.05")),
+            Some((Verdict::Rounding, d("71.65")))
+        );
+        assert_eq!(
+            share(d("71.73"), d("2106.66"), d("2940.05")),
+            Some((Verdict::Wrong, d("71.65")))
         );
         assert_eq!(
             share(d("0.00"), d("0.00"), d("2300.52")),

@@ -2,7 +2,7 @@
 //!
 //! The column solver and the checker read the same definitions, so an identity is written once.
 
-use crate::model::{Col, DocKind, Family, RowKey, RowKind, Side, TableKind};
+use crate::model::{Col, DocKind, Family, Meta, RowKey, RowKind, Scope, Side, TableKind};
 
 /// `total = Σ parts`, across columns of one row.
 #[derive(Debug, Clone, Copy)]
@@ -47,17 +47,29 @@ pub const XINJIANG_ORDER: [(TableKind, u8); 11] = [
     (TableKind::CarryOver, 11),
 ];
 
-/// Which template a table is read with: the family, and budget or final accounts. Columns,
-/// labels and numbering differ between them; identities are shared (see [`identities`]).
+/// Which template a table is read with: the family, budget or final accounts, and whose
+/// (a department's or one unit's). Columns, labels and numbering differ between them;
+/// identities are shared (see [`identities`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Layout {
     /// The template family.
     pub family: Family,
     /// 预算 or 决算.
     pub doc: DocKind,
+    /// 部门 or 单位.
+    pub scope: Scope,
 }
 
 impl Layout {
+    /// The layout a document's tables are read with.
+    pub fn of(meta: &Meta) -> Self {
+        Layout {
+            family: meta.family,
+            doc: meta.kind,
+            scope: meta.scope,
+        }
+    }
+
     /// The Shanghai 决算 layout.
     pub fn is_shanghai_final(self) -> bool {
         self.family == Family::Shanghai && self.doc == DocKind::Final
@@ -131,7 +143,9 @@ const fn title(kind: TableKind, family: Family, text: &'static str) -> Title {
 }
 
 /// Every title form, for every family. A line may end with several (部门财政拨款收支预算总表
-/// ends with 收支预算总表 too): the longest match decides.
+/// ends with 收支预算总表 too): the longest match decides. A form that says 部门 is also
+/// printed by a unit with 单位 or 预算单位 in its place ("预算单位收入预算总表", see
+/// [`title_match`]).
 pub const TITLES: &[Title] = {
     use Family::{Shanghai as S, Xinjiang as X};
     use TableKind::*;
@@ -181,16 +195,55 @@ pub const TITLES: &[Title] = {
     ]
 };
 
-/// The title form a compact line ends with, the longest one when several fit.
-pub fn title_match(compact: &str) -> Option<&'static Title> {
+/// A title line read: the title form it ends with, and whose table the words in front of it
+/// say it is (部门 or 单位), when they say.
+#[derive(Debug, Clone, Copy)]
+pub struct TitleMatch {
+    /// The title form.
+    pub title: &'static Title,
+    /// 部门 or 单位 / 预算单位, from the title's own words.
+    pub scope: Option<Scope>,
+}
+
+/// The scope a title's leading words name: "…部门" or "…单位" (预算单位 included) just before
+/// the title form.
+fn scope_before(head: &str) -> Option<Scope> {
+    if head.ends_with("部门") {
+        Some(Scope::Department)
+    } else if head.ends_with("单位") {
+        Some(Scope::Unit)
+    } else {
+        None
+    }
+}
+
+/// The title form a compact line ends with, the longest one when several fit. A form that
+/// says 部门 also matches a unit's title, where 单位 (or 预算单位) stands in its place.
+pub fn title_match(compact: &str) -> Option<TitleMatch> {
     // Every title ends with 表 (see the tests): most lines are rejected by one comparison.
     if !compact.ends_with('表') {
         return None;
     }
     TITLES
         .iter()
-        .filter(|t| compact.ends_with(t.text))
-        .max_by_key(|t| t.text.len())
+        .filter_map(|t| {
+            if let Some(head) = compact.strip_suffix(t.text) {
+                let scope = if t.text.starts_with("部门") {
+                    Some(Scope::Department)
+                } else {
+                    scope_before(head)
+                };
+                return Some(TitleMatch { title: t, scope });
+            }
+            // A unit's title: the form with 单位 (预算单位 at the front) where it says 部门.
+            let (before, after) = t.text.split_once("部门")?;
+            let head = compact.strip_suffix(after)?.strip_suffix("单位")?;
+            head.ends_with(before).then_some(TitleMatch {
+                title: t,
+                scope: Some(Scope::Unit),
+            })
+        })
+        .max_by_key(|m| m.title.text.len())
 }
 
 /// The Chinese title of a table kind, as the Xinjiang template prints it.
@@ -201,12 +254,22 @@ pub fn canonical_title(kind: TableKind) -> &'static str {
         .map_or("", |t| t.text)
 }
 
+/// The 支出 columns of a Shanghai unit's 财务收支预算总表: its 预算数 split into 合计, 基本支出
+/// (人员经费, 公用经费) and 项目支出 (a department's prints the 预算数 alone).
+pub const SUMMARY_EXPENSE_BY_ECONOMY: [Col; 4] =
+    [Col::Amount, Col::Personnel, Col::Public, Col::Project];
+
 /// The numeric columns of a table in a layout, in printed order.
 pub fn columns(layout: Layout, kind: TableKind, side: Side) -> Vec<Col> {
     use Col::*;
     let shanghai = layout.family == Family::Shanghai;
     let fin = layout.is_shanghai_final();
     match (kind, side) {
+        (TableKind::Summary, Side::Expense)
+            if layout.is_shanghai_budget() && layout.scope == Scope::Unit =>
+        {
+            SUMMARY_EXPENSE_BY_ECONOMY.to_vec()
+        }
         (TableKind::Income, _) if fin => vec![
             Total,
             FiscalIncome,
@@ -247,6 +310,24 @@ pub fn columns(layout: Layout, kind: TableKind, side: Side) -> Vec<Col> {
         (TableKind::ThreePublic, _) if shanghai => vec![Total],
         _ => xinjiang_columns(kind, side),
     }
+}
+
+/// The 支出 columns of a two-sided table, given the words of its column header (compact): a
+/// Shanghai budget's 财务收支预算总表 whose header splits the 预算数 into 人员经费 and 公用经费
+/// has the split columns, one whose header names the 预算数 and neither of them has the 预算数
+/// alone, whatever the document's scope. A copy may print the header words after the rows:
+/// the scope's layout holds then.
+pub fn expense_columns(layout: Layout, kind: TableKind, header: &str) -> Vec<Col> {
+    let named = |w: &str| header.contains(w);
+    if kind == TableKind::Summary && layout.is_shanghai_budget() {
+        if named("人员经费") && named("公用经费") {
+            return SUMMARY_EXPENSE_BY_ECONOMY.to_vec();
+        }
+        if named("预算数") && !named("人员经费") && !named("公用经费") {
+            return vec![Col::Amount];
+        }
+    }
+    columns(layout, kind, Side::Expense)
 }
 
 /// The numeric columns of a table (Xinjiang layout), in printed order.
@@ -306,7 +387,11 @@ pub const ECON_CLASSES: [u16; 10] = [301, 302, 303, 307, 309, 310, 311, 312, 313
 pub fn identities(kind: TableKind) -> &'static [Identity] {
     use Col::*;
     match kind {
-        TableKind::Summary => &[],
+        // A unit's 财务收支预算总表 splits each 类 into 人员经费, 公用经费 and 项目支出.
+        TableKind::Summary => &[Identity {
+            total: Amount,
+            parts: &[Personnel, Public, Project],
+        }],
         TableKind::Income => &[
             Identity {
                 total: Total,
@@ -1001,6 +1086,76 @@ mod tests {
     fn every_title_ends_with_biao() {
         // title_match rejects a line not ending in 表 before trying the titles.
         assert!(TITLES.iter().all(|t| t.text.ends_with('表')));
+    }
+
+    #[test]
+    fn a_unit_prints_the_department_titles_with_its_own_word() {
+        let m = |c: &str| title_match(c).map(|m| (m.title.kind, m.title.family, m.scope));
+        use Family::{Shanghai as S, Xinjiang as X};
+        use Scope::{Department as D, Unit as U};
+        for (title, want) in [
+            ("2023年部门收入预算总表", (TableKind::Income, S, Some(D))),
+            (
+                "2025年预算单位收入预算总表",
+                (TableKind::Income, S, Some(U)),
+            ),
+            (
+                "2025年预算单位支出预算总表",
+                (TableKind::Expense, S, Some(U)),
+            ),
+            (
+                "2025年预算单位财务收支预算总表",
+                (TableKind::Summary, S, Some(U)),
+            ),
+            (
+                "2025年预算单位财政拨款收支预算总表",
+                (TableKind::FiscalSummary, S, Some(U)),
+            ),
+            (
+                "2025年单位“三公”经费和机关运行经费预算表",
+                (TableKind::ThreePublic, S, Some(U)),
+            ),
+            ("单位收支总体情况表", (TableKind::Summary, X, Some(U))),
+            (
+                "2025年预算单位一般公共预算基本支出部门预算经济分类预算表",
+                (TableKind::GeneralBasic, S, Some(U)),
+            ),
+            (
+                "2025年一般公共预算基本支出单位预算经济分类预算表",
+                (TableKind::GeneralBasic, S, Some(U)),
+            ),
+            ("收入支出决算总表", (TableKind::Summary, S, None)),
+        ] {
+            assert_eq!(m(title), Some(want), "{title}");
+        }
+        // The form without its 部门 names a unit's table only after 单位.
+        assert!(m("2025年收入预算总表").is_none());
+        assert!(m("2025年财政拨款收入预算总表").is_none());
+    }
+
+    #[test]
+    fn a_units_summary_splits_its_spending() {
+        let unit = Layout {
+            family: Family::Shanghai,
+            doc: DocKind::Budget,
+            scope: Scope::Unit,
+        };
+        let department = Layout {
+            scope: Scope::Department,
+            ..unit
+        };
+        let split = SUMMARY_EXPENSE_BY_ECONOMY.to_vec();
+        let s = TableKind::Summary;
+        assert_eq!(expense_columns(unit, s, ""), split);
+        assert_eq!(expense_columns(unit, s, "预算数合计人员经费"), split);
+        assert_eq!(expense_columns(department, s, ""), [Col::Amount]);
+        // A unit's table printed the department way is read the department way.
+        assert_eq!(expense_columns(unit, s, "项目预算数"), [Col::Amount]);
+        // A department's table printed the unit way is read the unit way.
+        assert_eq!(
+            expense_columns(department, s, "预算数合计基本支出项目支出人员经费公用经费"),
+            split
+        );
     }
 
     #[test]

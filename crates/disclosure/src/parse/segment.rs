@@ -2,7 +2,7 @@
 //! table's span and the 绩效目标表, and titles that look like tables but name none we know.
 
 use super::schema::title_match;
-use crate::model::{Family, PerformanceScope, TableKind};
+use crate::model::{Family, PerformanceScope, Scope, TableKind};
 pub use crate::text::compact;
 use crate::text::{at_most_chars, Line};
 
@@ -15,6 +15,9 @@ pub struct TableSpan {
     pub number: Option<u8>,
     /// The family whose title form the title matched.
     pub family: Family,
+    /// Whose table the title says it is (部门 or 单位 / 预算单位 in front of the title form), when
+    /// it says.
+    pub scope: Option<Scope>,
     /// The title as printed.
     pub title: String,
     /// Index of the title line.
@@ -82,14 +85,14 @@ fn part_number(compact: &str) -> Option<u8> {
     rest[3..].starts_with("部分").then_some(n)
 }
 
-/// The kind of table a title line announces, and the family whose title form it is, when the
-/// line is a title.
-fn title_kind(compact: &str) -> Option<(TableKind, Family)> {
+/// The kind of table a title line announces, the family whose title form it is, and the scope
+/// its words name, when the line is a title.
+fn title_kind(compact: &str) -> Option<(TableKind, Family, Option<Scope>)> {
     // Titles are short; a sentence that mentions a table name is not a title. (Matching
     // first: it rejects most lines at their last character.)
     title_match(compact)
         .filter(|_| is_title_like(compact))
-        .map(|t| (t.kind, t.family))
+        .map(|m| (m.title.kind, m.title.family, m.scope))
 }
 
 /// Short, no sentence punctuation: the shape of a title line.
@@ -108,16 +111,20 @@ fn unknown_title(compact: &str) -> bool {
 }
 
 /// The part a Shanghai 部门预算 section heading opens, for documents that print no 第N部分:
-/// 部门预算编制说明 (with 其他相关情况说明 after the tables) is 第三部分; 项目经费情况说明, which
-/// describes one project in free text, is kept apart as part 5 so that no narrative rule reads
-/// its numbers. The heading may carry the year or the department in front.
+/// 部门预算编制说明 (单位预算编制说明 in a unit's budget; with 其他相关情况说明 after the tables)
+/// is 第三部分; 项目经费情况说明, which describes one project in free text, is kept apart as
+/// part 5 so that no narrative rule reads its numbers. The heading may carry the year or the
+/// department in front.
 fn shanghai_section(compact: &str) -> Option<u8> {
     // Both headings end in 说明, perhaps with a colon after it.
     if !compact.ends_with(['明', '：', ':']) || !at_most_chars(compact, 40) {
         return None;
     }
     let bare = compact.trim_end_matches(['：', ':']);
-    if bare.ends_with("部门预算编制说明") && !bare.contains('、') {
+    let explains_budget = bare
+        .strip_suffix("预算编制说明")
+        .is_some_and(|head| head.ends_with("部门") || head.ends_with("单位"));
+    if explains_budget && !bare.contains('、') {
         Some(3)
     } else if bare == "项目经费情况说明" {
         Some(5)
@@ -188,7 +195,7 @@ pub fn segment(lines: &[Line]) -> Segments {
             hard.push(i);
             continue;
         }
-        if let Some((kind, family)) = title_kind(c) {
+        if let Some((kind, family, scope)) = title_kind(c) {
             if header_follows(lines, i) && seg.tables.len() < MAX_TABLES {
                 let number = i
                     .checked_sub(1)
@@ -198,6 +205,7 @@ pub fn segment(lines: &[Line]) -> Segments {
                     kind,
                     number,
                     family,
+                    scope,
                     title: line.text.clone(),
                     start,
                     end: i + 1,

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use super::numbers::{split_trailing_numbers, AmountStyle, NumToken};
+use super::numbers::{split_trailing_numbers, table_token, AmountStyle, NumToken};
 use super::schema::{self, class_code_by_name, compact_label, LabelMatcher, Layout, THREE_PUBLIC};
 use super::segment::{compact, TableSpan};
 use super::solve::{self, Hint, Note, Problem, SolveRow};
@@ -15,15 +15,19 @@ use crate::text::Line;
 /// compare rows pairwise.
 pub const MAX_ROWS: usize = 2000;
 
-/// Reads every table, in printed order; each may use facts from the ones before it.
+/// Reads every table, in printed order; each may use facts from the ones before it. `units`
+/// gives a table's unit where it is known better than its header says (the same index as its
+/// span; shorter when none is).
 pub fn read_all(
     lines: &[Line],
     spans: &[TableSpan],
+    units: &[Option<Unit>],
     doc: &mut Document,
     diags: &mut Vec<Diagnostic>,
 ) {
-    for span in spans {
-        let table = read_table(lines, span, doc, diags);
+    for (i, span) in spans.iter().enumerate() {
+        let unit = units.get(i).copied().flatten();
+        let table = read_table(lines, span, unit, doc, diags);
         doc.tables.push(table);
     }
 }
@@ -71,35 +75,76 @@ fn read_header(lines: &[Line], span: &TableSpan) -> Header {
     h
 }
 
-/// "编制部门：X 单位：万元" → X.
+/// The labels a table header names its body with: "编制部门：X 单位：万元", "编制单位：X 单位：元".
+pub const HEADER_BODY_LABELS: [&str; 2] = ["编制部门", "编制单位"];
+
+/// "编制部门：X 单位：万元" / "编制单位：X 单位：元" → X.
 pub fn department_in(t: &str) -> Option<String> {
-    let rest = t
-        .split_once("编制部门：")
-        .or_else(|| t.split_once("编制部门:"))?
-        .1;
-    let end = rest.find("单位").unwrap_or(rest.len());
-    let d = rest[..end].trim();
-    (!d.is_empty()).then(|| d.to_owned())
+    HEADER_BODY_LABELS
+        .iter()
+        .find_map(|label| named_after(t, label))
 }
 
-/// "单位：万元" → 万元.
+/// The name printed after "`label`：" (or "`label`:") on a line, up to the unit label that may
+/// follow it on the same line ("单位：万元", "金额单位：元"): `None` when nothing is named.
+pub fn named_after(t: &str, label: &str) -> Option<String> {
+    let (_, rest) = t.split_once(label)?;
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
+    // A unit label, or else a 单位 set apart by a space ("X 单位 万元").
+    let end = unit_label_at(rest)
+        .or_else(|| rest.find(" 单位"))
+        .unwrap_or(rest.len());
+    let name = rest[..end].trim().trim_end_matches("金额").trim();
+    (!name.is_empty()).then(|| name.to_owned())
+}
+
+/// Where a unit label ("单位：万元", "单位: 元") starts in a line, and the unit it names. The
+/// 单位 of "编制单位：" / "预算单位：" is a body's label, not a unit's, and is passed over.
+fn unit_label(t: &str) -> Option<(usize, Unit)> {
+    let mut from = 0;
+    while let Some(i) = t[from..].find("单位").map(|i| i + from) {
+        from = i + "单位".len();
+        let before = &t[..i];
+        if ["编制", "预算", "填报", "主管"]
+            .iter()
+            .any(|w| before.ends_with(w))
+        {
+            continue;
+        }
+        let after = t[from..].trim_start();
+        let Some(value) = after.strip_prefix('：').or_else(|| after.strip_prefix(':')) else {
+            continue;
+        };
+        let value = value.trim_start();
+        let value = value.strip_prefix("人民币").unwrap_or(value);
+        if value.starts_with("万元") {
+            return Some((i, Unit::Wan));
+        }
+        if value.starts_with('元') {
+            return Some((i, Unit::Yuan));
+        }
+    }
+    None
+}
+
+/// Where the unit label of a line starts.
+fn unit_label_at(t: &str) -> Option<usize> {
+    unit_label(t).map(|(i, _)| i)
+}
+
+/// "单位：万元" → 万元, also after a 编制单位 on the same line ("编制单位：X 单位：元").
 pub fn unit_in(t: &str) -> Option<Unit> {
     // Read on every line: a character search rules out most lines before the string search.
     if !t.contains('单') {
         return None;
     }
-    let rest = t
-        .split_once("单位：")
-        .or_else(|| t.split_once("单位:"))?
-        .1
-        .trim_start();
-    if rest.starts_with("万元") {
-        Some(Unit::Wan)
-    } else if rest.starts_with('元') {
-        Some(Unit::Yuan)
-    } else {
-        None
-    }
+    unit_label(t).map(|(_, u)| u)
+}
+
+/// The unit a table's header prints, if it prints one.
+pub fn header_unit(lines: &[Line], span: &TableSpan) -> Option<Unit> {
+    read_header(lines, span).unit
 }
 
 /// "※ ※ ※ ※ 1 2 3 …": the column ruler under a header.
@@ -109,7 +154,7 @@ fn is_ruler(t: &str) -> bool {
 
 /// A line that starts a repeated header after a page break.
 fn is_header_repeat(t: &str) -> bool {
-    t.starts_with("编制部门") || (t.starts_with("单位：") && t.len() < 20)
+    HEADER_BODY_LABELS.iter().any(|l| t.starts_with(l)) || (t.starts_with("单位：") && t.len() < 20)
 }
 
 /// A lone page number.
@@ -231,15 +276,13 @@ fn numbers_of(nums: &[NumToken]) -> Vec<Option<Decimal>> {
 fn read_table(
     lines: &[Line],
     span: &TableSpan,
+    unit: Option<Unit>,
     doc: &Document,
     diags: &mut Vec<Diagnostic>,
 ) -> Table {
     let header = read_header(lines, span);
-    let unit = header.unit.unwrap_or(doc.meta.unit);
-    let layout = Layout {
-        family: doc.meta.family,
-        doc: doc.meta.kind,
-    };
+    let unit = unit.or(header.unit).unwrap_or(doc.meta.unit);
+    let layout = Layout::of(&doc.meta);
     let number = span
         .number
         .unwrap_or_else(|| schema::number(layout, span.kind));
@@ -361,8 +404,16 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let dept = ctx.department();
     let mut rows: Vec<RawRow> = Vec::new();
     let mut sentence: Option<(String, LineNo)> = None;
-    for line in ctx.body() {
-        let t = line.text.as_str();
+    let pieces: Vec<(&str, &Line)> = ctx
+        .body()
+        .into_iter()
+        .flat_map(|line| {
+            glued_rows(&line.text, ctx.style)
+                .into_iter()
+                .map(move |piece| (piece, line))
+        })
+        .collect();
+    for (t, line) in pieces {
         if is_sentence(t) {
             match &mut sentence {
                 Some((s, _)) => s.push_str(t),
@@ -439,6 +490,48 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     }
     let parents = code_parents(&rows);
     push_whole(ctx, table, rows, parents, diags);
+}
+
+/// The rows of a line that holds several: some copies join a page's rows into one line ("210
+/// 卫生健康支出 1,097,073.43 1,097,073.43 210 11 行政事业单位医疗 1,097,073.43 …"). A new row starts
+/// where an amount is followed by a classification code and a name, or by 合计 / 总计 and an
+/// amount.
+fn glued_rows(t: &str, style: AmountStyle) -> Vec<&str> {
+    let amount = |tok: &str| matches!(table_token(tok, style), Some(NumToken::Amount(_)));
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut prev_amount = false;
+    let mut offset = 0;
+    for tok in t.split(' ') {
+        let at = offset;
+        offset += tok.len() + 1;
+        if prev_amount && at > start {
+            let rest = &t[at..];
+            // A code run together ("2010301") is also how a 元 table prints an amount: in
+            // one, only the spaced form ("201 03 01") starts a row.
+            let spaced = tok.len() == 3 || style == AmountStyle::Decimals;
+            let coded = spaced
+                && leading_code(rest).is_some_and(|(_, name)| {
+                    name.chars()
+                        .next()
+                        .is_some_and(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation())
+                        && !name.starts_with("合计")
+                        && !name.starts_with("总计")
+                });
+            let total = matches!(tok, "合计" | "总计")
+                && rest[tok.len()..]
+                    .split(' ')
+                    .find(|x| !x.is_empty())
+                    .is_some_and(amount);
+            if coded || total {
+                pieces.push(t[start..at].trim());
+                start = at;
+            }
+        }
+        prev_amount = amount(tok);
+    }
+    pieces.push(t[start..].trim());
+    pieces
 }
 
 fn unreadable(line: &Line, table: &Table) -> Diagnostic {
@@ -560,10 +653,7 @@ fn code_parents(rows: &[RawRow]) -> Vec<Option<usize>> {
 /// amounts cannot be compared exactly.
 fn total_hints(doc: &Document, table: &Table, columns: &[Col]) -> Vec<Hint> {
     let kind = table.kind;
-    let layout = Layout {
-        family: doc.meta.family,
-        doc: doc.meta.kind,
-    };
+    let layout = Layout::of(&doc.meta);
     let same_unit = |k: TableKind| doc.table(k).filter(|t| t.unit == table.unit);
     let mut hints = Vec::new();
     let col = |c: Col| columns.iter().position(|&x| x == c);
@@ -1414,6 +1504,8 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     // The first part of a 收入 label cut by a line break ("二、政府性基金预算财政拨" before
     // "款 二、外交支出").
     let mut pending: Option<(String, &Line)> = None;
+    // The column header's words, for the layouts that differ in their columns.
+    let mut header = String::new();
     for line in ctx.body() {
         let t = line.text.as_str();
         let split = expense_start(t, extra)
@@ -1427,6 +1519,9 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         // Header lines ("收入 支出", "项目 预算数 …", column titles broken over lines) come
         // before the first line with a 支出 half or an amount.
         if !started && right.is_empty() && lnums.is_empty() {
+            if header.len() < 1000 {
+                header.push_str(line.compact());
+            }
             continue;
         }
         started = true;
@@ -1540,7 +1635,7 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let income_block = block;
     // Expense: 表1 has one column, 表4 four; the total is the parent of every 类 (a 决算's
     // 年末结转和结余 and 总计 lie outside the 类 sum).
-    let exp_cols = schema::columns(ctx.layout, table.kind, Side::Expense);
+    let exp_cols = schema::expense_columns(ctx.layout, table.kind, &header);
     let total = expense.iter().position(|r| r.kind == Some(RowKind::Total));
     let exp_parents: Vec<Option<usize>> = expense
         .iter()
@@ -1631,6 +1726,73 @@ mod tests {
     use super::*;
 
     #[test]
+    fn units_and_bodies_of_headers() {
+        for (t, want) in [
+            ("编制部门：某区某局 单位：万元", Some(Unit::Wan)),
+            (
+                "编制单位：上海市普陀区人民政府办公室 单位：元",
+                Some(Unit::Yuan),
+            ),
+            (
+                "编制单位：上海市普陀区人民政府办公室 单位:万元",
+                Some(Unit::Wan),
+            ),
+            ("单位: 万元", Some(Unit::Wan)),
+            ("金额单位：人民币元", Some(Unit::Yuan)),
+            ("编制单位：元宝山区某局", None),
+            ("预算单位：上海市普陀区人民政府办公室", None),
+            ("单位：人", None),
+        ] {
+            assert_eq!(unit_in(t), want, "{t}");
+        }
+        for (t, want) in [
+            ("编制部门：某区某局 单位：万元", Some("某区某局")),
+            (
+                "编制单位：上海市普陀区人民政府办公室 单位：元",
+                Some("上海市普陀区人民政府办公室"),
+            ),
+            ("编制单位：元宝山区某局", Some("元宝山区某局")),
+            ("编制部门：某局 金额单位：元", Some("某局")),
+            ("编制部门： 单位：万元", None),
+        ] {
+            assert_eq!(department_in(t).as_deref(), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn rows_joined_on_one_line_are_split() {
+        // (Lines are normalised: no thousands separators.)
+        let line = "302 04 手续费 2000.00 2000.00 302 07 邮电费 30000.00 30000.00 \
+                    合计 24606775.35 22473997.81";
+        assert_eq!(
+            glued_rows(line, AmountStyle::Integers),
+            [
+                "302 04 手续费 2000.00 2000.00",
+                "302 07 邮电费 30000.00 30000.00",
+                "合计 24606775.35 22473997.81"
+            ]
+        );
+        // One row, or a code that is an amount: nothing to split.
+        for line in [
+            "201 03 01 行政运行 12029501.84 11919501.84 110000.00",
+            "201 一般公共服务支出 1.00 201 2.00",
+        ] {
+            assert_eq!(glued_rows(line, AmountStyle::Integers), [line]);
+        }
+        // A 7-digit amount of a 元 table is no code run together.
+        assert_eq!(
+            glued_rows(
+                "221 03 99 其他城乡社区住宅支出 2177200 0 2177200 合计 164978640",
+                AmountStyle::Integers
+            ),
+            [
+                "221 03 99 其他城乡社区住宅支出 2177200 0 2177200",
+                "合计 164978640"
+            ]
+        );
+    }
+
+    #[test]
     fn codes_in_all_their_forms() {
         let c = |s: &str| leading_code(s).map(|(c, rest)| (c.0, rest.to_owned()));
         assert_eq!(
@@ -1648,6 +1810,29 @@ mod tests {
         );
         assert_eq!(c("20 一般"), None);
         assert_eq!(c("库尔勒市"), None);
+    }
+
+    #[test]
+    fn units_of_table_headers() {
+        assert_eq!(
+            unit_in("编制部门：库尔勒市朝阳街道办事处 单位：万元"),
+            Some(Unit::Wan)
+        );
+        assert_eq!(
+            unit_in("编制部门：上海市普陀区财政局 单位:元"),
+            Some(Unit::Yuan)
+        );
+        // A unit budget names the organisation with "编制单位：" before the unit.
+        assert_eq!(
+            unit_in("编制单位：上海市普陀区人民政府办公室 单位：元"),
+            Some(Unit::Yuan)
+        );
+        assert_eq!(
+            unit_in("编制单位：上海市普陀区人民政府办公室 单位:万元"),
+            Some(Unit::Wan)
+        );
+        assert_eq!(unit_in("预算单位：上海市普陀区人民政府办公室"), None);
+        assert_eq!(unit_in("项目承担单位：库尔勒市朝阳街道办事处"), None);
     }
 
     #[test]

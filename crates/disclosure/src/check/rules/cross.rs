@@ -28,7 +28,6 @@ use rust_decimal::Decimal;
 use super::{row_label, Amt, Label};
 use crate::check::tolerance::Verdict;
 use crate::check::{Checker, Severity};
-use crate::format::amount;
 use crate::model::*;
 
 /// The value of an empty cell or an absent row: zero, printed "0.00". Its two decimals matter:
@@ -54,8 +53,11 @@ pub(super) struct Src<'a> {
 pub(super) struct Val<'a> {
     /// What it is, for messages (see [`Val::what`]).
     what: What<'a>,
-    /// The value (zero for an empty cell or an absent row) and the lines it was read from.
+    /// The value in its table's unit (zero for an empty cell or an absent row) and the lines
+    /// it was read from.
     pub amt: Amt,
+    /// The document's main unit, in which [`Val::value`] gives the amount for arithmetic.
+    base: Unit,
     /// The printed number of its table.
     pub table: u8,
 }
@@ -79,9 +81,16 @@ enum What<'a> {
 }
 
 impl Val<'_> {
-    /// The value.
+    /// The value in the document's main unit, exactly (for arithmetic; messages show
+    /// [`Val::shown`]).
     pub fn value(&self) -> Decimal {
-        self.amt.value
+        self.amt.in_unit(self.base)
+    }
+
+    /// The amount as printed, with its unit when its table's unit is not the document's
+    /// ("285,000.00" in a document in 元; "28.50 万元" from a 三公 table in 万元 there).
+    pub fn shown(&self) -> String {
+        crate::check::shown(self.amt.value, self.amt.unit, self.amt.unit != self.base)
     }
 
     /// What it is, for messages: "表2「201 一般公共服务支出」合计".
@@ -113,6 +122,22 @@ impl Val<'_> {
         }
     }
 
+    /// The document's main unit, in which [`Val::value`] is given.
+    pub fn base(&self) -> Unit {
+        self.base
+    }
+
+    /// This amount in `other`'s unit, as `other` is printed (元 to 万元 rounded to its decimals,
+    /// at least two): what a finding gives as expected against `other`.
+    pub fn as_in(&self, other: &Val) -> Decimal {
+        crate::check::tolerance::in_unit(
+            self.amt.value,
+            self.amt.unit,
+            other.amt.unit,
+            other.amt.value.scale().max(2),
+        )
+    }
+
     /// The same amount, described by `what`.
     pub fn named(self, what: Label) -> Self {
         Val {
@@ -123,11 +148,12 @@ impl Val<'_> {
 }
 
 impl<'a> Val<'a> {
-    /// An amount described by a label written out.
-    pub fn labelled(what: Label, amt: Amt, table: u8) -> Self {
+    /// An amount described by a label written out; `base` is the document's main unit.
+    pub fn labelled(what: Label, amt: Amt, base: Unit, table: u8) -> Self {
         Val {
             what: What::Label(what),
             amt,
+            base,
             table,
         }
     }
@@ -180,31 +206,21 @@ impl<'a> Src<'a> {
         self.t.number
     }
 
-    /// `v` in the document's main unit.
-    fn conv(&self, v: Decimal) -> Decimal {
-        match (self.t.unit, self.unit) {
-            (Unit::Yuan, Unit::Wan) => {
-                let mut w = v / Decimal::from(10_000);
-                w.rescale((v.scale() + 4).min(28));
-                w
-            }
-            (Unit::Wan, Unit::Yuan) => v * Decimal::from(10_000),
-            _ => v,
-        }
-    }
-
-    /// The amount of `r` in `col`. A table printed in panels without a 合计 column (the
-    /// Shanghai 决算 basic-spending table) has one amount per row: that is its total.
-    fn cell(&self, r: &Row, col: Col) -> Decimal {
+    /// The amount of `r` in `col`, in the table's unit, and whether it is printed as such. A
+    /// table printed in panels without a 合计 column (the Shanghai 决算 basic-spending table)
+    /// has one amount per row: that is its total.
+    fn cell(&self, r: &Row, col: Col) -> (Decimal, bool) {
         if col == Col::Total && !self.has(Col::Total) {
             let printed: Vec<Decimal> = r.cells.iter().flatten().map(|c| c.value).collect();
-            return if printed.is_empty() {
-                EMPTY
-            } else {
-                printed.iter().sum()
+            return match printed[..] {
+                [] => (EMPTY, false),
+                [one] => (one, true),
+                _ => (printed.iter().sum(), false),
             };
         }
-        self.b.cell(r, col).map_or(EMPTY, |c| c.value)
+        self.b
+            .cell(r, col)
+            .map_or((EMPTY, false), |c| (c.value, true))
     }
 
     /// Whether the block has this column.
@@ -214,6 +230,7 @@ impl<'a> Src<'a> {
 
     /// The cell of `r` in `col` (zero when empty), labelled "表2「201 一般公共服务支出」合计".
     pub fn val(&self, r: &'a Row, col: Col) -> Val<'a> {
+        let (value, printed) = self.cell(r, col);
         Val {
             what: What::Cell {
                 t: self.t,
@@ -221,9 +238,12 @@ impl<'a> Src<'a> {
                 col: (self.b.columns.len() > 1).then_some(col),
             },
             amt: Amt {
-                value: self.conv(self.cell(r, col)),
+                value,
+                unit: self.t.unit,
                 lines: r.lines.clone(),
+                printed,
             },
+            base: self.unit,
             table: self.t.number,
         }
     }
@@ -252,15 +272,16 @@ impl<'a> Src<'a> {
                 table: self.t.number,
                 col,
             },
-            amt: Amt {
-                value: EMPTY,
-                lines: self
-                    .t
+            amt: Amt::implied(
+                EMPTY,
+                self.t.unit,
+                self.t
                     .empty_statement
                     .as_ref()
                     .map(|e| vec![e.line])
                     .unwrap_or_default(),
-            },
+            ),
+            base: self.unit,
             table: self.t.number,
         }
     }
@@ -292,10 +313,8 @@ impl<'a> Src<'a> {
                 code,
                 col,
             },
-            amt: Amt {
-                value: EMPTY,
-                lines: Vec::new(),
-            },
+            amt: Amt::implied(EMPTY, self.t.unit, Vec::new()),
+            base: self.unit,
             table: self.t.number,
         }
     }
@@ -340,7 +359,8 @@ pub(super) fn union<'x>(lists: impl IntoIterator<Item = Vec<&'x str>>) -> Vec<&'
     out
 }
 
-/// The same quantity printed in two places: any difference is an error.
+/// The same quantity printed in two places, each in its table's unit: a difference of one
+/// unit of the coarser printing's last digit is rounding, more is an error ([`Checker::same`]).
 pub(super) fn same(c: &mut Checker, a: &Val, b: &Val) -> bool {
     // Named only when they differ.
     if a.value() == b.value() {
@@ -387,14 +407,17 @@ pub(super) fn sum_of(
         if total.value().is_zero() {
             return Verdict::Exact;
         }
-        let t = amount(total.value());
+        let t = total.shown();
         let what = what();
         let f = c.report(
             Severity::Error,
-            format!("{}：印出 {t}，但相加的各项都是 0。", what.zh),
-            format!("{}: printed {t}, but every part is 0.", what.en),
+            format!("{}：印出 {t}，但相加的各项都是 0，不是尾差。", what.zh),
+            format!(
+                "{}: printed {t}, but every part is 0, which no rounding explains.",
+                what.en
+            ),
         );
-        f.actual = Some(total.value());
+        f.actual = total.amt.actual();
         f.expected = Some(EMPTY);
         let all: Vec<&Val> = std::iter::once(total).chain(parts).collect();
         f.lines = lines_of(&all);
@@ -418,49 +441,38 @@ pub(super) fn names(vals: &[Val]) -> (String, String) {
     (zh.join(" + "), en.join(" + "))
 }
 
-/// Values summed into one (for a side of an inequality), with all their lines and labels.
+/// Values summed into one (for a side of an inequality), with all their lines and labels: one
+/// value as it is, several as their sum in the document's unit (implied, not printed).
 pub(super) fn combined<'a>(vals: &[Val<'a>]) -> Option<Val<'a>> {
     let first = vals.first()?;
+    if let [one] = vals {
+        return Some(one.clone());
+    }
     let (zh, en) = names(vals);
     let mut lines: Vec<LineNo> = vals.iter().flat_map(|v| v.amt.lines.clone()).collect();
     crate::sort::sort(&mut lines);
     lines.dedup();
     Some(Val::labelled(
         Label::new(zh, en),
-        Amt {
-            value: vals.iter().map(Val::value).sum(),
-            lines,
-        },
+        Amt::implied(vals.iter().map(Val::value).sum(), first.base, lines),
+        first.base,
         first.table,
     ))
 }
 
-/// `small ≤ big`, or an error naming both amounts and why the first cannot exceed the other.
+/// `small ≤ big`, each in its table's unit ([`Checker::at_most`]): exceeding by one unit of
+/// the coarser printing's last digit is rounding, more is an error saying why the first cannot
+/// exceed the other.
 pub(super) fn at_most(c: &mut Checker, small: &Val, big: &Val, why: (&str, &str)) {
     if small.value() <= big.value() {
         return;
     }
-    let (s, b, d) = (
-        amount(small.value()),
-        amount(big.value()),
-        amount(small.value() - big.value()),
+    c.at_most(
+        (&small.what(), &small.amt),
+        (&big.what(), &big.amt),
+        why,
+        &[small.table, big.table],
     );
-    let (small_what, big_what) = (small.what(), big.what());
-    let f = c.report(
-        Severity::Error,
-        format!(
-            "{}（{s}）大于{}（{b}），多出 {d}；{}。",
-            small_what.zh, big_what.zh, why.0
-        ),
-        format!(
-            "{} ({s}) exceeds {} ({b}) by {d}; {}.",
-            small_what.en, big_what.en, why.1
-        ),
-    );
-    f.expected = Some(big.value());
-    f.actual = Some(small.value());
-    f.lines = lines_of(&[small, big]);
-    f.tables = vec![small.table, big.table];
 }
 
 /// The lines of some values, ascending.
@@ -703,7 +715,8 @@ mod tests {
 
     #[test]
     fn tables_printed_in_yuan_are_compared_in_the_document_unit() {
-        // 表6 printed in 元: 21,025,600 元 is 2,102.56 万元, the 表5 基本支出.
+        // 表6 printed in 元: 21,025,600 元 is 2,102.56 万元, the 表5 基本支出. Messages show
+        // 表6's amounts as printed, in 元.
         let mut doc = sample().clone();
         for t in doc
             .tables
@@ -724,9 +737,10 @@ mod tests {
         let x38 = findings_of(&doc, "X38");
         assert_eq!(x38.len(), 1);
         assert!(
-            x38[0].message_zh.contains("1,059.4700"),
+            x38[0].message_zh.contains("10,594,700 元"),
             "{}",
             x38[0].message_zh
         );
+        assert_eq!((x38[0].actual, x38[0].expected), (None, Some(d("53.36"))));
     }
 }

@@ -6,7 +6,7 @@
 
 use rust_decimal::Decimal;
 
-use super::narrative::{agree, path_names};
+use super::narrative::path_names;
 use super::{Amt, Label};
 use crate::check::tolerance::{self, Growth, Verdict};
 use crate::check::{lines_of, Checker, Severity};
@@ -16,26 +16,20 @@ use crate::parse::schema::compact_label;
 
 /// A labelled row's amount in one column, with its lines and its compact name; `None` when
 /// the row is not printed.
-fn labelled_amount(b: &Block, key: RowKey, col: Col) -> Option<(Amt, String)> {
+fn labelled_amount(t: &Table, b: &Block, key: RowKey, col: Col) -> Option<(Amt, String)> {
     let r = b.keyed(key)?;
-    Some((
-        Amt {
-            value: b.value(r, col),
-            lines: r.lines.clone(),
-        },
-        compact_label(&r.name),
-    ))
+    Some((Amt::cell(t, b, r, col), compact_label(&r.name)))
 }
 
 /// `total = Σ parts` over the labelled rows of one block; rows not printed are skipped, and
 /// nothing is checked when the total is not printed or everything is zero.
 fn rows_add_up(c: &mut Checker, t: &Table, b: &Block, col: Col, total: RowKey, parts: &[RowKey]) {
-    let Some((total, tname)) = labelled_amount(b, total, col) else {
+    let Some((total, tname)) = labelled_amount(t, b, total, col) else {
         return;
     };
     let (parts, names): (Vec<Amt>, Vec<String>) = parts
         .iter()
-        .filter_map(|&k| labelled_amount(b, k, col))
+        .filter_map(|&k| labelled_amount(t, b, k, col))
         .unzip();
     if parts.is_empty() || (total.value.is_zero() && parts.iter().all(|p| p.value.is_zero())) {
         return;

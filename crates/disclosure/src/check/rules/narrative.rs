@@ -105,13 +105,30 @@ pub(crate) fn find(
     stated(doc, chapter, sub).find(|s| pred(&s.subject))
 }
 
-/// A statement's amount with its lines (the value's own line first).
+/// A statement's amount in its unit, with its lines (the value's own line first). A count
+/// keeps the default unit: it is only ever compared with counts.
 pub(crate) fn amt(s: &Statement) -> Option<Amt> {
     let v = s.value.as_ref()?;
-    Some(Amt {
-        value: v.value,
-        lines: s.lines.clone(),
-    })
+    Some(Amt::printed(
+        v.value,
+        v.unit.money().unwrap_or_default(),
+        s.lines.clone(),
+    ))
+}
+
+/// A statement's "比上年增加/减少 Δ" as a signed amount in its unit, with the statement's lines
+/// (0 for 持平); `None` without a change or when Δ is not money.
+pub(crate) fn change_amt(s: &Statement) -> Option<Amt> {
+    let ch = s.change.as_ref()?;
+    let unit = match &ch.amount {
+        Some(q) => q.unit.money()?,
+        None => s
+            .value
+            .as_ref()
+            .and_then(|q| q.unit.money())
+            .unwrap_or_default(),
+    };
+    Some(Amt::printed(ch.signed(), unit, s.lines.clone()))
 }
 
 /// The statement's value in 万元 (`None` for counts and percentages).
@@ -123,24 +140,6 @@ fn wan(q: &Quantity) -> Option<Decimal> {
     }
 }
 
-/// Whether two amounts printed in possibly different units agree: the finer one, rounded to
-/// the coarser one's precision, equals it.
-pub(crate) fn agree(a: Decimal, a_unit: Unit, b: Decimal, b_unit: Unit) -> bool {
-    let (aw, bw) = (a_unit.to_wan(a), b_unit.to_wan(b));
-    if aw == bw {
-        return true;
-    }
-    // Only an amount restated in another unit can differ by its printing: 164,978,640 元 is
-    // 16,497.86 万元 to the cent. The same unit must match exactly, and so must a zero.
-    if a_unit == b_unit || a.is_zero() || b.is_zero() {
-        return false;
-    }
-    // Decimals each amount carries once expressed in 万元 (元 gain four).
-    let places = |v: Decimal, u: Unit| v.scale() + if u == Unit::Yuan { 4 } else { 0 };
-    let coarse = places(a, a_unit).min(places(b, b_unit));
-    tolerance::round(aw, coarse) == tolerance::round(bw, coarse)
-}
-
 fn unit_of(q: &Quantity) -> Unit {
     if q.unit == QUnit::Yuan {
         Unit::Yuan
@@ -149,27 +148,40 @@ fn unit_of(q: &Quantity) -> Unit {
     }
 }
 
-/// A table's value `v` (in `from`) in the unit of the claim it is set against (`to`), so that a
-/// finding's expected and printed values are in one unit: 元 to 万元 rounded to the claim's
-/// `places` (873,617.00 元 against a claim in 万元 with two decimals is 87.36), 万元 to 元 exact.
-pub(crate) fn in_unit(v: Decimal, from: Unit, to: Unit, places: u32) -> Decimal {
-    match (from, to) {
-        (Unit::Yuan, Unit::Wan) => tolerance::round(from.to_wan(v), places),
-        (Unit::Wan, Unit::Yuan) => v * Decimal::from(10_000),
-        _ => v,
-    }
-}
+pub(crate) use tolerance::in_unit;
 
 /// Sets a finding's expected value from a table's `v` (in `unit`) put into the unit of the claim
-/// it is set against ([`in_unit`]), keeping `v` itself as the printed figure to mark when the
-/// units differ.
+/// it is set against ([`in_unit`]: 873,617.00 元 against a claim in 万元 with two decimals is
+/// 87.36), keeping `v` itself as the printed figure to mark when the units differ.
 pub(crate) fn expect_in(f: &mut Finding, v: Decimal, unit: Unit, claim: Unit, places: u32) {
-    f.expected = Some(in_unit(v, unit, claim, places));
+    f.expected = Some(in_unit(v, unit, claim, places.max(2)));
     f.printed = (unit != claim).then_some(v);
 }
 
-/// A narrative amount against the table cell it restates: any difference is an error. A 元
-/// amount that would match as 万元 is left to the unit-slip rule (U1).
+/// The end of a restatement's message: why a difference is a rounding difference, or why it is
+/// not one ([`tolerance::twice`]).
+pub(crate) fn why_differ(t: &tolerance::Twice, with_unit: bool) -> (Severity, String, String) {
+    let diff = crate::check::shown(t.diff.abs(), t.unit, with_unit);
+    if t.verdict == Verdict::Rounding {
+        (
+            Severity::Rounding,
+            format!("两数相差 {diff}，是四舍五入（或舍去尾数）造成的尾差"),
+            format!("the two differ by {diff}, a rounding difference"),
+        )
+    } else {
+        let step = crate::check::shown(t.step, t.unit, with_unit);
+        (
+            Severity::Error,
+            format!("相差 {diff}，超出四舍五入的尾差（至多 {step}）"),
+            format!("they differ by {diff}, more than rounding explains (at most {step})"),
+        )
+    }
+}
+
+/// A narrative amount against the table cell it restates, each in its own unit and compared at
+/// the coarser printing's decimals: one unit of that last digit apart is a rounding difference,
+/// more is an error ([`tolerance::twice`]). A 元 amount that would match as 万元 is left to the
+/// unit-slip rule (U1).
 pub(crate) fn restates(
     c: &mut Checker,
     s: &Statement,
@@ -185,22 +197,27 @@ pub(crate) fn restates(
         return;
     }
     let su = unit_of(q);
-    if agree(q.value, su, tv, unit) || (su == Unit::Yuan && agree(q.value, Unit::Wan, tv, unit)) {
+    let t = tolerance::twice(q.value, su, tv, unit);
+    if t.verdict == Verdict::Exact
+        || (su == Unit::Yuan
+            && tolerance::twice(q.value, Unit::Wan, tv, unit).verdict != Verdict::Wrong)
+    {
         return;
     }
     let (sl, what) = (statement_label(s), what());
-    let (sv, t) = (amount(q.value), amount(tv));
+    let (sv, tvs) = (amount(q.value), amount(tv));
+    let (severity, tail_zh, tail_en) = why_differ(&t, true);
     let f = c.report(
-        Severity::Error,
+        severity,
         format!(
-            "{}为 {sv} {}，而{}为 {t} {}。",
+            "{}为 {sv} {}，而{}为 {tvs} {}：{tail_zh}。",
             sl.zh,
             su.label(),
             what.zh,
             unit.label()
         ),
         format!(
-            "{} says {sv} {}, but {} is {t} {}.",
+            "{} says {sv} {}, but {} is {tvs} {}: {tail_en}.",
             sl.en,
             su.label(),
             what.en,
@@ -255,24 +272,30 @@ fn restate_found(
     restates(c, s, &|| what.clone(), Some((v, lines)), unit, table);
 }
 
-/// A stated share against numerator / denominator. When it fails with the expected
-/// denominator but one of `others` gives it exactly, says which denominator the text used.
+/// A stated share against numerator / denominator, the denominator a table's amount in that
+/// table's unit (brought exactly into the statement's: 29,400,500.00 元 is 2,940.050000 万元,
+/// so the envelope keeps its precision). When it fails with the expected denominator but one of
+/// `others` gives it exactly, says which denominator the text used.
 pub(crate) fn share(
     c: &mut Checker,
     s: &Statement,
-    denominator: (&Label, Decimal, &[LineNo]),
-    others: &[(Label, Decimal)],
+    denominator: (&Label, Decimal, Unit, &[LineNo]),
+    others: &[(Label, Decimal, Unit)],
     tables: &[u8],
 ) {
     let (Some(sh), Some(v)) = (&s.share, &s.value) else {
         return;
     };
-    let (den_label, den, den_lines) = denominator;
+    let (den_label, den_printed, den_unit, den_lines) = denominator;
+    let su = unit_of(v);
+    let den = tolerance::convert(den_printed, den_unit, su);
     let Some((verdict, shown)) = tolerance::share(sh.value, v.value, den) else {
         return;
     };
     let sl = statement_label(s);
     let stated = format!("{}%", sh.value);
+    // The denominator as printed, with its unit when it is not the statement's.
+    let den_shown = crate::check::shown(den_printed, den_unit, den_unit != su);
     let (severity, zh, en) = match verdict {
         Verdict::Exact => return,
         Verdict::Rounding => (
@@ -281,7 +304,7 @@ pub(crate) fn share(
                 "{}：占比印为 {stated}，按印出的数 {} ÷ {}（{}）得 {}；只有在各数的四舍五入范围内才能得到 {stated}（尾差）。",
                 sl.zh,
                 amount(v.value),
-                amount(den),
+                den_shown,
                 den_label.zh,
                 percent(shown)
             ),
@@ -289,34 +312,35 @@ pub(crate) fn share(
                 "{}: the share is printed as {stated}; the printed numbers give {} ÷ {} ({}) = {}. {stated} is reachable only within the rounding of the inputs.",
                 sl.en,
                 amount(v.value),
-                amount(den),
+                den_shown,
                 den_label.en,
                 percent(shown)
             ),
         ),
         Verdict::Wrong => {
-            let alt = others.iter().find_map(|(l, d)| {
-                let (v2, _) = tolerance::share(sh.value, v.value, *d)?;
+            let alt = others.iter().find_map(|(l, d, u)| {
+                let d = tolerance::convert(*d, *u, su);
+                let (v2, _) = tolerance::share(sh.value, v.value, d)?;
                 (v2 != Verdict::Wrong).then_some(l)
             });
             match alt {
                 Some(l) => (
                     Severity::Warning,
-                    format!("{}：占比 {stated} 是以{}为分母算出的，而非{}（{} ÷ {} = {}）。", sl.zh, l.zh, den_label.zh, amount(v.value), amount(den), percent(shown)),
+                    format!("{}：占比 {stated} 是以{}为分母算出的，而非{}（{} ÷ {} = {}）。", sl.zh, l.zh, den_label.zh, amount(v.value), den_shown, percent(shown)),
                     format!(
                         "{}: the share {stated} was computed over {}, not over {} ({} ÷ {} = {}).",
                         sl.en,
                         l.en,
                         den_label.en,
                         amount(v.value),
-                        amount(den),
+                        den_shown,
                         percent(shown)
                     ),
                 ),
                 None => (
                     Severity::Error,
-                    format!("{}：占比印为 {stated}，但 {} ÷ {}（{}）= {}。", sl.zh, amount(v.value), amount(den), den_label.zh, percent(shown)),
-                    format!("{}: the share is printed as {stated}, but {} ÷ {} ({}) = {}.", sl.en, amount(v.value), amount(den), den_label.en, percent(shown)),
+                    format!("{}：占比印为 {stated}，但 {} ÷ {}（{}）= {}，各数四舍五入的范围内也得不到 {stated}。", sl.zh, amount(v.value), den_shown, den_label.zh, percent(shown)),
+                    format!("{}: the share is printed as {stated}, but {} ÷ {} ({}) = {}, and no rounding of the inputs gives {stated}.", sl.en, amount(v.value), den_shown, den_label.en, percent(shown)),
                 ),
             }
         }
@@ -413,9 +437,9 @@ fn yoy(c: &mut Checker, s: &Statement) {
         ),
         Growth::Checked(_, shown) => (
             Severity::Error,
-            format!("{}：上年为 {} − ({}) = {}，变动率应为 {}，印为 {stated}。", sl().zh, amount(cur.value), amount(signed), amount(prior), percent(shown)),
+            format!("{}：上年为 {} − ({}) = {}，变动率应为 {}，印为 {stated}，各数四舍五入的范围内也得不到。", sl().zh, amount(cur.value), amount(signed), amount(prior), percent(shown)),
             format!(
-                "{}: last year was {} − ({}) = {}, so the rate is {}, not {stated}.",
+                "{}: last year was {} − ({}) = {}, so the rate is {}, not {stated}, which no rounding of the inputs gives.",
                 sl().en,
                 amount(cur.value),
                 amount(signed),
@@ -502,14 +526,14 @@ fn spending(c: &mut Checker, (chapter, sub): (u8, u8), kind: TableKind, total_wo
             format!("table {} project spending", t.number),
         ),
     );
-    if let Some((den, lines, ..)) = cell(Col::Total) {
+    if let Some((den, lines, den_unit, _)) = cell(Col::Total) {
         let den_label = Label::new(
             format!("表{} 支出合计", t.number),
             format!("table {} total spending", t.number),
         );
-        let others: Vec<(Label, Decimal)> =
+        let others: Vec<(Label, Decimal, Unit)> =
             total_of(doc, TableKind::GeneralExpense, Side::Whole, Col::Total)
-                .map(|(v, ..)| {
+                .map(|(v, _, u, _)| {
                     (
                         table_label(
                             doc,
@@ -518,6 +542,7 @@ fn spending(c: &mut Checker, (chapter, sub): (u8, u8), kind: TableKind, total_wo
                             "general-budget total",
                         ),
                         v,
+                        u,
                     )
                 })
                 .into_iter()
@@ -526,7 +551,13 @@ fn spending(c: &mut Checker, (chapter, sub): (u8, u8), kind: TableKind, total_wo
             .filter(|s| s.share.is_some())
             .collect::<Vec<_>>()
         {
-            share(c, s, (&den_label, den, &lines), &others, &[t.number]);
+            share(
+                c,
+                s,
+                (&den_label, den, den_unit, &lines),
+                &others,
+                &[t.number],
+            );
         }
     }
     yoy_in(c, chapter, sub);

@@ -25,9 +25,11 @@ fn in_wan(q: &Quantity) -> Option<Decimal> {
     Some(q.unit.money()?.to_wan(q.value))
 }
 
-/// A performance table's money figure as an amount with its line; `None` when not printed.
+/// A performance table's money figure as an amount in its unit (万元 unless it says 元) with
+/// its line; `None` when not printed.
 fn quantity_amount(q: &Option<Quantity>) -> Option<Amt> {
-    q.as_ref().map(|q| Amt::at(q.value, q.line))
+    q.as_ref()
+        .map(|q| Amt::at(q.value, q.unit.money().unwrap_or_default(), q.line))
 }
 
 // The rules, each in its own file under `performance/`.

@@ -57,9 +57,10 @@ pub(super) fn row_identities(c: &mut Checker, kind: TableKind, side: Side, only:
                 names.join(" + ")
             );
             let gap = Gap {
-                printed: total,
+                printed: r.cells[ti].map(|x| x.value),
                 sum,
                 parts: used,
+                half,
             };
             report_gap(
                 c,
@@ -73,11 +74,13 @@ pub(super) fn row_identities(c: &mut Checker, kind: TableKind, side: Side, only:
     }
 }
 
-/// A printed total, what its parts add up to, and how many parts there are.
+/// A printed total (`None`: its cell is empty), what its parts add up to, how many parts
+/// there are, and half the unit they are printed to.
 struct Gap {
-    printed: Decimal,
+    printed: Option<Decimal>,
     sum: Decimal,
     parts: usize,
+    half: Decimal,
 }
 
 /// Reports a row whose columns do not add up: rounding or error, as `verdict` says.
@@ -93,24 +96,39 @@ fn report_gap(
         printed,
         sum,
         parts: n,
+        half,
     } = gap;
-    let (p, s, d) = (amount(printed), amount(sum), amount(printed - sum));
+    let total = printed.unwrap_or_default();
+    let (s, d) = (amount(sum), amount(total - sum));
+    let (p_zh, p_en) = match printed {
+        Some(p) => (
+            format!("印出 {}", amount(p)),
+            format!("printed {}", amount(p)),
+        ),
+        None => ("没有印出数字".to_owned(), "nothing printed".to_owned()),
+    };
+    let env = amount((half * Decimal::from(n.max(2))).normalize());
     let (severity, zh, en) = match verdict {
         Verdict::Exact => return,
         Verdict::Rounding => (
             Severity::Rounding,
-            format!("{what_zh}：印出 {p}，相加得 {s}，相差 {d}，在 {n} 项的尾差范围内。"),
-            format!("{what_en}: printed {p}, the parts give {s}, a difference of {d}, within the rounding of {n} parts."),
+            format!("{what_zh}：{p_zh}，相加得 {s}，相差 {d}，在 {n} 项的尾差范围内，是四舍五入造成的。"),
+            format!("{what_en}: {p_en}, the parts give {s}, a difference of {d}, within the rounding of {n} parts."),
         ),
         Verdict::Wrong => (
             Severity::Error,
-            format!("{what_zh}：印出 {p}，但相加得 {s}，相差 {d}，超出尾差范围。"),
-            format!("{what_en}: printed {p}, but the parts give {s}, a difference of {d}, beyond rounding."),
+            format!("{what_zh}：{p_zh}，但相加得 {s}，相差 {d}，超出 {n} 项四舍五入的尾差（至多 {env}）。"),
+            format!("{what_en}: {p_en}, but the parts give {s}, a difference of {d}, more than the rounding of {n} parts explains (at most {env})."),
         ),
     };
     let f = c.report(severity, zh, en);
-    f.expected = Some(sum);
-    f.actual = Some(printed);
+    match printed {
+        Some(_) => (f.actual, f.expected) = (printed, Some(sum)),
+        // An empty total against one printed part: the part is the printed value, and the
+        // empty cell implies zero in its place.
+        None if n == 1 => (f.actual, f.expected) = (Some(sum), Some(Decimal::ZERO)),
+        None => f.expected = Some(sum),
+    }
     f.lines = lines;
     f.tables = vec![table];
 }
@@ -179,7 +197,8 @@ pub(super) fn nesting(c: &mut Checker, kind: TableKind, side: Side, level: Level
         let mut worst = Verdict::Exact;
         let mut parts_zh = Vec::new();
         let mut parts_en = Vec::new();
-        let mut first: Option<(Decimal, Decimal)> = None;
+        let mut first: Option<(Option<Decimal>, Decimal, usize)> = None;
+        let mut envelope = Decimal::ZERO;
         for (ci, col) in b.columns.iter().enumerate() {
             let printed = parent.cells[ci].map(|x| x.value);
             let vals: Vec<Decimal> = kids
@@ -199,21 +218,19 @@ pub(super) fn nesting(c: &mut Checker, kind: TableKind, side: Side, level: Level
             if v == Verdict::Wrong || worst == Verdict::Exact {
                 worst = v;
             }
-            first.get_or_insert((p, s));
-            parts_zh.push(format!(
-                "{}印出 {}、相加得 {}",
-                col.title(),
-                amount(p),
-                amount(s)
-            ));
-            parts_en.push(format!(
-                "{} printed {}, sum {}",
-                col.title(),
-                amount(p),
-                amount(s)
-            ));
+            envelope = envelope.max(half * Decimal::from(vals.len().max(2)));
+            first.get_or_insert((printed, s, vals.len()));
+            let (p_zh, p_en) = match printed {
+                Some(p) => (
+                    format!("印出 {}", amount(p)),
+                    format!("printed {}", amount(p)),
+                ),
+                None => ("没有印出数字".to_owned(), "nothing printed".to_owned()),
+            };
+            parts_zh.push(format!("{}{p_zh}、相加得 {}", col.title(), amount(s)));
+            parts_en.push(format!("{} {p_en}, sum {}", col.title(), amount(s)));
         }
-        let Some((p, s)) = first else { continue };
+        let Some((p, s, used)) = first else { continue };
         let what = row_label(t, parent);
         let level_zh = match level {
             Level::Total => "各类之和",
@@ -244,11 +261,14 @@ pub(super) fn nesting(c: &mut Checker, kind: TableKind, side: Side, level: Level
                 format!("在 {n} 项的尾差范围内"),
                 format!("within the rounding of {n} parts"),
             ),
-            _ => (
-                Severity::Error,
-                "超出尾差范围".to_owned(),
-                "beyond rounding".to_owned(),
-            ),
+            _ => {
+                let env = amount(envelope.normalize());
+                (
+                    Severity::Error,
+                    format!("超出四舍五入的尾差（每列至多 {env}）"),
+                    format!("more than rounding explains (at most {env} per column)"),
+                )
+            }
         };
         let zh = format!(
             "{} 不等于{}：{}；{}。",
@@ -271,8 +291,13 @@ pub(super) fn nesting(c: &mut Checker, kind: TableKind, side: Side, level: Level
                 .flat_map(|k| k.lines.iter().copied()),
         );
         let f = c.report(severity, zh, en);
-        f.expected = Some(s);
-        f.actual = Some(p);
+        match p {
+            Some(_) => (f.actual, f.expected) = (p, Some(s)),
+            // An empty total against one printed part: the part is the printed value, and the
+            // empty cell implies zero in its place.
+            None if used == 1 => (f.actual, f.expected) = (Some(s), Some(Decimal::ZERO)),
+            None => f.expected = Some(s),
+        }
         f.lines = lines;
         f.tables = vec![t.number];
     }
@@ -286,35 +311,28 @@ pub(super) fn unit_equals_total(c: &mut Checker, kind: TableKind) {
     else {
         return;
     };
-    for (ci, col) in b.columns.iter().enumerate() {
+    let label = table_label(t);
+    for &col in &b.columns {
         let (a, u) = (
-            total.cells[ci].map(|x| x.value),
-            unit.cells[ci].map(|x| x.value),
+            super::Amt::cell(t, b, total, col),
+            super::Amt::cell(t, b, unit, col),
         );
-        if a.unwrap_or_default() != u.unwrap_or_default() {
-            let label = table_label(t);
-            let f = c.report(
-                Severity::Error,
-                format!(
-                    "{}：单位行 {} {} 与总计 {} 不同。",
-                    label.zh,
-                    col.title(),
-                    amount(u.unwrap_or_default()),
-                    amount(a.unwrap_or_default())
-                ),
-                format!(
-                    "{}: the department row's {} ({}) differs from 总计 ({}).",
-                    label.en,
-                    col.title(),
-                    amount(u.unwrap_or_default()),
-                    amount(a.unwrap_or_default())
-                ),
-            );
-            f.expected = a;
-            f.actual = u;
-            f.lines = [total.lines.clone(), unit.lines.clone()].concat();
-            f.tables = vec![t.number];
+        if a.value == u.value {
+            continue;
         }
+        c.same(
+            &super::Label::new(
+                format!("{}：单位行 {}", label.zh, col.title()),
+                format!("{}: the department row's {}", label.en, col.title()),
+            ),
+            &u,
+            &super::Label::new(
+                format!("总计 {}", col.title()),
+                format!("总计 {}", col.title()),
+            ),
+            &a,
+            &[t.number],
+        );
     }
 }
 
@@ -345,9 +363,13 @@ pub(super) fn personnel_public_split(c: &mut Checker, col: Col, classes: &[&str]
         .filter(|r| {
             r.kind == RowKind::Class && r.code_str().is_some_and(|code| classes.contains(&code))
         })
-        .map(|r| super::Amt {
-            value: row_amount(b, r, col),
-            lines: r.lines.clone(),
+        .map(|r| {
+            let col = if b.col(Col::Total).is_some() {
+                Col::Total
+            } else {
+                col
+            };
+            super::Amt::cell(t, b, r, col)
         })
         .collect();
     if parts.is_empty() {
@@ -369,7 +391,7 @@ pub(super) fn personnel_public_split(c: &mut Checker, col: Col, classes: &[&str]
     );
     c.sum(
         &what,
-        &super::Amt::at(printed.value, printed.line),
+        &super::Amt::at(printed.value, t.unit, printed.line),
         &parts,
         &[t.number],
     );

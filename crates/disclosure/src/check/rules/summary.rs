@@ -7,12 +7,9 @@ use crate::model::*;
 use crate::parse::schema::{self, RowIdentity};
 
 /// The amount of a labelled row in a block's amount column (empty counts as zero).
-fn labelled_amount(b: &Block, key: RowKey, col: Col) -> Option<Amt> {
+fn labelled_amount(t: &Table, b: &Block, key: RowKey, col: Col) -> Option<Amt> {
     let r = b.keyed(key)?;
-    Some(Amt {
-        value: b.value(r, col),
-        lines: r.lines.clone(),
-    })
+    Some(Amt::cell(t, b, r, col))
 }
 
 /// `total = Σ parts` over labelled rows of one column; rows that are absent are skipped, and
@@ -20,13 +17,13 @@ fn labelled_amount(b: &Block, key: RowKey, col: Col) -> Option<Amt> {
 fn labelled_sum(c: &mut Checker, kind: TableKind, side: Side, col: Col, id: &RowIdentity) {
     let Some(t) = c.table(kind) else { return };
     let Some(b) = t.block(side) else { return };
-    let Some(total) = labelled_amount(b, id.total, col) else {
+    let Some(total) = labelled_amount(t, b, id.total, col) else {
         return;
     };
     let parts: Vec<Amt> = id
         .parts
         .iter()
-        .filter_map(|&k| labelled_amount(b, k, col))
+        .filter_map(|&k| labelled_amount(t, b, k, col))
         .collect();
     if parts.is_empty() || (total.value.is_zero() && parts.iter().all(|p| p.value.is_zero())) {
         return;
@@ -70,13 +67,10 @@ fn balanced(c: &mut Checker, kind: TableKind, expense_col: Col) {
     };
     // 支出总计: the row keyed so (in a 决算 the block's total row is 本年支出合计).
     let (Some(a), Some(b)) = (
-        labelled_amount(inc, RowKey::IncomeTotal, Col::Amount),
+        labelled_amount(t, inc, RowKey::IncomeTotal, Col::Amount),
         exp.keyed(RowKey::ExpenseTotal)
             .or_else(|| exp.total())
-            .map(|r| Amt {
-                value: exp.value(r, expense_col),
-                lines: r.lines.clone(),
-            }),
+            .map(|r| Amt::cell(t, exp, r, expense_col)),
     ) else {
         return;
     };

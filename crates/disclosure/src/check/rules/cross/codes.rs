@@ -68,7 +68,10 @@ fn missing_code(c: &mut Checker, parts: &[Val], absent: Src, (kind_zh, kind_en):
     let Some(first) = used.first() else { return };
     let total: Decimal = used.iter().map(Val::value).sum();
     let (zh, en) = names(&used);
-    let t = amount(total);
+    let t = match &used[..] {
+        [one] => one.shown(),
+        _ => amount(total),
+    };
     let f = c.report(
         Severity::Error,
         format!(
@@ -80,7 +83,7 @@ fn missing_code(c: &mut Checker, parts: &[Val], absent: Src, (kind_zh, kind_en):
             absent.n()
         ),
     );
-    f.actual = Some(Decimal::ZERO);
+    // Nothing is printed at the code in the other table.
     f.expected = Some(total);
     f.lines = super::lines_of(&used.iter().collect::<Vec<_>>());
     f.tables = vec![first.table, absent.n()];
@@ -118,6 +121,34 @@ mod tests {
         let f = on_edit("X2", 492, "4.13 4.13", "4.23 4.23");
         let f = one(&f, Severity::Error, &[73, 492]);
         assert_eq!(f.tables, vec![1, 3]);
+    }
+
+    #[test]
+    fn x2_calls_one_unit_of_the_last_digit_rounding() {
+        // 0.01 apart: the same quantity rounded two ways (a total adjusted to foot), said so.
+        let f = on_edit("X2", 492, "4.13 4.13", "4.14 4.14");
+        let f = one(&f, Severity::Rounding, &[73, 492]);
+        assert!(
+            f.message_zh.contains("两数相差 0.01，是四舍五入造成的尾差"),
+            "{}",
+            f.message_zh
+        );
+        assert!(f
+            .message_en
+            .contains("the two differ by 0.01, a rounding difference"));
+        assert_eq!((f.actual, f.expected), (Some(d("4.14")), Some(d("4.13"))));
+        // 0.10 apart cannot be rounding, and the error says why.
+        let f = on_edit("X2", 492, "4.13 4.13", "4.23 4.23");
+        let f = one(&f, Severity::Error, &[73, 492]);
+        assert!(
+            f.message_zh
+                .contains("相差 0.10，超出四舍五入的尾差（至多 0.01）"),
+            "{}",
+            f.message_zh
+        );
+        assert!(f
+            .message_en
+            .contains("more than rounding explains (at most 0.01)"));
     }
 
     #[test]

@@ -36,16 +36,21 @@ fn correspond(c: &mut Checker, function: &[&str], economic: &[&str]) {
     if f.is_none() || e.is_none() {
         return;
     }
-    let fv = f.as_ref().map_or(Decimal::ZERO, Val::value);
-    let ev = e.as_ref().map_or(Decimal::ZERO, Val::value);
-    if fv == ev {
+    let (Some(fval), Some(eval)) = (&f, &e) else {
+        return;
+    };
+    let (fv, ev) = (fval.value(), eval.value());
+    // Equal, or apart only by rounding (one unit of the coarser printing's last digit): the
+    // same payment, nothing to note.
+    let t = tolerance::twice(eval.amt.value, eval.amt.unit, fval.amt.value, fval.amt.unit);
+    if t.verdict != tolerance::Verdict::Wrong {
         return;
     }
     let (fc, ec) = (function.join("/"), economic.join(" + "));
     let describe = |v: &Option<Val>, n: u8, codes: &str, zh: bool| -> String {
         match (v, zh) {
-            (Some(v), true) => format!("{} {}", v.what().zh, amount(v.value())),
-            (Some(v), false) => format!("{} {}", v.what().en, amount(v.value())),
+            (Some(v), true) => format!("{} {}", v.what().zh, v.shown()),
+            (Some(v), false) => format!("{} {}", v.what().en, v.shown()),
             (None, true) => format!("表{n} 未列 {codes}（0.00）"),
             (None, false) => format!("Table {n} prints no {codes} (0.00)"),
         }
@@ -64,8 +69,8 @@ fn correspond(c: &mut Checker, function: &[&str], economic: &[&str]) {
             "Economic item {ec} and functional item {fc} usually record the same payment, but differ: {e_en}; {f_en}; a difference of {d}. Part of it may be booked under another item (such as an 'other' item)."
         ),
     );
-    finding.expected = Some(fv);
-    finding.actual = Some(ev);
+    finding.expected = Some(fval.as_in(eval));
+    finding.actual = eval.amt.actual();
     let vals: Vec<&Val> = f.iter().chain(e.iter()).collect();
     finding.lines = lines_of(&vals);
     finding.tables = vec![s5.n(), s6.n()];

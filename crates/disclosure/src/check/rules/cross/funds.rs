@@ -12,7 +12,7 @@ use super::{combined, lines_of, names, numeral, optional, src, sum, sum_of, Src,
 use crate::check::rules::Label;
 use crate::check::{tolerance, Checker, Severity};
 use crate::format::amount;
-use crate::model::{Col, Document, LineNo, Located, Row, RowKey, RowKind, Side, TableKind};
+use crate::model::{Col, Document, LineNo, Located, Row, RowKey, RowKind, Side, TableKind, Unit};
 
 /// Basic or project expenditure.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -147,9 +147,17 @@ fn split_check(
         .collect();
     let lo: Decimal = known.iter().map(Val::value).sum();
     let hi = lo + unknown.iter().map(Val::value).sum::<Decimal>();
-    // Each printed part may be off by half a unit of its last digit.
-    let half = tolerance::half_unit_of(known.iter().chain(&unknown).map(|v| &v.amt.value));
-    let slack = half * Decimal::from(known.len() + unknown.len());
+    // Each printed part may be off by half a unit of its last digit (in the document's unit,
+    // at the decimals every table's printing carries).
+    let places = tolerance::common_places(
+        known
+            .iter()
+            .chain(&unknown)
+            .map(|v| (&v.amt.value, v.amt.unit)),
+    );
+    let base = printed.base();
+    let half = tolerance::convert(Decimal::new(5, places + 1), Unit::Wan, base);
+    let slack = half * Decimal::from((known.len() + unknown.len()).max(2));
     let p = printed.value();
     if p >= lo - slack && p <= hi + slack {
         return;
@@ -157,22 +165,28 @@ fn split_check(
     let what = what();
     let (kz, ke) = names(&known);
     let (uz, ue) = names(&unknown);
-    let (pv, lv, hv) = (amount(p), amount(lo), amount(hi));
+    let (pv, lv, hv) = (printed.shown(), amount(lo), amount(hi));
+    let sl = amount(slack.normalize());
     let f = c.report(
         Severity::Error,
         format!(
-            "{}：印出 {pv}，应在 {lv}（{}）与 {hv}（另加可能属于此项的 {uz}）之间。",
+            "{}：印出 {pv}，应在 {lv}（{}）与 {hv}（另加可能属于此项的 {uz}）之间，超出的部分大于四舍五入的尾差（至多 {sl}）。",
             what.zh,
             if kz.is_empty() { "0".to_owned() } else { kz },
         ),
         format!(
-            "{}: printed {pv}; it should lie between {lv} ({}) and {hv} (adding {ue}, which may belong here).",
+            "{}: printed {pv}; it should lie between {lv} ({}) and {hv} (adding {ue}, which may belong here), and misses by more than rounding explains (at most {sl}).",
             what.en,
             if ke.is_empty() { "0".to_owned() } else { ke },
         ),
     );
-    f.actual = Some(p);
-    f.expected = Some(if p < lo { lo } else { hi });
+    f.actual = printed.amt.actual();
+    f.expected = Some(tolerance::in_unit(
+        if p < lo { lo } else { hi },
+        base,
+        printed.amt.unit,
+        printed.amt.value.scale().max(2),
+    ));
     let all: Vec<&Val> = std::iter::once(printed)
         .chain(&known)
         .chain(&unknown)

@@ -9,24 +9,15 @@ use rust_decimal::Decimal;
 use super::codes::fold;
 use super::{names, numeral, same, src, Val};
 use crate::check::rules::{Amt, Label};
+use crate::check::tolerance::{self, Verdict};
 use crate::check::{Checker, Severity};
 use crate::format::amount;
 use crate::model::*;
 
-/// A quantity of the narrative or a 绩效目标表 as an amount in the document's unit; `None`
-/// when it is not money.
-fn money(q: &Quantity, unit: Unit) -> Option<Amt> {
-    let value = match (&q.unit, unit) {
-        (QUnit::Wan, Unit::Wan) | (QUnit::Yuan, Unit::Yuan) => q.value,
-        (QUnit::Yuan, Unit::Wan) => {
-            let mut w = q.value / Decimal::from(10_000);
-            w.rescale((q.value.scale() + 4).min(28));
-            w
-        }
-        (QUnit::Wan, Unit::Yuan) => q.value * Decimal::from(10_000),
-        _ => return None,
-    };
-    Some(Amt::at(value, q.line))
+/// A quantity of the narrative or a 绩效目标表 as an amount in its own unit; `None` when it is
+/// not money.
+fn money(q: &Quantity) -> Option<Amt> {
+    Some(Amt::at(q.value, q.unit.money()?, q.line))
 }
 
 /// How well two project names match.

@@ -41,8 +41,8 @@ fn item_covers_basic(c: &mut Checker, key: RowKey, codes: &[&str]) {
         &basic,
         &item,
         (
-            "基本支出中的三公经费不能超过三公经费总额（项目支出也可能含三公经费，所以表10 可以更大，但不能更小）",
-            "the 三公 spending inside basic expenditure cannot exceed all 三公 spending (projects may add more, so Table 10 can be larger, never smaller)",
+            "基本支出中的三公经费不能超过三公经费总额（项目支出也可能含三公经费，所以“三公”经费可以更大，但不能更小）",
+            "the 三公 spending inside basic expenditure cannot exceed all 三公 spending (projects may add more, so the 三公 figure can be larger, never smaller)",
         ),
     );
 }
@@ -74,6 +74,18 @@ mod tests {
     fn x27_fires_when_table6_exceeds_table10() {
         let f = on_edit("X27", 775, "9.60 9.60", "9.70 9.70");
         assert_eq!(one(&f, Severity::Error, &[775, 1057]).tables, vec![6, 10]);
+    }
+
+    #[test]
+    fn x27_one_unit_over_is_rounding() {
+        let f = on_edit("X27", 775, "9.60 9.60", "9.61 9.61");
+        let f = one(&f, Severity::Rounding, &[775, 1057]);
+        assert!(
+            f.message_zh.contains("四舍五入造成的尾差"),
+            "{}",
+            f.message_zh
+        );
+        assert_eq!((f.actual, f.expected), (Some(d("9.61")), Some(d("9.60"))));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Totals and labelled rows printed in two tables (X1, X3–X9, X11, X12, X16–X18, X24, X25).
 //!
-//! Most of these are the same quantity printed twice, so any difference is an error. Where one
-//! side is the sum of amounts from other tables (X3, X12), the rounding envelope applies.
+//! Most of these are the same quantity printed twice, so a gap of one unit of the last printed
+//! digit is rounding, more is an error. Where one side is the sum of amounts from other tables
+//! (X3, X12), the rounding envelope applies.
 
 use super::{same, same_all, src, sum, Src, Val};
 use crate::check::rules::Label;
@@ -128,7 +129,8 @@ mod tests {
     fn x6_fires_on_government_fund_income() {
         let f = on_edit("X6", 75, "政府性基金收入", "政府性基金收入 1.00");
         let f = one(&f, Severity::Error, &[75, 204]);
-        assert_eq!((f.actual, f.expected), (Some(d("0")), Some(d("1.00"))));
+        // 表2's cell is empty: the printed value is 表1's, and the empty cell implies zero.
+        assert_eq!((f.actual, f.expected), (Some(d("1.00")), Some(d("0"))));
     }
 
     #[test]

@@ -37,7 +37,8 @@ fn balance(c: &mut Checker, t: &Table, left: &[(Amt, String)], right: &[(Amt, St
     let r: Decimal = right.iter().map(|(a, _)| a.value).sum();
     let values = left.iter().chain(right).map(|(a, _)| &a.value);
     let half = tolerance::half_unit_of(values);
-    let verdict = tolerance::sum(l, r, left.len() + right.len(), half);
+    let n = left.len() + right.len();
+    let verdict = tolerance::sum(l, r, n, half);
     let names = |side: &[(Amt, String)]| {
         side.iter()
             .map(|(_, n)| n.as_str())
@@ -45,10 +46,19 @@ fn balance(c: &mut Checker, t: &Table, left: &[(Amt, String)], right: &[(Amt, St
             .join(" + ")
     };
     let (ln, rn) = (names(left), names(right));
+    let envelope = amount((half * Decimal::from(n)).normalize());
     let (severity, tail_zh, tail_en) = match verdict {
         Verdict::Exact => return,
-        Verdict::Rounding => (Severity::Rounding, "在尾差范围内", "within rounding"),
-        Verdict::Wrong => (Severity::Error, "超出尾差范围", "beyond rounding"),
+        Verdict::Rounding => (
+            Severity::Rounding,
+            format!("在 {n} 个数四舍五入的尾差范围内"),
+            format!("within the rounding of {n} amounts"),
+        ),
+        Verdict::Wrong => (
+            Severity::Error,
+            format!("超出 {n} 个数四舍五入的尾差（至多 {envelope}）"),
+            format!("more than the rounding of {n} amounts explains (at most {envelope})"),
+        ),
     };
     let f = c.report(
         severity,
@@ -67,8 +77,8 @@ fn balance(c: &mut Checker, t: &Table, left: &[(Amt, String)], right: &[(Amt, St
             amount(l - r)
         ),
     );
+    // Both sides are sums: neither is a printed number.
     f.expected = Some(r);
-    f.actual = Some(l);
     f.lines = lines_of(left.iter().chain(right).map(|(a, _)| a));
     f.tables = vec![t.number];
 }
@@ -112,7 +122,7 @@ fn final_balance(c: &mut Checker, kind: TableKind) {
     );
     let side = |b: &Block, col: Col, keys: &[RowKey]| -> Vec<(Amt, String)> {
         keys.iter()
-            .filter_map(|&k| labelled_amount(b, k, col))
+            .filter_map(|&k| labelled_amount(t, b, k, col))
             .collect()
     };
     let left = side(
@@ -141,7 +151,7 @@ fn fund_rows(c: &mut Checker, kind: TableKind) {
         let amt = |col: Col| {
             b.cell(r, col).map(|cell| {
                 (
-                    Amt::at(cell.value, cell.line),
+                    Amt::at(cell.value, t.unit, cell.line),
                     format!("「{}」{}", compact_label(&r.name), col.title()),
                 )
             })
@@ -161,10 +171,7 @@ fn fund_rows(c: &mut Checker, kind: TableKind) {
         let pad = |mut v: Vec<(Amt, String)>| {
             while v.len() < 2 {
                 v.push((
-                    Amt {
-                        value: Decimal::ZERO,
-                        lines: Vec::new(),
-                    },
+                    Amt::implied(Decimal::ZERO, t.unit, Vec::new()),
                     "0".to_owned(),
                 ));
             }

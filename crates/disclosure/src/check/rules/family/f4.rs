@@ -7,8 +7,9 @@ rules! {
     /// Each 三公 item (its 合计, or 决算数 in a 决算) is at least the basic-expenditure 款 that pays it:
     /// 因公出国（境）费 ≥ 30212, 公务接待费 ≥ 30217, 公务用车运行费 ≥ 30231, 公务用车购置费 ≥ 31013 + 30913
     /// (`THREE_PUBLIC_ECON`). The tables may be printed in different units (三公 in 万元, the 经济分类
-    /// table in 元): both are compared in 万元, and equality at the coarser precision passes. A
-    /// shortfall is a warning. The rule's own logic, `three_public_econ`, is below.
+    /// table in 元): each is read in its table's own unit and both are compared in 万元 at the
+    /// coarser precision, where equality passes and a shortfall of one unit of the last digit is
+    /// rounding. A larger shortfall is a warning. The rule's own logic, `three_public_econ`, is below.
     ///
     /// ## Why it must hold
     /// 三公 spending includes its basic-expenditure part (and may add project money), so it cannot be
@@ -17,7 +18,8 @@ rules! {
     ///
     /// ## Example
     /// Shanghai 万里街道 2023 budget: 表9 公务接待费 1.35 万元 = 表8 30217 13,500 元, and 公务用车运行费 21.56 万元 =
-    /// 30231 215,600 元 (both hold).
+    /// 30231 215,600 元 (both hold). 上海市普陀区人民政府办公室 2025 unit budget: 表8 30217 185,000.00 元 is 18.50
+    /// 万元, below 表9 公务接待费 28.50 万元 (the rest is project money): it holds.
     F4 = "F4", "“三公”经费不少于表6对应款", "三公 items are at least their 表6 款", three_public_econ;
 }
 
@@ -59,21 +61,33 @@ fn three_public_econ(c: &mut Checker) {
             continue;
         }
         let printed = p.value(item, pcol);
-        let at_least = |v: Decimal| {
-            let (pw, ew) = (tp.unit.to_wan(printed), tb.unit.to_wan(v));
-            pw >= ew || agree(printed, tp.unit, v, tb.unit)
-        };
-        if at_least(econ) {
+        // Each in its table's unit, compared at the coarser printing's decimals.
+        if tp.unit.to_wan(printed) >= tb.unit.to_wan(econ) {
             continue;
         }
+        let t = tolerance::twice(printed, tp.unit, econ, tb.unit);
+        let (severity, tail_zh, tail_en) = match t.verdict {
+            Verdict::Exact => continue,
+            Verdict::Rounding => (
+                Severity::Rounding,
+                "两数只差末位一个单位，是四舍五入造成的尾差",
+                "one unit of the last digit, a rounding difference",
+            ),
+            Verdict::Wrong => (
+                Severity::Warning,
+                "“三公”经费应包括其基本支出部分",
+                "the 三公 figure includes its basic-spending part",
+            ),
+        };
         let names: Vec<String> = rows
             .iter()
             .map(|r| format!("{} {}", r.code_str().unwrap_or_default(), r.name))
             .collect();
+        let diff = crate::check::shown(t.diff.abs(), t.unit, true);
         let f = c.report(
-            Severity::Warning,
+            severity,
             format!(
-                "表{}「{}」为 {} {}，少于表{} {} 的 {} {}：“三公”经费应包括其基本支出部分。",
+                "表{}「{}」为 {} {}，少于表{} {} 的 {} {}，相差 {diff}：{tail_zh}。",
                 tp.number,
                 item.name,
                 amount(printed),
@@ -84,7 +98,7 @@ fn three_public_econ(c: &mut Checker) {
                 tb.unit.label()
             ),
             format!(
-                "Table {} '{}' is {} {}, less than table {} {} at {} {}: the 三公 figure includes its basic-spending part.",
+                "Table {} '{}' is {} {}, less than table {} {} at {} {}, by {diff}: {tail_en}.",
                 tp.number,
                 item.name,
                 amount(printed),
@@ -95,8 +109,15 @@ fn three_public_econ(c: &mut Checker) {
                 tb.unit.label()
             ),
         );
-        f.expected = Some(econ);
-        f.actual = Some(printed);
+        // The 款 in the item's unit; the 款 as printed when it is one printed amount.
+        f.expected = Some(tolerance::in_unit(
+            econ,
+            tb.unit,
+            tp.unit,
+            printed.scale().max(2),
+        ));
+        f.printed = (tp.unit != tb.unit && rows.len() == 1).then_some(econ);
+        f.actual = p.cell(item, pcol).map(|c| c.value);
         f.lines = item
             .lines
             .iter()

@@ -6,10 +6,11 @@ use crate::check::rules::narrative::PathIndex;
 rules! {
     /// ## What it checks
     /// Each item of a Shanghai 部门预算编制说明 ("“X（类）Y（款）Z（项）”a 万元 … 预算执行数为 p 万元，预算安排 a 万元，比…预算执行数增加
-    /// g%"): a = 表5's 项 of that name path (万元 against 元, compared at 0.01 万元: an error, or rounding
-    /// when the 元 were cut rather than rounded), 预算安排 restates a (an error otherwise), and g = (a −
-    /// p) / p within the rounding envelope (error beyond it, a note for p = 0, a warning when the
-    /// direction word contradicts the sign). The rule's own logic, `budget_explanation` with its
+    /// g%"): a = 表5's 项 of that name path (万元 against 元, compared at 0.01 万元: one unit of that
+    /// last digit apart, as when the 元 were cut rather than rounded, is rounding; more is an
+    /// error), 预算安排 restates a (the same tolerance), and g = (a − p) / p within the rounding
+    /// envelope or 0.01 point (error beyond it, a note for p = 0, a warning when the direction
+    /// word contradicts the sign). The rule's own logic, `budget_explanation` with its
     /// item reader and name index, is below.
     ///
     /// ## Why it must hold
@@ -68,15 +69,6 @@ fn budget_items(doc: &Document) -> Vec<BudgetItem<'_>> {
     out
 }
 
-/// Whether `a` is `b` cut (not rounded) to `a`'s precision, across units: 877,080 元 stated as
-/// 87.70 万元 (87.708 truncated; rounded it would be 87.71).
-fn truncates(a: Decimal, a_unit: Unit, b: Decimal, b_unit: Unit) -> bool {
-    let (aw, bw) = (a_unit.to_wan(a), b_unit.to_wan(b));
-    let scale = aw.scale().min(bw.scale());
-    let cut = |v: Decimal| v.round_dp_with_strategy(scale, rust_decimal::RoundingStrategy::ToZero);
-    cut(aw) == cut(bw)
-}
-
 /// "部门预算编制说明 第3项「…」".
 fn item_label(s: &Statement) -> Label {
     Label::new(
@@ -115,22 +107,17 @@ fn budget_explanation(c: &mut Checker) {
         match names.row(&path_names(&head.subject)) {
             Some(row) => {
                 let v = b.value(row, Col::Total);
-                if !agree(x.value, x_unit, v, t.unit) {
+                // Each in its unit, at the coarser printing's decimals: 877,080 元 stated as
+                // 87.70 万元 (truncated; rounded it would be 87.71) is a rounding difference.
+                let twice = tolerance::twice(x.value, x_unit, v, t.unit);
+                if twice.verdict != Verdict::Exact {
                     let what = crate::check::rules::row_label(t, row);
-                    let cut = truncates(x.value, x_unit, v, t.unit);
-                    let (severity, tail_zh, tail_en) = if cut {
-                        (
-                            Severity::Rounding,
-                            "：换算后舍去尾数（而非四舍五入）即得，属尾差",
-                            ": the conversion truncated rather than rounded, a rounding difference",
-                        )
-                    } else {
-                        (Severity::Error, "", "")
-                    };
+                    let (severity, tail_zh, tail_en) =
+                        super::super::narrative::why_differ(&twice, x_unit != t.unit);
                     let f = c.report(
                         severity,
                         format!(
-                            "{}为 {} {}，而{}为 {} {}{tail_zh}。",
+                            "{}为 {} {}，而{}为 {} {}：{tail_zh}。",
                             label.zh,
                             amount(x.value),
                             x_unit.label(),
@@ -139,7 +126,7 @@ fn budget_explanation(c: &mut Checker) {
                             t.unit.label()
                         ),
                         format!(
-                            "{} says {} {}, but {} is {} {}{tail_en}.",
+                            "{} says {} {}, but {} is {} {}: {tail_en}.",
                             label.en,
                             amount(x.value),
                             x_unit.label(),
@@ -180,24 +167,37 @@ fn budget_explanation(c: &mut Checker) {
         let Some(cq) = cur.value.as_ref() else {
             continue;
         };
-        // 预算安排 restates the item's amount.
-        if cq.value != x.value {
+        // 预算安排 restates the item's amount, each in its unit.
+        let c_unit = cq.unit.money().unwrap_or_default();
+        let twice = tolerance::twice(cq.value, c_unit, x.value, x_unit);
+        if twice.verdict != Verdict::Exact {
+            let (severity, tail_zh, tail_en) =
+                super::super::narrative::why_differ(&twice, c_unit != x_unit);
             let f = c.report(
-                Severity::Error,
+                severity,
                 format!(
-                    "{}：标题金额为 {} 万元，正文却说预算安排 {} 万元。",
+                    "{}：标题金额为 {} {}，正文却说预算安排 {} {}：{tail_zh}。",
                     label.zh,
                     amount(x.value),
-                    amount(cq.value)
+                    x_unit.label(),
+                    amount(cq.value),
+                    c_unit.label()
                 ),
                 format!(
-                    "{}: the heading gives {} 万元, the text budgets {} 万元.",
+                    "{}: the heading gives {} {}, the text budgets {} {}: {tail_en}.",
                     label.en,
                     amount(x.value),
-                    amount(cq.value)
+                    x_unit.label(),
+                    amount(cq.value),
+                    c_unit.label()
                 ),
             );
-            f.expected = Some(x.value);
+            f.expected = Some(tolerance::in_unit(
+                x.value,
+                x_unit,
+                c_unit,
+                cq.value.scale().max(2),
+            ));
             f.actual = Some(cq.value);
             f.lines = [head.lines.clone(), cur.lines.clone()].concat();
         }

@@ -5,7 +5,7 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 第三部分 一 (总体说明): the first statement about 总预算 / 收支预算 / 收入支出总计 restates 表1 收入总计. Same
-    /// quantity: any difference is an error (万元 against 元 compared at the claim's precision). Runs
+    /// quantity: a gap of one unit of the last printed digit is rounding, more is an error (万元 against 元 compared at the claim's precision). Runs
     /// the shared `restate_found` (narrative.rs) on 表1's income total.
     ///
     /// ## Why it must hold

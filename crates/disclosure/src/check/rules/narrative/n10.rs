@@ -4,7 +4,7 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 五（二）: each 类 stated restates 表5's 类 row (same quantity: any difference is an error; a name
+    /// 五（二）: each 类 stated restates 表5's 类 row (same quantity: a gap of one unit of the last printed digit is rounding, more is an error; a name
     /// no 类 has is a warning); its "占 x%" = 类 / 表5 总计 as N4; every 表5 类 with money is listed (a
     /// warning for each one left out). The rule's own logic, `classes`, is below; it uses the
     /// shared `restates`, `share` and `path_names` (narrative.rs).
@@ -40,7 +40,12 @@ fn classes(c: &mut Checker) {
     for s in &claims {
         let names = path_names(&s.subject);
         // "一般公共预算财政拨款支出 2940.05 万元，主要用于以下方面：…" introduces the list.
-        if names.is_empty() && s.value.as_ref().is_some_and(|q| q.value == den) {
+        let is_total = |q: &Quantity| {
+            q.unit.money().is_some_and(|u| {
+                tolerance::twice(q.value, u, den, t.unit).verdict != Verdict::Wrong
+            })
+        };
+        if names.is_empty() && s.value.as_ref().is_some_and(is_total) {
             continue;
         }
         let name = names
@@ -71,7 +76,13 @@ fn classes(c: &mut Checker) {
             t.unit,
             t.number,
         );
-        share(c, s, (&den_label, den, &total.lines), &[], &[t.number]);
+        share(
+            c,
+            s,
+            (&den_label, den, t.unit, &total.lines),
+            &[],
+            &[t.number],
+        );
     }
     for row in b
         .rows

@@ -4,8 +4,8 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 五（三）: each 项 stated (a 类/款/项 name path) restates 表5's 项 row (same quantity: any difference
-    /// is an error; a path no row has is a note that it was not checked); every 表5 项 is explained
+    /// 五（三）: each 项 stated (a 类/款/项 name path) restates 表5's 项 row (same quantity: a gap of one unit of the last printed digit is
+    /// rounding, more is an error; a path no row has is a note that it was not checked); every 表5 项 is explained
     /// (a warning for each one left out, and for one explained twice); the items add up to 表5 总计
     /// (exact, within half a printed unit per item as rounding, else an error); year-over-year
     /// claims as N5. The rule's own logic, `items` with `row_by_path`, is below.
@@ -121,10 +121,7 @@ fn items(c: &mut Checker) {
         );
         c.sum(
             &what,
-            &Amt {
-                value: b.value(total, Col::Total),
-                lines: total.lines.clone(),
-            },
+            &Amt::cell(t, b, total, Col::Total),
             &parts,
             &[t.number],
         );

@@ -23,31 +23,29 @@ fn item_changes(c: &mut Checker) {
     let doc = c.doc;
     let items: Vec<Amt> = stated(doc, 5, 3)
         .filter(|s| s.section.item > 0)
-        .filter_map(|s| {
-            s.change.as_ref().map(|ch| Amt {
-                value: ch.signed(),
-                lines: s.lines.clone(),
-            })
-        })
+        .filter_map(change_amt)
         .collect();
     let totals: Vec<Amt> = stated(doc, 5, 1)
         .filter(|s| s.subject.contains("基本支出") || s.subject.contains("项目支出"))
-        .filter_map(|s| {
-            s.change.as_ref().map(|ch| Amt {
-                value: ch.signed(),
-                lines: s.lines.clone(),
-            })
-        })
+        .filter_map(change_amt)
         .collect();
     if items.len() < 2 || totals.is_empty() {
         return;
     }
-    let total = Amt {
-        value: totals.iter().map(|a| a.value).sum(),
-        lines: totals
-            .iter()
-            .flat_map(|a| a.lines.iter().copied())
-            .collect(),
+    // One change printed as such, or the sum of 基本 and 项目 (not printed): in one unit.
+    let total = match &totals[..] {
+        [one] => one.clone(),
+        _ => {
+            let unit = totals[0].unit;
+            Amt::implied(
+                totals.iter().map(|a| a.in_unit(unit)).sum(),
+                unit,
+                totals
+                    .iter()
+                    .flat_map(|a| a.lines.iter().copied())
+                    .collect(),
+            )
+        }
     };
     let what = Label::new(
         "第三部分 五（三）各项“比上年”变动之和应等于 五（一）基本支出与项目支出的变动之和",

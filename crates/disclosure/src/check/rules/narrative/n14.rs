@@ -4,8 +4,8 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 六 (基本支出): 基本支出, 人员经费 and 公用经费 restate 表6's 总计 row (same quantity: any difference is an
-    /// error). Runs the shared `restate_found` (narrative.rs) three times.
+    /// 六 (基本支出): 基本支出, 人员经费 and 公用经费 restate 表6's 总计 row (same quantity: a gap of one unit of the last printed digit is
+    /// rounding, more is an error). Runs the shared `restate_found` (narrative.rs) three times.
     ///
     /// ## Why it must hold
     /// The section restates the basic-expenditure table's totals. Applies to documents with 表6 and

@@ -6,7 +6,7 @@ rules! {
     /// ## What it checks
     /// 二 (收入预算): the income total and each source it names restate 表1's income rows (收入总计, 一般公共预算 —
     /// read as 一般财力 when the transfers are listed separately — 上级转移支付, 政府性基金, 结转 …). Same quantity:
-    /// any difference is an error. The rule's own logic, `income_sources` with `income_key`, is
+    /// a gap of one unit of the last printed digit is rounding, more is an error. The rule's own logic, `income_sources` with `income_key`, is
     /// below; it uses the shared `restates` (narrative.rs).
     ///
     /// ## Why it must hold

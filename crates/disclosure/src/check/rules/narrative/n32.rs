@@ -164,8 +164,6 @@ fn stated_kind(c: &mut Checker) {
                 t.unit.label()
             ),
         );
-        f.expected = Some(other);
-        f.actual = Some(own);
         f.lines = [p.lines.clone(), row.lines.clone()].concat();
         f.tables = vec![t.number];
     }

@@ -133,17 +133,24 @@ fn part_changes(c: &mut Checker) {
                 names.join(", ")
             ),
         );
-        let total = Amt {
-            value: change,
-            lines: whole.lines.clone(),
+        let Some(money) = unit.money() else { continue };
+        // A change printed as a number, or 持平 (0, no number).
+        let amt = |s: &Statement, v: Decimal| {
+            let flat = s
+                .change
+                .as_ref()
+                .is_some_and(|ch| ch.direction == Direction::Flat);
+            if flat {
+                Amt::implied(v, money, s.lines.clone())
+            } else {
+                Amt::printed(v, money, s.lines.clone())
+            }
         };
+        let total = amt(whole, change);
         let amts: Vec<Amt> = parts
             .iter()
             .zip(&changes)
-            .map(|((_, s), &v)| Amt {
-                value: v,
-                lines: s.lines.clone(),
-            })
+            .map(|((_, s), &v)| amt(s, v))
             .collect();
         if c.sum(&what, &total, &amts, &[]) == Verdict::Wrong {
             named.extend(parts.iter().map(|(i, _)| *i));

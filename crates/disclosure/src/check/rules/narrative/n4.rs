@@ -42,21 +42,21 @@ fn income_shares(c: &mut Checker) {
             (RowKey::CurrentIncome, "本年收入", "current-year income"),
         )
     };
-    let Some((den, lines, _, table)) = income_of(doc, TableKind::Summary, den_key) else {
+    let Some((den, lines, den_unit, table)) = income_of(doc, TableKind::Summary, den_key) else {
         c.table(TableKind::Summary);
         return;
     };
     let den_label = table_label(doc, TableKind::Summary, den_zh, den_en);
-    let others: Vec<(Label, Decimal)> = [other]
+    let others: Vec<(Label, Decimal, Unit)> = [other]
         .iter()
         .filter_map(|&(k, zh, en)| {
             income_of(doc, TableKind::Summary, k)
-                .map(|(v, ..)| (table_label(doc, TableKind::Summary, zh, en), v))
+                .map(|(v, _, u, _)| (table_label(doc, TableKind::Summary, zh, en), v, u))
         })
         .collect();
     let shares: Vec<&Statement> = stated(doc, 2, 0).filter(|s| s.share.is_some()).collect();
     for s in &shares {
-        share(c, s, (&den_label, den, &lines), &others, &[table]);
+        share(c, s, (&den_label, den, den_unit, &lines), &others, &[table]);
     }
     // The shares of the sources add up to 100%.
     if shares.len() >= 2 {

@@ -49,19 +49,29 @@ fn prior_consistency(c: &mut Checker) {
         }
         let l: Decimal = left.iter().map(|p| p.prior).sum();
         let r: Decimal = right.iter().map(|p| p.prior).sum();
-        let verdict = tolerance::sum(l, r, left.len() + right.len(), half);
+        let n = left.len() + right.len();
+        let verdict = tolerance::sum(l, r, n, half);
+        let env = amount((half * Decimal::from(n)).normalize());
         let (severity, tail_zh, tail_en) = match verdict {
             Verdict::Exact => return,
-            Verdict::Rounding => (Severity::Rounding, "在尾差范围内", "within rounding"),
-            Verdict::Wrong => (Severity::Error, "超出尾差范围", "beyond rounding"),
+            Verdict::Rounding => (
+                Severity::Rounding,
+                format!("在 {n} 个数四舍五入的尾差范围内"),
+                format!("within the rounding of {n} amounts"),
+            ),
+            Verdict::Wrong => (
+                Severity::Error,
+                format!("超出 {n} 个数四舍五入的尾差（至多 {env}）"),
+                format!("more than the rounding of {n} amounts explains (at most {env})"),
+            ),
         };
         let f = c.report(
             severity,
             format!("按“比上年”推算的上年数：{zh}，一边为 {}，另一边为 {}，{tail_zh}。", amount(l), amount(r)),
             format!("Previous year reconstructed from the 比上年 claims: {en}; one side gives {}, the other {}, {tail_en}.", amount(l), amount(r)),
         );
+        // Both sides are reconstructed, not printed.
         f.expected = Some(r);
-        f.actual = Some(l);
         f.lines = left
             .iter()
             .chain(&right)

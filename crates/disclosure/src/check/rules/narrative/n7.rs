@@ -4,8 +4,8 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 三 (支出预算): the spending total, 基本支出 and 项目支出 restate 表3 (same quantity: any difference is an
-    /// error); each share over 表3's total is exact, within the rounding envelope (rounding), or an
+    /// 三 (支出预算): the spending total, 基本支出 and 项目支出 restate 表3 (same quantity: a gap of one unit of the last printed digit is
+    /// rounding, more is an error); each share over 表3's total is exact, within the rounding envelope (rounding), or an
     /// error; year-over-year claims as N5. Runs the shared `spending` (narrative.rs) on chapter 三
     /// and 表3.
     ///

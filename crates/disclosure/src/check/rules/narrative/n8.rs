@@ -5,7 +5,7 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 四 (财政拨款收支): 财政拨款收支总预算 restates 表4 收入总计, 一般公共预算拨款 表4's 一般公共预算 row, and each 类 amount stated
-    /// 表4's 类 row. Same quantity: any difference is an error. The rule's own logic, `fiscal`, is
+    /// 表4's 类 row. Same quantity: a gap of one unit of the last printed digit is rounding, more is an error. The rule's own logic, `fiscal`, is
     /// below; it uses the shared `restates` and `restate_found` (narrative.rs).
     ///
     /// ## Why it must hold

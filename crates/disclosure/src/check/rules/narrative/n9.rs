@@ -4,7 +4,7 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 五（一）: 一般公共预算拨款 total, 基本支出 and 项目支出 restate 表5 (same quantity: any difference is an error);
+    /// 五（一）: 一般公共预算拨款 total, 基本支出 and 项目支出 restate 表5 (same quantity: a gap of one unit of the last printed digit is rounding, more is an error);
     /// shares over 表5's total as N7; year-over-year claims as N5. Runs the shared `spending`
     /// (narrative.rs) on 五（一） and 表5.
     ///

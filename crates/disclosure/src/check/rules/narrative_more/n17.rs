@@ -1,6 +1,9 @@
 //! Rule N17: Section 七: allocation arithmetic = budgeted amount
 
 use super::*;
+use crate::check::rules::narrative::why_differ;
+use crate::check::shown;
+use crate::check::tolerance::{self, Verdict};
 
 rules! {
     /// ## What it checks
@@ -43,21 +46,33 @@ fn allocations(c: &mut Checker) {
         let (Some(amount_q), false) = (&p.amount, p.terms.is_empty()) else {
             continue;
         };
-        let target = match amount_q.unit {
-            QUnit::Wan => amount_q.value,
-            QUnit::Yuan => Unit::Yuan.to_wan(amount_q.value),
-            _ => continue,
+        let Some(unit) = amount_q.unit.money() else {
+            continue;
         };
         let Some(as_printed) = allocation_total(p, Unit::Yuan) else {
             continue;
         };
-        if as_printed == target {
+        // The arithmetic (in 万元, exact) against the budgeted amount at its printed decimals.
+        let compare = |w: Decimal| tolerance::twice(amount_q.value, unit, w, Unit::Wan);
+        let twice = compare(as_printed);
+        if twice.verdict == Verdict::Exact {
             continue;
         }
         // A 元 typed for 万元 is the unit-slip rule's to report (U1).
-        if allocation_total(p, Unit::Wan) == Some(target) {
+        if allocation_total(p, Unit::Wan).is_some_and(|w| compare(w).verdict == Verdict::Exact) {
             continue;
         }
+        let target = shown(amount_q.value, unit, true);
+        let (severity, tail_zh, tail_en) = if twice.verdict == Verdict::Rounding {
+            let (_, zh, en) = why_differ(&twice, true);
+            (Severity::Rounding, zh, en)
+        } else {
+            (
+                Severity::Warning,
+                "不符".to_owned(),
+                "which does not match".to_owned(),
+            )
+        };
         let arithmetic: Vec<String> = p
             .terms
             .iter()
@@ -79,26 +94,29 @@ fn allocations(c: &mut Checker) {
             .collect();
         let sl = section_label(p.section);
         let f = c.report(
-            Severity::Warning,
+            severity,
             format!(
-                "{}「{}」：资金分配情况按文字计算为 {} = {} 万元，与预算安排规模 {} 万元不符。",
+                "{}「{}」：资金分配情况按文字计算为 {} = {} 万元，与预算安排规模 {target} 相比，{tail_zh}。",
                 sl.zh,
                 p.name,
                 arithmetic.join(" + "),
                 amount(as_printed),
-                amount(target)
             ),
             format!(
-                "{} '{}': the allocation as written gives {} = {} 万元, not the budgeted {} 万元.",
+                "{} '{}': the allocation as written gives {} = {} 万元, against the budgeted {target}, {tail_en}.",
                 sl.en,
                 p.name,
                 arithmetic.join(" + "),
                 amount(as_printed),
-                amount(target)
             ),
         );
-        f.expected = Some(target);
-        f.actual = Some(as_printed);
+        // The budgeted amount is printed; the arithmetic's result, in its unit, is implied.
+        let places = amount_q.value.scale().max(2);
+        f.expected = Some(tolerance::round(
+            tolerance::in_unit(as_printed, Unit::Wan, unit, places),
+            places,
+        ));
+        f.actual = Some(amount_q.value);
         f.lines = p
             .terms
             .iter()

@@ -5,7 +5,7 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 十 (三公): the total and the four items (因公出国（境）费, 公务用车购置费, 公务用车运行费, 公务接待费) restate 表10 (same
-    /// quantity: any difference is an error); the items' stated changes add up to the total's
+    /// quantity: a gap of one unit of the last printed digit is rounding, more is an error); the items' stated changes add up to the total's
     /// (within half a printed unit per item is rounding, more is an error); year-over-year claims
     /// as N5. The rule's own logic, `three_public`, is below; it uses the shared `three_public_col`
     /// (narrative_more.rs), `restates` and `yoy_in` (narrative.rs).
@@ -65,30 +65,14 @@ fn three_public(c: &mut Checker) {
         .split_first()
         .filter(|(t, _)| t.subject.contains("三公"))
     {
-        let parts: Vec<Amt> = items
-            .iter()
-            .filter_map(|s| {
-                s.change.as_ref().map(|ch| Amt {
-                    value: ch.signed(),
-                    lines: s.lines.clone(),
-                })
-            })
-            .collect();
+        let parts: Vec<Amt> = items.iter().filter_map(|s| change_amt(s)).collect();
         if parts.len() >= 2 {
-            if let Some(ch) = &total.change {
+            if let Some(total_change) = change_amt(total) {
                 let what = Label::new(
                     "第三部分 十：各项“三公”经费的变动之和应等于总变动",
                     "Part 3, 十: the changes of the 三公 items should add up to the total change",
                 );
-                c.sum(
-                    &what,
-                    &Amt {
-                        value: ch.signed(),
-                        lines: total.lines.clone(),
-                    },
-                    &parts,
-                    &[t.number],
-                );
+                c.sum(&what, &total_change, &parts, &[t.number]);
             }
         }
     }

@@ -5,7 +5,7 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 十一 (上年结转结余): the total, the 财政拨款 / 非财政拨款 split and each item (name and amount) restate 表11
-    /// (same quantity: any difference is an error; an item matching no 表11 row is a warning); an
+    /// (same quantity: a gap of one unit of the last printed digit is rounding, more is an error; an item matching no 表11 row is a warning); an
     /// item's stated breakdown ("其中…3.00 万元…3.00 万元") adds up to it (within half a printed unit per
     /// part is rounding, more is an error). The rule's own logic, `carry_over`, is below; it uses
     /// the shared `table_label` (narrative_more.rs) and `restates` (narrative.rs).

@@ -5,7 +5,8 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 十二（二）: 政府采购 = 货物 + 工程 + 服务 (within half a printed unit per part is rounding, more is an
-    /// error); 中小企业预留 ≤ 政府采购 and 小微企业预留 ≤ 中小企业预留 (an error otherwise). The rule's own logic,
+    /// error); 中小企业预留 ≤ 政府采购 and 小微企业预留 ≤ 中小企业预留 (each in its unit; one unit of the
+    /// last printed digit over is rounding, more an error). The rule's own logic,
     /// `procurement`, is below.
     ///
     /// ## Why it must hold
@@ -55,28 +56,15 @@ fn procurement(c: &mut Checker) {
         let (Some(a), Some(b)) = (amt(small), amt(big)) else {
             continue;
         };
-        if a.value > b.value {
-            let (sa, sb) = (statement_label(small), statement_label(big));
-            let f = c.report(
-                Severity::Error,
-                format!(
-                    "{}（{}）大于{}（{}）。",
-                    sa.zh,
-                    amount(a.value),
-                    sb.zh,
-                    amount(b.value)
-                ),
-                format!(
-                    "{} ({}) exceeds {} ({}).",
-                    sa.en,
-                    amount(a.value),
-                    sb.en,
-                    amount(b.value)
-                ),
-            );
-            f.expected = Some(b.value);
-            f.actual = Some(a.value);
-            f.lines = [a.lines, b.lines].concat();
-        }
+        let (sa, sb) = (statement_label(small), statement_label(big));
+        c.at_most(
+            (&sa, &a),
+            (&sb, &b),
+            (
+                "其中数不能大于它所属的总数",
+                "a part cannot exceed the whole it belongs to",
+            ),
+            &[],
+        );
     }
 }

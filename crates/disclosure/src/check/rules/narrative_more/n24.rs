@@ -5,7 +5,8 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 十二（三）: the vehicle count and value are the sums of their kinds (一般公务用车, 执法执勤用车, 特种专业技术 用车,
-    /// 其他). Within half a printed unit per part is rounding; more is an error. The rule's own
+    /// 其他). Vehicles are counted, not rounded: the count must add up exactly. The value may be off
+    /// by half a printed unit per part (rounding); more is an error. The rule's own
     /// logic, `vehicle_sums`, is below; it uses the shared `vehicles` (narrative_more.rs).
     ///
     /// ## Why it must hold
@@ -49,7 +50,39 @@ fn vehicle_sums(c: &mut Checker) {
                     "Part 3, 十二: vehicle count = the sum of its kinds",
                 )
             };
-            c.sum(&what, &w, &kinds, &[]);
+            if value {
+                c.sum(&what, &w, &kinds, &[]);
+            } else {
+                counted(c, &what, &w, &kinds);
+            }
         }
     }
+}
+
+/// A count against the counts of its kinds: any difference is an error (nothing is rounded).
+fn counted(c: &mut Checker, what: &Label, total: &Amt, kinds: &[Amt]) {
+    let sum: Decimal = kinds.iter().map(|k| k.value).sum();
+    if sum == total.value {
+        return;
+    }
+    let f = c.report(
+        Severity::Error,
+        format!(
+            "{}：印出 {}，但各类相加为 {}，相差 {}；车辆按辆计数，没有尾差。",
+            what.zh,
+            total.value,
+            sum,
+            total.value - sum
+        ),
+        format!(
+            "{}: printed {}, but the kinds add up to {}, a difference of {}; vehicles are counted, so nothing is rounded.",
+            what.en,
+            total.value,
+            sum,
+            total.value - sum
+        ),
+    );
+    f.actual = Some(total.value);
+    f.expected = Some(sum);
+    f.lines = crate::check::lines_of(std::iter::once(total).chain(kinds));
 }

@@ -1,13 +1,16 @@
 //! Rule N26: Section 十二(四)(五): project counts and amounts = tables 7, 11
 
 use super::*;
+use crate::check::rules::narrative::why_differ;
+use crate::check::tolerance::{self, Verdict};
 
 rules! {
     /// ## What it checks
     /// 十二（四）（五）: the counts and amounts stated — 整体绩效目标 amount = 表1 收支总计; 当年财政拨款项目 count and amount
     /// = 表7's projects and 总计; 当年非财政拨款项目 = this year's non-appropriated project money; 转移支付项目
-    /// amount = 表2 上级转移支付 columns; 上年结转结余项目 count and amount = 表11's items and 总计. Any difference
-    /// is an error. The rule's own logic, `performance_scope`, is below.
+    /// amount = 表2 上级转移支付 columns; 上年结转结余项目 count and amount = 表11's items and 总计. A count
+    /// must match exactly; an amount is compared in its own unit against the table's, at the coarser
+    /// printing's decimals, where one unit of the last digit apart is rounding and more an error. The rule's own logic, `performance_scope`, is below.
     ///
     /// ## Why it must hold
     /// The section says what the published performance targets cover; its counts must be the
@@ -31,27 +34,43 @@ fn performance_scope(c: &mut Checker) {
                     .is_some_and(|q| matches!(q.unit, QUnit::Count(_)) == count)
         })
     };
+    // A count against a count, exactly; an amount against a table's amount (in that table's
+    // unit, `Some`), each in its unit at the coarser printing's decimals.
     let compare = |c: &mut Checker,
                    s: Option<&Statement>,
-                   v: Option<(Decimal, Vec<LineNo>)>,
+                   v: Option<(Decimal, Vec<LineNo>, Option<Unit>)>,
                    zh: &str,
                    en: &str,
                    tables: &[u8]| {
-        let (Some(s), Some((tv, lines))) = (s, v) else {
+        let (Some(s), Some((tv, lines, t_unit))) = (s, v) else {
             return;
         };
         let Some(q) = &s.value else { return };
-        if q.value == tv
-            || crate::check::rules::narrative::agree(q.value, Unit::Wan, tv, doc.meta.unit)
-        {
-            return;
-        }
         let sl = statement_label(s);
+        let money = q.unit.money().zip(t_unit);
+        let (severity, tail_zh, tail_en) = match money {
+            Some((u, tu)) => {
+                let twice = tolerance::twice(q.value, u, tv, tu);
+                if twice.verdict == Verdict::Exact {
+                    return;
+                }
+                let (severity, zh, en) = why_differ(&twice, u != tu);
+                (severity, format!("：{zh}"), format!(": {en}"))
+            }
+            None if q.value == tv => return,
+            None => (Severity::Error, String::new(), String::new()),
+        };
         let f = c.report(
-            Severity::Error,
-            format!("{}为 {}，{}为 {}。", sl.zh, amount(q.value), zh, amount(tv)),
+            severity,
             format!(
-                "{} says {}, but {} is {}.",
+                "{}为 {}，{}为 {}{tail_zh}。",
+                sl.zh,
+                amount(q.value),
+                zh,
+                amount(tv)
+            ),
+            format!(
+                "{} says {}, but {} is {}{tail_en}.",
                 sl.en,
                 amount(q.value),
                 en,
@@ -59,9 +78,9 @@ fn performance_scope(c: &mut Checker) {
             ),
         );
         // An amount in the claim's unit; a count as it is.
-        match q.unit.money() {
-            Some(u) => {
-                crate::check::rules::narrative::expect_in(f, tv, doc.meta.unit, u, q.value.scale())
+        match money {
+            Some((u, tu)) => {
+                crate::check::rules::narrative::expect_in(f, tv, tu, u, q.value.scale())
             }
             None => f.expected = Some(tv),
         }
@@ -74,10 +93,11 @@ fn performance_scope(c: &mut Checker) {
         (
             Decimal::from(t.rows().filter(|r| r.kind == RowKind::Project).count()),
             vec![t.span.0],
+            None,
         )
     });
-    let t7 =
-        total_of(doc, TableKind::GeneralProjects, Side::Whole, Col::Total).map(|(v, l, ..)| (v, l));
+    let t7 = total_of(doc, TableKind::GeneralProjects, Side::Whole, Col::Total)
+        .map(|(v, l, u, _)| (v, l, Some(u)));
     let n7t = projects.map_or(0, |t| t.number);
     compare(
         c,
@@ -95,7 +115,8 @@ fn performance_scope(c: &mut Checker) {
         &format!("table {n7t} total"),
         &[n7t],
     );
-    let whole = income_of(doc, TableKind::Summary, RowKey::IncomeTotal).map(|(v, l, ..)| (v, l));
+    let whole =
+        income_of(doc, TableKind::Summary, RowKey::IncomeTotal).map(|(v, l, u, _)| (v, l, Some(u)));
     compare(
         c,
         in12("整体", false),
@@ -110,9 +131,11 @@ fn performance_scope(c: &mut Checker) {
         (
             Decimal::from(t.rows().filter(|r| r.kind == RowKind::Item).count()),
             vec![t.span.0],
+            None,
         )
     });
-    let t11 = total_of(doc, TableKind::CarryOver, Side::Whole, Col::Total).map(|(v, l, ..)| (v, l));
+    let t11 = total_of(doc, TableKind::CarryOver, Side::Whole, Col::Total)
+        .map(|(v, l, u, _)| (v, l, Some(u)));
     let n11t = carry.map_or(0, |t| t.number);
     compare(
         c,
@@ -136,7 +159,7 @@ fn performance_scope(c: &mut Checker) {
         let v = b.value(r, Col::GeneralTransfer)
             + b.value(r, Col::GovFundTransfer)
             + b.value(r, Col::StateCapitalTransfer);
-        Some((v, r.lines.clone()))
+        Some((v, r.lines.clone(), Some(t.unit)))
     });
     compare(
         c,

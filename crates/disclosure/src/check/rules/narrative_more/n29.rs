@@ -58,8 +58,9 @@ fn staff(c: &mut Checker) {
                     stated.value, n
                 ),
             );
-            f.expected = Some(stated.value);
-            f.actual = Some(n);
+            // The stated number is printed; the names are counted.
+            f.expected = Some(n);
+            f.actual = Some(stated.value);
             f.lines = std::iter::once(stated.line)
                 .chain(ov.offices.iter().map(|o| o.line))
                 .collect();

@@ -1,13 +1,16 @@
 //! Rule N13: Project amounts cited in explanations = table 7
 
 use super::*;
+use crate::check::rules::narrative::why_differ;
+use crate::check::tolerance::{self, Verdict};
 
 rules! {
     /// ## What it checks
     /// A reason in 第三部分 二, 三 or 五 that cites a project by name with an amount in 万元 ("将社区党建工作经费
     /// 95.00 万元…") gives 表7's 项目支出合计 for the one 表7 project whose name (without "部门专项-", "新增", "将")
     /// contains it or is contained in it; names under 4 characters and ambiguous matches are
-    /// skipped. Any difference is an error. The rule's own logic, `reasons_cite_projects`, is
+    /// skipped. The amount is compared with the table's in its unit at the coarser printing's
+    /// decimals: one unit of the last digit apart is rounding, more is an error. The rule's own logic, `reasons_cite_projects`, is
     /// below; it uses the shared `core_name` (narrative_projects.rs).
     ///
     /// ## Why it must hold
@@ -55,25 +58,37 @@ fn reasons_cite_projects(c: &mut Checker) {
             continue;
         };
         let printed = b.value(row, Col::Total);
-        if printed == q.value {
+        // The claim in 万元 against the table in its unit, at the coarser printing's decimals.
+        let twice = tolerance::twice(q.value, Unit::Wan, printed, t.unit);
+        if twice.verdict == Verdict::Exact {
             continue;
         }
+        let (severity, tail_zh, tail_en) = why_differ(&twice, t.unit != Unit::Wan);
         let sl = statement_label(s);
         let project = row.project.clone().unwrap_or_default();
         let f = c.report(
-            Severity::Error,
-            format!("{}：说明中称「{}」为 {} 万元，表{}列该项目为 {} 万元。", sl.zh, s.subject, amount(q.value), t.number, amount(printed)),
+            severity,
             format!(
-                "{}: the explanation gives '{}' as {} 万元; table {} prints the project '{}' as {} 万元.",
+                "{}：说明中称「{}」为 {} 万元，表{}列该项目为 {} {}：{tail_zh}。",
+                sl.zh,
+                s.subject,
+                amount(q.value),
+                t.number,
+                amount(printed),
+                t.unit.label()
+            ),
+            format!(
+                "{}: the explanation gives '{}' as {} 万元; table {} prints the project '{}' as {} {}: {tail_en}.",
                 sl.en,
                 s.subject,
                 amount(q.value),
                 t.number,
                 project,
-                amount(printed)
+                amount(printed),
+                t.unit.label()
             ),
         );
-        f.expected = Some(printed);
+        crate::check::rules::narrative::expect_in(f, printed, t.unit, Unit::Wan, q.value.scale());
         f.actual = Some(q.value);
         f.lines = [s.lines.clone(), row.lines.clone()].concat();
         f.tables = vec![t.number];

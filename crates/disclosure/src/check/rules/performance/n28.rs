@@ -1,11 +1,13 @@
 //! Rule N28: Performance cost caps can cover the budget
 
 use super::*;
+use crate::check::tolerance::{self, Verdict};
 
 rules! {
     /// ## What it checks
     /// Each 项目支出绩效目标表: the 成本指标 caps (≤, < or =), each multiplied by the 数量指标 it is per ("万元/个" ×
-    /// "=5个"; "/月" × 12), allow at least the 年度预算总额; a lower ceiling is a warning. Caps in 元 are
+    /// "=5个"; "/月" × 12), allow at least the 年度预算总额 (at its printed decimals); a ceiling one unit of the
+    /// last digit lower is rounding, a lower one a warning. Caps in 元 are
     /// converted to 万元; a table whose cap cannot be matched to a quantity is skipped. The rule's
     /// own logic, `cost_caps` with `cost_ceiling` and `to_wan`, is below.
     ///
@@ -84,20 +86,38 @@ fn cost_caps(c: &mut Checker) {
         let (Some(total), Some((ceiling, lines))) = (&p.total, cost_ceiling(p)) else {
             continue;
         };
-        let Some(budget) = in_wan(total) else {
-            continue;
-        };
-        if ceiling >= budget {
+        // The budget in its unit (万元 unless printed in 元), against the caps at its decimals.
+        let unit = total.unit.money().unwrap_or_default();
+        if ceiling >= unit.to_wan(total.value) {
             continue;
         }
+        let places = total.value.scale().max(2);
+        let twice = tolerance::twice(total.value, unit, ceiling, Unit::Wan);
+        let (severity, tail_zh, tail_en) = match twice.verdict {
+            Verdict::Exact => continue,
+            Verdict::Rounding => (
+                Severity::Rounding,
+                "，只差末位一个单位，是四舍五入造成的尾差",
+                ", only by one unit of the last digit, a rounding difference",
+            ),
+            Verdict::Wrong => (Severity::Warning, "", ""),
+        };
+        let mut cap =
+            tolerance::round(tolerance::in_unit(ceiling, Unit::Wan, unit, places), places);
+        cap.rescale(places);
+        let (cv, tv) = (
+            crate::check::shown(cap, unit, true),
+            crate::check::shown(total.value, unit, true),
+        );
         let name = table_name(p);
         let f = c.report(
-            Severity::Warning,
-            format!("{}：成本指标上限合计只有 {} 万元，低于年度预算总额 {} 万元。", name.zh, amount(ceiling), amount(budget)),
-            format!("{}: the cost caps allow at most {} 万元 in all, less than the annual budget of {} 万元.", name.en, amount(ceiling), amount(budget)),
+            severity,
+            format!("{}：成本指标上限合计只有 {cv}，低于年度预算总额 {tv}{tail_zh}。", name.zh),
+            format!("{}: the cost caps allow at most {cv} in all, less than the annual budget of {tv}{tail_en}.", name.en),
         );
-        f.expected = Some(budget);
-        f.actual = Some(ceiling);
+        // The budget is printed; the most the caps allow is implied, as the budget is printed.
+        f.actual = Some(total.value);
+        f.expected = Some(cap);
         f.lines = [lines, vec![total.line]].concat();
     }
 }

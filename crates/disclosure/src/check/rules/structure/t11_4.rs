@@ -4,7 +4,7 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表11: the department row repeats 总计 (any difference is an error; shared `unit_equals_total`,
+    /// 表11: the department row repeats 总计 (a gap of one unit of the last printed digit is rounding, more is an error; shared `unit_equals_total`,
     /// structure.rs), and the department row (or 总计 when there is none) = Σ of the item rows,
     /// column by column (exact passes, within half a printed unit per item is rounding, more is an
     /// error; the rule's own `carry_items`, below).
@@ -45,7 +45,9 @@ fn carry_items(c: &mut Checker) {
         let printed = parent.cells[ci].map(|x| x.value);
         let vals: Vec<crate::check::rules::Amt> = items
             .iter()
-            .filter_map(|r| r.cells[ci].map(|x| crate::check::rules::Amt::at(x.value, x.line)))
+            .filter_map(|r| {
+                r.cells[ci].map(|x| crate::check::rules::Amt::at(x.value, t.unit, x.line))
+            })
             .collect();
         if printed.is_none() && vals.is_empty() {
             continue;
@@ -60,7 +62,9 @@ fn carry_items(c: &mut Checker) {
         );
         let total = crate::check::rules::Amt {
             value: printed.unwrap_or_default(),
+            unit: t.unit,
             lines: parent.lines.clone(),
+            printed: printed.is_some(),
         };
         c.sum(&what, &total, &vals, &[t.number]);
     }

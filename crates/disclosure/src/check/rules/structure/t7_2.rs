@@ -4,8 +4,8 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表7: the department row (库尔勒市朝阳街道办事处) repeats the 总计 row, column by column; any difference is
-    /// an error. Runs the shared `unit_equals_total` (structure.rs).
+    /// 表7: the department row (库尔勒市朝阳街道办事处) repeats the 总计 row, column by column; a gap of one unit of the last printed digit is
+    /// rounding, more is an error. Runs the shared `unit_equals_total` (structure.rs).
     ///
     /// ## Why it must hold
     /// In a department with one unit the unit row and the total are the same quantity printed

@@ -28,12 +28,9 @@ fn three_public_total(c: &mut Checker) {
     for &col in &b.columns {
         let parts: Vec<Amt> = [RowKey::Abroad, RowKey::Reception, RowKey::Vehicles]
             .iter()
-            .filter_map(|&k| labelled_amount(b, k, col))
+            .filter_map(|&k| labelled_amount(t, b, k, col))
             .collect();
-        let printed = Amt {
-            value: b.value(total, col),
-            lines: total.lines.clone(),
-        };
+        let printed = Amt::cell(t, b, total, col);
         if parts.is_empty() || (printed.value.is_zero() && parts.iter().all(|p| p.value.is_zero()))
         {
             continue;

@@ -4,7 +4,7 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表1: 收入总计 = 支出总计 (in a 决算, the 支出 side's total row); any difference is an error. Runs the
+    /// 表1: 收入总计 = 支出总计 (in a 决算, the 支出 side's total row); a gap of one unit of the last printed digit is rounding, more is an error. Runs the
     /// shared `balanced` (summary.rs).
     ///
     /// ## Why it must hold

@@ -4,7 +4,7 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表4: 收入总计 = 支出总计 (its 合计 column); any difference is an error. Runs the shared `balanced`
+    /// 表4: 收入总计 = 支出总计 (its 合计 column); a gap of one unit of the last printed digit is rounding, more is an error. Runs the shared `balanced`
     /// (summary.rs).
     ///
     /// ## Why it must hold

@@ -50,7 +50,7 @@ fn income_expense_rows(c: &mut Checker) {
 
 /// A row printed in one table whose code the other table does not print: an error.
 fn only_in(c: &mut Checker, present: &Val, other: Src) {
-    let v = amount(present.value());
+    let v = present.shown();
     let f = c.report(
         Severity::Error,
         format!(
@@ -64,7 +64,7 @@ fn only_in(c: &mut Checker, present: &Val, other: Src) {
             other.n()
         ),
     );
-    f.actual = Some(present.value());
+    f.actual = present.amt.actual();
     f.expected = Some(Decimal::ZERO);
     f.lines = present.amt.lines.clone();
     f.tables = vec![present.table, other.n()];

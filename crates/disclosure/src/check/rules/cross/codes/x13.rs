@@ -5,7 +5,7 @@ use super::*;
 rules! {
     /// ## What it checks
     /// For each 类: 表4 支出 一般公共预算 = 表5 合计 (a 类 one table does not print counts as zero). Same
-    /// quantity: any difference is an error. Runs the shared `fiscal_by_class` (cross/codes.rs) for
+    /// quantity: a gap of one unit of the last printed digit is rounding, more is an error. Runs the shared `fiscal_by_class` (cross/codes.rs) for
     /// the 一般公共预算 column and 表5.
     ///
     /// ## Why it must hold

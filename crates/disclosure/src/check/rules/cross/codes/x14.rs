@@ -5,7 +5,7 @@ use super::*;
 rules! {
     /// ## What it checks
     /// For each 类: 表4 支出 政府性基金 = 表8 合计, and 表4 国有资本经营 = 表9 合计, where 表4 prints the column (a 类 one
-    /// table does not print counts as zero). Same quantity: any difference is an error. Runs the
+    /// table does not print counts as zero). Same quantity: a gap of one unit of the last printed digit is rounding, more is an error. Runs the
     /// shared `fiscal_by_class` (cross/codes.rs) twice.
     ///
     /// ## Why it must hold

@@ -5,7 +5,7 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 表7 against 表5 项目支出, code by code: each 类 and 款 row of 表7 = 表5 项目支出 of the same code (same
-    /// quantity, any difference is an error); for each 项, the 表7 projects under it add up to 表5
+    /// quantity, a gap of one unit of the last printed digit is rounding, more is an error); for each 项, the 表7 projects under it add up to 表5
     /// 项目支出 (exact passes, within half a printed unit per project is rounding, more is an error);
     /// 表7 covers exactly the codes with 表5 项目支出 (a code with projects but no 表5 row, or 表5 项目支出
     /// with no project, is an error). The rule's own logic, `projects_by_code`, is below; it uses
@@ -72,7 +72,7 @@ fn projects_by_code(c: &mut Checker) {
             continue;
         }
         if parts.is_empty() {
-            let v = amount(total.value());
+            let v = total.shown();
             let f = c.report(
                 Severity::Error,
                 format!(
@@ -86,8 +86,9 @@ fn projects_by_code(c: &mut Checker) {
                     s7.n()
                 ),
             );
-            f.actual = Some(Decimal::ZERO);
-            f.expected = Some(total.value());
+            // 表5 prints the amount; 表7's projects under the code come to nothing.
+            f.actual = total.amt.actual();
+            f.expected = Some(Decimal::ZERO);
             f.lines = total.amt.lines.clone();
             f.tables = vec![s5.n(), s7.n()];
             continue;

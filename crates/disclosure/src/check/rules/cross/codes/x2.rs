@@ -5,7 +5,7 @@ use super::*;
 rules! {
     /// ## What it checks
     /// For each 功能分类 类: 表1 支出 = 表2 总计 = 表3 合计. A 类 one table does not print counts as zero there;
-    /// any difference is an error, reported at the table that disagrees with the others. In a 决算,
+    /// a gap of one unit of the last printed digit is rounding, more is an error, reported at the table that disagrees with the others. In a 决算,
     /// 表2 (收入决算表) gives income by function, which differs from spending by what is carried over, so
     /// only 表1 and 表3 are compared. The rule's own logic, `classes_in_totals`, is below; it uses
     /// the shared `per_class` (cross/codes.rs).

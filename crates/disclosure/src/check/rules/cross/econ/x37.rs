@@ -28,18 +28,20 @@ fn pension_ratio(c: &mut Checker) {
     ) else {
         return;
     };
-    if p.value().is_zero() || a.value().is_zero() {
+    // Both of 表6, in its unit.
+    let (pv, av) = (p.amt.value, a.amt.value);
+    if pv.is_zero() || av.is_zero() {
         return;
     }
-    let twice = a.value() * Decimal::TWO;
+    let twice = av * Decimal::TWO;
     // Each printed amount may be off by half a unit (doubling doubles that), and amounts
     // summed per person in 元 drift by a few 元: within 0.1 % the two are 2:1.
-    let h = tolerance::half_unit_of([&p.value(), &a.value()]);
-    let slack = (h * Decimal::from(3)).max(p.value().abs() / Decimal::from(1000));
-    if (p.value() - twice).abs() <= slack {
+    let h = tolerance::half_unit_of([&pv, &av]);
+    let slack = (h * Decimal::from(3)).max(pv.abs() / Decimal::from(1000));
+    if (pv - twice).abs() <= slack {
         return;
     }
-    let (pv, av, tv) = (amount(p.value()), amount(a.value()), amount(twice));
+    let (pv, av, tv) = (amount(pv), amount(av), amount(twice));
     let f = c.report(
         Severity::Info,
         format!(
@@ -52,7 +54,7 @@ fn pension_ratio(c: &mut Checker) {
         ),
     );
     f.expected = Some(twice);
-    f.actual = Some(p.value());
+    f.actual = p.amt.actual();
     f.lines = lines_of(&[&p, &a]);
     f.tables = vec![s6.n()];
 }

@@ -45,7 +45,7 @@ fn other_share(c: &mut Checker) {
                 format!(", {} of basic expenditure", percent(p)),
             )
         });
-        let (o, t, s) = (amount(ov.value()), amount(cv.value()), percent(share));
+        let (o, t, s) = (ov.shown(), cv.shown(), percent(share));
         let f = c.report(
             Severity::Info,
             format!(
@@ -57,7 +57,8 @@ fn other_share(c: &mut Checker) {
                 ov.what().en, cv.what().en
             ),
         );
-        f.actual = Some(share);
+        // A share the printed numbers give, not one printed: expected, as the text would print it.
+        f.expected = Some(tolerance::round(share, 2));
         f.lines = lines_of(&[&ov, &cv]);
         f.tables = vec![s6.n()];
     }

@@ -80,7 +80,8 @@ fn carry_scope(c: &mut Checker, scope: &Scope) {
     let current = s1
         .keyed(scope.current, Col::Amount)
         .map_or(Decimal::ZERO, |v| v.value());
-    let shown = sx.total(Col::Total).map_or(Decimal::ZERO, |v| v.value());
+    let total = sx.total(Col::Total);
+    let shown = total.as_ref().map_or(Decimal::ZERO, Val::value);
     if shown >= current + carry.value() {
         return;
     }
@@ -110,17 +111,17 @@ fn carry_scope(c: &mut Checker, scope: &Scope) {
             }
         }
     }
-    let (v, n) = (amount(carry.value()), sx.n());
+    let (v, n) = (carry.shown(), sx.n());
     let (budgeted, rest) = cited
         .split_first()
         .expect("the carry-over row is cited first");
     let places_zh: Vec<String> = rest
         .iter()
-        .map(|v| format!("{} {}", v.what().zh, amount(v.value())))
+        .map(|v| format!("{} {}", v.what().zh, v.shown()))
         .collect();
     let places_en: Vec<String> = rest
         .iter()
-        .map(|v| format!("{} {}", v.what().en, amount(v.value())))
+        .map(|v| format!("{} {}", v.what().en, v.shown()))
         .collect();
     let (where_zh, where_en) = if rest.is_empty() {
         (String::new(), String::new())
@@ -141,9 +142,10 @@ fn carry_scope(c: &mut Checker, scope: &Scope) {
     let (table_zh, table_en) = if sx.b.rows.is_empty() {
         (format!("表{n} 为空表"), format!("Table {n} is empty"))
     } else {
+        let t = total.as_ref().map_or_else(|| amount(shown), Val::shown);
         (
-            format!("表{n} 仅列 {}", amount(shown)),
-            format!("Table {n} shows only {}", amount(shown)),
+            format!("表{n} 仅列 {t}"),
+            format!("Table {n} shows only {t}"),
         )
     };
     let f = c.report(
@@ -169,9 +171,16 @@ fn carry_scope(c: &mut Checker, scope: &Scope) {
             scope.en,
         ),
     );
-    f.actual = Some(shown);
+    // The table's total as printed, cited; an empty table prints none.
+    let printed_total = total.filter(|t| t.amt.printed);
+    f.actual = printed_total.as_ref().map(|t| t.amt.value);
     f.expected = Some(current + carry.value());
-    let mut lines = lines_of(&cited.iter().collect::<Vec<_>>());
+    let mut lines = lines_of(
+        &cited
+            .iter()
+            .chain(printed_total.as_ref())
+            .collect::<Vec<_>>(),
+    );
     lines.extend(sentences.iter().map(|e| e.line));
     f.lines = lines;
     let mut tables: Vec<u8> = cited.iter().map(|v| v.table).collect();

@@ -61,8 +61,8 @@ fn narrative_projects(c: &mut Checker) {
         if m != Match::Exact {
             name_variant(c, r, &table, note);
         }
-        if let Some(amt) = note.amount.as_ref().and_then(|q| money(q, c.doc.meta.unit)) {
-            let narrative = Val::labelled(note_label(note), amt, s7.n());
+        if let Some(amt) = note.amount.as_ref().and_then(money) {
+            let narrative = Val::labelled(note_label(note), amt, c.doc.meta.unit, s7.n());
             same(c, &narrative, &table);
         }
     }
@@ -82,7 +82,7 @@ fn note_label(note: &ProjectNote) -> Label {
 
 /// A 表7 project without a description in 七: an error.
 fn not_described(c: &mut Checker, table: &Val, n: u8) {
-    let v = amount(table.value());
+    let v = table.shown();
     let f = c.report(
         Severity::Error,
         format!(
@@ -94,7 +94,7 @@ fn not_described(c: &mut Checker, table: &Val, n: u8) {
             table.what().en
         ),
     );
-    f.actual = Some(table.value());
+    f.actual = table.amt.actual();
     f.lines = table.amt.lines.clone();
     f.tables = vec![n];
 }

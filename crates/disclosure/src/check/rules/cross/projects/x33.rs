@@ -42,7 +42,7 @@ fn performance_projects(c: &mut Checker) {
         .iter()
         .map(|r| r.project.as_deref().unwrap_or_default())
         .collect();
-    let unit = c.doc.meta.unit;
+    let base = c.doc.meta.unit;
     for (p, m) in tables.iter().zip(pair(&left, &right)) {
         let name = p.project.as_ref().map_or("", |l| l.value.as_str());
         let Some((j, _)) = m else {
@@ -51,7 +51,7 @@ fn performance_projects(c: &mut Checker) {
             }
             continue;
         };
-        let Some(amt) = p.total.as_ref().and_then(|q| money(q, unit)) else {
+        let Some(amt) = p.total.as_ref().and_then(money) else {
             continue;
         };
         let perf = Val::labelled(
@@ -60,6 +60,7 @@ fn performance_projects(c: &mut Checker) {
                 format!("project performance table '{name}', annual budget"),
             ),
             amt,
+            base,
             s7.n(),
         );
         same(c, &perf, &s7.val(rows[j], Col::Total));

@@ -33,15 +33,16 @@ fn performance_department(c: &mut Checker) {
     let Some(s1) = src(c, TableKind::Summary, Side::Income) else {
         return;
     };
-    let unit = c.doc.meta.unit;
+    let base = c.doc.meta.unit;
     let perf = |q: &Option<Quantity>, zh: &str, en: &str| -> Option<Val> {
-        let amt = money(q.as_ref()?, unit)?;
+        let amt = money(q.as_ref()?)?;
         Some(Val::labelled(
             Label::new(
                 format!("部门整体绩效目标表 {zh}"),
                 format!("department performance table, {en}"),
             ),
             amt,
+            base,
             s1.n(),
         ))
     };
@@ -76,28 +77,51 @@ fn performance_department(c: &mut Checker) {
         total(&[&own, &carry]),
         total(&[&own, &non_fiscal, &carry]),
     ];
-    if accepted.contains(&local.value()) {
-        return;
-    }
+    // Each in its own unit, at the coarser printing's decimals.
+    let verdict = accepted
+        .iter()
+        .map(|&a| tolerance::twice(local.amt.value, local.amt.unit, a, base).verdict)
+        .min_by_key(|v| match v {
+            Verdict::Exact => 0,
+            Verdict::Rounding => 1,
+            Verdict::Wrong => 2,
+        });
+    let (severity, tail_zh, tail_en) = match verdict {
+        Some(Verdict::Wrong) => (Severity::Warning, "均不相符", "matches none of"),
+        Some(Verdict::Rounding) => (
+            Severity::Rounding,
+            "只差末位一个单位，是四舍五入造成的尾差",
+            "differs only by rounding from",
+        ),
+        _ => return,
+    };
     let (names, names_en) = names(&own);
-    let (l, e) = (amount(local.value()), amount(accepted[0]));
+    let (l, e) = (
+        local.shown(),
+        crate::check::shown(accepted[0], base, local.amt.unit != base),
+    );
     let f = c.report(
-        Severity::Warning,
+        severity,
         format!(
-            "{}（{l}）与表{} 本级收入（{} = {e}，或再加单位资金、上年结转）均不相符。",
+            "{}（{l}）与表{} 本级收入（{} = {e}，或再加单位资金、上年结转）{tail_zh}。",
             local.what().zh,
             s1.n(),
             if names.is_empty() { "0".to_owned() } else { names }
         ),
         format!(
-            "{} ({l}) matches none of Table {}'s own-level income ({} = {e}, possibly with unit funds or carry-over).",
+            "{} ({l}) {tail_en} Table {}'s own-level income ({} = {e}, possibly with unit funds or carry-over).",
             local.what().en,
             s1.n(),
             if names_en.is_empty() { "0".to_owned() } else { names_en }
         ),
     );
-    f.actual = Some(local.value());
-    f.expected = Some(accepted[0]);
+    f.actual = local.amt.actual();
+    f.expected = Some(tolerance::in_unit(
+        accepted[0],
+        base,
+        local.amt.unit,
+        local.amt.value.scale().max(2),
+    ));
     let mut lines = local.amt.lines.clone();
     lines.extend(own.iter().flat_map(|v| v.amt.lines.iter().copied()));
     f.lines = lines;

@@ -5,7 +5,8 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 表10 公务用车运行费 (一般公共预算 column, or 合计 when there is none) ≥ 表6 30231 公务用车运行维护费: an error when
-    /// the 款 exceeds the item; equality is usual, more is allowed (projects may carry 30231 too).
+    /// the 款 exceeds the item by more than one unit of the last printed digit (one unit is
+    /// rounding; each table in its own unit); equality is usual, more is allowed (projects may carry 30231 too).
     /// Runs the shared `item_covers_basic` (cross/three_public.rs).
     ///
     /// ## Why it must hold

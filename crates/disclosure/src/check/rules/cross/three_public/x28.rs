@@ -5,7 +5,10 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 表10 (一般公共预算 column, or 合计) against 表6: 因公出国（境）费 ≥ 30212, 公务接待费 ≥ 30217, 公务用车购置费 ≥ 31013 +
-    /// 30913; an error when the 款 exceed the item; a 款 not printed in 表6 is skipped. Runs the
+    /// 30913, each table in its own unit (表6 in 元 against 表10 in 万元 at 0.01 万元); an error when
+    /// the 款 exceed the item by more than one unit of the last printed digit (one unit is
+    /// rounding); a 款 not printed in 表6 is skipped. It is an inequality, never an equality:
+    /// project money may carry 三公 too. Runs the
     /// shared `item_covers_basic` (cross/three_public.rs) for each item.
     ///
     /// ## Why it must hold

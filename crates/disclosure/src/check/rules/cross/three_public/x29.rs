@@ -5,7 +5,8 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 表10 合计 row: 政府性基金 ≤ 表8 总计, and 国有资本经营预算 ≤ 表9 总计 (an empty fund table counts as 0); an error
-    /// when the 三公 amount is larger. The rule's own logic, `fund_column`, is below; it uses the
+    /// when the 三公 amount is larger by more than one unit of the last printed digit (one unit
+    /// is rounding). The rule's own logic, `fund_column`, is below; it uses the
     /// shared `at_most` (cross.rs).
     ///
     /// ## Why it must hold

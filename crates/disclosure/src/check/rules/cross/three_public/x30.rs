@@ -4,7 +4,8 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表10 合计 ≤ 表4 支出总计; an error when it is larger. The run function is in this file; it reads the
+    /// 表10 合计 ≤ 表4 支出总计; an error when it is larger by more than one unit of the last printed
+    /// digit (one unit is rounding). The run function is in this file; it reads the
     /// tables with the shared `src` and compares them with `at_most` (cross.rs).
     ///
     /// ## Why it must hold

@@ -5,7 +5,7 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 表1 收入总计 (支出总计 when the income half is missing) = 表2 总计 = 表3 总计; in a 决算, 表1 本年收入合计 = 表2 合计
-    /// and 本年支出合计 = 表3 合计. Same quantity: any difference is an error, reported at the place that
+    /// and 本年支出合计 = 表3 合计. Same quantity: a gap of one unit of the last printed digit is rounding, more is an error, reported at the place that
     /// disagrees with the others. T1.11 compares the two halves of 表1. The rule's own logic,
     /// `grand_totals`, is below; it uses the shared `same_all` (cross.rs).
     ///

@@ -5,7 +5,7 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 表4 收入 一般公共预算 / 政府性基金预算 / 国有资本经营预算 = 表1 1. / 2. / 3. (this year's appropriation of the same
-    /// budget). Same quantity: any difference is an error; a budget not printed in both is skipped.
+    /// budget). Same quantity: a gap of one unit of the last printed digit is rounding, more is an error; a budget not printed in both is skipped.
     /// The rule's own logic, `fiscal_income`, is below; it uses the shared `same` (cross.rs).
     ///
     /// ## Why it must hold

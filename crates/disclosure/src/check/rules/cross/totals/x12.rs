@@ -4,7 +4,7 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表4 支出总计 = 表2 财政拨款小计 总计 (same quantity: any difference is an error), and 表4 支出总计 = 表5 总计 + 表8
+    /// 表4 支出总计 = 表2 财政拨款小计 总计 (same quantity: a gap of one unit of the last printed digit is rounding, more is an error), and 表4 支出总计 = 表5 总计 + 表8
     /// 总计 + 表9 总计 (printed totals: exact passes, within half a printed unit per non-zero part is
     /// rounding, more is an error). The rule's own logic, `fiscal_expense`, is below; it uses the
     /// shared `same` and `sum` (cross.rs).

@@ -4,7 +4,7 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表5 总计 = 表1 1.一般公共预算拨款 = 表4 一般公共预算 支出总计. Same quantity: any difference is an error, reported
+    /// 表5 总计 = 表1 1.一般公共预算拨款 = 表4 一般公共预算 支出总计. Same quantity: a gap of one unit of the last printed digit is rounding, more is an error, reported
     /// at the place that disagrees with the others. The rule's own logic, `general_budget`, is
     /// below; it uses the shared `same_all` (cross.rs).
     ///

@@ -4,7 +4,7 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表6 总计 = 表5 基本支出 总计. Same quantity: any difference is an error. Runs the shared
+    /// 表6 总计 = 表5 基本支出 总计. Same quantity: a gap of one unit of the last printed digit is rounding, more is an error. Runs the shared
     /// `totals_equal` (cross/totals.rs).
     ///
     /// ## Why it must hold

@@ -4,7 +4,7 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表11 总计 = 表1 二、上年结转结余. Same quantity: any difference is an error. The run function is in this
+    /// 表11 总计 = 表1 二、上年结转结余. Same quantity: a gap of one unit of the last printed digit is rounding, more is an error. The run function is in this
     /// file; it reads the tables with the shared `src` (cross.rs) and `t1_income` (cross/totals.rs)
     /// and compares them with `same` (cross.rs).
     ///

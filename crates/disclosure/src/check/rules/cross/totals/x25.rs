@@ -5,7 +5,7 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 表11 财政拨款合计 总计 = 表1 1、财政拨款结转, and 表11 非财政拨款合计 总计 = 表1 2、非财政拨款结转结余 (or, when 表1 prints no such
-    /// row, 表2's column 总计). Same quantity: any difference is an error. The rule's own logic,
+    /// row, 表2's column 总计). Same quantity: a gap of one unit of the last printed digit is rounding, more is an error. The rule's own logic,
     /// `carry_split`, is below; it uses the shared `same` (cross.rs).
     ///
     /// ## Why it must hold

@@ -4,7 +4,7 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表2 一般公共预算 (本级) column 总计 = 表1 其中：一般财力. Same quantity: any difference is an error. Runs the
+    /// 表2 一般公共预算 (本级) column 总计 = 表1 其中：一般财力. Same quantity: a gap of one unit of the last printed digit is rounding, more is an error. Runs the
     /// shared `income_column` (cross/totals.rs).
     ///
     /// ## Why it must hold

@@ -4,7 +4,7 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表2 上级一般公共预算安排的转移支付 column 总计 = 表1 上级一般公共预算安排转移支付. Same quantity: any difference is an error.
+    /// 表2 上级一般公共预算安排的转移支付 column 总计 = 表1 上级一般公共预算安排转移支付. Same quantity: a gap of one unit of the last printed digit is rounding, more is an error.
     /// Runs the shared `income_column` (cross/totals.rs).
     ///
     /// ## Why it must hold

@@ -4,8 +4,8 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表2 政府性基金预算 总计 = 表1 政府性基金收入, and 表2 上级政府性基金转移支付 总计 = 表1 上级政府性基金安排转移支付. Same quantity: any
-    /// difference is an error; a pair not printed on both sides is skipped. Runs the shared
+    /// 表2 政府性基金预算 总计 = 表1 政府性基金收入, and 表2 上级政府性基金转移支付 总计 = 表1 上级政府性基金安排转移支付. Same quantity: a gap of one unit of the last printed digit is
+    /// rounding, more is an error; a pair not printed on both sides is skipped. Runs the shared
     /// `income_column` (cross/totals.rs).
     ///
     /// ## Why it must hold

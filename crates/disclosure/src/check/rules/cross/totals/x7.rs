@@ -5,7 +5,7 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 表2 国有资本经营预算 总计 = 表1 国有资本经营收入, and 表2 上级国有资本经营预算转移支付 总计 = 表1 上级国有资本经营 预算安排转移支付. Same
-    /// quantity: any difference is an error; a pair not printed on both sides is skipped. Runs the
+    /// quantity: a gap of one unit of the last printed digit is rounding, more is an error; a pair not printed on both sides is skipped. Runs the
     /// shared `income_column` (cross/totals.rs).
     ///
     /// ## Why it must hold

@@ -4,8 +4,8 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表2 财政专户管理资金 总计 = 表1 4.财政专户核拨, and 表2 单位资金 总计 = 表1 5.单位资金. Same quantity: any difference is
-    /// an error; a pair not printed on both sides is skipped. Runs the shared `income_column`
+    /// 表2 财政专户管理资金 总计 = 表1 4.财政专户核拨, and 表2 单位资金 总计 = 表1 5.单位资金. Same quantity: a gap of one unit of the last printed digit is
+    /// rounding, more is an error; a pair not printed on both sides is skipped. Runs the shared `income_column`
     /// (cross/totals.rs).
     ///
     /// ## Why it must hold

@@ -4,8 +4,8 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表2 财政拨款结转 总计 = 表1 1、财政拨款结转, and 表2 非财政拨款结转结余 总计 = 表1 2、非财政拨款结转结余. Same quantity: any
-    /// difference is an error; a pair not printed on both sides is skipped. Runs the shared
+    /// 表2 财政拨款结转 总计 = 表1 1、财政拨款结转, and 表2 非财政拨款结转结余 总计 = 表1 2、非财政拨款结转结余. Same quantity: a gap of one unit of the last printed digit is
+    /// rounding, more is an error; a pair not printed on both sides is skipped. Runs the shared
     /// `income_column` (cross/totals.rs).
     ///
     /// ## Why it must hold

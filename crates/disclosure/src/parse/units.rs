@@ -1,0 +1,380 @@
+//! Units that cannot be off by ten thousand: each table's unit checked against the narrative.
+//!
+//! A table's unit is read from its own header ("单位：元", "单位：万元", "单位: 万元"); a table
+//! whose header unit is not where the reader looks (a copy that moves the line away, a label it
+//! does not know) takes the unit most tables print. The narrative states the same totals in its
+//! own unit ("收入预算9,101.68万元"): a table total that is exactly 10,000 times the stated one
+//! (within the rounding of both) was read in the wrong unit. That is the reader's error, never
+//! the document's: the unit is corrected, and one reading note says so.
+
+use rust_decimal::Decimal;
+
+use super::segment::compact;
+use crate::format::amount;
+use crate::model::*;
+
+/// Tables whose unit the narrative shows to be the other one, and the note that says so.
+pub struct Correction {
+    /// The corrected unit of each table (by index; `None`: unchanged).
+    pub units: Vec<Option<Unit>>,
+    /// The reading note.
+    pub note: Diagnostic,
+}
+
+/// How a table total compares with the narrative's statement of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    /// Equal in the unit read (within rounding).
+    Agrees,
+    /// Equal only in the other unit: exactly 10,000 times off.
+    OtherUnit(Unit),
+}
+
+/// One comparison: a table's total and the statement that restates it.
+struct Evidence<'a> {
+    table: usize,
+    what: (&'static str, &'static str),
+    value: Decimal,
+    line: LineNo,
+    statement: &'a Statement,
+    verdict: Verdict,
+}
+
+/// Words of a subject that name a part of the total (a source, a kind of spending), not the
+/// total itself.
+const PARTS: [&str; 17] = [
+    "财政拨款",
+    "一般公共",
+    "政府性基金",
+    "国有资本",
+    "事业",
+    "经营",
+    "其他",
+    "上级",
+    "结转",
+    "结余",
+    "转移支付",
+    "基本",
+    "项目",
+    "三公",
+    "本级",
+    "单位资金",
+    "财政专户",
+];
+
+/// The ends of a subject that states the income total.
+const INCOME_TOTALS: [&str; 7] = [
+    "收入预算",
+    "收入总预算",
+    "收支总预算",
+    "收支预算",
+    "收入支出总计",
+    "收入支出总预算",
+    "收入总计",
+];
+
+/// The ends of a subject that states the spending total.
+const EXPENSE_TOTALS: [&str; 7] = [
+    "支出预算",
+    "支出总预算",
+    "收支总预算",
+    "收支预算",
+    "收入支出总计",
+    "收入支出总预算",
+    "支出总计",
+];
+
+/// The parts of the 三公 total, which a statement of the total does not name.
+const THREE_PUBLIC_PARTS: [&str; 5] = ["因公出国", "公务用车", "接待", "购置", "运行"];
+
+/// The first statement (not a reason's figure) with an amount whose subject satisfies `pred`
+/// (compact, the department's name taken out).
+fn stated(doc: &Document, pred: impl Fn(&str) -> bool) -> Option<&Statement> {
+    let department = doc.meta.department.as_ref().map(|d| compact(&d.value));
+    doc.statements.iter().find(|s| {
+        let money = s.value.as_ref().is_some_and(|q| q.unit.money().is_some());
+        let mut subject = compact(&s.subject);
+        if let Some(d) = department.as_deref().filter(|d| !d.is_empty()) {
+            subject = subject.replace(d, "");
+        }
+        money && !s.in_reason && pred(&subject)
+    })
+}
+
+fn is_total(subject: &str, ends: &[&str]) -> bool {
+    ends.iter().any(|e| subject.ends_with(e)) && !PARTS.iter().any(|p| subject.contains(p))
+}
+
+/// Half a unit of an amount's last printed digit, in 万元.
+fn half_digit(v: Decimal, unit: Unit) -> Decimal {
+    unit.to_wan(Decimal::new(5, v.scale().min(26) + 1))
+}
+
+/// A table amount read in `unit` against a stated amount: equal within the rounding of both,
+/// or equal only in the other unit.
+fn compare(value: Decimal, unit: Unit, q: &Quantity) -> Option<Verdict> {
+    let su = q.unit.money()?;
+    let stated = su.to_wan(q.value);
+    if stated.is_zero() || value.is_zero() {
+        return None;
+    }
+    let close = |u: Unit| {
+        let tolerance = half_digit(q.value, su) + half_digit(value, u);
+        (u.to_wan(value) - stated).abs() <= tolerance
+    };
+    let other = match unit {
+        Unit::Wan => Unit::Yuan,
+        Unit::Yuan => Unit::Wan,
+    };
+    if close(unit) {
+        Some(Verdict::Agrees)
+    } else if close(other) {
+        Some(Verdict::OtherUnit(other))
+    } else {
+        None
+    }
+}
+
+/// Every comparison the document allows: 表1's 收入总计 and 支出总计 with the narrative's income
+/// and spending totals, the 三公 table's 合计 with the narrative's 三公 total.
+fn evidence(doc: &Document) -> Vec<Evidence<'_>> {
+    let income = stated(doc, |s| is_total(s, &INCOME_TOTALS));
+    let expense = stated(doc, |s| is_total(s, &EXPENSE_TOTALS));
+    let three_public = stated(doc, |s| {
+        s.contains("三公") && !THREE_PUBLIC_PARTS.iter().any(|p| s.contains(p))
+    });
+    let mut out = Vec::new();
+    for (i, t) in doc.tables.iter().enumerate() {
+        let cells: Vec<(_, Option<&Statement>, Option<Cell>)> = match t.kind {
+            TableKind::Summary => {
+                let cell = |side: Side, key: RowKey| {
+                    let b = t.block(side)?;
+                    b.cell(b.keyed(key)?, Col::Amount)
+                };
+                vec![
+                    (
+                        ("收入总计", "income total"),
+                        income,
+                        cell(Side::Income, RowKey::IncomeTotal),
+                    ),
+                    (
+                        ("支出总计", "expense total"),
+                        expense,
+                        cell(Side::Expense, RowKey::ExpenseTotal),
+                    ),
+                ]
+            }
+            TableKind::ThreePublic => {
+                let cell = t.main().and_then(|b| b.cell(b.total()?, Col::Total));
+                vec![(("合计", "total"), three_public, cell)]
+            }
+            _ => Vec::new(),
+        };
+        for (what, statement, cell) in cells {
+            let (Some(s), Some(c)) = (statement, cell) else {
+                continue;
+            };
+            let Some(q) = s.value.as_ref() else { continue };
+            if let Some(verdict) = compare(c.value, t.unit, q) {
+                out.push(Evidence {
+                    table: i,
+                    what,
+                    value: c.value,
+                    line: c.line,
+                    statement: s,
+                    verdict,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The unit each table should have been read in, when the narrative shows a table's unit
+/// wrong: a table whose own totals disagree by exactly 10,000 (and none agrees) takes the other
+/// unit; so do the tables that printed no unit of their own and took 表1's wrong one.
+/// `printed[i]`: table `i` printed its unit in its header.
+pub fn cross_check(doc: &Document, printed: &[bool]) -> Option<Correction> {
+    let evidence = evidence(doc);
+    let verdict_of = |i: usize| -> Option<Verdict> {
+        let mine: Vec<Verdict> = evidence
+            .iter()
+            .filter(|e| e.table == i)
+            .map(|e| e.verdict)
+            .collect();
+        if mine.contains(&Verdict::Agrees) {
+            Some(Verdict::Agrees)
+        } else {
+            mine.first().copied()
+        }
+    };
+    let summary = doc.tables.iter().position(|t| t.kind == TableKind::Summary);
+    let summary_fix = summary.and_then(|i| match verdict_of(i) {
+        Some(Verdict::OtherUnit(u)) => Some((doc.tables[i].unit, u)),
+        _ => None,
+    });
+    let units: Vec<Option<Unit>> = doc
+        .tables
+        .iter()
+        .enumerate()
+        .map(|(i, t)| match verdict_of(i) {
+            Some(Verdict::OtherUnit(u)) => Some(u),
+            Some(Verdict::Agrees) => None,
+            None => summary_fix
+                .filter(|&(wrong, _)| !printed.get(i).copied().unwrap_or(false) && t.unit == wrong)
+                .map(|(_, right)| right),
+        })
+        .collect();
+    if units.iter().all(Option::is_none) {
+        return None;
+    }
+    Some(Correction {
+        note: note(doc, &evidence, &units, printed),
+        units,
+    })
+}
+
+/// The reading note: which tables were read in the wrong unit, and the statement that shows it.
+fn note(
+    doc: &Document,
+    evidence: &[Evidence],
+    units: &[Option<Unit>],
+    printed: &[bool],
+) -> Diagnostic {
+    let shown: Vec<&Evidence> = evidence
+        .iter()
+        .filter(|e| matches!(e.verdict, Verdict::OtherUnit(_)))
+        .collect();
+    let tables = |zh: bool| -> String {
+        let names: Vec<String> = doc
+            .tables
+            .iter()
+            .zip(units)
+            .filter_map(|(t, u)| {
+                let u = (*u)?;
+                Some(if zh {
+                    format!("表{}（{}）按{}", t.number, t.title, u.label())
+                } else {
+                    format!("table {} ({}) in {}", t.number, t.title, u.label())
+                })
+            })
+            .collect();
+        names.join(if zh { "、" } else { ", " })
+    };
+    let (mut zh, mut en) = (Vec::new(), Vec::new());
+    let mut lines = Vec::new();
+    for e in &shown {
+        let t = &doc.tables[e.table];
+        let Some(q) = e.statement.value.as_ref() else {
+            continue;
+        };
+        let su = q.unit.money().map_or("", Unit::label);
+        // Where the header itself prints the unit, say so: the label and the narrative
+        // disagree, and the reader should see both.
+        let label = printed.get(e.table).copied().unwrap_or(false);
+        let (from_zh, from_en) = if label {
+            ("表头印的单位", "the unit its header prints")
+        } else {
+            (
+                "未印单位，取文件多数表格的单位",
+                "no unit printed; the unit of most tables",
+            )
+        };
+        // Read in 万元 where 元 was meant, the total is 10,000 times the narrative's.
+        let times = if t.unit == Unit::Wan {
+            "一万倍"
+        } else {
+            "万分之一"
+        };
+        zh.push(format!(
+            "表{}{} {} 按{}（{from_zh}）读，是说明中“{}”{} {}的{times}",
+            t.number,
+            e.what.0,
+            amount(e.value),
+            t.unit.label(),
+            e.statement.subject,
+            amount(q.value),
+            su
+        ));
+        en.push(format!(
+            "table {}'s {} {} read in {} ({from_en}) is 10,000 times off the narrative's '{}' {} {}",
+            t.number,
+            e.what.1,
+            amount(e.value),
+            t.unit.label(),
+            e.statement.subject,
+            amount(q.value),
+            su
+        ));
+        lines.push(e.line);
+        lines.extend(e.statement.lines.iter().copied());
+    }
+    crate::sort::sort(&mut lines);
+    lines.dedup();
+    Diagnostic {
+        code: DiagCode::UnitCorrected,
+        lines,
+        message_zh: format!(
+            "表格单位读取有误：{}。已改为{}读取。这是读取文本时的问题，不是文件的错误。",
+            zh.join("；"),
+            tables(true)
+        ),
+        message_en: format!(
+            "A table's unit was read wrongly: {}. Read instead {}. This is a problem of reading the text, not an error of the document.",
+            en.join("; "),
+            tables(false)
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn q(v: &str, unit: QUnit) -> Quantity {
+        Quantity {
+            value: Decimal::from_str(v).unwrap(),
+            unit,
+            line: 1,
+        }
+    }
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn ten_thousand_times_off_is_the_other_unit() {
+        let stated = q("9101.68", QUnit::Wan);
+        // 91,016,775.35 元 read as 万元: 10,000 times the statement.
+        assert_eq!(
+            compare(d("91016775.35"), Unit::Wan, &stated),
+            Some(Verdict::OtherUnit(Unit::Yuan))
+        );
+        assert_eq!(
+            compare(d("91016775.35"), Unit::Yuan, &stated),
+            Some(Verdict::Agrees)
+        );
+        // 2,300.52 万元 read as 元: a ten-thousandth of the statement.
+        let stated = q("2300.52", QUnit::Wan);
+        assert_eq!(
+            compare(d("2300.52"), Unit::Yuan, &stated),
+            Some(Verdict::OtherUnit(Unit::Wan))
+        );
+        // Another amount altogether, or nothing to compare: no verdict.
+        assert_eq!(compare(d("66410000"), Unit::Wan, &stated), None);
+        assert_eq!(compare(d("0"), Unit::Wan, &q("0", QUnit::Wan)), None);
+        assert_eq!(compare(d("12"), Unit::Wan, &q("12", QUnit::Percent)), None);
+    }
+
+    #[test]
+    fn totals_are_told_from_their_parts() {
+        assert!(is_total("收入预算", &INCOME_TOTALS));
+        assert!(is_total("部门收入预算", &INCOME_TOTALS));
+        assert!(is_total("收支总预算", &EXPENSE_TOTALS));
+        assert!(!is_total("财政拨款收入预算", &INCOME_TOTALS));
+        assert!(!is_total("一般公共预算拨款支出预算", &EXPENSE_TOTALS));
+        assert!(!is_total("基本支出", &EXPENSE_TOTALS));
+    }
+}
