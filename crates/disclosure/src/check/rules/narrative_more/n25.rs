@@ -4,17 +4,22 @@ use super::*;
 
 rules! {
     /// ## What it checks
-    /// 表10 budgets 公务用车运行费 while 十二（三） says no 一般公务用车 and no 执法执勤用车 are held: a warning. The rule's
+    /// 表10 budgets 公务用车运行费 while 十二（三） says no 一般公务用车, no 执法执勤用车 and no other
+    /// vehicle are held: a warning. The rule's
     /// own logic, `vehicles_without_cars`, is below; it uses the shared `vehicles` and
     /// `three_public_col` (narrative_more.rs).
     ///
     /// ## Why it must hold
-    /// 公务用车运行费 pays for official cars; with none held, either the cars or the cost are misreported
-    /// (other vehicles are not 公务用车). Applies to documents with a 三公 table and a vehicle statement.
+    /// 公务用车运行费 pays for the cars a department keeps; with no vehicle held, either the cars or
+    /// the cost are misreported. Premise: "其他车辆" (special-purpose vehicles and the like) count as
+    /// 公务用车 in the reform's wide sense and may carry running costs, so a department that holds
+    /// any vehicle is not contradicted. Applies to documents with a 三公 table and a vehicle
+    /// statement.
     ///
     /// ## Example
-    /// Xinjiang sample: 表10 公务用车运行费 9.60 万元, but 十二（三） lists 一般公务用车 0 辆 and 执法执勤用车 0 辆 (only 5
-    /// 其他车辆) — a warning.
+    /// Xinjiang sample: 表10 公务用车运行费 9.60 万元 with 十二（三） listing 一般公务用车 0 辆 and 执法执勤用车
+    /// 0 辆 but 其他车辆 5 辆: no finding (the hand review: not provable). Were the 5 其他车辆 0 as
+    /// well, 9.60 万元 of running costs for no vehicle would be a warning.
     N25 = "N25", "公务用车运行费与车辆情况相符", "Official-car running costs match the cars held", vehicles_without_cars;
 }
 
@@ -43,6 +48,15 @@ fn vehicles_without_cars(c: &mut Checker) {
         return;
     };
     if !(general.value + enforcement.value).is_zero() {
+        return;
+    }
+    // Other vehicles (特种专业技术用车 and the like are 公务用车 in the reform's wide sense) may
+    // carry running costs: only a department that holds no vehicle at all is a contradiction.
+    if ["其他车辆", "车辆"]
+        .iter()
+        .filter_map(|w| count(w))
+        .any(|q| !q.value.is_zero())
+    {
         return;
     }
     let f = c.report(
