@@ -119,7 +119,7 @@ fn the_harness_fails_on_each_kind_of_disagreement() {
     let mut c = cls.clone();
     c.finding[0].verdict = "unreviewed".to_owned();
     let r = corpus::evaluate_copy(id, "text", &a, &review, &c);
-    assert_eq!(kinds(&r.violations), ["unreviewed"]);
+    assert_eq!(kinds(&r.violations), ["unreviewed", "missed"]);
     let mut c = cls.clone();
     let real = c.finding.iter_mut().find(|f| f.verdict == "real").unwrap();
     real.problem = corpus::Problems::One("korla-chaoyang-2024/99".to_owned());
@@ -131,7 +131,7 @@ fn the_harness_fails_on_each_kind_of_disagreement() {
     f.problem = corpus::Problems::None;
     f.cause = Some("bad luck".to_owned());
     let r = corpus::evaluate_copy(id, "text", &a, &review, &c);
-    assert_eq!(kinds(&r.violations), ["manifest"]);
+    assert_eq!(kinds(&r.violations), ["manifest", "missed"]);
 }
 
 #[test]
