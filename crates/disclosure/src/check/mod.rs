@@ -457,25 +457,10 @@ impl<'a> Checker<'a> {
                 ),
             )
         };
-        let lines = lines_of([a, b]);
+        // `a`'s value is shown as printed, or `b`'s when `a` is an empty cell (which then
+        // implies zero in its place).
         let f = self.report(severity, zh, en);
-        // The printed value is a printed one: `a`'s, or `b`'s when `a` is an empty cell (which
-        // then implies zero in its place).
-        let (shown, other) = if a.printed || !b.printed {
-            (a, b)
-        } else {
-            (b, a)
-        };
-        f.expected = Some(tolerance::in_unit(
-            other.value,
-            other.unit,
-            shown.unit,
-            shown.value.scale().max(2),
-        ));
-        f.actual = shown.actual();
-        f.printed = (units && other.printed).then_some(other.value);
-        f.lines = lines;
-        f.tables = tables.to_vec();
+        compared(f, a, b, units, tables);
         false
     }
 
@@ -522,23 +507,9 @@ impl<'a> Checker<'a> {
                 small_what.en, big_what.en, why.1
             ),
         );
-        // The printed value is a printed one: the smaller side's, or the larger's when the
-        // smaller is a sum of several amounts.
-        let (shown, other) = if small.printed || !big.printed {
-            (small, big)
-        } else {
-            (big, small)
-        };
-        f.expected = Some(tolerance::in_unit(
-            other.value,
-            other.unit,
-            shown.unit,
-            shown.value.scale().max(2),
-        ));
-        f.actual = shown.actual();
-        f.printed = (units && other.printed).then_some(other.value);
-        f.lines = lines_of([small, big]);
-        f.tables = tables.to_vec();
+        // The smaller side's value is shown as printed, or the larger's when the smaller is a
+        // sum of several amounts.
+        compared(f, small, big, units, tables);
         false
     }
 
@@ -570,6 +541,28 @@ impl<'a> Checker<'a> {
         });
         out
     }
+}
+
+/// Sets the values of a finding that compares two amounts: the first is shown as printed
+/// (`actual`) unless only the second was printed, the other goes into `expected` converted into
+/// the shown one's unit, and, when the units differ, the other's own printed figure is kept
+/// (`printed`) for the source view to mark.
+fn compared(f: &mut Finding, first: &Amt, second: &Amt, units: bool, tables: &[u8]) {
+    let (shown, other) = if first.printed || !second.printed {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    f.expected = Some(tolerance::in_unit(
+        other.value,
+        other.unit,
+        shown.unit,
+        shown.value.scale().max(2),
+    ));
+    f.actual = shown.actual();
+    f.printed = (units && other.printed).then_some(other.value);
+    f.lines = lines_of([first, second]);
+    f.tables = tables.to_vec();
 }
 
 /// A template family's name in Chinese.
