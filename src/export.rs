@@ -84,8 +84,8 @@ struct ParseJson<'a> {
 /// The parse of a document (every table, row, cell, statement, with their line numbers) and
 /// its findings, as JSON indented by one space, with amounts as exact decimal strings: the
 /// core's own serde code, written by serde_json. The shares, previous year and summary are left
-/// out: they follow from these.
-pub fn analysis_json(a: &disclosure::Analysis) -> String {
+/// out: they follow from these. `None` should serde_json refuse (it does not for this model).
+pub fn analysis_json(a: &disclosure::Analysis) -> Option<String> {
     let out = ParseJson {
         generator: concat!("Budget Lens ", env!("CARGO_PKG_VERSION")),
         document: &a.document,
@@ -94,8 +94,8 @@ pub fn analysis_json(a: &disclosure::Analysis) -> String {
     let mut bytes = Vec::new();
     let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
     let mut writer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
-    serde::Serialize::serialize(&out, &mut writer).expect("the model serializes to JSON");
-    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+    serde::Serialize::serialize(&out, &mut writer).ok()?;
+    String::from_utf8(bytes).ok()
 }
 
 /// Bidi controls and zero-width characters: a file name must not hide or reorder its text.
@@ -142,7 +142,7 @@ mod tests {
     #[test]
     fn the_parse_as_json_keeps_exact_amounts_and_lines() {
         let a = sample();
-        let json = analysis_json(&a);
+        let json = analysis_json(&a).unwrap();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(
             v["document"]["meta"]["department"]["value"],

@@ -91,7 +91,10 @@ fn use_workspace_storage(state: &UseReducerHandle<AppState>) {
     let workspace = state.workspace.clone();
     use_effect_with((saved_rev, due), move |&(saved_rev, due)| {
         if due {
-            let result = storage::save(&workspace.to_json());
+            let result = match workspace.to_json() {
+                Some(json) => storage::save(&json),
+                None => Err(storage::SaveError::Other(String::new())),
+            };
             dispatch.dispatch(Action::WorkspaceSaved { saved_rev, result });
         }
     });

@@ -161,11 +161,13 @@ pub fn TablesView(props: &TablesProps) -> Html {
     let export_json = {
         let analysis = props.result.analysis.clone();
         Callback::from(move |_: MouseEvent| {
-            let _ = crate::storage::download(
-                &crate::export::analysis_file_name(&analysis),
-                "application/json;charset=utf-8",
-                &crate::export::analysis_json(&analysis),
-            );
+            if let Some(json) = crate::export::analysis_json(&analysis) {
+                let _ = crate::storage::download(
+                    &crate::export::analysis_file_name(&analysis),
+                    "application/json;charset=utf-8",
+                    &json,
+                );
+            }
         })
     };
     html! {

@@ -149,11 +149,13 @@ pub fn WorkspaceView(props: &WorkspaceProps) -> Html {
     let export = {
         let w = w.clone();
         Callback::from(move |_: MouseEvent| {
-            let _ = crate::storage::download(
-                "budget-lens-workspace.json",
-                "application/json",
-                &w.to_json(),
-            );
+            if let Some(json) = w.to_json() {
+                let _ = crate::storage::download(
+                    "budget-lens-workspace.json",
+                    "application/json",
+                    &json,
+                );
+            }
         })
     };
     let dismiss = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissWsMessages));
