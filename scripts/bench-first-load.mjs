@@ -1,6 +1,8 @@
-// Benchmark: the first load on a slow network, as a person on it sees it. Not part of `make test`.
+// The first load on a slow network, as a person on it sees it: a report, never a test (it fails
+// only when the page does not show its findings at all, never on a time).
 //
-//   make bench                                (builds dist/, then runs this among the rest)
+//   make test                                 (3 runs, after the release build)
+//   make bench                                (reuses make test's figures for the same build)
 //   node scripts/bench-first-load.mjs [RUNS]  (after `make build`; default 5 runs)
 //
 // Each run opens the page in a fresh headless Chromium context (no cache, no service worker)
@@ -17,9 +19,12 @@
 //
 // Prints the medians (and range) beside the gzipped bytes the page received before the
 // findings were shown, by file, and the targets of issue 20 (FCP <= 1.0 s, findings <= 3.5 s).
-// The last line is the same as JSON, for scripts/bench-report.py.
-// Environment: DIST (default dist), CHROMIUM (default /usr/bin/chromium).
-import { readFile } from "node:fs/promises";
+// The last line is the same as JSON, which is also written to target/first-load.json with the
+// build's wasm file name and the date: scripts/bench-report.py (make bench, README
+// "Performance") takes the figures from there when they are of the build in dist/.
+// Environment: DIST (default dist), CHROMIUM (default /usr/bin/chromium), CARGO_TARGET_DIR
+// (default target).
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -147,17 +152,25 @@ console.log(
     .map(([k, n]) => `${k} ${kB(n)}`)
     .join(", ")})`,
 );
-console.log(
-  `bench-json: ${JSON.stringify({
-    runs,
-    fcp_ms: median(fcp),
-    findings_ms: median(shown),
-    fcp_range: [Math.min(...fcp), Math.max(...fcp)],
-    findings_range: [Math.min(...shown), Math.max(...shown)],
-    wasm_received_ms: median(wasmEnd),
-    started_ms: median(results.map((r) => r.started)),
-    analysis_ms: median(results.map((r) => r.analysis)),
-    bytes,
-    total_bytes: total,
-  })}`,
+const summary = {
+  runs,
+  fcp_ms: median(fcp),
+  findings_ms: median(shown),
+  fcp_range: [Math.min(...fcp), Math.max(...fcp)],
+  findings_range: [Math.min(...shown), Math.max(...shown)],
+  wasm_received_ms: median(wasmEnd),
+  started_ms: median(results.map((r) => r.started)),
+  analysis_ms: median(results.map((r) => r.analysis)),
+  bytes,
+  total_bytes: total,
+};
+console.log(`bench-json: ${JSON.stringify(summary)}`);
+
+// For scripts/bench-report.py: the figures, and which build they are of.
+const target = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+const wasm = (await readdir(dist)).find((name) => name.endsWith(".wasm"));
+await mkdir(target, { recursive: true });
+await writeFile(
+  join(target, "first-load.json"),
+  `${JSON.stringify({ ...summary, wasm, date: new Date().toISOString() }, null, 1)}\n`,
 );
