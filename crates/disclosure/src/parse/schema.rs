@@ -181,7 +181,9 @@ pub const TITLES: &[Title] = {
     ]
 };
 
-/// The title form a compact line ends with, the longest one when several fit.
+/// The title form a compact line ends with, the longest one when several fit. Quotation marks
+/// do not count: some copies print them apart from the title ("财政拨款 三公 经费支出决算表"
+/// with "“ ”" on the next line), and the title is the same.
 pub fn title_match(compact: &str) -> Option<&'static Title> {
     // Every title ends with 表 (see the tests): most lines are rejected by one comparison.
     if !compact.ends_with('表') {
@@ -189,8 +191,18 @@ pub fn title_match(compact: &str) -> Option<&'static Title> {
     }
     TITLES
         .iter()
-        .filter(|t| compact.ends_with(t.text))
+        .filter(|t| ends_with_unquoted(compact, t.text))
         .max_by_key(|t| t.text.len())
+}
+
+/// Whether `s` ends with `end`, quotation marks left out of both.
+fn ends_with_unquoted(s: &str, end: &str) -> bool {
+    let quote = |c: &char| matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」');
+    let mut s = s.chars().rev().filter(|c| !quote(c));
+    end.chars()
+        .rev()
+        .filter(|c| !quote(c))
+        .all(|c| s.next() == Some(c))
 }
 
 /// The Chinese title of a table kind, as the Xinjiang template prints it.
@@ -1017,6 +1029,28 @@ mod tests {
         ] {
             assert_eq!(compact_label(input), want, "{input}");
         }
+    }
+
+    #[test]
+    fn titles_match_without_their_quotation_marks() {
+        // pdfplumber and the tab-separated copy print the quotes of caizhengju-2024-final's 表7
+        // apart from its title: it is still the 三公 table, not 支出决算表.
+        for t in [
+            "财政拨款三公经费支出决算表",
+            "财政拨款“三公”经费支出决算表",
+            "七、财政拨款\"三公\"经费支出决算表",
+        ] {
+            assert_eq!(
+                title_match(t).map(|m| m.kind),
+                Some(TableKind::ThreePublic),
+                "{t}"
+            );
+        }
+        assert_eq!(
+            title_match("支出决算表").map(|m| m.kind),
+            Some(TableKind::Expense)
+        );
+        assert!(title_match("三公经费支出").is_none());
     }
 
     #[test]
