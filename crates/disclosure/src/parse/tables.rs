@@ -501,10 +501,12 @@ fn coded_row(code: Code, rest: &str) -> RawRow {
 /// both ("机关事业单位基本养老保险缴费支" / "208 05 05 4412547 4412547" / "出": pdfplumber
 /// centres the line of numbers on the name). A part of a name printed between two rows goes:
 ///
+/// - when the copy prints every name above its row (most code lines have no name and a name
+///   above them; pdfplumber on the 决算's tables), to the row after (the first row's name is the
+///   last words of the header above it);
 /// - to the row before when that row has no name yet, or its name began after its numbers
 ///   ("208 05 05 160.75 160.75" / "机关事业单位基本养老保险" / "缴费支出");
-/// - to the row after when that row's line has a code and amounts but no name, or when the copy
-///   prints every name above its row (most code lines have no name and a name above them);
+/// - to the row after when that row's line has a code and amounts but no name;
 /// - to the row before otherwise.
 fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>) -> Vec<RawRow> {
     let above = pieces
@@ -527,13 +529,22 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
         }
     };
     for p in pieces {
-        if p.header || (p.start.is_none() && p.nums.is_empty() && rows.is_empty()) {
+        if rows.is_empty() && p.start.is_none() && p.nums.is_empty() {
+            // The header above the first row; in a copy that prints names above their rows,
+            // the last words before the first row are its name.
+            held.clear();
+            if names_above && p.is_fragment() {
+                held.push((p.no, p.head));
+            }
+            continue;
+        }
+        if p.header {
             continue;
         }
         let waiting = rows.last().is_some_and(|r| !r.done);
         if p.is_fragment() && !waiting {
             match rows.last_mut() {
-                Some(r) if r.parts.is_empty() || name_after => {
+                Some(r) if !names_above && (r.parts.is_empty() || name_after) => {
                     r.lines.push(p.no);
                     r.parts.push(p.head.to_owned());
                     name_after = true;
@@ -576,6 +587,7 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
                     }
                 } else {
                     give_back(&mut held, &mut rows);
+                    held.clear();
                 }
                 r.lines.push(p.no);
                 if !nums.is_empty() {
@@ -588,6 +600,11 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
             None => {
                 give_back(&mut held, &mut rows);
                 match rows.last_mut() {
+                    // The amounts of the row just read, printed again on a line of their own (a
+                    // tab-separated copy repeats rows it also read as text).
+                    Some(r) if r.done && p.head.is_empty() && r.nums == numbers_of(&nums) => {
+                        r.lines.push(p.no);
+                    }
                     Some(r) if !r.done => {
                         r.lines.push(p.no);
                         if !p.head.is_empty() {
@@ -1650,8 +1667,25 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     // The first part of a 收入 label cut by a line break ("二、政府性基金预算财政拨" before
     // "款 二、外交支出").
     let mut pending: Option<(String, &Line)> = None;
+    let mut previous: Option<&Line> = None;
     for line in ctx.body() {
         let t = line.text.as_str();
+        // The amounts of the line before, printed again on a line of their own
+        // ("本年收入合计 2,946.25 本年支出合计 2,940.05" / "2,946.25 2,940.05": a tab-separated
+        // copy repeats rows it also read as text): the same row.
+        let repeated = previous.is_some_and(|p| {
+            let (head, nums) = split_trailing_numbers(t, ctx.style);
+            let before: Vec<NumToken> = p
+                .text
+                .split(' ')
+                .filter_map(|tok| table_token(tok, ctx.style))
+                .collect();
+            head.is_empty() && nums == before
+        });
+        previous = Some(line);
+        if repeated {
+            continue;
+        }
         let split = expense_start(t, extra)
             .or_else(|| {
                 let label = compact_label(t);
