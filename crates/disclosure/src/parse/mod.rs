@@ -46,19 +46,22 @@ pub fn parse(input: &str) -> Parsed {
             diagnostics,
         };
     }
-    let (lines, line_count) = text::lines_counted(input);
+    let (mut lines, line_count) = text::lines_counted(input);
     let mut doc = Document {
         line_count: u32::try_from(line_count).unwrap_or(u32::MAX),
         ..Document::default()
     };
     let seg = segment::segment(&lines);
+    // Outside the tables, numbers a copy moved to the next line go back where they were printed.
+    let mut restored = narrative::restore_displaced_numbers(&lines, &seg);
+    restored.apply(&mut lines);
     read_meta(&lines, &seg, &mut doc);
     if let Some(range) = seg.part(1, lines.len()) {
         doc.overview = overview::read(&lines[range]);
     }
     tables::read_all(&lines, &seg.tables, &mut doc, &mut diagnostics);
     if let Some(range) = seg.part(3, lines.len()) {
-        narrative::read(&lines, &seg, range, &mut doc);
+        narrative::read(&lines, &restored.moved, &seg, range, &mut doc);
         if doc.statements.len() >= narrative::MAX_STATEMENTS {
             diagnostics.push(Diagnostic {
                 code: DiagCode::TooLarge,

@@ -8,7 +8,9 @@
 use rust_decimal::Decimal;
 
 use super::joined::Joined;
-use super::numbers::embedded;
+use std::collections::{HashMap, HashSet};
+
+use super::numbers::{decimal, embedded};
 use super::segment::{chapter_number, compact, sub_number, Segments};
 use crate::model::*;
 use crate::text::Line;
@@ -306,9 +308,18 @@ struct Block<'a> {
 }
 
 /// Reads 第三部分: `range` indexes `lines`; tables and 绩效目标表 inside it are skipped.
-pub fn read(lines: &[Line], seg: &Segments, range: std::ops::Range<usize>, doc: &mut Document) {
+///
+/// `moved` are the lines of numbers that [`restore_displaced_numbers`] put back into the line
+/// before them: they are not read again.
+pub fn read(
+    lines: &[Line],
+    moved: &HashSet<usize>,
+    seg: &Segments,
+    range: std::ops::Range<usize>,
+    doc: &mut Document,
+) {
     let department = doc.meta.department.as_ref().map(|d| compact(&d.value));
-    let mut blocks = blocks(lines, seg, range, doc);
+    let mut blocks = blocks(lines, moved, seg, range, doc);
     // A wrapped 项目名称 is only whole once the block's fields are read.
     for b in blocks.iter_mut() {
         if b.label.is_some() || (b.section.chapter == 7 && b.section.sub > 0) {
@@ -336,6 +347,7 @@ pub fn read(lines: &[Line], seg: &Segments, range: std::ops::Range<usize>, doc: 
 /// Splits the narrative into blocks at every heading and numbered item, recording headings.
 fn blocks<'a>(
     lines: &'a [Line],
+    moved: &HashSet<usize>,
     seg: &Segments,
     range: std::ops::Range<usize>,
     doc: &mut Document,
@@ -351,7 +363,7 @@ fn blocks<'a>(
             skip_next = false;
             continue;
         }
-        if seg.in_table(i) {
+        if seg.in_table(i) || moved.contains(&i) {
             continue;
         }
         let line = &lines[i];
@@ -446,6 +458,162 @@ fn blocks<'a>(
         }
     }
     out
+}
+
+/// Lines with their numbers put back where a copy left a gap for them.
+#[derive(Debug, Default)]
+pub struct Restored {
+    /// The lines whose gaps were filled, by index, with the filled text.
+    lines: HashMap<usize, Line>,
+    /// The lines of numbers that were moved back.
+    pub moved: HashSet<usize>,
+}
+
+impl Restored {
+    /// Puts the filled lines in place of the lines they were made from.
+    pub fn apply(&mut self, lines: &mut [Line]) {
+        for (i, line) in self.lines.drain() {
+            if let Some(l) = lines.get_mut(i) {
+                *l = line;
+            }
+        }
+    }
+}
+
+/// The numbers of a line of numbers only ("161.62 160.75", "2024 0.3 2023", "7"): the tokens,
+/// each a number or a percentage. Stray quotation marks, whose words were printed apart, are
+/// left out. `None` when the line holds anything else.
+fn number_tokens(t: &str) -> Option<Vec<&str>> {
+    // Most lines are ruled out by their first character.
+    if !t.starts_with(|c: char| c.is_ascii_digit() || c == '“' || c == '"') {
+        return None;
+    }
+    let toks: Vec<&str> = t
+        .split(' ')
+        .filter(|tok| !matches!(*tok, "“" | "”" | "\"" | "“”"))
+        .collect();
+    let number = |tok: &str| decimal(tok.strip_suffix('%').unwrap_or(tok)).is_some();
+    (!toks.is_empty() && toks.iter().all(|tok| number(tok))).then_some(toks)
+}
+
+/// Where a line of text has a gap for a number: a space between two characters that are not
+/// ASCII ("年初预算为 万元", "占 ；", "财政局 年度"), or its start when it begins with what
+/// follows a number ("万元，…", "元，…" unless the line before ends with 万, "年…" unless it ends
+/// with a digit, "、…" after an item number, or a clause mark "，" "；" "。" that a line never
+/// begins with). Each gap is a byte
+/// offset, and whether a unit or a counted word follows it (a strong gap).
+fn gaps(t: &str, before: Option<&str>) -> Vec<(usize, bool)> {
+    let strong = |rest: &str| {
+        rest.starts_with([
+            '万', '元', '年', '月', '日', '个', '辆', '台', '人', '项', '分', '次', '名', '家',
+            '户',
+        ])
+    };
+    let mut out = Vec::new();
+    let unit_start = t.starts_with("万元")
+        || (t.starts_with('元') && !before.is_some_and(|b| b.ends_with('万')))
+        || (t.starts_with('年')
+            && !before.is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit())));
+    if unit_start || t.starts_with(['、', '，', '；', '。']) {
+        out.push((0, unit_start || t.starts_with('、')));
+    }
+    let mut prev: Option<char> = None;
+    for (i, c) in t.char_indices() {
+        if c == ' ' && prev.is_some_and(|p| !p.is_ascii()) {
+            let rest = &t[i + 1..];
+            if rest.chars().next().is_some_and(|n| !n.is_ascii()) {
+                out.push((i, strong(rest)));
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// `t` with `numbers` put in `at` (gaps from [`gaps`], as many as numbers), each in place of
+/// its gap's space, as the line prints them when its numbers are not moved.
+fn fill(t: &str, at: &[(usize, bool)], numbers: &[&str]) -> String {
+    let mut out = String::with_capacity(t.len() + 8 * numbers.len());
+    let mut from = 0;
+    for (&(i, _), n) in at.iter().zip(numbers) {
+        out.push_str(&t[from..i]);
+        out.push_str(n);
+        // A gap at the start has no space of its own.
+        from = if i == 0 { 0 } else { i + 1 };
+    }
+    out.push_str(&t[from..]);
+    out
+}
+
+/// pdfplumber (and the tab-separated copy made with it) prints the numbers of a narrative line
+/// on the line after it, in order, and leaves a gap where each stood:
+///
+/// ```text
+/// 一般公共预算财政拨款支出 万元，占本年支出合计的 。与 年
+/// 2940.05 100.00% 2023
+/// ```
+///
+/// Read as they are, the numbers land in the wrong sentence, or away from their unit ("年初预算为
+/// 万" / "80.81" / "元，…" reads 80.81 元). A line of numbers only goes back into the line
+/// before it when that line has a gap for each of them (or a strong gap, before a unit or a
+/// counted word, for each, when it has other spaces too); otherwise both stay as they are. A
+/// lone small integer other than 0 goes back only before "、" (the number of a list item) or a
+/// counted word, so a page number is not taken for an amount. The filled line keeps its own line number. Tables
+/// (and 绩效目标表) are left alone: their lines of numbers are rows.
+pub fn restore_displaced_numbers(lines: &[Line], seg: &Segments) -> Restored {
+    let mut r = Restored::default();
+    let range = 0..lines.len();
+    for i in range.clone().skip(1) {
+        let j = i - 1;
+        if seg.in_table(i) || seg.in_table(j) {
+            continue;
+        }
+        let Some(numbers) = number_tokens(&lines[i].text) else {
+            continue;
+        };
+        if r.moved.contains(&j) || number_tokens(&lines[j].text).is_some() {
+            continue;
+        }
+        let text = r
+            .lines
+            .get(&j)
+            .map_or(lines[j].text.as_str(), |l| l.text.as_str());
+        // The line of text before (a line of numbers moved back is not text).
+        let before = (range.start..j)
+            .rev()
+            .find(|b| !r.moved.contains(b))
+            .map(|b| {
+                r.lines
+                    .get(&b)
+                    .map_or(lines[b].text.as_str(), |l| l.text.as_str())
+            });
+        let all = gaps(text, before);
+        let strong: Vec<(usize, bool)> = all.iter().copied().filter(|g| g.1).collect();
+        let at = if all.len() == numbers.len() {
+            all
+        } else if strong.len() == numbers.len() {
+            strong
+        } else {
+            continue;
+        };
+        // A lone small integer could be a page number (never 0): it goes back only as the
+        // number of a list item or before a counted word.
+        let lone = numbers.len() == 1
+            && numbers[0] != "0"
+            && !numbers[0].contains(['.', '%'])
+            && numbers[0].len() <= 3;
+        let counted = |g: &(usize, bool)| {
+            (g.0 == 0 && text.starts_with('、'))
+                || (g.0 > 0 && !text[g.0 + 1..].starts_with(['万', '元']) && g.1)
+        };
+        if lone && !counted(&at[0]) {
+            continue;
+        }
+        let filled = fill(text, &at, &numbers);
+        r.lines.insert(j, Line::new(lines[j].no, filled));
+        r.moved.insert(i);
+    }
+    r
 }
 
 /// "1、…" / "12、…" / "1.房屋…" (not "4.60 万元"): the number of a list item.
@@ -1072,5 +1240,64 @@ mod tests {
         );
         assert_eq!(clean_subject("项目支出共计", None), "项目支出");
         assert_eq!(clean_subject("办公设备计", None), "办公设备");
+    }
+
+    /// The text of each line after [`restore_displaced_numbers`], the lines moved back left out.
+    fn restored(text: &str) -> Vec<String> {
+        let mut lines = crate::text::lines(text);
+        let seg = super::super::segment::segment(&lines);
+        let mut r = restore_displaced_numbers(&lines, &seg);
+        r.apply(&mut lines);
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !r.moved.contains(i))
+            .map(|(_, l)| l.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn numbers_moved_to_the_next_line_go_back_into_their_gaps() {
+        // pdfplumber's copy of caizhengju-2024-final (lines 506–507, 514–519, 559–565).
+        assert_eq!(
+            restored("一般公共预算财政拨款支出 万元，占本年支出合计的 。与 年\n2940.05 100.00% 2023\n度相比"),
+            ["一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。与2023年", "度相比"]
+        );
+        assert_eq!(
+            restored("卫生健康支出（类） 万元，占 ；住房保障支出（类） 万元，占\n60.99 2.07% 445.69\n；\n15.16%"),
+            ["卫生健康支出（类）60.99万元，占2.07%；住房保障支出（类）445.69万元，占", "15.16%；"]
+        );
+        assert_eq!(
+            restored("、社会保障和就业支出（类）机关事业单位职业年金\n7\n缴费支出（项）。年初预算为 万\n80.81\n元，支出决算为 万元。决算数小于预算数，实\n80.38\n际执行"),
+            [
+                "7、社会保障和就业支出（类）机关事业单位职业年金",
+                "缴费支出（项）。年初预算为80.81万",
+                "元，支出决算为80.38万元。决算数小于预算数，实",
+                "际执行"
+            ]
+        );
+        // Only the gaps before a unit or a counted word, when the line has other spaces.
+        assert_eq!(
+            restored("“ ”\n三公 经费财政拨款支出年初预算为 万元，支出决算为 万元，完成预算的\n“ ” 0.95 0.00"),
+            ["“ ”", "三公 经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元，完成预算的"]
+        );
+    }
+
+    #[test]
+    fn lines_of_numbers_without_gaps_for_them_stay() {
+        for text in [
+            // As many numbers as gaps, or nothing moves.
+            "年初预算为 万元，支出决算为 万元。\n161.62",
+            // A page number is no item number or count.
+            "支出决算为 万元，详见下表。\n3",
+            // A number that is not moved: the line before has no gap.
+            "本年支出合计 2940.05 万元。\n2940.05",
+        ] {
+            let want: Vec<String> = crate::text::lines(text)
+                .into_iter()
+                .map(|l| l.text)
+                .collect();
+            assert_eq!(restored(text), want, "{text}");
+        }
     }
 }
