@@ -124,10 +124,51 @@ pub struct Title {
     pub family: Family,
     /// The title, compact (no spaces). A title line must end with it.
     pub text: &'static str,
+    /// Where the title's text after its last quotation mark starts, if it has any ("“三公”"):
+    /// a line that matches the title without its quotes ends with that text.
+    unquoted_tail: Option<usize>,
 }
 
 const fn title(kind: TableKind, family: Family, text: &'static str) -> Title {
-    Title { kind, family, text }
+    Title {
+        kind,
+        family,
+        text,
+        unquoted_tail: after_last_quote(text.as_bytes()),
+    }
+}
+
+/// The offset just past the last quotation mark (" ' “ ” ‘ ’) of `b`, if it has one.
+const fn after_last_quote(b: &[u8]) -> Option<usize> {
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        if matches!(b[i], b'"' | b'\'') {
+            return Some(i + 1);
+        }
+        // “ ” ‘ ’ are E2 80 9C, E2 80 9D, E2 80 98, E2 80 99.
+        if i >= 2
+            && b[i - 2] == 0xe2
+            && b[i - 1] == 0x80
+            && matches!(b[i], 0x98 | 0x99 | 0x9c | 0x9d)
+        {
+            return Some(i + 1);
+        }
+    }
+    None
+}
+
+/// Whether text may hold a quotation mark: an ASCII one, or a byte that starts “ ” ‘ ’ (and
+/// some other punctuation) in UTF-8. A quick test that rules out most lines.
+const fn may_quote(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        if matches!(b[i], b'"' | b'\'' | 0xe2) {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Every title form, for every family. A line may end with several (部门财政拨款收支预算总表
@@ -189,19 +230,30 @@ pub fn title_match(compact: &str) -> Option<&'static Title> {
     if !compact.ends_with('表') {
         return None;
     }
+    let quoted = may_quote(compact.as_bytes());
     TITLES
         .iter()
-        .filter(|t| ends_with_unquoted(compact, t.text))
+        .filter(|t| {
+            compact.ends_with(t.text)
+                || match t.unquoted_tail {
+                    Some(tail) => {
+                        compact.ends_with(&t.text[tail..]) && ends_with_unquoted(compact, t.text)
+                    }
+                    None => quoted && ends_with_unquoted(compact, t.text),
+                }
+        })
         .max_by_key(|t| t.text.len())
 }
 
+/// Quotation marks, which a title matches without.
+const QUOTES: [char; 6] = ['“', '”', '"', '‘', '’', '\''];
+
 /// Whether `s` ends with `end`, quotation marks left out of both.
 fn ends_with_unquoted(s: &str, end: &str) -> bool {
-    let quote = |c: &char| matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」');
-    let mut s = s.chars().rev().filter(|c| !quote(c));
+    let mut s = s.chars().rev().filter(|c| !QUOTES.contains(c));
     end.chars()
         .rev()
-        .filter(|c| !quote(c))
+        .filter(|c| !QUOTES.contains(c))
         .all(|c| s.next() == Some(c))
 }
 

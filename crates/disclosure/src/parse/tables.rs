@@ -361,8 +361,9 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let dept = ctx.department();
     let mut sentence: Option<(String, LineNo)> = None;
     let ncols = schema::columns(ctx.layout, table.kind, Side::Whole).len();
-    let mut pieces: Vec<Piece> = Vec::new();
-    for line in ctx.body() {
+    let body = ctx.body();
+    let mut pieces: Vec<Piece> = Vec::with_capacity(body.len());
+    for line in body {
         let t = line.text.as_str();
         if is_sentence(t) {
             match &mut sentence {
@@ -371,14 +372,22 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             }
             continue;
         }
-        for piece in row_pieces(t, ctx.style, ncols, dept.as_deref()) {
-            pieces.push(Piece::read(
+        let (head, nums) = split_trailing_numbers(t, ctx.style);
+        match row_pieces(t, head, ctx.style, ncols, dept.as_deref()) {
+            None => pieces.push(Piece::from_split(
                 line.no,
-                piece,
+                t,
+                head,
+                nums,
                 ctx.style,
                 ncols,
                 dept.as_deref(),
-            ));
+            )),
+            Some(several) => pieces.extend(
+                several
+                    .iter()
+                    .map(|piece| Piece::read(line.no, piece, ctx.style, ncols, dept.as_deref())),
+            ),
         }
     }
     if let Some((s, l)) = sentence {
@@ -406,7 +415,7 @@ struct Piece<'t> {
     /// A line of numbers only whose first ones read as a code of a known 类 ("208 05 05
     /// 4412547 4412547" in a 元 table, whose name was printed above and below it): the row it
     /// starts and its amounts, taken when no row before waits for its numbers.
-    coded_numbers: Option<(RawRow, Vec<NumToken>)>,
+    coded_numbers: Option<(Code, Vec<NumToken>)>,
     /// A column header printed again after a page break ("项目 一般公共预算支出", "功能分类科目
     /// 编码", "类 款 项").
     header: bool,
@@ -415,6 +424,19 @@ struct Piece<'t> {
 impl<'t> Piece<'t> {
     fn read(no: LineNo, t: &'t str, style: AmountStyle, ncols: usize, dept: Option<&str>) -> Self {
         let (head, nums) = split_trailing_numbers(t, style);
+        Self::from_split(no, t, head, nums, style, ncols, dept)
+    }
+
+    /// [`Piece::read`] from the text split into its head and its trailing numbers.
+    fn from_split(
+        no: LineNo,
+        t: &'t str,
+        head: &'t str,
+        nums: Vec<NumToken>,
+        style: AmountStyle,
+        ncols: usize,
+        dept: Option<&str>,
+    ) -> Self {
         let c = compact(head);
         let start = if let Some(label) = total_label(&c) {
             Some(RawRow {
@@ -439,11 +461,12 @@ impl<'t> Piece<'t> {
                 let known = schema::FUNCTION_CLASSES
                     .iter()
                     .any(|(c, _)| *c == code.class())
-                    || schema::ECON_CLASSES
-                        .iter()
-                        .any(|c| c.to_string() == code.class());
+                    || code
+                        .class()
+                        .parse::<u16>()
+                        .is_ok_and(|n| schema::ECON_CLASSES.contains(&n));
                 (known && name.is_empty() && (1..=ncols).contains(&amounts.len()))
-                    .then(|| (coded_row(code, ""), amounts))
+                    .then_some((code, amounts))
             })
         } else {
             None
@@ -469,8 +492,7 @@ impl<'t> Piece<'t> {
         let nameless = |r: &RawRow| r.code.is_some() && r.parts.is_empty();
         match (&self.start, &self.coded_numbers) {
             (Some(r), _) => nameless(r) && !self.nums.is_empty(),
-            (None, Some((r, _))) => nameless(r),
-            _ => false,
+            (None, coded) => coded.is_some(),
         }
     }
 
@@ -556,7 +578,7 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
         name_after = false;
         let (start, nums) = match (p.start, p.coded_numbers) {
             (Some(r), _) => (Some(r), p.nums),
-            (None, Some((r, amounts))) if !waiting => (Some(r), amounts),
+            (None, Some((code, amounts))) if !waiting => (Some(coded_row(code, "")), amounts),
             (None, _) => (None, p.nums),
         };
         match start {
@@ -636,62 +658,82 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
 ///
 /// A cut is made only where the amounts before it fit the table's columns (`ncols`, from the
 /// layout): a longer run means the line is not a run of whole rows, and it is left as it is.
-/// A line with one row comes back whole.
+/// `None` for a line of one row (`head` is its text before its trailing amounts).
 fn row_pieces<'t>(
     t: &'t str,
+    head: &str,
     style: AmountStyle,
     ncols: usize,
     dept: Option<&str>,
-) -> Vec<&'t str> {
-    let mut offset = 0;
-    let toks: Vec<(usize, &str)> = t
-        .split(' ')
-        .map(|tok| {
-            let o = offset;
-            offset += tok.len() + 1;
-            (o, tok)
-        })
-        .collect();
+) -> Option<Vec<&'t str>> {
     let amount = |tok: &str| table_token(tok, style).is_some();
     let numeric = |tok: &str| amount(tok) || decimal(tok).is_some();
     // The label of a row without a code.
     let label = |tok: &str| matches!(tok, "合计" | "总计") || dept.is_some_and(|d| d == tok);
+    // What a code's first token can be: three digits, or five or seven joined, from 1, 2 or 3.
+    let code_like = |tok: &str| {
+        matches!(tok.len(), 3 | 5 | 7)
+            && tok.bytes().all(|b| b.is_ascii_digit())
+            && matches!(tok.as_bytes()[0], b'1'..=b'3')
+    };
     // Whether a code of five or seven digits is printed joined ("2040607") rather than spaced
     // ("204 06 07"); a 类 code alone shows neither.
     let joined_form = |code: &Code, at: &str| {
         (code.0.len() > 3).then(|| at.split(' ').next().is_some_and(|tok| tok.len() > 3))
     };
     // How the line prints its codes, once one shows it: a code printed the other way is an
-    // amount ("… 2177200 0 2177200 合计 …" after "221 03 99 …").
-    let mut joined = leading_code(t).and_then(|(code, _)| joined_form(&code, t));
-    let mut cuts = vec![0];
+    // amount ("… 2177200 0 2177200 合计 …" after "221 03 99 …"). Read when first needed.
+    let mut joined: Option<Option<bool>> = None;
+    let mut cuts: Vec<usize> = Vec::new();
     // Amounts since the last word.
     let mut run = 0usize;
-    for (i, &(o, tok)) in toks.iter().enumerate() {
+    let mut offset = 0;
+    // A row begins at a word (a code's name, a label) that is not one of the line's trailing
+    // amounts: the cuts all lie in `head`, the text before them, and the label's amount
+    // after it may be the first trailing one.
+    let mut toks = t.split(' ').peekable();
+    while let Some(tok) = toks.next() {
+        let o = offset;
+        if o >= head.len() {
+            break;
+        }
+        offset += tok.len() + 1;
         if run > 0 && run <= ncols {
-            let rest = &t[o..];
-            let code = leading_code(rest).filter(|(code, name)| {
-                let first = name.split(' ').next().unwrap_or_default();
-                let form = joined_form(code, rest);
-                !first.is_empty()
-                    && !numeric(first)
-                    && !label(first)
-                    && (joined.is_none() || form.is_none() || joined == form)
-            });
-            if let Some((code, _)) = code {
-                joined = joined.or(joined_form(&code, rest));
-                cuts.push(o);
-            } else if label(tok) && toks.get(i + 1).is_some_and(|&(_, x)| amount(x)) {
+            if code_like(tok) {
+                let rest = &t[o..];
+                let form_of_line = *joined
+                    .get_or_insert_with(|| leading_code(t).and_then(|(c, _)| joined_form(&c, t)));
+                let code = leading_code(rest).filter(|(code, name)| {
+                    let first = name.split(' ').next().unwrap_or_default();
+                    let form = joined_form(code, rest);
+                    !first.is_empty()
+                        && !numeric(first)
+                        && !label(first)
+                        && (form_of_line.is_none() || form.is_none() || form_of_line == form)
+                });
+                if let Some((code, _)) = code {
+                    joined = Some(form_of_line.or(joined_form(&code, rest)));
+                    cuts.push(o);
+                }
+            } else if label(tok) && toks.peek().is_some_and(|x| amount(x)) {
                 cuts.push(o);
             }
         }
-        run = if amount(tok) { run + 1 } else { 0 };
+        let digits =
+            tok.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '—' | '–' | '－'));
+        run = if digits && amount(tok) { run + 1 } else { 0 };
     }
-    if cuts.len() == 1 {
-        return vec![t];
+    if cuts.is_empty() {
+        return None;
     }
-    cuts.push(t.len() + 1);
-    cuts.windows(2).map(|w| t[w[0]..w[1] - 1].trim()).collect()
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for cut in cuts {
+        pieces.push(t[from..cut].trim());
+        from = cut;
+    }
+    pieces.push(t[from..].trim());
+    Some(pieces)
 }
 
 fn unreadable(no: LineNo, text: &str, table: &Table) -> Diagnostic {
@@ -1673,15 +1715,17 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         // The amounts of the line before, printed again on a line of their own
         // ("本年收入合计 2,946.25 本年支出合计 2,940.05" / "2,946.25 2,940.05": a tab-separated
         // copy repeats rows it also read as text): the same row.
-        let repeated = previous.is_some_and(|p| {
-            let (head, nums) = split_trailing_numbers(t, ctx.style);
-            let before: Vec<NumToken> = p
-                .text
-                .split(' ')
-                .filter_map(|tok| table_token(tok, ctx.style))
-                .collect();
-            head.is_empty() && nums == before
-        });
+        let numbers_only = t.starts_with(|c: char| c.is_ascii_digit());
+        let repeated = numbers_only
+            && previous.is_some_and(|p| {
+                let (head, nums) = split_trailing_numbers(t, ctx.style);
+                let before: Vec<NumToken> = p
+                    .text
+                    .split(' ')
+                    .filter_map(|tok| table_token(tok, ctx.style))
+                    .collect();
+                head.is_empty() && nums == before
+            });
         previous = Some(line);
         if repeated {
             continue;
@@ -1935,7 +1979,8 @@ mod tests {
     #[test]
     fn rows_run_together_are_cut_where_a_code_and_a_name_begin() {
         fn pieces(t: &str, style: AmountStyle) -> Vec<&str> {
-            row_pieces(t, style, 3, Some("某某街道办事处"))
+            let (head, _) = split_trailing_numbers(t, style);
+            row_pieces(t, head, style, 3, Some("某某街道办事处")).unwrap_or_else(|| vec![t])
         }
         // PDFium's copy of a 元 table (wanli-2023/pdfium.txt line 263), shortened.
         assert_eq!(
