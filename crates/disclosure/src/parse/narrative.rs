@@ -496,33 +496,78 @@ fn number_tokens(t: &str) -> Option<Vec<&str>> {
     (!toks.is_empty() && toks.iter().all(|tok| number(tok))).then_some(toks)
 }
 
-/// Where a line of text has a gap for a number: a space between two characters that are not
-/// ASCII ("年初预算为 万元", "占 ；", "财政局 年度"), or its start when it begins with what
-/// follows a number ("万元，…", "元，…" unless the line before ends with 万, "年…" unless it ends
-/// with a digit, "、…" after an item number, or a clause mark "，" "；" "。" that a line never
-/// begins with). Each gap is a byte
-/// offset, and whether a unit or a counted word follows it (a strong gap).
-fn gaps(t: &str, before: Option<&str>) -> Vec<(usize, bool)> {
-    let strong = |rest: &str| {
-        rest.starts_with([
-            '万', '元', '年', '月', '日', '个', '辆', '台', '人', '项', '分', '次', '名', '家',
-            '户',
-        ])
+/// What a gap left for a number is followed by, which says what number it takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    /// 万 / 元: an amount.
+    Money,
+    /// 年: a year.
+    Year,
+    /// 月 / 日, or a counted word (个, 辆, 分…): a count or a score.
+    Count,
+    /// A clause mark (。；，): a percentage ("占 ；", "下降 。").
+    Clause,
+    /// "、" at the start of a line: the number of a list item.
+    Item,
+}
+
+/// What a number is, for the gaps it may fill.
+fn fits(number: &str, gap: Gap) -> bool {
+    let percent = number.ends_with('%');
+    let point = number.contains('.');
+    let year = number.len() == 4 && !point && !percent && number.starts_with(['1', '2']);
+    match gap {
+        Gap::Money => !percent,
+        Gap::Year => year,
+        Gap::Count => !percent && !year,
+        Gap::Clause => percent,
+        Gap::Item => !percent && !point && number.len() <= 2,
+    }
+}
+
+/// Where a line of text has a gap for a number, and what follows it: a space between two
+/// characters that are not ASCII, before a unit, a counted word or a clause mark ("年初预算为
+/// 万元", "占 ；", "财政局 年度"), or its start when it begins with what follows a number
+/// ("万元，…", "元，…" unless the line before ends with 万, "年…" unless it ends with a digit,
+/// "个…", "、…" after an item number, or a clause mark "，" "；" "。" that a line never begins
+/// with).
+/// A space before other words is no gap ("三公 经费", where quotation marks were).
+fn gaps(t: &str, before: Option<&str>) -> Vec<(usize, Gap)> {
+    let kind = |rest: &str| match rest.chars().next()? {
+        '万' | '元' => Some(Gap::Money),
+        '年' => Some(Gap::Year),
+        '月' | '日' | '个' | '辆' | '台' | '人' | '项' | '分' | '次' | '名' | '家' | '户' => {
+            Some(Gap::Count)
+        }
+        '。' | '；' | '，' | '、' | '）' => Some(Gap::Clause),
+        _ => None,
     };
     let mut out = Vec::new();
-    let unit_start = t.starts_with("万元")
+    let start = if t.starts_with('、') {
+        Some(Gap::Item)
+    } else if t.starts_with("万元")
         || (t.starts_with('元') && !before.is_some_and(|b| b.ends_with('万')))
-        || (t.starts_with('年')
-            && !before.is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit())));
-    if unit_start || t.starts_with(['、', '，', '；', '。']) {
-        out.push((0, unit_start || t.starts_with('、')));
+    {
+        Some(Gap::Money)
+    } else if t.starts_with('年')
+        && !before.is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+    {
+        Some(Gap::Year)
+    } else if t.starts_with('个') {
+        Some(Gap::Count)
+    } else if t.starts_with(['，', '；', '。']) {
+        Some(Gap::Clause)
+    } else {
+        None
+    };
+    if let Some(g) = start {
+        out.push((0, g));
     }
     let mut prev: Option<char> = None;
     for (i, c) in t.char_indices() {
         if c == ' ' && prev.is_some_and(|p| !p.is_ascii()) {
-            let rest = &t[i + 1..];
-            if rest.chars().next().is_some_and(|n| !n.is_ascii()) {
-                out.push((i, strong(rest)));
+            if let Some(g) = kind(&t[i + 1..]) {
+                out.push((i, g));
             }
         }
         prev = Some(c);
@@ -530,12 +575,55 @@ fn gaps(t: &str, before: Option<&str>) -> Vec<(usize, bool)> {
     out
 }
 
-/// `t` with `numbers` put in `at` (gaps from [`gaps`], as many as numbers), each in place of
-/// its gap's space, as the line prints them when its numbers are not moved.
-fn fill(t: &str, at: &[(usize, bool)], numbers: &[&str]) -> String {
+/// The one way to put `numbers`, in order, into gaps that fit them, leaving no gap for an
+/// amount, a year or a count empty (a gap before a clause mark may be a space the text has);
+/// `None` when there is no such way or more than one.
+fn assignment(numbers: &[&str], gaps: &[(usize, Gap)]) -> Option<Vec<usize>> {
+    fn search(
+        numbers: &[&str],
+        gaps: &[(usize, Gap)],
+        from: usize,
+        chosen: &mut Vec<usize>,
+        found: &mut Vec<Vec<usize>>,
+    ) {
+        if found.len() > 1 {
+            return;
+        }
+        let Some((first, rest)) = numbers.split_first() else {
+            // Every gap not taken must be one that may stay empty.
+            let taken = |g: usize| chosen.contains(&g);
+            if (from..gaps.len()).all(|g| gaps[g].1 == Gap::Clause)
+                && (0..from).all(|g| taken(g) || gaps[g].1 == Gap::Clause)
+            {
+                found.push(chosen.clone());
+            }
+            return;
+        };
+        for g in from..gaps.len() {
+            if fits(first, gaps[g].1) {
+                chosen.push(g);
+                search(rest, gaps, g + 1, chosen, found);
+                chosen.pop();
+            }
+        }
+    }
+    if numbers.len() > gaps.len() || gaps.len() > 24 {
+        return None;
+    }
+    let mut found = Vec::new();
+    search(numbers, gaps, 0, &mut Vec::new(), &mut found);
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// `t` with `numbers` put in `at` (byte offsets of gaps, one per number), each in place of its
+/// gap's space, as the line prints them when its numbers are not moved.
+fn fill(t: &str, at: &[usize], numbers: &[&str]) -> String {
     let mut out = String::with_capacity(t.len() + 8 * numbers.len());
     let mut from = 0;
-    for (&(i, _), n) in at.iter().zip(numbers) {
+    for (&i, n) in at.iter().zip(numbers) {
         out.push_str(&t[from..i]);
         out.push_str(n);
         // A gap at the start has no space of its own.
@@ -555,11 +643,12 @@ fn fill(t: &str, at: &[(usize, bool)], numbers: &[&str]) -> String {
 ///
 /// Read as they are, the numbers land in the wrong sentence, or away from their unit ("年初预算为
 /// 万" / "80.81" / "元，…" reads 80.81 元). A line of numbers only goes back into the line
-/// before it when that line has a gap for each of them (or a strong gap, before a unit or a
-/// counted word, for each, when it has other spaces too); otherwise both stay as they are. A
-/// lone small integer other than 0 goes back only before "、" (the number of a list item) or a
-/// counted word, so a page number is not taken for an amount. The filled line keeps its own line number. Tables
-/// (and 绩效目标表) are left alone: their lines of numbers are rows.
+/// before it when there is exactly one way to put them, in order, into its gaps: an amount
+/// before 万 or 元, a year before 年, a count before 个 or 月, a percentage before a clause mark,
+/// an item number before a leading "、", no gap before a unit left empty. Otherwise both lines
+/// stay as they are. A lone small integer other than 0 goes back only as an item number or a
+/// count, so a page number is not taken for an amount. The filled line keeps its own line
+/// number. Tables (and 绩效目标表) are left alone: their lines of numbers are rows.
 pub fn restore_displaced_numbers(lines: &[Line], seg: &Segments) -> Restored {
     let mut r = Restored::default();
     let range = 0..lines.len();
@@ -588,27 +677,18 @@ pub fn restore_displaced_numbers(lines: &[Line], seg: &Segments) -> Restored {
                     .map_or(lines[b].text.as_str(), |l| l.text.as_str())
             });
         let all = gaps(text, before);
-        let strong: Vec<(usize, bool)> = all.iter().copied().filter(|g| g.1).collect();
-        let at = if all.len() == numbers.len() {
-            all
-        } else if strong.len() == numbers.len() {
-            strong
-        } else {
+        let Some(chosen) = assignment(&numbers, &all) else {
             continue;
         };
-        // A lone small integer could be a page number (never 0): it goes back only as the
-        // number of a list item or before a counted word.
+        // A lone small integer could be a page number (never 0).
         let lone = numbers.len() == 1
             && numbers[0] != "0"
             && !numbers[0].contains(['.', '%'])
             && numbers[0].len() <= 3;
-        let counted = |g: &(usize, bool)| {
-            (g.0 == 0 && text.starts_with('、'))
-                || (g.0 > 0 && !text[g.0 + 1..].starts_with(['万', '元']) && g.1)
-        };
-        if lone && !counted(&at[0]) {
+        if lone && !matches!(all[chosen[0]].1, Gap::Item | Gap::Count) {
             continue;
         }
+        let at: Vec<usize> = chosen.iter().map(|&g| all[g].0).collect();
         let filled = fill(text, &at, &numbers);
         r.lines.insert(j, Line::new(lines[j].no, filled));
         r.moved.insert(i);
@@ -1276,7 +1356,16 @@ mod tests {
                 "际执行"
             ]
         );
-        // Only the gaps before a unit or a counted word, when the line has other spaces.
+        // Each number into a gap that fits it: a percentage before a clause mark, a year before
+        // 年; no gap before other words ("三公 经费", where quotation marks were).
+        assert_eq!(
+            restored("预算的 。 年度 三公 经费支出决算数小于预算数\n0% 2024"),
+            ["预算的0%。2024年度 三公 经费支出决算数小于预算数"]
+        );
+        assert_eq!(
+            restored("为 不合格 的项目 个。共发现问题 个，已经完成整改的 个，正在整改的\n0 0 0\n个）。\n0"),
+            ["为 不合格 的项目0个。共发现问题0个，已经完成整改的0个，正在整改的", "0个）。"]
+        );
         assert_eq!(
             restored("“ ”\n三公 经费财政拨款支出年初预算为 万元，支出决算为 万元，完成预算的\n“ ” 0.95 0.00"),
             ["“ ”", "三公 经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元，完成预算的"]
@@ -1286,8 +1375,11 @@ mod tests {
     #[test]
     fn lines_of_numbers_without_gaps_for_them_stay() {
         for text in [
-            // As many numbers as gaps, or nothing moves.
+            // One way to put the numbers back, or nothing moves: a gap before 万元 left empty,
+            // a number that fits no gap, two ways.
             "年初预算为 万元，支出决算为 万元。\n161.62",
+            "占本年支出合计的 。\n2940.05",
+            "增长 ，下降 。\n1.00%",
             // A page number is no item number or count.
             "支出决算为 万元，详见下表。\n3",
             // A number that is not moved: the line before has no gap.

@@ -1639,7 +1639,7 @@ fn read_items(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
 
 /// Where a line's 支出 half starts: a 类 code ("201 一般公共服务支出"), an ordinal with a 类
 /// name ("一、一般公共服务支出"), the 支出总计 label, or one of the layout's `extra` labels
-/// (a bare "总计" only right after a number). Returns a byte offset.
+/// (a bare "总计" only right after a number or the 收入 总计). Returns a byte offset.
 fn expense_start(t: &str, extra: &[&str]) -> Option<usize> {
     let mut offset = 0;
     let toks: Vec<(usize, &str)> = t
@@ -1673,7 +1673,11 @@ fn expense_start(t: &str, extra: &[&str]) -> Option<usize> {
         {
             return Some(o);
         }
-        let after_number = i > 0 && super::numbers::decimal(toks[i - 1].1).is_some();
+        // A bare 总计 starts the 支出 half after the 收入 total's amount, or after the 收入
+        // total itself when the amounts are printed on the next line ("总计 总计").
+        let after_number = i > 0
+            && (super::numbers::decimal(toks[i - 1].1).is_some()
+                || matches!(toks[i - 1].1, "总计" | "收入总计"));
         if i > 0
             && extra
                 .iter()
@@ -1710,6 +1714,8 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     // "款 二、外交支出").
     let mut pending: Option<(String, &Line)> = None;
     let mut previous: Option<&Line> = None;
+    // The 收入 and 支出 rows the line before started without amounts.
+    let mut waiting: (Option<usize>, Option<usize>) = (None, None);
     for line in ctx.body() {
         let t = line.text.as_str();
         // The amounts of the line before, printed again on a line of their own
@@ -1730,6 +1736,7 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         if repeated {
             continue;
         }
+        let waits = std::mem::take(&mut waiting);
         let split = expense_start(t, extra)
             .or_else(|| {
                 let label = compact_label(t);
@@ -1744,6 +1751,26 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             continue;
         }
         started = true;
+        // A line of amounts only, under a line of labels without any (pdfplumber centres the
+        // amounts between rows: "一、一般公共预算财政拨款收入 一、一般公共服务支出" /
+        // "2,940.05 2,106.66"): the 收入 row takes one, its only column, and the 支出 row the
+        // rest.
+        if lhead.is_empty() && right.is_empty() && waits != (None, None) {
+            let nums = numbers_of(&lnums);
+            let (first, rest) = match waits {
+                (Some(_), Some(_)) => nums.split_at(1),
+                (Some(_), None) => (nums.as_slice(), &[][..]),
+                _ => (&[][..], nums.as_slice()),
+            };
+            for (rows, at, nums) in [(&mut income, waits.0, first), (&mut expense, waits.1, rest)] {
+                if let Some(r) = at.and_then(|i| rows.get_mut(i)) {
+                    r.nums = nums.to_vec();
+                    r.num_line = line.no;
+                    r.lines.push(line.no);
+                }
+            }
+            continue;
+        }
         let mut label = compact_label(lhead);
         let mut name = lhead.to_owned();
         let mut key = if lhead.is_empty() {
@@ -1773,6 +1800,9 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             } else {
                 RowKind::Item
             };
+            if lnums.is_empty() {
+                waiting.0 = Some(income.len());
+            }
             income.push(RawRow {
                 kind: Some(kind),
                 key: key.or(Some(RowKey::IncomeTotal)),
@@ -1829,6 +1859,9 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 let code = class_code_by_name(&rlabel).map(|c| Code(c.to_owned()));
                 (RowKind::Class, None, code, rlabel.clone())
             };
+        if rnums.is_empty() {
+            waiting.1 = Some(expense.len());
+        }
         expense.push(RawRow {
             kind: Some(kind),
             key,
