@@ -52,9 +52,11 @@ pub fn parse(input: &str) -> Parsed {
         ..Document::default()
     };
     let seg = segment::segment(&lines);
-    // Outside the tables, numbers a copy moved to the next line go back where they were printed.
+    // Outside the tables, numbers a copy moved to the next line go back where they were
+    // printed, and a line printed above the one it continues goes after it.
     let mut restored = narrative::restore_displaced_numbers(&lines, &seg);
     restored.apply(&mut lines);
+    narrative::reorder_lines_printed_early(&mut lines, &seg);
     read_meta(&lines, &seg, &mut doc);
     if let Some(range) = seg.part(1, lines.len()) {
         doc.overview = overview::read(&lines[range]);

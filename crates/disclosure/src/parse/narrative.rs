@@ -696,6 +696,62 @@ pub fn restore_displaced_numbers(lines: &[Line], seg: &Segments) -> Restored {
     r
 }
 
+/// Words a sentence puts right before an amount ("支出决算为", "涉及预算金额", "占").
+const BEFORE_AMOUNT: &[&str] = &[
+    "为", "占", "金额", "计", "达", "共", "约", "支出", "收入", "经费", "增加", "减少", "增长",
+    "下降",
+];
+
+/// Whether a line ends a clause (，。；：) or is a heading: what follows starts anew.
+fn ends_clause(t: &str) -> bool {
+    let c = compact(t);
+    c.ends_with(['，', '。', '；', '：', ':', ';', ','])
+        || chapter_number(&c).is_some()
+        || sub_number(&c).is_some()
+}
+
+/// Whether a line begins with an amount and its unit ("603.14万元，占20.51%；", "15.16%；").
+fn starts_with_amount(t: &str) -> bool {
+    embedded(t).first().is_some_and(|e| {
+        e.start == 0
+            && unit_at(t, e.end)
+                .is_some_and(|(u, _, _)| matches!(u, QUnit::Wan | QUnit::Yuan | QUnit::Percent))
+    })
+}
+
+/// pdftotext -layout sometimes prints a line that begins with an amount above the line it
+/// continues (the amount's glyphs sit a little higher):
+///
+/// ```text
+///   三、支出决算情况说明
+/// 603.14万元，占20.51%；
+///     本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%； 项目支出
+/// ```
+///
+/// Such a line `a` trades places with the line `b` after it when `b` does not end a clause (it
+/// runs on into `a`) and the line before `a` could not run on into an amount: it ends a clause
+/// or is a heading, or `b` ends with a word that introduces an amount ("为", "占", "金额") and it
+/// does not. Lines keep their numbers; tables are left alone.
+pub fn reorder_lines_printed_early(lines: &mut [Line], seg: &Segments) {
+    let mut i = 1;
+    while i + 1 < lines.len() {
+        let (p, a, b) = (&lines[i - 1], &lines[i], &lines[i + 1]);
+        let outside = !(seg.in_table(i - 1) || seg.in_table(i) || seg.in_table(i + 1));
+        let introduces = |t: &str| BEFORE_AMOUNT.iter().any(|w| t.ends_with(w));
+        let early = outside
+            && starts_with_amount(&a.text)
+            && !ends_clause(&b.text)
+            && !starts_with_amount(&b.text)
+            && (ends_clause(&p.text) || (introduces(&b.text) && !introduces(&p.text)));
+        if early {
+            lines.swap(i, i + 1);
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// "1、…" / "12、…" / "1.房屋…" (not "4.60 万元"): the number of a list item.
 fn item_number(t: &str) -> Option<u16> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
@@ -1370,6 +1426,46 @@ mod tests {
             restored("“ ”\n三公 经费财政拨款支出年初预算为 万元，支出决算为 万元，完成预算的\n“ ” 0.95 0.00"),
             ["“ ”", "三公 经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元，完成预算的"]
         );
+    }
+
+    /// The text of each line after [`reorder_lines_printed_early`].
+    fn reordered(text: &str) -> Vec<String> {
+        let mut lines = crate::text::lines(text);
+        let seg = super::super::segment::segment(&lines);
+        reorder_lines_printed_early(&mut lines, &seg);
+        lines.into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn a_line_printed_above_the_one_it_continues_goes_after_it() {
+        // pdftotext -layout's copy of caizhengju-2024-final (lines 540–542, 565–567, 667–670).
+        assert_eq!(
+            reordered("三、支出决算情况说明\n603.14万元，占20.51%；\n本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%； 项目支出"),
+            [
+                "三、支出决算情况说明",
+                "本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%； 项目支出",
+                "603.14万元，占20.51%；"
+            ]
+        );
+        assert_eq!(
+            reordered("区财政局预算绩效管理实施办法，建立了工作机制；实行\n598.42万元；绩效跟踪评价的2024年度项目4个\n全过程绩效管理实施情况跟踪：编报绩效目标的2024年度项目4个，涉及预算金额"),
+            [
+                "区财政局预算绩效管理实施办法，建立了工作机制；实行",
+                "全过程绩效管理实施情况跟踪：编报绩效目标的2024年度项目4个，涉及预算金额",
+                "598.42万元；绩效跟踪评价的2024年度项目4个"
+            ]
+        );
+        // A line that begins with an amount after the words that introduce it stays.
+        for text in [
+            "一般公共预算财政拨款支出决算为\n603.14万元，占20.51%；\n主要用于",
+            "（二）项目支出\n603.14万元，占20.51%。\n其中：",
+        ] {
+            let want: Vec<String> = crate::text::lines(text)
+                .into_iter()
+                .map(|l| l.text)
+                .collect();
+            assert_eq!(reordered(text), want, "{text}");
+        }
     }
 
     #[test]

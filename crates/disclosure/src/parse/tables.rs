@@ -542,6 +542,9 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
     let mut held: Vec<(LineNo, &str)> = Vec::new();
     // The last row's name is being printed after its numbers.
     let mut name_after = false;
+    // A line of amounts that no row took, and its text.
+    let mut orphan: Option<(LineNo, Vec<NumToken>)> = None;
+    let mut orphan_text = "";
     let give_back = |held: &mut Vec<(LineNo, &str)>, rows: &mut Vec<RawRow>| {
         if let Some(r) = rows.last_mut() {
             for (no, part) in held.drain(..) {
@@ -600,6 +603,18 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
                 }
             }
             Some(mut r) => {
+                // Amounts printed above their 合计 (pdftotext -layout centres them on a label
+                // set lower: "2,946.25 2,940.05 6.20" / "类 款 项" / "合计").
+                if let Some((no, amounts)) = orphan.take() {
+                    if r.kind == Some(RowKind::Total) && nums.is_empty() && held.is_empty() {
+                        r.lines.push(no);
+                        r.nums = numbers_of(&amounts);
+                        r.num_line = no;
+                        r.done = true;
+                    } else {
+                        diags.push(unreadable(no, orphan_text, table));
+                    }
+                }
                 let takes_held =
                     !nums.is_empty() && r.code.is_some() && (r.parts.is_empty() || names_above);
                 if takes_held {
@@ -638,10 +653,19 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
                             r.done = true;
                         }
                     }
+                    _ if p.head.is_empty() && !nums.is_empty() => {
+                        if let Some((no, _)) = orphan.replace((p.no, nums)) {
+                            diags.push(unreadable(no, orphan_text, table));
+                        }
+                        orphan_text = p.text;
+                    }
                     _ => diags.push(unreadable(p.no, p.text, table)),
                 }
             }
         }
+    }
+    if let Some((no, _)) = orphan {
+        diags.push(unreadable(no, orphan_text, table));
     }
     give_back(&mut held, &mut rows);
     rows
@@ -2155,6 +2179,22 @@ mod tests {
                 row("2010399", "其他", 2),
             ]
         );
+    }
+
+    #[test]
+    fn amounts_printed_above_their_total_are_its() {
+        // pdftotext -layout, caizhengju-2024-final lines 175–177 (the header between).
+        let text =
+            "2,946.25 2,940.05 6.20\n类 款 项\n合计\n201 一般公共服务支出 2,112.86 2,106.66 6.20";
+        let (rows, unread) = coded_rows(text, AmountStyle::Decimals);
+        assert_eq!(unread, 0);
+        assert_eq!(rows[0].name(), "合计");
+        assert_eq!(rows[0].nums.len(), 3);
+        assert_eq!(rows[0].lines, [1, 3]);
+        // Not above a row with its own amounts: the line cannot be read.
+        let text = "449.52\n201 06 08 财政委托业务支出 449.52";
+        let (rows, unread) = coded_rows(text, AmountStyle::Decimals);
+        assert_eq!((rows.len(), unread), (1, 1));
     }
 
     #[test]
