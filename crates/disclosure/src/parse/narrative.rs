@@ -712,11 +712,19 @@ fn ends_clause(t: &str) -> bool {
 
 /// Whether a line begins with an amount and its unit ("603.14万元，占20.51%；", "15.16%；").
 fn starts_with_amount(t: &str) -> bool {
-    embedded(t).first().is_some_and(|e| {
-        e.start == 0
-            && unit_at(t, e.end)
-                .is_some_and(|(u, _, _)| matches!(u, QUnit::Wan | QUnit::Yuan | QUnit::Percent))
-    })
+    // Most lines are ruled out by their first character.
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return false;
+    }
+    let rest = &t[digits..];
+    let frac = rest
+        .strip_prefix('.')
+        .map_or(0, |f| 1 + f.bytes().take_while(u8::is_ascii_digit).count());
+    let after = t[digits + frac..].trim_start_matches(' ');
+    after.starts_with(['万', '元', '%'])
+        && unit_at(t, digits + frac)
+            .is_some_and(|(u, _, _)| matches!(u, QUnit::Wan | QUnit::Yuan | QUnit::Percent))
 }
 
 /// pdftotext -layout sometimes prints a line that begins with an amount above the line it
