@@ -214,3 +214,52 @@ fn an_edit_that_throws_the_reader_off_is_said_not_hidden() {
         .iter()
         .any(|f| f.rule == "T2.2" && f.severity <= Severity::Warning));
 }
+
+#[test]
+fn a_table_missing_its_rows_is_reported_only_when_read_reliably() {
+    // The Wanli budget without its 项 rows (every row whose code has three parts dropped, in
+    // every table): the 款 rows still add up to their 类, the tables read well, and the
+    // completeness rule reports that 表5 does not go down to 项 (C7), citing 表5.
+    let text = corpus("wanli-2023/pypdf.txt");
+    let lines: Vec<&str> = text.split('\n').collect();
+    let is_xiang = |l: &str| {
+        let p: Vec<&str> = l.split(' ').take(3).collect();
+        p.len() == 3
+            && p[0].len() == 3
+            && p[1].len() == 2
+            && p[2].len() == 2
+            && p.iter().all(|t| t.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let without_xiang: Vec<&str> = lines.iter().filter(|l| !is_xiang(l)).copied().collect();
+    let text = without_xiang.join("\n");
+    let a = disclosure::analyze(&text);
+    assert!(notes(&a.findings).is_empty(), "{:#?}", notes(&a.findings));
+    let c7: Vec<&Finding> = serious(&a.findings)
+        .into_iter()
+        .filter(|f| f.rule == "C" && f.message_zh.contains("C7"))
+        .collect();
+    assert_eq!(c7.len(), 1, "{:#?}", serious(&a.findings));
+    assert_eq!(c7[0].severity, Severity::Warning);
+    assert_eq!(c7[0].tables, [5]);
+
+    // The same table also with a row whose code was lost (it cannot be read): 表5 is set aside,
+    // and what it lacks is not reported as missing from the document.
+    let title = without_xiang
+        .iter()
+        .rposition(|l| l.ends_with("一般公共预算支出功能分类预算表"))
+        .expect("表5's title");
+    let first_kuan = title
+        + without_xiang[title..]
+            .iter()
+            .position(|l| l.starts_with("201 05 统计信息事务"))
+            .expect("表5's 201 05 row");
+    let mut broken = without_xiang.clone();
+    broken[first_kuan] = "统计信息事务 627,600 0 627,600";
+    let a = disclosure::analyze(&broken.join("\n"));
+    assert!(
+        notes(&a.findings).iter().any(|f| f.tables == [5]),
+        "{:#?}",
+        notes(&a.findings)
+    );
+    assert!(!serious(&a.findings).iter().any(|f| f.rule == "C"));
+}
