@@ -252,6 +252,9 @@ fn wanli_budget_tables_and_totals() {
 ///   当年财政拨款 alone is 11,419,043.00.
 /// * N35 warning, lines 486–487 and the tables' totals: 编报绩效目标的项目5个，涉及项目预算资金3328.13万元,
 ///   while the five published tables give 3,351.33 万元.
+/// * N36 warnings, lines 105–107 and 132–134: item 16's reason (事业单位离退休经费增加) is item
+///   14's, and item 27 (城管执法) gives item 26's use and reason (城乡社区管理事务一般行政管理事务), where
+///   every other item names its own 项.
 #[test]
 fn wanli_budget_findings() {
     let Some(p) = parsed(WANLI) else { return };
@@ -264,6 +267,9 @@ fn wanli_budget_findings() {
             ("F5", "error"),
             ("F5", "error"),
             ("P.4", "error"),
+            ("N36", "warning"),
+            ("N36", "warning"),
+            ("N36", "warning"),
             ("N35", "warning"),
             ("check/not-checked", "info"),
             ("check/not-checked", "info"),

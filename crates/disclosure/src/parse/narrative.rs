@@ -337,7 +337,8 @@ pub fn read(
         statements(&j, &breaks, b, department.as_deref(), &mut doc.statements);
         trends(&j, &breaks, b.section, &mut doc.trends);
         listings(&j, b.section, department.as_deref(), &mut doc.listings);
-        purposes(&j, &breaks, b.section, &mut doc.purposes);
+        phrases(&j, &breaks, b.section, "主要用于", &mut doc.purposes);
+        phrases(&j, &breaks, b.section, "主要原因", &mut doc.reasons);
         if let Some(e) = empty_statement(&j) {
             doc.empty_statements.push(e);
         }
@@ -1284,20 +1285,21 @@ fn trends(j: &Joined, breaks: &Breaks, section: SectionRef, out: &mut Vec<Trend>
     }
 }
 
-/// The most purposes kept from one document.
+/// The most purposes (and the most reasons) kept from one document.
 const MAX_PURPOSES: usize = 2000;
 
-/// "X…主要用于 Y。": each purpose with the text before it that names its item (from the
-/// block's start, or from the end of the previous purpose).
-fn purposes(j: &Joined, breaks: &Breaks, section: SectionRef, out: &mut Vec<Purpose>) {
+/// "X…主要用于 Y。" (`word` = 主要用于) or "X…主要原因是：Y。" (主要原因): each phrase with the
+/// text before it that names its item (from the block's start, or from the end of the
+/// previous phrase).
+fn phrases(j: &Joined, breaks: &Breaks, section: SectionRef, word: &str, out: &mut Vec<Purpose>) {
     let text = j.text.as_str();
     let mut from = 0;
-    for (at, word) in text.match_indices("主要用于") {
+    for (at, word) in text.match_indices(word) {
         if at < from || out.len() >= MAX_PURPOSES {
             continue;
         }
         let start = at + word.len();
-        let body = text[start..].trim_start_matches(['：', ':', ' ']);
+        let body = text[start..].trim_start_matches(['是', '：', ':', ' ']);
         let body_start = text.len() - body.len();
         let end = breaks
             .sentence
@@ -1313,11 +1315,11 @@ fn purposes(j: &Joined, breaks: &Breaks, section: SectionRef, out: &mut Vec<Purp
         while !text.is_char_boundary(item_from) {
             item_from += 1;
         }
-        let purpose = text[body_start..stop].trim_end_matches(['。', '；', ';']);
+        let phrase = text[body_start..stop].trim_end_matches(['。', '；', ';']);
         out.push(Purpose {
             section,
             item: text[item_from..at].trim().to_owned(),
-            text: purpose.trim().to_owned(),
+            text: phrase.trim().to_owned(),
             lines: j.lines_of(item_from, stop.max(item_from + 1)),
         });
         from = stop;

@@ -199,6 +199,7 @@ pub static RULES: &[Rule] = &[
     narrative::N33,
     narrative::N34,
     performance::N35,
+    narrative::N36,
     narrative_more::U1,
     performance::P1,
     performance::P2,
