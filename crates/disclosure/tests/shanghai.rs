@@ -1356,3 +1356,13 @@ fn three_public_against_basic_spending_across_units() {
         assert_eq!(f.severity, Severity::Rounding, "{f:#?}");
     }
 }
+
+/// The 决算's carry-over into the year: its 收入支出决算总表 prints it as 年初结转和结余 (49.14 万元,
+/// the pypdf copy's line 115); a budget's summary calls it 上年结转结余.
+#[test]
+fn carryover_of_a_final_account_is_its_opening_balance() {
+    let Some(text) = text(CZJ_FINAL) else { return };
+    let a = disclosure::analyze(&text);
+    let c = a.summary.carryover.as_ref().expect("the carry-over");
+    assert_eq!((c.value, c.lines.clone()), (d("49.14"), vec![115]));
+}
