@@ -64,6 +64,7 @@ pub fn parse(input: &str) -> Parsed {
     }
     let mut table_diags = Vec::new();
     tables::read_all(&lines, &seg.tables, &[], &mut doc, &mut table_diags);
+    narrative::read_breakdowns(&lines, &seg, &mut doc);
     let mut narrative_full = None;
     if let Some(range) = seg.part(3, lines.len()) {
         narrative::read(&lines, &restored.moved, &seg, range, &mut doc);

@@ -1326,6 +1326,122 @@ fn phrases(j: &Joined, breaks: &Breaks, section: SectionRef, word: &str, out: &m
     }
 }
 
+/// The most breakdowns kept from one document.
+const MAX_BREAKDOWNS: usize = 2000;
+
+/// What opens a breakdown right after its whole's unit.
+const BREAKDOWN_OPENERS: &[&str] = &[
+    "，其中：",
+    "，其中:",
+    "，其中",
+    ",其中",
+    "（其中：",
+    "（其中:",
+    "（其中",
+    "(其中：",
+    "(其中",
+];
+
+/// The label printed before a number that starts at `at`: the words back to the previous clause
+/// mark or bracket, without a leading 其中 and a trailing 为 / 约为 / 约 / 共 / 达.
+fn label_before(text: &str, at: usize) -> String {
+    let head = &text[..at];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| "，,。；;：:（()）、".contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut label = head[from..].trim();
+    label = label.strip_prefix("其中").unwrap_or(label);
+    for w in ["约为", "为", "约", "共", "达", "合计"] {
+        if let Some(l) = label.strip_suffix(w) {
+            label = l;
+            break;
+        }
+    }
+    compact(label)
+}
+
+/// The breakdowns of the whole text outside the tables (a quantity split into parts may stand in
+/// any part: the 编制说明, an asset paragraph, a project's description after the tables), read
+/// from each run of lines between tables. Their section is the default: the lines say where.
+pub fn read_breakdowns(lines: &[Line], seg: &Segments, doc: &mut Document) {
+    let mut i = 0;
+    while i < lines.len() {
+        if seg.in_table(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && !seg.in_table(i) {
+            i += 1;
+        }
+        let j = Joined::new(&lines[start..i]);
+        breakdowns(&j, SectionRef::default(), &mut doc.breakdowns);
+    }
+}
+
+/// "A n 单位，其中 B n1 单位（…），C n2 单位" and "A n 单位（其中：B n1 单位，C n2 单位）": each quantity
+/// followed by 其中 with the quantities of its unit at its level that follow, up to the end of
+/// the sentence (or of its brackets). Parts printed inside a part's own brackets are left to
+/// that part's breakdown. At least two parts make a breakdown.
+fn breakdowns(j: &Joined, section: SectionRef, out: &mut Vec<Breakdown>) {
+    let text = j.text.as_str();
+    if !text.contains("其中") {
+        return;
+    }
+    let ms = mentions(text);
+    for (i, whole) in ms.iter().enumerate() {
+        if out.len() >= MAX_BREAKDOWNS {
+            return;
+        }
+        let after = &text[whole.end..];
+        let Some(opener) = BREAKDOWN_OPENERS.iter().find(|o| after.starts_with(**o)) else {
+            continue;
+        };
+        let mut cursor = whole.end + opener.len();
+        let mut depth = 0usize;
+        let mut parts: Vec<(String, Quantity)> = Vec::new();
+        let mut last = cursor;
+        'parts: for m in &ms[i + 1..] {
+            if m.start < cursor {
+                continue;
+            }
+            // A sentence's parts are a few dozen characters away, not pages (and a text with no
+            // sentence end is not scanned to its end for every number).
+            if m.start - whole.end > LOOKBACK {
+                break;
+            }
+            for c in text[cursor..m.start].chars() {
+                match c {
+                    '（' | '(' => depth += 1,
+                    '）' | ')' if depth == 0 => break 'parts,
+                    '）' | ')' => depth -= 1,
+                    '。' | '；' | ';' => break 'parts,
+                    _ => {}
+                }
+            }
+            if depth == 0 && m.unit == whole.unit && m.unit_text == whole.unit_text {
+                parts.push((label_before(text, m.start), m.quantity(j)));
+                last = m.end;
+            }
+            cursor = m.end;
+        }
+        if parts.len() >= 2 {
+            let head = &text[..whole.start];
+            let approximate = head.ends_with('约') || head.ends_with("约为");
+            out.push(Breakdown {
+                section,
+                label: label_before(text, whole.start),
+                approximate,
+                whole: whole.quantity(j),
+                parts,
+                lines: j.lines_of(whole.start, last),
+            });
+        }
+    }
+}
+
 /// "…包括：a、b、c。" lists without numbers.
 fn listings(j: &Joined, section: SectionRef, department: Option<&str>, out: &mut Vec<Listing>) {
     let text = j.text.as_str();

@@ -200,6 +200,7 @@ pub static RULES: &[Rule] = &[
     narrative::N34,
     performance::N35,
     narrative::N36,
+    narrative::N37,
     narrative_more::U1,
     performance::P1,
     performance::P2,
