@@ -50,6 +50,26 @@ async function paste(page, text) {
   }, text);
 }
 
+/**
+ * The errors and warnings the hand review of a corpus document lists for one copy, as
+ * "severity rule" strings, sorted: each [[finding]] of its findings.toml whose copies include
+ * `copy`, with its verdict. (The manifest is data the corpus test keeps exact; this reads the
+ * few keys it needs.)
+ */
+async function reviewedFindings(doc, copy) {
+  const text = await readFile(new URL(`../../fixtures/corpus/${doc}/findings.toml`, import.meta.url), "utf8");
+  const entries = text.split(/^\[\[(?:finding|miss)\]\]$/m).slice(1);
+  const headers = [...text.matchAll(/^\[\[(finding|miss)\]\]$/gm)].map((m) => m[1]);
+  const out = [];
+  entries.forEach((body, i) => {
+    if (headers[i] !== "finding") return;
+    const key = (k) => body.match(new RegExp(`^${k} = "([^"]*)"`, "m"))?.[1];
+    const copies = JSON.parse(body.match(/^copies = (\[.*\])$/m)?.[1] ?? "[]");
+    if (copies.includes(copy)) out.push({ finding: `${key("severity")} ${key("rule")}`, verdict: key("verdict") });
+  });
+  return out;
+}
+
 function assertNoErrors(seen) {
   assert.deepEqual(seen.pageErrors, [], "the page threw uncaught errors");
   assert.deepEqual(seen.consoleErrors, [], "the page logged errors to the console");
@@ -687,6 +707,44 @@ export const tests = [
       assert.equal(await page.getAttribute("html", "lang"), "zh-CN", "the language is back to the default");
       const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
       assert.equal(stored, 0, "nothing is persisted");
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "a PDFium (Chrome) copy pasted shows the reviewed real errors and warnings, and nothing false",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      const departments = {
+        "wanli-2023": "上海市普陀区人民政府万里街道办事处",
+        "caizhengju-2024-final": "上海市普陀区财政局",
+      };
+      for (const [doc, department] of Object.entries(departments)) {
+        const text = await readFile(new URL(`../../fixtures/corpus/${doc}/pdfium.txt`, import.meta.url), "utf8");
+        const reviewed = await reviewedFindings(doc, "pdfium");
+        assert.ok(reviewed.length > 0, `${doc}: the review lists findings for the pdfium copy`);
+        assert.deepEqual(
+          reviewed.filter((f) => f.verdict !== "real"),
+          [],
+          `${doc}: the review of the pdfium copy holds no false finding`,
+        );
+        await paste(page, text.replace(/\r\n?/g, "\n"));
+        await waitForText(page, "department", department);
+        await page.waitForSelector(DONE);
+        await page.click(byTestId("nav-findings"));
+        const shown = await page.$$eval(`${byTestId("finding")}`, (els) =>
+          els
+            .filter((el) => ["error", "warning"].includes(el.dataset.severity))
+            .map((el) => `${el.dataset.severity} ${el.dataset.rule}`),
+        );
+        // The manifest keeps one entry per rule, severity and values: compare the kinds shown.
+        const kinds = (list) => [...new Set(list)].sort();
+        assert.deepEqual(
+          kinds(shown),
+          kinds(reviewed.map((f) => f.finding)),
+          `${doc}: the errors and warnings shown are those the hand review found real`,
+        );
+      }
       assertNoErrors(seen);
     },
   },

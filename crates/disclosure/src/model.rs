@@ -198,16 +198,36 @@ pub struct Listing {
     pub items: Vec<Located<String>>,
 }
 
+/// A quantity a sentence splits into parts right after it: "规划建筑面积约为13459平方米，其中地上建筑
+/// 面积为8013平方米（…），地下建筑面积为5356平方米" (the parts are those of the whole's level and unit;
+/// a part's own parts, in brackets after it, are a breakdown of their own).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breakdown {
+    /// The section the sentence belongs to.
+    pub section: SectionRef,
+    /// What the whole is, as printed before its number ("本工程规划建筑面积").
+    pub label: String,
+    /// The whole.
+    pub whole: Quantity,
+    /// Whether the whole is printed as approximate ("约为13459平方米").
+    pub approximate: bool,
+    /// Each part: its label as printed ("地上建筑面积") and its quantity.
+    pub parts: Vec<(String, Quantity)>,
+    /// The lines from the whole to the last part.
+    pub lines: Vec<LineNo>,
+}
+
 /// What an item's money is said to be for: "…一般行政管理事务（项）。主要用于：局财政业务指导与宣传等
-/// 基本支出。"
+/// 基本支出。" The same shape holds why an item is said to have changed ("…主要原因是：事业单位离
+/// 退休经费增加。"), in [`Document::reasons`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Purpose {
     /// The section the sentence belongs to.
     pub section: SectionRef,
-    /// The text before "主要用于" that names the item (its heading, its 类/款/项 path and amount),
-    /// from the start of the block or the end of the previous purpose.
+    /// The text before "主要用于" (or "主要原因") that names the item (its heading, its 类/款/项
+    /// path and amount), from the start of the block or the end of the previous such phrase.
     pub item: String,
-    /// What follows "主要用于", up to the end of its sentence.
+    /// What follows "主要用于" (or "主要原因是"), up to the end of its sentence.
     pub text: String,
     /// The lines of the item's text and of the purpose.
     pub lines: Vec<LineNo>,
@@ -698,6 +718,10 @@ pub struct Document {
     pub listings: Vec<Listing>,
     /// What items' money is said to be for ("主要用于…").
     pub purposes: Vec<Purpose>,
+    /// Why items are said to have changed ("主要原因是：…").
+    pub reasons: Vec<Purpose>,
+    /// Quantities the text splits into parts ("建筑面积13459平方米，其中地上…，地下…").
+    pub breakdowns: Vec<Breakdown>,
     /// Headings outside the tables that name a required part of a disclosure (职能, 机构设置,
     /// 三公, 政府采购, 国有资产, 绩效, 名词解释…), for the completeness checklist.
     pub landmarks: Vec<Located<String>>,

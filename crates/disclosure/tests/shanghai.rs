@@ -252,6 +252,11 @@ fn wanli_budget_tables_and_totals() {
 ///   当年财政拨款 alone is 11,419,043.00.
 /// * N35 warning, lines 486–487 and the tables' totals: 编报绩效目标的项目5个，涉及项目预算资金3328.13万元,
 ///   while the five published tables give 3,351.33 万元.
+/// * N36 warnings, lines 105–107 and 132–134: item 16's reason (事业单位离退休经费增加) is item
+///   14's, and item 27 (城管执法) gives item 26's use and reason (城乡社区管理事务一般行政管理事务), where
+///   every other item names its own 项.
+/// * N37 error, line 497: 地上建筑面积 8013 平方米 split into 计容 7998 and 不计容 105 平方米, which make
+///   8103 (13459 − 地下 5356 = 8103 too: two digits transposed).
 #[test]
 fn wanli_budget_findings() {
     let Some(p) = parsed(WANLI) else { return };
@@ -263,7 +268,11 @@ fn wanli_budget_findings() {
             ("F5", "error"),
             ("F5", "error"),
             ("F5", "error"),
+            ("N37", "error"),
             ("P.4", "error"),
+            ("N36", "warning"),
+            ("N36", "warning"),
+            ("N36", "warning"),
             ("N35", "warning"),
             ("check/not-checked", "info"),
             ("check/not-checked", "info"),
@@ -1349,4 +1358,14 @@ fn three_public_against_basic_spending_across_units() {
         let f = edge.iter().find(|f| f.rule == rule).expect(rule);
         assert_eq!(f.severity, Severity::Rounding, "{f:#?}");
     }
+}
+
+/// The 决算's carry-over into the year: its 收入支出决算总表 prints it as 年初结转和结余 (49.14 万元,
+/// the pypdf copy's line 115); a budget's summary calls it 上年结转结余.
+#[test]
+fn carryover_of_a_final_account_is_its_opening_balance() {
+    let Some(text) = text(CZJ_FINAL) else { return };
+    let a = disclosure::analyze(&text);
+    let c = a.summary.carryover.as_ref().expect("the carry-over");
+    assert_eq!((c.value, c.lines.clone()), (d("49.14"), vec![115]));
 }

@@ -293,7 +293,9 @@ fn summary(doc: &Document) -> Summary {
                     .iter()
                     .any(|w| s.contains(w))
         }),
-        carryover: income_row(doc, RowKey::CarryOver),
+        // 上年结转结余 in a budget; a 决算's 收入支出决算总表 calls it 年初结转和结余.
+        carryover: income_row(doc, RowKey::CarryOver)
+            .or_else(|| income_row(doc, RowKey::OpeningBalance)),
         general_budget: total_cell(doc, TableKind::GeneralExpense, Side::Whole, Col::Total),
         assets: metrics::assets(doc),
         establishment: ov.establishment.as_ref().map(|h| h.count),

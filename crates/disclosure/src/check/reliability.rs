@@ -61,10 +61,11 @@ const ROW_NOTES: &[&str] = &["parse/unreadable-row", "parse/too-many-numbers"];
 const NOT_FROM_CELLS: &[&str] = &["D1"];
 
 /// Rules that judge the narrative's wording with a table's figure (what an item is said to be
-/// for, an empty table's note, a 持平 against a total): a misread table makes them wrong, so they
-/// are set aside with it, but one such finding says nothing about how the table was read, so they
-/// are no evidence against it.
-const WORDING: &[&str] = &["N31", "N32", "N34"];
+/// for, an empty table's note, a 持平 against a total), and the completeness items about what a
+/// table holds (C: no 项-level rows): a misread table makes them wrong, so they are set aside
+/// with it, but one such finding says nothing about how the table was read, so they are no
+/// evidence against it.
+const WORDING: &[&str] = &["N31", "N32", "N34", "C"];
 
 fn counts(f: &Finding) -> bool {
     matches!(f.severity, Severity::Error | Severity::Warning)

@@ -47,21 +47,28 @@ pub fn parse(input: &str) -> Parsed {
             diagnostics,
         };
     }
-    let (lines, line_count) = text::lines_counted(input);
+    let (mut lines, line_count) = text::lines_counted(input);
     let mut doc = Document {
         line_count: u32::try_from(line_count).unwrap_or(u32::MAX),
         ..Document::default()
     };
     let seg = segment::segment(&lines);
+    // Outside the tables, numbers a copy moved to the next line go back where they were
+    // printed, and a line printed above the one it continues goes after it.
+    let mut restored = narrative::restore_displaced_numbers(&lines, &seg);
+    restored.apply(&mut lines);
+    narrative::reorder_lines_printed_early(&mut lines, &seg);
     read_meta(&lines, &seg, &mut doc);
     if let Some(range) = seg.part(1, lines.len()) {
         doc.overview = overview::read(&lines[range]);
     }
     let mut table_diags = Vec::new();
     tables::read_all(&lines, &seg.tables, &[], &mut doc, &mut table_diags);
+    narrative::read_breakdowns(&lines, &seg, &mut doc);
     let mut narrative_full = None;
     if let Some(range) = seg.part(3, lines.len()) {
-        narrative::read(&lines, &seg, range, &mut doc);
+        narrative::read(&lines, &restored.moved, &seg, range, &mut doc);
+        restored.cite_sources(&mut doc.statements);
         if doc.statements.len() >= narrative::MAX_STATEMENTS {
             narrative_full = Some(Diagnostic {
                 code: DiagCode::TooLarge,

@@ -8,7 +8,9 @@
 use rust_decimal::Decimal;
 
 use super::joined::Joined;
-use super::numbers::embedded;
+use std::collections::{HashMap, HashSet};
+
+use super::numbers::{decimal, embedded};
 use super::segment::{chapter_number, compact, sub_number, Segments};
 use crate::model::*;
 use crate::text::Line;
@@ -306,9 +308,18 @@ struct Block<'a> {
 }
 
 /// Reads 第三部分: `range` indexes `lines`; tables and 绩效目标表 inside it are skipped.
-pub fn read(lines: &[Line], seg: &Segments, range: std::ops::Range<usize>, doc: &mut Document) {
+///
+/// `moved` are the lines of numbers that [`restore_displaced_numbers`] put back into the line
+/// before them: they are not read again.
+pub fn read(
+    lines: &[Line],
+    moved: &HashSet<usize>,
+    seg: &Segments,
+    range: std::ops::Range<usize>,
+    doc: &mut Document,
+) {
     let department = doc.meta.department.as_ref().map(|d| compact(&d.value));
-    let mut blocks = blocks(lines, seg, range, doc);
+    let mut blocks = blocks(lines, moved, seg, range, doc);
     // A wrapped 项目名称 is only whole once the block's fields are read.
     for b in blocks.iter_mut() {
         if b.label.is_some() || (b.section.chapter == 7 && b.section.sub > 0) {
@@ -326,7 +337,8 @@ pub fn read(lines: &[Line], seg: &Segments, range: std::ops::Range<usize>, doc: 
         statements(&j, &breaks, b, department.as_deref(), &mut doc.statements);
         trends(&j, &breaks, b.section, &mut doc.trends);
         listings(&j, b.section, department.as_deref(), &mut doc.listings);
-        purposes(&j, &breaks, b.section, &mut doc.purposes);
+        phrases(&j, &breaks, b.section, "主要用于", &mut doc.purposes);
+        phrases(&j, &breaks, b.section, "主要原因", &mut doc.reasons);
         if let Some(e) = empty_statement(&j) {
             doc.empty_statements.push(e);
         }
@@ -337,6 +349,7 @@ pub fn read(lines: &[Line], seg: &Segments, range: std::ops::Range<usize>, doc: 
 /// Splits the narrative into blocks at every heading and numbered item, recording headings.
 fn blocks<'a>(
     lines: &'a [Line],
+    moved: &HashSet<usize>,
     seg: &Segments,
     range: std::ops::Range<usize>,
     doc: &mut Document,
@@ -352,7 +365,7 @@ fn blocks<'a>(
             skip_next = false;
             continue;
         }
-        if seg.in_table(i) {
+        if seg.in_table(i) || moved.contains(&i) {
             continue;
         }
         let line = &lines[i];
@@ -447,6 +460,329 @@ fn blocks<'a>(
         }
     }
     out
+}
+
+/// Lines with their numbers put back where a copy left a gap for them.
+#[derive(Debug, Default)]
+pub struct Restored {
+    /// The lines whose gaps were filled, by index, with the filled text.
+    lines: HashMap<usize, Line>,
+    /// The lines of numbers that were moved back.
+    pub moved: HashSet<usize>,
+    /// Each filled line's number, with the number of the line its numbers were printed on.
+    pub sources: HashMap<LineNo, LineNo>,
+}
+
+impl Restored {
+    /// Adds to each statement read from a filled line the line its numbers were printed on, so
+    /// that what a finding shows as printed is printed on one of its lines.
+    pub fn cite_sources(&self, statements: &mut [Statement]) {
+        if self.sources.is_empty() {
+            return;
+        }
+        for s in statements {
+            let extra: Vec<LineNo> = s
+                .lines
+                .iter()
+                .filter_map(|l| self.sources.get(l).copied())
+                .collect();
+            if !extra.is_empty() {
+                s.lines.extend(extra);
+                s.lines.sort_unstable();
+                s.lines.dedup();
+            }
+        }
+    }
+
+    /// Puts the filled lines in place of the lines they were made from.
+    pub fn apply(&mut self, lines: &mut [Line]) {
+        for (i, line) in self.lines.drain() {
+            if let Some(l) = lines.get_mut(i) {
+                *l = line;
+            }
+        }
+    }
+}
+
+/// The numbers of a line of numbers only ("161.62 160.75", "2024 0.3 2023", "7"): the tokens,
+/// each a number or a percentage. Stray quotation marks, whose words were printed apart, are
+/// left out. `None` when the line holds anything else.
+fn number_tokens(t: &str) -> Option<Vec<&str>> {
+    // Most lines are ruled out by their first character.
+    if !t.starts_with(|c: char| c.is_ascii_digit() || c == '“' || c == '"') {
+        return None;
+    }
+    let toks: Vec<&str> = t
+        .split(' ')
+        .filter(|tok| !matches!(*tok, "“" | "”" | "\"" | "“”"))
+        .collect();
+    let number = |tok: &str| decimal(tok.strip_suffix('%').unwrap_or(tok)).is_some();
+    (!toks.is_empty() && toks.iter().all(|tok| number(tok))).then_some(toks)
+}
+
+/// What a gap left for a number is followed by, which says what number it takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    /// 万 / 元: an amount.
+    Money,
+    /// 年: a year.
+    Year,
+    /// 月 / 日, or a counted word (个, 辆, 分…): a count or a score.
+    Count,
+    /// A clause mark (。；，): a percentage ("占 ；", "下降 。").
+    Clause,
+    /// "、" at the start of a line: the number of a list item.
+    Item,
+}
+
+/// What a number is, for the gaps it may fill.
+fn fits(number: &str, gap: Gap) -> bool {
+    let percent = number.ends_with('%');
+    let point = number.contains('.');
+    let year = number.len() == 4 && !point && !percent && number.starts_with(['1', '2']);
+    match gap {
+        Gap::Money => !percent,
+        Gap::Year => year,
+        Gap::Count => !percent && !year,
+        Gap::Clause => percent,
+        Gap::Item => !percent && !point && number.len() <= 2,
+    }
+}
+
+/// Where a line of text has a gap for a number, and what follows it: a space between two
+/// characters that are not ASCII, before a unit, a counted word or a clause mark ("年初预算为
+/// 万元", "占 ；", "财政局 年度"), or its start when it begins with what follows a number
+/// ("万元，…", "元，…" unless the line before ends with 万, "年…" unless it ends with a digit,
+/// "个…", "、…" after an item number, or a clause mark "，" "；" "。" that a line never begins
+/// with).
+/// A space before other words is no gap ("三公 经费", where quotation marks were).
+fn gaps(t: &str, before: Option<&str>) -> Vec<(usize, Gap)> {
+    let kind = |rest: &str| match rest.chars().next()? {
+        '万' | '元' => Some(Gap::Money),
+        '年' => Some(Gap::Year),
+        '月' | '日' | '个' | '辆' | '台' | '人' | '项' | '分' | '次' | '名' | '家' | '户' => {
+            Some(Gap::Count)
+        }
+        '。' | '；' | '，' | '、' | '）' => Some(Gap::Clause),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    let start = if t.starts_with('、') {
+        Some(Gap::Item)
+    } else if t.starts_with("万元")
+        || (t.starts_with('元') && !before.is_some_and(|b| b.ends_with('万')))
+    {
+        Some(Gap::Money)
+    } else if t.starts_with('年')
+        && !before.is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+    {
+        Some(Gap::Year)
+    } else if t.starts_with('个') {
+        Some(Gap::Count)
+    } else if t.starts_with(['，', '；', '。']) {
+        Some(Gap::Clause)
+    } else {
+        None
+    };
+    if let Some(g) = start {
+        out.push((0, g));
+    }
+    let mut prev: Option<char> = None;
+    for (i, c) in t.char_indices() {
+        if c == ' ' && prev.is_some_and(|p| !p.is_ascii()) {
+            if let Some(g) = kind(&t[i + 1..]) {
+                out.push((i, g));
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// The one way to put `numbers`, in order, into gaps that fit them, leaving no gap for an
+/// amount, a year or a count empty (a gap before a clause mark may be a space the text has);
+/// `None` when there is no such way or more than one.
+fn assignment(numbers: &[&str], gaps: &[(usize, Gap)]) -> Option<Vec<usize>> {
+    fn search(
+        numbers: &[&str],
+        gaps: &[(usize, Gap)],
+        from: usize,
+        chosen: &mut Vec<usize>,
+        found: &mut Vec<Vec<usize>>,
+    ) {
+        if found.len() > 1 {
+            return;
+        }
+        let Some((first, rest)) = numbers.split_first() else {
+            // Every gap not taken must be one that may stay empty.
+            let taken = |g: usize| chosen.contains(&g);
+            if (from..gaps.len()).all(|g| gaps[g].1 == Gap::Clause)
+                && (0..from).all(|g| taken(g) || gaps[g].1 == Gap::Clause)
+            {
+                found.push(chosen.clone());
+            }
+            return;
+        };
+        for g in from..gaps.len() {
+            if fits(first, gaps[g].1) {
+                chosen.push(g);
+                search(rest, gaps, g + 1, chosen, found);
+                chosen.pop();
+            }
+        }
+    }
+    if numbers.len() > gaps.len() || gaps.len() > 24 {
+        return None;
+    }
+    let mut found = Vec::new();
+    search(numbers, gaps, 0, &mut Vec::new(), &mut found);
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// `t` with `numbers` put in `at` (byte offsets of gaps, one per number), each in place of its
+/// gap's space, as the line prints them when its numbers are not moved.
+fn fill(t: &str, at: &[usize], numbers: &[&str]) -> String {
+    let mut out = String::with_capacity(t.len() + 8 * numbers.len());
+    let mut from = 0;
+    for (&i, n) in at.iter().zip(numbers) {
+        out.push_str(&t[from..i]);
+        out.push_str(n);
+        // A gap at the start has no space of its own.
+        from = if i == 0 { 0 } else { i + 1 };
+    }
+    out.push_str(&t[from..]);
+    out
+}
+
+/// pdfplumber (and the tab-separated copy made with it) prints the numbers of a narrative line
+/// on the line after it, in order, and leaves a gap where each stood:
+///
+/// ```text
+/// 一般公共预算财政拨款支出 万元，占本年支出合计的 。与 年
+/// 2940.05 100.00% 2023
+/// ```
+///
+/// Read as they are, the numbers land in the wrong sentence, or away from their unit ("年初预算为
+/// 万" / "80.81" / "元，…" reads 80.81 元). A line of numbers only goes back into the line
+/// before it when there is exactly one way to put them, in order, into its gaps: an amount
+/// before 万 or 元, a year before 年, a count before 个 or 月, a percentage before a clause mark,
+/// an item number before a leading "、", no gap before a unit left empty. Otherwise both lines
+/// stay as they are. A lone small integer other than 0 goes back only as an item number or a
+/// count, so a page number is not taken for an amount. The filled line keeps its own line
+/// number. Tables (and 绩效目标表) are left alone: their lines of numbers are rows.
+pub fn restore_displaced_numbers(lines: &[Line], seg: &Segments) -> Restored {
+    let mut r = Restored::default();
+    let range = 0..lines.len();
+    for i in range.clone().skip(1) {
+        let j = i - 1;
+        if seg.in_table(i) || seg.in_table(j) {
+            continue;
+        }
+        let Some(numbers) = number_tokens(&lines[i].text) else {
+            continue;
+        };
+        if r.moved.contains(&j) || number_tokens(&lines[j].text).is_some() {
+            continue;
+        }
+        let text = r
+            .lines
+            .get(&j)
+            .map_or(lines[j].text.as_str(), |l| l.text.as_str());
+        // The line of text before (a line of numbers moved back is not text).
+        let before = (range.start..j)
+            .rev()
+            .find(|b| !r.moved.contains(b))
+            .map(|b| {
+                r.lines
+                    .get(&b)
+                    .map_or(lines[b].text.as_str(), |l| l.text.as_str())
+            });
+        let all = gaps(text, before);
+        let Some(chosen) = assignment(&numbers, &all) else {
+            continue;
+        };
+        // A lone small integer could be a page number (never 0).
+        let lone = numbers.len() == 1
+            && numbers[0] != "0"
+            && !numbers[0].contains(['.', '%'])
+            && numbers[0].len() <= 3;
+        if lone && !matches!(all[chosen[0]].1, Gap::Item | Gap::Count) {
+            continue;
+        }
+        let at: Vec<usize> = chosen.iter().map(|&g| all[g].0).collect();
+        let filled = fill(text, &at, &numbers);
+        r.lines.insert(j, Line::new(lines[j].no, filled));
+        r.sources.insert(lines[j].no, lines[i].no);
+        r.moved.insert(i);
+    }
+    r
+}
+
+/// Words a sentence puts right before an amount ("支出决算为", "涉及预算金额", "占").
+const BEFORE_AMOUNT: &[&str] = &[
+    "为", "占", "金额", "计", "达", "共", "约", "支出", "收入", "经费", "增加", "减少", "增长",
+    "下降",
+];
+
+/// Whether a line ends a clause (，。；：) or is a heading: what follows starts anew.
+fn ends_clause(t: &str) -> bool {
+    let c = compact(t);
+    c.ends_with(['，', '。', '；', '：', ':', ';', ','])
+        || chapter_number(&c).is_some()
+        || sub_number(&c).is_some()
+}
+
+/// Whether a line begins with an amount and its unit ("603.14万元，占20.51%；", "15.16%；").
+fn starts_with_amount(t: &str) -> bool {
+    // Most lines are ruled out by their first character.
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return false;
+    }
+    let rest = &t[digits..];
+    let frac = rest
+        .strip_prefix('.')
+        .map_or(0, |f| 1 + f.bytes().take_while(u8::is_ascii_digit).count());
+    let after = t[digits + frac..].trim_start_matches(' ');
+    after.starts_with(['万', '元', '%'])
+        && unit_at(t, digits + frac)
+            .is_some_and(|(u, _, _)| matches!(u, QUnit::Wan | QUnit::Yuan | QUnit::Percent))
+}
+
+/// pdftotext -layout sometimes prints a line that begins with an amount above the line it
+/// continues (the amount's glyphs sit a little higher):
+///
+/// ```text
+///   三、支出决算情况说明
+/// 603.14万元，占20.51%；
+///     本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%； 项目支出
+/// ```
+///
+/// Such a line `a` trades places with the line `b` after it when `b` does not end a clause (it
+/// runs on into `a`) and the line before `a` could not run on into an amount: it ends a clause
+/// or is a heading, or `b` ends with a word that introduces an amount ("为", "占", "金额") and it
+/// does not. Lines keep their numbers; tables are left alone.
+pub fn reorder_lines_printed_early(lines: &mut [Line], seg: &Segments) {
+    let mut i = 1;
+    while i + 1 < lines.len() {
+        let (p, a, b) = (&lines[i - 1], &lines[i], &lines[i + 1]);
+        let outside = !(seg.in_table(i - 1) || seg.in_table(i) || seg.in_table(i + 1));
+        let introduces = |t: &str| BEFORE_AMOUNT.iter().any(|w| t.ends_with(w));
+        let early = outside
+            && starts_with_amount(&a.text)
+            && !ends_clause(&b.text)
+            && !starts_with_amount(&b.text)
+            && (ends_clause(&p.text) || (introduces(&b.text) && !introduces(&p.text)));
+        if early {
+            lines.swap(i, i + 1);
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// "1、…" / "12、…" / "1.房屋…" (not "4.60 万元"): the number of a list item.
@@ -949,20 +1285,21 @@ fn trends(j: &Joined, breaks: &Breaks, section: SectionRef, out: &mut Vec<Trend>
     }
 }
 
-/// The most purposes kept from one document.
+/// The most purposes (and the most reasons) kept from one document.
 const MAX_PURPOSES: usize = 2000;
 
-/// "X…主要用于 Y。": each purpose with the text before it that names its item (from the
-/// block's start, or from the end of the previous purpose).
-fn purposes(j: &Joined, breaks: &Breaks, section: SectionRef, out: &mut Vec<Purpose>) {
+/// "X…主要用于 Y。" (`word` = 主要用于) or "X…主要原因是：Y。" (主要原因): each phrase with the
+/// text before it that names its item (from the block's start, or from the end of the
+/// previous phrase).
+fn phrases(j: &Joined, breaks: &Breaks, section: SectionRef, word: &str, out: &mut Vec<Purpose>) {
     let text = j.text.as_str();
     let mut from = 0;
-    for (at, word) in text.match_indices("主要用于") {
+    for (at, word) in text.match_indices(word) {
         if at < from || out.len() >= MAX_PURPOSES {
             continue;
         }
         let start = at + word.len();
-        let body = text[start..].trim_start_matches(['：', ':', ' ']);
+        let body = text[start..].trim_start_matches(['是', '：', ':', ' ']);
         let body_start = text.len() - body.len();
         let end = breaks
             .sentence
@@ -978,14 +1315,130 @@ fn purposes(j: &Joined, breaks: &Breaks, section: SectionRef, out: &mut Vec<Purp
         while !text.is_char_boundary(item_from) {
             item_from += 1;
         }
-        let purpose = text[body_start..stop].trim_end_matches(['。', '；', ';']);
+        let phrase = text[body_start..stop].trim_end_matches(['。', '；', ';']);
         out.push(Purpose {
             section,
             item: text[item_from..at].trim().to_owned(),
-            text: purpose.trim().to_owned(),
+            text: phrase.trim().to_owned(),
             lines: j.lines_of(item_from, stop.max(item_from + 1)),
         });
         from = stop;
+    }
+}
+
+/// The most breakdowns kept from one document.
+const MAX_BREAKDOWNS: usize = 2000;
+
+/// What opens a breakdown right after its whole's unit.
+const BREAKDOWN_OPENERS: &[&str] = &[
+    "，其中：",
+    "，其中:",
+    "，其中",
+    ",其中",
+    "（其中：",
+    "（其中:",
+    "（其中",
+    "(其中：",
+    "(其中",
+];
+
+/// The label printed before a number that starts at `at`: the words back to the previous clause
+/// mark or bracket, without a leading 其中 and a trailing 为 / 约为 / 约 / 共 / 达.
+fn label_before(text: &str, at: usize) -> String {
+    let head = &text[..at];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| "，,。；;：:（()）、".contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut label = head[from..].trim();
+    label = label.strip_prefix("其中").unwrap_or(label);
+    for w in ["约为", "为", "约", "共", "达", "合计"] {
+        if let Some(l) = label.strip_suffix(w) {
+            label = l;
+            break;
+        }
+    }
+    compact(label)
+}
+
+/// The breakdowns of the whole text outside the tables (a quantity split into parts may stand in
+/// any part: the 编制说明, an asset paragraph, a project's description after the tables), read
+/// from each run of lines between tables. Their section is the default: the lines say where.
+pub fn read_breakdowns(lines: &[Line], seg: &Segments, doc: &mut Document) {
+    let mut i = 0;
+    while i < lines.len() {
+        if seg.in_table(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && !seg.in_table(i) {
+            i += 1;
+        }
+        let j = Joined::new(&lines[start..i]);
+        breakdowns(&j, SectionRef::default(), &mut doc.breakdowns);
+    }
+}
+
+/// "A n 单位，其中 B n1 单位（…），C n2 单位" and "A n 单位（其中：B n1 单位，C n2 单位）": each quantity
+/// followed by 其中 with the quantities of its unit at its level that follow, up to the end of
+/// the sentence (or of its brackets). Parts printed inside a part's own brackets are left to
+/// that part's breakdown. At least two parts make a breakdown.
+fn breakdowns(j: &Joined, section: SectionRef, out: &mut Vec<Breakdown>) {
+    let text = j.text.as_str();
+    if !text.contains("其中") {
+        return;
+    }
+    let ms = mentions(text);
+    for (i, whole) in ms.iter().enumerate() {
+        if out.len() >= MAX_BREAKDOWNS {
+            return;
+        }
+        let after = &text[whole.end..];
+        let Some(opener) = BREAKDOWN_OPENERS.iter().find(|o| after.starts_with(**o)) else {
+            continue;
+        };
+        let mut cursor = whole.end + opener.len();
+        let mut depth = 0usize;
+        let mut parts: Vec<(String, Quantity)> = Vec::new();
+        let mut last = cursor;
+        'parts: for m in &ms[i + 1..] {
+            if m.start < cursor {
+                continue;
+            }
+            // A sentence's parts are a few dozen characters away, not pages (and a text with no
+            // sentence end is not scanned to its end for every number).
+            if m.start - whole.end > LOOKBACK {
+                break;
+            }
+            for c in text[cursor..m.start].chars() {
+                match c {
+                    '（' | '(' => depth += 1,
+                    '）' | ')' if depth == 0 => break 'parts,
+                    '）' | ')' => depth -= 1,
+                    '。' | '；' | ';' => break 'parts,
+                    _ => {}
+                }
+            }
+            if depth == 0 && m.unit == whole.unit && m.unit_text == whole.unit_text {
+                parts.push((label_before(text, m.start), m.quantity(j)));
+                last = m.end;
+            }
+            cursor = m.end;
+        }
+        if parts.len() >= 2 {
+            let head = &text[..whole.start];
+            let approximate = head.ends_with('约') || head.ends_with("约为");
+            out.push(Breakdown {
+                section,
+                label: label_before(text, whole.start),
+                approximate,
+                whole: whole.quantity(j),
+                parts,
+                lines: j.lines_of(whole.start, last),
+            });
+        }
     }
 }
 
@@ -1330,5 +1783,116 @@ mod tests {
         );
         assert_eq!(clean_subject("项目支出共计", None), "项目支出");
         assert_eq!(clean_subject("办公设备计", None), "办公设备");
+    }
+
+    /// The text of each line after [`restore_displaced_numbers`], the lines moved back left out.
+    fn restored(text: &str) -> Vec<String> {
+        let mut lines = crate::text::lines(text);
+        let seg = super::super::segment::segment(&lines);
+        let mut r = restore_displaced_numbers(&lines, &seg);
+        r.apply(&mut lines);
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !r.moved.contains(i))
+            .map(|(_, l)| l.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn numbers_moved_to_the_next_line_go_back_into_their_gaps() {
+        // pdfplumber's copy of caizhengju-2024-final (lines 506–507, 514–519, 559–565).
+        assert_eq!(
+            restored("一般公共预算财政拨款支出 万元，占本年支出合计的 。与 年\n2940.05 100.00% 2023\n度相比"),
+            ["一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。与2023年", "度相比"]
+        );
+        assert_eq!(
+            restored("卫生健康支出（类） 万元，占 ；住房保障支出（类） 万元，占\n60.99 2.07% 445.69\n；\n15.16%"),
+            ["卫生健康支出（类）60.99万元，占2.07%；住房保障支出（类）445.69万元，占", "15.16%；"]
+        );
+        assert_eq!(
+            restored("、社会保障和就业支出（类）机关事业单位职业年金\n7\n缴费支出（项）。年初预算为 万\n80.81\n元，支出决算为 万元。决算数小于预算数，实\n80.38\n际执行"),
+            [
+                "7、社会保障和就业支出（类）机关事业单位职业年金",
+                "缴费支出（项）。年初预算为80.81万",
+                "元，支出决算为80.38万元。决算数小于预算数，实",
+                "际执行"
+            ]
+        );
+        // Each number into a gap that fits it: a percentage before a clause mark, a year before
+        // 年; no gap before other words ("三公 经费", where quotation marks were).
+        assert_eq!(
+            restored("预算的 。 年度 三公 经费支出决算数小于预算数\n0% 2024"),
+            ["预算的0%。2024年度 三公 经费支出决算数小于预算数"]
+        );
+        assert_eq!(
+            restored("为 不合格 的项目 个。共发现问题 个，已经完成整改的 个，正在整改的\n0 0 0\n个）。\n0"),
+            ["为 不合格 的项目0个。共发现问题0个，已经完成整改的0个，正在整改的", "0个）。"]
+        );
+        assert_eq!(
+            restored("“ ”\n三公 经费财政拨款支出年初预算为 万元，支出决算为 万元，完成预算的\n“ ” 0.95 0.00"),
+            ["“ ”", "三公 经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元，完成预算的"]
+        );
+    }
+
+    /// The text of each line after [`reorder_lines_printed_early`].
+    fn reordered(text: &str) -> Vec<String> {
+        let mut lines = crate::text::lines(text);
+        let seg = super::super::segment::segment(&lines);
+        reorder_lines_printed_early(&mut lines, &seg);
+        lines.into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn a_line_printed_above_the_one_it_continues_goes_after_it() {
+        // pdftotext -layout's copy of caizhengju-2024-final (lines 540–542, 565–567, 667–670).
+        assert_eq!(
+            reordered("三、支出决算情况说明\n603.14万元，占20.51%；\n本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%； 项目支出"),
+            [
+                "三、支出决算情况说明",
+                "本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%； 项目支出",
+                "603.14万元，占20.51%；"
+            ]
+        );
+        assert_eq!(
+            reordered("区财政局预算绩效管理实施办法，建立了工作机制；实行\n598.42万元；绩效跟踪评价的2024年度项目4个\n全过程绩效管理实施情况跟踪：编报绩效目标的2024年度项目4个，涉及预算金额"),
+            [
+                "区财政局预算绩效管理实施办法，建立了工作机制；实行",
+                "全过程绩效管理实施情况跟踪：编报绩效目标的2024年度项目4个，涉及预算金额",
+                "598.42万元；绩效跟踪评价的2024年度项目4个"
+            ]
+        );
+        // A line that begins with an amount after the words that introduce it stays.
+        for text in [
+            "一般公共预算财政拨款支出决算为\n603.14万元，占20.51%；\n主要用于",
+            "（二）项目支出\n603.14万元，占20.51%。\n其中：",
+        ] {
+            let want: Vec<String> = crate::text::lines(text)
+                .into_iter()
+                .map(|l| l.text)
+                .collect();
+            assert_eq!(reordered(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lines_of_numbers_without_gaps_for_them_stay() {
+        for text in [
+            // One way to put the numbers back, or nothing moves: a gap before 万元 left empty,
+            // a number that fits no gap, two ways.
+            "年初预算为 万元，支出决算为 万元。\n161.62",
+            "占本年支出合计的 。\n2940.05",
+            "增长 ，下降 。\n1.00%",
+            // A page number is no item number or count.
+            "支出决算为 万元，详见下表。\n3",
+            // A number that is not moved: the line before has no gap.
+            "本年支出合计 2940.05 万元。\n2940.05",
+        ] {
+            let want: Vec<String> = crate::text::lines(text)
+                .into_iter()
+                .map(|l| l.text)
+                .collect();
+            assert_eq!(restored(text), want, "{text}");
+        }
     }
 }

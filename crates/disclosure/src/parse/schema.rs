@@ -136,10 +136,51 @@ pub struct Title {
     pub family: Family,
     /// The title, compact (no spaces). A title line must end with it.
     pub text: &'static str,
+    /// Where the title's text after its last quotation mark starts, if it has any ("“三公”"):
+    /// a line that matches the title without its quotes ends with that text.
+    unquoted_tail: Option<usize>,
 }
 
 const fn title(kind: TableKind, family: Family, text: &'static str) -> Title {
-    Title { kind, family, text }
+    Title {
+        kind,
+        family,
+        text,
+        unquoted_tail: after_last_quote(text.as_bytes()),
+    }
+}
+
+/// The offset just past the last quotation mark (" ' “ ” ‘ ’) of `b`, if it has one.
+const fn after_last_quote(b: &[u8]) -> Option<usize> {
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        if matches!(b[i], b'"' | b'\'') {
+            return Some(i + 1);
+        }
+        // “ ” ‘ ’ are E2 80 9C, E2 80 9D, E2 80 98, E2 80 99.
+        if i >= 2
+            && b[i - 2] == 0xe2
+            && b[i - 1] == 0x80
+            && matches!(b[i], 0x98 | 0x99 | 0x9c | 0x9d)
+        {
+            return Some(i + 1);
+        }
+    }
+    None
+}
+
+/// Whether text may hold a quotation mark: an ASCII one, or a byte that starts “ ” ‘ ’ (and
+/// some other punctuation) in UTF-8. A quick test that rules out most lines.
+const fn may_quote(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        if matches!(b[i], b'"' | b'\'' | 0xe2) {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Every title form, for every family. A line may end with several (部门财政拨款收支预算总表
@@ -219,15 +260,32 @@ fn scope_before(head: &str) -> Option<Scope> {
 
 /// The title form a compact line ends with, the longest one when several fit. A form that
 /// says 部门 also matches a unit's title, where 单位 (or 预算单位) stands in its place.
+/// Quotation marks do not count: some copies print them apart from the title ("财政拨款 三公
+/// 经费支出决算表" with "“ ”" on the next line), and the title is the same.
 pub fn title_match(compact: &str) -> Option<TitleMatch> {
     // Every title ends with 表 (see the tests): most lines are rejected by one comparison.
     if !compact.ends_with('表') {
         return None;
     }
+    let quoted = may_quote(compact.as_bytes());
+    // The words before `form` at the end of the line, quotation marks aside when either has any.
+    let before = |form: &'static str, tail: Option<usize>| {
+        compact.strip_suffix(form).or_else(|| {
+            let may = match tail {
+                Some(tail) => compact.ends_with(&form[tail..]),
+                None => quoted,
+            };
+            if may {
+                strip_unquoted(compact, form)
+            } else {
+                None
+            }
+        })
+    };
     TITLES
         .iter()
         .filter_map(|t| {
-            if let Some(head) = compact.strip_suffix(t.text) {
+            if let Some(head) = before(t.text, t.unquoted_tail) {
                 let scope = if t.text.starts_with("部门") {
                     Some(Scope::Department)
                 } else {
@@ -236,14 +294,32 @@ pub fn title_match(compact: &str) -> Option<TitleMatch> {
                 return Some(TitleMatch { title: t, scope });
             }
             // A unit's title: the form with 单位 (预算单位 at the front) where it says 部门.
-            let (before, after) = t.text.split_once("部门")?;
+            let (front, after) = t.text.split_once("部门")?;
             let head = compact.strip_suffix(after)?.strip_suffix("单位")?;
-            head.ends_with(before).then_some(TitleMatch {
+            head.ends_with(front).then_some(TitleMatch {
                 title: t,
                 scope: Some(Scope::Unit),
             })
         })
         .max_by_key(|m| m.title.text.len())
+}
+
+/// Quotation marks, which a title matches without.
+const QUOTES: [char; 6] = ['“', '”', '"', '‘', '’', '\''];
+
+/// What comes before `end` at the end of `s`, quotation marks left out of both (and off the
+/// end of what comes before), when `s` ends with it so.
+fn strip_unquoted<'a>(s: &'a str, end: &str) -> Option<&'a str> {
+    let mut rest = s.char_indices().rev().filter(|(_, c)| !QUOTES.contains(c));
+    let mut start = s.len();
+    for c in end.chars().rev().filter(|c| !QUOTES.contains(c)) {
+        let (i, d) = rest.next()?;
+        if d != c {
+            return None;
+        }
+        start = i;
+    }
+    Some(s[..start].trim_end_matches(QUOTES))
 }
 
 /// The Chinese title of a table kind, as the Xinjiang template prints it.
@@ -1172,6 +1248,28 @@ mod tests {
         ] {
             assert_eq!(compact_label(input), want, "{input}");
         }
+    }
+
+    #[test]
+    fn titles_match_without_their_quotation_marks() {
+        // pdfplumber and the tab-separated copy print the quotes of caizhengju-2024-final's 表7
+        // apart from its title: it is still the 三公 table, not 支出决算表.
+        for t in [
+            "财政拨款三公经费支出决算表",
+            "财政拨款“三公”经费支出决算表",
+            "七、财政拨款\"三公\"经费支出决算表",
+        ] {
+            assert_eq!(
+                title_match(t).map(|m| m.title.kind),
+                Some(TableKind::ThreePublic),
+                "{t}"
+            );
+        }
+        assert_eq!(
+            title_match("支出决算表").map(|m| m.title.kind),
+            Some(TableKind::Expense)
+        );
+        assert!(title_match("三公经费支出").is_none());
     }
 
     #[test]

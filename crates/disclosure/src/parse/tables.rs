@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use super::numbers::{split_trailing_numbers, table_token, AmountStyle, NumToken};
+use super::numbers::{decimal, split_trailing_numbers, table_token, AmountStyle, NumToken};
 use super::schema::{self, class_code_by_name, compact_label, LabelMatcher, Layout, THREE_PUBLIC};
 use super::segment::{compact, TableSpan};
 use super::solve::{self, Hint, Note, Problem, SolveRow};
@@ -402,18 +402,12 @@ impl Ctx<'_> {
 /// Tables whose rows start with a classification code: 表2, 3, 5, 6, 7, 8, 9.
 fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let dept = ctx.department();
-    let mut rows: Vec<RawRow> = Vec::new();
     let mut sentence: Option<(String, LineNo)> = None;
-    let pieces: Vec<(&str, &Line)> = ctx
-        .body()
-        .into_iter()
-        .flat_map(|line| {
-            glued_rows(&line.text, ctx.style)
-                .into_iter()
-                .map(move |piece| (piece, line))
-        })
-        .collect();
-    for (t, line) in pieces {
+    let ncols = schema::columns(ctx.layout, table.kind, Side::Whole).len();
+    let body = ctx.body();
+    let mut pieces: Vec<Piece> = Vec::with_capacity(body.len());
+    for line in body {
+        let t = line.text.as_str();
         if is_sentence(t) {
             match &mut sentence {
                 Some((s, _)) => s.push_str(t),
@@ -422,6 +416,70 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             continue;
         }
         let (head, nums) = split_trailing_numbers(t, ctx.style);
+        match row_pieces(t, head, ctx.style, ncols, dept.as_deref()) {
+            None => pieces.push(Piece::from_split(
+                line.no,
+                t,
+                head,
+                nums,
+                ctx.style,
+                ncols,
+                dept.as_deref(),
+            )),
+            Some(several) => pieces.extend(
+                several
+                    .iter()
+                    .map(|piece| Piece::read(line.no, piece, ctx.style, ncols, dept.as_deref())),
+            ),
+        }
+    }
+    if let Some((s, l)) = sentence {
+        table.empty_statement = Some(Located { value: s, line: l });
+    }
+    let mut rows = assemble_coded(pieces, table, diags);
+    if table.kind == TableKind::GeneralProjects {
+        split_project_names(ctx.doc, &mut rows);
+    }
+    let parents = code_parents(&rows);
+    push_whole(ctx, table, rows, parents, diags);
+}
+
+/// One row's text of a coded table (a line, or one of the rows a copy ran together on a line),
+/// read on its own.
+struct Piece<'t> {
+    no: LineNo,
+    text: &'t str,
+    /// The text before the trailing numbers.
+    head: &'t str,
+    /// The trailing numbers.
+    nums: Vec<NumToken>,
+    /// The row the piece starts (code, 合计 or the department's row), without its numbers.
+    start: Option<RawRow>,
+    /// A line of numbers only whose first ones read as a code of a known 类 ("208 05 05
+    /// 4412547 4412547" in a 元 table, whose name was printed above and below it): the row it
+    /// starts and its amounts, taken when no row before waits for its numbers.
+    coded_numbers: Option<(Code, Vec<NumToken>)>,
+    /// A column header printed again after a page break ("项目 一般公共预算支出", "功能分类科目
+    /// 编码", "类 款 项").
+    header: bool,
+}
+
+impl<'t> Piece<'t> {
+    fn read(no: LineNo, t: &'t str, style: AmountStyle, ncols: usize, dept: Option<&str>) -> Self {
+        let (head, nums) = split_trailing_numbers(t, style);
+        Self::from_split(no, t, head, nums, style, ncols, dept)
+    }
+
+    /// [`Piece::read`] from the text split into its head and its trailing numbers.
+    fn from_split(
+        no: LineNo,
+        t: &'t str,
+        head: &'t str,
+        nums: Vec<NumToken>,
+        style: AmountStyle,
+        ncols: usize,
+        dept: Option<&str>,
+    ) -> Self {
         let c = compact(head);
         let start = if let Some(label) = total_label(&c) {
             Some(RawRow {
@@ -430,16 +488,8 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 ..Default::default()
             })
         } else if let Some((code, rest)) = leading_code(head) {
-            let mut r = RawRow {
-                kind: Some(code.row_kind()),
-                code: Some(code),
-                ..Default::default()
-            };
-            if !rest.is_empty() {
-                r.parts.push(rest.to_owned());
-            }
-            Some(r)
-        } else if dept.as_deref().is_some_and(|d| !c.is_empty() && c == d) {
+            Some(coded_row(code, rest))
+        } else if dept.is_some_and(|d| !c.is_empty() && c == d) {
             Some(RawRow {
                 kind: Some(RowKind::Unit),
                 parts: vec![head.to_owned()],
@@ -448,107 +498,326 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         } else {
             None
         };
-        // A column header printed again after a page break ("项目 一般公共预算支出",
-        // "功能分类科目编码", "类 款 项"), or the header above the first row: not a row.
-        if start.is_none() && nums.is_empty() && (rows.is_empty() || is_column_header(&c)) {
+        let coded_numbers = if head.is_empty() {
+            leading_code(t).and_then(|(code, rest)| {
+                let (name, amounts) = split_trailing_numbers(rest, style);
+                let known = schema::FUNCTION_CLASSES
+                    .iter()
+                    .any(|(c, _)| *c == code.class())
+                    || code
+                        .class()
+                        .parse::<u16>()
+                        .is_ok_and(|n| schema::ECON_CLASSES.contains(&n));
+                (known && name.is_empty() && (1..=ncols).contains(&amounts.len()))
+                    .then_some((code, amounts))
+            })
+        } else {
+            None
+        };
+        Piece {
+            no,
+            text: t,
+            head,
+            header: start.is_none() && nums.is_empty() && is_column_header(&c),
+            nums,
+            start,
+            coded_numbers,
+        }
+    }
+
+    /// Text only: a part of a name.
+    fn is_fragment(&self) -> bool {
+        self.start.is_none() && self.nums.is_empty() && !self.head.is_empty() && !self.header
+    }
+
+    /// A code and amounts but no name.
+    fn is_nameless_code_row(&self) -> bool {
+        let nameless = |r: &RawRow| r.code.is_some() && r.parts.is_empty();
+        match (&self.start, &self.coded_numbers) {
+            (Some(r), _) => nameless(r) && !self.nums.is_empty(),
+            (None, coded) => coded.is_some(),
+        }
+    }
+
+    fn is_named_code_row(&self) -> bool {
+        self.start
+            .as_ref()
+            .is_some_and(|r| r.code.is_some() && !r.parts.is_empty() && !self.nums.is_empty())
+    }
+}
+
+fn coded_row(code: Code, rest: &str) -> RawRow {
+    let mut r = RawRow {
+        kind: Some(code.row_kind()),
+        code: Some(code),
+        ..Default::default()
+    };
+    if !rest.is_empty() {
+        r.parts.push(rest.to_owned());
+    }
+    r
+}
+
+/// Builds the rows of a coded table from its pieces: a row starts at a code, 合计 or the
+/// department's row; lines after it add to its name until its numbers come; a name cut by a
+/// line break joins its row.
+///
+/// Where a name was cut, a copy may print its parts before the row's code line, after it, or
+/// both ("机关事业单位基本养老保险缴费支" / "208 05 05 4412547 4412547" / "出": pdfplumber
+/// centres the line of numbers on the name). A part of a name printed between two rows goes:
+///
+/// - when the copy prints every name above its row (most code lines have no name and a name
+///   above them; pdfplumber on the 决算's tables), to the row after (the first row's name is the
+///   last words of the header above it);
+/// - to the row before when that row has no name yet, or its name began after its numbers
+///   ("208 05 05 160.75 160.75" / "机关事业单位基本养老保险" / "缴费支出");
+/// - to the row after when that row's line has a code and amounts but no name;
+/// - to the row before otherwise.
+fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>) -> Vec<RawRow> {
+    let above = pieces
+        .windows(2)
+        .filter(|w| w[0].is_fragment() && w[1].is_nameless_code_row())
+        .count();
+    let named = pieces.iter().filter(|p| p.is_named_code_row()).count();
+    let names_above = above > named;
+    let mut rows: Vec<RawRow> = Vec::new();
+    // Parts of a name printed after a row that has one, not yet given to a row.
+    let mut held: Vec<(LineNo, &str)> = Vec::new();
+    // The last row's name is being printed after its numbers.
+    let mut name_after = false;
+    // A line of amounts that no row took, and its text.
+    let mut orphan: Option<(LineNo, Vec<NumToken>)> = None;
+    let mut orphan_text = "";
+    let give_back = |held: &mut Vec<(LineNo, &str)>, rows: &mut Vec<RawRow>| {
+        if let Some(r) = rows.last_mut() {
+            for (no, part) in held.drain(..) {
+                r.lines.push(no);
+                r.parts.push(part.to_owned());
+            }
+        }
+    };
+    for p in pieces {
+        if rows.is_empty() && p.start.is_none() && p.nums.is_empty() {
+            // The header above the first row; in a copy that prints names above their rows,
+            // the last words before the first row are its name.
+            held.clear();
+            if names_above && p.is_fragment() {
+                held.push((p.no, p.head));
+            }
             continue;
         }
-        match (start, rows.last_mut()) {
-            (Some(mut r), _) => {
-                r.lines.push(line.no);
+        if p.header {
+            continue;
+        }
+        let waiting = rows.last().is_some_and(|r| !r.done);
+        if p.is_fragment() && !waiting {
+            match rows.last_mut() {
+                Some(r) if !names_above && (r.parts.is_empty() || name_after) => {
+                    r.lines.push(p.no);
+                    r.parts.push(p.head.to_owned());
+                    name_after = true;
+                }
+                _ => held.push((p.no, p.head)),
+            }
+            continue;
+        }
+        name_after = false;
+        let (start, nums) = match (p.start, p.coded_numbers) {
+            (Some(r), _) => (Some(r), p.nums),
+            (None, Some((code, amounts))) if !waiting => (Some(coded_row(code, "")), amounts),
+            (None, _) => (None, p.nums),
+        };
+        match start {
+            // The row just read printed again without its name ("210 11 60.99 60.99" after
+            // "210 11 行政事业单位医疗 60.99 60.99": a tab-separated copy repeats a row it also
+            // read as text): the same row.
+            Some(r)
+                if held.is_empty()
+                    && r.parts.is_empty()
+                    && rows.last().is_some_and(|last| {
+                        last.done
+                            && last.code.is_some()
+                            && last.code == r.code
+                            && last.nums == numbers_of(&nums)
+                    }) =>
+            {
+                if let Some(last) = rows.last_mut() {
+                    last.lines.push(p.no);
+                }
+            }
+            Some(mut r) => {
+                // Amounts printed above their 合计 (pdftotext -layout centres them on a label
+                // set lower: "2,946.25 2,940.05 6.20" / "类 款 项" / "合计").
+                if let Some((no, amounts)) = orphan.take() {
+                    if r.kind == Some(RowKind::Total) && nums.is_empty() && held.is_empty() {
+                        r.lines.push(no);
+                        r.nums = numbers_of(&amounts);
+                        r.num_line = no;
+                        r.done = true;
+                    } else {
+                        diags.push(unreadable(no, orphan_text, table));
+                    }
+                }
+                let takes_held =
+                    !nums.is_empty() && r.code.is_some() && (r.parts.is_empty() || names_above);
+                if takes_held {
+                    for (no, part) in held.drain(..).rev() {
+                        r.lines.insert(0, no);
+                        r.parts.insert(0, part.to_owned());
+                    }
+                } else {
+                    give_back(&mut held, &mut rows);
+                    held.clear();
+                }
+                r.lines.push(p.no);
                 if !nums.is_empty() {
                     r.nums = numbers_of(&nums);
-                    r.num_line = line.no;
+                    r.num_line = p.no;
                     r.done = true;
                 }
                 rows.push(r);
             }
-            (None, Some(r)) if !r.done => {
-                r.lines.push(line.no);
-                if !head.is_empty() {
-                    r.parts.push(head.to_owned());
-                }
-                if !nums.is_empty() {
-                    r.nums = numbers_of(&nums);
-                    r.num_line = line.no;
-                    r.done = true;
+            None => {
+                give_back(&mut held, &mut rows);
+                match rows.last_mut() {
+                    // The amounts of the row just read, printed again on a line of their own (a
+                    // tab-separated copy repeats rows it also read as text).
+                    Some(r) if r.done && p.head.is_empty() && r.nums == numbers_of(&nums) => {
+                        r.lines.push(p.no);
+                    }
+                    Some(r) if !r.done => {
+                        r.lines.push(p.no);
+                        if !p.head.is_empty() {
+                            r.parts.push(p.head.to_owned());
+                        }
+                        if !nums.is_empty() {
+                            r.nums = numbers_of(&nums);
+                            r.num_line = p.no;
+                            r.done = true;
+                        }
+                    }
+                    _ if p.head.is_empty() && !nums.is_empty() => {
+                        if let Some((no, _)) = orphan.replace((p.no, nums)) {
+                            diags.push(unreadable(no, orphan_text, table));
+                        }
+                        orphan_text = p.text;
+                    }
+                    _ => diags.push(unreadable(p.no, p.text, table)),
                 }
             }
-            (None, Some(r)) if nums.is_empty() && !head.is_empty() => {
-                // A name wrapped after its numbers.
-                r.lines.push(line.no);
-                r.parts.push(head.to_owned());
-            }
-            _ => diags.push(unreadable(line, table)),
         }
     }
-    if let Some((s, l)) = sentence {
-        table.empty_statement = Some(Located { value: s, line: l });
+    if let Some((no, _)) = orphan {
+        diags.push(unreadable(no, orphan_text, table));
     }
-    if table.kind == TableKind::GeneralProjects {
-        split_project_names(ctx.doc, &mut rows);
-    }
-    let parents = code_parents(&rows);
-    push_whole(ctx, table, rows, parents, diags);
+    give_back(&mut held, &mut rows);
+    rows
 }
 
-/// The rows of a line that holds several: some copies join a page's rows into one line ("210
-/// 卫生健康支出 1,097,073.43 1,097,073.43 210 11 行政事业单位医疗 1,097,073.43 …"). A new row starts
-/// where an amount is followed by a classification code and a name, or by 合计 / 总计 and an
-/// amount.
-fn glued_rows(t: &str, style: AmountStyle) -> Vec<&str> {
-    let amount = |tok: &str| matches!(table_token(tok, style), Some(NumToken::Amount(_)));
-    let mut pieces = Vec::new();
-    let mut start = 0;
-    let mut prev_amount = false;
+/// The rows a line holds. A copy that runs a page's rows together on one line (PDFium, which
+/// Chrome's viewer uses: "204 公共安全支出 1252300 0 1252300 204 06 司法 150000 0 150000 …")
+/// is cut where a row evidently begins, right after the previous row's last amount:
+///
+/// - a classification code (类 "204", 款 "204 06", 项 "204 06 07", or joined "20406") followed
+///   by a name: a code is never followed by an amount, so an amount (even a three-digit one
+///   before a code, "… 0 150 204 06 司法") is never taken for a code;
+/// - 合计 / 总计, or the department's own row, followed by amounts.
+///
+/// A cut is made only where the amounts before it fit the table's columns (`ncols`, from the
+/// layout): a longer run means the line is not a run of whole rows, and it is left as it is.
+/// `None` for a line of one row (`head` is its text before its trailing amounts).
+fn row_pieces<'t>(
+    t: &'t str,
+    head: &str,
+    style: AmountStyle,
+    ncols: usize,
+    dept: Option<&str>,
+) -> Option<Vec<&'t str>> {
+    let amount = |tok: &str| table_token(tok, style).is_some();
+    let numeric = |tok: &str| amount(tok) || decimal(tok).is_some();
+    // The label of a row without a code.
+    let label = |tok: &str| matches!(tok, "合计" | "总计") || dept.is_some_and(|d| d == tok);
+    // What a code's first token can be: three digits, or five or seven joined, from 1, 2 or 3.
+    let code_like = |tok: &str| {
+        matches!(tok.len(), 3 | 5 | 7)
+            && tok.bytes().all(|b| b.is_ascii_digit())
+            && matches!(tok.as_bytes()[0], b'1'..=b'3')
+    };
+    // Whether a code of five or seven digits is printed joined ("2040607") rather than spaced
+    // ("204 06 07"); a 类 code alone shows neither.
+    let joined_form = |code: &Code, at: &str| {
+        (code.0.len() > 3).then(|| at.split(' ').next().is_some_and(|tok| tok.len() > 3))
+    };
+    // How the line prints its codes, once one shows it: a code printed the other way is an
+    // amount ("… 2177200 0 2177200 合计 …" after "221 03 99 …"). Read when first needed.
+    let mut joined: Option<Option<bool>> = None;
+    let mut cuts: Vec<usize> = Vec::new();
+    // Amounts since the last word.
+    let mut run = 0usize;
     let mut offset = 0;
-    for tok in t.split(' ') {
-        let at = offset;
+    // A row begins at a word (a code's name, a label) that is not one of the line's trailing
+    // amounts: the cuts all lie in `head`, the text before them, and the label's amount
+    // after it may be the first trailing one.
+    let mut toks = t.split(' ').peekable();
+    while let Some(tok) = toks.next() {
+        let o = offset;
+        if o >= head.len() {
+            break;
+        }
         offset += tok.len() + 1;
-        if prev_amount && at > start {
-            let rest = &t[at..];
-            // A code run together ("2010301") is also how a 元 table prints an amount: in
-            // one, only the spaced form ("201 03 01") starts a row.
-            let spaced = tok.len() == 3 || style == AmountStyle::Decimals;
-            let coded = spaced
-                && leading_code(rest).is_some_and(|(_, name)| {
-                    name.chars()
-                        .next()
-                        .is_some_and(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation())
-                        && !name.starts_with("合计")
-                        && !name.starts_with("总计")
+        if run > 0 && run <= ncols {
+            if code_like(tok) {
+                let rest = &t[o..];
+                let form_of_line = *joined
+                    .get_or_insert_with(|| leading_code(t).and_then(|(c, _)| joined_form(&c, t)));
+                let code = leading_code(rest).filter(|(code, name)| {
+                    let first = name.split(' ').next().unwrap_or_default();
+                    let form = joined_form(code, rest);
+                    !first.is_empty()
+                        && !numeric(first)
+                        && !label(first)
+                        && (form_of_line.is_none() || form.is_none() || form_of_line == form)
                 });
-            let total = matches!(tok, "合计" | "总计")
-                && rest[tok.len()..]
-                    .split(' ')
-                    .find(|x| !x.is_empty())
-                    .is_some_and(amount);
-            if coded || total {
-                pieces.push(t[start..at].trim());
-                start = at;
+                if let Some((code, _)) = code {
+                    joined = Some(form_of_line.or(joined_form(&code, rest)));
+                    cuts.push(o);
+                }
+            } else if label(tok) && toks.peek().is_some_and(|x| amount(x)) {
+                cuts.push(o);
             }
         }
-        prev_amount = amount(tok);
+        let digits =
+            tok.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '—' | '–' | '－'));
+        run = if digits && amount(tok) { run + 1 } else { 0 };
     }
-    pieces.push(t[start..].trim());
-    pieces
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for cut in cuts {
+        pieces.push(t[from..cut].trim());
+        from = cut;
+    }
+    pieces.push(t[from..].trim());
+    Some(pieces)
 }
 
-fn unreadable(line: &Line, table: &Table) -> Diagnostic {
+fn unreadable(no: LineNo, text: &str, table: &Table) -> Diagnostic {
     Diagnostic {
         code: DiagCode::UnreadableRow,
-        lines: vec![line.no],
+        lines: vec![no],
         message_zh: format!(
             "{}：第 {} 行不像表格的一行，已跳过：{}",
             table.title,
-            line.no,
-            clip(&line.text)
+            no,
+            clip(text)
         ),
         message_en: format!(
             "{}: line {} does not read as a table row and was skipped: {}",
             table.title,
-            line.no,
-            clip(&line.text)
+            no,
+            clip(text)
         ),
     }
 }
@@ -1006,7 +1275,7 @@ fn read_labelled(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 r.num_line = line.no;
             }
         } else {
-            diags.push(unreadable(line, table));
+            diags.push(unreadable(line.no, &line.text, table));
         }
     }
     let total = rows.iter().position(|r| r.kind == Some(RowKind::Total));
@@ -1106,7 +1375,7 @@ fn read_three_public_row(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnosti
             continue; // the header's words
         }
         if data.is_some() {
-            diags.push(unreadable(line, table));
+            diags.push(unreadable(line.no, &line.text, table));
         } else {
             data = Some((line, nums));
         }
@@ -1322,7 +1591,7 @@ fn read_two_panel(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                         r.num_line = line.no;
                     }
                 }
-                _ => diags.push(unreadable(line, table)),
+                _ => diags.push(unreadable(line.no, &line.text, table)),
             }
         }
     }
@@ -1413,7 +1682,7 @@ fn read_items(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             continue;
         }
         if head.is_empty() {
-            diags.push(unreadable(line, table));
+            diags.push(unreadable(line.no, &line.text, table));
             continue;
         }
         let mut r = RawRow {
@@ -1434,7 +1703,7 @@ fn read_items(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
 
 /// Where a line's 支出 half starts: a 类 code ("201 一般公共服务支出"), an ordinal with a 类
 /// name ("一、一般公共服务支出"), the 支出总计 label, or one of the layout's `extra` labels
-/// (a bare "总计" only right after a number). Returns a byte offset.
+/// (a bare "总计" only right after a number or the 收入 总计). Returns a byte offset.
 fn expense_start(t: &str, extra: &[&str]) -> Option<usize> {
     let mut offset = 0;
     let toks: Vec<(usize, &str)> = t
@@ -1468,7 +1737,11 @@ fn expense_start(t: &str, extra: &[&str]) -> Option<usize> {
         {
             return Some(o);
         }
-        let after_number = i > 0 && super::numbers::decimal(toks[i - 1].1).is_some();
+        // A bare 总计 starts the 支出 half after the 收入 total's amount, or after the 收入
+        // total itself when the amounts are printed on the next line ("总计 总计").
+        let after_number = i > 0
+            && (super::numbers::decimal(toks[i - 1].1).is_some()
+                || matches!(toks[i - 1].1, "总计" | "收入总计"));
         if i > 0
             && extra
                 .iter()
@@ -1506,8 +1779,30 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let mut pending: Option<(String, &Line)> = None;
     // The column header's words, for the layouts that differ in their columns.
     let mut header = String::new();
+    let mut previous: Option<&Line> = None;
+    // The 收入 and 支出 rows the line before started without amounts.
+    let mut waiting: (Option<usize>, Option<usize>) = (None, None);
     for line in ctx.body() {
         let t = line.text.as_str();
+        // The amounts of the line before, printed again on a line of their own
+        // ("本年收入合计 2,946.25 本年支出合计 2,940.05" / "2,946.25 2,940.05": a tab-separated
+        // copy repeats rows it also read as text): the same row.
+        let numbers_only = t.starts_with(|c: char| c.is_ascii_digit());
+        let repeated = numbers_only
+            && previous.is_some_and(|p| {
+                let (head, nums) = split_trailing_numbers(t, ctx.style);
+                let before: Vec<NumToken> = p
+                    .text
+                    .split(' ')
+                    .filter_map(|tok| table_token(tok, ctx.style))
+                    .collect();
+                head.is_empty() && nums == before
+            });
+        previous = Some(line);
+        if repeated {
+            continue;
+        }
+        let waits = std::mem::take(&mut waiting);
         let split = expense_start(t, extra)
             .or_else(|| {
                 let label = compact_label(t);
@@ -1525,6 +1820,26 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             continue;
         }
         started = true;
+        // A line of amounts only, under a line of labels without any (pdfplumber centres the
+        // amounts between rows: "一、一般公共预算财政拨款收入 一、一般公共服务支出" /
+        // "2,940.05 2,106.66"): the 收入 row takes one, its only column, and the 支出 row the
+        // rest.
+        if lhead.is_empty() && right.is_empty() && waits != (None, None) {
+            let nums = numbers_of(&lnums);
+            let (first, rest) = match waits {
+                (Some(_), Some(_)) => nums.split_at(1),
+                (Some(_), None) => (nums.as_slice(), &[][..]),
+                _ => (&[][..], nums.as_slice()),
+            };
+            for (rows, at, nums) in [(&mut income, waits.0, first), (&mut expense, waits.1, rest)] {
+                if let Some(r) = at.and_then(|i| rows.get_mut(i)) {
+                    r.nums = nums.to_vec();
+                    r.num_line = line.no;
+                    r.lines.push(line.no);
+                }
+            }
+            continue;
+        }
         let mut label = compact_label(lhead);
         let mut name = lhead.to_owned();
         let mut key = if lhead.is_empty() {
@@ -1547,13 +1862,16 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         let total_label = label == "收入总计" || (label == "总计" && !right.is_empty());
         if key.is_some() || total_label {
             if let Some((_, stale)) = pending.take() {
-                diags.push(unreadable(stale, table));
+                diags.push(unreadable(stale.no, &stale.text, table));
             }
             let kind = if key == Some(RowKey::IncomeTotal) || total_label {
                 RowKind::Total
             } else {
                 RowKind::Item
             };
+            if lnums.is_empty() {
+                waiting.0 = Some(income.len());
+            }
             income.push(RawRow {
                 kind: Some(kind),
                 key: key.or(Some(RowKey::IncomeTotal)),
@@ -1566,11 +1884,23 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         } else if !lhead.is_empty() || !lnums.is_empty() {
             // Not a label we know: a wrapped 支出 name ("支出 200,000 200,000"), the first part
             // of a wrapped 收入 label, or noise.
-            // Only a 类 name still incomplete (no code found for it) takes a continuation.
+            // Only a 类 name still incomplete (no code found for it) takes a continuation: its
+            // amounts, or the rest of its name, also when the amounts came first ("四、文化旅游
+            // 体育与传媒" / "200,000 200,000" / "支出": pdfplumber centres the amounts on the name).
+            let completes = |r: &RawRow| {
+                lnums.is_empty()
+                    && !r.nums.is_empty()
+                    && class_code_by_name(&compact_label(&format!("{}{lhead}", r.name()))).is_some()
+            };
             match expense
                 .last_mut()
-                .filter(|r| r.nums.is_empty() && r.code.is_none())
+                .filter(|r| r.code.is_none() && (r.nums.is_empty() || completes(r)))
             {
+                Some(r) if right.is_empty() && !r.nums.is_empty() => {
+                    r.parts.push(lhead.to_owned());
+                    r.lines.push(line.no);
+                    continue;
+                }
                 Some(r) if right.is_empty() => {
                     r.parts.push(lhead.to_owned());
                     r.lines.push(line.no);
@@ -1581,7 +1911,7 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 _ if lnums.is_empty() && pending.is_none() => {
                     pending = Some((label, line));
                 }
-                _ => diags.push(unreadable(line, table)),
+                _ => diags.push(unreadable(line.no, &line.text, table)),
             }
         }
         if right.is_empty() {
@@ -1598,6 +1928,9 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 let code = class_code_by_name(&rlabel).map(|c| Code(c.to_owned()));
                 (RowKind::Class, None, code, rlabel.clone())
             };
+        if rnums.is_empty() {
+            waiting.1 = Some(expense.len());
+        }
         expense.push(RawRow {
             kind: Some(kind),
             key,
@@ -1610,7 +1943,7 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         });
     }
     if let Some((_, stale)) = pending {
-        diags.push(unreadable(stale, table));
+        diags.push(unreadable(stale.no, &stale.text, table));
     }
     // A 类 name completed on the next line gets its code now.
     for r in expense
@@ -1761,35 +2094,30 @@ mod tests {
 
     #[test]
     fn rows_joined_on_one_line_are_split() {
-        // (Lines are normalised: no thousands separators.)
-        let line = "302 04 手续费 2000.00 2000.00 302 07 邮电费 30000.00 30000.00 \
-                    合计 24606775.35 22473997.81";
+        // PDFium's copy of zhengfu-bangongshi-unit-2025's 表8 (normalised: no thousands
+        // separators), shortened.
+        let pieces = |t| {
+            let (head, _) = split_trailing_numbers(t, AmountStyle::Decimals);
+            row_pieces(t, head, AmountStyle::Decimals, 3, None).unwrap_or_else(|| vec![t])
+        };
         assert_eq!(
-            glued_rows(line, AmountStyle::Integers),
+            pieces(
+                "302 04 手续费 2000.00 2000.00 302 07 邮电费 30000.00 30000.00 \
+                 合计 24606775.35 22473997.81"
+            ),
             [
                 "302 04 手续费 2000.00 2000.00",
                 "302 07 邮电费 30000.00 30000.00",
                 "合计 24606775.35 22473997.81"
             ]
         );
-        // One row, or a code that is an amount: nothing to split.
-        for line in [
+        // One row, or a code followed by an amount: nothing to split.
+        for t in [
             "201 03 01 行政运行 12029501.84 11919501.84 110000.00",
             "201 一般公共服务支出 1.00 201 2.00",
         ] {
-            assert_eq!(glued_rows(line, AmountStyle::Integers), [line]);
+            assert_eq!(pieces(t), [t]);
         }
-        // A 7-digit amount of a 元 table is no code run together.
-        assert_eq!(
-            glued_rows(
-                "221 03 99 其他城乡社区住宅支出 2177200 0 2177200 合计 164978640",
-                AmountStyle::Integers
-            ),
-            [
-                "221 03 99 其他城乡社区住宅支出 2177200 0 2177200",
-                "合计 164978640"
-            ]
-        );
     }
 
     #[test]
@@ -1833,6 +2161,182 @@ mod tests {
         );
         assert_eq!(unit_in("预算单位：上海市普陀区人民政府办公室"), None);
         assert_eq!(unit_in("项目承担单位：库尔勒市朝阳街道办事处"), None);
+    }
+
+    #[test]
+    fn rows_run_together_are_cut_where_a_code_and_a_name_begin() {
+        fn pieces(t: &str, style: AmountStyle) -> Vec<&str> {
+            let (head, _) = split_trailing_numbers(t, style);
+            row_pieces(t, head, style, 3, Some("某某街道办事处")).unwrap_or_else(|| vec![t])
+        }
+        // PDFium's copy of a 元 table (wanli-2023/pdfium.txt line 263), shortened.
+        assert_eq!(
+            pieces(
+                "204 公共安全支出 1252300 0 1252300 204 06 司法 150000 0 150 204 06 07 公共法律服务 150 0 150 2049999 其他 1 0 1",
+                AmountStyle::Integers
+            ),
+            [
+                "204 公共安全支出 1252300 0 1252300",
+                // "150 204 06 07" is no code: a code is followed by a name.
+                "204 06 司法 150000 0 150",
+                // A code printed joined on a line that spaces them: an amount.
+                "204 06 07 公共法律服务 150 0 150 2049999 其他 1 0 1",
+            ]
+        );
+        // The line's codes are spaced: a seven-digit amount before 合计 is no code.
+        assert_eq!(
+            pieces(
+                "221 03 99 其他城乡社区住宅支出 2177200 0 2177200 合计 164978640 99406297 65572343",
+                AmountStyle::Integers
+            ),
+            [
+                "221 03 99 其他城乡社区住宅支出 2177200 0 2177200",
+                "合计 164978640 99406297 65572343"
+            ]
+        );
+        // 万元: the department's row and 合计 after the amounts of a row.
+        assert_eq!(
+            pieces(
+                "总计 185.30 173.56 11.74 某某街道办事处 185.30 173.56 11.74 201 一般公共服务支出 180.70 168.96 11.74",
+                AmountStyle::Decimals
+            ),
+            [
+                "总计 185.30 173.56 11.74",
+                "某某街道办事处 185.30 173.56 11.74",
+                "201 一般公共服务支出 180.70 168.96 11.74"
+            ]
+        );
+        // One row, a code inside a name, more amounts than columns: left whole.
+        for t in [
+            "201 03 01 行政运行 12.00 3.00",
+            "2010301 行政运行 巴财教〔2023〕 201 号 1.00",
+            "201 1.00 2.00 3.00 4.00 202 外交支出 1.00",
+        ] {
+            assert_eq!(pieces(t, AmountStyle::Decimals), [t], "{t}");
+        }
+    }
+
+    fn coded_rows(text: &str, style: AmountStyle) -> (Vec<RawRow>, usize) {
+        let table = Table {
+            kind: TableKind::Income,
+            number: 2,
+            title: String::new(),
+            unit: Unit::Yuan,
+            department: None,
+            repeated_departments: Vec::new(),
+            span: (1, 1),
+            blocks: Vec::new(),
+            empty_statement: None,
+        };
+        let lines = crate::text::lines(text);
+        let pieces = lines
+            .iter()
+            .map(|l| Piece::read(l.no, &l.text, style, 3, None))
+            .collect();
+        let mut diags = Vec::new();
+        let rows = assemble_coded(pieces, &table, &mut diags);
+        (rows, diags.len())
+    }
+
+    fn names(rows: &[RawRow]) -> Vec<(String, String, usize)> {
+        rows.iter()
+            .map(|r| {
+                let code = r.code.as_ref().map(|c| c.0.clone()).unwrap_or_default();
+                (code, r.name(), r.nums.len())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_cut_around_its_amounts_joins_its_row() {
+        let row = |c: &str, n: &str, k| (c.to_owned(), n.to_owned(), k);
+        // pdfplumber centres the line of numbers on a wrapped name (wanli-2023 lines 203–206).
+        let (rows, unread) = coded_rows(
+            "208 05 02 事业单位离退休 52,080 52,080\n机关事业单位基本养老保险缴费支\n208 05 05 4,412,547 4,412,547\n出\n208 05 06 机关事业单位职业年金缴费支出 2,206,272 2,206,272",
+            AmountStyle::Integers,
+        );
+        assert_eq!(unread, 0);
+        assert_eq!(
+            names(&rows),
+            [
+                row("2080502", "事业单位离退休", 2),
+                row("2080505", "机关事业单位基本养老保险缴费支出", 2),
+                row("2080506", "机关事业单位职业年金缴费支出", 2),
+            ]
+        );
+        // pdftotext -layout prints the name after the numbers (caizhengju-2024-final 231–237).
+        let (rows, unread) = coded_rows(
+            "208 05 05 160.75 160.75\n机关事业单位基本养老保险\n缴费支出\n208 05 06 80.38 80.38\n机关事业单位职业年金缴费\n支出\n208 05 99 其他行政事业单位养老支出 0.94 0.94",
+            AmountStyle::Decimals,
+        );
+        assert_eq!(unread, 0);
+        assert_eq!(
+            names(&rows),
+            [
+                row("2080505", "机关事业单位基本养老保险缴费支出", 2),
+                row("2080506", "机关事业单位职业年金缴费支出", 2),
+                row("2080599", "其他行政事业单位养老支出", 2),
+            ]
+        );
+        // pdfplumber prints every name above its code line (caizhengju-2024-final 156–166).
+        let (rows, unread) = coded_rows(
+            "合计\n2,946.25 2,940.05 6.20\n一般公共服务支出\n201 2,112.86 2,106.66 6.20\n财政事务\n201 06 2,112.86 2,106.66 6.20\n机关事业单位基本养老保险\n208 05 05 缴费支出 160.75 160.75\n行政单位医疗\n210 11 01 60.99 60.99",
+            AmountStyle::Decimals,
+        );
+        assert_eq!(unread, 0);
+        assert_eq!(
+            names(&rows),
+            [
+                row("", "合计", 3),
+                row("201", "一般公共服务支出", 3),
+                row("20106", "财政事务", 3),
+                row("2080505", "机关事业单位基本养老保险缴费支出", 2),
+                row("2101101", "行政单位医疗", 2),
+            ]
+        );
+        // A name wrapped after its numbers stays with its row; a line of numbers is the
+        // amounts of the row waiting for them, even when it could read as a code.
+        let (rows, unread) = coded_rows(
+            "201 03 01 行政运行 100 100\n（含 2 个）\n201 03 02 一般\n行政管理事务\n201 0 201\n201 03 99 其他 1 1",
+            AmountStyle::Integers,
+        );
+        assert_eq!(unread, 0);
+        assert_eq!(
+            names(&rows),
+            [
+                row("2010301", "行政运行（含 2 个）", 2),
+                row("2010302", "一般行政管理事务", 3),
+                row("2010399", "其他", 2),
+            ]
+        );
+    }
+
+    #[test]
+    fn amounts_printed_above_their_total_are_its() {
+        // pdftotext -layout, caizhengju-2024-final lines 175–177 (the header between).
+        let text =
+            "2,946.25 2,940.05 6.20\n类 款 项\n合计\n201 一般公共服务支出 2,112.86 2,106.66 6.20";
+        let (rows, unread) = coded_rows(text, AmountStyle::Decimals);
+        assert_eq!(unread, 0);
+        assert_eq!(rows[0].name(), "合计");
+        assert_eq!(rows[0].nums.len(), 3);
+        assert_eq!(rows[0].lines, [1, 3]);
+        // Not above a row with its own amounts: the line cannot be read.
+        let text = "449.52\n201 06 08 财政委托业务支出 449.52";
+        let (rows, unread) = coded_rows(text, AmountStyle::Decimals);
+        assert_eq!((rows.len(), unread), (1, 1));
+    }
+
+    #[test]
+    fn a_row_printed_again_without_its_name_is_one_row() {
+        // caizhengju-2024-final/tsv.txt lines 147–148.
+        let (rows, unread) = coded_rows(
+            "210 11 行政事业单位医疗 60.99 60.99\n210 11 60.99 60.99\n210 11 01 行政单位医疗 60.99 60.99",
+            AmountStyle::Decimals,
+        );
+        assert_eq!(unread, 0);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].lines, [1, 2]);
     }
 
     #[test]

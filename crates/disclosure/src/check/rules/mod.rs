@@ -199,6 +199,8 @@ pub static RULES: &[Rule] = &[
     narrative::N33,
     narrative::N34,
     performance::N35,
+    narrative::N36,
+    narrative::N37,
     narrative_more::U1,
     performance::P1,
     performance::P2,

@@ -581,6 +581,41 @@ pub(crate) fn path_names(subject: &str) -> Vec<String> {
     out
 }
 
+/// The 类/款/项 names of the item a purpose's text names: a "A（类）B（款）C（项）" path, or a quoted
+/// "“A-B-C”" path; `None` when the text names no full path, or more than one.
+pub(crate) fn item_path(item: &str) -> Option<Vec<String>> {
+    let separators =
+        |c: char| c.is_ascii_digit() || c.is_whitespace() || "、.．“”\"，。；：:,;".contains(c);
+    let tagged = ["（项）", "(项)"].iter().any(|t| item.contains(t));
+    if tagged {
+        if item.matches("（项）").count() + item.matches("(项)").count() != 1 {
+            return None;
+        }
+        let class_at = item.find("（类）").or_else(|| item.find("(类)"))?;
+        let start = item[..class_at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| separators(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let names = path_names(&item[start..]);
+        return (names.len() == 3 && names.iter().all(|n| !n.is_empty())).then_some(names);
+    }
+    let mut found = None;
+    for quoted in item.split('“').skip(1) {
+        let Some((inside, _)) = quoted.split_once('”') else {
+            continue;
+        };
+        let parts: Vec<String> = inside.split(['-', '－']).map(compact).collect();
+        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty()) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(parts);
+        }
+    }
+    found
+}
+
 /// A name as compared: no spaces, and 其它 and 其他 are one word.
 pub(crate) fn norm_name(name: &str) -> String {
     compact(name).replace('它', "他")
@@ -640,6 +675,8 @@ mod n3;
 mod n32;
 mod n33;
 mod n34;
+mod n36;
+mod n37;
 mod n4;
 mod n5;
 mod n6;
@@ -656,6 +693,8 @@ pub use n3::N3;
 pub use n32::N32;
 pub use n33::N33;
 pub use n34::N34;
+pub use n36::N36;
+pub use n37::N37;
 pub use n4::N4;
 pub use n5::N5;
 pub use n6::N6;

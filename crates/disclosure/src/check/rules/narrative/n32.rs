@@ -26,41 +26,6 @@ rules! {
     N32 = "N32", "说明所称基本支出/项目支出与表中该项的构成相符", "An item said to be basic (or project) spending is mostly that in the tables", stated_kind;
 }
 
-/// The 类/款/项 names of the item a purpose's text names: a "A（类）B（款）C（项）" path, or a quoted
-/// "“A-B-C”" path; `None` when the text names no full path, or more than one.
-fn item_path(item: &str) -> Option<Vec<String>> {
-    let separators =
-        |c: char| c.is_ascii_digit() || c.is_whitespace() || "、.．“”\"，。；：:,;".contains(c);
-    let tagged = ["（项）", "(项)"].iter().any(|t| item.contains(t));
-    if tagged {
-        if item.matches("（项）").count() + item.matches("(项)").count() != 1 {
-            return None;
-        }
-        let class_at = item.find("（类）").or_else(|| item.find("(类)"))?;
-        let start = item[..class_at]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| separators(c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let names = path_names(&item[start..]);
-        return (names.len() == 3 && names.iter().all(|n| !n.is_empty())).then_some(names);
-    }
-    let mut found = None;
-    for quoted in item.split('“').skip(1) {
-        let Some((inside, _)) = quoted.split_once('”') else {
-            continue;
-        };
-        let parts: Vec<String> = inside.split(['-', '－']).map(compact).collect();
-        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty()) {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(parts);
-        }
-    }
-    found
-}
-
 /// A 7-digit 功能分类 code printed in the item's text ("2010602"), when there is exactly one.
 fn item_code(item: &str) -> Option<String> {
     let mut found = None;

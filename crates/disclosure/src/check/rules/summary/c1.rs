@@ -7,7 +7,11 @@ rules! {
     /// The items 财预〔2016〕143号 (地方预决算公开操作规程) and 预算法实施条例 §6 require (rules.md §4, the checklist of
     /// check/completeness.rs): each required item that is absent is a warning naming its id (C2
     /// 部门职责 … C18). Optional items (C6 国有资本经营预算支出表; C14 国有资产 outside budgets) never warn; a
-    /// document without any table is not checked. The rule's own logic, `completeness`, is below.
+    /// document without any table is not checked. An item about what a table holds (C7 项-level
+    /// rows, C8 款-level rows, C9 基本/项目 columns) cites that table when it is there, so that a
+    /// table the reader could not read reliably sets the item aside with it (check/reliability.rs)
+    /// instead of reporting as missing what was only misread. The rule's own logic,
+    /// `completeness`, is below.
     ///
     /// ## Why it must hold
     /// 预算法 §14 and the 操作规程 fix what a department must publish: the tables, the explanations of
@@ -35,10 +39,26 @@ fn completeness(c: &mut Checker) {
         .map(|i| (i.id.clone(), i.title_zh.clone(), i.title_en.clone()))
         .collect();
     for (id, title_zh, title_en) in missing {
-        c.report(
+        let table = table_of_item(&id).and_then(|kinds| kinds.iter().find_map(|&k| doc.table(k)));
+        let f = c.report(
             crate::check::Severity::Warning,
             format!("缺少应公开的内容（{id}）：{title_zh}。"),
             format!("Missing from the disclosure ({id}): {title_en}."),
         );
+        if let Some(t) = table {
+            f.tables = vec![t.number];
+            f.lines = vec![t.span.0];
+        }
+    }
+}
+
+/// The tables whose rows or columns an item of the checklist is about, first found first.
+fn table_of_item(id: &str) -> Option<&'static [TableKind]> {
+    use TableKind::*;
+    match id {
+        "C7" => Some(&[GeneralExpense]),
+        "C8" => Some(&[GeneralBasic]),
+        "C9" => Some(&[Expense, GeneralExpense]),
+        _ => None,
     }
 }
