@@ -118,6 +118,55 @@ export const tests = [
   },
 
   {
+    name: "the shell takes a paste before the app is ready; the app adopts it, analyses it and keeps the focus",
+    async fn({ page, dist, seen }) {
+      // A server of its own: an origin no service worker has seen, so the wasm request reaches
+      // the route below, which holds it until the text is in the shell.
+      const server = await serve(dist);
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route(/\.wasm$/, async (route) => {
+        await held;
+        // (The page may have dropped the request meanwhile: its preload, once fetched again.)
+        await route.continue().catch(() => {});
+      });
+      try {
+        await page.goto(`${server.origin}/`);
+        await page.waitForSelector("#shell-input");
+        assert.match(await page.textContent("#shell-note"), /正在载入/, "the shell says the app is loading");
+        assert.match(await page.textContent("h1"), /预算透视\s*Budget Lens/);
+        assert.equal(await page.locator(byTestId("load-example")).count(), 0, "the app is not up yet");
+        // A paste into the shell (its text box is a plain one: the browser keeps what it takes).
+        await page.focus("#shell-input");
+        await page.evaluate((t) => {
+          const area = document.getElementById("shell-input");
+          area.value = t;
+          area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+          area.setSelectionRange(5, 9);
+        }, EXAMPLE);
+        await page.waitForFunction(() => document.getElementById("shell-note").textContent.includes("已收到文本"));
+
+        release();
+        await waitForText(page, "department", DEPARTMENT);
+        await page.waitForSelector(DONE);
+        assert.equal(await page.locator("#shell-input").count(), 0, "the app has replaced the shell");
+        assert.equal(await page.inputValue(byTestId("paste-input")), EXAMPLE, "the app's text box holds the text");
+        const focus = await page.evaluate(() => {
+          const a = document.activeElement;
+          return [a.dataset.testid, a.selectionStart, a.selectionEnd];
+        });
+        assert.deepEqual(focus, ["paste-input", 5, 9], "the focus and the selection moved to the app's text box");
+        assert.ok((await page.locator(byTestId("finding")).count()) > 0, "its findings are shown");
+        assertNoErrors(seen);
+      } finally {
+        release();
+        await page.unrouteAll({ behavior: "ignoreErrors" });
+        await server.close();
+      }
+    },
+  },
+
+  {
     name: "clicking a finding opens the source view at its lines, with its numbers marked",
     async fn({ page, origin, seen }) {
       await openApp(page, origin);
