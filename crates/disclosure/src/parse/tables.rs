@@ -192,7 +192,7 @@ fn is_column_header(compact: &str) -> bool {
 }
 
 /// A row while it is being read.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct RawRow {
     kind: Option<RowKind>,
     key: Option<RowKey>,
@@ -203,6 +203,11 @@ struct RawRow {
     project: Option<String>,
     nums: Vec<Option<Decimal>>,
     num_line: LineNo,
+    /// When the copy printed the row's numbers on several lines: each line and how many of
+    /// `nums` it gave, in order (see [`SolveRow::groups`]). Empty for numbers from one line.
+    groups: Vec<(LineNo, usize)>,
+    /// The row took amounts printed above it: it takes none printed below.
+    from_above: bool,
     lines: Vec<LineNo>,
     done: bool,
 }
@@ -210,6 +215,35 @@ struct RawRow {
 impl RawRow {
     fn name(&self) -> String {
         join_fragments(&self.parts)
+    }
+
+    /// Adds the numbers of one more line to the row (its first numbers, or more of them from
+    /// another line), and marks the row as having its numbers.
+    fn add_numbers(&mut self, no: LineNo, nums: &[NumToken]) {
+        if nums.is_empty() {
+            return;
+        }
+        if self.nums.is_empty() {
+            self.num_line = no;
+        } else {
+            if self.groups.is_empty() {
+                self.groups.push((self.num_line, self.nums.len()));
+            }
+            self.groups.push((no, nums.len()));
+        }
+        self.nums.extend(numbers_of(nums));
+        self.done = true;
+    }
+
+    /// The line each number was printed on.
+    fn number_lines(&self) -> Vec<LineNo> {
+        if self.groups.is_empty() {
+            return vec![self.num_line; self.nums.len()];
+        }
+        self.groups
+            .iter()
+            .flat_map(|&(no, n)| std::iter::repeat_n(no, n))
+            .collect()
     }
 }
 
@@ -436,7 +470,7 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     if let Some((s, l)) = sentence {
         table.empty_statement = Some(Located { value: s, line: l });
     }
-    let mut rows = assemble_coded(pieces, table, diags);
+    let mut rows = assemble_spilled(ctx, table, pieces, ncols, diags);
     if table.kind == TableKind::GeneralProjects {
         split_project_names(ctx.doc, &mut rows);
     }
@@ -444,8 +478,99 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     push_whole(ctx, table, rows, parents, diags);
 }
 
+/// Assembles a coded table's rows ([`assemble_coded`]); when the copy set some rows' amounts on
+/// lines of their own, reads the table both ways ([`Spill`]) and keeps the reading whose
+/// arithmetic holds better (fewer lines left unread, fewer sums broken: a reading that puts a
+/// line's amounts in the wrong row breaks its sums and its parent's). When both readings do
+/// equally well but differ, which row those amounts belong to is not known: the lines are
+/// reported unread, and the table is not trusted.
+fn assemble_spilled(
+    ctx: &Ctx,
+    table: &Table,
+    pieces: Vec<Piece>,
+    ncols: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<RawRow> {
+    let floating: Vec<(LineNo, &str)> = pieces
+        .iter()
+        .filter(|p| {
+            p.start.is_none()
+                && p.coded_numbers.is_none()
+                && p.head.is_empty()
+                && !p.nums.is_empty()
+        })
+        .map(|p| (p.no, p.text))
+        .collect();
+    let mut below_diags = Vec::new();
+    if floating.is_empty() {
+        let rows = assemble_coded(pieces, table, ncols, Spill::Below, &mut below_diags);
+        diags.extend(below_diags);
+        return rows;
+    }
+    let below = assemble_coded(pieces.clone(), table, ncols, Spill::Below, &mut below_diags);
+    let mut above_diags = Vec::new();
+    let above = assemble_coded(pieces, table, ncols, Spill::Above, &mut above_diags);
+    let cost = |rows: &[RawRow], found: &[Diagnostic]| found.len() + broken_sums(ctx, table, rows);
+    let (below_cost, above_cost) = (cost(&below, &below_diags), cost(&above, &above_diags));
+    if above_cost < below_cost {
+        diags.extend(above_diags);
+        return above;
+    }
+    diags.extend(below_diags);
+    let same = |a: &[RawRow], b: &[RawRow]| {
+        let numbers = |r: &RawRow| {
+            let mut n: Vec<Option<Decimal>> = r.nums.clone();
+            n.sort();
+            (r.kind, r.code.clone(), n)
+        };
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| numbers(x) == numbers(y))
+    };
+    if above_cost == below_cost && !same(&below, &above) {
+        for (no, text) in floating {
+            diags.push(unreadable(no, text, table));
+        }
+    }
+    below
+}
+
+/// How many of a table's sums a reading of its rows leaves broken (see
+/// [`solve::Solution::broken`]), and how many rows printed on several lines it cannot place
+/// for certain.
+fn broken_sums(ctx: &Ctx, table: &Table, rows: &[RawRow]) -> usize {
+    let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
+    let hints = total_hints(ctx.doc, table, &columns);
+    let parents = code_parents(rows);
+    let problem = problem_of(ctx, table.kind, &columns, rows, &parents, &hints);
+    let solution = solve::solve(&problem);
+    let doubtful = uncertain_rows(rows, &solution).len();
+    solution.broken + doubtful
+}
+
+/// The rows printed on several lines whose numbers the solver could not place for certain
+/// (other placements fitted as well, or the search was capped).
+fn uncertain_rows(rows: &[RawRow], solution: &solve::Solution) -> Vec<usize> {
+    let mut out: Vec<usize> = solution
+        .notes
+        .iter()
+        .filter_map(|n| match *n {
+            Note::Ambiguous {
+                row,
+                reordered: true,
+                ..
+            }
+            | Note::Capped { row } => Some(row),
+            Note::Ambiguous { .. } | Note::Overflow { .. } => None,
+        })
+        .filter(|&row| rows.get(row).is_some_and(|r| r.groups.len() > 1))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// One row's text of a coded table (a line, or one of the rows a copy ran together on a line),
 /// read on its own.
+#[derive(Clone)]
 struct Piece<'t> {
     no: LineNo,
     text: &'t str,
@@ -558,6 +683,23 @@ fn coded_row(code: Code, rest: &str) -> RawRow {
     r
 }
 
+/// Where a copy prints the amounts of a row that it sets on a line of their own, without a
+/// code or a name ("2,940.05"; "1,503.52 603.14"): pdfplumber prints them below the row's first
+/// line ("合计 2,336.91 603.14" / "2,940.05"), pdftotext -layout above its code line
+/// ("1,503.52 603.14" / "201 一般公共服务支出 2,106.66"). A copy does it the same way
+/// throughout a table; which way is found by reading the table both ways (see [`read_coded`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Spill {
+    /// With the row printed before them.
+    Below,
+    /// With the row printed after them.
+    Above,
+}
+
+/// A line of amounts waiting for its row: its number, its amounts, its text, and whether it
+/// also printed the name of the row after it (a copy that prints names above their rows).
+type Pending<'t> = (LineNo, Vec<NumToken>, &'t str, bool);
+
 /// Builds the rows of a coded table from its pieces: a row starts at a code, 合计 or the
 /// department's row; lines after it add to its name until its numbers come; a name cut by a
 /// line break joins its row.
@@ -568,12 +710,24 @@ fn coded_row(code: Code, rest: &str) -> RawRow {
 ///
 /// - when the copy prints every name above its row (most code lines have no name and a name
 ///   above them; pdfplumber on the 决算's tables), to the row after (the first row's name is the
-///   last words of the header above it);
+///   last words of the header above it), and so do the amounts printed with it ("行政运行
+///   1,503.52" / "201 06 01 1,511.89 8.37": the row's cells were printed on two lines);
 /// - to the row before when that row has no name yet, or its name began after its numbers
 ///   ("208 05 05 160.75 160.75" / "机关事业单位基本养老保险" / "缴费支出");
 /// - to the row after when that row's line has a code and amounts but no name;
 /// - to the row before otherwise.
-fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>) -> Vec<RawRow> {
+///
+/// A line of amounts alone goes to a row still waiting for its numbers, to a 合计 printed
+/// without its amounts after it, and otherwise as `spill` says: its numbers are then one more
+/// line of that row's (the solver finds how the lines' numbers interleave), as long as the row
+/// has no more numbers than the table has columns. What no row can take is reported unread.
+fn assemble_coded<'t>(
+    pieces: Vec<Piece<'t>>,
+    table: &Table,
+    ncols: usize,
+    spill: Spill,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<RawRow> {
     let above = pieces
         .windows(2)
         .filter(|w| w[0].is_fragment() && w[1].is_nameless_code_row())
@@ -585,9 +739,8 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
     let mut held: Vec<(LineNo, &str)> = Vec::new();
     // The last row's name is being printed after its numbers.
     let mut name_after = false;
-    // A line of amounts that no row took, and its text.
-    let mut orphan: Option<(LineNo, Vec<NumToken>)> = None;
-    let mut orphan_text = "";
+    // Lines of amounts not yet given to a row.
+    let mut pending: Vec<Pending<'t>> = Vec::new();
     let give_back = |held: &mut Vec<(LineNo, &str)>, rows: &mut Vec<RawRow>| {
         if let Some(r) = rows.last_mut() {
             for (no, part) in held.drain(..) {
@@ -595,6 +748,30 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
                 r.parts.push(part.to_owned());
             }
         }
+    };
+    // Gives lines of amounts to a row as more of its numbers, or reports them unread when the
+    // row would have more numbers than the table has columns.
+    let add_lines = |r: &mut RawRow, lines: Vec<Pending>, diags: &mut Vec<Diagnostic>| {
+        let count: usize = lines.iter().map(|(_, n, _, _)| n.len()).sum();
+        if r.nums.len() + count > ncols {
+            for (no, _, text, _) in lines {
+                diags.push(unreadable(no, text, table));
+            }
+            return;
+        }
+        for (no, nums, _, _) in lines {
+            r.add_numbers(no, &nums);
+            if !r.lines.contains(&no) {
+                r.lines.push(no);
+            }
+        }
+        r.lines.sort_unstable();
+    };
+    // The lines of amounts below a row that spill there, up to the first printed with the next
+    // row's name.
+    let below = |pending: &mut Vec<Pending<'t>>| -> Vec<Pending<'t>> {
+        let named = pending.iter().position(|x| x.3).unwrap_or(pending.len());
+        pending.drain(..named).collect()
     };
     for p in pieces {
         if rows.is_empty() && p.start.is_none() && p.nums.is_empty() {
@@ -633,6 +810,7 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
             // read as text): the same row.
             Some(r)
                 if held.is_empty()
+                    && pending.is_empty()
                     && r.parts.is_empty()
                     && rows.last().is_some_and(|last| {
                         last.done
@@ -646,69 +824,113 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
                 }
             }
             Some(mut r) => {
-                // Amounts printed above their 合计 (pdftotext -layout centres them on a label
-                // set lower: "2,946.25 2,940.05 6.20" / "类 款 项" / "合计").
-                if let Some((no, amounts)) = orphan.take() {
-                    if r.kind == Some(RowKind::Total) && nums.is_empty() && held.is_empty() {
-                        r.lines.push(no);
-                        r.nums = numbers_of(&amounts);
-                        r.num_line = no;
-                        r.done = true;
+                if !pending.is_empty() {
+                    // Amounts printed above a 合计 set lower (pdftotext -layout centres them on
+                    // the label: "2,946.25 2,940.05 6.20" / "类 款 项" / "合计") are its own.
+                    let label_alone = r.kind == Some(RowKind::Total) && nums.is_empty();
+                    let count: usize = pending.iter().map(|x| x.1.len()).sum();
+                    let before = if label_alone && count > ncols {
+                        // More than the label can hold: the last line is its own.
+                        pending.len() - 1
+                    } else if spill == Spill::Below && !label_alone {
+                        pending.iter().position(|x| x.3).unwrap_or(pending.len())
                     } else {
-                        diags.push(unreadable(no, orphan_text, table));
+                        0
+                    };
+                    let lines: Vec<Pending> = pending.drain(..before).collect();
+                    match rows
+                        .last_mut()
+                        .filter(|last| spill == Spill::Below && !last.from_above)
+                    {
+                        Some(last) => add_lines(last, lines, diags),
+                        None => {
+                            for (no, _, text, _) in lines {
+                                diags.push(unreadable(no, text, table));
+                            }
+                        }
+                    }
+                    if r.code.is_some() || r.kind == Some(RowKind::Total) {
+                        r.from_above = !pending.is_empty();
+                        add_lines(&mut r, std::mem::take(&mut pending), diags);
+                    } else {
+                        for (no, _, text, _) in pending.drain(..) {
+                            diags.push(unreadable(no, text, table));
+                        }
                     }
                 }
-                let takes_held =
-                    !nums.is_empty() && r.code.is_some() && (r.parts.is_empty() || names_above);
+                let takes_held = (!nums.is_empty() || r.done)
+                    && r.code.is_some()
+                    && (r.parts.is_empty() || names_above);
                 if takes_held {
                     for (no, part) in held.drain(..).rev() {
                         r.lines.insert(0, no);
                         r.parts.insert(0, part.to_owned());
                     }
+                    r.lines.sort_unstable();
                 } else {
                     give_back(&mut held, &mut rows);
                     held.clear();
                 }
                 r.lines.push(p.no);
+                r.lines.sort_unstable();
+                r.lines.dedup();
                 if !nums.is_empty() {
-                    r.nums = numbers_of(&nums);
-                    r.num_line = p.no;
-                    r.done = true;
+                    if !r.nums.is_empty() && r.nums.len() + nums.len() > ncols {
+                        diags.push(unreadable(p.no, p.text, table));
+                    } else {
+                        r.add_numbers(p.no, &nums);
+                    }
                 }
                 rows.push(r);
             }
             None => {
+                let amounts_alone = p.head.is_empty() && !nums.is_empty();
+                // In a copy that prints names above their rows, a name printed with amounts
+                // belongs, with them, to the row after ("一般公共服务支出 1,503.52 603.14" /
+                // "201 2,106.66").
+                let named_above = names_above && !waiting && !p.head.is_empty() && !nums.is_empty();
+                if named_above {
+                    held.push((p.no, p.head));
+                    pending.push((p.no, nums, p.text, true));
+                    continue;
+                }
+                if amounts_alone && (spill == Spill::Above || !waiting) {
+                    match rows.last_mut() {
+                        // The amounts of the row just read, printed again on a line of their
+                        // own (a tab-separated copy repeats rows it also read as text).
+                        Some(r) if pending.is_empty() && r.done && r.nums == numbers_of(&nums) => {
+                            r.lines.push(p.no);
+                        }
+                        _ => pending.push((p.no, nums, p.text, false)),
+                    }
+                    continue;
+                }
                 give_back(&mut held, &mut rows);
                 match rows.last_mut() {
-                    // The amounts of the row just read, printed again on a line of their own (a
-                    // tab-separated copy repeats rows it also read as text).
-                    Some(r) if r.done && p.head.is_empty() && r.nums == numbers_of(&nums) => {
-                        r.lines.push(p.no);
-                    }
                     Some(r) if !r.done => {
                         r.lines.push(p.no);
                         if !p.head.is_empty() {
                             r.parts.push(p.head.to_owned());
                         }
-                        if !nums.is_empty() {
-                            r.nums = numbers_of(&nums);
-                            r.num_line = p.no;
-                            r.done = true;
-                        }
-                    }
-                    _ if p.head.is_empty() && !nums.is_empty() => {
-                        if let Some((no, _)) = orphan.replace((p.no, nums)) {
-                            diags.push(unreadable(no, orphan_text, table));
-                        }
-                        orphan_text = p.text;
+                        r.add_numbers(p.no, &nums);
                     }
                     _ => diags.push(unreadable(p.no, p.text, table)),
                 }
             }
         }
     }
-    if let Some((no, _)) = orphan {
-        diags.push(unreadable(no, orphan_text, table));
+    if !pending.is_empty() {
+        let lines = match spill {
+            Spill::Below => below(&mut pending),
+            Spill::Above => Vec::new(),
+        };
+        match rows.last_mut().filter(|last| !last.from_above) {
+            Some(last) => add_lines(last, lines, diags),
+            None => pending.extend(lines),
+        }
+        for (no, _, text, _) in pending {
+            diags.push(unreadable(no, text, table));
+        }
     }
     give_back(&mut held, &mut rows);
     rows
@@ -1089,57 +1311,54 @@ fn solve_block(
         rows.truncate(MAX_ROWS);
         parents.truncate(MAX_ROWS);
     }
-    let problem = Problem {
-        ncols: columns.len(),
-        identities: schema::identities(table.kind)
-            .iter()
-            .filter_map(|id| {
-                let t = columns.iter().position(|&c| c == id.total)?;
-                let parts: Vec<usize> = id
-                    .parts
-                    .iter()
-                    .filter_map(|p| columns.iter().position(|c| c == p))
-                    .collect();
-                (!parts.is_empty()).then_some((t, parts))
-            })
-            .collect(),
-        prior: columns.iter().map(|&c| schema::prior(c)).collect(),
-        half_ulp: ctx.half_ulp(),
-        // The numbers move into the problem and are read back from it below.
-        rows: rows
-            .iter_mut()
-            .zip(&parents)
-            .map(|(r, &parent)| SolveRow {
-                numbers: std::mem::take(&mut r.nums),
-                parent,
-                hints: if r.kind == Some(RowKind::Total) {
-                    total_hints.clone()
-                } else {
-                    Vec::new()
-                },
-            })
-            .collect(),
-    };
+    let problem = problem_of(ctx, table.kind, &columns, &rows, &parents, &total_hints);
     let solution = solve::solve(&problem);
+    // A row printed on several lines whose numbers could go more than one way is not read: a
+    // guess would put an amount in the wrong column.
+    let uncertain = uncertain_rows(&rows, &solution);
+    for &i in &uncertain {
+        let r = &rows[i];
+        let label = r
+            .code
+            .as_ref()
+            .map(|c| c.spaced())
+            .unwrap_or_else(|| r.name());
+        diags.push(Diagnostic {
+            code: DiagCode::UnreadableRow,
+            lines: r.lines.clone(),
+            message_zh: format!(
+                "{}「{}」行：其数字分印在几行上，表中其他数字无法确定各数所在的列，未读取。",
+                table.title, label
+            ),
+            message_en: format!(
+                "{} row '{}': its numbers were printed on several lines and the table's other numbers cannot tell which columns they belong to; not read.",
+                table.title, label
+            ),
+        });
+    }
     for note in &solution.notes {
-        diags.push(note_diagnostic(note, &rows, &columns, &solution, table));
+        let about_uncertain = match *note {
+            Note::Ambiguous { row, .. } | Note::Capped { row } => uncertain.contains(&row),
+            Note::Overflow { .. } => false,
+        };
+        if !about_uncertain {
+            diags.push(note_diagnostic(note, &rows, &columns, &solution, table));
+        }
     }
     let rows = rows
         .into_iter()
-        .zip(&problem.rows)
         .enumerate()
-        .map(|(i, (r, solved))| {
+        .map(|(i, r)| {
             let mut cells = vec![None; columns.len()];
-            for (v, c) in solved
-                .numbers
+            let placed = solution.columns.get(i).filter(|_| !uncertain.contains(&i));
+            for ((v, line), c) in r
+                .nums
                 .iter()
-                .zip(solution.columns.get(i).into_iter().flatten())
+                .zip(r.number_lines())
+                .zip(placed.into_iter().flatten())
             {
                 if let (Some(v), Some(c)) = (v, c) {
-                    cells[*c] = Some(Cell {
-                        value: *v,
-                        line: r.num_line,
-                    });
+                    cells[*c] = Some(Cell { value: *v, line });
                 }
             }
             let name = r.name();
@@ -1161,6 +1380,50 @@ fn solve_block(
     }
 }
 
+/// The solver's problem for a block: its rows' numbers (and how the copy split them over
+/// lines), their parents, the table's identities and the hints on its total row.
+fn problem_of(
+    ctx: &Ctx,
+    kind: TableKind,
+    columns: &[Col],
+    rows: &[RawRow],
+    parents: &[Option<usize>],
+    total_hints: &[Hint],
+) -> Problem {
+    Problem {
+        ncols: columns.len(),
+        identities: schema::identities(kind)
+            .iter()
+            .filter_map(|id| {
+                let t = columns.iter().position(|&c| c == id.total)?;
+                let parts: Vec<usize> = id
+                    .parts
+                    .iter()
+                    .filter_map(|p| columns.iter().position(|c| c == p))
+                    .collect();
+                (!parts.is_empty()).then_some((t, parts))
+            })
+            .collect(),
+        prior: columns.iter().map(|&c| schema::prior(c)).collect(),
+        half_ulp: ctx.half_ulp(),
+        rows: rows
+            .iter()
+            .zip(parents)
+            .take(MAX_ROWS)
+            .map(|(r, &parent)| SolveRow {
+                numbers: r.nums.clone(),
+                parent,
+                hints: if r.kind == Some(RowKind::Total) {
+                    total_hints.to_vec()
+                } else {
+                    Vec::new()
+                },
+                groups: r.groups.iter().map(|&(_, n)| n).collect(),
+            })
+            .collect(),
+    }
+}
+
 fn note_diagnostic(
     note: &Note,
     rows: &[RawRow],
@@ -1178,11 +1441,14 @@ fn note_diagnostic(
         (label, r.lines.clone())
     };
     match *note {
-        Note::Ambiguous { row, alternatives } => {
+        Note::Ambiguous {
+            row, alternatives, ..
+        } => {
             let (label, lines) = describe(row);
-            let chosen: Vec<String> = sol.columns[row]
+            let mut placed: Vec<usize> = sol.columns[row].iter().flatten().copied().collect();
+            placed.sort_unstable();
+            let chosen: Vec<String> = placed
                 .iter()
-                .flatten()
                 .map(|&c| columns[c].title().into_owned())
                 .collect();
             Diagnostic {
@@ -1390,6 +1656,7 @@ fn read_three_public_row(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnosti
         prior,
         half_ulp: ctx.half_ulp(),
         rows: vec![SolveRow {
+            groups: Vec::new(),
             numbers: numbers.clone(),
             parent: None,
             hints: Vec::new(),
