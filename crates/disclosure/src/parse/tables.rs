@@ -512,7 +512,7 @@ fn assemble_spilled(
     let above = assemble_coded(pieces, table, ncols, Spill::Above, &mut above_diags);
     let cost = |rows: &[RawRow], found: &[Diagnostic]| found.len() + broken_sums(ctx, table, rows);
     let (below_cost, above_cost) = (cost(&below, &below_diags), cost(&above, &above_diags));
-    if above_cost < below_cost {
+    if above_cost < below_cost && reads_whole(&above_diags) {
         diags.extend(above_diags);
         return above;
     }
@@ -531,6 +531,13 @@ fn assemble_spilled(
         }
     }
     below
+}
+
+/// Whether a reading of a table left no line unread: a reading that takes lines of amounts
+/// alone for the row below them is preferred to the usual one only then (a copy that prints one
+/// cell per line fits neither, and is read the usual way).
+fn reads_whole(found: &[Diagnostic]) -> bool {
+    !found.iter().any(|d| d.code == DiagCode::UnreadableRow)
 }
 
 /// How many of a table's sums a reading of its rows leaves broken (see
@@ -1267,7 +1274,7 @@ fn push_whole(
 ) {
     let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
     let hints = total_hints(ctx.doc, table, &columns);
-    let block = solve_block(
+    let (block, _) = solve_block(
         ctx,
         table,
         Side::Whole,
@@ -1290,7 +1297,7 @@ fn solve_block(
     parents: Vec<Option<usize>>,
     total_hints: Vec<Hint>,
     diags: &mut Vec<Diagnostic>,
-) -> Block {
+) -> (Block, usize) {
     let (mut rows, mut parents) = (rows, parents);
     if rows.len() > MAX_ROWS {
         let first = rows[MAX_ROWS].lines.first().copied().unwrap_or(0);
@@ -1373,11 +1380,12 @@ fn solve_block(
             }
         })
         .collect();
-    Block {
+    let block = Block {
         side,
         columns,
         rows,
-    }
+    };
+    (block, solution.broken + uncertain.len())
 }
 
 /// The solver's problem for a block: its rows' numbers (and how the copy split them over
@@ -2034,7 +2042,66 @@ fn wrapped_class(t: &str) -> bool {
 }
 
 /// 表1 and 表4: 收入 on the left, 支出 on the right of each line.
+///
+/// A copy may set a line's amounts on a line of their own, below it (pdfplumber: "本年收入合计
+/// 2,940.05 本年支出合计 2,940.05" / "2,940.05") or above it (pdftotext -layout: "2,940.05
+/// 2,940.05" / "本年收入合计 本年支出合计 2,940.05"). When it does, the table is read both ways
+/// ([`Spill`]) and the reading whose sums hold better is kept; when both do equally well but
+/// differ, those lines are reported unread (the table is not trusted).
 fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
+    let mut below_diags = Vec::new();
+    let (income, expense, below_cost, floating) =
+        two_sided_blocks(ctx, table, Spill::Below, &mut below_diags);
+    let mut chosen = (income, expense, below_diags);
+    if !floating.is_empty() {
+        let mut above_diags = Vec::new();
+        let (income, expense, above_cost, _) =
+            two_sided_blocks(ctx, table, Spill::Above, &mut above_diags);
+        let (cost_below, cost_above) =
+            (below_cost + chosen.2.len(), above_cost + above_diags.len());
+        if cost_above < cost_below && reads_whole(&above_diags) {
+            chosen = (income, expense, above_diags);
+        } else if cost_above == cost_below
+            && !(same_values(&income, &chosen.0) && same_values(&expense, &chosen.1))
+        {
+            for (no, text) in floating {
+                chosen.2.push(unreadable(no, &text, table));
+            }
+        }
+    }
+    diags.extend(chosen.2);
+    table.blocks.push(chosen.0);
+    table.blocks.push(chosen.1);
+}
+
+/// Whether two readings of a block have the same rows with the same values (lines aside).
+fn same_values(a: &Block, b: &Block) -> bool {
+    let values = |r: &Row| {
+        (
+            r.kind,
+            r.key,
+            r.code.clone(),
+            r.cells
+                .iter()
+                .map(|c| c.map(|c| c.value))
+                .collect::<Vec<_>>(),
+        )
+    };
+    a.rows.len() == b.rows.len()
+        && a.rows
+            .iter()
+            .zip(&b.rows)
+            .all(|(x, y)| values(x) == values(y))
+}
+
+/// Reads 表1 or 表4 with lines of amounts alone going as `spill` says: its two blocks, how
+/// many sums they leave broken, and the lines of amounts alone it met.
+fn two_sided_blocks(
+    ctx: &Ctx,
+    table: &Table,
+    spill: Spill,
+    diags: &mut Vec<Diagnostic>,
+) -> (Block, Block, usize, Vec<(LineNo, String)>) {
     let layout = ctx.layout;
     let mut matcher = LabelMatcher::new(schema::income_labels(layout, table.kind));
     let extra = schema::expense_split_labels(layout);
@@ -2049,8 +2116,31 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let mut previous: Option<&Line> = None;
     // The 收入 and 支出 rows the line before started without amounts.
     let mut waiting: (Option<usize>, Option<usize>) = (None, None);
+    // The lines of amounts alone met, and those waiting for the line below (Spill::Above).
+    let mut floating: Vec<(LineNo, String)> = Vec::new();
+    let mut above: Vec<(LineNo, Vec<NumToken>, &str)> = Vec::new();
+    // How many rows there were before the line before: the rows it started are those after.
+    let mut marks = (0usize, 0usize);
+    let exp_ncols = |header: &str| schema::expense_columns(ctx.layout, table.kind, header).len();
     for line in ctx.body() {
         let t = line.text.as_str();
+        let previous_rows = (
+            (income.len() > marks.0).then(|| income.len() - 1),
+            (expense.len() > marks.1).then(|| expense.len() - 1),
+        );
+        marks = (income.len(), expense.len());
+        if previous_rows != (None, None) && !above.is_empty() {
+            let n = exp_ncols(&header);
+            give_above(
+                &mut above,
+                previous_rows,
+                &mut income,
+                &mut expense,
+                n,
+                table,
+                diags,
+            );
+        }
         // The amounts of the line before, printed again on a line of their own
         // ("本年收入合计 2,946.25 本年支出合计 2,940.05" / "2,946.25 2,940.05": a tab-separated
         // copy repeats rows it also read as text): the same row.
@@ -2087,6 +2177,14 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             continue;
         }
         started = true;
+        let amounts_alone = lhead.is_empty() && right.is_empty() && !lnums.is_empty();
+        if amounts_alone {
+            floating.push((line.no, t.to_owned()));
+            if spill == Spill::Above {
+                above.push((line.no, lnums, t));
+                continue;
+            }
+        }
         // A line of amounts only, under a line of labels without any (pdfplumber centres the
         // amounts between rows: "一、一般公共预算财政拨款收入 一、一般公共服务支出" /
         // "2,940.05 2,106.66"): the 收入 row takes one, its only column, and the 支出 row the
@@ -2106,6 +2204,21 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 }
             }
             continue;
+        }
+        // More amounts of the line before, whose rows have some already (pdfplumber:
+        // "本年收入合计 2,940.05 本年支出合计 2,940.05" / "2,940.05"): the 支出 row's, which has
+        // several columns, one more line of them.
+        if amounts_alone {
+            let n = exp_ncols(&header);
+            if let Some(r) = previous_rows
+                .1
+                .and_then(|i| expense.get_mut(i))
+                .filter(|r| !r.nums.is_empty() && r.nums.len() + lnums.len() <= n)
+            {
+                r.add_numbers(line.no, &lnums);
+                r.lines.push(line.no);
+                continue;
+            }
         }
         let mut label = compact_label(lhead);
         let mut name = lhead.to_owned();
@@ -2212,6 +2325,14 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     if let Some((_, stale)) = pending {
         diags.push(unreadable(stale.no, &stale.text, table));
     }
+    if !above.is_empty() {
+        let last = (
+            (income.len() > marks.0).then(|| income.len() - 1),
+            (expense.len() > marks.1).then(|| expense.len() - 1),
+        );
+        let n = exp_ncols(&header);
+        give_above(&mut above, last, &mut income, &mut expense, n, table, diags);
+    }
     // A 类 name completed on the next line gets its code now.
     for r in expense
         .iter_mut()
@@ -2222,7 +2343,7 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     // Income: one amount column, no placement needed beyond dropping extras.
     let income_cols = schema::columns(ctx.layout, table.kind, Side::Income);
     let inc_parents = vec![None; income.len()];
-    let block = solve_block(
+    let (income_block, income_broken) = solve_block(
         ctx,
         table,
         Side::Income,
@@ -2232,7 +2353,6 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         Vec::new(),
         diags,
     );
-    let income_block = block;
     // Expense: 表1 has one column, 表4 four; the total is the parent of every 类 (a 决算's
     // 年末结转和结余 and 总计 lie outside the 类 sum).
     let exp_cols = schema::expense_columns(ctx.layout, table.kind, &header);
@@ -2281,7 +2401,7 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     } else {
         Vec::new()
     };
-    let expense_block = solve_block(
+    let (expense_block, expense_broken) = solve_block(
         ctx,
         table,
         Side::Expense,
@@ -2291,8 +2411,55 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         hints,
         diags,
     );
-    table.blocks.push(income_block);
-    table.blocks.push(expense_block);
+    (
+        income_block,
+        expense_block,
+        income_broken + expense_broken,
+        floating,
+    )
+}
+
+/// Gives the lines of amounts printed above a line of 表1 / 表4 to the rows that line started
+/// (`rows`: its 收入 and its 支出 row): a 收入 row without an amount takes the first (its only
+/// column), and the 支出 row the rest as one more line of its numbers, as far as its columns
+/// hold them; what is left is reported unread.
+fn give_above(
+    above: &mut Vec<(LineNo, Vec<NumToken>, &str)>,
+    rows: (Option<usize>, Option<usize>),
+    income: &mut [RawRow],
+    expense: &mut [RawRow],
+    exp_ncols: usize,
+    table: &Table,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut lines: Vec<(LineNo, Vec<NumToken>, &str)> = std::mem::take(above);
+    if let Some(r) = rows
+        .0
+        .and_then(|i| income.get_mut(i))
+        .filter(|r| r.nums.is_empty())
+    {
+        if let Some((no, nums, _)) = lines.first_mut() {
+            let first = nums.remove(0);
+            r.add_numbers(*no, &[first]);
+            r.lines.insert(0, *no);
+        }
+        lines.retain(|(_, nums, _)| !nums.is_empty());
+    }
+    let count: usize = lines.iter().map(|(_, n, _)| n.len()).sum();
+    match rows.1.and_then(|i| expense.get_mut(i)) {
+        Some(r) if count > 0 && r.nums.len() + count <= exp_ncols => {
+            for (no, nums, _) in lines {
+                r.add_numbers(no, &nums);
+                r.lines.insert(0, no);
+            }
+            r.lines.sort_unstable();
+        }
+        _ => {
+            for (no, _, text) in lines {
+                diags.push(unreadable(no, text, table));
+            }
+        }
+    }
 }
 
 /// Moves the total row to the front (it is printed last in 表1 / 表4) and fixes parent indices.
@@ -2501,7 +2668,7 @@ mod tests {
             .map(|l| Piece::read(l.no, &l.text, style, 3, None))
             .collect();
         let mut diags = Vec::new();
-        let rows = assemble_coded(pieces, &table, &mut diags);
+        let rows = assemble_coded(pieces, &table, 3, Spill::Below, &mut diags);
         (rows, diags.len())
     }
 
