@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use super::numbers::{decimal, split_trailing_numbers, table_token, AmountStyle, NumToken};
+use super::panels;
 use super::schema::{self, class_code_by_name, compact_label, LabelMatcher, Layout, THREE_PUBLIC};
 use super::segment::{compact, TableSpan};
 use super::solve::{self, Hint, Note, Problem, SolveRow};
@@ -389,6 +390,13 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// The body lines, with repeated page headers and page numbers removed.
     fn body(&self) -> Vec<&Line> {
+        self.body_lines(true)
+    }
+
+    /// The body lines, with repeated page headers removed, and lone page numbers too when
+    /// `page_numbers` (a copy that prints codes on lines of their own, "302" / "40 税金及附加费用",
+    /// keeps them).
+    fn body_lines(&self, page_numbers: bool) -> Vec<&Line> {
         let mut out = Vec::new();
         let mut skipping = false;
         for line in &self.lines[self.header.body.min(self.span.end)..self.span.end] {
@@ -407,7 +415,7 @@ impl Ctx<'_> {
                 }
                 skipping = false;
             }
-            if is_ruler(t) || is_page_number(t) {
+            if is_ruler(t) || (page_numbers && is_page_number(t)) {
                 continue;
             }
             out.push(line);
@@ -1775,6 +1783,15 @@ fn second_panel(t: &str) -> Option<usize> {
 /// column of its panel.
 fn read_two_panel(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
+    let body: Vec<(LineNo, &str)> = ctx
+        .body_lines(false)
+        .into_iter()
+        .map(|l| (l.no, l.text.as_str()))
+        .collect();
+    if panels::codes_apart(&body, ctx.style) {
+        read_panels_apart(ctx, table, &body, columns, diags);
+        return;
+    }
     // (panel, row); panel 0 is 人员经费, 1 公用经费.
     let mut rows: Vec<(usize, RawRow)> = Vec::new();
     // The index of each panel's last row.
@@ -1920,6 +1937,120 @@ fn read_two_panel(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         side: Side::Whole,
         columns,
         rows: out,
+    });
+}
+
+/// [`read_two_panel`] for a copy that prints the codes, names and amounts of a printed row on
+/// lines of their own ([`panels`]): the table is read with the lines of amounts alone going
+/// with the row above them and with the row below, and the reading that places every amount
+/// (the panels' sums deciding where a line leaves it open) is kept. Where neither does, or both
+/// do but differ, the amounts in doubt are not read and their lines are reported.
+fn read_panels_apart(
+    ctx: &Ctx,
+    table: &mut Table,
+    body: &[(LineNo, &str)],
+    columns: Vec<Col>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut lines: Vec<(LineNo, &str)> = Vec::with_capacity(body.len());
+    for &(no, t) in body {
+        if is_sentence(t) {
+            table.empty_statement.get_or_insert(Located {
+                value: t.to_owned(),
+                line: no,
+            });
+        } else {
+            lines.push((no, t));
+        }
+    }
+    let below = panels::read(&lines, ctx.style, ctx.half_ulp(), panels::Spill::Below);
+    let above = panels::read(&lines, ctx.style, ctx.half_ulp(), panels::Spill::Above);
+    let mut reading = match (below.unread.is_empty(), above.unread.is_empty()) {
+        (true, false) => below,
+        (false, true) => above,
+        (true, true) if below == above => below,
+        (true, true) => {
+            // Both place every amount, differently: which is right is not known.
+            let mut r = below;
+            let doubtful: Vec<LineNo> = r
+                .rows
+                .iter()
+                .zip(&above.rows)
+                .filter(|(a, b)| a.amount.map(|x| x.1) != b.amount.map(|x| x.1))
+                .flat_map(|(a, b)| a.amount.into_iter().chain(b.amount).map(|x| x.0))
+                .collect();
+            r.unread = if doubtful.is_empty() || r.rows.len() != above.rows.len() {
+                r.rows
+                    .iter()
+                    .filter_map(|x| x.amount.map(|a| a.0))
+                    .collect()
+            } else {
+                doubtful
+            };
+            r
+        }
+        (false, false) if above.unread.len() < below.unread.len() => above,
+        (false, false) => below,
+    };
+    reading.unread.sort_unstable();
+    reading.unread.dedup();
+    for &no in &reading.unread {
+        let text = lines.iter().find(|l| l.0 == no).map_or("", |l| l.1);
+        diags.push(unreadable(no, text, table));
+    }
+    let col_of = |panel: usize| {
+        let c = if panel == 0 {
+            Col::Personnel
+        } else {
+            Col::Public
+        };
+        columns.iter().position(|&x| x == c)
+    };
+    let mut rows: Vec<Row> = Vec::with_capacity(reading.rows.len() + 1);
+    for r in &reading.rows {
+        let mut cells = vec![None; columns.len()];
+        if let (Some((no, Some(v))), Some(ci)) = (r.amount, col_of(r.panel)) {
+            if !reading.unread.contains(&no) {
+                cells[ci] = Some(Cell { value: v, line: no });
+            }
+        }
+        let code = Code(r.code.clone());
+        rows.push(Row {
+            kind: code.row_kind(),
+            key: None,
+            code: Some(code),
+            name: r.name.clone(),
+            project: None,
+            cells,
+            lines: r.lines.clone(),
+        });
+    }
+    if let Some((amounts, lines)) = &reading.total {
+        let mut cells = vec![None; columns.len()];
+        for (panel, a) in amounts.iter().enumerate() {
+            if let (Some((no, v)), Some(ci)) = (a, col_of(panel)) {
+                if !reading.unread.contains(no) {
+                    cells[ci] = Some(Cell {
+                        value: *v,
+                        line: *no,
+                    });
+                }
+            }
+        }
+        rows.push(Row {
+            kind: RowKind::Total,
+            key: None,
+            code: None,
+            name: "合计".to_owned(),
+            project: None,
+            cells,
+            lines: lines.clone(),
+        });
+    }
+    table.blocks.push(Block {
+        side: Side::Whole,
+        columns,
+        rows,
     });
 }
 
