@@ -49,13 +49,19 @@ pub struct PanelRow {
     pub lines: Vec<LineNo>,
 }
 
+/// 人员经费合计 and 公用经费合计, each with its line, and the lines of the 合计 row.
+pub type Totals = ([Option<(LineNo, Decimal)>; 2], Vec<LineNo>);
+
+/// A place in the records: a record and a panel.
+type Place = (usize, usize);
+
 /// A reading of the table.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reading {
     /// The items, in printed order.
     pub rows: Vec<PanelRow>,
     /// 人员经费合计 and 公用经费合计, with their line, and the lines of the 合计 row.
-    pub total: Option<([Option<(LineNo, Decimal)>; 2], Vec<LineNo>)>,
+    pub total: Option<Totals>,
     /// Lines that could not be read, or whose amounts could not be placed for certain.
     pub unread: Vec<LineNo>,
 }
@@ -457,7 +463,7 @@ fn amounts(records: &[Record], choices: &[Choice], picks: &[usize]) -> Vec<[Opti
 /// way does (or when there are too many ways to try).
 fn place(records: &[Record], choices: &[Choice], half_ulp: Decimal) -> Option<Vec<usize>> {
     // The sums: (total's record and panel, the parts' records and panels).
-    let mut sums: Vec<((usize, usize), Vec<(usize, usize)>)> = Vec::new();
+    let mut sums: Vec<(Place, Vec<Place>)> = Vec::new();
     let class_of = |r: &Record, p: usize| r.slots[p].class.clone();
     for (i, rec) in records.iter().enumerate() {
         for p in 0..2 {
