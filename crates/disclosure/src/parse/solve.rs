@@ -1277,6 +1277,65 @@ mod tests {
         assert!(s.notes.is_empty());
     }
 
+    /// A row whose numbers a copy printed on two lines: the lines' numbers in order.
+    fn split(first: &[&str], second: &[&str], parent: Option<usize>) -> SolveRow {
+        let mut r = row(&[first, second].concat(), parent);
+        r.groups = vec![first.len(), second.len()];
+        r
+    }
+
+    #[test]
+    fn the_lines_of_a_row_printed_on_two_interleave_as_the_sums_say() {
+        // caizhengju-2024-final's 表3 as pdfplumber prints it: "财政事务 1,503.52 603.14" /
+        // "201 06 2,106.66", "行政运行 1,503.52" / "201 06 01 1,511.89 8.37", …
+        let p = expense(vec![
+            split(&["1503.52", "603.14"], &["2106.66"], None),
+            split(&["1503.52"], &["1511.89", "8.37"], Some(0)),
+            row(&["10.00", "10.00"], Some(0)),
+            split(&["135.25"], &["135.25"], Some(0)),
+            split(&["449.52"], &["449.52"], Some(0)),
+        ]);
+        let s = solve(&p);
+        assert_eq!(s.columns[0], [Some(1), Some(2), Some(0)]);
+        // 1,503.52 is 基本 and 8.37 项目: 20106's 基本 is 1,503.52, its 项目 603.14.
+        assert_eq!(s.columns[1], [Some(1), Some(0), Some(2)]);
+        assert_eq!(s.columns[2], [Some(0), Some(2)]);
+        assert_eq!(s.broken, 0);
+        assert!(
+            !s.notes.iter().any(|n| matches!(
+                n,
+                Note::Ambiguous {
+                    reordered: true,
+                    ..
+                }
+            )),
+            "{:?}",
+            s.notes
+        );
+    }
+
+    #[test]
+    fn lines_that_interleave_two_ways_are_reported() {
+        // 行政运行 alone: 1,511.89 = 1,503.52 + 8.37 whichever of the two is 基本.
+        let p = expense(vec![split(&["1503.52"], &["1511.89", "8.37"], None)]);
+        let s = solve(&p);
+        assert!(
+            s.notes.iter().any(|n| matches!(
+                n,
+                Note::Ambiguous {
+                    row: 0,
+                    reordered: true,
+                    ..
+                }
+            )),
+            "{:?}",
+            s.notes
+        );
+        // The same numbers on one line keep their printed order: no such doubt.
+        let s = solve(&expense(vec![row(&["1511.89", "1503.52", "8.37"], None)]));
+        assert!(s.notes.is_empty(), "{:?}", s.notes);
+    }
+
     #[test]
     fn too_many_numbers_drop_the_leading_ones() {
         let p = expense(vec![row(&["9", "1", "2", "3", "4"], None)]);
@@ -1296,10 +1355,12 @@ mod tests {
                     6 => (-20i64..300, 0u32..=2).prop_map(|(m, s)| Some(Decimal::new(m, s))),
                 ];
                 let hint = prop::option::of((0..ncols, 0i64..300));
+                // Where a row printed on two lines splits its numbers (none outside 1..len).
                 let row = (
                     prop::option::of(0..nrows),
                     prop::collection::vec(amount, 0..=ncols + 1),
                     hint,
+                    0usize..=ncols,
                 );
                 (Just(ncols), prop::collection::vec(row, nrows), 1u32..=3)
             })
@@ -1310,7 +1371,12 @@ mod tests {
                 half_ulp: Decimal::new(5, half_scale),
                 rows: rows
                     .into_iter()
-                    .map(|(parent, numbers, hint)| SolveRow {
+                    .map(|(parent, numbers, hint, split)| SolveRow {
+                        groups: if (1..numbers.len()).contains(&split) {
+                            vec![split, numbers.len() - split]
+                        } else {
+                            Vec::new()
+                        },
                         numbers,
                         parent,
                         hints: hint
@@ -1320,7 +1386,6 @@ mod tests {
                             })
                             .into_iter()
                             .collect(),
-                        groups: Vec::new(),
                     })
                     .collect(),
             })
@@ -1335,8 +1400,24 @@ mod tests {
                 solve_amounts(&convert(&p, &Amount::Dec), nonneg),
                 solve_amounts(&prepared(&p), nonneg),
             );
-            proptest::prop_assert_eq!(a.columns, b.columns);
+            proptest::prop_assert_eq!(&a.columns, &b.columns);
             proptest::prop_assert_eq!(a.notes, b.notes);
+            // Every number has a column of its own, and each line of a row printed on two keeps
+            // its order.
+            for (r, cols) in p.rows.iter().zip(&a.columns) {
+                let placed: Vec<usize> = cols.iter().flatten().copied().collect();
+                let mut distinct = placed.clone();
+                distinct.sort_unstable();
+                distinct.dedup();
+                proptest::prop_assert_eq!(distinct.len(), placed.len());
+                if let [first, _] = r.groups[..] {
+                    if placed.len() == cols.len() {
+                        let (x, y) = cols.split_at(first);
+                        proptest::prop_assert!(x.windows(2).all(|w| w[0] < w[1]));
+                        proptest::prop_assert!(y.windows(2).all(|w| w[0] < w[1]));
+                    }
+                }
+            }
         }
     }
 

@@ -518,7 +518,8 @@ fn assemble_spilled(
     let below = assemble_coded(pieces.clone(), table, ncols, Spill::Below, &mut below_diags);
     let mut above_diags = Vec::new();
     let above = assemble_coded(pieces, table, ncols, Spill::Above, &mut above_diags);
-    let cost = |rows: &[RawRow], found: &[Diagnostic]| found.len() + broken_sums(ctx, table, rows);
+    let cost =
+        |rows: &[RawRow], found: &[Diagnostic]| unread(found) + broken_sums(ctx, table, rows);
     let (below_cost, above_cost) = (cost(&below, &below_diags), cost(&above, &above_diags));
     if above_cost < below_cost && reads_whole(&above_diags) {
         diags.extend(above_diags);
@@ -541,11 +542,19 @@ fn assemble_spilled(
     below
 }
 
+/// How many lines a reading of a table left unread.
+fn unread(found: &[Diagnostic]) -> usize {
+    found
+        .iter()
+        .filter(|d| d.code == DiagCode::UnreadableRow)
+        .count()
+}
+
 /// Whether a reading of a table left no line unread: a reading that takes lines of amounts
 /// alone for the row below them is preferred to the usual one only then (a copy that prints one
 /// cell per line fits neither, and is read the usual way).
 fn reads_whole(found: &[Diagnostic]) -> bool {
-    !found.iter().any(|d| d.code == DiagCode::UnreadableRow)
+    unread(found) == 0
 }
 
 /// How many of a table's sums a reading of its rows leaves broken (see
@@ -2188,8 +2197,10 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         let mut above_diags = Vec::new();
         let (income, expense, above_cost, _) =
             two_sided_blocks(ctx, table, Spill::Above, &mut above_diags);
-        let (cost_below, cost_above) =
-            (below_cost + chosen.2.len(), above_cost + above_diags.len());
+        let (cost_below, cost_above) = (
+            below_cost + unread(&chosen.2),
+            above_cost + unread(&above_diags),
+        );
         if cost_above < cost_below && reads_whole(&above_diags) {
             chosen = (income, expense, above_diags);
         } else if cost_above == cost_below
@@ -2801,6 +2812,128 @@ mod tests {
         let mut diags = Vec::new();
         let rows = assemble_coded(pieces, &table, 3, Spill::Below, &mut diags);
         (rows, diags.len())
+    }
+
+    /// Reads one table of a Shanghai 决算 (万元) from its title and body lines.
+    fn final_table(kind: TableKind, title: &str, body: &str) -> (Table, Vec<Diagnostic>) {
+        let text = format!("{title}\n单位：万元\n{body}");
+        let lines = crate::text::lines(&text);
+        let span = TableSpan {
+            kind,
+            number: None,
+            family: Family::Shanghai,
+            scope: None,
+            title: title.to_owned(),
+            start: 0,
+            end: lines.len(),
+        };
+        let mut doc = Document::default();
+        doc.meta.family = Family::Shanghai;
+        doc.meta.kind = DocKind::Final;
+        doc.meta.unit = Unit::Wan;
+        let mut diags = Vec::new();
+        let table = read_table(&lines, &span, Some(Unit::Wan), &doc, &mut diags);
+        (table, diags)
+    }
+
+    /// Each row's code (or name) and its cells, by column.
+    fn cells(table: &Table) -> Vec<(String, Vec<String>)> {
+        table
+            .blocks
+            .iter()
+            .flat_map(|b| {
+                b.rows.iter().map(|r| {
+                    let label = r.code.as_ref().map_or(r.name.clone(), |c| c.0.clone());
+                    let cells = r
+                        .cells
+                        .iter()
+                        .map(|c| c.map_or("-".to_owned(), |c| c.value.to_string()))
+                        .collect();
+                    (label, cells)
+                })
+            })
+            .collect()
+    }
+
+    fn row(label: &str, cells: &[&str]) -> (String, Vec<String>) {
+        (
+            label.to_owned(),
+            cells.iter().map(|c| (*c).to_owned()).collect(),
+        )
+    }
+
+    /// caizhengju-2024-final's 支出决算表 (表3), its first rows.
+    const EXPENSE_PDFPLUMBER: &str = "合计 2,336.91 603.14\n2,940.05\n一般公共服务支出 1,503.52 603.14\n201 2,106.66\n财政事务 1,503.52 603.14\n201 06 2,106.66\n行政运行 1,503.52\n201 06 01 1,511.89 8.37\n一般行政管理事务\n201 06 02 10.00 10.00\n信息化建设 135.25\n201 06 07 135.25\n财政委托业务支出 449.52\n201 06 08 449.52\n社会保障和就业支出\n208 326.72 326.72\n行政单位离退休\n208 05 01 326.72 326.72";
+    const EXPENSE_LAYOUT: &str = "2,336.91 603.14\n2,940.05\n类 款 项\n合计\n1,503.52 603.14\n201 一般公共服务支出 2,106.66\n1,503.52 603.14\n201 06 财政事务 2,106.66\n1,503.52\n201 06 01 行政运行 1,511.89 8.37\n201 06 02 一般行政管理事务 10.00 10.00\n135.25\n201 06 07 信息化建设 135.25\n449.52\n201 06 08 财政委托业务支出 449.52\n208 社会保障和就业支出 326.72 326.72\n208 05 01 行政单位离退休 326.72 326.72";
+
+    #[test]
+    fn a_row_printed_on_two_lines_reads_as_on_one() {
+        // pdfplumber prints a row's name and some of its amounts above its code line, and a
+        // 合计's first amount below it; pdftotext -layout prints amounts above the code line.
+        // Both read as the pypdf copy does ("201 06 01 行政运行 1,511.89 1,503.52 8.37").
+        let want = [
+            row("合计", &["2940.05", "2336.91", "603.14", "-", "-", "-"]),
+            row("201", &["2106.66", "1503.52", "603.14", "-", "-", "-"]),
+            row("20106", &["2106.66", "1503.52", "603.14", "-", "-", "-"]),
+            row("2010601", &["1511.89", "1503.52", "8.37", "-", "-", "-"]),
+            row("2010602", &["10.00", "-", "10.00", "-", "-", "-"]),
+            row("2010607", &["135.25", "-", "135.25", "-", "-", "-"]),
+            row("2010608", &["449.52", "-", "449.52", "-", "-", "-"]),
+            row("208", &["326.72", "326.72", "-", "-", "-", "-"]),
+            row("2080501", &["326.72", "326.72", "-", "-", "-", "-"]),
+        ];
+        for body in [EXPENSE_PDFPLUMBER, EXPENSE_LAYOUT] {
+            let (table, diags) = final_table(TableKind::Expense, "支出决算表", body);
+            assert_eq!(cells(&table), want, "{body}");
+            assert!(
+                !diags.iter().any(|d| d.code == DiagCode::UnreadableRow),
+                "{diags:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_row_whose_lines_could_interleave_two_ways_is_not_read() {
+        // Without its parents, nothing tells whether 行政运行's 1,503.52 printed above its line
+        // is 基本支出 (and 8.37 项目支出) or the other way round: the row is reported, not guessed.
+        let (table, diags) = final_table(
+            TableKind::Expense,
+            "支出决算表",
+            "1,503.52\n201 06 01 行政运行 1,511.89 8.37",
+        );
+        assert!(
+            diags.iter().any(|d| d.code == DiagCode::UnreadableRow),
+            "{diags:?}"
+        );
+        assert_eq!(cells(&table), [row("2010601", &["-"; 6])]);
+    }
+
+    #[test]
+    fn amounts_a_copy_sets_apart_from_their_two_sided_line_join_it() {
+        // caizhengju-2024-final's 财政拨款收入支出决算总表 (表4): pdfplumber prints 本年支出合计's
+        // 一般公共预算 amount on the next line, pdftotext -layout both sides' amounts above.
+        let head = "收入 支出\n项目 决算数 项目 合计 一般公共预算财政拨款 政府性基金预算财政拨款 国有资本经营预算财政拨款\n";
+        for body in [
+            "一、一般公共预算财政拨款 2,940.05 一、一般公共服务支出\n2,106.66 2,106.66\n八、社会保障和就业支出\n326.71 326.71\n九、卫生健康支出\n60.99 60.99\n十九、住房保障支出\n445.69 445.69\n本年收入合计 2,940.05 本年支出合计 2,940.05\n2,940.05",
+            "2,940.05\n一、一般公共预算财政拨款 一、一般公共服务支出 2,106.66 2,106.66\n八、社会保障和就业支出 326.71 326.71\n九、卫生健康支出 60.99 60.99\n十九、住房保障支出 445.69 445.69\n2,940.05 2,940.05\n本年收入合计 本年支出合计 2,940.05",
+        ] {
+            let (table, diags) = final_table(
+                TableKind::FiscalSummary,
+                "财政拨款收入支出决算总表",
+                &format!("{head}{body}"),
+            );
+            assert!(
+                !diags.iter().any(|d| d.code == DiagCode::UnreadableRow),
+                "{body}: {diags:?}"
+            );
+            let all = cells(&table);
+            assert!(all.contains(&row("一、一般公共预算财政拨款", &["2940.05"])), "{body}: {all:?}");
+            assert!(all.contains(&row("本年收入合计", &["2940.05"])), "{body}: {all:?}");
+            assert!(
+                all.contains(&row("本年支出合计", &["2940.05", "2940.05", "-", "-"])),
+                "{body}: {all:?}"
+            );
+        }
     }
 
     fn names(rows: &[RawRow]) -> Vec<(String, String, usize)> {
