@@ -66,8 +66,15 @@ pub struct Reading {
     pub unread: Vec<LineNo>,
 }
 
-/// The most assignments tried when the panels' sums place the amounts.
-const MAX_NODES: usize = 1 << 16;
+/// The most work the sums may do to place the amounts: ways tried × (records + parts of sums).
+const MAX_WORK: usize = 20_000_000;
+
+/// The most words a line of the table is read with (a real one has a dozen); a longer line is
+/// not read.
+const MAX_WORDS: usize = 64;
+
+/// The most printed rows read (a real table has a few dozen); the lines after are not read.
+const MAX_RECORDS: usize = 1000;
 
 /// A word of a line.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -244,7 +251,7 @@ pub fn read(
 ) -> Reading {
     let mut reading = Reading::default();
     // The records: each the index of its anchor line and its other lines.
-    let anchors: Vec<usize> = lines
+    let mut anchors: Vec<usize> = lines
         .iter()
         .enumerate()
         .filter(|(_, (_, t))| {
@@ -258,18 +265,26 @@ pub fn read(
     let Some(&first) = anchors.first() else {
         return reading;
     };
+    let end = anchors.get(MAX_RECORDS).copied().unwrap_or(lines.len());
+    anchors.truncate(MAX_RECORDS);
+    reading
+        .unread
+        .extend(lines[end..].iter().map(|(no, _)| *no));
+    let lines = &lines[..end];
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); anchors.len()];
-    let record_of = |i: usize| -> Option<usize> {
-        // The record whose anchor is the last at or before line i.
-        anchors.iter().rposition(|&a| a <= i)
-    };
+    // The record whose anchor is the last at or before line i (anchors are in order).
+    let record_of = |i: usize| anchors.partition_point(|&a| a <= i).checked_sub(1);
     for (i, &(no, t)) in lines.iter().enumerate() {
         let toks = tokens(t, style);
+        if toks.len() > MAX_WORDS {
+            reading.unread.push(no);
+            continue;
+        }
         let amounts_alone = !toks.is_empty() && toks.iter().all(|x| matches!(x, Tok::Amount(_)));
-        let at = if anchors.contains(&i) {
+        let at = if anchors.binary_search(&i).is_ok() {
             record_of(i)
         } else if amounts_alone && spill == Spill::Above {
-            anchors.iter().position(|&a| a > i)
+            Some(anchors.partition_point(|&a| a <= i)).filter(|&r| r < anchors.len())
         } else if i < first {
             // The column header above the first row.
             if amounts_alone {
@@ -464,7 +479,15 @@ fn amounts(records: &[Record], choices: &[Choice], picks: &[usize]) -> Vec<[Opti
 fn place(records: &[Record], choices: &[Choice], half_ulp: Decimal) -> Option<Vec<usize>> {
     // The sums: (total's record and panel, the parts' records and panels).
     let mut sums: Vec<(Place, Vec<Place>)> = Vec::new();
-    let class_of = |r: &Record, p: usize| r.slots[p].class.clone();
+    // The 款 of each 类.
+    let mut kuans: std::collections::HashMap<&str, Vec<Place>> = Default::default();
+    for (j, r) in records.iter().enumerate().filter(|(_, r)| !r.total) {
+        for q in 0..2 {
+            if let (Some(class), Some(_)) = (&r.slots[q].class, &r.slots[q].kuan) {
+                kuans.entry(class.as_str()).or_default().push((j, q));
+            }
+        }
+    }
     for (i, rec) in records.iter().enumerate() {
         for p in 0..2 {
             let s = &rec.slots[p];
@@ -472,19 +495,8 @@ fn place(records: &[Record], choices: &[Choice], half_ulp: Decimal) -> Option<Ve
                 continue;
             }
             let Some(class) = &s.class else { continue };
-            let parts: Vec<(usize, usize)> = records
-                .iter()
-                .enumerate()
-                .flat_map(|(j, r)| (0..2).map(move |q| (j, q, r)))
-                .filter(|(_, q, r)| {
-                    !r.total
-                        && r.slots[*q].kuan.is_some()
-                        && class_of(r, *q).as_ref() == Some(class)
-                })
-                .map(|(j, q, _)| (j, q))
-                .collect();
-            if !parts.is_empty() {
-                sums.push(((i, p), parts));
+            if let Some(parts) = kuans.get(class.as_str()) {
+                sums.push(((i, p), parts.clone()));
             }
         }
     }
@@ -512,12 +524,15 @@ fn place(records: &[Record], choices: &[Choice], half_ulp: Decimal) -> Option<Ve
     if choices.is_empty() {
         return Some(Vec::new());
     }
-    if choices.len() > 16 {
+    // Each way costs a pass over the records and the sums: beyond a bound (real tables need a
+    // hundredth of it) the amounts are not placed.
+    let pass = records.len() + sums.iter().map(|(_, parts)| parts.len() + 1).sum::<usize>();
+    if choices.len() > 16 || (1usize << choices.len()).saturating_mul(pass) > MAX_WORK {
         return None;
     }
     let mut found: Option<Vec<usize>> = None;
     let mut picks = vec![0usize; choices.len()];
-    for n in 0..(1usize << choices.len()).min(MAX_NODES) {
+    for n in 0..1usize << choices.len() {
         for (i, p) in picks.iter_mut().enumerate() {
             *p = (n >> i) & 1;
         }
@@ -683,6 +698,22 @@ mod tests {
         assert!(r.unread.contains(&360), "{:?}", r.unread);
         assert_eq!(amount(&r, "30204"), None);
         assert_eq!(amount(&r, "30106"), None);
+    }
+
+    #[test]
+    fn a_mangled_table_is_read_as_far_as_it_goes() {
+        // Thousands of printed rows with an amount left open each, a line of thousands of
+        // words: bounded work, no panic, what is not read is said.
+        let mut text = String::from("301 302\n工资福利支出 1.00 商品和服务支出 1.00\n");
+        for i in 0..3000 {
+            text.push_str(&format!("301 {:02} 302\n名称 {:02} 名称\n0.01\n", i % 100, i % 100));
+        }
+        text.push_str(&"301 01 302 ".repeat(5000));
+        let lines = excerpt(&text, 1, u32::MAX, &[]);
+        for spill in [Spill::Below, Spill::Above] {
+            let r = read_lines(&lines, spill);
+            assert!(!r.unread.is_empty());
+        }
     }
 
     #[test]

@@ -706,6 +706,8 @@ fn candidates(
     cells.clear();
     cells.resize(p.ncols, None);
     'combinations: loop {
+        // The placements kept for this choice of columns: only they can repeat its cells.
+        let mut from = kept.len();
         loop {
             if grouped {
                 seen.iter_mut().for_each(|s| *s = 0);
@@ -725,11 +727,15 @@ fn candidates(
             // dropped without costing its hints.
             let mut cost = identities_cost(p, cells);
             let fewest = kept.first().map(|c| c.cost.hard);
-            let repeated = grouped && kept.iter().any(|c| *c.cells == **cells);
+            let repeated = grouped
+                && kept[from.min(kept.len())..]
+                    .iter()
+                    .any(|c| *c.cells == **cells);
             if fewest.is_none_or(|h| cost.hard <= h) && !repeated {
                 hints_cost(p, row, cells, cols, &mut cost);
                 if fewest.is_some_and(|h| cost.hard < h) {
                     kept.clear();
+                    from = 0;
                 }
                 kept.push(Candidate {
                     cols: cols.as_slice().into(),
