@@ -706,7 +706,11 @@ mod tests {
         // words: bounded work, no panic, what is not read is said.
         let mut text = String::from("301 302\n工资福利支出 1.00 商品和服务支出 1.00\n");
         for i in 0..3000 {
-            text.push_str(&format!("301 {:02} 302\n名称 {:02} 名称\n0.01\n", i % 100, i % 100));
+            text.push_str(&format!(
+                "301 {:02} 302\n名称 {:02} 名称\n0.01\n",
+                i % 100,
+                i % 100
+            ));
         }
         text.push_str(&"301 01 302 ".repeat(5000));
         let lines = excerpt(&text, 1, u32::MAX, &[]);

@@ -570,9 +570,15 @@ fn broken_sums(ctx: &Ctx, table: &Table, rows: &[RawRow]) -> usize {
     solution.broken + doubtful
 }
 
-/// The rows printed on several lines whose numbers the solver could not place for certain
-/// (other placements fitted as well, or the search was capped).
+/// The rows printed on several lines whose numbers the solver could not place for certain:
+/// other placements fitted as well, or the search was capped, or the block's sums do not all
+/// hold (the placement that breaks the fewest is then no proof that the lines were joined
+/// right, and a wrong join would read as the document's error).
 fn uncertain_rows(rows: &[RawRow], solution: &solve::Solution) -> Vec<usize> {
+    let grouped = |row: usize| rows.get(row).is_some_and(|r| r.groups.len() > 1);
+    if solution.broken > 0 {
+        return (0..rows.len()).filter(|&i| grouped(i)).collect();
+    }
     let mut out: Vec<usize> = solution
         .notes
         .iter()
@@ -585,7 +591,7 @@ fn uncertain_rows(rows: &[RawRow], solution: &solve::Solution) -> Vec<usize> {
             | Note::Capped { row } => Some(row),
             Note::Ambiguous { .. } | Note::Overflow { .. } => None,
         })
-        .filter(|&row| rows.get(row).is_some_and(|r| r.groups.len() > 1))
+        .filter(|&row| grouped(row))
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -2863,8 +2869,8 @@ mod tests {
     }
 
     /// caizhengju-2024-final's 支出决算表 (表3), its first rows.
-    const EXPENSE_PDFPLUMBER: &str = "合计 2,336.91 603.14\n2,940.05\n一般公共服务支出 1,503.52 603.14\n201 2,106.66\n财政事务 1,503.52 603.14\n201 06 2,106.66\n行政运行 1,503.52\n201 06 01 1,511.89 8.37\n一般行政管理事务\n201 06 02 10.00 10.00\n信息化建设 135.25\n201 06 07 135.25\n财政委托业务支出 449.52\n201 06 08 449.52\n社会保障和就业支出\n208 326.72 326.72\n行政单位离退休\n208 05 01 326.72 326.72";
-    const EXPENSE_LAYOUT: &str = "2,336.91 603.14\n2,940.05\n类 款 项\n合计\n1,503.52 603.14\n201 一般公共服务支出 2,106.66\n1,503.52 603.14\n201 06 财政事务 2,106.66\n1,503.52\n201 06 01 行政运行 1,511.89 8.37\n201 06 02 一般行政管理事务 10.00 10.00\n135.25\n201 06 07 信息化建设 135.25\n449.52\n201 06 08 财政委托业务支出 449.52\n208 社会保障和就业支出 326.72 326.72\n208 05 01 行政单位离退休 326.72 326.72";
+    const EXPENSE_PDFPLUMBER: &str = "合计 2,336.91 603.14\n2,940.05\n一般公共服务支出 1,503.52 603.14\n201 2,106.66\n财政事务 1,503.52 603.14\n201 06 2,106.66\n行政运行 1,503.52\n201 06 01 1,511.89 8.37\n一般行政管理事务\n201 06 02 10.00 10.00\n信息化建设 135.25\n201 06 07 135.25\n财政委托业务支出 449.52\n201 06 08 449.52\n社会保障和就业支出\n208 326.72 326.72\n行政单位离退休\n208 05 01 326.72 326.72\n卫生健康支出\n210 60.99 60.99\n住房保障支出\n221 445.69 445.69";
+    const EXPENSE_LAYOUT: &str = "2,336.91 603.14\n2,940.05\n类 款 项\n合计\n1,503.52 603.14\n201 一般公共服务支出 2,106.66\n1,503.52 603.14\n201 06 财政事务 2,106.66\n1,503.52\n201 06 01 行政运行 1,511.89 8.37\n201 06 02 一般行政管理事务 10.00 10.00\n135.25\n201 06 07 信息化建设 135.25\n449.52\n201 06 08 财政委托业务支出 449.52\n208 社会保障和就业支出 326.72 326.72\n208 05 01 行政单位离退休 326.72 326.72\n210 卫生健康支出 60.99 60.99\n221 住房保障支出 445.69 445.69";
 
     #[test]
     fn a_row_printed_on_two_lines_reads_as_on_one() {
@@ -2881,6 +2887,8 @@ mod tests {
             row("2010608", &["449.52", "-", "449.52", "-", "-", "-"]),
             row("208", &["326.72", "326.72", "-", "-", "-", "-"]),
             row("2080501", &["326.72", "326.72", "-", "-", "-", "-"]),
+            row("210", &["60.99", "60.99", "-", "-", "-", "-"]),
+            row("221", &["445.69", "445.69", "-", "-", "-", "-"]),
         ];
         for body in [EXPENSE_PDFPLUMBER, EXPENSE_LAYOUT] {
             let (table, diags) = final_table(TableKind::Expense, "支出决算表", body);
@@ -2890,6 +2898,25 @@ mod tests {
                 "{diags:?}"
             );
         }
+    }
+
+    #[test]
+    fn rows_printed_on_two_lines_in_a_table_whose_sums_fail_are_not_read() {
+        // Without 210 and 221, 合计 is not the sum of its 类 whichever way the lines join:
+        // the join is no longer proven, and the rows joined from two lines are reported.
+        let body = EXPENSE_LAYOUT.split("\n210 ").next().unwrap_or_default();
+        let (table, diags) = final_table(TableKind::Expense, "支出决算表", body);
+        assert!(
+            diags.iter().any(|d| d.code == DiagCode::UnreadableRow),
+            "{diags:?}"
+        );
+        let read = cells(&table);
+        assert!(read.contains(&row("2010601", &["-"; 6])), "{read:?}");
+        // A row printed on one line is read as before.
+        assert!(
+            read.contains(&row("2010602", &["10.00", "-", "10.00", "-", "-", "-"])),
+            "{read:?}"
+        );
     }
 
     #[test]
