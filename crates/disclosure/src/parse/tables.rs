@@ -777,6 +777,7 @@ fn assemble_coded<'t>(
                 r.lines.push(no);
                 r.parts.push(part.to_owned());
             }
+            r.lines.sort_unstable();
         }
     };
     // Gives lines of amounts to a row as more of its numbers, or reports them unread when the
