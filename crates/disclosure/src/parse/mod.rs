@@ -5,6 +5,7 @@ pub mod joined;
 mod narrative;
 pub mod numbers;
 mod overview;
+mod panels;
 pub mod performance;
 pub mod schema;
 pub mod segment;
