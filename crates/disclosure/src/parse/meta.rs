@@ -190,7 +190,16 @@ fn department_of(lines: &[Line], seg: &segment::Segments, scope: Scope) -> Optio
         })
         .or_else(|| fielded(&fields))
         .or_else(|| signature(lines))
-        .or_else(|| labelled(&PUBLISHER_LABELS))
+        .or_else(|| {
+            // The publisher's name ends where the page's next field starts ("发布日期：…").
+            lines.iter().take(4000).find_map(|l| {
+                let named = PUBLISHER_LABELS
+                    .iter()
+                    .find_map(|label| tables::named_after(&l.text, label))?;
+                let value = body_name(named.split(' ').next()?)?;
+                Some(Located { value, line: l.no })
+            })
+        })
 }
 
 /// The labels of a 绩效目标表's fields that name the body whose table it is ("主管部门", the
@@ -623,5 +632,129 @@ mod tests {
         );
         assert_eq!(scope("某区2025年区级单位预算\n"), Scope::Unit);
         assert_eq!(scope("收入支出决算总表\n单位：万元\n"), Scope::Department);
+    }
+
+    /// Titles and headings in each word order, as the documents print them (the sample's
+    /// line 1 and 1113, the Shanghai 决算's 30, 82 and 17, the Shanghai budgets' section
+    /// headings), and the orders the issue lists that no document here prints on one line.
+    #[test]
+    fn a_heading_names_its_body_in_any_word_order() {
+        let name = |t: &str| heading_name(&compact(t));
+        for (line, body) in [
+            // <year>年<name>部门概况
+            (
+                "第一部分 2024 年库尔勒市朝阳街道办事处部门概况",
+                "库尔勒市朝阳街道办事处",
+            ),
+            // 关于<name><year>年…说明
+            (
+                "一、 关于库尔勒市朝阳街道办事处 2024 年收支预算情况总体说明",
+                "库尔勒市朝阳街道办事处",
+            ),
+            // <name>概况, <name><year>年度部门决算表, <name><year>年度部门决算情况说明
+            ("第一部分 上海市普陀区财政局概况", "上海市普陀区财政局"),
+            (
+                "第二部分 上海市普陀区财政局2024年度部门决算表",
+                "上海市普陀区财政局",
+            ),
+            (
+                "第三部分上海市普陀区财政局2024年度部门决算情况说明",
+                "上海市普陀区财政局",
+            ),
+            // <name>主要职能, <name>机构设置
+            ("上海市普陀区财政局主要职能", "上海市普陀区财政局"),
+            (
+                "上海市普陀区人民政府办公室机构设置",
+                "上海市普陀区人民政府办公室",
+            ),
+            // <year>年度<name>部门决算, <name><year>年部门预算情况说明, <name><year>年部门预算
+            ("2024年度上海市普陀区财政局部门决算", "上海市普陀区财政局"),
+            (
+                "库尔勒市朝阳街道办事处2024年部门预算情况说明",
+                "库尔勒市朝阳街道办事处",
+            ),
+            ("上海市普陀区财政局2025年部门预算", "上海市普陀区财政局"),
+        ] {
+            assert_eq!(name(line).as_deref(), Some(body), "{line}");
+        }
+        for line in [
+            // A region's collection of budgets names no body.
+            "上海市普陀区2023年区级部门预算",
+            // Titles without a body.
+            "第二部分 2024 年部门预算公开表",
+            "2023年部门财务收支预算总表",
+            "1. 2023年部门财务收支预算总表",
+            "部门主要职能",
+            "一、2023年“三公”经费预算情况说明",
+            // Sentences.
+            "库尔勒市朝阳街道办事处2024年财政拨款“三公”经费预算数为9.60万",
+            "上海市普陀区财政局2024年度预算绩效管理工作开展情况如下：本部门制定了普陀",
+            "2023年，上海市普陀区人民政府万里街道办事处收入预算16497.86万元，其中：",
+        ] {
+            assert_eq!(name(line), None, "{line}");
+        }
+    }
+
+    /// The department of a part without a label or a title: a 绩效目标表's field, the
+    /// signature above the date (the sample's last lines), a web page's 发布机构.
+    #[test]
+    fn the_body_from_a_field_a_signature_or_the_publisher() {
+        let dept = |t: &str| {
+            let lines = text::lines(t);
+            department_of(&lines, &segment::segment(&lines), Scope::Department).map(|d| d.value)
+        };
+        let perf = " 项目支出绩效目标表\n\n（2024 年）\n\n预算单位 库尔勒市朝阳街道办事处\n\n项目名称 部门专项-居民身份网格党支部书记岗位补贴 项目负责人 李阳\n";
+        assert_eq!(dept(perf).as_deref(), Some("库尔勒市朝阳街道办事处"));
+        let shanghai = "财政项目支出绩效目标填报表\n（2023年度）\n项目名称 新建万里街道社区公共服务中心 项目性质 阶段性项目\n主管部门 上海市普陀区人民政府万里街道办事处 实施单位 上海市普陀区人民政府万里街道办事处\n";
+        assert_eq!(
+            dept(shanghai).as_deref(),
+            Some("上海市普陀区人民政府万里街道办事处")
+        );
+        let signed = "八、机关运行经费:指行政单位的公用经费。\n 库尔勒市朝阳街道办事处\n\n2024 年 02 月 23 日\n";
+        assert_eq!(dept(signed).as_deref(), Some("库尔勒市朝阳街道办事处"));
+        let page = "首页 > 信息公开 > 预决算公开\n发布机构：库尔勒市朝阳街道办事处 发布日期：2024-02-23\n一、主要职能\n";
+        assert_eq!(dept(page).as_deref(), Some("库尔勒市朝阳街道办事处"));
+        // A field outside a 绩效目标表 is a table's column header, not a name.
+        assert_eq!(dept("单位名称 合计 基本支出 项目支出\n"), None);
+    }
+
+    /// The year of a part: its title's, or the line under a table's title, never a row's or
+    /// a sentence's; the kind from the titles that name it.
+    #[test]
+    fn the_year_and_kind_of_a_part() {
+        let meta = |t: &str| {
+            let mut doc = Document::default();
+            let lines = text::lines(t);
+            read_meta(&lines, &segment::segment(&lines), &mut doc);
+            let m = doc.meta;
+            (m.year.map(|y| y.value), m.kind, m.coverage.kind_stated)
+        };
+        assert_eq!(
+            meta(" 第三部分 2024 年部门预算情况说明\n\n一、 关于库尔勒市朝阳街道办事处 2024 年收支预算情况总体说明\n"),
+            (Some(2024), DocKind::Budget, true)
+        );
+        assert_eq!(
+            meta("第三部分上海市普陀区财政局2024年度部门决算情况\n说明\n一、收入支出决算总体情况说明\n"),
+            (Some(2024), DocKind::Final, true)
+        );
+        // The Shanghai budget's project notes: a year and 决算 in sentences only.
+        assert_eq!(
+            meta("项目经费情况说明\n一、项目概述\n    项目前期评审：根据《政府投资条例》的要求，拟从2020年起，由我局申请400.00万元以上基本建设项目\n竣工决算审计：根据《基本建设财务规则》的要求\n"),
+            (None, DocKind::Budget, false)
+        );
+        // A 决算's 预算绩效管理 section: 预算 there names a practice, not the kind.
+        assert_eq!(
+            meta("十、预算绩效管理情况\n本部门制定了普陀区财政局预算绩效管理办法。\n"),
+            (None, DocKind::Budget, false)
+        );
+        assert_eq!(
+            meta("二、部门决算单位构成\n从预算单位构成看，某局部门决算包括：本级决算。\n"),
+            (None, DocKind::Final, true)
+        );
+        // A 绩效目标表's year under its title.
+        assert_eq!(meta(" 项目支出绩效目标表\n\n（2024 年）\n").0, Some(2024));
+        // A 结转 table's rows name other years; the table names none.
+        let carry = "表 11\n上年结转结余情况明细表\n编制部门：某街道办事处 单位：万元\n项目 合计\n巴财企（2022）31 号关于提前下达 2023 年国有企业退休\n人员社会化管理补助资金的通知\n2.06 2.06 2.06\n";
+        assert_eq!(meta(carry).0, None);
     }
 }
