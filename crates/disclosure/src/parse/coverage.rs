@@ -210,10 +210,15 @@ pub fn describe(meta: &Meta, tables: &[u8]) -> (String, String) {
         .sections
         .iter()
         .map(|&s| match s {
-            Section::Tables if !tables.is_empty() => {
-                let n: Vec<String> = tables.iter().map(|n| format!("表{n}")).collect();
-                n.join("、")
-            }
+            Section::Tables if !tables.is_empty() => runs(tables)
+                .iter()
+                .map(|&(a, b)| match b - a {
+                    0 => format!("表{a}"),
+                    1 => format!("表{a}、表{b}"),
+                    _ => format!("表{a}至表{b}"),
+                })
+                .collect::<Vec<_>>()
+                .join("、"),
             s => s.label_zh().to_owned(),
         })
         .collect();
@@ -222,7 +227,14 @@ pub fn describe(meta: &Meta, tables: &[u8]) -> (String, String) {
         .iter()
         .map(|&s| match s {
             Section::Tables if !tables.is_empty() => {
-                let n: Vec<String> = tables.iter().map(u8::to_string).collect();
+                let n: Vec<String> = runs(tables)
+                    .iter()
+                    .map(|&(a, b)| match b - a {
+                        0 => a.to_string(),
+                        1 => format!("{a}, {b}"),
+                        _ => format!("{a}–{b}"),
+                    })
+                    .collect();
                 format!(
                     "table{} {}",
                     if tables.len() > 1 { "s" } else { "" },
@@ -268,6 +280,21 @@ pub fn describe(meta: &Meta, tables: &[u8]) -> (String, String) {
     }
 }
 
+/// Table numbers as runs of consecutive numbers, `(first, last)`, ascending.
+fn runs(numbers: &[u8]) -> Vec<(u8, u8)> {
+    let mut sorted = numbers.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut out: Vec<(u8, u8)> = Vec::new();
+    for n in sorted {
+        match out.last_mut() {
+            Some((_, last)) if last.checked_add(1) == Some(n) => *last = n,
+            _ => out.push((n, n)),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,6 +313,39 @@ mod tests {
         assert_eq!(
             contents(&text::lines("第一部分 概况\n一、主要职能\n")),
             None
+        );
+    }
+
+    #[test]
+    fn a_part_is_described_with_its_tables_and_sections() {
+        let mut meta = Meta {
+            kind: DocKind::Final,
+            ..Meta::default()
+        };
+        meta.coverage = Coverage {
+            extent: Extent::Part,
+            sections: vec![Section::Tables, Section::Narrative],
+            kind_stated: true,
+        };
+        let (zh, en) = describe(&meta, &[1, 2, 3, 4, 6, 7, 9]);
+        assert_eq!(zh, "部门决算的一部分：表1至表4、表6、表7、表9、情况说明");
+        assert_eq!(
+            en,
+            "part of a department's final accounts: tables 1–4, 6, 7, 9, the narrative (情况说明)"
+        );
+        meta.coverage = Coverage {
+            extent: Extent::Narrative,
+            sections: vec![Section::Overview],
+            kind_stated: false,
+        };
+        let (zh, en) = describe(&meta, &[]);
+        assert_eq!(
+            zh,
+            "部门预算或决算的一部分，不含收支表：概况（职能、机构、人员）"
+        );
+        assert_eq!(
+            en,
+            "part of a department budget or final accounts, without its tables: the overview (functions, bodies, staff)"
         );
     }
 }
