@@ -108,13 +108,15 @@ fn fragment(doc: &Document) -> bool {
 }
 
 /// The rows of a table without its title and header ("201 一般公共服务支出 1,664.74", "一、财政
-/// 拨款收入 164,978,640", or a column header "因公出国(境)费 公务接待费" over a line of figures):
-/// words of the budget's vocabulary, and figures.
+/// 拨款收入 164,978,640", or a column header "因公出国(境)费 公务接待费" over a line of figures),
+/// or sentences whose figures a copy lost ("年度收入支出总计 万元。"): words of the budget's
+/// vocabulary, and figures or their unit.
 fn rows(lines: &[Line]) -> bool {
     let figure = |t: &str| {
-        t.as_bytes()
-            .windows(2)
-            .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_digit())
+        t.contains("万元")
+            || t.as_bytes()
+                .windows(2)
+                .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_digit())
     };
     lines
         .iter()
