@@ -3,6 +3,7 @@
 
 use disclosure::analyze::Figure;
 use disclosure::check::Severity;
+use disclosure::model::Extent;
 use disclosure::Decimal;
 use yew::prelude::*;
 
@@ -78,7 +79,14 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
     let meta = &a.document.meta;
     let sum = &a.summary;
     let q = &a.quality;
-    let readable = !a.document.tables.is_empty();
+    let extent = meta.coverage.extent;
+    let readable = extent != Extent::NotADisclosure;
+    // What the text covers when it is not a whole document, in the core's words.
+    let covers = matches!(extent, Extent::Part | Extent::Narrative).then(|| {
+        let held: Vec<u8> = a.document.tables.iter().map(|t| t.number).collect();
+        let (zh, en) = disclosure::parse::coverage::describe(meta, &held);
+        lang.pick(&zh, &en).to_owned()
+    });
 
     let (verdict, verdict_icon, verdict_text) = if !readable {
         ("none", "✖", s.verdict_none)
@@ -89,12 +97,19 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
     } else {
         ("clean", "✓", s.verdict_clean)
     };
-    // What stops the text from being read (parse/not-a-disclosure, parse/too-large…), in the
-    // core's words.
-    let problems: Vec<&str> = a
+    // What stops the text from being read (parse/too-large…), and a text that is no disclosure
+    // at all (a note about the input, not an error of a document), in the core's words.
+    let input_notes: Vec<&disclosure::check::Finding> = a
         .findings
         .iter()
-        .filter(|f| f.rule.starts_with("parse/") && f.severity == Severity::Error)
+        .filter(|f| {
+            f.rule.starts_with("parse/")
+                && (f.severity == Severity::Error || f.rule == "parse/not-a-disclosure")
+        })
+        .collect();
+    let blocking = input_notes.iter().any(|f| f.severity == Severity::Error);
+    let problems: Vec<&str> = input_notes
+        .iter()
         .map(|f| lang.pick(&f.message_zh, &f.message_en))
         .collect();
     let figures = [
@@ -129,8 +144,9 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                 </div>
             </div>
             if !problems.is_empty() {
-                <div class="problem" role="alert" data-testid="input-problem">
-                    <span class="problem-icon" aria-hidden="true">{ "✖" }</span>
+                <div class={classes!("problem", (!blocking).then_some("notice"))} role="alert"
+                    data-testid="input-problem">
+                    <span class="problem-icon" aria-hidden="true">{ if blocking { "✖" } else { "ℹ" } }</span>
                     <div>{ for problems.iter().map(|p| html! { <p>{ *p }</p> }) }</div>
                 </div>
             }
@@ -141,6 +157,12 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                         { meta.department.as_ref().map_or("—", |d| d.value.as_str()) }
                     </dd>
                 </div>
+                if let Some(covers) = covers {
+                    <div class="figure wide">
+                        <dt>{ s.covers }</dt>
+                        <dd data-testid="coverage" data-extent={extent.slug()}>{ covers }</dd>
+                    </div>
+                }
                 if readable {
                     <div class="figure">
                         <dt>{ s.year }</dt>
