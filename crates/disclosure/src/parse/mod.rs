@@ -1,5 +1,6 @@
 //! Parsing: pasted text → [`Document`] + [`Diagnostic`]s. Never panics, never fails.
 
+mod cells;
 mod glossary;
 pub mod joined;
 mod narrative;
