@@ -7,7 +7,11 @@ rules! {
     /// The items 财预〔2016〕143号 (地方预决算公开操作规程) and 预算法实施条例 §6 require (rules.md §4, the checklist of
     /// check/completeness.rs): each required item that is absent is a warning naming its id (C2
     /// 部门职责 … C18). Optional items (C6 国有资本经营预算支出表; C14 国有资产 outside budgets) never warn; a
-    /// document without any table is not checked. The rule's own logic, `completeness`, is below.
+    /// document without any table is not checked. An item judged from a table's rows (C7 the 项
+    /// rows of the 一般公共预算支出 table, C8 the 款 rows of the 基本支出 table, C9 the 基本支出 and
+    /// 项目支出 columns) names that table when the document prints it, so that a table the reader
+    /// could not read reliably (check/reliability.rs) does not make the item absent: the warning is
+    /// set aside with the table's note. The rule's own logic, `completeness`, is below.
     ///
     /// ## Why it must hold
     /// 预算法 §14 and the 操作规程 fix what a department must publish: the tables, the explanations of
@@ -35,10 +39,26 @@ fn completeness(c: &mut Checker) {
         .map(|i| (i.id.clone(), i.title_zh.clone(), i.title_en.clone()))
         .collect();
     for (id, title_zh, title_en) in missing {
-        c.report(
+        let judged_from = judged_from(doc, &id);
+        let f = c.report(
             crate::check::Severity::Warning,
             format!("缺少应公开的内容（{id}）：{title_zh}。"),
             format!("Missing from the disclosure ({id}): {title_en}."),
         );
+        if let Some(t) = judged_from {
+            f.tables = vec![t.number];
+            f.lines = vec![t.span.0];
+        }
+    }
+}
+
+/// The printed table an item is judged from by its rows or columns, if the document prints it.
+fn judged_from<'d>(doc: &'d Document, id: &str) -> Option<&'d Table> {
+    use TableKind::*;
+    match id {
+        "C7" => doc.table(GeneralExpense),
+        "C8" => doc.table(GeneralBasic),
+        "C9" => doc.table(Expense).or(doc.table(GeneralExpense)),
+        _ => None,
     }
 }
