@@ -48,16 +48,16 @@ const MAX_TOKENS: usize = 12_000;
 /// The most amounts and rows cut into groups (the cutting keeps a table of rows × amounts).
 const MAX_AMOUNTS: usize = 4_000;
 const MAX_ROWS: usize = 800;
-/// The most readings of a table's codes kept, and the most steps spent finding them.
-const MAX_CODE_READINGS: usize = 8;
-const MAX_CODE_STEPS: usize = 20_000;
+/// The most readings of a table's codes kept open at once.
+const MAX_CODE_STATES: usize = 8;
 /// The most cuttings of the amounts weighed for one reading of the codes.
 const MAX_CUTS: usize = 16;
+/// The most steps spent cutting the amounts into rows (rows × amounts × columns).
+const MAX_CUT_WORK: usize = 6_000_000;
 /// The most placements of amounts in columns tried for one table.
 const MAX_PLACEMENTS: usize = 2_000_000;
-/// The most runs of code parts read from one table (the codes are read recursively, one run
-/// deeper each).
-const MAX_SEGMENTS: usize = 600;
+/// The most runs of code parts read from one table.
+const MAX_SEGMENTS: usize = 1_000;
 /// The most columns a group is placed in (placements are enumerated).
 const MAX_COLS: usize = 14;
 /// The most rows of an open group whose orders are tried.
@@ -533,73 +533,90 @@ fn segments(toks: &[Token]) -> Vec<Segment> {
     out
 }
 
-/// Every reading of the code parts into rows' codes (at most [`MAX_CODE_READINGS`]), each
-/// with codes ascending, every 项 under a 款 and every 款 under a 类 printed before it.
-fn code_readings(segs: &[Segment]) -> Vec<Vec<CodeRead>> {
-    let mut out: Vec<Vec<CodeRead>> = Vec::new();
-    let mut steps = 0usize;
-    let mut rows: Vec<CodeRead> = Vec::new();
-    read_codes(segs, 0, &mut rows, &mut out, &mut steps);
-    out
+/// Every reading of the code parts into rows' codes, each with codes ascending, every 项 under
+/// a 款 and every 款 under a 类 printed before it. `None` when the readings still open at some
+/// run pass [`MAX_CODE_STATES`] (the runs are read one after another, the readings that end
+/// alike merged).
+fn code_readings(segs: &[Segment]) -> Option<Vec<Vec<CodeRead>>> {
+    let mut states: Vec<Vec<CodeRead>> = vec![Vec::new()];
+    for seg in segs {
+        let mut next: Vec<Vec<CodeRead>> = Vec::new();
+        for rows in &states {
+            for option in read_segment(rows, seg) {
+                if option.len() > MAX_ROWS {
+                    return None;
+                }
+                if !next.contains(&option) {
+                    next.push(option);
+                }
+                if next.len() > MAX_CODE_STATES {
+                    return None;
+                }
+            }
+        }
+        states = next;
+        if states.is_empty() {
+            break;
+        }
+    }
+    Some(
+        states
+            .into_iter()
+            .filter(|rows| rows.iter().all(|r| !r.pending) && ordered(rows))
+            .collect(),
+    )
 }
 
-fn read_codes(
-    segs: &[Segment],
-    i: usize,
-    rows: &mut Vec<CodeRead>,
-    out: &mut Vec<Vec<CodeRead>>,
-    steps: &mut usize,
-) {
-    *steps += 1;
-    if *steps > MAX_CODE_STEPS || out.len() > MAX_CODE_READINGS || rows.len() > MAX_ROWS {
-        return;
-    }
-    let Some(seg) = segs.get(i) else {
-        if rows.iter().all(|r| !r.pending) && !out.contains(rows) && ordered(rows) {
-            out.push(rows.clone());
+/// The rows after one more run of code parts, for each way of reading it.
+fn read_segment(rows: &[CodeRead], seg: &Segment) -> Vec<Vec<CodeRead>> {
+    let mut out = Vec::new();
+    let Some((class, line)) = &seg.class else {
+        // Parts printed on their own complete the rows awaiting them, in order.
+        let mut rows = rows.to_vec();
+        if fill(&mut rows, &seg.parts) {
+            out.push(rows);
         }
-        return;
+        return out;
     };
-    match &seg.class {
-        None => {
-            // Parts printed on their own complete the rows awaiting them, in order.
-            let saved: Vec<CodeRead> = rows.clone();
-            if fill(rows, &seg.parts) {
-                read_codes(segs, i + 1, rows, out, steps);
-            }
-            *rows = saved;
+    // The code takes none, one or two of the parts after it; the rest complete rows printed
+    // before. Parts printed together are one column's: after a 款, two or more are all others'
+    // 项 (the code's own among them when it is a 款 printed again).
+    let most = match seg.parts.len() {
+        0..=2 => seg.parts.len(),
+        _ => 1,
+    };
+    for own in (0..=most).rev() {
+        let mut code = class.clone();
+        let mut lines = vec![*line];
+        for (p, l) in &seg.parts[..own] {
+            code.push_str(p);
+            lines.push(*l);
         }
-        Some((class, line)) => {
-            // The code takes none, one or two of the parts after it; the rest complete rows
-            // printed before. Parts printed together are one column's: after a 款, two or more
-            // are all others' 项 (the code's own among them when it is a 款 printed again).
-            let most = match seg.parts.len() {
-                0..=2 => seg.parts.len(),
-                _ => 1,
-            };
-            for own in (0..=most).rev() {
-                let saved: Vec<CodeRead> = rows.clone();
-                let mut code = class.clone();
-                let mut lines = vec![*line];
-                for (p, l) in &seg.parts[..own] {
-                    code.push_str(p);
-                    lines.push(*l);
-                }
-                // A 款 printed again is a 项 whose last part comes later.
-                let pending = own == 1 && rows.iter().any(|r| r.code == code);
-                rows.push(CodeRead {
-                    code,
-                    lines,
-                    pending,
-                });
-                let rest = &seg.parts[own..];
-                if rest.is_empty() || fill(rows, rest) {
-                    read_codes(segs, i + 1, rows, out, steps);
-                }
-                *rows = saved;
+        // A 款 printed again is a 项 whose last part comes later.
+        let pending = own == 1 && rows.iter().any(|r| r.code == code);
+        // Codes ascend (a 项 awaiting its part from the 款 it repeats).
+        let ascends = rows.last().is_none_or(|p| {
+            if pending {
+                code.as_str() >= p.code.get(..code.len()).unwrap_or(&p.code)
+            } else {
+                code > p.code
             }
+        });
+        if !ascends {
+            continue;
+        }
+        let mut next = rows.to_vec();
+        next.push(CodeRead {
+            code,
+            lines,
+            pending,
+        });
+        let rest = &seg.parts[own..];
+        if rest.is_empty() || fill(&mut next, rest) {
+            out.push(next);
         }
     }
+    out
 }
 
 /// Gives the rows awaiting their 项 part the parts, in order; false unless there are as many
@@ -705,7 +722,8 @@ fn runs_that_fit(amounts: &[Option<Decimal>], input: &Input) -> Option<Vec<Vec<b
 /// [`runs_that_fit`]): the start of every group, at most `MAX_CUTS + 1` of them.
 fn cuts(fits: &[Vec<bool>], rows: usize, width: usize) -> Vec<Vec<usize>> {
     let n = fits.len();
-    if rows > MAX_ROWS || rows == 0 || n < rows {
+    let work = rows.saturating_mul(n).saturating_mul(width);
+    if rows > MAX_ROWS || rows == 0 || n < rows || n > rows * width || work > MAX_CUT_WORK {
         return Vec::new();
     }
     // ways[r][p]: whether rows r.. can take amounts p.. exactly.
@@ -1076,13 +1094,14 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
     if segs.len() > MAX_SEGMENTS {
         return None;
     }
-    let readings = code_readings(&segs);
-    if readings.is_empty() || readings.len() > MAX_CODE_READINGS {
+    let readings = code_readings(&segs)?;
+    if readings.is_empty() {
         return None;
     }
     let fits = runs_that_fit(&values, input)?;
     let width = input.ncols.min(MAX_COLS);
     let mut found: Vec<Rebuilt> = Vec::new();
+    let mut cut_cache: HashMap<usize, Vec<Vec<usize>>> = HashMap::new();
     for codes in &readings {
         if codes.len() != names.len() {
             continue;
@@ -1120,7 +1139,11 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
                 TotalAt::Last => drafts.push(total),
                 TotalAt::Absent => {}
             }
-            for cut in cuts(&fits, drafts.len(), width) {
+            let n_rows = drafts.len();
+            let ways = cut_cache
+                .entry(n_rows)
+                .or_insert_with(|| cuts(&fits, n_rows, width));
+            for cut in ways.iter() {
                 let mut rows = drafts.clone();
                 let mut starts: Vec<usize> = Vec::with_capacity(rows.len());
                 for (r, d) in rows.iter_mut().enumerate() {
