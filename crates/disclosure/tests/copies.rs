@@ -224,7 +224,7 @@ const PINNED: &[(&str, &str, usize, usize)] = &[
     ("caizhengju-2024-final", "pdfium", 0, 0),
     ("caizhengju-2024-final", "pdfjs", 0, 0),
     ("caizhengju-2024-final", "pdfplumber", 119, 2),
-    ("caizhengju-2024-final", "pdftotext", 235, 0),
+    ("caizhengju-2024-final", "pdftotext", 190, 0),
     ("caizhengju-2024-final", "pdftotext-layout", 118, 10),
     ("caizhengju-2024-final", "tsv", 0, 2),
     ("zhengfu-bangongshi-unit-2025", "pdfium", 0, 0),

@@ -29,6 +29,17 @@
 //!   one of theirs. A 类 row must bear its class's name where the copy prints it, and a code
 //!   ending in 99 a name beginning with 其他 (the classifications name every 99 so).
 //!
+//! A copy may also print a small table column by column (pdftotext does when the rows stand close:
+//! the 类 column, the 款 and 项 columns, the names, then each column of amounts holding the rows
+//! that print one). The code columns are read back into codes (within one 类 the first row is
+//! the 类's, among rows of one 款 the first is the 款's), the names follow the rows in order, the
+//! 合计 column holds one amount per row, and the amounts of the other columns go to the rows
+//! whose 合计 they complete, in order; again exactly one placement must hold.
+//!
+//! The tables read by label (the two-sided 收支总表, the Shanghai “三公” row) are rewritten as the
+//! lines a copy that keeps its rows would print ([`rewrite_two_sided`], [`rewrite_numbers`]) for
+//! their own readers, and the rows read from them are pointed back at the lines printed.
+//!
 //! Exactly one reading must pass everything, and every row must end with a name; else the table
 //! is left to the line readers (whose rows the reliability gate then sets aside with one note:
 //! a table read wrongly is much worse than a table not read).
@@ -54,6 +65,8 @@ const MAX_CODE_STATES: usize = 8;
 const MAX_CUTS: usize = 16;
 /// The most steps spent cutting the amounts into rows (rows × amounts × columns).
 const MAX_CUT_WORK: usize = 6_000_000;
+/// The most rows tried when placing the amounts of a table printed column by column.
+const MAX_COLUMN_WORK: usize = 100_000;
 /// The most placements of amounts in columns tried for one table.
 const MAX_PLACEMENTS: usize = 2_000_000;
 /// The most runs of code parts read from one table.
@@ -395,6 +408,8 @@ fn header_word(t: &str, titles: &[String], seen: &[String]) -> bool {
         || c.contains("科目编码")
         || c.contains("科目名称")
         || c.contains("分类科目")
+        || c.ends_with("功能分类")
+        || c.ends_with("经济分类")
         || ["预算支出", "基本支出", "预算", "决算", "预算数", "决算数"]
             .iter()
             .any(|w| c.ends_with(w))
@@ -412,10 +427,11 @@ fn clean(mut toks: Vec<Token>, titles: &[String]) -> Vec<Token> {
                 .iter()
                 .any(|&c| econ_class_name(c) == t)
     };
-    // The words printed before the first amount are the header's (a class's name aside).
+    // The words printed before the first code part or amount are the header's (a class's name
+    // aside).
     let first_amount = toks
         .iter()
-        .position(|t| matches!(t.tok, Tok::Amount(_)))
+        .position(|t| matches!(t.tok, Tok::Amount(_) | Tok::Part(_)))
         .unwrap_or(toks.len());
     let seen: Vec<String> = toks[..first_amount]
         .iter()
@@ -1089,6 +1105,9 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
         })
         .collect();
     let labelled = toks.iter().any(|t| t.tok == Tok::TotalLabel);
+    if let Some(classes) = class_column(&toks) {
+        return by_columns(input, &toks, &classes, &names, &amounts, labelled);
+    }
     let values: Vec<Option<Decimal>> = amounts.iter().map(|(v, _)| *v).collect();
     let segs = segments(&toks);
     if segs.len() > MAX_SEGMENTS {
@@ -1564,6 +1583,311 @@ pub fn rewrite_numbers(body: &[Line]) -> Option<Rewritten> {
     Some(Rewritten { lines, groups })
 }
 
+// ---------------------------------------------------------------------------------------------
+// A table printed column by column.
+
+/// The 类 parts of a table printed column by column: every 3-digit part printed in one run, at
+/// least three of them ("201 / 201 / 201 / 208 / …", caizhengju's 一般公共预算财政拨款支出决算表).
+fn class_column(toks: &[Token]) -> Option<Vec<(String, LineNo)>> {
+    let at: Vec<usize> = (0..toks.len())
+        .filter(|&p| matches!(&toks[p].tok, Tok::Part(x) if x.len() == 3))
+        .collect();
+    let (first, last) = (*at.first()?, *at.last()?);
+    (at.len() >= 3 && last - first + 1 == at.len()).then(|| {
+        at.iter()
+            .filter_map(|&p| match &toks[p].tok {
+                Tok::Part(x) => Some((x.clone(), toks[p].lines.first().copied().unwrap_or(0))),
+                _ => None,
+            })
+            .collect()
+    })
+}
+
+/// Code parts with their lines.
+type Parts = Vec<(String, LineNo)>;
+
+/// A row's amounts with their lines.
+type Amounts = Vec<(Option<Decimal>, LineNo)>;
+
+/// The codes of a table printed column by column, from its 类 column and its 2-digit parts:
+/// within each run of one 类, the first row is the 类's and the others have a 款 part; among
+/// rows with the same 款 the first is the 款's and the others have a 项 part. The 款 and 项
+/// columns may be printed 类 by 类 (each 类's 款 parts, then its 项 parts) or whole (every 款
+/// part, then every 项 part): every reading that holds is returned.
+fn column_codes(classes: &[(String, LineNo)], parts: &[(String, LineNo)]) -> Vec<Vec<CodeRead>> {
+    // Runs of one 类: (class, index of its first row, rows).
+    let mut runs: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, (c, _)) in classes.iter().enumerate() {
+        match runs.last_mut() {
+            Some((last, _, n)) if *last == c.as_str() => *n += 1,
+            _ => runs.push((c.as_str(), i, 1)),
+        }
+    }
+    let mut out: Vec<Vec<CodeRead>> = Vec::new();
+    for whole in [false, true] {
+        let Some(split) = split_columns(&runs, parts, whole) else {
+            continue;
+        };
+        if let Some(rows) = codes_of(classes, &runs, &split) {
+            if !out.contains(&rows) {
+                out.push(rows);
+            }
+        }
+    }
+    out
+}
+
+/// How many 项 parts a run of 款 parts calls for: its rows after the first of each 款.
+fn xiang_count(kuan: &[(String, LineNo)]) -> usize {
+    kuan.windows(2).filter(|w| w[0].0 == w[1].0).count()
+}
+
+/// The 款 and 项 parts of each run of one 类, the columns printed 类 by 类 or `whole`; `None`
+/// unless the parts are used up exactly.
+fn split_columns(
+    runs: &[(&str, usize, usize)],
+    parts: &[(String, LineNo)],
+    whole: bool,
+) -> Option<Vec<(Parts, Parts)>> {
+    let kuan_total: usize = runs.iter().map(|&(_, _, n)| n - 1).sum();
+    let (mut k_at, mut x_at) = (0usize, if whole { kuan_total } else { 0 });
+    let mut out = Vec::with_capacity(runs.len());
+    for &(_, _, n) in runs {
+        let kuan: Parts = parts.get(k_at..k_at + n - 1)?.to_vec();
+        k_at += n - 1;
+        let x = xiang_count(&kuan);
+        let from = if whole { x_at } else { k_at };
+        let xiang: Parts = parts.get(from..from + x)?.to_vec();
+        if whole {
+            x_at += x;
+        } else {
+            k_at += x;
+        }
+        out.push((kuan, xiang));
+    }
+    let used = if whole { x_at } else { k_at };
+    (used == parts.len()).then_some(out)
+}
+
+/// The rows' codes from the 类 column and each run's 款 and 项 parts; `None` unless they
+/// ascend with every 项 under its 款.
+fn codes_of(
+    classes: &[(String, LineNo)],
+    runs: &[(&str, usize, usize)],
+    split: &[(Parts, Parts)],
+) -> Option<Vec<CodeRead>> {
+    let mut rows: Vec<CodeRead> = Vec::with_capacity(classes.len());
+    for (&(class, first, _), (kuan, xiang)) in runs.iter().zip(split) {
+        rows.push(CodeRead {
+            code: class.to_owned(),
+            lines: vec![classes.get(first)?.1],
+            pending: false,
+        });
+        let mut xiang = xiang.iter();
+        for (i, (k, kl)) in kuan.iter().enumerate() {
+            let mut code = format!("{class}{k}");
+            let mut lines = vec![classes.get(first + 1 + i)?.1, *kl];
+            if i > 0 && kuan[i - 1].0 == *k {
+                let (x, xl) = xiang.next()?;
+                code.push_str(x);
+                lines.push(*xl);
+            }
+            rows.push(CodeRead {
+                code,
+                lines,
+                pending: false,
+            });
+        }
+    }
+    ordered(&rows).then_some(rows)
+}
+
+/// Reads a coded table printed column by column: its codes from the code columns, its names in
+/// order, its 合计 column first (one amount per row) and then the other columns, each a run of
+/// the rows that print an amount in it, in row order; each row's amounts must add up (合计 = the
+/// sum of the others: tables of one identity whose total is their first column, with at most two
+/// other columns printed). `None` unless exactly one reading holds.
+fn by_columns(
+    input: &Input,
+    toks: &[Token],
+    classes: &[(String, LineNo)],
+    names: &[Name],
+    amounts: &[(Option<Decimal>, LineNo)],
+    labelled: bool,
+) -> Option<Rebuilt> {
+    let [(0, parts)] = input.identities.as_slice() else {
+        return None;
+    };
+    if parts.len() + 1 != input.ncols || amounts.len() > MAX_AMOUNTS || classes.len() > MAX_ROWS {
+        return None;
+    }
+    let two_digit: Vec<(String, LineNo)> = toks
+        .iter()
+        .filter_map(|t| match &t.tok {
+            Tok::Part(p) if p.len() == 2 => {
+                Some((p.clone(), t.lines.first().copied().unwrap_or(0)))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut found: Vec<Rebuilt> = Vec::new();
+    for codes in column_codes(classes, &two_digit) {
+        if codes.len() != names.len() {
+            continue;
+        }
+        for at in [TotalAt::First, TotalAt::Last, TotalAt::Absent] {
+            if (at == TotalAt::Absent) == labelled {
+                continue;
+            }
+            let mut rows: Vec<Draft> = codes
+                .iter()
+                .map(|c| {
+                    let code = Code(c.code.clone());
+                    Draft {
+                        kind: code.row_kind(),
+                        code: Some(code),
+                        name: None,
+                        code_lines: c.lines.clone(),
+                        amounts: Vec::new(),
+                    }
+                })
+                .collect();
+            let label = |first: bool| {
+                let mut at = toks.iter().filter(|t| t.tok == Tok::TotalLabel);
+                let t = if first { at.next() } else { at.next_back() };
+                t.map(|t| t.lines.clone()).unwrap_or_default()
+            };
+            let total = |first: bool| Draft {
+                kind: RowKind::Total,
+                code: None,
+                name: Some(Name {
+                    text: "合计".to_owned(),
+                    lines: label(first),
+                    at: usize::MAX,
+                }),
+                code_lines: Vec::new(),
+                amounts: Vec::new(),
+            };
+            match at {
+                TotalAt::First => rows.insert(0, total(true)),
+                TotalAt::Last => rows.push(total(false)),
+                TotalAt::Absent => {}
+            }
+            let n = rows.len();
+            let (Some(firsts), Some(rest)) = (amounts.get(..n), amounts.get(n..)) else {
+                continue;
+            };
+            if firsts.iter().any(|(v, _)| v.is_none()) {
+                continue;
+            }
+            for (d, a) in rows.iter_mut().zip(firsts) {
+                d.amounts.push(*a);
+            }
+            if !sums_hold(&rows, input.unit) {
+                continue;
+            }
+            let totals: Vec<Decimal> = firsts.iter().map(|(v, _)| v.unwrap_or_default()).collect();
+            let Some(placed) = other_columns(&totals, rest, parts.len(), input.unit) else {
+                continue;
+            };
+            for (d, extra) in rows.iter_mut().zip(placed) {
+                d.amounts.extend(extra);
+            }
+            let starts = vec![0; rows.len()];
+            let Some(naming) = name_rows(&rows, &starts, names, toks) else {
+                continue;
+            };
+            if !naming.open.is_empty() {
+                continue;
+            }
+            for (d, j) in rows.iter_mut().zip(&naming.of_row) {
+                if let Some(j) = j {
+                    d.name = names.get(*j).cloned();
+                }
+            }
+            found.push(Rebuilt {
+                rows,
+                open: Vec::new(),
+            });
+            if found.len() > 1 {
+                return None;
+            }
+        }
+    }
+    let [one] = <[Rebuilt; 1]>::try_from(found).ok()?;
+    Some(one)
+}
+
+/// The amounts of the columns after the 合计, printed one column after another, each the run of
+/// the rows that print an amount in it: for each row, its amounts in column order, so that they
+/// add up to its 合计 (`totals`). At most two columns are printed besides the 合计 (of `parts`
+/// the table has); `None` unless exactly one placement holds.
+fn other_columns(
+    totals: &[Decimal],
+    rest: &[(Option<Decimal>, LineNo)],
+    parts: usize,
+    unit: Unit,
+) -> Option<Vec<Amounts>> {
+    let n = totals.len();
+    let mut found: Option<Vec<Amounts>> = None;
+    let close = |a: Decimal, b: Decimal| (a - b).abs() <= tolerance(unit, 1);
+    // Where the first column ends and the second begins.
+    let splits: Vec<usize> = if parts >= 2 {
+        (0..=rest.len()).collect()
+    } else {
+        vec![rest.len()]
+    };
+    let mut work = 0usize;
+    for s in splits {
+        let (one, two) = rest.split_at(s);
+        // Depth-first over the rows: whether row r takes the first column's next amount; the
+        // second column's then follows from its 合计.
+        let mut stack: Vec<(usize, usize, usize, Vec<Amounts>)> =
+            vec![(0, 0, 0, Vec::with_capacity(n))];
+        while let Some((r, p, q, placed)) = stack.pop() {
+            work += 1;
+            if work > MAX_COLUMN_WORK {
+                return None;
+            }
+            if r == n {
+                if p == one.len() && q == two.len() {
+                    if found.is_some() {
+                        return None;
+                    }
+                    found = Some(placed);
+                }
+                continue;
+            }
+            let total = totals[r];
+            for take in [false, true] {
+                let mut mine: Vec<(Option<Decimal>, LineNo)> = Vec::new();
+                let mut left = total;
+                let mut p2 = p;
+                if take {
+                    let Some(&(v, l)) = one.get(p) else { continue };
+                    left -= v.unwrap_or_default();
+                    mine.push((v, l));
+                    p2 += 1;
+                }
+                let mut q2 = q;
+                if !close(left, Decimal::ZERO) {
+                    match two.get(q) {
+                        Some(&(v, l)) if close(v.unwrap_or_default(), left) => {
+                            mine.push((v, l));
+                            q2 += 1;
+                        }
+                        _ => continue,
+                    }
+                }
+                let mut next = placed.clone();
+                next.push(mine);
+                stack.push((r + 1, p2, q2, next));
+            }
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1907,6 +2231,56 @@ mod tests {
         assert_eq!(data.len(), 1);
         assert_eq!(data[0].text, "22.91 0 1.35 21.56 0 21.56 786.09");
         assert!(rw.lines.iter().any(|l| l.text == "购置费"));
+    }
+
+    #[test]
+    fn a_table_printed_column_by_column_is_read_as_rows() {
+        // caizhengju-2024-final, pdftotext: 一般公共预算财政拨款支出决算表 printed column by
+        // column: the 类 column, the 款 and 项 columns 类 by 类, the names, then the 合计 column,
+        // the 基本支出 column and the 项目支出 column, each holding the rows that print an amount.
+        let text = include_str!("../../../../fixtures/corpus/caizhengju-2024-final/pdftotext.txt");
+        let body = excerpt(text, 697, 832);
+        let layout = schema::Layout {
+            family: Family::Shanghai,
+            doc: DocKind::Final,
+            scope: Scope::Department,
+        };
+        let columns = schema::columns(layout, TableKind::GeneralExpense, crate::model::Side::Whole);
+        let input = Input {
+            body: &body,
+            ncols: columns.len(),
+            identities: vec![(0, vec![1, 2])],
+            titles: columns.iter().map(|c| c.title().into_owned()).collect(),
+            unit: Unit::Wan,
+        };
+        let rows = rebuild_all(&[Some(input)]).pop().flatten().expect("read");
+        assert_eq!(rows.len(), 20);
+        let r = row(&rows, "2010601");
+        assert_eq!(r.name, "行政运行");
+        assert_eq!(amounts(r), ["1511.89", "1503.52", "8.37"]);
+        let cells: Vec<LineNo> = r.amounts.iter().map(|(_, l)| *l).collect();
+        assert_eq!(cells, [787, 808, 827]);
+        assert_eq!(amounts(row(&rows, "2010602")), ["10.00", "10.00"]);
+        assert_eq!(row(&rows, "2210203").name, "购房补贴");
+        let total = rows.last().expect("rows");
+        assert_eq!(amounts(total), ["2940.05", "2336.91", "603.14"]);
+        // 行政运行's 基本支出 printed 1,503.62: its amounts no longer add up, and no other
+        // placement does; the table is not read.
+        let edited: Vec<Line> = body
+            .iter()
+            .map(|l| match l.no {
+                808 => Line::new(l.no, "1503.62".to_owned()),
+                _ => l.clone(),
+            })
+            .collect();
+        let input = Input {
+            body: &edited,
+            ncols: 3,
+            identities: vec![(0, vec![1, 2])],
+            titles: columns.iter().map(|c| c.title().into_owned()).collect(),
+            unit: Unit::Wan,
+        };
+        assert_eq!(rebuild_all(&[Some(input)]), [None]);
     }
 
     #[test]
