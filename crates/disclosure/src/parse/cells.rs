@@ -1218,10 +1218,15 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
 /// What a word of a two-sided table is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
-    /// A label of the 收入 half.
-    Income,
-    /// A label of the 支出 half: a 类, the total the 类 add up to, or another row.
-    Expense { class: bool, total: bool },
+    /// A label of the 收入 half; `grand` for its 总计.
+    Income { grand: bool },
+    /// A label of the 支出 half: a 类, the total the 类 add up to, its 总计 (the same row in a
+    /// budget), or another row.
+    Expense {
+        class: bool,
+        total: bool,
+        grand: bool,
+    },
 }
 
 /// The columns of one half of a two-sided table.
@@ -1443,7 +1448,7 @@ pub fn rewrite_two_sided(
     // Every label's amounts fit its half.
     let fits = |g: &Group, kind: Label| {
         let half = match kind {
-            Label::Income => income,
+            Label::Income { .. } => income,
             Label::Expense { .. } => expense,
         };
         let values: Vec<Option<Decimal>> = g.amounts.iter().map(|(v, _)| *v).collect();
@@ -1481,6 +1486,21 @@ pub fn rewrite_two_sided(
     if (first(total) - sum).abs() > tolerance(unit, classes.len()) {
         return None;
     }
+    // The two halves' 总计 agree (the table balances): an amount taken by the wrong label on
+    // the 收入 half would show here.
+    let grand = |income: bool| {
+        groups
+            .iter()
+            .find(|(_, k)| match k {
+                Label::Income { grand } => income && *grand,
+                Label::Expense { grand, .. } => !income && *grand,
+            })
+            .map(|(g, _)| first(g))
+    };
+    match (grand(true), grand(false)) {
+        (Some(a), Some(b)) if (a - b).abs() <= tolerance(unit, 0) => {}
+        _ => return None,
+    }
     // One line per label, a 收入 label's line taking the 支出 label printed after it.
     let mut out = Rewritten {
         lines: Vec::new(),
@@ -1495,7 +1515,11 @@ pub fn rewrite_two_sided(
             .join(" ");
         out.lines.push(Line::new(no, text));
     }
-    let income_at = |i: usize| groups.get(i).is_some_and(|(_, k)| *k == Label::Income);
+    let income_at = |i: usize| {
+        groups
+            .get(i)
+            .is_some_and(|(_, k)| matches!(k, Label::Income { .. }))
+    };
     let expense_at = |i: usize| {
         groups
             .get(i)
@@ -2099,17 +2123,21 @@ mod tests {
             .iter()
             .any(|l| l.texts.contains(&c.as_str()))
         {
-            return Some(Label::Income);
+            return Some(Label::Income {
+                grand: c == "收入总计",
+            });
         }
         if c == "支出总计" {
             return Some(Label::Expense {
                 class: false,
                 total: true,
+                grand: true,
             });
         }
         schema::class_code_by_name(&c).map(|_| Label::Expense {
             class: true,
             total: false,
+            grand: false,
         })
     }
 
@@ -2164,6 +2192,16 @@ mod tests {
                 Unit::Yuan,
             )
         };
+        assert!(two(&edited).is_none());
+        // The 收入 总计 does not balance the 支出 总计 (an amount taken by the wrong label would
+        // show so): not rewritten.
+        let edited: Vec<Line> = body
+            .iter()
+            .map(|l| match l.no {
+                227 => Line::new(l.no, "164978641".to_owned()),
+                _ => l.clone(),
+            })
+            .collect();
         assert!(two(&edited).is_none());
         // zhengfu-bangongshi-unit-2025, pdftotext: a unit's 财务收支预算总表, whose 人员经费, 公用经费
         // and 项目支出 cells are printed apart from their rows: not rewritten.

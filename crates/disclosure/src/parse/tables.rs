@@ -100,21 +100,29 @@ fn rewrite(
             let unit = unit.or(header.unit).unwrap_or(doc.meta.unit);
             let matcher = LabelMatcher::new(schema::income_labels(layout, span.kind));
             let extra = schema::expense_split_labels(layout);
+            let income_total = schema::income_labels(layout, span.kind)
+                .iter()
+                .find(|l| l.key == RowKey::IncomeTotal)
+                .map_or(&[][..], |l| l.texts);
             let label = |w: &str| {
                 let c = compact_label(w);
                 if matcher.knows(&c) {
-                    return Some(cells::Label::Income);
+                    return Some(cells::Label::Income {
+                        grand: income_total.contains(&c.as_str()),
+                    });
                 }
-                if let Some((kind, _)) = schema::expense_label(layout, &c) {
+                if let Some((kind, key)) = schema::expense_label(layout, &c) {
                     return Some(cells::Label::Expense {
                         class: false,
                         total: kind == RowKind::Total,
+                        grand: key == RowKey::ExpenseTotal,
                     });
                 }
                 if class_code_by_name(&c).is_some() {
                     return Some(cells::Label::Expense {
                         class: true,
                         total: false,
+                        grand: false,
                     });
                 }
                 extra
@@ -122,6 +130,7 @@ fn rewrite(
                     .then_some(cells::Label::Expense {
                         class: false,
                         total: false,
+                        grand: false,
                     })
             };
             let words: String = lines[span.start..span.end]
