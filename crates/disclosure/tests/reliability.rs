@@ -266,3 +266,48 @@ fn a_table_missing_its_rows_is_reported_only_when_read_reliably() {
     );
     assert!(!serious(&a.findings).iter().any(|f| f.rule == "C"));
 }
+
+#[test]
+fn a_completeness_item_judged_from_a_table_not_read_is_not_concluded() {
+    // zhengfu's unit budget printed by pdftotext: 表3 and 表5 print the 基本支出 and 项目支出
+    // cells of 201 03 01–99 apart from their rows, and cannot be read; that 表5 shows no 项 row
+    // says nothing about the document (C7), and the warning is set aside with 表5's note.
+    let text = corpus("zhengfu-bangongshi-unit-2025/pdftotext.txt");
+    let a = disclosure::analyze(&text);
+    assert!(notes(&a.findings).iter().any(|f| f.tables == [5]));
+    assert!(
+        !a.findings.iter().any(|f| f.rule == "C"),
+        "{:#?}",
+        serious(&a.findings)
+    );
+    // The pypdf copy with the 项 rows of its function tables (表2, 表3, 表5) left out: 表5 is
+    // read and holds no 项 row, so C7 is reported, naming 表5.
+    let text = corpus("zhengfu-bangongshi-unit-2025/pypdf.txt");
+    let kept: Vec<&str> = text
+        .split('\n')
+        .enumerate()
+        .filter(|&(i, l)| {
+            let xiang = l.len() > 10
+                && l.as_bytes()[..10].iter().enumerate().all(|(k, b)| {
+                    if [3, 6, 9].contains(&k) {
+                        *b == b' '
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                });
+            !((100..220).contains(&i) && xiang)
+        })
+        .map(|(_, l)| l)
+        .collect();
+    let a = disclosure::analyze(&kept.join("\n"));
+    let c7: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| f.rule == "C" && f.message_en.contains("(C7)"))
+        .collect();
+    assert_eq!(c7.len(), 1, "{:#?}", serious(&a.findings));
+    assert_eq!(
+        (c7[0].severity, c7[0].tables.as_slice()),
+        (Severity::Warning, &[5][..])
+    );
+}

@@ -1,5 +1,6 @@
 //! Parsing: pasted text → [`Document`] + [`Diagnostic`]s. Never panics, never fails.
 
+mod cells;
 pub mod coverage;
 mod glossary;
 pub mod joined;

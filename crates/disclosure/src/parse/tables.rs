@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
+use super::cells::{self, CellRow};
 use super::numbers::{decimal, split_trailing_numbers, table_token, AmountStyle, NumToken};
 use super::panels;
 use super::schema::{self, class_code_by_name, compact_label, LabelMatcher, Layout, THREE_PUBLIC};
@@ -26,11 +27,161 @@ pub fn read_all(
     doc: &mut Document,
     diags: &mut Vec<Diagnostic>,
 ) {
+    let layout = Layout::of(&doc.meta);
+    // Tables a copy prints one cell per line are rebuilt first, all together: a row whose name
+    // one table leaves open takes the name another gives its code.
+    let inputs: Vec<Option<cells::Input>> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, span)| {
+            if !reads_coded(layout, span.kind) {
+                return None;
+            }
+            let header = read_header(lines, span);
+            let columns = schema::columns(layout, span.kind, Side::Whole);
+            let unit = units
+                .get(i)
+                .copied()
+                .flatten()
+                .or(header.unit)
+                .unwrap_or(doc.meta.unit);
+            Some(cells::Input {
+                body: &lines[header.body.min(span.end)..span.end],
+                ncols: columns.len(),
+                identities: identities_of(span.kind, &columns),
+                titles: columns.iter().map(|c| c.title().into_owned()).collect(),
+                unit,
+            })
+        })
+        .collect();
+    let mut rebuilt = cells::rebuild_all(&inputs).into_iter();
     for (i, span) in spans.iter().enumerate() {
         let unit = units.get(i).copied().flatten();
-        let table = read_table(lines, span, unit, doc, diags);
+        let cells = rebuilt.next().flatten();
+        // A table read by labels, printed one cell per line: read from its body rewritten as
+        // rows, then pointed back at the lines its words came from.
+        if let Some(rw) = rewrite(lines, span, unit, doc) {
+            let header = read_header(lines, span);
+            let mut local: Vec<Line> = lines[span.start..header.body.min(span.end)].to_vec();
+            local.extend(rw.lines.iter().cloned());
+            let local_span = TableSpan {
+                start: 0,
+                end: local.len(),
+                ..span.clone()
+            };
+            let mut table = read_table(&local, &local_span, unit, None, doc, diags);
+            rw.restore(&mut table);
+            table.span = (
+                lines[span.start].no,
+                lines[span.end.saturating_sub(1).max(span.start)].no,
+            );
+            doc.tables.push(table);
+            continue;
+        }
+        let table = read_table(lines, span, unit, cells, doc, diags);
         doc.tables.push(table);
     }
+}
+
+/// The body of a table read by labels (收支总表, the Shanghai “三公” table) rewritten as rows,
+/// when a copy printed it one cell per line ([`cells::rewrite_two_sided`],
+/// [`cells::rewrite_numbers`]).
+fn rewrite(
+    lines: &[Line],
+    span: &TableSpan,
+    unit: Option<Unit>,
+    doc: &Document,
+) -> Option<cells::Rewritten> {
+    let layout = Layout::of(&doc.meta);
+    let header = read_header(lines, span);
+    let body = &lines[header.body.min(span.end)..span.end];
+    match span.kind {
+        TableKind::ThreePublic if layout.family == Family::Shanghai => cells::rewrite_numbers(body),
+        TableKind::Summary | TableKind::FiscalSummary => {
+            let unit = unit.or(header.unit).unwrap_or(doc.meta.unit);
+            let matcher = LabelMatcher::new(schema::income_labels(layout, span.kind));
+            let extra = schema::expense_split_labels(layout);
+            let income_total = schema::income_labels(layout, span.kind)
+                .iter()
+                .find(|l| l.key == RowKey::IncomeTotal)
+                .map_or(&[][..], |l| l.texts);
+            let label = |w: &str| {
+                let c = compact_label(w);
+                if matcher.knows(&c) {
+                    return Some(cells::Label::Income {
+                        grand: income_total.contains(&c.as_str()),
+                    });
+                }
+                if let Some((kind, key)) = schema::expense_label(layout, &c) {
+                    return Some(cells::Label::Expense {
+                        class: false,
+                        total: kind == RowKind::Total,
+                        grand: key == RowKey::ExpenseTotal,
+                    });
+                }
+                if class_code_by_name(&c).is_some() {
+                    return Some(cells::Label::Expense {
+                        class: true,
+                        total: false,
+                        grand: false,
+                    });
+                }
+                extra
+                    .contains(&c.as_str())
+                    .then_some(cells::Label::Expense {
+                        class: false,
+                        total: false,
+                        grand: false,
+                    })
+            };
+            let words: String = lines[span.start..span.end]
+                .iter()
+                .map(|l| l.compact())
+                .take(400)
+                .collect();
+            let half = |columns: Vec<Col>| cells::Half {
+                ncols: columns.len(),
+                identities: identities_of(span.kind, &columns),
+                titles: columns.iter().map(|c| c.title().into_owned()).collect(),
+            };
+            cells::rewrite_two_sided(
+                body,
+                &label,
+                &half(schema::columns(layout, span.kind, Side::Income)),
+                &half(schema::expense_columns(layout, span.kind, &words)),
+                unit,
+            )
+        }
+        _ => None,
+    }
+}
+
+/// Whether a table of `kind` is read by [`read_coded`] in `layout` (see [`read_table`]).
+fn reads_coded(layout: Layout, kind: TableKind) -> bool {
+    match kind {
+        TableKind::Summary
+        | TableKind::FiscalSummary
+        | TableKind::ThreePublic
+        | TableKind::CarryOver => false,
+        TableKind::GeneralBasic => !layout.is_shanghai_final(),
+        _ => true,
+    }
+}
+
+/// The identities of a table's rows over its printed columns, as column indices.
+fn identities_of(kind: TableKind, columns: &[Col]) -> Vec<(usize, Vec<usize>)> {
+    schema::identities(kind)
+        .iter()
+        .filter_map(|id| {
+            let t = columns.iter().position(|&c| c == id.total)?;
+            let parts: Vec<usize> = id
+                .parts
+                .iter()
+                .filter_map(|p| columns.iter().position(|c| c == p))
+                .collect();
+            (!parts.is_empty()).then_some((t, parts))
+        })
+        .collect()
 }
 
 /// The header facts of a table.
@@ -209,6 +360,9 @@ struct RawRow {
     groups: Vec<(LineNo, usize)>,
     /// The row took amounts printed above it: it takes none printed below.
     from_above: bool,
+    /// The line of each number, when they came from several ([`read_cells`]); else all are
+    /// on `num_line`.
+    num_lines: Vec<LineNo>,
     lines: Vec<LineNo>,
     done: bool,
 }
@@ -238,6 +392,9 @@ impl RawRow {
 
     /// The line each number was printed on.
     fn number_lines(&self) -> Vec<LineNo> {
+        if self.num_lines.len() == self.nums.len() {
+            return self.num_lines.clone();
+        }
         if self.groups.is_empty() {
             return vec![self.num_line; self.nums.len()];
         }
@@ -312,6 +469,7 @@ fn read_table(
     lines: &[Line],
     span: &TableSpan,
     unit: Option<Unit>,
+    cells: Option<Vec<CellRow>>,
     doc: &Document,
     diags: &mut Vec<Diagnostic>,
 ) -> Table {
@@ -359,7 +517,10 @@ fn read_table(
             read_two_panel(&ctx, &mut table, diags)
         }
         TableKind::CarryOver => read_items(&ctx, &mut table, diags),
-        _ => read_coded(&ctx, &mut table, diags),
+        _ => match cells {
+            Some(rows) => read_cells(&ctx, &mut table, rows, diags),
+            None => read_coded(&ctx, &mut table, diags),
+        },
     }
     if table.row_count() == 0 && table.empty_statement.is_none() {
         diags.push(Diagnostic {
@@ -596,6 +757,41 @@ fn uncertain_rows(rows: &[RawRow], solution: &solve::Solution) -> Vec<usize> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// A coded table a copy printed one cell per line, its rows rebuilt from the cells
+/// ([`cells`]); an empty table's note is read as in [`read_coded`].
+fn read_cells(ctx: &Ctx, table: &mut Table, rows: Vec<CellRow>, diags: &mut Vec<Diagnostic>) {
+    let sentence: Vec<&Line> = ctx
+        .body()
+        .into_iter()
+        .filter(|l| is_sentence(&l.text))
+        .collect();
+    if let Some(first) = sentence.first() {
+        table.empty_statement = Some(Located {
+            value: sentence.iter().map(|l| l.text.as_str()).collect(),
+            line: first.no,
+        });
+    }
+    let rows: Vec<RawRow> = rows
+        .into_iter()
+        .map(|r| RawRow {
+            kind: Some(r.kind),
+            key: None,
+            code: r.code,
+            parts: vec![r.name],
+            project: None,
+            nums: r.amounts.iter().map(|(v, _)| *v).collect(),
+            num_line: r.amounts.first().map_or(0, |(_, l)| *l),
+            num_lines: r.amounts.iter().map(|(_, l)| *l).collect(),
+            groups: Vec::new(),
+            from_above: false,
+            lines: r.lines,
+            done: true,
+        })
+        .collect();
+    let parents = code_parents(&rows);
+    push_whole(ctx, table, rows, parents, diags);
 }
 
 /// One row's text of a coded table (a line, or one of the rows a copy ran together on a line),
@@ -2839,7 +3035,7 @@ mod tests {
         doc.meta.kind = DocKind::Final;
         doc.meta.unit = Unit::Wan;
         let mut diags = Vec::new();
-        let table = read_table(&lines, &span, Some(Unit::Wan), &doc, &mut diags);
+        let table = read_table(&lines, &span, Some(Unit::Wan), None, &doc, &mut diags);
         (table, diags)
     }
 

@@ -1,0 +1,2344 @@
+//! Coded tables a copy prints one cell per line (pdftotext in reading order).
+//!
+//! Such a copy gives every cell of a table a line of its own, and not always in row order:
+//! the names with their amounts mostly stay in row order, but a code's parts may come before or
+//! after them ("统计信息事务 / 627600 / 627600 / 201 / 05 / 201 / 05 / 06 / 统计管理 …"), the 项
+//! parts of several rows may be printed together further on ("201 / 29 / 201 / 29 / … / 02 /
+//! 02"), a parent's name may come after its children's, the column headers of a page may land
+//! between the rows. Read line by line, such a body is noise.
+//!
+//! Read as three streams it is not: the codes in printed order, the amounts in printed order,
+//! the names in printed order. The reader pairs them, and keeps the result only when the
+//! pairing is forced and confirmed:
+//!
+//! - **Codes.** The parts are read greedily (a 3-digit 类 starts a code, 2-digit parts follow);
+//!   a 款 printed again is a 项 whose last part was printed further on, and parts printed on
+//!   their own complete those rows in order. Every reading of an ambiguous run is kept; each
+//!   must give codes in ascending order, each 项 under a 款 printed before it and each 款
+//!   under its 类.
+//! - **Amounts.** The amounts are cut into one group per row (the 合计 row first, last or
+//!   absent) so that every group fits the table's columns with its identities holding (合计 =
+//!   基本支出 + 项目支出 …, an empty cell counting 0), every parent's first amount is the sum of
+//!   its children's and the 合计 the sum of the 类.
+//! - **Names.** A name printed right before a group's amounts is that row's (an *anchor*); the
+//!   names otherwise follow the rows in order, except a name printed out of place. Two readings
+//!   are weighed: all names in order, and the anchors with the names between them in order
+//!   (a name left over then goes to the row left over). Each costs the anchors it breaks or the
+//!   names it moves; the cheaper wins; where they tie and differ, the rows stay open and take
+//!   the name the document gives their code in another table read this way, if that name is
+//!   one of theirs. A 类 row must bear its class's name where the copy prints it, and a code
+//!   ending in 99 a name beginning with 其他 (the classifications name every 99 so).
+//!
+//! A copy may also print a small table column by column (pdftotext does when the rows stand close:
+//! the 类 column, the 款 and 项 columns, the names, then each column of amounts holding the rows
+//! that print one). The code columns are read back into codes (within one 类 the first row is
+//! the 类's, among rows of one 款 the first is the 款's), the names follow the rows in order, the
+//! 合计 column holds one amount per row, and the amounts of the other columns go to the rows
+//! whose 合计 they complete, in order; again exactly one placement must hold.
+//!
+//! The tables read by label (the two-sided 收支总表, the Shanghai “三公” row) are rewritten as the
+//! lines a copy that keeps its rows would print ([`rewrite_two_sided`], [`rewrite_numbers`]) for
+//! their own readers, and the rows read from them are pointed back at the lines printed.
+//!
+//! Exactly one reading must pass everything, and every row must end with a name; else the table
+//! is left to the line readers (whose rows the reliability gate then sets aside with one note:
+//! a table read wrongly is much worse than a table not read).
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
+use super::schema;
+use crate::model::{econ_class_name, Code, RowKind, Unit};
+use crate::text::{Line, LineNo};
+
+/// The fewest body lines a table must have to be read as one cell per line.
+const MIN_LINES: usize = 12;
+/// The most tokens read from one table; a longer body is not read this way.
+const MAX_TOKENS: usize = 12_000;
+/// The most amounts and rows cut into groups (the cutting keeps a table of rows × amounts).
+const MAX_AMOUNTS: usize = 4_000;
+const MAX_ROWS: usize = 800;
+/// The most readings of a table's codes kept open at once.
+const MAX_CODE_STATES: usize = 8;
+/// The most cuttings of the amounts weighed for one reading of the codes.
+const MAX_CUTS: usize = 16;
+/// The most steps spent cutting the amounts into rows (rows × amounts × columns).
+const MAX_CUT_WORK: usize = 6_000_000;
+/// The most rows tried when placing the amounts of a table printed column by column.
+const MAX_COLUMN_WORK: usize = 100_000;
+/// The most placements of amounts in columns tried for one table.
+const MAX_PLACEMENTS: usize = 2_000_000;
+/// The most runs of code parts read from one table.
+const MAX_SEGMENTS: usize = 1_000;
+/// The most columns a group is placed in (placements are enumerated).
+const MAX_COLS: usize = 14;
+/// The most rows of an open group whose orders are tried.
+const MAX_OPEN: usize = 6;
+/// A name wrapped by the copy: its first line is at least this long (in characters) and the
+/// rest at most [`WRAP_REST`].
+const WRAP_FIRST: usize = 12;
+const WRAP_REST: usize = 4;
+
+/// What one table needs to be read: its body lines (after the title, 编制部门 and 单位 lines),
+/// its columns with their identities, and its unit (for the rounding of 万元 sums).
+pub struct Input<'a> {
+    pub body: &'a [Line],
+    pub ncols: usize,
+    /// `(total column, part columns)` for every identity of the table's columns.
+    pub identities: Vec<(usize, Vec<usize>)>,
+    /// The titles of the table's columns (header words a copy prints between rows).
+    pub titles: Vec<String>,
+    pub unit: Unit,
+}
+
+/// One row rebuilt from its cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellRow {
+    pub kind: RowKind,
+    pub code: Option<Code>,
+    /// The row's name (合计 for the total).
+    pub name: String,
+    /// The lines the code, name and amounts came from, ascending.
+    pub lines: Vec<LineNo>,
+    /// The amounts in printed order (`None` for a printed dash), each with its line.
+    pub amounts: Vec<(Option<Decimal>, LineNo)>,
+}
+
+/// A table rebuilt, with the rows whose names are still open.
+#[derive(Debug, Clone)]
+struct Rebuilt {
+    rows: Vec<Draft>,
+    open: Vec<Open>,
+}
+
+#[derive(Debug, Clone)]
+struct Draft {
+    kind: RowKind,
+    code: Option<Code>,
+    name: Option<Name>,
+    code_lines: Vec<LineNo>,
+    amounts: Vec<(Option<Decimal>, LineNo)>,
+}
+
+/// Rows that take the names in some order not yet known.
+#[derive(Debug, Clone)]
+struct Open {
+    rows: Vec<usize>,
+    names: Vec<Name>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Name {
+    text: String,
+    lines: Vec<LineNo>,
+    /// Its place in the token stream.
+    at: usize,
+}
+
+/// Reads every table of `inputs` (`None` for a table not read by codes) and returns the rows of
+/// those that read as one cell per line, in the same order. A row left open in one table takes
+/// the name another table gives its code.
+pub fn rebuild_all(inputs: &[Option<Input>]) -> Vec<Option<Vec<CellRow>>> {
+    let mut rebuilt: Vec<Option<Rebuilt>> = inputs
+        .iter()
+        .map(|i| i.as_ref().and_then(rebuild))
+        .collect();
+    // The names the tables read this way give their codes, where they agree.
+    let mut known: HashMap<String, Option<String>> = HashMap::new();
+    for r in rebuilt.iter().flatten() {
+        for d in &r.rows {
+            if let (Some(code), Some(name)) = (&d.code, &d.name) {
+                let slot = known
+                    .entry(code.0.clone())
+                    .or_insert(Some(name.text.clone()));
+                if slot.as_deref() != Some(name.text.as_str()) {
+                    *slot = None;
+                }
+            }
+        }
+    }
+    for r in rebuilt.iter_mut() {
+        let settled = r.as_mut().is_some_and(|r| settle(r, &known));
+        if !settled {
+            *r = None;
+        }
+    }
+    rebuilt
+        .into_iter()
+        .map(|r| r.map(|r| r.rows.into_iter().map(finish).collect()))
+        .collect()
+}
+
+fn finish(d: Draft) -> CellRow {
+    let mut lines: Vec<LineNo> = d.code_lines.clone();
+    let name = match d.name {
+        Some(n) => {
+            lines.extend(&n.lines);
+            n.text
+        }
+        None => String::new(),
+    };
+    lines.extend(d.amounts.iter().map(|(_, l)| *l));
+    lines.sort_unstable();
+    lines.dedup();
+    CellRow {
+        kind: d.kind,
+        code: d.code,
+        name,
+        lines,
+        amounts: d.amounts,
+    }
+}
+
+/// Gives the open rows their names from the other tables; false when some stay open.
+fn settle(r: &mut Rebuilt, known: &HashMap<String, Option<String>>) -> bool {
+    for open in std::mem::take(&mut r.open) {
+        let external = |row: usize| {
+            r.rows
+                .get(row)
+                .and_then(|d| d.code.as_ref())
+                .and_then(|c| known.get(&c.0))
+                .and_then(Clone::clone)
+        };
+        let wanted: Vec<Option<String>> = open.rows.iter().map(|&i| external(i)).collect();
+        let orders = orders_of(&r.rows, &open, |k, name| {
+            wanted[k].as_deref().is_none_or(|w| w == name.text)
+        });
+        let [order] = orders.as_slice() else {
+            return false;
+        };
+        for (k, &row) in open.rows.iter().enumerate() {
+            let Some(d) = r.rows.get_mut(row) else {
+                return false;
+            };
+            d.name = open.names.get(order[k]).cloned();
+        }
+    }
+    r.rows
+        .iter()
+        .all(|d| d.kind == RowKind::Total || d.name.is_some())
+}
+
+/// The orders in which an open group's rows can take its names (row `k` takes name
+/// `order[k]`): every name fits its row and `also` holds.
+fn orders_of(rows: &[Draft], open: &Open, also: impl Fn(usize, &Name) -> bool) -> Vec<Vec<usize>> {
+    let n = open.rows.len();
+    if n != open.names.len() || n > MAX_OPEN {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut order: Vec<usize> = Vec::with_capacity(n);
+    let mut used = vec![false; n];
+    fn go(
+        k: usize,
+        rows: &[Draft],
+        open: &Open,
+        also: &dyn Fn(usize, &Name) -> bool,
+        order: &mut Vec<usize>,
+        used: &mut [bool],
+        out: &mut Vec<Vec<usize>>,
+    ) {
+        if out.len() > 1 {
+            return;
+        }
+        if k == open.rows.len() {
+            out.push(order.clone());
+            return;
+        }
+        for j in 0..open.names.len() {
+            let name = &open.names[j];
+            let fits = rows
+                .get(open.rows[k])
+                .is_some_and(|d| fits_name(d.code.as_ref(), &name.text));
+            if used[j] || !fits || !also(k, name) {
+                continue;
+            }
+            used[j] = true;
+            order.push(j);
+            go(k + 1, rows, open, also, order, used, out);
+            order.pop();
+            used[j] = false;
+        }
+    }
+    go(0, rows, open, &also, &mut order, &mut used, &mut out);
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens.
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    /// A code part: three digits (a 类) or two (a 款 or 项).
+    Part(String),
+    /// An amount; `None` for a printed dash.
+    Amount(Option<Decimal>),
+    /// 合计 / 总计.
+    TotalLabel,
+    Name(String),
+}
+
+#[derive(Debug, Clone)]
+struct Token {
+    tok: Tok,
+    lines: Vec<LineNo>,
+}
+
+/// Whether a body is printed one cell per line: most of its lines are one number or one short
+/// word.
+fn one_cell_per_line(body: &[Line]) -> bool {
+    if body.len() < MIN_LINES {
+        return false;
+    }
+    let lone_numbers = body
+        .iter()
+        .filter(|l| !l.text.contains(' ') && super::numbers::decimal(&l.text).is_some())
+        .count();
+    let single = body.iter().filter(|l| !l.text.contains(' ')).count();
+    lone_numbers * 5 >= body.len() * 2 && single * 5 >= body.len() * 4
+}
+
+/// A sentence rather than a cell (an empty table's note).
+fn sentence(t: &str) -> bool {
+    t.contains('，') || t.contains('。') || t.contains("没有") || t.contains("空表")
+}
+
+fn number_tok(t: &str) -> Option<Tok> {
+    if matches!(t, "-" | "—" | "–" | "－") {
+        return Some(Tok::Amount(None));
+    }
+    let d = super::numbers::decimal(t)?;
+    let digits = t.bytes().all(|b| b.is_ascii_digit());
+    let class_like = t.len() == 3 && matches!(t.as_bytes()[0], b'1'..=b'3');
+    Some(if digits && (class_like || t.len() == 2) {
+        Tok::Part(t.to_owned())
+    } else {
+        Tok::Amount(Some(d))
+    })
+}
+
+fn tokens(body: &[Line]) -> Option<Vec<Token>> {
+    let mut out: Vec<Token> = Vec::new();
+    for line in body {
+        if sentence(&line.text) {
+            continue;
+        }
+        let mut text = String::new();
+        let flush = |text: &mut String, out: &mut Vec<Token>| {
+            if !text.is_empty() {
+                out.push(Token {
+                    tok: Tok::Name(std::mem::take(text)),
+                    lines: vec![line.no],
+                });
+            }
+        };
+        for w in line.text.split(' ').filter(|w| !w.is_empty()) {
+            match number_tok(w) {
+                Some(tok) => {
+                    flush(&mut text, &mut out);
+                    out.push(Token {
+                        tok,
+                        lines: vec![line.no],
+                    });
+                }
+                None => {
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(w);
+                }
+            }
+        }
+        flush(&mut text, &mut out);
+        if out.len() > MAX_TOKENS {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// The name a class code's row bears in the classifications.
+fn class_name(code: &str) -> Option<&'static str> {
+    if let Some((_, n)) = schema::FUNCTION_CLASSES.iter().find(|(c, _)| *c == code) {
+        return Some(n);
+    }
+    let n: u16 = code.parse().ok()?;
+    schema::ECON_CLASSES
+        .contains(&n)
+        .then(|| econ_class_name(n))
+}
+
+/// Whether `name` can be the name of the row with `code`: a 类 row bears its class's name (when
+/// the classifications know it), a code ending in 99 a name beginning with 其他.
+fn fits_name(code: Option<&Code>, name: &str) -> bool {
+    let Some(code) = code else { return true };
+    if code.0.len() > 3 && code.0.ends_with("99") && !name.starts_with("其他") {
+        return false;
+    }
+    match (code.0.len(), class_name(&code.0)) {
+        (3, Some(known)) => known == name,
+        _ => true,
+    }
+}
+
+/// Words of a column header: a copy prints them between the rows after a page break, or
+/// scatters them through the body.
+fn header_word(t: &str, titles: &[String], seen: &[String]) -> bool {
+    const WORDS: [&str; 12] = [
+        "项目",
+        "类",
+        "款",
+        "项",
+        "编码",
+        "科目编码",
+        "科目名称",
+        "金额",
+        "类款项",
+        "类款",
+        "款项",
+        "小计",
+    ];
+    let c = t;
+    WORDS.contains(&c)
+        || c.contains("科目编码")
+        || c.contains("科目名称")
+        || c.contains("分类科目")
+        || c.ends_with("功能分类")
+        || c.ends_with("经济分类")
+        || ["预算支出", "基本支出", "预算", "决算", "预算数", "决算数"]
+            .iter()
+            .any(|w| c.ends_with(w))
+        || titles.iter().any(|title| {
+            title == c || (chars(c) >= 2 && (title.starts_with(c) || title.ends_with(c)))
+        })
+        || seen.iter().any(|s| s == c)
+}
+
+/// The tokens with wrapped names joined, header words left out and class names kept.
+fn clean(mut toks: Vec<Token>, titles: &[String]) -> Vec<Token> {
+    let is_class_name = |t: &str| {
+        schema::FUNCTION_CLASSES.iter().any(|(_, n)| *n == t)
+            || schema::ECON_CLASSES
+                .iter()
+                .any(|&c| econ_class_name(c) == t)
+    };
+    // The words printed before the first code part or amount are the header's (a class's name
+    // aside).
+    let first_amount = toks
+        .iter()
+        .position(|t| matches!(t.tok, Tok::Amount(_) | Tok::Part(_)))
+        .unwrap_or(toks.len());
+    let seen: Vec<String> = toks[..first_amount]
+        .iter()
+        .filter_map(|t| match &t.tok {
+            Tok::Name(n) => Some(n.split(' ').filter(|w| !is_class_name(w))),
+            _ => None,
+        })
+        .flatten()
+        .map(str::to_owned)
+        .take(200)
+        .collect();
+    // A line of several words: the header's when all are, else one name whose characters the
+    // copy spaced out ("因 公 出 国 （ 境 ） 费").
+    toks.retain_mut(|t| {
+        let Tok::Name(n) = &mut t.tok else {
+            return true;
+        };
+        if !n.contains(' ') {
+            return true;
+        }
+        if n.split(' ').all(|w| header_word(w, titles, &seen)) {
+            return false;
+        }
+        n.retain(|c| c != ' ');
+        true
+    });
+    // Join a name's wrapped line to the line above it.
+    let mut joined: Vec<Token> = Vec::with_capacity(toks.len());
+    let mut last_part_chars = 0usize;
+    for t in toks.drain(..) {
+        if let (Tok::Name(rest), Some(prev)) = (&t.tok, joined.last_mut()) {
+            let next_line = prev
+                .lines
+                .last()
+                .is_some_and(|&l| t.lines.first() == Some(&(l + 1)));
+            if let Tok::Name(first) = &mut prev.tok {
+                let wraps = next_line
+                    && last_part_chars >= WRAP_FIRST
+                    && chars(rest) <= WRAP_REST
+                    && !header_word(rest, titles, &seen);
+                if wraps {
+                    first.push_str(rest);
+                    prev.lines.extend(&t.lines);
+                    last_part_chars = chars(rest);
+                    continue;
+                }
+            }
+        }
+        last_part_chars = match &t.tok {
+            Tok::Name(n) => chars(n),
+            _ => 0,
+        };
+        joined.push(t);
+    }
+    joined
+        .into_iter()
+        .filter_map(|mut t| {
+            if let Tok::Name(n) = &t.tok {
+                if matches!(n.as_str(), "合计" | "总计") {
+                    t.tok = Tok::TotalLabel;
+                } else if !is_class_name(n) && header_word(n, titles, &seen) {
+                    return None;
+                }
+            }
+            Some(t)
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Codes.
+
+/// A row's code as read, with the lines of its parts; `pending` while its 项 part is awaited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CodeRead {
+    code: String,
+    lines: Vec<LineNo>,
+    pending: bool,
+}
+
+/// A run of code parts: a 3-digit part and the 2-digit parts printed right after it, or 2-digit
+/// parts on their own (`class` empty).
+#[derive(Debug, Clone)]
+struct Segment {
+    class: Option<(String, LineNo)>,
+    parts: Vec<(String, LineNo)>,
+}
+
+fn segments(toks: &[Token]) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    let mut in_run = false;
+    for t in toks {
+        let line = t.lines.first().copied().unwrap_or(0);
+        match &t.tok {
+            Tok::Part(p) if p.len() == 3 => {
+                out.push(Segment {
+                    class: Some((p.clone(), line)),
+                    parts: Vec::new(),
+                });
+                in_run = true;
+            }
+            Tok::Part(p) => {
+                match out.last_mut() {
+                    Some(s) if in_run => s.parts.push((p.clone(), line)),
+                    _ => out.push(Segment {
+                        class: None,
+                        parts: vec![(p.clone(), line)],
+                    }),
+                }
+                in_run = true;
+            }
+            _ => in_run = false,
+        }
+    }
+    out
+}
+
+/// Every reading of the code parts into rows' codes, each with codes ascending, every 项 under
+/// a 款 and every 款 under a 类 printed before it. `None` when the readings still open at some
+/// run pass [`MAX_CODE_STATES`] (the runs are read one after another, the readings that end
+/// alike merged).
+fn code_readings(segs: &[Segment]) -> Option<Vec<Vec<CodeRead>>> {
+    let mut states: Vec<Vec<CodeRead>> = vec![Vec::new()];
+    for seg in segs {
+        let mut next: Vec<Vec<CodeRead>> = Vec::new();
+        for rows in &states {
+            for option in read_segment(rows, seg) {
+                if option.len() > MAX_ROWS {
+                    return None;
+                }
+                if !next.contains(&option) {
+                    next.push(option);
+                }
+                if next.len() > MAX_CODE_STATES {
+                    return None;
+                }
+            }
+        }
+        states = next;
+        if states.is_empty() {
+            break;
+        }
+    }
+    Some(
+        states
+            .into_iter()
+            .filter(|rows| rows.iter().all(|r| !r.pending) && ordered(rows))
+            .collect(),
+    )
+}
+
+/// The rows after one more run of code parts, for each way of reading it.
+fn read_segment(rows: &[CodeRead], seg: &Segment) -> Vec<Vec<CodeRead>> {
+    let mut out = Vec::new();
+    let Some((class, line)) = &seg.class else {
+        // Parts printed on their own complete the rows awaiting them, in order.
+        let mut rows = rows.to_vec();
+        if fill(&mut rows, &seg.parts) {
+            out.push(rows);
+        }
+        return out;
+    };
+    // The code takes none, one or two of the parts after it; the rest complete rows printed
+    // before. Parts printed together are one column's: after a 款, two or more are all others'
+    // 项 (the code's own among them when it is a 款 printed again).
+    let most = match seg.parts.len() {
+        0..=2 => seg.parts.len(),
+        _ => 1,
+    };
+    for own in (0..=most).rev() {
+        let mut code = class.clone();
+        let mut lines = vec![*line];
+        for (p, l) in &seg.parts[..own] {
+            code.push_str(p);
+            lines.push(*l);
+        }
+        // A 款 printed again is a 项 whose last part comes later.
+        let pending = own == 1 && rows.iter().any(|r| r.code == code);
+        // Codes ascend (a 项 awaiting its part from the 款 it repeats).
+        let ascends = rows.last().is_none_or(|p| {
+            if pending {
+                code.as_str() >= p.code.get(..code.len()).unwrap_or(&p.code)
+            } else {
+                code > p.code
+            }
+        });
+        if !ascends {
+            continue;
+        }
+        let mut next = rows.to_vec();
+        next.push(CodeRead {
+            code,
+            lines,
+            pending,
+        });
+        let rest = &seg.parts[own..];
+        if rest.is_empty() || fill(&mut next, rest) {
+            out.push(next);
+        }
+    }
+    out
+}
+
+/// Gives the rows awaiting their 项 part the parts, in order; false unless there are as many
+/// parts as rows awaiting (parts printed together are the whole column's).
+fn fill(rows: &mut [CodeRead], parts: &[(String, LineNo)]) -> bool {
+    if rows.iter().filter(|r| r.pending).count() != parts.len() {
+        return false;
+    }
+    for (r, (p, l)) in rows.iter_mut().filter(|r| r.pending).zip(parts) {
+        r.code.push_str(p);
+        r.lines.push(*l);
+        r.pending = false;
+    }
+    true
+}
+
+/// Codes ascending, every 项 under a 款 and every 款 under a 类 printed before it.
+fn ordered(rows: &[CodeRead]) -> bool {
+    rows.windows(2).all(|w| w[0].code < w[1].code)
+        && rows.iter().enumerate().all(|(i, r)| match r.code.len() {
+            3 => true,
+            5 | 7 => rows[..i]
+                .iter()
+                .any(|p| p.code.len() == r.code.len() - 2 && r.code.starts_with(&p.code)),
+            _ => false,
+        })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Amounts.
+
+/// The largest rounding difference a sum of `n` amounts may show against their printed total.
+fn tolerance(unit: Unit, n: usize) -> Decimal {
+    match unit {
+        Unit::Wan => Decimal::new(5, 3) * Decimal::from(n as u64 + 1),
+        Unit::Yuan => Decimal::ZERO,
+    }
+}
+
+/// Whether `values` can stand in the table's columns, in order, with every identity holding
+/// (an empty cell counts 0).
+fn fits_columns(values: &[Option<Decimal>], input: &Input) -> bool {
+    let k = values.len();
+    let n = input.ncols;
+    if k == 0 || k > n || n > MAX_COLS {
+        return false;
+    }
+    let mut cols: Vec<usize> = (0..k).collect();
+    let mut cells = vec![Decimal::ZERO; n];
+    loop {
+        cells.iter_mut().for_each(|c| *c = Decimal::ZERO);
+        for (v, &c) in values.iter().zip(&cols) {
+            cells[c] = v.unwrap_or_default();
+        }
+        let holds = input.identities.iter().all(|(t, parts)| {
+            let sum: Decimal = parts.iter().filter_map(|&p| cells.get(p)).sum();
+            let total = cells.get(*t).copied().unwrap_or_default();
+            (total - sum).abs() <= tolerance(input.unit, parts.len())
+        });
+        if holds {
+            return true;
+        }
+        // The next increasing tuple of `k` columns out of `n`.
+        let mut i = k;
+        loop {
+            if i == 0 {
+                return false;
+            }
+            i -= 1;
+            if cols[i] < n - k + i {
+                break;
+            }
+        }
+        cols[i] += 1;
+        for j in i + 1..k {
+            cols[j] = cols[j - 1] + 1;
+        }
+    }
+}
+
+/// Which runs of amounts fit the columns as one row: `fits[p][k - 1]` for amounts `p..p + k`.
+/// `None` when the amounts are too many or the placements tried would pass [`MAX_PLACEMENTS`].
+fn runs_that_fit(amounts: &[Option<Decimal>], input: &Input) -> Option<Vec<Vec<bool>>> {
+    let n = amounts.len();
+    let width = input.ncols.min(MAX_COLS);
+    // Placements of up to `width` values in `width` columns: 2^width at most per start.
+    let per_start = 1usize << width;
+    if n > MAX_AMOUNTS || n.saturating_mul(per_start) > MAX_PLACEMENTS {
+        return None;
+    }
+    Some(
+        (0..n)
+            .map(|p| {
+                (1..=width)
+                    .map(|k| p + k <= n && fits_columns(&amounts[p..p + k], input))
+                    .collect()
+            })
+            .collect(),
+    )
+}
+
+/// The ways to cut `n` amounts into `rows` groups that each fit the columns (`fits`, from
+/// [`runs_that_fit`]): the start of every group, at most `MAX_CUTS + 1` of them.
+fn cuts(fits: &[Vec<bool>], rows: usize, width: usize) -> Vec<Vec<usize>> {
+    let n = fits.len();
+    let work = rows.saturating_mul(n).saturating_mul(width);
+    if rows > MAX_ROWS || rows == 0 || n < rows || n > rows * width || work > MAX_CUT_WORK {
+        return Vec::new();
+    }
+    // ways[r][p]: whether rows r.. can take amounts p.. exactly.
+    let mut ways = vec![vec![false; n + 1]; rows + 1];
+    ways[rows][n] = true;
+    for r in (0..rows).rev() {
+        for p in (0..n).rev() {
+            ways[r][p] = (1..=width).any(|k| {
+                p + k <= n && fits[p].get(k - 1).copied().unwrap_or(false) && ways[r + 1][p + k]
+            });
+        }
+    }
+    let mut out = Vec::new();
+    let mut starts = Vec::with_capacity(rows);
+    walk_cuts(0, 0, fits, &ways, width, &mut starts, &mut out);
+    out
+}
+
+fn walk_cuts(
+    r: usize,
+    p: usize,
+    fits: &[Vec<bool>],
+    ways: &[Vec<bool>],
+    width: usize,
+    starts: &mut Vec<usize>,
+    out: &mut Vec<Vec<usize>>,
+) {
+    if out.len() > MAX_CUTS {
+        return;
+    }
+    if r + 1 == ways.len() {
+        if p + 1 == ways[r].len() {
+            out.push(starts.clone());
+        }
+        return;
+    }
+    for k in 1..=width {
+        let ok = fits
+            .get(p)
+            .and_then(|f| f.get(k - 1))
+            .copied()
+            .unwrap_or(false)
+            && ways
+                .get(r + 1)
+                .and_then(|w| w.get(p + k))
+                .copied()
+                .unwrap_or(false);
+        if ok {
+            starts.push(p);
+            walk_cuts(r + 1, p + k, fits, ways, width, starts, out);
+            starts.pop();
+        }
+    }
+}
+
+/// Whether the first amounts add up: every parent's is the sum of its children's, the total's
+/// the sum of the 类'.
+fn sums_hold(rows: &[Draft], unit: Unit) -> bool {
+    let first = |d: &Draft| d.amounts.first().and_then(|(v, _)| *v).unwrap_or_default();
+    let mut children: HashMap<&str, (Decimal, usize)> = HashMap::new();
+    let mut classes = (Decimal::ZERO, 0usize);
+    for d in rows {
+        match &d.code {
+            Some(c) if c.0.len() > 3 => {
+                let parent = &c.0[..c.0.len() - 2];
+                let e = children.entry(parent).or_default();
+                e.0 += first(d);
+                e.1 += 1;
+            }
+            Some(_) => {
+                classes.0 += first(d);
+                classes.1 += 1;
+            }
+            None => {}
+        }
+    }
+    let parents_hold = rows.iter().all(|d| match &d.code {
+        Some(c) => children
+            .get(c.0.as_str())
+            .is_none_or(|&(sum, n)| (first(d) - sum).abs() <= tolerance(unit, n)),
+        None => true,
+    });
+    let total_holds = rows
+        .iter()
+        .filter(|d| d.kind == RowKind::Total)
+        .all(|d| (first(d) - classes.0).abs() <= tolerance(unit, classes.1));
+    parents_hold && total_holds
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names.
+
+/// The names' assignment to rows: `Some(name index)` for each row, or the rows left open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Naming {
+    of_row: Vec<Option<usize>>,
+    open: Vec<(Vec<usize>, Vec<usize>)>,
+    cost: usize,
+}
+
+/// Names the rows (`rows`, the total excluded from naming), given the stream position at
+/// which each row's amounts begin. `None` when no reading fits.
+fn name_rows(rows: &[Draft], starts: &[usize], names: &[Name], toks: &[Token]) -> Option<Naming> {
+    let coded: Vec<usize> = (0..rows.len())
+        .filter(|&i| rows[i].code.is_some())
+        .collect();
+    if coded.len() != names.len() {
+        return None;
+    }
+    // Pins: a 类 row takes its class's name where that name is printed once.
+    let mut of_row: Vec<Option<usize>> = vec![None; rows.len()];
+    let mut pinned_name = vec![false; names.len()];
+    for &i in &coded {
+        let Some(code) = rows[i].code.as_ref().filter(|c| c.0.len() == 3) else {
+            continue;
+        };
+        let Some(known) = class_name(&code.0) else {
+            continue;
+        };
+        let at: Vec<usize> = (0..names.len())
+            .filter(|&j| names[j].text == known)
+            .collect();
+        if let [j] = at.as_slice() {
+            of_row[i] = Some(*j);
+            pinned_name[*j] = true;
+        }
+    }
+    let free_rows: Vec<usize> = coded
+        .iter()
+        .copied()
+        .filter(|&i| of_row[i].is_none())
+        .collect();
+    let free_names: Vec<usize> = (0..names.len()).filter(|&j| !pinned_name[j]).collect();
+    // Anchors: the name printed right before a row's first amount (code parts and labels
+    // between them aside), both free.
+    let name_at: HashMap<usize, usize> = names.iter().enumerate().map(|(j, n)| (n.at, j)).collect();
+    let mut anchors: Vec<(usize, usize)> = Vec::new(); // (free name index, free row index)
+    for (fr, &i) in free_rows.iter().enumerate() {
+        let Some(&start) = starts.get(i) else {
+            continue;
+        };
+        let mut p = start;
+        while p > 0 {
+            p -= 1;
+            match toks.get(p).map(|t| &t.tok) {
+                Some(Tok::Part(_) | Tok::TotalLabel) => continue,
+                Some(Tok::Name(_)) => {
+                    if let Some(fj) = name_at
+                        .get(&p)
+                        .and_then(|j| free_names.iter().position(|x| x == j))
+                    {
+                        anchors.push((fj, fr));
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+    }
+    anchors.sort_unstable();
+    let fits = |fr: usize, fj: usize| {
+        fits_name(
+            rows[free_rows[fr]].code.as_ref(),
+            &names[free_names[fj]].text,
+        )
+    };
+    let n = free_rows.len();
+    // In order: free name k to free row k.
+    let in_order = (0..n).all(|k| fits(k, k)).then(|| {
+        let broken = anchors.iter().filter(|(fj, fr)| fj != fr).count();
+        ((0..n).map(Some).collect::<Vec<_>>(), Vec::new(), broken)
+    });
+    // By anchors: the longest chain of anchors in order is kept; the names between two kept
+    // anchors go in order to the rows between them when as many; the names left over go to the
+    // rows left over (forced when one).
+    let by_anchors = {
+        let chain = longest_chain(&anchors);
+        let dropped = anchors.len() - chain.len();
+        let mut of_free: Vec<Option<usize>> = vec![None; n];
+        for &(fj, fr) in &chain {
+            of_free[fr] = Some(fj);
+        }
+        let mut left_names: Vec<usize> = Vec::new();
+        let mut left_rows: Vec<usize> = Vec::new();
+        let mut bounds: Vec<(usize, usize)> = vec![(0, 0)];
+        bounds.extend(chain.iter().map(|&(fj, fr)| (fj + 1, fr + 1)));
+        let ends: Vec<(usize, usize)> = chain
+            .iter()
+            .copied()
+            .chain(std::iter::once((n, n)))
+            .collect();
+        for (&(nj, nr), &(ej, er)) in bounds.iter().zip(&ends) {
+            let gap_names: Vec<usize> = (nj..ej.max(nj)).collect();
+            let gap_rows: Vec<usize> = (nr..er.max(nr)).collect();
+            if gap_names.len() == gap_rows.len() {
+                for (&fj, &fr) in gap_names.iter().zip(&gap_rows) {
+                    of_free[fr] = Some(fj);
+                }
+            } else {
+                left_names.extend(gap_names);
+                left_rows.extend(gap_rows);
+            }
+        }
+        let moved = left_names.len();
+        let mut open = Vec::new();
+        if left_names.len() != left_rows.len() {
+            None
+        } else {
+            if let ([fj], [fr]) = (left_names.as_slice(), left_rows.as_slice()) {
+                of_free[*fr] = Some(*fj);
+            } else if !left_names.is_empty() {
+                open.push((left_rows, left_names));
+            }
+            let ok = of_free
+                .iter()
+                .enumerate()
+                .all(|(fr, fj)| fj.is_none_or(|fj| fits(fr, fj)));
+            ok.then_some((of_free, open, dropped + moved))
+        }
+    };
+    let (of_free, open_free, cost) = match (in_order, by_anchors) {
+        (None, None) => return None,
+        (Some(a), None) => a,
+        (None, Some(b)) => b,
+        (Some(a), Some(b)) if a.2 < b.2 => a,
+        (Some(a), Some(b)) if b.2 < a.2 => b,
+        (Some(a), Some(b)) => {
+            // A tie: the rows where the two readings differ stay open.
+            let mut of_free = a.0.clone();
+            let mut rows_open: Vec<usize> = Vec::new();
+            for (fr, (x, y)) in a.0.iter().zip(&b.0).enumerate() {
+                if x != y {
+                    of_free[fr] = None;
+                    rows_open.push(fr);
+                }
+            }
+            for (rs, _) in &b.1 {
+                for &fr in rs {
+                    if of_free[fr].is_some() {
+                        of_free[fr] = None;
+                        rows_open.push(fr);
+                    }
+                }
+            }
+            rows_open.sort_unstable();
+            let names_open: Vec<usize> = rows_open.iter().filter_map(|&fr| a.0[fr]).collect();
+            let open = if rows_open.is_empty() {
+                Vec::new()
+            } else {
+                vec![(rows_open, names_open)]
+            };
+            (of_free, open, a.2)
+        }
+    };
+    for (fr, fj) in of_free.iter().enumerate() {
+        of_row[free_rows[fr]] = fj.map(|fj| free_names[fj]);
+    }
+    let open = open_free
+        .into_iter()
+        .map(|(rs, ns)| {
+            (
+                rs.into_iter().map(|fr| free_rows[fr]).collect(),
+                ns.into_iter().map(|fj| free_names[fj]).collect(),
+            )
+        })
+        .collect();
+    Some(Naming { of_row, open, cost })
+}
+
+/// The longest run of anchors increasing in both name and row (anchors sorted by name).
+fn longest_chain(anchors: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let n = anchors.len();
+    let mut best = vec![1usize; n];
+    let mut prev: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        for j in 0..i {
+            if anchors[j].0 < anchors[i].0 && anchors[j].1 < anchors[i].1 && best[j] + 1 > best[i] {
+                best[i] = best[j] + 1;
+                prev[i] = Some(j);
+            }
+        }
+    }
+    let Some(mut at) = (0..n).max_by_key(|&i| (best[i], std::cmp::Reverse(i))) else {
+        return Vec::new();
+    };
+    let mut out = vec![anchors[at]];
+    while let Some(p) = prev[at] {
+        out.push(anchors[p]);
+        at = p;
+    }
+    out.reverse();
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole table.
+
+/// Where the 合计 row stands among the rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TotalAt {
+    First,
+    Last,
+    Absent,
+}
+
+/// An empty table printed one word per line (its header, 合计 and the note that it is empty):
+/// its 合计 row alone, without amounts.
+fn empty_table(input: &Input) -> Option<Rebuilt> {
+    let cells: Vec<&Line> = input.body.iter().filter(|l| !sentence(&l.text)).collect();
+    let one_word = cells
+        .iter()
+        .all(|l| !l.text.contains(' ') && number_tok(&l.text).is_none());
+    let stated = cells.len() < input.body.len();
+    let total = cells
+        .iter()
+        .rfind(|l| matches!(l.text.as_str(), "合计" | "总计"))?;
+    (stated && one_word && cells.len() >= MIN_LINES / 2).then(|| Rebuilt {
+        rows: vec![Draft {
+            kind: RowKind::Total,
+            code: None,
+            name: Some(Name {
+                text: total.text.clone(),
+                lines: vec![total.no],
+                at: 0,
+            }),
+            code_lines: Vec::new(),
+            amounts: Vec::new(),
+        }],
+        open: Vec::new(),
+    })
+}
+
+/// Reads one table printed one cell per line; `None` when it is not printed so, or when no
+/// single reading of it is confirmed.
+fn rebuild(input: &Input) -> Option<Rebuilt> {
+    if let Some(empty) = empty_table(input) {
+        return Some(empty);
+    }
+    if !one_cell_per_line(input.body) || input.ncols == 0 || input.ncols > MAX_COLS {
+        return None;
+    }
+    let toks = clean(tokens(input.body)?, &input.titles);
+    let amounts: Vec<(Option<Decimal>, LineNo)> = toks
+        .iter()
+        .filter_map(|t| match t.tok {
+            Tok::Amount(v) => Some((v, t.lines.first().copied().unwrap_or(0))),
+            _ => None,
+        })
+        .collect();
+    let amount_at: Vec<usize> = (0..toks.len())
+        .filter(|&p| matches!(toks[p].tok, Tok::Amount(_)))
+        .collect();
+    let names: Vec<Name> = toks
+        .iter()
+        .enumerate()
+        .filter_map(|(at, t)| match &t.tok {
+            Tok::Name(n) => Some(Name {
+                text: n.clone(),
+                lines: t.lines.clone(),
+                at,
+            }),
+            _ => None,
+        })
+        .collect();
+    let labelled = toks.iter().any(|t| t.tok == Tok::TotalLabel);
+    if let Some(classes) = class_column(&toks) {
+        return by_columns(input, &toks, &classes, &names, &amounts, labelled);
+    }
+    let values: Vec<Option<Decimal>> = amounts.iter().map(|(v, _)| *v).collect();
+    let segs = segments(&toks);
+    if segs.len() > MAX_SEGMENTS {
+        return None;
+    }
+    let readings = code_readings(&segs)?;
+    if readings.is_empty() {
+        return None;
+    }
+    let fits = runs_that_fit(&values, input)?;
+    let width = input.ncols.min(MAX_COLS);
+    let mut found: Vec<Rebuilt> = Vec::new();
+    let mut cut_cache: HashMap<usize, Vec<Vec<usize>>> = HashMap::new();
+    for codes in &readings {
+        if codes.len() != names.len() {
+            continue;
+        }
+        for at in [TotalAt::First, TotalAt::Last, TotalAt::Absent] {
+            if (at == TotalAt::Absent) == labelled {
+                continue;
+            }
+            let mut drafts: Vec<Draft> = codes
+                .iter()
+                .map(|c| {
+                    let code = Code(c.code.clone());
+                    Draft {
+                        kind: code.row_kind(),
+                        code: Some(code),
+                        name: None,
+                        code_lines: c.lines.clone(),
+                        amounts: Vec::new(),
+                    }
+                })
+                .collect();
+            let total = Draft {
+                kind: RowKind::Total,
+                code: None,
+                name: Some(Name {
+                    text: "合计".to_owned(),
+                    lines: Vec::new(),
+                    at: usize::MAX,
+                }),
+                code_lines: Vec::new(),
+                amounts: Vec::new(),
+            };
+            match at {
+                TotalAt::First => drafts.insert(0, total),
+                TotalAt::Last => drafts.push(total),
+                TotalAt::Absent => {}
+            }
+            let n_rows = drafts.len();
+            let ways = cut_cache
+                .entry(n_rows)
+                .or_insert_with(|| cuts(&fits, n_rows, width));
+            for cut in ways.iter() {
+                let mut rows = drafts.clone();
+                let mut starts: Vec<usize> = Vec::with_capacity(rows.len());
+                for (r, d) in rows.iter_mut().enumerate() {
+                    let from = cut[r];
+                    let to = cut.get(r + 1).copied().unwrap_or(amounts.len());
+                    d.amounts = amounts.get(from..to)?.to_vec();
+                    starts.push(amount_at.get(from).copied().unwrap_or(0));
+                }
+                if !sums_hold(&rows, input.unit) {
+                    continue;
+                }
+                let Some(naming) = name_rows(&rows, &starts, &names, &toks) else {
+                    continue;
+                };
+                for (d, j) in rows.iter_mut().zip(&naming.of_row) {
+                    if let Some(j) = j {
+                        d.name = names.get(*j).cloned();
+                    }
+                }
+                // The total cites the 合计 printed nearest its first amount.
+                for (d, &start) in rows.iter_mut().zip(&starts) {
+                    if d.kind == RowKind::Total {
+                        let label = (0..toks.len())
+                            .filter(|&p| toks[p].tok == Tok::TotalLabel)
+                            .min_by_key(|&p| p.abs_diff(start));
+                        if let (Some(p), Some(n)) = (label, d.name.as_mut()) {
+                            n.lines.clone_from(&toks[p].lines);
+                        }
+                    }
+                }
+                let open = naming
+                    .open
+                    .iter()
+                    .map(|(rs, ns)| Open {
+                        rows: rs.clone(),
+                        names: ns.iter().filter_map(|&j| names.get(j).cloned()).collect(),
+                    })
+                    .collect();
+                found.push(Rebuilt { rows, open });
+                if found.len() > 1 {
+                    return None;
+                }
+            }
+        }
+    }
+    let [one] = <[Rebuilt; 1]>::try_from(found).ok()?;
+    Some(one)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables read by label: the two-sided 收支总表 and the Shanghai “三公” table.
+
+/// What a word of a two-sided table is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// A label of the 收入 half; `grand` for its 总计.
+    Income { grand: bool },
+    /// A label of the 支出 half: a 类, the total the 类 add up to, its 总计 (the same row in a
+    /// budget), or another row.
+    Expense {
+        class: bool,
+        total: bool,
+        grand: bool,
+    },
+}
+
+/// The columns of one half of a two-sided table.
+pub struct Half {
+    pub ncols: usize,
+    pub identities: Vec<(usize, Vec<usize>)>,
+    /// The titles of its columns: a word printed as one, without an ordinal, is the header's.
+    pub titles: Vec<String>,
+}
+
+/// A label and the amounts printed after it.
+#[derive(Debug, Clone)]
+struct Group {
+    label: String,
+    lines: Vec<LineNo>,
+    amounts: Vec<(Option<Decimal>, LineNo)>,
+}
+
+/// A table body rewritten as a copy that keeps its rows would print it, for the line readers;
+/// [`Rewritten::restore`] then gives the rows and cells read from it the lines their words came
+/// from.
+#[derive(Debug, Clone)]
+pub struct Rewritten {
+    pub lines: Vec<Line>,
+    /// The labels and amounts each rewritten line holds, by the line's number.
+    groups: HashMap<LineNo, Vec<Group>>,
+}
+
+impl Rewritten {
+    /// Points the rows and cells of `table`, read from the rewritten lines, at the lines their
+    /// labels and amounts were printed on.
+    pub fn restore(&self, table: &mut crate::model::Table) {
+        let mut used: HashMap<LineNo, Vec<bool>> = HashMap::new();
+        for block in &mut table.blocks {
+            for row in &mut block.rows {
+                for cell in row.cells.iter_mut().flatten() {
+                    let Some(groups) = self.groups.get(&cell.line) else {
+                        continue;
+                    };
+                    let all: Vec<&(Option<Decimal>, LineNo)> =
+                        groups.iter().flat_map(|g| &g.amounts).collect();
+                    let taken = used
+                        .entry(cell.line)
+                        .or_insert_with(|| vec![false; all.len()]);
+                    if let Some(k) = (0..all.len()).find(|&k| {
+                        !taken.get(k).copied().unwrap_or(true) && all[k].0 == Some(cell.value)
+                    }) {
+                        taken[k] = true;
+                        cell.line = all[k].1;
+                    }
+                }
+                let mut lines: Vec<LineNo> = Vec::with_capacity(row.lines.len());
+                let own = compact_text(&row.name);
+                for &l in &row.lines {
+                    let Some(groups) = self.groups.get(&l) else {
+                        lines.push(l);
+                        continue;
+                    };
+                    let mine: Vec<&Group> = groups
+                        .iter()
+                        .filter(|g| !own.is_empty() && own.contains(&compact_text(&g.label)))
+                        .collect();
+                    let from: Vec<&Group> = if mine.is_empty() {
+                        groups.iter().collect()
+                    } else {
+                        mine
+                    };
+                    for g in from {
+                        lines.extend(&g.lines);
+                        lines.extend(g.amounts.iter().map(|(_, l)| *l));
+                    }
+                }
+                lines.sort_unstable();
+                lines.dedup();
+                row.lines = lines;
+            }
+        }
+    }
+}
+
+fn compact_text(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn amount_text(v: Option<Decimal>) -> String {
+    v.map_or_else(|| "-".to_owned(), |d| d.to_string())
+}
+
+/// The words and numbers of a body, one token each, with whether a word continues the word
+/// before it on the same line.
+fn words(body: &[Line]) -> Option<Vec<(Token, bool)>> {
+    let mut out: Vec<(Token, bool)> = Vec::new();
+    for line in body {
+        let mut after_word = false;
+        for w in line.text.split(' ').filter(|w| !w.is_empty()) {
+            match number_tok(w) {
+                Some(tok) => {
+                    let tok = match tok {
+                        Tok::Part(p) => Tok::Amount(super::numbers::decimal(&p)),
+                        t => t,
+                    };
+                    out.push((
+                        Token {
+                            tok,
+                            lines: vec![line.no],
+                        },
+                        false,
+                    ));
+                    after_word = false;
+                }
+                None => {
+                    out.push((
+                        Token {
+                            tok: Tok::Name(w.to_owned()),
+                            lines: vec![line.no],
+                        },
+                        after_word,
+                    ));
+                    after_word = true;
+                }
+            }
+        }
+        if out.len() > MAX_TOKENS {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// Rewrites the body of a two-sided table (收支总表) printed one cell per line as lines of
+/// "收入 label, its amounts, 支出 label, its amounts": each label takes the amounts printed
+/// after it, a label cut by a line break is joined when the whole is a label, and words that are
+/// no label (the column header's) go to one header line before the rows. `None` unless every
+/// label's amounts fit its half's columns and the 类 add up to the 支出 total.
+pub fn rewrite_two_sided(
+    body: &[Line],
+    label: &dyn Fn(&str) -> Option<Label>,
+    income: &Half,
+    expense: &Half,
+    unit: Unit,
+) -> Option<Rewritten> {
+    // Most lines hold one number at most, and several a number alone.
+    let numbers = |l: &Line| {
+        l.text
+            .split(' ')
+            .filter(|w| number_tok(w).is_some())
+            .count()
+    };
+    let lone = body
+        .iter()
+        .filter(|l| !l.text.contains(' ') && numbers(l) == 1)
+        .count();
+    let crowded = body.iter().filter(|l| numbers(l) > 1).count();
+    if body.len() < MIN_LINES || lone < 4 || crowded * 5 > body.len() {
+        return None;
+    }
+    let toks = words(body)?;
+    // Words of one line joined; a line that completes the label above it joined to it.
+    let mut texts: Vec<Token> = Vec::new();
+    for (t, continues) in toks {
+        if let (
+            Tok::Name(w),
+            true,
+            Some(Token {
+                tok: Tok::Name(prev),
+                lines,
+            }),
+        ) = (&t.tok, continues, texts.last_mut())
+        {
+            prev.push(' ');
+            prev.push_str(w);
+            lines.extend(&t.lines);
+            continue;
+        }
+        if let (
+            Tok::Name(w),
+            Some(Token {
+                tok: Tok::Name(prev),
+                lines,
+            }),
+        ) = (&t.tok, texts.last_mut())
+        {
+            let whole = format!("{prev}{w}");
+            if label(prev).is_none() && label(&whole).is_some() {
+                *prev = whole;
+                lines.extend(&t.lines);
+                continue;
+            }
+        }
+        texts.push(t);
+    }
+    let column_title = |w: &str| {
+        schema::strip_ordinal(w) == w && income.titles.iter().chain(&expense.titles).any(|t| t == w)
+    };
+    let mut header: Vec<(String, LineNo)> = Vec::new();
+    let mut groups: Vec<(Group, Label)> = Vec::new();
+    for t in texts {
+        let line = t.lines.first().copied().unwrap_or(0);
+        match t.tok {
+            Tok::Name(w) => match label(&w).filter(|_| !column_title(&w)) {
+                Some(kind) => groups.push((
+                    Group {
+                        label: w,
+                        lines: t.lines,
+                        amounts: Vec::new(),
+                    },
+                    kind,
+                )),
+                None => header.push((w, line)),
+            },
+            Tok::Amount(v) => match groups.last_mut() {
+                Some((g, _)) => g.amounts.push((v, line)),
+                // An amount before any label.
+                None => return None,
+            },
+            _ => return None,
+        }
+    }
+    // Every label's amounts fit its half.
+    let fits = |g: &Group, kind: Label| {
+        let half = match kind {
+            Label::Income { .. } => income,
+            Label::Expense { .. } => expense,
+        };
+        let values: Vec<Option<Decimal>> = g.amounts.iter().map(|(v, _)| *v).collect();
+        values.is_empty()
+            || fits_columns(
+                &values,
+                &Input {
+                    body: &[],
+                    ncols: half.ncols,
+                    identities: half.identities.clone(),
+                    titles: Vec::new(),
+                    unit,
+                },
+            )
+    };
+    if groups.is_empty() || !groups.iter().all(|(g, k)| fits(g, *k)) {
+        return None;
+    }
+    // The 类 add up to the 支出 total.
+    let first = |g: &Group| g.amounts.first().and_then(|(v, _)| *v).unwrap_or_default();
+    let classes: Vec<&Group> = groups
+        .iter()
+        .filter(|(_, k)| matches!(k, Label::Expense { class: true, .. }))
+        .map(|(g, _)| g)
+        .collect();
+    let sum: Decimal = classes.iter().map(|g| first(g)).sum();
+    let totals: Vec<&Group> = groups
+        .iter()
+        .filter(|(_, k)| matches!(k, Label::Expense { total: true, .. }))
+        .map(|(g, _)| g)
+        .collect();
+    let [total] = totals.as_slice() else {
+        return None;
+    };
+    if (first(total) - sum).abs() > tolerance(unit, classes.len()) {
+        return None;
+    }
+    // The two halves' 总计 agree (the table balances): an amount taken by the wrong label on
+    // the 收入 half would show here.
+    let grand = |income: bool| {
+        groups
+            .iter()
+            .find(|(_, k)| match k {
+                Label::Income { grand } => income && *grand,
+                Label::Expense { grand, .. } => !income && *grand,
+            })
+            .map(|(g, _)| first(g))
+    };
+    match (grand(true), grand(false)) {
+        (Some(a), Some(b)) if (a - b).abs() <= tolerance(unit, 0) => {}
+        _ => return None,
+    }
+    // One line per label, a 收入 label's line taking the 支出 label printed after it.
+    let mut out = Rewritten {
+        lines: Vec::new(),
+        groups: HashMap::new(),
+    };
+    let taken: Vec<LineNo> = groups.iter().flat_map(|(g, _)| g.lines.clone()).collect();
+    if let Some(&(_, no)) = header.iter().find(|(_, l)| !taken.contains(l)) {
+        let text = header
+            .iter()
+            .map(|(w, _)| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.lines.push(Line::new(no, text));
+    }
+    let income_at = |i: usize| {
+        groups
+            .get(i)
+            .is_some_and(|(_, k)| matches!(k, Label::Income { .. }))
+    };
+    let expense_at = |i: usize| {
+        groups
+            .get(i)
+            .is_some_and(|(_, k)| matches!(k, Label::Expense { .. }))
+    };
+    let mut i = 0;
+    while i < groups.len() {
+        // A 收入 label with the 支出 label after it; a 支出 label left alone with a 收入 label
+        // after it that is left alone too ("支出总计 … 收入总计 …").
+        let line_groups: Vec<Group> = if income_at(i) && expense_at(i + 1) {
+            i += 2;
+            vec![groups[i - 2].0.clone(), groups[i - 1].0.clone()]
+        } else if expense_at(i) && income_at(i + 1) && !expense_at(i + 2) {
+            i += 2;
+            vec![groups[i - 1].0.clone(), groups[i - 2].0.clone()]
+        } else {
+            i += 1;
+            vec![groups[i - 1].0.clone()]
+        };
+        let Some(g) = line_groups.first() else { break };
+        let no = g.lines.first().copied().unwrap_or(0);
+        let text = line_groups
+            .iter()
+            .map(|g| {
+                std::iter::once(g.label.clone())
+                    .chain(g.amounts.iter().map(|(v, _)| amount_text(*v)))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        if out.groups.insert(no, line_groups).is_some() || out.lines.iter().any(|l| l.no == no) {
+            return None;
+        }
+        out.lines.push(Line::new(no, text));
+    }
+    Some(out)
+}
+
+/// Rewrites a table whose amounts form one row (the Shanghai “三公” table) printed one number
+/// per line: the numbers, in printed order, on one line where the first was printed; the words
+/// stay where they are.
+pub fn rewrite_numbers(body: &[Line]) -> Option<Rewritten> {
+    let lone = |l: &Line| !l.text.contains(' ') && number_tok(&l.text).is_some();
+    let numbers: Vec<&Line> = body.iter().filter(|l| lone(l)).collect();
+    let with_numbers = body
+        .iter()
+        .filter(|l| l.text.split(' ').any(|w| number_tok(w).is_some()))
+        .count();
+    // Every number alone on its line, and more than one of them.
+    if numbers.len() < 2 || with_numbers != numbers.len() || numbers.len() > MAX_TOKENS {
+        return None;
+    }
+    let first = numbers.first()?.no;
+    let amounts: Vec<(Option<Decimal>, LineNo)> = numbers
+        .iter()
+        .filter_map(|l| match number_tok(&l.text)? {
+            Tok::Amount(v) => Some((v, l.no)),
+            Tok::Part(p) => Some((super::numbers::decimal(&p), l.no)),
+            _ => None,
+        })
+        .collect();
+    let text = amounts
+        .iter()
+        .map(|(v, _)| amount_text(*v))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut lines = Vec::with_capacity(body.len());
+    for l in body {
+        if l.no == first {
+            lines.push(Line::new(first, text.clone()));
+        } else if !lone(l) {
+            lines.push(l.clone());
+        }
+    }
+    let mut groups = HashMap::new();
+    groups.insert(
+        first,
+        vec![Group {
+            label: String::new(),
+            lines: Vec::new(),
+            amounts,
+        }],
+    );
+    Some(Rewritten { lines, groups })
+}
+
+// ---------------------------------------------------------------------------------------------
+// A table printed column by column.
+
+/// The 类 parts of a table printed column by column: every 3-digit part printed in one run, at
+/// least three of them ("201 / 201 / 201 / 208 / …", caizhengju's 一般公共预算财政拨款支出决算表).
+fn class_column(toks: &[Token]) -> Option<Vec<(String, LineNo)>> {
+    let at: Vec<usize> = (0..toks.len())
+        .filter(|&p| matches!(&toks[p].tok, Tok::Part(x) if x.len() == 3))
+        .collect();
+    let (first, last) = (*at.first()?, *at.last()?);
+    (at.len() >= 3 && last - first + 1 == at.len()).then(|| {
+        at.iter()
+            .filter_map(|&p| match &toks[p].tok {
+                Tok::Part(x) => Some((x.clone(), toks[p].lines.first().copied().unwrap_or(0))),
+                _ => None,
+            })
+            .collect()
+    })
+}
+
+/// Code parts with their lines.
+type Parts = Vec<(String, LineNo)>;
+
+/// A row's amounts with their lines.
+type Amounts = Vec<(Option<Decimal>, LineNo)>;
+
+/// The codes of a table printed column by column, from its 类 column and its 2-digit parts:
+/// within each run of one 类, the first row is the 类's and the others have a 款 part; among
+/// rows with the same 款 the first is the 款's and the others have a 项 part. The 款 and 项
+/// columns may be printed 类 by 类 (each 类's 款 parts, then its 项 parts) or whole (every 款
+/// part, then every 项 part): every reading that holds is returned.
+fn column_codes(classes: &[(String, LineNo)], parts: &[(String, LineNo)]) -> Vec<Vec<CodeRead>> {
+    // Runs of one 类: (class, index of its first row, rows).
+    let mut runs: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, (c, _)) in classes.iter().enumerate() {
+        match runs.last_mut() {
+            Some((last, _, n)) if *last == c.as_str() => *n += 1,
+            _ => runs.push((c.as_str(), i, 1)),
+        }
+    }
+    let mut out: Vec<Vec<CodeRead>> = Vec::new();
+    for whole in [false, true] {
+        let Some(split) = split_columns(&runs, parts, whole) else {
+            continue;
+        };
+        if let Some(rows) = codes_of(classes, &runs, &split) {
+            if !out.contains(&rows) {
+                out.push(rows);
+            }
+        }
+    }
+    out
+}
+
+/// How many 项 parts a run of 款 parts calls for: its rows after the first of each 款.
+fn xiang_count(kuan: &[(String, LineNo)]) -> usize {
+    kuan.windows(2).filter(|w| w[0].0 == w[1].0).count()
+}
+
+/// The 款 and 项 parts of each run of one 类, the columns printed 类 by 类 or `whole`; `None`
+/// unless the parts are used up exactly.
+fn split_columns(
+    runs: &[(&str, usize, usize)],
+    parts: &[(String, LineNo)],
+    whole: bool,
+) -> Option<Vec<(Parts, Parts)>> {
+    let kuan_total: usize = runs.iter().map(|&(_, _, n)| n - 1).sum();
+    let (mut k_at, mut x_at) = (0usize, if whole { kuan_total } else { 0 });
+    let mut out = Vec::with_capacity(runs.len());
+    for &(_, _, n) in runs {
+        let kuan: Parts = parts.get(k_at..k_at + n - 1)?.to_vec();
+        k_at += n - 1;
+        let x = xiang_count(&kuan);
+        let from = if whole { x_at } else { k_at };
+        let xiang: Parts = parts.get(from..from + x)?.to_vec();
+        if whole {
+            x_at += x;
+        } else {
+            k_at += x;
+        }
+        out.push((kuan, xiang));
+    }
+    let used = if whole { x_at } else { k_at };
+    (used == parts.len()).then_some(out)
+}
+
+/// The rows' codes from the 类 column and each run's 款 and 项 parts; `None` unless they
+/// ascend with every 项 under its 款.
+fn codes_of(
+    classes: &[(String, LineNo)],
+    runs: &[(&str, usize, usize)],
+    split: &[(Parts, Parts)],
+) -> Option<Vec<CodeRead>> {
+    let mut rows: Vec<CodeRead> = Vec::with_capacity(classes.len());
+    for (&(class, first, _), (kuan, xiang)) in runs.iter().zip(split) {
+        rows.push(CodeRead {
+            code: class.to_owned(),
+            lines: vec![classes.get(first)?.1],
+            pending: false,
+        });
+        let mut xiang = xiang.iter();
+        for (i, (k, kl)) in kuan.iter().enumerate() {
+            let mut code = format!("{class}{k}");
+            let mut lines = vec![classes.get(first + 1 + i)?.1, *kl];
+            if i > 0 && kuan[i - 1].0 == *k {
+                let (x, xl) = xiang.next()?;
+                code.push_str(x);
+                lines.push(*xl);
+            }
+            rows.push(CodeRead {
+                code,
+                lines,
+                pending: false,
+            });
+        }
+    }
+    ordered(&rows).then_some(rows)
+}
+
+/// Reads a coded table printed column by column: its codes from the code columns, its names in
+/// order, its 合计 column first (one amount per row) and then the other columns, each a run of
+/// the rows that print an amount in it, in row order; each row's amounts must add up (合计 = the
+/// sum of the others: tables of one identity whose total is their first column, with at most two
+/// other columns printed). `None` unless exactly one reading holds.
+fn by_columns(
+    input: &Input,
+    toks: &[Token],
+    classes: &[(String, LineNo)],
+    names: &[Name],
+    amounts: &[(Option<Decimal>, LineNo)],
+    labelled: bool,
+) -> Option<Rebuilt> {
+    let [(0, parts)] = input.identities.as_slice() else {
+        return None;
+    };
+    if parts.len() + 1 != input.ncols || amounts.len() > MAX_AMOUNTS || classes.len() > MAX_ROWS {
+        return None;
+    }
+    let two_digit: Vec<(String, LineNo)> = toks
+        .iter()
+        .filter_map(|t| match &t.tok {
+            Tok::Part(p) if p.len() == 2 => {
+                Some((p.clone(), t.lines.first().copied().unwrap_or(0)))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut found: Vec<Rebuilt> = Vec::new();
+    for codes in column_codes(classes, &two_digit) {
+        if codes.len() != names.len() {
+            continue;
+        }
+        for at in [TotalAt::First, TotalAt::Last, TotalAt::Absent] {
+            if (at == TotalAt::Absent) == labelled {
+                continue;
+            }
+            let mut rows: Vec<Draft> = codes
+                .iter()
+                .map(|c| {
+                    let code = Code(c.code.clone());
+                    Draft {
+                        kind: code.row_kind(),
+                        code: Some(code),
+                        name: None,
+                        code_lines: c.lines.clone(),
+                        amounts: Vec::new(),
+                    }
+                })
+                .collect();
+            let label = |first: bool| {
+                let mut at = toks.iter().filter(|t| t.tok == Tok::TotalLabel);
+                let t = if first { at.next() } else { at.next_back() };
+                t.map(|t| t.lines.clone()).unwrap_or_default()
+            };
+            let total = |first: bool| Draft {
+                kind: RowKind::Total,
+                code: None,
+                name: Some(Name {
+                    text: "合计".to_owned(),
+                    lines: label(first),
+                    at: usize::MAX,
+                }),
+                code_lines: Vec::new(),
+                amounts: Vec::new(),
+            };
+            match at {
+                TotalAt::First => rows.insert(0, total(true)),
+                TotalAt::Last => rows.push(total(false)),
+                TotalAt::Absent => {}
+            }
+            let n = rows.len();
+            let (Some(firsts), Some(rest)) = (amounts.get(..n), amounts.get(n..)) else {
+                continue;
+            };
+            if firsts.iter().any(|(v, _)| v.is_none()) {
+                continue;
+            }
+            for (d, a) in rows.iter_mut().zip(firsts) {
+                d.amounts.push(*a);
+            }
+            if !sums_hold(&rows, input.unit) {
+                continue;
+            }
+            let totals: Vec<Decimal> = firsts.iter().map(|(v, _)| v.unwrap_or_default()).collect();
+            let Some(placed) = other_columns(&totals, rest, parts.len(), input.unit) else {
+                continue;
+            };
+            for (d, extra) in rows.iter_mut().zip(placed) {
+                d.amounts.extend(extra);
+            }
+            let starts = vec![0; rows.len()];
+            let Some(naming) = name_rows(&rows, &starts, names, toks) else {
+                continue;
+            };
+            if !naming.open.is_empty() {
+                continue;
+            }
+            for (d, j) in rows.iter_mut().zip(&naming.of_row) {
+                if let Some(j) = j {
+                    d.name = names.get(*j).cloned();
+                }
+            }
+            found.push(Rebuilt {
+                rows,
+                open: Vec::new(),
+            });
+            if found.len() > 1 {
+                return None;
+            }
+        }
+    }
+    let [one] = <[Rebuilt; 1]>::try_from(found).ok()?;
+    Some(one)
+}
+
+/// The amounts of the columns after the 合计, printed one column after another, each the run of
+/// the rows that print an amount in it: for each row, its amounts in column order, so that they
+/// add up to its 合计 (`totals`). At most two columns are printed besides the 合计 (of `parts`
+/// the table has); `None` unless exactly one placement holds.
+fn other_columns(
+    totals: &[Decimal],
+    rest: &[(Option<Decimal>, LineNo)],
+    parts: usize,
+    unit: Unit,
+) -> Option<Vec<Amounts>> {
+    let n = totals.len();
+    let mut found: Option<Vec<Amounts>> = None;
+    let close = |a: Decimal, b: Decimal| (a - b).abs() <= tolerance(unit, 1);
+    // Where the first column ends and the second begins.
+    let splits: Vec<usize> = if parts >= 2 {
+        (0..=rest.len()).collect()
+    } else {
+        vec![rest.len()]
+    };
+    let mut work = 0usize;
+    for s in splits {
+        let (one, two) = rest.split_at(s);
+        // Depth-first over the rows: whether row r takes the first column's next amount; the
+        // second column's then follows from its 合计.
+        let mut stack: Vec<(usize, usize, usize, Vec<Amounts>)> =
+            vec![(0, 0, 0, Vec::with_capacity(n))];
+        while let Some((r, p, q, placed)) = stack.pop() {
+            work += 1;
+            if work > MAX_COLUMN_WORK {
+                return None;
+            }
+            if r == n {
+                if p == one.len() && q == two.len() {
+                    if found.is_some() {
+                        return None;
+                    }
+                    found = Some(placed);
+                }
+                continue;
+            }
+            let total = totals[r];
+            for take in [false, true] {
+                let mut mine: Vec<(Option<Decimal>, LineNo)> = Vec::new();
+                let mut left = total;
+                let mut p2 = p;
+                if take {
+                    let Some(&(v, l)) = one.get(p) else { continue };
+                    left -= v.unwrap_or_default();
+                    mine.push((v, l));
+                    p2 += 1;
+                }
+                let mut q2 = q;
+                if !close(left, Decimal::ZERO) {
+                    match two.get(q) {
+                        Some(&(v, l)) if close(v.unwrap_or_default(), left) => {
+                            mine.push((v, l));
+                            q2 += 1;
+                        }
+                        _ => continue,
+                    }
+                }
+                let mut next = placed.clone();
+                next.push(mine);
+                stack.push((r + 1, p2, q2, next));
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Col, DocKind, Family, Scope, TableKind};
+    use crate::text;
+
+    const WANLI: &str = include_str!("../../../../fixtures/corpus/wanli-2023/pdftotext.txt");
+    const ZHENGFU: &str =
+        include_str!("../../../../fixtures/corpus/zhengfu-bangongshi-unit-2025/pdftotext.txt");
+
+    /// Lines `from..=to` of a copy (numbered as in the file).
+    fn excerpt(text: &str, from: LineNo, to: LineNo) -> Vec<Line> {
+        text::lines(text)
+            .into_iter()
+            .filter(|l| (from..=to).contains(&l.no))
+            .collect()
+    }
+
+    /// A Shanghai budget's table of `kind`, as `read_all` describes it.
+    fn input(body: &[Line], kind: TableKind, unit: Unit) -> Input<'_> {
+        let layout = schema::Layout {
+            family: Family::Shanghai,
+            doc: DocKind::Budget,
+            scope: Scope::Department,
+        };
+        let columns = schema::columns(layout, kind, crate::model::Side::Whole);
+        let identities = schema::identities(kind)
+            .iter()
+            .filter_map(|id| {
+                let t = columns.iter().position(|&c| c == id.total)?;
+                let parts: Vec<usize> = id
+                    .parts
+                    .iter()
+                    .filter_map(|p| columns.iter().position(|c| c == p))
+                    .collect();
+                (!parts.is_empty()).then_some((t, parts))
+            })
+            .collect();
+        Input {
+            body,
+            ncols: columns.len(),
+            identities,
+            titles: columns
+                .iter()
+                .map(|c: &Col| c.title().into_owned())
+                .collect(),
+            unit,
+        }
+    }
+
+    fn row<'r>(rows: &'r [CellRow], code: &str) -> &'r CellRow {
+        rows.iter()
+            .find(|r| r.code.as_ref().is_some_and(|c| c.0 == code))
+            .unwrap_or_else(|| panic!("no row {code}"))
+    }
+
+    fn amounts(r: &CellRow) -> Vec<String> {
+        r.amounts
+            .iter()
+            .map(|(v, _)| v.map(|v| v.to_string()).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn a_body_printed_one_cell_per_line_is_read_as_rows() {
+        // zhengfu-bangongshi-unit-2025, pdftotext: 2025年预算单位收入预算总表, its body after
+        // "单位：元" (a wrapped name, the 208 class's amounts printed after the next name).
+        let body = excerpt(ZHENGFU, 194, 402);
+        let rows = rebuild_all(&[Some(input(&body, TableKind::Income, Unit::Yuan))])
+            .pop()
+            .flatten()
+            .expect("read");
+        assert_eq!(rows.len(), 21);
+        let r = row(&rows, "2010399");
+        assert_eq!(r.name, "其他政府办公厅（室）及相关机构事务支出");
+        assert_eq!(amounts(r), ["20120000.00", "20120000.00"]);
+        // Its code, name (two lines) and amounts.
+        assert_eq!(
+            r.lines,
+            [253, 255, 257, 259, 260, 263, 263]
+                .into_iter()
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect::<Vec<_>>()
+        );
+        let r = row(&rows, "208");
+        assert_eq!(r.name, "社会保障和就业支出");
+        assert_eq!(amounts(r), ["4213779.28", "4213779.28"]);
+        let r = row(&rows, "20805");
+        assert_eq!(r.name, "行政事业单位养老支出");
+        let total = rows.last().expect("rows");
+        assert_eq!(total.kind, RowKind::Total);
+        assert_eq!(amounts(total), ["91016775.35", "91016775.35"]);
+        assert_eq!(total.lines, [400, 402]);
+    }
+
+    #[test]
+    fn parts_printed_apart_and_names_printed_late_find_their_rows() {
+        // wanli-2023, pdftotext: 2023年部门收入预算总表. "204 / 06 / 204 / 06 / 204 / 99 / 204 /
+        // 99 / 07 / 99": the 项 parts of 2040607 and 2049999 printed together; the names of 208
+        // and 20805 printed after their children's.
+        let body = excerpt(WANLI, 238, 975);
+        let rows = rebuild_all(&[Some(input(&body, TableKind::Income, Unit::Yuan))])
+            .pop()
+            .flatten()
+            .expect("read");
+        assert_eq!(rows.len(), 67);
+        assert_eq!(row(&rows, "2040607").name, "公共法律服务");
+        assert_eq!(row(&rows, "2049999").name, "其他公共安全支出");
+        assert_eq!(row(&rows, "2012902").name, "一般行政管理事务");
+        let r = row(&rows, "208");
+        assert_eq!(
+            (r.name.as_str(), amounts(r)[0].as_str()),
+            ("社会保障和就业支出", "27073236")
+        );
+        let r = row(&rows, "20805");
+        assert_eq!(
+            (r.name.as_str(), amounts(r)[0].as_str()),
+            ("行政事业单位养老支出", "6851259")
+        );
+        let r = row(&rows, "2080505");
+        assert_eq!(r.name, "机关事业单位基本养老保险缴费支出");
+        assert_eq!(amounts(r), ["4412547", "4412547"]);
+        assert_eq!(row(&rows, "2210399").name, "其他城乡社区住宅支出");
+    }
+
+    #[test]
+    fn amounts_printed_out_of_row_order_are_not_read() {
+        // zhengfu-bangongshi-unit-2025, pdftotext: 2025年预算单位支出预算总表, whose 基本支出 and
+        // 项目支出 cells of 2010301–2010399 are printed apart from their rows ("11,919,501.84 /
+        // 110,000.00" before 行政运行, "46,140,000.00 / 3,767,295.58 / …" after 208).
+        let body = excerpt(ZHENGFU, 409, 653);
+        assert_eq!(
+            rebuild_all(&[Some(input(&body, TableKind::Expense, Unit::Yuan))]),
+            [None]
+        );
+    }
+
+    /// A small edit of a real body: 行政运行 and 一般行政管理事务 both printed before their
+    /// amounts, so that the order of the names and the name printed before each row's amounts
+    /// disagree.
+    const LAGGING: &str = "项目\n合计\n基本支出\n项目支出\n201\n一般公共服务支出\n30.00\n\
+        30.00\n201\n03\n政府办公厅（室）及相关机构事务\n30.00\n30.00\n201\n03\n01\n行政运行\n201\n\
+        03\n02\n一般行政管理事务\n10.00\n10.00\n20.00\n20.00\n合计\n30.00\n30.00\n";
+
+    /// The same rows, each name before its amounts.
+    const IN_ORDER: &str = "项目\n合计\n基本支出\n项目支出\n201\n一般公共服务支出\n30.00\n\
+        30.00\n201\n03\n政府办公厅（室）及相关机构事务\n30.00\n30.00\n201\n03\n01\n行政运行\n\
+        10.00\n10.00\n201\n03\n02\n一般行政管理事务\n20.00\n20.00\n合计\n30.00\n30.00\n";
+
+    #[test]
+    fn names_that_two_readings_place_differently_are_not_guessed() {
+        let lagging = text::lines(LAGGING);
+        let one = input(&lagging, TableKind::GeneralExpense, Unit::Wan);
+        assert_eq!(rebuild_all(&[Some(one)]), [None]);
+        // Another table of the document that names the codes settles them.
+        let in_order = text::lines(IN_ORDER);
+        let both = rebuild_all(&[
+            Some(input(&lagging, TableKind::GeneralExpense, Unit::Wan)),
+            Some(input(&in_order, TableKind::Expense, Unit::Wan)),
+        ]);
+        let rows = both[0].as_ref().expect("settled by the other table");
+        assert_eq!(row(rows, "2010301").name, "行政运行");
+        assert_eq!(amounts(row(rows, "2010301")), ["10.00", "10.00"]);
+        assert_eq!(row(rows, "2010302").name, "一般行政管理事务");
+    }
+
+    #[test]
+    fn sums_and_names_must_hold() {
+        // A parent that is not the sum of its children.
+        let wrong_sum = IN_ORDER.replace("30.00\n201\n03\n01", "31.00\n201\n03\n01");
+        let lines = text::lines(&wrong_sum);
+        assert_eq!(
+            rebuild_all(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]),
+            [None]
+        );
+        // A class that does not bear its class's name, a 99 whose name is not 其他….
+        let wrong_class = IN_ORDER.replace("一般公共服务支出", "公共安全支出");
+        let lines = text::lines(&wrong_class);
+        assert_eq!(
+            rebuild_all(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]),
+            [None]
+        );
+        let ninety_nine = IN_ORDER.replace("201\n03\n02\n", "201\n03\n99\n");
+        let lines = text::lines(&ninety_nine);
+        assert_eq!(
+            rebuild_all(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]),
+            [None]
+        );
+        let lines = text::lines(IN_ORDER);
+        assert!(rebuild_all(&[Some(input(&lines, TableKind::Expense, Unit::Wan))])[0].is_some());
+    }
+
+    #[test]
+    fn a_copy_that_keeps_its_rows_is_left_to_the_line_readers() {
+        let pypdf = include_str!("../../../../fixtures/corpus/wanli-2023/pypdf.txt");
+        let body = excerpt(pypdf, 169, 240);
+        assert_eq!(
+            rebuild_all(&[Some(input(&body, TableKind::Income, Unit::Yuan))]),
+            [None]
+        );
+        assert!(rewrite_numbers(&excerpt(pypdf, 465, 469)).is_none());
+    }
+
+    /// How the labels of a Shanghai budget's 财务收支预算总表 read (as `tables::rewrite` tells).
+    fn summary_label(w: &str) -> Option<Label> {
+        let c = schema::compact_label(w);
+        if schema::SHANGHAI_SUMMARY_INCOME
+            .iter()
+            .any(|l| l.texts.contains(&c.as_str()))
+        {
+            return Some(Label::Income {
+                grand: c == "收入总计",
+            });
+        }
+        if c == "支出总计" {
+            return Some(Label::Expense {
+                class: false,
+                total: true,
+                grand: true,
+            });
+        }
+        schema::class_code_by_name(&c).map(|_| Label::Expense {
+            class: true,
+            total: false,
+            grand: false,
+        })
+    }
+
+    fn one_column(title: &str) -> Half {
+        Half {
+            ncols: 1,
+            identities: Vec::new(),
+            titles: vec![title.to_owned()],
+        }
+    }
+
+    #[test]
+    fn a_two_sided_table_is_rewritten_as_its_rows() {
+        // wanli-2023, pdftotext: 2023年部门财务收支预算总表 after "单位：元".
+        let body = excerpt(WANLI, 169, 232);
+        let rw = rewrite_two_sided(
+            &body,
+            &summary_label,
+            &one_column("预算数"),
+            &one_column("预算数"),
+            Unit::Yuan,
+        )
+        .expect("rewritten");
+        let texts: Vec<(LineNo, &str)> = rw.lines.iter().map(|l| (l.no, l.text.as_str())).collect();
+        assert_eq!(texts[0], (169, "本年收入 项目 本年支出 预算数 项目 预算数"));
+        assert_eq!(
+            texts[1],
+            (
+                179,
+                "一、财政拨款收入 164978640 一、一般公共服务支出 2976800"
+            )
+        );
+        assert_eq!(texts[3], (191, "2. 政府性基金 三、科学技术支出 100000"));
+        assert_eq!(
+            texts.last().copied(),
+            Some((225, "收入总计 164978640 支出总计 164978640"))
+        );
+        // The 类 do not add up to the total: not rewritten.
+        let edited: Vec<Line> = body
+            .iter()
+            .map(|l| match l.text.as_str() {
+                "100000" => Line::new(l.no, "100001".to_owned()),
+                _ => l.clone(),
+            })
+            .collect();
+        let two = |b: &[Line]| {
+            rewrite_two_sided(
+                b,
+                &summary_label,
+                &one_column("预算数"),
+                &one_column("预算数"),
+                Unit::Yuan,
+            )
+        };
+        assert!(two(&edited).is_none());
+        // The 收入 总计 does not balance the 支出 总计 (an amount taken by the wrong label would
+        // show so): not rewritten.
+        let edited: Vec<Line> = body
+            .iter()
+            .map(|l| match l.no {
+                227 => Line::new(l.no, "164978641".to_owned()),
+                _ => l.clone(),
+            })
+            .collect();
+        assert!(two(&edited).is_none());
+        // zhengfu-bangongshi-unit-2025, pdftotext: a unit's 财务收支预算总表, whose 人员经费, 公用经费
+        // and 项目支出 cells are printed apart from their rows: not rewritten.
+        let body = excerpt(ZHENGFU, 119, 187);
+        let four = Half {
+            ncols: 4,
+            identities: vec![(0, vec![1, 2, 3])],
+            titles: ["预算数", "人员经费", "公用经费", "项目支出"]
+                .map(str::to_owned)
+                .to_vec(),
+        };
+        assert!(rewrite_two_sided(
+            &body,
+            &summary_label,
+            &one_column("预算数"),
+            &four,
+            Unit::Yuan
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn rows_read_from_rewritten_lines_cite_the_lines_printed() {
+        let doc = crate::parse(WANLI).document;
+        let t = doc.table(TableKind::Summary).expect("表1");
+        assert_eq!(t.span, (164, 231));
+        let income = t.block(crate::model::Side::Income).expect("收入");
+        let r = income
+            .rows
+            .iter()
+            .find(|r| r.name == "一、财政拨款收入")
+            .expect("财政拨款收入");
+        // The label on 179, its amount on 181 (with the next 支出 label).
+        assert_eq!(r.lines, [179, 181]);
+        let cells: Vec<(String, LineNo)> = r
+            .cells
+            .iter()
+            .flatten()
+            .map(|c| (c.value.to_string(), c.line))
+            .collect();
+        assert_eq!(cells, [("164978640".to_owned(), 181)]);
+        let expense = t.block(crate::model::Side::Expense).expect("支出");
+        let r = expense
+            .rows
+            .iter()
+            .find(|r| r.name == "支出总计")
+            .expect("支出总计");
+        assert_eq!(r.lines, [229, 231]);
+        // A coded table's cells cite each its own line.
+        let t = doc.table(TableKind::Expense).expect("表3");
+        let r = t
+            .rows()
+            .find(|r| r.code.as_ref().is_some_and(|c| c.0 == "20805"))
+            .expect("20805");
+        let cells: Vec<LineNo> = r.cells.iter().flatten().map(|c| c.line).collect();
+        assert_eq!(cells, [1335, 1337, 1339]);
+    }
+
+    #[test]
+    fn a_row_of_numbers_printed_one_per_line_is_one_line() {
+        // wanli-2023, pdftotext: the “三公” table's numbers.
+        let body = excerpt(WANLI, 3234, 3262);
+        let rw = rewrite_numbers(&body).expect("rewritten");
+        let data: Vec<&Line> = rw.lines.iter().filter(|l| l.no == 3246).collect();
+        assert_eq!(data.len(), 1);
+        assert_eq!(data[0].text, "22.91 0 1.35 21.56 0 21.56 786.09");
+        assert!(rw.lines.iter().any(|l| l.text == "购置费"));
+    }
+
+    #[test]
+    fn a_table_printed_column_by_column_is_read_as_rows() {
+        // caizhengju-2024-final, pdftotext: 一般公共预算财政拨款支出决算表 printed column by
+        // column: the 类 column, the 款 and 项 columns 类 by 类, the names, then the 合计 column,
+        // the 基本支出 column and the 项目支出 column, each holding the rows that print an amount.
+        let text = include_str!("../../../../fixtures/corpus/caizhengju-2024-final/pdftotext.txt");
+        let body = excerpt(text, 697, 832);
+        let layout = schema::Layout {
+            family: Family::Shanghai,
+            doc: DocKind::Final,
+            scope: Scope::Department,
+        };
+        let columns = schema::columns(layout, TableKind::GeneralExpense, crate::model::Side::Whole);
+        let input = Input {
+            body: &body,
+            ncols: columns.len(),
+            identities: vec![(0, vec![1, 2])],
+            titles: columns.iter().map(|c| c.title().into_owned()).collect(),
+            unit: Unit::Wan,
+        };
+        let rows = rebuild_all(&[Some(input)]).pop().flatten().expect("read");
+        assert_eq!(rows.len(), 20);
+        let r = row(&rows, "2010601");
+        assert_eq!(r.name, "行政运行");
+        assert_eq!(amounts(r), ["1511.89", "1503.52", "8.37"]);
+        let cells: Vec<LineNo> = r.amounts.iter().map(|(_, l)| *l).collect();
+        assert_eq!(cells, [787, 808, 827]);
+        assert_eq!(amounts(row(&rows, "2010602")), ["10.00", "10.00"]);
+        assert_eq!(row(&rows, "2210203").name, "购房补贴");
+        let total = rows.last().expect("rows");
+        assert_eq!(amounts(total), ["2940.05", "2336.91", "603.14"]);
+        // 行政运行's 基本支出 printed 1,503.62: its amounts no longer add up, and no other
+        // placement does; the table is not read.
+        let edited: Vec<Line> = body
+            .iter()
+            .map(|l| match l.no {
+                808 => Line::new(l.no, "1503.62".to_owned()),
+                _ => l.clone(),
+            })
+            .collect();
+        let input = Input {
+            body: &edited,
+            ncols: 3,
+            identities: vec![(0, vec![1, 2])],
+            titles: columns.iter().map(|c| c.title().into_owned()).collect(),
+            unit: Unit::Wan,
+        };
+        assert_eq!(rebuild_all(&[Some(input)]), [None]);
+    }
+
+    #[test]
+    fn garbage_neither_panics_nor_reads() {
+        let inputs = [
+            "201\n".repeat(5000),
+            "05\n".repeat(5000),
+            "201\n05\n".repeat(3000),
+            "1.00\n".repeat(6000),
+            "201\n05\n06\n一\n1.00\n".repeat(2000),
+            "合计\n注：本表为空表。\n".repeat(20),
+        ];
+        for text in &inputs {
+            let lines = text::lines(text);
+            let out = rebuild_all(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]);
+            assert!(
+                out[0].as_ref().is_none_or(|r| r.len() <= 1),
+                "{}",
+                &text[..20]
+            );
+        }
+    }
+}
