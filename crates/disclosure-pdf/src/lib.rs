@@ -13,8 +13,6 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-#[doc(hidden)]
-pub mod debug;
 mod engine;
 pub mod layout;
 
@@ -32,15 +30,21 @@ pub struct Limits {
     pub max_glyphs: usize,
 }
 
-impl Default for Limits {
+impl Limits {
     /// 40 MB, 300 pages, a million glyphs: a budget disclosure of a large department runs to
-    /// a hundred pages and 300 000 glyphs; a file over these is not one document of the kind.
+    /// a hundred pages and 300 000 glyphs; a file over these is not one document of the kind,
+    /// and reading it would keep a page (or a phone) busy for too long.
+    pub const DEFAULT: Limits = Limits {
+        max_bytes: 40 * 1024 * 1024,
+        max_pages: 300,
+        max_glyphs: 1_000_000,
+    };
+}
+
+impl Default for Limits {
+    /// [`Limits::DEFAULT`].
     fn default() -> Self {
-        Limits {
-            max_bytes: 40 * 1024 * 1024,
-            max_pages: 300,
-            max_glyphs: 1_000_000,
-        }
+        Limits::DEFAULT
     }
 }
 
