@@ -146,6 +146,11 @@ impl Collector {
             if !(size.is_finite() && size > 0.0 && along.hypot() > 0.0) {
                 continue;
             }
+            // A glyph off the page is not seen (text hidden outside the crop box).
+            let (w, h) = self.page.size;
+            if origin.x < -size || origin.y < -size || origin.x > w + size || origin.y > h + size {
+                continue;
+            }
             let advance = f64::from(g.advance_width_or_default()) / 1000.0 * size;
             // Private-use and control characters are no text: shown as U+FFFD, like a glyph
             // without any (crate::garble).

@@ -130,10 +130,12 @@ struct Rules {
     v: Vec<(f64, f64, f64)>,
 }
 
-/// The four rules around a run: top, bottom, left, right.
+/// The rules around a run: the one above, below and to its left (the one to its right is
+/// only required).
 #[derive(Debug, Clone, Copy)]
 struct Enclosure {
     top: f64,
+    bottom: f64,
     left: f64,
 }
 
@@ -187,27 +189,47 @@ pub(crate) fn lines(glyphs: &[Glyph], rules: &[Rule]) -> (Vec<Line>, Dropped) {
         start = end;
     }
 
-    // 3 and 4: table rows by their rules, the rest line by line.
-    let mut rows: Vec<(f64, Vec<(Enclosure, Run)>)> = Vec::new();
-    let mut items: Vec<Line> = Vec::new();
-    for line_runs in runs_by_line {
-        let mut free = Vec::new();
+    // 3 and 4: table rows by their rules, the rest line by line. Each run keeps the index of
+    // its line, to go back to it.
+    let mut rows: Vec<(f64, Vec<(Enclosure, usize, Run)>)> = Vec::new();
+    let mut free: Vec<Vec<Run>> = vec![Vec::new(); runs_by_line.len()];
+    for (i, line_runs) in runs_by_line.into_iter().enumerate() {
         for run in line_runs {
             match enclosure(&run, &rules) {
                 Some(e) => match rows
                     .iter_mut()
                     .find(|(top, _)| (top - e.top).abs() <= RULE_SLACK)
                 {
-                    Some((_, cells)) => cells.push((e, run)),
-                    None => rows.push((e.top, vec![(e, run)])),
+                    Some((_, cells)) => cells.push((e, i, run)),
+                    None => rows.push((e.top, vec![(e, i, run)])),
                 },
-                None => free.push(run),
+                None => free[i].push(run),
             }
         }
-        if let Some(first) = free.first() {
+    }
+    let mut items: Vec<Line> = Vec::new();
+    for (top, runs) in rows {
+        // A row that no rule divides is a box around text (a framed paragraph, a title bar):
+        // its lines stay lines, paragraphs and headings apart. A table row has rules between
+        // its columns, whether or not the other cells hold text.
+        let bottom = runs
+            .iter()
+            .map(|(e, _, _)| e.bottom)
+            .fold(f64::INFINITY, f64::min);
+        if columns_at(&rules, (top + bottom) / 2.0) <= 2 {
+            for (_, i, run) in runs {
+                free[i].push(run);
+            }
+            continue;
+        }
+        items.push(row(runs.into_iter().map(|(e, _, r)| (e, r)).collect()));
+    }
+    for mut line in free {
+        line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        if let Some(first) = line.first() {
             items.push(Line {
                 y: first.y,
-                cells: free
+                cells: line
                     .into_iter()
                     .map(|r| Cell {
                         x0: r.x0,
@@ -217,9 +239,6 @@ pub(crate) fn lines(glyphs: &[Glyph], rules: &[Rule]) -> (Vec<Line>, Dropped) {
                     .collect(),
             });
         }
-    }
-    for (_, runs) in rows {
-        items.push(row(runs));
     }
     items.sort_by(|a, b| a.y.total_cmp(&b.y));
     (items, dropped)
@@ -364,7 +383,7 @@ fn enclosure(run: &Run, rules: &Rules) -> Option<Enclosure> {
         .filter(|&&(y, x0, x1)| y <= run.y - 0.6 * run.size && spans_x(x0, x1))
         .map(|r| r.0)
         .max_by(f64::total_cmp)?;
-    rules
+    let bottom = rules
         .h
         .iter()
         .filter(|&&(y, x0, x1)| y >= run.y && spans_x(x0, x1))
@@ -382,7 +401,20 @@ fn enclosure(run: &Run, rules: &Rules) -> Option<Enclosure> {
         .filter(|&&(x, y0, y1)| x >= run.x1 - RULE_SLACK && spans_y(y0, y1))
         .map(|r| r.0)
         .min_by(f64::total_cmp)?;
-    Some(Enclosure { top, left })
+    Some(Enclosure { top, bottom, left })
+}
+
+/// How many vertical rules (at distinct places) cross the height `y`.
+fn columns_at(rules: &Rules, y: f64) -> usize {
+    let mut xs: Vec<f64> = rules
+        .v
+        .iter()
+        .filter(|&&(_, y0, y1)| y0 <= y && y <= y1)
+        .map(|r| r.0)
+        .collect();
+    xs.sort_by(f64::total_cmp);
+    xs.dedup_by(|a, b| (*a - *b).abs() <= RULE_SLACK);
+    xs.len()
 }
 
 /// A table row: its runs, each cell's joined in reading order, cells left to right.

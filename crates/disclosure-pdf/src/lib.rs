@@ -80,6 +80,14 @@ pub enum Note {
     /// These pages (1-based) have no text but an image covering them: scanned pages, whose
     /// content is not read.
     ImagePages(Vec<usize>),
+    /// Characters written in another direction than the page's text (a diagonal watermark,
+    /// vertical labels) were left out.
+    Sideways {
+        /// How many characters.
+        glyphs: usize,
+        /// The pages they are on (1-based).
+        pages: Vec<usize>,
+    },
     /// A few glyphs had no readable text (U+FFFD in the text): on these pages (1-based), none
     /// of them inside a number.
     Unreadable {
@@ -98,6 +106,10 @@ impl Note {
                 "第 {} 页是图片，没有文字，未读取（本工具不做文字识别）。",
                 pages(p)
             ),
+            Note::Sideways { glyphs, pages: p } => format!(
+                "第 {} 页有 {glyphs} 个字符与正文方向不同（如水印、竖排文字），未读取。",
+                pages(p)
+            ),
             Note::Unreadable { glyphs, pages: p } => format!(
                 "第 {} 页有 {glyphs} 个字符无法识别（显示为 �），均不在数字中。",
                 pages(p)
@@ -110,6 +122,10 @@ impl Note {
         match self {
             Note::ImagePages(p) => format!(
                 "Page(s) {} are images without text and were not read (this tool does no OCR).",
+                pages(p)
+            ),
+            Note::Sideways { glyphs, pages: p } => format!(
+                "{glyphs} character(s) on page(s) {} run in another direction than the text (a watermark, vertical labels) and were not read.",
                 pages(p)
             ),
             Note::Unreadable { glyphs, pages: p } => format!(
@@ -278,8 +294,13 @@ pub fn extract_with(bytes: &[u8], limits: &Limits) -> Result<Extracted, PdfError
     let mut pages = Vec::with_capacity(drawn.len());
     let mut text = String::new();
     let mut line_no = 1;
-    for d in &drawn {
-        let (lines, _dropped) = layout::lines(&d.glyphs, &d.rules);
+    let (mut sideways, mut sideways_pages) = (0, Vec::new());
+    for (i, d) in drawn.iter().enumerate() {
+        let (lines, dropped) = layout::lines(&d.glyphs, &d.rules);
+        if dropped.other_direction > 0 {
+            sideways += dropped.other_direction;
+            sideways_pages.push(i + 1);
+        }
         let first_line = line_no;
         for l in &lines {
             text.push_str(&l.text());
@@ -310,6 +331,12 @@ pub fn extract_with(bytes: &[u8], limits: &Limits) -> Result<Extracted, PdfError
         .collect();
     if !image_pages.is_empty() {
         notes.push(Note::ImagePages(image_pages));
+    }
+    if sideways > 0 {
+        notes.push(Note::Sideways {
+            glyphs: sideways,
+            pages: sideways_pages,
+        });
     }
     garble::check(&pages, &mut notes)?;
     Ok(Extracted { text, pages, notes })

@@ -120,6 +120,23 @@ fn a_ruled_table_row_reads_whole() {
     );
 }
 
+/// Text framed by a box (no rule divides it) is not a table row: its heading and paragraphs
+/// stay lines of their own.
+#[test]
+fn a_framed_paragraph_keeps_its_lines() {
+    let mut content = String::from("60 600 m 500 600 l S 60 720 m 500 720 l S\n");
+    content += "60 600 m 60 720 l S 500 600 m 500 720 l S\n";
+    content += &text(64.0, 700.0, "Main duties");
+    content += &text(64.0, 680.0, "First paragraph.");
+    content += &text(64.0, 660.0, "Second paragraph.");
+    let mut pdf = Pdf::new();
+    pdf.page(content.as_bytes(), HELVETICA);
+    assert_eq!(
+        lines(&pdf.finish()),
+        ["Main duties", "First paragraph.", "Second paragraph."]
+    );
+}
+
 #[test]
 fn a_rule_between_two_close_amounts_separates_them() {
     // Two amounts a few points apart, a column rule between them.
@@ -151,10 +168,26 @@ fn text_turned_on_the_page_reads_along_its_direction() {
                    BT /F1 40 Tf 0.7071 0.7071 -0.7071 0.7071 100 100 Tm (DRAFT) Tj ET\n";
     let mut pdf = Pdf::new();
     pdf.page(content.as_bytes(), HELVETICA);
+    let x = extract(&pdf.finish()).unwrap();
+    assert_eq!(x.text, "Rotated line one\nRotated line two\n");
     assert_eq!(
-        lines(&pdf.finish()),
-        ["Rotated line one", "Rotated line two"]
+        x.notes,
+        [Note::Sideways {
+            glyphs: 5,
+            pages: vec![1]
+        }]
     );
+    assert!(x.notes[0].message_zh().contains("水印"));
+}
+
+#[test]
+fn text_off_the_page_is_not_read() {
+    let pdf = simple(&[
+        (72.0, 700.0, "Seen"),
+        (72.0, 900.0, "Hidden above"),
+        (-300.0, 700.0, "Hidden left"),
+    ]);
+    assert_eq!(lines(&pdf), ["Seen"]);
 }
 
 // Bad input.
@@ -370,9 +403,15 @@ fn a_private_use_bullet_away_from_numbers_is_noted_not_refused() {
     let letters: Vec<String> = "Budget".chars().map(String::from).collect();
     let mut targets = vec!["\u{f06c}"];
     targets.extend(letters.iter().map(String::as_str));
-    let content = "BT /F1 12 Tf 72 700 Td (A) Tj 20 0 Td (BCDEFG) Tj ET\n\
-                   BT /F1 12 Tf 72 680 Td (BCDEFGBCDEFGBCDEFGBCDEFGBCDEFGBCDEFGBCDEFGBCDEFGBCDEFGBCDEFGBCDEFGBCDEFGBCDEFGBCDEFGBCDEFGBCDEFGBCDEFG) Tj ET";
-    let x = extract(&with_to_unicode(&targets, content)).unwrap();
+    // One bullet among more than a hundred letters.
+    let mut content = String::from("BT /F1 12 Tf 72 700 Td (A) Tj 20 0 Td (BCDEFG) Tj ET\n");
+    for i in 0..5 {
+        content += &format!(
+            "BT /F1 12 Tf 72 {} Td (BCDEFGBCDEFGBCDEFGBCDEFG) Tj ET\n",
+            680 - 20 * i
+        );
+    }
+    let x = extract(&with_to_unicode(&targets, &content)).unwrap();
     assert!(x.text.starts_with("\u{fffd} Budget\n"), "{:?}", x.text);
     assert_eq!(
         x.notes,
