@@ -122,6 +122,9 @@ struct Run {
     text: String,
 }
 
+/// A run in a table cell: the rules around it, the index of its line, the run.
+type InCell = (Enclosure, usize, Run);
+
 /// The rules of a page in its writing frame, split by direction.
 struct Rules {
     /// Horizontal: (y, x0, x1).
@@ -191,7 +194,7 @@ pub(crate) fn lines(glyphs: &[Glyph], rules: &[Rule]) -> (Vec<Line>, Dropped) {
 
     // 3 and 4: table rows by their rules, the rest line by line. Each run keeps the index of
     // its line, to go back to it.
-    let mut rows: Vec<(f64, Vec<(Enclosure, usize, Run)>)> = Vec::new();
+    let mut rows: Vec<(f64, Vec<InCell>)> = Vec::new();
     let mut free: Vec<Vec<Run>> = vec![Vec::new(); runs_by_line.len()];
     for (i, line_runs) in runs_by_line.into_iter().enumerate() {
         for run in line_runs {
