@@ -125,12 +125,29 @@ struct Run {
 /// A run in a table cell: the rules around it, the index of its line, the run.
 type InCell = (Enclosure, usize, Run);
 
-/// The rules of a page in its writing frame, split by direction.
+/// The rules of a page in its writing frame, split by direction, each sorted by position.
 struct Rules {
-    /// Horizontal: (y, x0, x1).
+    /// Horizontal: (y, x0, x1), by y.
     h: Vec<(f64, f64, f64)>,
-    /// Vertical: (x, y0, y1).
+    /// Vertical: (x, y0, y1), by x.
     v: Vec<(f64, f64, f64)>,
+}
+
+/// The rule nearest to `at` on one side (before it: at most `at`; after: at least `at`), among
+/// rules sorted by position, that `fits`.
+fn nearest(
+    rules: &[(f64, f64, f64)],
+    at: f64,
+    before: bool,
+    fits: impl Fn(f64, f64) -> bool,
+) -> Option<f64> {
+    if before {
+        let end = rules.partition_point(|r| r.0 <= at);
+        rules[..end].iter().rev().find(|r| fits(r.1, r.2)).map(|r| r.0)
+    } else {
+        let start = rules.partition_point(|r| r.0 < at);
+        rules[start..].iter().find(|r| fits(r.1, r.2)).map(|r| r.0)
+    }
 }
 
 /// The rules around a run: the one above, below and to its left (the one to its right is
@@ -273,6 +290,9 @@ impl Frame {
                 out.v.push(((x0 + x1) / 2.0, y0, y1));
             }
         }
+        // Sorted by position, for the searches below.
+        out.h.sort_by(|a, b| a.0.total_cmp(&b.0));
+        out.v.sort_by(|a, b| a.0.total_cmp(&b.0));
         out
     }
 }
@@ -330,10 +350,11 @@ fn is_cjk(c: char) -> bool {
 /// `y` of size `size`.
 fn rule_between(rules: &Rules, x0: f64, x1: f64, y: f64, size: f64) -> bool {
     let mid = y - 0.35 * size;
-    rules
-        .v
+    let start = rules.v.partition_point(|r| r.0 <= x0);
+    rules.v[start..]
         .iter()
-        .any(|&(x, y0, y1)| x > x0 && x < x1 && y0 <= mid && mid <= y1)
+        .take_while(|r| r.0 < x1)
+        .any(|&(_, y0, y1)| y0 <= mid && mid <= y1)
 }
 
 /// One line's glyphs (sorted left to right) as runs.
@@ -380,30 +401,10 @@ fn enclosure(run: &Run, rules: &Rules) -> Option<Enclosure> {
     let mid = run.y - 0.35 * run.size;
     let spans_x = |x0: f64, x1: f64| x0 - RULE_SLACK <= xm && xm <= x1 + RULE_SLACK;
     let spans_y = |y0: f64, y1: f64| y0 - RULE_SLACK <= mid && mid <= y1 + RULE_SLACK;
-    let top = rules
-        .h
-        .iter()
-        .filter(|&&(y, x0, x1)| y <= run.y - 0.6 * run.size && spans_x(x0, x1))
-        .map(|r| r.0)
-        .max_by(f64::total_cmp)?;
-    let bottom = rules
-        .h
-        .iter()
-        .filter(|&&(y, x0, x1)| y >= run.y && spans_x(x0, x1))
-        .map(|r| r.0)
-        .min_by(f64::total_cmp)?;
-    let left = rules
-        .v
-        .iter()
-        .filter(|&&(x, y0, y1)| x <= run.x0 + RULE_SLACK && spans_y(y0, y1))
-        .map(|r| r.0)
-        .max_by(f64::total_cmp)?;
-    rules
-        .v
-        .iter()
-        .filter(|&&(x, y0, y1)| x >= run.x1 - RULE_SLACK && spans_y(y0, y1))
-        .map(|r| r.0)
-        .min_by(f64::total_cmp)?;
+    let top = nearest(&rules.h, run.y - 0.6 * run.size, true, spans_x)?;
+    let bottom = nearest(&rules.h, run.y, false, spans_x)?;
+    let left = nearest(&rules.v, run.x0 + RULE_SLACK, true, spans_y)?;
+    nearest(&rules.v, run.x1 - RULE_SLACK, false, spans_y)?;
     Some(Enclosure { top, bottom, left })
 }
 

@@ -449,3 +449,26 @@ fn mojibake_is_refused_as_garbled() {
     ));
     assert!(matches!(e, PdfError::Garbled { .. }), "{e:?}");
 }
+
+/// A page dense with drawing (a chart of 20 000 short segments, more than a page keeps) and a
+/// thousand words: read in well under a second (the rules are searched by position).
+#[test]
+fn a_page_dense_with_rules_reads_quickly() {
+    let mut content = String::new();
+    for i in 0..10_000 {
+        let (x, y) = (50.0 + (i % 100) as f64 * 5.0, 50.0 + (i / 100) as f64 * 7.0);
+        content += &format!("{x} {y} m {} {y} l {x} {y} m {x} {} l\n", x + 2.0, y + 3.0);
+    }
+    content += "S\n";
+    for i in 0..1000 {
+        let (x, y) = (50.0 + (i % 10) as f64 * 50.0, 60.0 + (i / 10) as f64 * 7.0);
+        content += &text(x, y, "w1");
+    }
+    let mut pdf = Pdf::new();
+    pdf.page(content.as_bytes(), HELVETICA);
+    let pdf = pdf.finish();
+    let t0 = std::time::Instant::now();
+    let x = extract(&pdf).unwrap();
+    assert_eq!(x.text.lines().count(), 100);
+    assert!(t0.elapsed().as_secs_f64() < 2.0, "{:?}", t0.elapsed());
+}
