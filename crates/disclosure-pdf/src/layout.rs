@@ -143,7 +143,11 @@ fn nearest(
 ) -> Option<f64> {
     if before {
         let end = rules.partition_point(|r| r.0 <= at);
-        rules[..end].iter().rev().find(|r| fits(r.1, r.2)).map(|r| r.0)
+        rules[..end]
+            .iter()
+            .rev()
+            .find(|r| fits(r.1, r.2))
+            .map(|r| r.0)
     } else {
         let start = rules.partition_point(|r| r.0 < at);
         rules[start..].iter().find(|r| fits(r.1, r.2)).map(|r| r.0)
