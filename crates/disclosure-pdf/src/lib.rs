@@ -281,6 +281,12 @@ fn pages(p: &[usize]) -> String {
 }
 
 /// Reads a PDF's text with the default [`Limits`].
+///
+/// ```
+/// let e = disclosure_pdf::extract(b"not a PDF").unwrap_err();
+/// assert_eq!(e.code(), "pdf/not-pdf");
+/// assert_eq!(e.message_zh(), "这个文件不是 PDF。");
+/// ```
 pub fn extract(bytes: &[u8]) -> Result<Extracted, PdfError> {
     extract_with(bytes, &Limits::default())
 }
