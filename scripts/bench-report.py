@@ -8,8 +8,9 @@ Collects, and prints as one table with the machine it ran on:
   into lines and read every number token into a Decimal), with MB/s;
 * wasm: the core's analyze() in headless Chromium (crates/disclosure/benches/wasm/run.mjs,
   built with the app's size-optimised profile), and its ratio to native analyze;
-* the page: paste -> findings rendered (scripts/bench-page.mjs) and, when the script exists,
-  a 100-document comparison rendered (scripts/bench-compare.mjs);
+* the page: paste -> findings rendered (scripts/bench-page.mjs), a 100-document comparison
+  rendered (scripts/bench-compare.mjs), and the first load over a slow network (first
+  contentful paint, and the findings of a paste made then; scripts/bench-first-load.mjs);
 * sizes: the wasm, js and css of dist/, raw and gzip -9, and the single-file build;
 * `disclosure compare --csv` over 1,000 documents (median of 3 runs, default threads and one);
 * each corpus PDF (not the held-out document's): its text read natively (the best of six
@@ -137,18 +138,53 @@ def page_lines(script, args=()):
     return found
 
 
+def first_load():
+    """The medians of scripts/bench-first-load.mjs, or None: the figures `make test` wrote to
+    target/first-load.json when they are of the build in dist/ (the same wasm), else a run of
+    the script now (which writes that file too)."""
+    saved = TARGET / "first-load.json"
+    wasm = [f.name for f in DIST.glob("*.wasm")]
+    try:
+        first = json.loads(saved.read_text())
+    except (OSError, ValueError):
+        first = None
+    if first and first.get("wasm") in wasm:
+        log(f"page: the first load as measured on {first.get('date', '?')} ({saved}, same build)")
+        return first
+    log("page: node scripts/bench-first-load.mjs")
+    out = run(["node", "scripts/bench-first-load.mjs"])
+    for line in (out or "").splitlines():
+        if line.startswith("bench-json: "):
+            return json.loads(line[len("bench-json: "):])
+    return None
+
+
 def gz_size(path):
     return len(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
 
 
+LATER = ("sw.js", "worker.js")
+
+
 def sizes():
+    """(what, raw, gzip -9): the eager bundle by kind (see scripts/size-report.sh), the files
+    loaded later, the single-file page."""
     rows = []
+    eager = [("html", [DIST / "index.html"])]
     for ext in ("wasm", "js", "css"):
-        files = sorted(DIST.glob(f"*.{ext}"))
+        eager.append((ext, [f for f in sorted(DIST.glob(f"*.{ext}")) if f.name not in LATER]))
+    eager.append(("sw.js + worker.js (later)", [DIST / n for n in LATER if (DIST / n).exists()]))
+    total = [0, 0]
+    for what, files in eager:
+        files = [f for f in files if f.exists()]
         if files:
             raw = sum(f.stat().st_size for f in files)
             gz = sum(gz_size(f) for f in files)
-            rows.append((ext, raw, gz))
+            rows.append((what, raw, gz))
+            if "later" not in what:
+                total[0] += raw
+                total[1] += gz
+    rows.append(("eager bundle", total[0], total[1]))
     if SINGLE.exists():
         rows.append(("single-file page", SINGLE.stat().st_size, gz_size(SINGLE)))
     return rows
@@ -289,6 +325,18 @@ def main():
                              "to the end of the painted frame"))
         else:
             rows.append(("page: compare rendered", "100 documents", None, "", "no scripts/bench-compare.mjs"))
+        first = first_load()
+        if first:
+            net = "1.6 Mbit/s down, 750 kbit/s up, 150 ms latency, gzip, no cache"
+            received = ", ".join(f"{k} {fmt_kb(n)}" for k, n in first["bytes"].items())
+            rows.append(("page: first contentful paint", f"first load, {net}", first["fcp_ms"], "",
+                         f"target ≤ 1.0 s; range {fmt_ms(first['fcp_range'][0])}–{fmt_ms(first['fcp_range'][1])}"))
+            rows.append(("page: paste at FCP → findings shown", "sample, same load", first["findings_ms"], "",
+                         f"from navigation; target ≤ 3.5 s; range {fmt_ms(first['findings_range'][0])}–"
+                         f"{fmt_ms(first['findings_range'][1])} over {first['runs']} runs; received "
+                         f"{fmt_kb(first['total_bytes'])} gzipped ({received})"))
+        else:
+            rows.append(("page: first load", "sample", None, "", "failed (see above)"))
 
     if "--no-compare" not in args:
         res = time_compare()

@@ -56,7 +56,37 @@ async function withWorkspace(page, hash, ready) {
   await page.waitForSelector(ready);
 }
 
+/** Holds the page's wasm back until the returned function is called (the HTTP cache is off
+ * while a page has routes, so the wasm is requested anew). */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  return release;
+}
+
+// Shots whose page is opened by the shot itself (the others start on the app's start screen).
+const EARLY = new Set(["first-paint"]);
+
 const SHOTS = [
+  [
+    "first-paint",
+    async (page, origin) => {
+      // The static shell of index.html, before the app has arrived, with a text pasted into it.
+      const release = await holdWasm(page);
+      await page.goto(`${origin}/`);
+      await page.evaluate((t) => {
+        const area = document.getElementById("shell-input");
+        area.value = t;
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      }, sample);
+      await page.waitForFunction(() => document.getElementById("shell-note").textContent.includes("已收到"));
+      return release;
+    },
+  ],
   ["start", async () => {}],
   [
     "kiosk",
@@ -193,14 +223,18 @@ try {
     });
     for (const [name, prepare] of SHOTS) {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/`);
-      await page.waitForSelector(id("load-example"));
-      await prepare(page);
+      if (!EARLY.has(name)) {
+        await page.goto(`${server.origin}/`);
+        await page.waitForSelector(id("load-example"));
+      }
+      const release = await prepare(page, server.origin);
       await page.waitForTimeout(150); // let the browser settle scroll and layout; not a test
       const path = join(out, `${name}-${size.name}.png`);
       await page.screenshot({ path });
       console.log(`screenshot: ${path}`);
-      await page.evaluate(() => localStorage.clear());
+      release?.();
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+      await page.evaluate(() => localStorage.clear()).catch(() => {});
       await page.close();
     }
     await context.close();

@@ -12,6 +12,8 @@
 //   anywhere: default-src 'none', connect-src 'none'.
 // - The built-in example is base64 in another non-executable block, #budget-lens-example
 //   (src/example.rs reads it; a file:// page may fetch nothing).
+// - The body is index.html's: the static shell, painted before the wasm is decoded; the app
+//   adopts its text when it starts (src/shell.rs).
 // - There is no analysis worker here (a file:// page cannot start one): large texts are
 //   analysed on the page, after the "analysing" status is shown. No service worker either.
 import { createHash } from "node:crypto";
@@ -89,6 +91,8 @@ const csp = [
   "form-action 'none'",
 ].join("; ");
 
+// The page's body: the static shell the app replaces when it starts (index.html).
+const body = find(/<body[^>]*>([\s\S]*?)(?:<\/body>|<\/html>|$)/, "body").trim();
 const description = meta("description", "description");
 const title = find(/<title>([^<]+)<\/title>/, "title");
 const page = `<!doctype html>
@@ -114,7 +118,7 @@ ${example.toString("base64")}
     <script type="module">${script}</script>
   </head>
   <body>
-    <noscript>预算透视需要启用 JavaScript 和 WebAssembly。Budget Lens needs JavaScript and WebAssembly.</noscript>
+    ${body}
   </body>
 </html>
 `;

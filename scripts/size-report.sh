@@ -1,34 +1,47 @@
 #!/usr/bin/env bash
-# Size report for a Trunk build: every .wasm, .js and .css file in DIST (default dist), raw and
-# gzipped (gzip -9). Fails when the gzipped total is over the budget: SIZE_BUDGET_KB kilobytes
-# (1 kB = 1000 bytes), default 470: the eager bundle's ceiling until the first-load
-# measurement (what a person on a slow network sees) is part of `make test`.
+# Size report for a Trunk build: index.html and every .wasm, .js and .css file in DIST (default
+# dist), raw and gzipped (gzip -9). The eager bundle is what the page loads before it can
+# analyse anything: index.html, the stylesheet, src/boot.js, the wasm-bindgen glue and the wasm.
+# The service worker (sw.js) and the analysis worker (worker.js) are loaded later and listed
+# apart. What counts is the first load on a slow network (scripts/bench-first-load.mjs, which
+# `make test` runs as a report); this fails when the eager bundle is over SIZE_BUDGET_KB
+# kilobytes gzipped (1 kB = 1000 bytes), default 545: a guard against a jump (a PDF engine or a
+# table pulled into the eager bundle by mistake), set where the measured first load reaches its
+# 3.5 s target (README "First load": about 50 ms per 10 kB on that network).
 set -euo pipefail
 
 dist=${1:-dist}
-budget_kb=${SIZE_BUDGET_KB:-470}
+budget_kb=${SIZE_BUDGET_KB:-545}
 
 shopt -s nullglob
-files=("$dist"/*.wasm "$dist"/*.js "$dist"/*.css)
-if ((${#files[@]} == 0)); then
+files=("$dist"/index.html "$dist"/*.wasm "$dist"/*.js "$dist"/*.css)
+if ((${#files[@]} <= 1)); then
   echo "size: no .wasm/.js/.css files in $dist (build first)" >&2
   exit 1
 fi
 
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f kB", b / 1000 }'; }
 
-raw_total=0 gz_total=0
+raw_total=0 gz_total=0 later_raw=0 later_gz=0
 printf '%-44s %12s %12s\n' "file" "raw" "gzip -9"
 for f in "${files[@]}"; do
   raw=$(wc -c <"$f")
   gz=$(gzip -9 -c "$f" | wc -c)
-  raw_total=$((raw_total + raw)) gz_total=$((gz_total + gz))
-  printf '%-44s %12s %12s\n' "${f##*/}" "$(kb "$raw")" "$(kb "$gz")"
+  name=${f##*/}
+  case $name in
+  sw.js | worker.js)
+    later_raw=$((later_raw + raw)) later_gz=$((later_gz + gz))
+    name="$name (later)"
+    ;;
+  *) raw_total=$((raw_total + raw)) gz_total=$((gz_total + gz)) ;;
+  esac
+  printf '%-44s %12s %12s\n' "$name" "$(kb "$raw")" "$(kb "$gz")"
 done
-printf '%-44s %12s %12s\n' "total" "$(kb "$raw_total")" "$(kb "$gz_total")"
+printf '%-44s %12s %12s\n' "eager bundle" "$(kb "$raw_total")" "$(kb "$gz_total")"
+printf '%-44s %12s %12s\n' "loaded later" "$(kb "$later_raw")" "$(kb "$later_gz")"
 
 if ((gz_total > budget_kb * 1000)); then
-  echo "size: FAIL gzipped total $(kb "$gz_total") is over the budget of ${budget_kb} kB" >&2
+  echo "size: FAIL the eager bundle, $(kb "$gz_total") gzipped, is over ${budget_kb} kB" >&2
   exit 1
 fi
-echo "size: ok, gzipped total $(kb "$gz_total") is within the budget of ${budget_kb} kB"
+echo "size: ok, the eager bundle is $(kb "$gz_total") gzipped (at most ${budget_kb} kB)"

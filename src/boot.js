@@ -18,8 +18,28 @@ const response = fetch(wasm, {
   integrity: preload?.integrity ?? "",
 });
 
-const { default: init } = await import(js);
-await init({ module_or_path: response });
+// Until the app starts, the note under the shell's text box (index.html) says whether a text
+// is waiting for it. (The app adopts the text itself: src/shell.rs.)
+const shellInput = document.getElementById("shell-input");
+const shellNote = document.getElementById("shell-note");
+const noteWaiting = () => {
+  if (shellInput?.value.trim() && shellNote) {
+    shellNote.textContent = "已收到文本，核对程序载入后立即核对。";
+  }
+};
+shellInput?.addEventListener("input", noteWaiting);
+noteWaiting();
+
+try {
+  const { default: init } = await import(js);
+  await init({ module_or_path: response });
+} catch (err) {
+  if (shellNote) {
+    shellNote.textContent = "核对程序未能载入，请刷新页面重试。";
+    shellNote.parentElement?.querySelector("progress")?.remove();
+  }
+  throw err;
+}
 
 // Offline support: only over http(s), where service workers exist.
 const sw = path("sw");

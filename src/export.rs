@@ -82,35 +82,20 @@ struct ParseJson<'a> {
 }
 
 /// The parse of a document (every table, row, cell, statement, with their line numbers) and
-/// its findings, as indented JSON with amounts as exact decimal strings: the core's own serde
-/// code, written by the browser's `JSON.stringify` through serde-wasm-bindgen (natively, in
-/// tests, by serde_json). The shares, previous year and summary are left out: they follow from
-/// these, and their code would cost the page's size budget. `None` only if the browser refuses.
+/// its findings, as JSON indented by one space, with amounts as exact decimal strings: the
+/// core's own serde code, written by serde_json. The shares, previous year and summary are left
+/// out: they follow from these. `None` should serde_json refuse (it does not for this model).
 pub fn analysis_json(a: &disclosure::Analysis) -> Option<String> {
     let out = ParseJson {
         generator: concat!("Budget Lens ", env!("CARGO_PKG_VERSION")),
         document: &a.document,
         findings: &a.findings,
     };
-    #[cfg(target_arch = "wasm32")]
-    {
-        use serde::Serialize;
-        let value = out
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .ok()?;
-        let space = wasm_bindgen::JsValue::from_f64(1.0);
-        js_sys::JSON::stringify_with_replacer_and_space(
-            &value,
-            &wasm_bindgen::JsValue::NULL,
-            &space,
-        )
-        .ok()?
-        .as_string()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        serde_json::to_string_pretty(&out).ok()
-    }
+    let mut bytes = Vec::new();
+    let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
+    let mut writer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
+    serde::Serialize::serialize(&out, &mut writer).ok()?;
+    String::from_utf8(bytes).ok()
 }
 
 /// Bidi controls and zero-width characters: a file name must not hide or reorder its text.

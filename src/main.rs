@@ -9,11 +9,10 @@ mod export;
 mod format;
 mod highlight;
 mod i18n;
-mod json;
 mod kiosk;
-mod markup;
 mod offload;
 mod prepared;
+mod shell;
 mod state;
 mod storage;
 mod workspace;
@@ -27,17 +26,18 @@ use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
-use crate::components::compare::compare_view;
+use crate::components::compare::CompareView;
 use crate::components::findings::FindingsView;
 use crate::components::input::{add_files, carries_files, load_file, InputPanel};
-use crate::components::nav::{pages, tab_id, Masthead, Tabs};
+use crate::components::nav::{tab_id, Masthead, Pages, Tabs};
 use crate::components::previous::PreviousView;
 use crate::components::shares::SharesView;
 use crate::components::status::Status;
 use crate::components::summary::SummaryView;
 use crate::components::tables::TablesView;
-use crate::components::time::time_view;
-use crate::components::workspace::workspace_view;
+use crate::components::time::TimeView;
+use crate::components::workspace::WorkspaceView;
+use crate::components::Shared;
 use crate::kiosk::Kiosk;
 use crate::state::{Action, Analysed, AppState, Dispatch, Page, View};
 
@@ -91,7 +91,10 @@ fn use_workspace_storage(state: &UseReducerHandle<AppState>) {
     let workspace = state.workspace.clone();
     use_effect_with((saved_rev, due), move |&(saved_rev, due)| {
         if due {
-            let result = storage::save(&workspace.to_json());
+            let result = match workspace.to_json() {
+                Some(json) => storage::save(&json),
+                None => Err(storage::SaveError::Other(String::new())),
+            };
             dispatch.dispatch(Action::WorkspaceSaved { saved_rev, result });
         }
     });
@@ -253,17 +256,28 @@ fn use_file_drop(dispatch: Dispatch, page: Page) {
     });
 }
 
+#[derive(Properties, PartialEq)]
+struct AppProps {
+    /// What the shell of index.html held when the app started ([`shell`]).
+    shell: Rc<shell::Shell>,
+}
+
 #[component]
-fn App() -> Html {
+fn App(props: &AppProps) -> Html {
     let kiosk = *use_memo((), |_| Kiosk::from_location());
-    let state = use_reducer(move || AppState {
-        page: Page::from_hash(
+    let shell = props.shell.clone();
+    let state = use_reducer(move || {
+        let page = Page::from_hash(
             &web_sys::window()
                 .and_then(|w| w.location().hash().ok())
                 .unwrap_or_default(),
-        ),
-        ..AppState::new(kiosk.on)
+        );
+        AppState::starting(kiosk.on, page, &shell.text)
     });
+    {
+        let shell = props.shell.clone();
+        use_effect_with((), move |_| shell::restore_focus(&shell));
+    }
     use_analysis(&state);
     use_warm_up();
     use_workspace_storage(&state);
@@ -288,7 +302,6 @@ fn App() -> Html {
     };
 
     let ws = &state.workspace;
-    let dispatch = state.dispatcher();
     let waiting = html! {
         <p class="empty card" data-testid="compare-waiting">
             { if ws.docs.is_empty() { s.compare_empty.to_owned() } else { lang.ws_progress(ws.analysed(), ws.docs.len()) } }
@@ -312,13 +325,18 @@ fn App() -> Html {
                 }
             </>
         },
-        Page::Workspace => workspace_view(&state, &dispatch),
+        Page::Workspace => html! {
+            <WorkspaceView workspace={ws.clone()} messages={state.ws_messages.clone()} kiosk={state.kiosk}
+                save_blocked={state.ws_save_blocked} {lang} />
+        },
         Page::Compare => match &ws.comparison {
-            Some(c) => compare_view(c, &state.compare, lang, &dispatch),
+            Some(c) => html! {
+                <CompareView comparison={Shared(c.clone())} ui={state.compare.clone()} {lang} />
+            },
             None => waiting,
         },
         Page::Time => match &ws.comparison {
-            Some(_) => time_view(&ws.series, lang),
+            Some(_) => html! { <TimeView series={Shared(ws.series.clone())} {lang} /> },
             None => waiting,
         },
     };
@@ -327,7 +345,7 @@ fn App() -> Html {
         <ContextProvider<Dispatch> context={state.dispatcher()}>
             <div class={classes!("app", state.kiosk.then_some("kiosk"))} lang={lang.tag()}>
                 <Masthead {lang} kiosk={state.kiosk} />
-                { pages(state.page, state.workspace.docs.len(), lang, &dispatch) }
+                <Pages current={state.page} documents={ws.docs.len()} {lang} />
                 <main class={classes!("main", format!("page-{}", state.page.slug()))}>
                     { page }
                 </main>
@@ -359,5 +377,7 @@ fn main() {
     if web_sys::window().is_none() {
         return;
     }
-    yew::Renderer::<App>::new().render();
+    // Read the shell before yew mounts: mounting clears <body>, the shell with it.
+    let shell = Rc::new(shell::take());
+    yew::Renderer::<App>::with_props(AppProps { shell }).render();
 }

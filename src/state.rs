@@ -383,6 +383,19 @@ impl AppState {
         }
     }
 
+    /// The state a page starts in on `page`, with the text the shell of index.html held
+    /// ([`crate::shell`]), analysed at once.
+    pub fn starting(kiosk: bool, page: Page, shell_text: &str) -> Self {
+        let state = AppState {
+            page,
+            ..AppState::new(kiosk)
+        };
+        if shell_text.trim().is_empty() {
+            return state;
+        }
+        state.with_text(AttrValue::from(shell_text.to_owned()), false)
+    }
+
     /// Adds a workspace message (files added one by one make one message).
     fn message(&mut self, message: Option<WsMessage>) {
         match (self.ws_messages.last_mut(), message) {
@@ -688,6 +701,15 @@ mod tests {
         assert!(state.busy);
         assert!(!state.debounce, "a load is analysed at once");
         assert_eq!(state.rev, 2);
+    }
+
+    #[test]
+    fn a_text_from_the_shell_is_adopted_and_analysed_at_once() {
+        let s = AppState::starting(false, Page::Compare, "表一\n");
+        assert_eq!((s.text.as_str(), s.page), ("表一\n", Page::Compare));
+        assert!(s.busy && !s.debounce && s.rev == 1);
+        let s = AppState::starting(true, Page::Analyzer, " \n");
+        assert!(s.kiosk && !s.busy && s.rev == 0 && s.text.is_empty());
     }
 
     #[test]

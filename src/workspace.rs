@@ -14,10 +14,11 @@ use std::rc::Rc;
 
 use disclosure::analyze::compare::{compare_entries, entry, Comparison, Entry, NoteKind};
 use disclosure::Analysis;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::Value;
 use yew::AttrValue;
 
 use crate::decode::Rejection;
-use crate::json::{self, Json};
 
 /// The `schema` of a saved or exported workspace.
 pub const SCHEMA: &str = "budget-lens-workspace";
@@ -61,9 +62,48 @@ pub struct ReadOk {
     pub version: u64,
 }
 
+/// The saved form as written (the current version).
+#[derive(Serialize)]
+struct SavedWorkspace<'a> {
+    schema: &'static str,
+    version: u64,
+    documents: Vec<SavedDoc<'a>>,
+}
+
+/// One document as written.
+#[derive(Serialize)]
+struct SavedDoc<'a> {
+    id: &'a str,
+    name: &'a str,
+    text: &'a str,
+    added: &'a str,
+}
+
+/// One document as read from version 1: the text is required; an id, name or time that is
+/// missing or not a string is made anew.
+#[derive(Deserialize)]
+struct DocV1 {
+    #[serde(default, deserialize_with = "string_or_none")]
+    id: Option<String>,
+    #[serde(default, deserialize_with = "string_or_none")]
+    name: Option<String>,
+    text: String,
+    #[serde(default, deserialize_with = "string_or_none")]
+    added: Option<String>,
+}
+
+/// A string, or `None` for any other value.
+fn string_or_none<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::String(s) => Some(s),
+        _ => None,
+    })
+}
+
 /// Reads a saved or exported workspace of any version.
 pub fn read(raw: &str) -> Result<ReadOk, ReadError> {
-    let value = json::parse(raw.trim_start_matches('\u{feff}')).ok_or(ReadError::NotJson)?;
+    let value =
+        serde_json::from_str(raw.trim_start_matches('\u{feff}')).map_err(|_| ReadError::NotJson)?;
     migrate(value)
 }
 
@@ -75,23 +115,19 @@ pub fn read(raw: &str) -> Result<ReadOk, ReadError> {
 ///
 /// Entries that cannot be read are skipped and counted; ids missing or given twice are made
 /// anew.
-pub fn migrate(value: Json) -> Result<ReadOk, ReadError> {
+pub fn migrate(value: Value) -> Result<ReadOk, ReadError> {
     let mut out = match value {
-        Json::Arr(items) => from_v0(items),
-        map @ Json::Obj(_) => {
-            let schema = map.get("schema").and_then(Json::as_str);
+        Value::Array(items) => from_v0(items),
+        Value::Object(mut map) => {
+            let schema = map.get("schema").and_then(Value::as_str);
             if schema != Some(SCHEMA) {
                 return Err(ReadError::OtherSchema(schema.map(str::to_owned)));
             }
             let version = map
                 .get("version")
-                .and_then(Json::as_u64)
+                .and_then(Value::as_u64)
                 .ok_or(ReadError::Shape)?;
-            let Json::Obj(members) = map else {
-                return Err(ReadError::Shape);
-            };
-            let Some((_, Json::Arr(items))) = members.into_iter().find(|(k, _)| k == "documents")
-            else {
+            let Some(Value::Array(items)) = map.remove("documents") else {
                 return Err(ReadError::Shape);
             };
             match version {
@@ -116,11 +152,11 @@ pub fn migrate(value: Json) -> Result<ReadOk, ReadError> {
     Ok(out)
 }
 
-fn from_v0(items: Vec<Json>) -> ReadOk {
+fn from_v0(items: Vec<Value>) -> ReadOk {
     let mut out = ReadOk::default();
     for (i, item) in items.into_iter().enumerate() {
         match item {
-            Json::Str(text) => out.docs.push(StoredDoc {
+            Value::String(text) => out.docs.push(StoredDoc {
                 id: format!("v0-{i}"),
                 name: format!("#{}", i + 1),
                 text,
@@ -132,26 +168,21 @@ fn from_v0(items: Vec<Json>) -> ReadOk {
     out
 }
 
-fn from_v1(items: Vec<Json>) -> ReadOk {
+fn from_v1(items: Vec<Value>) -> ReadOk {
     let mut out = ReadOk {
         version: 1,
         ..ReadOk::default()
     };
     for (i, item) in items.into_iter().enumerate() {
-        if !matches!(item, Json::Obj(_)) {
-            out.skipped += 1;
-            continue;
-        }
-        let field = |k: &str| item.get(k).and_then(Json::as_str).map(str::to_owned);
-        let Some(text) = field("text") else {
+        let Ok(d) = serde_json::from_value::<DocV1>(item) else {
             out.skipped += 1;
             continue;
         };
         out.docs.push(StoredDoc {
-            id: field("id").unwrap_or_default(),
-            name: field("name").unwrap_or_else(|| format!("#{}", i + 1)),
-            text,
-            added: field("added").unwrap_or_default(),
+            id: d.id.unwrap_or_default(),
+            name: d.name.unwrap_or_else(|| format!("#{}", i + 1)),
+            text: d.text,
+            added: d.added.unwrap_or_default(),
         });
     }
     out
@@ -322,35 +353,24 @@ impl Workspace {
         w
     }
 
-    /// The saved form of every document.
-    pub fn to_json(&self) -> String {
-        let size: usize = self.docs.iter().map(|d| d.text.len() + 64).sum();
-        let mut out = String::with_capacity(size + 64);
-        out.push_str(r#"{"schema":"#);
-        json::write_str(&mut out, SCHEMA);
-        out.push_str(&format!(r#","version":{VERSION},"documents":["#));
-        for (i, d) in self.docs.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            for (j, (key, value)) in [
-                ("id", &d.id),
-                ("name", &d.name),
-                ("text", &d.text),
-                ("added", &d.added),
-            ]
-            .into_iter()
-            .enumerate()
-            {
-                out.push(if j == 0 { '{' } else { ',' });
-                json::write_str(&mut out, key);
-                out.push(':');
-                json::write_str(&mut out, value);
-            }
-            out.push('}');
-        }
-        out.push_str("]}");
-        out
+    /// The saved form of every document; `None` only should serde_json refuse (it does not for
+    /// strings).
+    pub fn to_json(&self) -> Option<String> {
+        let saved = SavedWorkspace {
+            schema: SCHEMA,
+            version: VERSION,
+            documents: self
+                .docs
+                .iter()
+                .map(|d| SavedDoc {
+                    id: &d.id,
+                    name: &d.name,
+                    text: &d.text,
+                    added: &d.added,
+                })
+                .collect(),
+        };
+        serde_json::to_string(&saved).ok()
     }
 
     /// A fresh id (`stamp` makes ids of different sessions differ: the time, in practice).
@@ -634,7 +654,7 @@ mod tests {
     fn saved_form_round_trips_with_schema_and_version() {
         let mut w = Workspace::from_stored(vec![doc("x", "第一行\n\"引号\"")]);
         w.add("y.txt".into(), "二".into(), "2024".into(), 7);
-        let json = w.to_json();
+        let json = w.to_json().unwrap();
         assert!(json.starts_with(r#"{"schema":"budget-lens-workspace","version":1,"documents":[{"id":"x","name":"x.txt","text":"#));
         let back = read(&json).unwrap();
         assert_eq!(back.version, 1);
@@ -642,6 +662,20 @@ mod tests {
         assert_eq!(back.docs[0], doc("x", "第一行\n\"引号\""));
         assert_eq!(back.docs[1].name, "y.txt");
         assert_eq!(back.docs[1].added, "2024");
+    }
+
+    #[test]
+    fn every_string_round_trips() {
+        for text in [
+            "",
+            "引号\"和\\反斜杠",
+            "行\n行\r\n\t制表",
+            "\u{0}\u{1f}\u{7f}",
+            "\u{2028}\u{2029}😀",
+        ] {
+            let w = Workspace::from_stored(vec![doc("x", text)]);
+            assert_eq!(read(&w.to_json().unwrap()).unwrap().docs[0].text, text);
+        }
     }
 
     #[test]
@@ -698,6 +732,23 @@ mod tests {
         let ids: std::collections::HashSet<&str> = r.docs.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids.len(), 3, "a repeated or missing id is made anew");
         assert_eq!(r.docs[2].name, "#5");
+        // Fields that are not strings are made anew; the text is what counts.
+        let r = read(
+            r#"{"schema":"budget-lens-workspace","version":1,"documents":[
+            {"id":5,"name":null,"text":"四","added":[1]}, {"text":6}
+        ]}"#,
+        )
+        .unwrap();
+        assert_eq!((r.docs.len(), r.skipped), (1, 1));
+        assert_eq!(
+            r.docs[0],
+            StoredDoc {
+                id: "m0".into(),
+                name: "#1".into(),
+                text: "四".into(),
+                added: String::new(),
+            }
+        );
         // A byte-order mark (a file saved by an editor) is allowed.
         assert!(read("\u{feff}[]").is_ok());
     }

@@ -2,13 +2,16 @@
 //! string the table beside it shows too: the caller formats it once for both. Bars carry their
 //! label as text, so no series is told apart by colour alone.
 
+use std::rc::Rc;
+
 use disclosure::Decimal;
+use yew::prelude::*;
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::markup::Markup;
 
 /// One bar: whose it is, the value as the table prints it, and the value for its length.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
     /// The column (department or year) it belongs to.
     pub label: String,
@@ -19,6 +22,7 @@ pub struct Bar {
 }
 
 /// A group of bars: one metric (or one 类) across the columns.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     /// What the group is.
     pub label: String,
@@ -27,7 +31,7 @@ pub struct Group {
 }
 
 /// How long a bar is.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scale {
     /// The value is a percentage of the whole: the bar is that share of the width.
     Percent,
@@ -50,20 +54,28 @@ const GROUP_HEAD: u32 = 24;
 const BAR: u32 = 30;
 const GAP: u32 = 10;
 
+#[derive(Properties, PartialEq)]
+pub struct GroupedBarsProps {
+    /// What the chart shows, for its accessible name.
+    pub title: AttrValue,
+    pub groups: Rc<Vec<Group>>,
+    pub scale: Scale,
+    pub lang: Lang,
+}
+
 /// The chart: each group's name, then one labelled bar per column.
-pub fn grouped_bars(m: &mut Markup, title: &str, groups: &[Group], scale: Scale, lang: Lang) {
-    let height: u32 = groups
+#[component]
+pub fn GroupedBars(props: &GroupedBarsProps) -> Html {
+    let height: u32 = props
+        .groups
         .iter()
         .map(|g| GROUP_HEAD + BAR * g.bars.len() as u32 + GAP)
         .sum::<u32>()
         + 4;
-    m.put(
-        r#"<svg class="bars grouped" width="100%" height="{}" role="img" aria-label="{}">"#,
-        &[&height.to_string(), &lang.chart_label(title)],
-    );
     let mut y = 0;
-    for g in groups {
-        let largest = match scale {
+    let mut nodes = Vec::new();
+    for g in props.groups.iter() {
+        let largest = match props.scale {
             Scale::Percent => Decimal::ONE_HUNDRED,
             Scale::GroupLargest => g
                 .bars
@@ -72,10 +84,9 @@ pub fn grouped_bars(m: &mut Markup, title: &str, groups: &[Group], scale: Scale,
                 .max()
                 .unwrap_or(Decimal::ZERO),
         };
-        m.put(
-            r#"<text x="0" y="{}" class="group-label">{}</text>"#,
-            &[&(y + 16).to_string(), &short(&g.label, 40)],
-        );
+        nodes.push(html! {
+            <text x="0" y={(y + 16).to_string()} class="group-label">{ short(&g.label, 40) }</text>
+        });
         y += GROUP_HEAD;
         for (i, b) in g.bars.iter().enumerate() {
             let width = b
@@ -83,25 +94,35 @@ pub fn grouped_bars(m: &mut Markup, title: &str, groups: &[Group], scale: Scale,
                 .map_or_else(|| "0%".to_owned(), |v| format::bar_width(v, largest));
             let text_y = (y + 11).to_string();
             let bar_y = (y + 15).to_string();
-            m.put(
-                r#"<g class="bar"><title>{} · {} · {}</title><text x="0" y="{}" class="bar-label">{}</text><text x="100%" y="{}" text-anchor="end" class="bar-value">{}</text><rect x="0" y="{}" width="100%" height="9" rx="2" class="bar-track"></rect><rect x="0" y="{}" width="{}" height="9" rx="2" class="bar-fill series-{}"></rect></g>"#,
-                &[
-                    &g.label,
-                    &b.label,
-                    &b.text,
-                    &text_y,
-                    &short(&b.label, 22),
-                    &text_y,
-                    &b.text,
-                    &bar_y,
-                    &bar_y,
-                    &width,
-                    &(i % 6).to_string(),
-                ],
-            );
+            nodes.push(html! {
+                <g class="bar">
+                    <title>{ format!("{} · {} · {}", g.label, b.label, b.text) }</title>
+                    <text x="0" y={text_y.clone()} class="bar-label">{ short(&b.label, 22) }</text>
+                    <text x="100%" y={text_y} text-anchor="end" class="bar-value">{ &b.text }</text>
+                    <rect x="0" y={bar_y.clone()} width="100%" height="9" rx="2" class="bar-track"></rect>
+                    <rect x="0" y={bar_y} {width} height="9" rx="2"
+                        class={classes!("bar-fill", format!("series-{}", i % 6))}></rect>
+                </g>
+            });
             y += BAR;
         }
         y += GAP;
     }
-    m.put("</svg>", &[]);
+    html! {
+        <svg class="bars grouped" width="100%" height={height.to_string()} role="img"
+            aria-label={props.lang.chart_label(&props.title)}>
+            { for nodes }
+        </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chart_labels_are_shortened() {
+        assert_eq!(short("一般公共服务支出", 16), "一般公共服务支出");
+        assert_eq!(short("一二三四五六七八九十", 5), "一二三四…");
+    }
 }

@@ -9,11 +9,11 @@ use disclosure::analyze::compare::{headings, nested_selection, to_csv, Compariso
 use disclosure::analyze::metrics::{MetricGroup, MetricUnit};
 use yew::prelude::*;
 
-use super::charts::{grouped_bars, Bar, Group, Scale};
+use super::charts::{Bar, Group, GroupedBars, Scale};
+use super::{aria_bool, use_dispatch, Shared};
 use crate::format;
 use crate::i18n::Lang;
-use crate::markup::{action_of, refocus, Markup};
-use crate::state::{Action, CompareUi, Dispatch};
+use crate::state::{Action, CompareUi};
 
 /// Charts show at most this many documents (the table shows all).
 pub const CHART_COLUMNS: usize = 8;
@@ -66,32 +66,174 @@ fn note_kind(k: NoteKind) -> &'static str {
     }
 }
 
+/// A row's unit in the interface language.
+fn unit_label(r: &Row, lang: Lang) -> &'static str {
+    lang.pick(r.unit.label_zh(), r.unit.label_en())
+}
+
 /// One value cell, with its highest/lowest mark.
-fn cell(m: &mut Markup, row: &Row, col: usize, lang: Lang, derivation: &str) {
+fn cell(row: &Row, col: usize, lang: Lang, derivation: &str) -> Html {
     let s = lang.s();
     let Some(v) = row.values[col] else {
-        m.put(
-            r#"<td class="num not-given" title="{}">—</td>"#,
-            &[s.not_given],
-        );
-        return;
+        return html! { <td class="num not-given" title={s.not_given}>{ "—" }</td> };
     };
-    let value = format::metric(v, row.unit);
-    if row.highest == Some(col) {
-        m.put(
-            r#"<td class="num highest" data-mark="highest" title="{}"><span class="value">{}</span><span class="mark"><span aria-hidden="true">▲</span>{}</span></td>"#,
-            &[derivation, &value, s.highest],
-        );
+    let value = html! { <span class="value">{ format::metric(v, row.unit) }</span> };
+    let mark = if row.highest == Some(col) {
+        Some(("highest", "▲", s.highest))
     } else if row.lowest == Some(col) {
-        m.put(
-            r#"<td class="num lowest" data-mark="lowest" title="{}"><span class="value">{}</span><span class="mark"><span aria-hidden="true">▼</span>{}</span></td>"#,
-            &[derivation, &value, s.lowest],
-        );
+        Some(("lowest", "▼", s.lowest))
     } else {
-        m.put(
-            r#"<td class="num" title="{}"><span class="value">{}</span></td>"#,
-            &[derivation, &value],
-        );
+        None
+    };
+    match mark {
+        Some((kind, sign, word)) => html! {
+            <td class={classes!("num", kind)} data-mark={kind} title={derivation.to_owned()}>
+                { value }
+                <span class="mark"><span aria-hidden="true">{ sign }</span>{ word }</span>
+            </td>
+        },
+        None => html! { <td class="num" title={derivation.to_owned()}>{ value }</td> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    comparison: Shared<Comparison>,
+    /// The row's index in the comparison.
+    row: usize,
+    /// The columns in display order.
+    order: Rc<Vec<usize>>,
+    /// The columns are sorted by this row: ascending or not.
+    sorted: Option<bool>,
+    /// The row is a 类 with 款 under it: whether they are shown.
+    open: Option<bool>,
+    derivations: bool,
+    lang: Lang,
+}
+
+/// One metric: its name (a sort button, and for a 类 an expand button), then one cell per
+/// column.
+#[component]
+fn MetricRow(props: &RowProps) -> Html {
+    let dispatch = use_dispatch();
+    let lang = props.lang;
+    let r = &props.comparison.rows[props.row];
+    let derivation = lang.pick(&r.derivation_zh, &r.derivation_en);
+    let label = lang.pick(&r.label_zh, &r.label_en);
+    let sort = {
+        let (dispatch, metric) = (dispatch.clone(), r.metric.clone());
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CompareSort(metric.clone())))
+    };
+    let expand = props.open.map(|open| {
+        let metric = r.metric.clone();
+        let onclick =
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CompareExpand(metric.clone())));
+        html! {
+            <button type="button" class="expand link" data-testid="compare-expand" aria-expanded={aria_bool(open)}
+                aria-label={lang.expand_label(label, open)} {onclick}>
+                { if open { "▾" } else { "▸" } }
+            </button>
+        }
+    });
+    html! {
+        <tr class={classes!("metric-row", if r.parent.is_some() { "child" } else { "top" })}
+            data-metric={r.metric.clone()}>
+            <th scope="row" class="metric" title={derivation.to_owned()}>
+                <div class="metric-head">
+                    { expand }
+                    <button type="button" class="sort link" data-testid="compare-sort"
+                        aria-label={lang.sort_label(label)} onclick={sort}>
+                        { label }
+                    </button>
+                    <span class="unit">{ format!(" ({})", unit_label(r, lang)) }</span>
+                    if let Some(ascending) = props.sorted {
+                        <span class="sort-mark">
+                            <span aria-hidden="true">{ if ascending { " ↑" } else { " ↓" } }</span>
+                            <span class="visually-hidden">{ lang.sorted_by(label, ascending) }</span>
+                        </span>
+                    }
+                </div>
+                if props.derivations {
+                    <div class="derivation" data-testid="derivation">{ derivation }</div>
+                }
+            </th>
+            { for props.order.iter().map(|&i| cell(r, i, lang, derivation)) }
+        </tr>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TableProps {
+    comparison: Shared<Comparison>,
+    ui: CompareUi,
+    order: Rc<Vec<usize>>,
+    heads: Rc<Vec<String>>,
+    lang: Lang,
+}
+
+/// The table: a header of documents, then the rows group by group.
+#[component]
+fn CompareTable(props: &TableProps) -> Html {
+    let lang = props.lang;
+    let s = lang.s();
+    let c = &props.comparison;
+    let ui = &props.ui;
+    let head = |&i: &usize| {
+        let col = &c.columns[i];
+        let heading = &props.heads[i];
+        html! {
+            <th key={i} scope="col" class="doc-col" data-testid="compare-col"
+                data-department={col.department.clone().unwrap_or_default()} data-label={col.label.clone()}>
+                <span class="col-head">{ heading }</span>
+                if *heading != col.label {
+                    <span class="col-label">{ &col.label }</span>
+                }
+                if col.unit_printed == disclosure::Unit::Yuan {
+                    <span class="col-unit">{ s.printed_in_yuan }</span>
+                }
+            </th>
+        }
+    };
+    let mut rows = Vec::new();
+    let mut group = None;
+    for (i, r) in c.rows.iter().enumerate() {
+        if !shown(r, &ui.expanded) {
+            continue;
+        }
+        if group != Some(r.group) {
+            group = Some(r.group);
+            rows.push(html! {
+                <tr key={format!("group {:?}", r.group)} class="group-row">
+                    <th scope="colgroup" colspan={(props.order.len() + 1).to_string()}>
+                        { lang.pick(r.group.label_zh(), r.group.label_en()) }
+                    </th>
+                </tr>
+            });
+        }
+        let is_class = r.group == MetricGroup::Function && r.parent.is_none();
+        let open = (is_class && c.rows.iter().any(|k| k.parent.as_ref() == Some(&r.metric)))
+            .then(|| ui.expanded.contains(&r.metric));
+        let sorted = ui
+            .sort
+            .as_ref()
+            .filter(|(m, _)| *m == r.metric)
+            .map(|&(_, ascending)| ascending);
+        rows.push(html! {
+            <MetricRow key={r.metric.clone()} comparison={c.clone()} row={i} order={props.order.clone()}
+                {sorted} {open} derivations={ui.derivations} {lang} />
+        });
+    }
+    html! {
+        <div class="table-scroll compare-scroll">
+            <table class="compare-table" data-testid="compare-table">
+                <caption class="visually-hidden">{ s.compare_heading }</caption>
+                <thead><tr>
+                    <th scope="col" class="metric">{ s.metric }</th>
+                    { for props.order.iter().map(head) }
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
     }
 }
 
@@ -101,7 +243,7 @@ fn group(r: &Row, cols: &[usize], heads: &[String], lang: Lang) -> Group {
         label: format!(
             "{} ({})",
             lang.pick(&r.label_zh, &r.label_en),
-            lang.pick(r.unit.label_zh(), r.unit.label_en())
+            unit_label(r, lang)
         ),
         bars: cols
             .iter()
@@ -115,32 +257,21 @@ fn group(r: &Row, cols: &[usize], heads: &[String], lang: Lang) -> Group {
 }
 
 /// The charts: 功能分类 类 shares grouped by 类, and the figures per person.
-fn charts(m: &mut Markup, c: &Comparison, order: &[usize], heads: &[String], lang: Lang) {
+fn charts(c: &Comparison, order: &[usize], heads: &[String], lang: Lang) -> Html {
     let s = lang.s();
     let cols: Vec<usize> = order.iter().copied().take(CHART_COLUMNS).collect();
     let has_value = |r: &&Row| cols.iter().any(|&i| r.values[i].is_some());
-    let functions: Vec<Group> = c
-        .rows
-        .iter()
-        .filter(|r| r.group == MetricGroup::Function && r.parent.is_none())
-        .filter(has_value)
-        .map(|r| group(r, &cols, heads, lang))
-        .collect();
-    let per_staff: Vec<Group> = c
-        .rows
-        .iter()
-        .filter(|r| r.unit == MetricUnit::WanPerPerson)
-        .filter(has_value)
-        .map(|r| group(r, &cols, heads, lang))
-        .collect();
-    m.put(r#"<div class="compare-charts">"#, &[]);
-    if c.columns.len() > CHART_COLUMNS {
-        m.put(
-            r#"<p class="note">{}</p>"#,
-            &[&lang.chart_first(CHART_COLUMNS, c.columns.len())],
-        );
-    }
-    for (id, title, groups, scale) in [
+    let groups = |keep: &dyn Fn(&Row) -> bool| -> Vec<Group> {
+        c.rows
+            .iter()
+            .filter(|r| keep(r))
+            .filter(has_value)
+            .map(|r| group(r, &cols, heads, lang))
+            .collect()
+    };
+    let functions = groups(&|r| r.group == MetricGroup::Function && r.parent.is_none());
+    let per_staff = groups(&|r| r.unit == MetricUnit::WanPerPerson);
+    let charts = [
         (
             "chart-functions",
             s.chart_functions,
@@ -153,110 +284,39 @@ fn charts(m: &mut Markup, c: &Comparison, order: &[usize], heads: &[String], lan
             per_staff,
             Scale::GroupLargest,
         ),
-    ] {
-        if !groups.is_empty() {
-            m.put(
-                r#"<section class="card chart-card" data-testid="{}"><h3>{}</h3>"#,
-                &[id, title],
-            );
-            grouped_bars(m, title, &groups, scale, lang);
-            m.put("</section>", &[]);
-        }
+    ];
+    html! {
+        <div class="compare-charts">
+            if c.columns.len() > CHART_COLUMNS {
+                <p class="note">{ lang.chart_first(CHART_COLUMNS, c.columns.len()) }</p>
+            }
+            { for charts.into_iter().filter(|(.., g, _)| !g.is_empty()).map(|(id, title, groups, scale)| html! {
+                <section class="card chart-card" data-testid={id}>
+                    <h3>{ title }</h3>
+                    <GroupedBars {title} groups={Rc::new(groups)} {scale} {lang} />
+                </section>
+            }) }
+        </div>
     }
-    m.put("</div>", &[]);
 }
 
-/// The table: a header of documents, then the rows group by group.
-fn table(
-    m: &mut Markup,
-    c: &Comparison,
-    ui: &CompareUi,
-    order: &[usize],
-    heads: &[String],
-    lang: Lang,
-) {
-    let s = lang.s();
-    m.put(
-        r#"<div class="table-scroll compare-scroll"><table class="compare-table" data-testid="compare-table"><caption class="visually-hidden">{}</caption><thead><tr><th scope="col" class="metric">{}</th>"#,
-        &[s.compare_heading, s.metric],
-    );
-    for &i in order {
-        let col = &c.columns[i];
-        m.put(
-            r#"<th scope="col" class="doc-col" data-testid="compare-col" data-department="{}" data-label="{}"><span class="col-head">{}</span>"#,
-            &[col.department.as_deref().unwrap_or_default(), &col.label, &heads[i]],
-        );
-        if heads[i] != col.label {
-            m.put(r#"<span class="col-label">{}</span>"#, &[&col.label]);
-        }
-        if col.unit_printed == disclosure::Unit::Yuan {
-            m.put(r#"<span class="col-unit">{}</span>"#, &[s.printed_in_yuan]);
-        }
-        m.put("</th>", &[]);
-    }
-    m.put("</tr></thead><tbody>", &[]);
-    let colspan = (order.len() + 1).to_string();
-    let mut group = None;
-    for r in c.rows.iter().filter(|r| shown(r, &ui.expanded)) {
-        if group != Some(r.group) {
-            group = Some(r.group);
-            m.put(
-                r#"<tr class="group-row"><th scope="colgroup" colspan="{}">{}</th></tr>"#,
-                &[&colspan, lang.pick(r.group.label_zh(), r.group.label_en())],
-            );
-        }
-        let derivation = lang.pick(&r.derivation_zh, &r.derivation_en);
-        let label = lang.pick(&r.label_zh, &r.label_en);
-        let unit = lang.pick(r.unit.label_zh(), r.unit.label_en());
-        m.put(
-            r#"<tr class="metric-row {}" data-metric="{}"><th scope="row" class="metric" title="{}"><div class="metric-head">"#,
-            &[if r.parent.is_some() { "child" } else { "top" }, &r.metric, derivation],
-        );
-        let is_class = r.group == MetricGroup::Function && r.parent.is_none();
-        if is_class && c.rows.iter().any(|k| k.parent.as_ref() == Some(&r.metric)) {
-            let open = ui.expanded.contains(&r.metric);
-            m.put(
-                r#"<button type="button" class="expand link" data-action="expand" data-arg="{}" data-testid="compare-expand" aria-expanded="{}" aria-label="{}">{}</button>"#,
-                &[
-                    &r.metric,
-                    if open { "true" } else { "false" },
-                    &lang.expand_label(label, open),
-                    if open { "▾" } else { "▸" },
-                ],
-            );
-        }
-        m.put(
-            r#"<button type="button" class="sort link" data-action="sort" data-arg="{}" data-testid="compare-sort" aria-label="{}">{}</button><span class="unit"> ({})</span>"#,
-            &[&r.metric, &lang.sort_label(label), label, unit],
-        );
-        if let Some((_, asc)) = ui.sort.as_ref().filter(|(m, _)| *m == r.metric) {
-            m.put(
-                r#"<span class="sort-mark"><span aria-hidden="true"> {}</span><span class="visually-hidden">{}</span></span>"#,
-                &[if *asc { "↑" } else { "↓" }, &lang.sorted_by(label, *asc)],
-            );
-        }
-        m.put("</div>", &[]);
-        if ui.derivations {
-            m.put(
-                r#"<div class="derivation" data-testid="derivation">{}</div>"#,
-                &[derivation],
-            );
-        }
-        m.put("</th>", &[]);
-        for &i in order {
-            cell(m, r, i, lang, derivation);
-        }
-        m.put("</tr>", &[]);
-    }
-    m.put("</tbody></table></div>", &[]);
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub comparison: Shared<Comparison>,
+    pub ui: CompareUi,
+    pub lang: Lang,
 }
 
-/// The compare view (`nav-compare`): written as text ([`Markup`]) with one click listener for
-/// all its buttons (`data-action`), which keeps the page within its size budget.
-pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &Dispatch) -> Html {
+/// The compare view (`nav-compare`).
+#[component]
+pub fn CompareView(props: &CompareProps) -> Html {
+    let dispatch = use_dispatch();
+    let lang = props.lang;
     let s = lang.s();
-    let order = column_order(c, ui.sort.as_ref());
-    let heads = headings(c, core_lang(lang));
+    let c = &props.comparison;
+    let ui = &props.ui;
+    let order = Rc::new(column_order(c, ui.sort.as_ref()));
+    let heads = Rc::new(headings(c, core_lang(lang)));
     let shown_functions: Vec<&str> = c
         .rows
         .iter()
@@ -280,74 +340,61 @@ pub fn compare_view(c: &Rc<Comparison>, ui: &CompareUi, lang: Lang, dispatch: &D
             None => nested.push((whole, vec![label_of(&part)])),
         }
     }
-
-    let mut m = Markup::default();
-    m.put(
-        r#"<div class="compare" data-testid="compare-view"><div class="view-head"><h2>{}</h2><div class="view-actions"><button type="button" class="secondary" aria-pressed="{}" data-testid="compare-derivations" data-action="derivations"><span aria-hidden="true">ⓘ </span>{}</button><button type="button" class="secondary" data-testid="export-compare-csv" data-action="csv">{}</button><button type="button" class="secondary" data-action="print">{}</button></div></div>"#,
-        &[
-            s.compare_heading,
-            if ui.derivations { "true" } else { "false" },
-            s.show_derivations,
-            s.export_csv,
-            s.print_report,
-        ],
-    );
-    if !c.notes.is_empty() {
-        m.put(
-            r#"<ul class="compare-notes" data-testid="compare-notes">"#,
-            &[],
-        );
-        for n in &c.notes {
-            m.put(
-                r#"<li class="note-item" data-kind="{}"><span class="note-icon" aria-hidden="true">ℹ </span>{}</li>"#,
-                &[note_kind(n.kind), lang.pick(&n.message_zh, &n.message_en)],
-            );
-        }
-        m.put("</ul>", &[]);
-    }
-    m.put(r#"<p class="legend">{}"#, &[s.compare_legend]);
-    if let Some((metric, asc)) = &ui.sort {
-        m.put(
-            r#" <span data-testid="sorted-by">{}</span>"#,
-            &[&lang.sorted_by(&label_of(metric), *asc)],
-        );
-    }
-    m.put("</p>", &[]);
-    if !nested.is_empty() {
-        m.put(
-            r#"<p class="nested-warning" role="status" data-testid="nested-warning"><span aria-hidden="true">▲ </span>{}</p>"#,
-            &[&lang.nested_warning(&nested)],
-        );
-    }
-    table(&mut m, c, ui, &order, &heads, lang);
-    charts(&mut m, c, &order, &heads, lang);
-    m.put("</div>", &[]);
-
-    let on_click = {
+    let derivations = {
         let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CompareDerivations))
+    };
+    let csv = {
         let c = c.clone();
-        Callback::from(move |e: MouseEvent| {
-            let Some((action, arg)) = action_of(&e) else {
-                return;
-            };
-            match action.as_str() {
-                "sort" => dispatch.dispatch(Action::CompareSort(arg.clone())),
-                "expand" => dispatch.dispatch(Action::CompareExpand(arg.clone())),
-                "derivations" => dispatch.dispatch(Action::CompareDerivations),
-                "print" => crate::storage::print(),
-                "csv" => {
-                    let _ = crate::storage::download(
-                        "budget-lens-compare.csv",
-                        "text/csv;charset=utf-8",
-                        &to_csv(&c, core_lang(lang)),
-                    );
-                }
-                _ => return,
-            }
-            refocus(action, arg);
+        Callback::from(move |_: MouseEvent| {
+            let _ = crate::storage::download(
+                "budget-lens-compare.csv",
+                "text/csv;charset=utf-8",
+                &to_csv(&c, core_lang(lang)),
+            );
         })
     };
-    html! { <div onclick={on_click}>{ m.html() }</div> }
+    let print = Callback::from(|_: MouseEvent| crate::storage::print());
+    html! {
+        <div class="compare" data-testid="compare-view">
+            <div class="view-head">
+                <h2>{ s.compare_heading }</h2>
+                <div class="view-actions">
+                    <button type="button" class="secondary" aria-pressed={aria_bool(ui.derivations)}
+                        data-testid="compare-derivations" onclick={derivations}>
+                        <span aria-hidden="true">{ "ⓘ " }</span>{ s.show_derivations }
+                    </button>
+                    <button type="button" class="secondary" data-testid="export-compare-csv" onclick={csv}>
+                        { s.export_csv }
+                    </button>
+                    <button type="button" class="secondary" onclick={print}>{ s.print_report }</button>
+                </div>
+            </div>
+            if !c.notes.is_empty() {
+                <ul class="compare-notes" data-testid="compare-notes">
+                    { for c.notes.iter().map(|n| html! {
+                        <li class="note-item" data-kind={note_kind(n.kind)}>
+                            <span class="note-icon" aria-hidden="true">{ "ℹ " }</span>
+                            { lang.pick(&n.message_zh, &n.message_en) }
+                        </li>
+                    }) }
+                </ul>
+            }
+            <p class="legend">
+                { s.compare_legend }
+                if let Some((metric, ascending)) = &ui.sort {
+                    { " " }<span data-testid="sorted-by">{ lang.sorted_by(&label_of(metric), *ascending) }</span>
+                }
+            </p>
+            if !nested.is_empty() {
+                <p class="nested-warning" role="status" data-testid="nested-warning">
+                    <span aria-hidden="true">{ "▲ " }</span>{ lang.nested_warning(&nested) }
+                </p>
+            }
+            <CompareTable comparison={c.clone()} ui={ui.clone()} order={order.clone()} heads={heads.clone()} {lang} />
+            { charts(c, &order, &heads, lang) }
+        </div>
+    }
 }
 
 #[cfg(test)]

@@ -1,14 +1,13 @@
 //! The findings, grouped by severity and filtered by severity and table; selecting one opens
 //! the source view beside (or, on a narrow screen, below) the list.
 
-use disclosure::check::Finding;
+use disclosure::check::{Finding, Severity};
 use yew::prelude::*;
 
 use super::source::SourceView;
-use super::{severity_icon, use_dispatch, SEVERITIES};
+use super::{aria_bool, severity_icon, use_dispatch, SEVERITIES};
 use crate::format;
 use crate::i18n::Lang;
-use crate::markup::{action_of, refocus, refocus_within, Markup};
 use crate::prepared::Prepared;
 use crate::state::{Action, Filter, Selection, TableFilter};
 
@@ -22,21 +21,21 @@ pub struct FindingsProps {
 
 /// A rule's title in the current language: from the rule book, or for the parser's notes and
 /// the "not checked" list, a description of what they are.
-fn rule_title(id: &str, lang: Lang) -> String {
+fn rule_title(id: &str, lang: Lang) -> &'static str {
     let s = lang.s();
     if let Some(rule) = disclosure::check::rule(id) {
-        return lang.pick(rule.title_zh, rule.title_en).to_owned();
+        return lang.pick(rule.title_zh, rule.title_en);
     }
     if id.starts_with("parse/") {
-        return s.parser_note.to_owned();
+        return s.parser_note;
     }
     if id == "check/unreliable-table" {
-        return s.unreliable_table.to_owned();
+        return s.unreliable_table;
     }
     if id.starts_with("check/") {
-        return s.not_checked.to_owned();
+        return s.not_checked;
     }
-    s.unknown_rule.to_owned()
+    s.unknown_rule
 }
 
 /// The source-view selection for a finding: its lines, and its expected, actual and (when
@@ -53,231 +52,240 @@ pub fn selection_of(index: usize, f: &Finding) -> Selection {
     }
 }
 
+/// The table filter's choices, in the order of its options: every finding, each table the
+/// findings cite, and findings citing no table (when there are any).
+pub fn table_choices(findings: &[Finding]) -> Vec<TableFilter> {
+    let mut cited: Vec<u8> = findings
+        .iter()
+        .flat_map(|f| f.tables.iter().copied())
+        .collect();
+    disclosure::sort::sort(&mut cited);
+    cited.dedup();
+    let mut choices = vec![TableFilter::All];
+    choices.extend(cited.into_iter().map(TableFilter::Table));
+    if findings.iter().any(|f| f.tables.is_empty()) {
+        choices.push(TableFilter::NoTable);
+    }
+    choices
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemProps {
+    result: Prepared,
+    /// The finding's index in the analysis.
+    index: usize,
+    selected: bool,
+    /// Selects a finding (by its index).
+    on_select: Callback<usize>,
+    lang: Lang,
+}
+
 /// One `finding`, with `data-severity`, `data-rule` and `data-lines`; a click anywhere on it
-/// (its "show source" button included, by mouse or keyboard) selects it (`data-action`).
-fn item(m: &mut Markup, f: &Finding, index: usize, selected: bool, lang: Lang) {
+/// (its "show source" button included, by mouse or keyboard) selects it.
+#[component]
+fn FindingItem(props: &ItemProps) -> Html {
+    let &ItemProps {
+        index,
+        selected,
+        lang,
+        ..
+    } = props;
     let s = lang.s();
-    let i = index.to_string();
+    let f = &props.result.analysis.findings[index];
+    let onclick = props.on_select.reform(move |_: MouseEvent| index);
+    let sev = f.severity.slug();
     let tables = f
         .tables
         .iter()
         .map(|&t| lang.table_n(t))
         .collect::<Vec<_>>()
         .join(" ");
-    m.put(
-        r#"<li class="finding sev-{}{}" data-testid="finding" data-severity="{}" data-rule="{}" data-lines="{}" data-action="select" data-arg="{}"><div class="finding-head"><span class="sev-badge sev-{}" title="{}"><span class="sev-icon" aria-hidden="true">{}</span>{}</span><span class="rule"><span class="visually-hidden">{} </span><code class="rule-id">{}</code> <span class="rule-title">{}</span></span>"#,
-        &[
-            f.severity.slug(),
-            if selected { " selected" } else { "" },
-            f.severity.slug(),
-            &f.rule,
-            &format::line_list(&f.lines),
-            &i,
-            f.severity.slug(),
-            lang.severity_help(f.severity),
-            severity_icon(f.severity),
-            lang.severity(f.severity),
-            s.rule,
-            &f.rule,
-            &rule_title(&f.rule, lang),
-        ],
-    );
-    if !tables.is_empty() {
-        m.put(r#"<span class="finding-tables">{}</span>"#, &[&tables]);
-    }
-    m.put(
-        r#"</div><p class="message">{}</p>"#,
-        &[lang.pick(&f.message_zh, &f.message_en)],
-    );
-    if f.expected.is_some() || f.actual.is_some() {
-        m.put(r#"<dl class="expected-actual">"#, &[]);
-        for (dt, testid, v) in [
-            (s.expected, "expected", f.expected),
-            (s.actual, "actual", f.actual),
-        ] {
-            if let Some(v) = v {
-                m.put(
-                    r#"<div><dt>{}</dt><dd data-testid="{}">{}</dd></div>"#,
-                    &[dt, testid, &format::amount(v)],
-                );
+    let values = [
+        (s.expected, "expected", f.expected),
+        (s.actual, "actual", f.actual),
+    ];
+    html! {
+        <li class={classes!("finding", format!("sev-{sev}"), selected.then_some("selected"))}
+            data-testid="finding" data-severity={sev} data-rule={f.rule.clone()}
+            data-lines={format::line_list(&f.lines)} {onclick}>
+            <div class="finding-head">
+                <span class={classes!("sev-badge", format!("sev-{sev}"))} title={lang.severity_help(f.severity)}>
+                    <span class="sev-icon" aria-hidden="true">{ severity_icon(f.severity) }</span>
+                    { lang.severity(f.severity) }
+                </span>
+                <span class="rule">
+                    <span class="visually-hidden">{ s.rule }{ " " }</span>
+                    <code class="rule-id">{ &f.rule }</code>{ " " }
+                    <span class="rule-title">{ rule_title(&f.rule, lang) }</span>
+                </span>
+                if !tables.is_empty() {
+                    <span class="finding-tables">{ tables }</span>
+                }
+            </div>
+            <p class="message">{ lang.pick(&f.message_zh, &f.message_en) }</p>
+            if f.expected.is_some() || f.actual.is_some() {
+                <dl class="expected-actual">
+                    { for values.into_iter().filter_map(|(dt, testid, v)| Some(html! {
+                        <div><dt>{ dt }</dt><dd data-testid={testid}>{ format::amount(v?) }</dd></div>
+                    })) }
+                </dl>
             }
-        }
-        m.put("</dl>", &[]);
+            <div class="finding-foot">
+                if !f.lines.is_empty() {
+                    <span class="finding-lines">{ s.lines }{ " " }{ format::line_ranges(&f.lines) }</span>
+                }
+                <button type="button" class="link show-source" aria-pressed={aria_bool(selected)}
+                    aria-label={lang.show_source_of(&f.rule, f.lines.first().copied())}>
+                    { s.show_source }
+                </button>
+            </div>
+        </li>
     }
-    m.put(r#"<div class="finding-foot">"#, &[]);
-    if !f.lines.is_empty() {
-        m.put(
-            r#"<span class="finding-lines">{} {}</span>"#,
-            &[s.lines, &format::line_ranges(&f.lines)],
-        );
-    }
-    m.put(
-        r#"<button type="button" class="link show-source" aria-pressed="{}" aria-label="{}">{}</button></div></li>"#,
-        &[
-            if selected { "true" } else { "false" },
-            &lang.show_source_of(&f.rule, f.lines.first().copied()),
-            s.show_source,
-        ],
-    );
 }
 
-/// The findings view: filters, the grouped list (written as text from templates, one listener;
-/// see [`crate::markup`]) and the source view.
+#[derive(Properties, PartialEq)]
+struct FiltersProps {
+    result: Prepared,
+    lang: Lang,
+    filter: Filter,
+}
+
+/// The severity chips and the table filter.
 #[component]
-pub fn FindingsView(props: &FindingsProps) -> Html {
+fn Filters(props: &FiltersProps) -> Html {
     let dispatch = use_dispatch();
     let lang = props.lang;
     let s = lang.s();
     let a = &props.result.analysis;
     let q = &a.quality;
-    let selected = props.selection.as_ref().and_then(|sel| sel.finding);
-
-    // The tables the findings cite, for the table filter.
-    let mut cited: Vec<u8> = a
-        .findings
-        .iter()
-        .flat_map(|f| f.tables.iter().copied())
-        .collect();
-    disclosure::sort::sort(&mut cited);
-    cited.dedup();
-    let any_without_table = a.findings.iter().any(|f| f.tables.is_empty());
-    let table_value = match props.filter.table {
-        TableFilter::All => String::new(),
-        TableFilter::NoTable => "none".to_owned(),
-        TableFilter::Table(n) => n.to_string(),
-    };
-
-    let mut m = Markup::default();
-    m.put(
-        r#"<section class="findings" aria-labelledby="findings-heading"><h2 id="findings-heading" class="visually-hidden">{}</h2><div class="filters"><div class="filter-group" role="group" aria-label="{}"><span class="filter-label" aria-hidden="true">{}</span>"#,
-        &[s.findings_heading, s.filter_severity, s.filter_severity],
-    );
-    for (&sev, n) in SEVERITIES
-        .iter()
-        .zip([q.errors, q.warnings, q.rounding, q.info])
-    {
+    let choices = table_choices(&a.findings);
+    let chip = |(sev, n): (Severity, usize)| {
         let shown = !props.filter.hidden.contains(&sev);
-        m.put(
-            r#"<button type="button" class="chip sev-{}{}" aria-pressed="{}" data-filter-severity="{}" data-action="severity" data-arg="{}" title="{}"><span class="chip-check" aria-hidden="true">{}</span><span class="sev-icon" aria-hidden="true">{}</span>{}<span class="chip-count">{}</span></button>"#,
-            &[
-                sev.slug(),
-                if shown { " on" } else { "" },
-                if shown { "true" } else { "false" },
-                sev.slug(),
-                sev.slug(),
-                lang.severity_help(sev),
-                if shown { "☑" } else { "☐" },
-                severity_icon(sev),
-                lang.severity(sev),
-                &n.to_string(),
-            ],
-        );
-    }
-    m.put(
-        r#"</div><label class="filter-group"><span class="filter-label">{}</span><select data-testid="table-filter" data-action="table-filter">"#,
-        &[s.filter_table],
-    );
-    option(&mut m, "", table_value.is_empty(), s.all_tables);
-    for t in &cited {
-        let t = t.to_string();
-        let label = lang.table_n(t.parse().unwrap_or_default());
-        option(&mut m, &t, table_value == t, &label);
-    }
-    if any_without_table {
-        option(&mut m, "none", table_value == "none", s.no_table);
-    }
-    m.put("</select></label></div>", &[]);
-
-    let visible = |f: &Finding| {
-        !props.filter.hidden.contains(&f.severity) && props.filter.table.admits(&f.tables)
-    };
-    let mut any = false;
-    for &sev in &SEVERITIES {
-        let n = a
-            .findings
-            .iter()
-            .filter(|f| f.severity == sev && visible(f))
-            .count();
-        if n == 0 {
-            continue;
+        let onclick = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleSeverity(sev)))
+        };
+        html! {
+            <button type="button" class={classes!("chip", format!("sev-{}", sev.slug()), shown.then_some("on"))}
+                aria-pressed={aria_bool(shown)} data-filter-severity={sev.slug()}
+                title={lang.severity_help(sev)} {onclick}>
+                <span class="chip-check" aria-hidden="true">{ if shown { "☑" } else { "☐" } }</span>
+                <span class="sev-icon" aria-hidden="true">{ severity_icon(sev) }</span>
+                { lang.severity(sev) }
+                <span class="chip-count">{ n }</span>
+            </button>
         }
-        any = true;
-        m.put(
-            r#"<section class="finding-group group-{}" data-testid="finding-group" data-group="{}"><h3><span class="sev-icon" aria-hidden="true">{}</span>{}<span class="group-count">{}</span></h3><ul class="finding-list">"#,
-            &[sev.slug(), sev.slug(), severity_icon(sev), lang.severity(sev), &n.to_string()],
-        );
-        for (i, f) in a.findings.iter().enumerate() {
-            if f.severity == sev && visible(f) {
-                item(&mut m, f, i, selected == Some(i), lang);
-            }
-        }
-        m.put("</ul></section>", &[]);
-    }
-    if a.findings.is_empty() {
-        m.put(r#"<p class="empty">{}</p>"#, &[s.no_findings]);
-    } else if !any {
-        m.put(r#"<p class="empty">{}</p>"#, &[s.none_match]);
-    }
-    m.put("</section>", &[]);
-
-    let onclick = {
-        let dispatch = dispatch.clone();
-        let result = props.result.clone();
-        Callback::from(move |e: MouseEvent| {
-            let Some((action, arg)) = action_of(&e) else {
-                return;
-            };
-            match action.as_str() {
-                "select" => {
-                    let Some((i, f)) = arg
-                        .parse::<usize>()
-                        .ok()
-                        .and_then(|i| Some((i, result.analysis.findings.get(i)?)))
-                    else {
-                        return;
-                    };
-                    dispatch.dispatch(Action::Select(Some(selection_of(i, f))));
-                    // Keep the keyboard on the finding's "show source" button.
-                    refocus_within(action.clone(), arg.clone(), ".show-source");
-                }
-                "severity" => {
-                    if let Some(&sev) = SEVERITIES.iter().find(|s| s.slug() == arg) {
-                        dispatch.dispatch(Action::ToggleSeverity(sev));
-                        refocus(action, arg);
-                    }
-                }
-                _ => {}
-            }
-        })
     };
     let onchange = {
-        let dispatch = dispatch.clone();
+        let (dispatch, choices) = (dispatch.clone(), choices.clone());
         Callback::from(move |e: Event| {
-            if action_of(&e).is_some_and(|(a, _)| a == "table-filter") {
-                let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                let filter = match select.value().as_str() {
-                    "" => TableFilter::All,
-                    "none" => TableFilter::NoTable,
-                    v => v.parse().map_or(TableFilter::All, TableFilter::Table),
-                };
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let choice = usize::try_from(select.selected_index())
+                .ok()
+                .and_then(|i| choices.get(i));
+            if let Some(&filter) = choice {
                 dispatch.dispatch(Action::SetTableFilter(filter));
             }
         })
     };
-
+    let label = |choice: TableFilter| match choice {
+        TableFilter::All => s.all_tables.to_owned(),
+        TableFilter::Table(n) => lang.table_n(n),
+        TableFilter::NoTable => s.no_table.to_owned(),
+    };
     html! {
-        <div class="findings-layout">
-            <div {onclick} {onchange}>{ m.html() }</div>
-            <SourceView result={props.result.clone()} {lang} selection={props.selection.clone()} />
+        <div class="filters">
+            <div class="filter-group" role="group" aria-label={s.filter_severity}>
+                <span class="filter-label" aria-hidden="true">{ s.filter_severity }</span>
+                { for SEVERITIES.into_iter().zip([q.errors, q.warnings, q.rounding, q.info]).map(chip) }
+            </div>
+            <label class="filter-group">
+                <span class="filter-label">{ s.filter_table }</span>
+                <select data-testid="table-filter" {onchange}>
+                    { for choices.iter().map(|&c| html! {
+                        <option value={option_value(c)} selected={c == props.filter.table}>{ label(c) }</option>
+                    }) }
+                </select>
+            </label>
         </div>
     }
 }
 
-/// One `<option>` of a filter.
-fn option(m: &mut Markup, value: &str, selected: bool, label: &str) {
-    m.put(r#"<option value="{}""#, &[value])
-        .flag(selected, "selected")
-        .put(">{}</option>", &[label]);
+/// An option's value: what a test or an assistive tool reads (the choice itself is found by
+/// the option's position).
+fn option_value(choice: TableFilter) -> String {
+    match choice {
+        TableFilter::All => String::new(),
+        TableFilter::Table(n) => n.to_string(),
+        TableFilter::NoTable => "none".to_owned(),
+    }
+}
+
+/// The findings view: filters, the grouped list and the source view.
+#[component]
+pub fn FindingsView(props: &FindingsProps) -> Html {
+    let dispatch = use_dispatch();
+    // One callback for every finding, the same until the analysis changes (so a finding's
+    // props change only when it is selected or unselected).
+    let on_select = use_callback(props.result.clone(), move |index: usize, result| {
+        if let Some(f) = result.analysis.findings.get(index) {
+            dispatch.dispatch(Action::Select(Some(selection_of(index, f))));
+        }
+    });
+    let lang = props.lang;
+    let s = lang.s();
+    let a = &props.result.analysis;
+    let selected = props.selection.as_ref().and_then(|sel| sel.finding);
+    let visible = |f: &Finding| {
+        !props.filter.hidden.contains(&f.severity) && props.filter.table.admits(&f.tables)
+    };
+    let groups: Vec<(Severity, Vec<usize>)> = SEVERITIES
+        .iter()
+        .map(|&sev| {
+            let items = a
+                .findings
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.severity == sev && visible(f))
+                .map(|(i, _)| i)
+                .collect();
+            (sev, items)
+        })
+        .filter(|(_, items): &(Severity, Vec<usize>)| !items.is_empty())
+        .collect();
+    let group = |(sev, items): &(Severity, Vec<usize>)| {
+        html! {
+            <section class={classes!("finding-group", format!("group-{}", sev.slug()))}
+                data-testid="finding-group" data-group={sev.slug()}>
+                <h3>
+                    <span class="sev-icon" aria-hidden="true">{ severity_icon(*sev) }</span>
+                    { lang.severity(*sev) }
+                    <span class="group-count">{ items.len() }</span>
+                </h3>
+                <ul class="finding-list">
+                    { for items.iter().map(|&i| html! {
+                        <FindingItem key={i} result={props.result.clone()} index={i}
+                            selected={selected == Some(i)} on_select={on_select.clone()} {lang} />
+                    }) }
+                </ul>
+            </section>
+        }
+    };
+    html! {
+        <div class="findings-layout">
+            <section class="findings" aria-labelledby="findings-heading">
+                <h2 id="findings-heading" class="visually-hidden">{ s.findings_heading }</h2>
+                <Filters result={props.result.clone()} {lang} filter={props.filter.clone()} />
+                { for groups.iter().map(group) }
+                if a.findings.is_empty() {
+                    <p class="empty">{ s.no_findings }</p>
+                } else if groups.is_empty() {
+                    <p class="empty">{ s.none_match }</p>
+                }
+            </section>
+            <SourceView result={props.result.clone()} {lang} selection={props.selection.clone()} />
+        </div>
+    }
 }
 
 #[cfg(test)]
@@ -306,5 +314,28 @@ mod tests {
         assert_eq!(s.values, [d("87.36"), d("887.36"), d("873617.00")]);
         f.printed = None;
         assert_eq!(selection_of(3, &f).values, [d("87.36"), d("887.36")]);
+    }
+
+    #[test]
+    fn the_table_filter_offers_every_cited_table_and_no_table() {
+        let a = disclosure::analyze(crate::example::EXAMPLE);
+        let choices = table_choices(&a.findings);
+        assert_eq!(choices[0], TableFilter::All);
+        assert!(choices.contains(&TableFilter::Table(6)));
+        let tables: Vec<u8> = choices
+            .iter()
+            .filter_map(|c| match c {
+                TableFilter::Table(n) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            tables.windows(2).all(|w| w[0] < w[1]),
+            "in order, once each"
+        );
+        assert_eq!(
+            choices.last() == Some(&TableFilter::NoTable),
+            a.findings.iter().any(|f| f.tables.is_empty())
+        );
     }
 }

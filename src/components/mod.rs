@@ -9,6 +9,8 @@ pub mod findings;
 pub mod input;
 pub mod nav;
 pub mod previous;
+#[cfg(test)]
+mod render_tests;
 pub mod shares;
 pub mod source;
 pub mod status;
@@ -17,17 +19,50 @@ pub mod tables;
 pub mod time;
 pub mod workspace;
 
+use std::ops::Deref;
+use std::rc::Rc;
+
+use disclosure::analyze::Quality;
 use disclosure::check::Severity;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-use crate::markup::Markup;
 use crate::state::Dispatch;
 
 /// The state's dispatcher, from the context the app provides.
 #[hook]
 pub fn use_dispatch() -> Dispatch {
     use_context::<Dispatch>().expect("the app provides the dispatcher")
+}
+
+/// Large data in props, shared by pointer: two are equal when they are the same allocation, so
+/// comparing props never walks the data.
+#[derive(Debug, Default)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<Rc<T>> for Shared<T> {
+    fn from(rc: Rc<T>) -> Self {
+        Shared(rc)
+    }
 }
 
 /// The four severities, most serious first.
@@ -48,31 +83,45 @@ pub fn severity_icon(s: Severity) -> &'static str {
     }
 }
 
-/// The quality counts: findings by severity (icon, word and number) and the completeness score,
-/// written as text (see [`crate::markup`]); `class` is added to the list's.
-pub fn quality_counts(m: &mut Markup, q: &disclosure::analyze::Quality, lang: Lang, class: &str) {
-    m.put(
-        r#"<ul class="counts{}" aria-label="{}">"#,
-        &[class, lang.s().quality],
-    );
-    for (sev, n) in SEVERITIES
-        .iter()
-        .zip([q.errors, q.warnings, q.rounding, q.info])
-    {
-        m.put(
-            r#"<li class="count sev-{}" data-count="{}" title="{}"><span class="sev-icon" aria-hidden="true">{}</span>{} <b>{}</b></li>"#,
-            &[
-                sev.slug(),
-                sev.slug(),
-                lang.severity_help(*sev),
-                severity_icon(*sev),
-                lang.severity(*sev),
-                &n.to_string(),
-            ],
-        );
+/// `aria-pressed`, `aria-expanded` and the like.
+pub fn aria_bool(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
     }
-    m.put(
-        r#"<li class="count completeness" data-count="completeness"><span aria-hidden="true">☑ </span>{}</li></ul>"#,
-        &[&lang.completeness(q.complete, q.required)],
-    );
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QualityCountsProps {
+    pub quality: Quality,
+    pub lang: Lang,
+    /// Added to the list's class.
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// The quality counts: findings by severity (icon, word and number) and the completeness score.
+#[component]
+pub fn QualityCounts(props: &QualityCountsProps) -> Html {
+    let QualityCountsProps {
+        quality: q,
+        lang,
+        class,
+    } = props;
+    let counts = [q.errors, q.warnings, q.rounding, q.info];
+    html! {
+        <ul class={classes!("counts", class.clone())} aria-label={lang.s().quality}>
+            { for SEVERITIES.iter().zip(counts).map(|(&sev, n)| html! {
+                <li class={classes!("count", format!("sev-{}", sev.slug()))} data-count={sev.slug()}
+                    title={lang.severity_help(sev)}>
+                    <span class="sev-icon" aria-hidden="true">{ severity_icon(sev) }</span>
+                    { lang.severity(sev) }{ " " }<b>{ n }</b>
+                </li>
+            }) }
+            <li class="count completeness" data-count="completeness">
+                <span aria-hidden="true">{ "☑ " }</span>{ lang.completeness(q.complete, q.required) }
+            </li>
+        </ul>
+    }
 }

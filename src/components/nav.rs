@@ -2,10 +2,9 @@
 
 use yew::prelude::*;
 
-use super::use_dispatch;
+use super::{aria_bool, use_dispatch};
 use crate::i18n::Lang;
-use crate::markup::{action_of, refocus, Markup};
-use crate::state::{Action, Dispatch, Page, View};
+use crate::state::{Action, Page, View};
 
 #[derive(Properties, PartialEq)]
 pub struct MastheadProps {
@@ -107,7 +106,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
                             id={tab_id(v)}
                             class={classes!("tab", selected.then_some("selected"))}
                             data-testid={format!("nav-{}", v.slug())}
-                            aria-selected={if selected { "true" } else { "false" }}
+                            aria-selected={aria_bool(selected)}
                             aria-controls="view-panel"
                             {onclick}
                         >
@@ -135,47 +134,44 @@ fn focus_tab(view: View) {
     }
 }
 
-/// The page's areas: `nav-analyzer`, `nav-workspace`, `nav-compare`, `nav-time` (written as
-/// text, one listener; see [`crate::markup`]).
-pub fn pages(current: Page, documents: usize, lang: Lang, dispatch: &Dispatch) -> Html {
-    let s = lang.s();
-    let mut m = Markup::default();
-    m.put(r#"<nav class="pages" aria-label="{}">"#, &[s.pages_label]);
-    for p in Page::ALL {
+#[derive(Properties, PartialEq)]
+pub struct PagesProps {
+    pub current: Page,
+    /// How many documents the workspace holds, shown on its tab.
+    pub documents: usize,
+    pub lang: Lang,
+}
+
+/// The page's areas: `nav-analyzer`, `nav-workspace`, `nav-compare`, `nav-time`.
+#[component]
+pub fn Pages(props: &PagesProps) -> Html {
+    let dispatch = use_dispatch();
+    let s = props.lang.s();
+    let link = |p: Page| {
         let label = match p {
             Page::Analyzer => s.page_analyzer,
             Page::Workspace => s.page_workspace,
             Page::Compare => s.page_compare,
             Page::Time => s.page_time,
         };
-        let (class, aria) = if p == current {
-            ("page-link current", r#" aria-current="page""#)
-        } else {
-            ("page-link", "")
+        let current = p == props.current;
+        let onclick = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetPage(p)))
         };
-        m.put(
-            r#"<button type="button" class="{}" data-testid="nav-{}" data-action="page" data-arg="{}""#,
-            &[class, p.slug(), p.slug()],
-        );
-        m.0.push_str(aria);
-        m.put(">{}", &[label]);
-        if p == Page::Workspace {
-            m.put(
-                r#"<span class="tab-count" data-testid="ws-count">{}</span>"#,
-                &[&documents.to_string()],
-            );
+        html! {
+            <button type="button" class={classes!("page-link", current.then_some("current"))}
+                data-testid={format!("nav-{}", p.slug())} aria-current={current.then_some("page")} {onclick}>
+                { label }
+                if p == Page::Workspace {
+                    <span class="tab-count" data-testid="ws-count">{ props.documents }</span>
+                }
+            </button>
         }
-        m.put("</button>", &[]);
-    }
-    m.put("</nav>", &[]);
-    let onclick = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some((_, slug)) = action_of(&e).filter(|(a, _)| a == "page") {
-                dispatch.dispatch(Action::SetPage(Page::from_hash(&slug)));
-                refocus("page".into(), slug);
-            }
-        })
     };
-    html! { <div {onclick}>{ m.html() }</div> }
+    html! {
+        <nav class="pages" aria-label={s.pages_label}>
+            { for Page::ALL.into_iter().map(link) }
+        </nav>
+    }
 }

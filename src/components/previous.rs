@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::markup::Markup;
 use crate::prepared::Prepared;
 
 #[derive(Properties, PartialEq)]
@@ -14,48 +13,52 @@ pub struct PreviousProps {
     pub lang: Lang,
 }
 
-/// The previous-year view (`nav-previous-year`), written as text from templates (see
-/// [`crate::markup`]).
+/// The previous-year view (`nav-previous-year`).
 #[component]
 pub fn PreviousView(props: &PreviousProps) -> Html {
     let lang = props.lang;
     let s = lang.s();
     let items = &props.result.analysis.previous_year.items;
-    let mut m = Markup::default();
-    m.put(
-        r#"<section class="previous card" data-testid="previous-view" aria-labelledby="previous-heading"><h2 id="previous-heading">{}</h2><p class="note">{}</p>"#,
-        &[s.previous_heading, s.previous_note],
-    );
-    if items.is_empty() {
-        m.put(r#"<p class="empty">{}</p>"#, &[s.no_previous]);
-    } else {
-        m.put(
-            r#"<div class="table-scroll"><table class="previous-table"><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col" class="num">{}</th><th scope="col" class="num">{}</th><th scope="col" class="num">{}</th><th scope="col" class="num">{}</th></tr></thead><tbody>"#,
-            &[s.col_item, s.col_section, s.col_current, s.col_change, s.col_prior, s.col_growth],
-        );
-        for p in items {
-            m.put(
-                r#"<tr data-testid="previous-row" data-lines="{}"><th scope="row" class="name">{}</th><td class="section" data-label="{}">{}</td><td class="num" data-label="{}">{}<span class="unit"> {}</span></td><td class="num change{}" data-label="{}">{}</td><td class="num prior" data-label="{}">{}</td><td class="num" data-label="{}">{}</td></tr>"#,
-                &[
-                    &format::line_list(&p.lines),
-                    &p.subject,
-                    s.col_section,
-                    &format::section(p.section),
-                    s.col_current,
-                    &format::amount(p.current),
-                    lang.unit_short(p.unit),
-                    if p.change.is_sign_negative() { " down" } else { "" },
-                    s.col_change,
-                    &format::signed_amount(p.change),
-                    s.col_prior,
-                    &format::amount(p.prior),
-                    s.col_growth,
-                    &p.growth.map(format::signed_percent).unwrap_or_else(|| "—".to_owned()),
-                ],
-            );
-        }
-        m.put("</tbody></table></div>", &[]);
+    html! {
+        <section class="previous card" data-testid="previous-view" aria-labelledby="previous-heading">
+            <h2 id="previous-heading">{ s.previous_heading }</h2>
+            <p class="note">{ s.previous_note }</p>
+            if items.is_empty() {
+                <p class="empty">{ s.no_previous }</p>
+            } else {
+                <div class="table-scroll">
+                    <table class="previous-table">
+                        <thead><tr>
+                            <th scope="col">{ s.col_item }</th>
+                            <th scope="col">{ s.col_section }</th>
+                            <th scope="col" class="num">{ s.col_current }</th>
+                            <th scope="col" class="num">{ s.col_change }</th>
+                            <th scope="col" class="num">{ s.col_prior }</th>
+                            <th scope="col" class="num">{ s.col_growth }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for items.iter().map(|p| html! {
+                                <tr data-testid="previous-row" data-lines={format::line_list(&p.lines)}>
+                                    <th scope="row" class="name">{ &p.subject }</th>
+                                    <td class="section" data-label={s.col_section}>{ format::section(p.section) }</td>
+                                    <td class="num" data-label={s.col_current}>
+                                        { format::amount(p.current) }
+                                        <span class="unit">{ " " }{ lang.unit_short(p.unit) }</span>
+                                    </td>
+                                    <td class={classes!("num", "change", p.change.is_sign_negative().then_some("down"))}
+                                        data-label={s.col_change}>
+                                        { format::signed_amount(p.change) }
+                                    </td>
+                                    <td class="num prior" data-label={s.col_prior}>{ format::amount(p.prior) }</td>
+                                    <td class="num" data-label={s.col_growth}>
+                                        { p.growth.map(format::signed_percent).unwrap_or_else(|| "—".to_owned()) }
+                                    </td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </section>
     }
-    m.put("</section>", &[]);
-    m.html()
 }

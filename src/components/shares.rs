@@ -6,10 +6,10 @@ use disclosure::analyze::shares::ShareSet;
 use disclosure::analyze::Share;
 use yew::prelude::*;
 
+use super::charts::short;
 use super::use_dispatch;
 use crate::format;
 use crate::i18n::Lang;
-use crate::markup::{action_of, refocus, Markup};
 use crate::prepared::Prepared;
 use crate::state::{Action, Drill, DrillSet};
 
@@ -18,6 +18,69 @@ pub struct SharesProps {
     pub result: Prepared,
     pub lang: Lang,
     pub drill: Drill,
+}
+
+/// The share sets, in the order shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetId {
+    /// 功能分类, drilling down.
+    Functional,
+    /// 基本支出 and 项目支出.
+    BasicProject,
+    /// 人员经费 and 公用经费.
+    PersonnelPublic,
+    /// 经济分类, drilling down.
+    Economic,
+    /// The parts of 三公.
+    ThreePublic,
+    /// The projects, with what each is for.
+    Projects,
+}
+
+impl SetId {
+    /// For `data-testid="shares-{id}"`.
+    fn id(self) -> &'static str {
+        match self {
+            SetId::Functional => "functional",
+            SetId::BasicProject => "basic-project",
+            SetId::PersonnelPublic => "personnel-public",
+            SetId::Economic => "economic",
+            SetId::ThreePublic => "three-public",
+            SetId::Projects => "projects",
+        }
+    }
+
+    fn title(self, lang: Lang) -> &'static str {
+        let s = lang.s();
+        match self {
+            SetId::Functional => s.functional,
+            SetId::BasicProject => s.basic_project,
+            SetId::PersonnelPublic => s.personnel_public,
+            SetId::Economic => s.economic,
+            SetId::ThreePublic => s.three_public_parts,
+            SetId::Projects => s.projects,
+        }
+    }
+
+    /// The drill-down this set is, if it is one.
+    fn drill(self) -> Option<DrillSet> {
+        match self {
+            SetId::Functional => Some(DrillSet::Functional),
+            SetId::Economic => Some(DrillSet::Economic),
+            _ => None,
+        }
+    }
+
+    fn of(self, shares: &disclosure::analyze::Shares) -> Option<&ShareSet> {
+        match self {
+            SetId::Functional => shares.functional.as_ref(),
+            SetId::BasicProject => shares.basic_project.as_ref(),
+            SetId::PersonnelPublic => shares.personnel_public.as_ref(),
+            SetId::Economic => shares.economic.as_ref(),
+            SetId::ThreePublic => shares.three_public.as_ref(),
+            SetId::Projects => shares.projects.as_ref(),
+        }
+    }
 }
 
 /// The items at the end of a drill path, with the path's valid part (codes that no longer
@@ -40,32 +103,19 @@ fn level<'a>(items: &'a [Share], path: &[String]) -> (&'a [Share], Vec<&'a Share
     (current, trail)
 }
 
-/// A name shortened for a chart label (the table beside it has it whole).
-fn short(name: &str, max: usize) -> String {
-    if name.chars().count() <= max {
-        name.to_owned()
-    } else {
-        let mut s: String = name.chars().take(max - 1).collect();
-        s.push('…');
-        s
-    }
-}
-
 const ROW: u32 = 38;
 
+fn percent_text(item: &Share) -> String {
+    item.percent
+        .map(format::percent)
+        .unwrap_or_else(|| "—".to_owned())
+}
+
 /// The bar chart of some items: name and percentage above each bar.
-fn chart(m: &mut Markup, items: &[Share], lang: Lang, title: &str) {
-    let height = ROW * items.len() as u32 + 4;
-    m.put(
-        r#"<svg class="bars" width="100%" height="{}" role="img" aria-label="{}">"#,
-        &[&height.to_string(), &lang.chart_label(title)],
-    );
-    for (i, item) in items.iter().enumerate() {
+fn chart(items: &[Share], lang: Lang, title: &str) -> Html {
+    let bar = |(i, item): (usize, &Share)| {
         let y = ROW * i as u32;
-        let percent = item
-            .percent
-            .map(format::percent)
-            .unwrap_or_else(|| "—".to_owned());
+        let percent = percent_text(item);
         // The bar's length is the core's percentage itself, as an SVG length.
         let width = item
             .percent
@@ -73,76 +123,52 @@ fn chart(m: &mut Markup, items: &[Share], lang: Lang, title: &str) {
             .unwrap_or_else(|| "0".to_owned());
         let text_y = (y + 14).to_string();
         let bar_y = (y + 21).to_string();
-        m.put(
-            r#"<g class="bar"><title>{} {}</title><text x="0" y="{}" class="bar-label">{}</text><text x="100%" y="{}" text-anchor="end" class="bar-value">{}</text><rect x="0" y="{}" width="100%" height="10" rx="2" class="bar-track"></rect><rect x="0" y="{}" width="{}" height="10" rx="2" class="bar-fill"></rect></g>"#,
-            &[
-                &item.name,
-                &percent,
-                &text_y,
-                &short(&item.name, 16),
-                &text_y,
-                &percent,
-                &bar_y,
-                &bar_y,
-                &width,
-            ],
-        );
+        html! {
+            <g class="bar">
+                <title>{ format!("{} {percent}", item.name) }</title>
+                <text x="0" y={text_y.clone()} class="bar-label">{ short(&item.name, 16) }</text>
+                <text x="100%" y={text_y} text-anchor="end" class="bar-value">{ percent }</text>
+                <rect x="0" y={bar_y.clone()} width="100%" height="10" rx="2" class="bar-track"></rect>
+                <rect x="0" y={bar_y} {width} height="10" rx="2" class="bar-fill"></rect>
+            </g>
+        }
+    };
+    html! {
+        <svg class="bars" width="100%" height={(ROW * items.len() as u32 + 4).to_string()} role="img"
+            aria-label={lang.chart_label(title)}>
+            { for items.iter().enumerate().map(bar) }
+        </svg>
     }
-    m.put("</svg>", &[]);
 }
 
-/// What one share section shows.
-struct Section<'a> {
-    /// For `data-testid="shares-{id}"`.
-    id: &'a str,
-    title: &'a str,
-    set: &'a ShareSet,
-    /// The items at the level shown.
-    items: &'a [Share],
-    /// Show each item's `detail` (what a project is for).
-    detail: bool,
-    /// For a drill-down: its set and the path to the level shown (its items' buttons open
-    /// their level; see [`drill_arg`]).
-    drill: Option<(DrillSet, &'a [String])>,
-}
-
-/// The `data-arg` of a drill button: the set and the path, "functional:201/20103".
-fn drill_arg(set: DrillSet, path: &[String]) -> String {
-    let name = match set {
-        DrillSet::Functional => "functional",
-        DrillSet::Economic => "economic",
-    };
-    format!("{name}:{}", path.join("/"))
-}
-
-/// The drill-down a button's `data-arg` names.
-fn parse_drill_arg(arg: &str) -> Option<(DrillSet, Vec<String>)> {
-    let (set, path) = arg.split_once(':')?;
-    let set = match set {
-        "functional" => DrillSet::Functional,
-        "economic" => DrillSet::Economic,
-        _ => return None,
-    };
-    Some((
-        set,
-        path.split('/')
-            .filter(|p| !p.is_empty())
-            .map(str::to_owned)
-            .collect(),
-    ))
+#[derive(Properties, PartialEq)]
+struct SetProps {
+    result: Prepared,
+    set: SetId,
+    /// The open path, for a drill-down.
+    #[prop_or_default]
+    path: Vec<String>,
+    lang: Lang,
 }
 
 /// One set: heading, denominator, breadcrumb (for a drill-down), chart and table.
-fn share_set(m: &mut Markup, section: Section<'_>, trail: &[&Share], lang: Lang) {
-    let Section {
-        id,
-        title,
-        set,
-        items,
-        detail,
-        drill,
-    } = section;
+#[component]
+fn ShareSetView(props: &SetProps) -> Html {
+    let dispatch = use_dispatch();
+    let lang = props.lang;
     let s = lang.s();
+    let Some(set) = props.set.of(&props.result.analysis.shares) else {
+        return Html::default();
+    };
+    let id = props.set.id();
+    let title = props.set.title(lang);
+    let detail = props.set == SetId::Projects;
+    let drill = props.set.drill();
+    let (items, trail) = match drill {
+        Some(_) => level(&set.items, &props.path),
+        None => (&set.items[..], Vec::new()),
+    };
+    let base: Vec<String> = trail.iter().filter_map(|t| t.code.clone()).collect();
     let codes = items.iter().any(|i| i.code.is_some());
     let denominator = lang.denominator(
         &set.denominator_zh,
@@ -150,207 +176,134 @@ fn share_set(m: &mut Markup, section: Section<'_>, trail: &[&Share], lang: Lang)
         &format::amount(set.total),
         set.unit,
     );
-    m.put(
-        r#"<section class="share-set card" data-testid="shares-{}" aria-labelledby="shares-{}-h"><h3 id="shares-{}-h">{}</h3><p class="denominator" data-testid="denominator">{}</p>"#,
-        &[id, id, id, title, &denominator],
-    );
-    if let Some((which, _)) = drill {
-        m.put(r#"<nav class="crumbs" aria-label="{}"><ol><li>"#, &[title]);
-        if trail.is_empty() {
-            m.put(r#"<span aria-current="true">{}</span>"#, &[s.drill_all]);
-        } else {
-            m.put(
-                r#"<button type="button" class="link" data-action="drill" data-arg="{}">{}</button>"#,
-                &[&drill_arg(which, &[]), s.drill_all],
-            );
-        }
-        m.put("</li>", &[]);
-        for (i, share) in trail.iter().enumerate() {
-            let path: Vec<String> = trail[..=i].iter().filter_map(|t| t.code.clone()).collect();
-            let label = format!("{} {}", share.code.clone().unwrap_or_default(), share.name);
+    // A button that opens the drill-down at `path`.
+    let open = |which: DrillSet, path: Vec<String>| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Drill(which, path.clone())))
+    };
+    let crumbs = drill.map(|which| {
+        let step = |(i, share): (usize, &&Share)| {
+            let label = format!("{} {}", share.code.as_deref().unwrap_or_default(), share.name);
             if i + 1 == trail.len() {
-                m.put(r#"<li><span aria-current="true">{}</span></li>"#, &[&label]);
+                html! { <li><span aria-current="true">{ label }</span></li> }
             } else {
-                m.put(
-                    r#"<li><button type="button" class="link" data-action="drill" data-arg="{}">{}</button></li>"#,
-                    &[&drill_arg(which, &path), &label],
-                );
+                html! {
+                    <li><button type="button" class="link" onclick={open(which, base[..=i].to_vec())}>
+                        { label }
+                    </button></li>
+                }
             }
+        };
+        html! {
+            <nav class="crumbs" aria-label={title}>
+                <ol>
+                    <li>
+                        if trail.is_empty() {
+                            <span aria-current="true">{ s.drill_all }</span>
+                        } else {
+                            <button type="button" class="link" onclick={open(which, Vec::new())}>
+                                { s.drill_all }
+                            </button>
+                        }
+                    </li>
+                    { for trail.iter().enumerate().map(step) }
+                </ol>
+            </nav>
         }
-        m.put("</ol></nav>", &[]);
-    }
-    if items.is_empty() {
-        m.put(r#"<p class="empty">—</p></section>"#, &[]);
-        return;
-    }
-    m.put(r#"<div class="share-body">"#, &[]);
-    chart(m, items, lang, title);
-    m.put(
-        r#"<div class="table-scroll"><table class="share-table"><caption class="visually-hidden">{}</caption><thead><tr>"#,
-        &[title],
-    );
-    if codes {
-        m.put(r#"<th scope="col">{}</th>"#, &[s.col_code]);
-    }
-    m.put(
-        r#"<th scope="col">{}</th><th scope="col" class="num">{}</th><th scope="col" class="num">{}</th>"#,
-        &[s.col_name, &lang.amount_in(set.unit), s.col_percent],
-    );
-    if detail {
-        m.put(r#"<th scope="col">{}</th>"#, &[s.col_detail]);
-    }
-    m.put("</tr></thead><tbody>", &[]);
-    for item in items {
-        let code = item.code.as_deref().unwrap_or_default();
-        // (No data-code attribute at all when the item has no code, as before.)
-        if item.code.is_some() {
-            m.put(r#"<tr data-testid="share-row" data-code="{}">"#, &[code]);
-        } else {
-            m.put(r#"<tr data-testid="share-row">"#, &[]);
-        }
-        if codes {
-            m.put(r#"<td class="code">{}</td>"#, &[code]);
-        }
-        m.put(r#"<th scope="row">"#, &[]);
-        match drill {
-            Some((which, base)) if !item.children.is_empty() => {
-                let mut path = base.to_vec();
+    });
+    let row = |item: &Share| {
+        let name = match drill {
+            Some(which) if !item.children.is_empty() => {
+                let mut path = base.clone();
                 path.extend(item.code.clone());
-                m.put(
-                    r#"<button type="button" class="link drill" data-action="drill" data-arg="{}" aria-label="{} {}">{}<span aria-hidden="true"> ›</span></button>"#,
-                    &[&drill_arg(which, &path), s.drill_in, &item.name, &item.name],
-                );
+                html! {
+                    <button type="button" class="link drill" onclick={open(which, path)}
+                        aria-label={format!("{} {}", s.drill_in, item.name)}>
+                        { &item.name }<span aria-hidden="true">{ " ›" }</span>
+                    </button>
+                }
             }
-            _ => {
-                m.put("{}", &[&item.name]);
+            _ => html! { { &item.name } },
+        };
+        html! {
+            <tr data-testid="share-row" data-code={item.code.clone()}>
+                if codes {
+                    <td class="code">{ item.code.as_deref().unwrap_or_default() }</td>
+                }
+                <th scope="row">{ name }</th>
+                <td class="num">{ format::amount(item.amount) }</td>
+                <td class="num" data-testid="share-percent">{ percent_text(item) }</td>
+                if detail {
+                    <td class="detail">{ item.detail.as_deref().unwrap_or_default() }</td>
+                }
+            </tr>
+        }
+    };
+    html! {
+        <section class="share-set card" data-testid={format!("shares-{id}")}
+            aria-labelledby={format!("shares-{id}-h")}>
+            <h3 id={format!("shares-{id}-h")}>{ title }</h3>
+            <p class="denominator" data-testid="denominator">{ denominator }</p>
+            { crumbs }
+            if items.is_empty() {
+                <p class="empty">{ "—" }</p>
+            } else {
+                <div class="share-body">
+                    { chart(items, lang, title) }
+                    <div class="table-scroll">
+                        <table class="share-table">
+                            <caption class="visually-hidden">{ title }</caption>
+                            <thead><tr>
+                                if codes { <th scope="col">{ s.col_code }</th> }
+                                <th scope="col">{ s.col_name }</th>
+                                <th scope="col" class="num">{ lang.amount_in(set.unit) }</th>
+                                <th scope="col" class="num">{ s.col_percent }</th>
+                                if detail { <th scope="col">{ s.col_detail }</th> }
+                            </tr></thead>
+                            <tbody>{ for items.iter().map(row) }</tbody>
+                        </table>
+                    </div>
+                </div>
             }
-        }
-        m.put(
-            r#"</th><td class="num">{}</td><td class="num" data-testid="share-percent">{}</td>"#,
-            &[
-                &format::amount(item.amount),
-                &item
-                    .percent
-                    .map(format::percent)
-                    .unwrap_or_else(|| "—".to_owned()),
-            ],
-        );
-        if detail {
-            m.put(
-                r#"<td class="detail">{}</td>"#,
-                &[item.detail.as_deref().unwrap_or_default()],
-            );
-        }
-        m.put("</tr>", &[]);
+        </section>
     }
-    m.put("</tbody></table></div></div></section>", &[]);
 }
 
-/// A hierarchical set with a breadcrumb: 功能分类 (类 → 款 → 项) or 经济分类 (类 → 款).
-fn drill_shares(m: &mut Markup, props: &SharesProps, which: DrillSet) {
-    let s = props.lang.s();
-    let shares = &props.result.analysis.shares;
-    let (set, id, title) = match which {
-        DrillSet::Functional => (shares.functional.as_ref(), "functional", s.functional),
-        DrillSet::Economic => (shares.economic.as_ref(), "economic", s.economic),
-    };
-    let Some(set) = set else {
-        return;
-    };
-    let (items, trail) = level(&set.items, props.drill.path(which));
-    let base: Vec<String> = trail.iter().filter_map(|t| t.code.clone()).collect();
-    share_set(
-        m,
-        Section {
-            id,
-            title,
-            set,
-            items,
-            detail: false,
-            drill: Some((which, &base)),
-        },
-        &trail,
-        props.lang,
-    );
-}
-
-/// The shares view (`nav-shares`), written as text from templates (see [`crate::markup`]); the
-/// drill-down buttons share one listener.
+/// The shares view (`nav-shares`).
 #[component]
 pub fn SharesView(props: &SharesProps) -> Html {
-    let dispatch = use_dispatch();
     let lang = props.lang;
     let s = lang.s();
     let shares = &props.result.analysis.shares;
-    let mut m = Markup::default();
-    let flat = |m: &mut Markup, id: &str, title: &str, set: Option<&ShareSet>, detail: bool| {
-        if let Some(set) = set {
-            let section = Section {
-                id,
-                title,
-                set,
-                items: &set.items,
-                detail,
-                drill: None,
-            };
-            share_set(m, section, &[], lang);
-        }
-    };
     let nothing = shares.functional.is_none()
         && shares.economic.is_none()
         && shares.basic_project.is_none()
         && shares.personnel_public.is_none()
         && shares.three_public.is_none()
         && shares.projects.is_none();
-    m.put(
-        r#"<div class="shares" data-testid="shares-view"><h2 class="visually-hidden">{}</h2>"#,
-        &[s.shares_heading],
-    );
-    if nothing {
-        m.put(r#"<p class="empty card">{}</p>"#, &[s.no_shares]);
-    }
-    drill_shares(&mut m, props, DrillSet::Functional);
-    m.put(r#"<div class="share-pair">"#, &[]);
-    flat(
-        &mut m,
-        "basic-project",
-        s.basic_project,
-        shares.basic_project.as_ref(),
-        false,
-    );
-    flat(
-        &mut m,
-        "personnel-public",
-        s.personnel_public,
-        shares.personnel_public.as_ref(),
-        false,
-    );
-    m.put("</div>", &[]);
-    drill_shares(&mut m, props, DrillSet::Economic);
-    flat(
-        &mut m,
-        "three-public",
-        s.three_public_parts,
-        shares.three_public.as_ref(),
-        false,
-    );
-    flat(
-        &mut m,
-        "projects",
-        s.projects,
-        shares.projects.as_ref(),
-        true,
-    );
-    m.put("</div>", &[]);
-    let onclick = Callback::from(move |e: MouseEvent| {
-        if let Some((action, arg)) = action_of(&e).filter(|(a, _)| a == "drill") {
-            if let Some((set, path)) = parse_drill_arg(&arg) {
-                dispatch.dispatch(Action::Drill(set, path));
-                refocus(action, arg);
+    let set = |set: SetId| {
+        let path = set
+            .drill()
+            .map(|d| props.drill.path(d).to_vec())
+            .unwrap_or_default();
+        html! { <ShareSetView result={props.result.clone()} {set} {path} {lang} /> }
+    };
+    html! {
+        <div class="shares" data-testid="shares-view">
+            <h2 class="visually-hidden">{ s.shares_heading }</h2>
+            if nothing {
+                <p class="empty card">{ s.no_shares }</p>
             }
-        }
-    });
-    html! { <div {onclick}>{ m.html() }</div> }
+            { set(SetId::Functional) }
+            <div class="share-pair">
+                { set(SetId::BasicProject) }
+                { set(SetId::PersonnelPublic) }
+            </div>
+            { set(SetId::Economic) }
+            { set(SetId::ThreePublic) }
+            { set(SetId::Projects) }
+        </div>
+    }
 }
 
 #[cfg(test)]
@@ -372,24 +325,5 @@ mod tests {
         assert!(xiang
             .iter()
             .all(|s| s.code.as_deref().is_some_and(|c| c.starts_with("20103"))));
-    }
-
-    #[test]
-    fn drill_buttons_name_their_set_and_path() {
-        let path = vec!["201".to_owned(), "20103".to_owned()];
-        let arg = drill_arg(DrillSet::Economic, &path);
-        assert_eq!(arg, "economic:201/20103");
-        assert_eq!(parse_drill_arg(&arg), Some((DrillSet::Economic, path)));
-        assert_eq!(
-            parse_drill_arg("functional:"),
-            Some((DrillSet::Functional, vec![]))
-        );
-        assert_eq!(parse_drill_arg("other:1"), None);
-    }
-
-    #[test]
-    fn chart_labels_are_shortened() {
-        assert_eq!(short("一般公共服务支出", 16), "一般公共服务支出");
-        assert_eq!(short("一二三四五六七八九十", 5), "一二三四…");
     }
 }

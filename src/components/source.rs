@@ -9,11 +9,10 @@ use disclosure::LineNo;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::use_dispatch;
+use super::{use_dispatch, Shared};
 use crate::highlight::{needles, pieces};
 use crate::i18n::Lang;
-use crate::markup::Markup;
-use crate::prepared::Prepared;
+use crate::prepared::{Prepared, SourceText};
 use crate::state::{Action, Selection};
 
 #[derive(Properties, PartialEq)]
@@ -49,6 +48,46 @@ fn scroll_to(list: &web_sys::Element, line: LineNo) {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct LinesProps {
+    source: Shared<SourceText>,
+    /// The first and last line shown.
+    window: (LineNo, LineNo),
+    /// The cited lines, ascending.
+    cited: Rc<Vec<LineNo>>,
+    /// The printed forms of the cited numbers.
+    marks: Rc<Vec<String>>,
+}
+
+/// The lines of the window, the cited ones marked.
+#[component]
+fn Lines(props: &LinesProps) -> Html {
+    let (from, to) = props.window;
+    let line = |n: LineNo| {
+        let text = props.source.line(n).unwrap_or("");
+        if props.cited.binary_search(&n).is_err() {
+            return html! {
+                <li key={n} data-line={n.to_string()} class="src-line">
+                    <span class="ln" aria-hidden="true">{ n }</span><span class="lt">{ text }</span>
+                </li>
+            };
+        }
+        html! {
+            <li key={n} data-line={n.to_string()} data-highlighted="true" class="src-line cited">
+                <span class="ln" aria-hidden="true">{ n }</span>
+                <span class="lt">
+                    { for pieces(text, &props.marks).into_iter().map(|p| if p.hit {
+                        html! { <mark>{ p.text }</mark> }
+                    } else {
+                        html! { { p.text } }
+                    }) }
+                </span>
+            </li>
+        }
+    };
+    html! { <>{ for (from..=to).map(line) }</> }
+}
+
 /// `source-view`, shown once something is selected.
 #[component]
 pub fn SourceView(props: &SourceProps) -> Html {
@@ -64,16 +103,18 @@ pub fn SourceView(props: &SourceProps) -> Html {
             .selection
             .as_ref()
             .and_then(|sel| sel.lines.first().copied());
-        let key = props.selection.clone();
-        use_effect_with(key, move |_| {
+        use_effect_with(props.selection.clone(), move |_| {
             if let (Some(line), Some(el)) = (first, list.cast::<web_sys::Element>()) {
                 scroll_to(&el, line);
             }
         });
     }
-    // The printed forms of the cited numbers, once per selection.
+    // The cited lines and the printed forms of the cited numbers, once per selection.
+    let cited = use_memo(props.selection.clone(), |sel| {
+        sel.as_ref().map(|s| s.lines.clone()).unwrap_or_default()
+    });
     let marks = use_memo(props.selection.clone(), |sel| {
-        Rc::new(sel.as_ref().map(|s| needles(&s.values)).unwrap_or_default())
+        sel.as_ref().map(|s| needles(&s.values)).unwrap_or_default()
     });
 
     let Some(sel) = &props.selection else {
@@ -85,7 +126,8 @@ pub fn SourceView(props: &SourceProps) -> Html {
     };
     let source = &props.result.source;
     let total = source.count();
-    let (from, to) = (sel.window.0.max(1), sel.window.1.min(total));
+    let window = (sel.window.0.max(1), sel.window.1.min(total));
+    let (from, to) = window;
     let finding = sel
         .finding
         .and_then(|i| props.result.analysis.findings.get(i));
@@ -98,33 +140,6 @@ pub fn SourceView(props: &SourceProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::WidenSource { earlier }))
     };
-
-    // The lines, written as text from templates (see [`crate::markup`]): each line's text is
-    // escaped, so pasted markup stays text.
-    let mut rows = Markup::default();
-    for n in from..=to {
-        let text = source.line(n).unwrap_or("");
-        let number = n.to_string();
-        if sel.lines.binary_search(&n).is_ok() {
-            rows.put(
-                r#"<li data-line="{}" data-highlighted="true" class="src-line cited"><span class="ln" aria-hidden="true">{}</span><span class="lt">"#,
-                &[&number, &number],
-            );
-            for p in pieces(text, &marks) {
-                if p.hit {
-                    rows.put("<mark>{}</mark>", &[p.text]);
-                } else {
-                    rows.put("{}", &[p.text]);
-                }
-            }
-            rows.put("</span></li>", &[]);
-        } else {
-            rows.put(
-                r#"<li data-line="{}" class="src-line"><span class="ln" aria-hidden="true">{}</span><span class="lt">{}</span></li>"#,
-                &[&number, &number, text],
-            );
-        }
-    }
 
     html! {
         <aside class="source-view card" data-testid="source-view" aria-labelledby="source-heading">
@@ -144,7 +159,7 @@ pub fn SourceView(props: &SourceProps) -> Html {
                 <button type="button" class="link more" onclick={widen(true)}>{ s.earlier }</button>
             }
             <ol class="source-lines" ref={list} tabindex="0" aria-label={s.source_heading}>
-                { rows.html() }
+                <Lines source={Shared(source.clone())} {window} {cited} {marks} />
             </ol>
             if to < total {
                 <button type="button" class="link more" onclick={widen(false)}>{ s.later }</button>

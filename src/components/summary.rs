@@ -3,12 +3,13 @@
 
 use disclosure::analyze::Figure;
 use disclosure::check::Severity;
+use disclosure::model::Extent;
+use disclosure::Decimal;
 use yew::prelude::*;
 
-use super::quality_counts;
+use super::QualityCounts;
 use crate::format;
 use crate::i18n::Lang;
-use crate::markup::Markup;
 use crate::prepared::Prepared;
 
 #[derive(Properties, PartialEq)]
@@ -17,48 +18,59 @@ pub struct SummaryProps {
     pub lang: Lang,
 }
 
+#[derive(Properties, PartialEq)]
+struct FigureProps {
+    label: &'static str,
+    testid: &'static str,
+    figure: Option<Figure>,
+    lang: Lang,
+}
+
 /// One headline figure: its label, amount and unit, and where it was read.
-fn figure(m: &mut Markup, label: &str, testid: &str, f: Option<&Figure>, lang: Lang) {
-    let Some(f) = f else {
-        m.put(
-            r#"<div class="figure" data-testid="{}"><dt>{}</dt><dd class="not-given">{}</dd></div>"#,
-            &[testid, label, lang.s().not_given],
-        );
-        return;
+#[component]
+fn FigureItem(props: &FigureProps) -> Html {
+    let lang = props.lang;
+    let Some(f) = &props.figure else {
+        return html! {
+            <div class="figure" data-testid={props.testid}>
+                <dt>{ props.label }</dt><dd class="not-given">{ lang.s().not_given }</dd>
+            </div>
+        };
     };
-    m.put(
-        r#"<div class="figure" data-testid="{}"><dt>{}</dt><dd><span class="amount"><span class="value">{}</span> <span class="unit">{}</span></span><span class="where">{}{}</span></dd></div>"#,
-        &[
-            testid,
-            label,
-            &format::amount(f.value),
-            lang.unit_short(f.unit),
-            &f.table.map(|t| format!("{} · ", lang.table_n(t))).unwrap_or_default(),
-            &f.lines.first().map(|&l| lang.line_n(l)).unwrap_or_default(),
-        ],
-    );
+    html! {
+        <div class="figure" data-testid={props.testid}>
+            <dt>{ props.label }</dt>
+            <dd>
+                <span class="amount">
+                    <span class="value">{ format::amount(f.value) }</span>{ " " }
+                    <span class="unit">{ lang.unit_short(f.unit) }</span>
+                </span>
+                <span class="where">
+                    if let Some(t) = f.table { { lang.table_n(t) }{ " · " } }
+                    if let Some(&l) = f.lines.first() { { lang.line_n(l) } }
+                </span>
+            </dd>
+        </div>
+    }
 }
 
 /// A head count.
-fn staff(m: &mut Markup, label: &str, count: Option<disclosure::Decimal>, lang: Lang) {
+fn staff(label: &'static str, count: Option<Decimal>, lang: Lang) -> Html {
     let s = lang.s();
     match count {
-        Some(c) => m.put(
-            r#"<div class="figure"><dt>{}</dt><dd><span class="amount">{}</span></dd></div>"#,
-            &[
-                label,
-                format!("{} {}", format::count(c), s.people).trim_end(),
-            ],
-        ),
-        None => m.put(
-            r#"<div class="figure"><dt>{}</dt><dd class="not-given">{}</dd></div>"#,
-            &[label, s.not_given],
-        ),
-    };
+        Some(c) => html! {
+            <div class="figure">
+                <dt>{ label }</dt>
+                <dd><span class="amount">{ format!("{} {}", format::count(c), s.people).trim_end() }</span></dd>
+            </div>
+        },
+        None => html! {
+            <div class="figure"><dt>{ label }</dt><dd class="not-given">{ s.not_given }</dd></div>
+        },
+    }
 }
 
-/// `summary`: department, year, kind, unit, headline figures, staff, quality; written as text
-/// from templates (see [`crate::markup`]).
+/// `summary`: department, year, kind, unit, headline figures, staff, quality.
 #[component]
 pub fn SummaryView(props: &SummaryProps) -> Html {
     let lang = props.lang;
@@ -67,7 +79,14 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
     let meta = &a.document.meta;
     let sum = &a.summary;
     let q = &a.quality;
-    let readable = !a.document.tables.is_empty();
+    let extent = meta.coverage.extent;
+    let readable = extent != Extent::NotADisclosure;
+    // What the text covers when it is not a whole document, in the core's words.
+    let covers = matches!(extent, Extent::Part | Extent::Narrative).then(|| {
+        let held: Vec<u8> = a.document.tables.iter().map(|t| t.number).collect();
+        let (zh, en) = disclosure::parse::coverage::describe(meta, &held);
+        lang.pick(&zh, &en).to_owned()
+    });
 
     let (verdict, verdict_icon, verdict_text) = if !readable {
         ("none", "✖", s.verdict_none)
@@ -78,103 +97,115 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
     } else {
         ("clean", "✓", s.verdict_clean)
     };
-
-    let mut m = Markup::default();
-    m.put(
-        r#"<section class="summary card" data-testid="summary" aria-labelledby="summary-heading"><div class="summary-head"><h2 id="summary-heading">{}</h2><div class="quality verdict-{}" data-testid="quality" data-verdict="{}"><p class="verdict"><span class="verdict-icon" aria-hidden="true">{}</span>{}</p>"#,
-        &[s.summary_heading, verdict, verdict, verdict_icon, verdict_text],
-    );
-    quality_counts(&mut m, q, lang, "");
-    m.put("</div></div>", &[]);
-
-    // What stops the text from being read (parse/not-a-disclosure, parse/too-large…), in the
-    // core's words.
-    let mut problems = a
+    // What stops the text from being read (parse/too-large…), and a text that is no disclosure
+    // at all (a note about the input, not an error of a document), in the core's words.
+    let input_notes: Vec<&disclosure::check::Finding> = a
         .findings
         .iter()
-        .filter(|f| f.rule.starts_with("parse/") && f.severity == Severity::Error)
-        .peekable();
-    if problems.peek().is_some() {
-        m.put(
-            r#"<div class="problem" role="alert" data-testid="input-problem"><span class="problem-icon" aria-hidden="true">✖</span><div>"#,
-            &[],
-        );
-        for f in problems {
-            m.put("<p>{}</p>", &[lang.pick(&f.message_zh, &f.message_en)]);
-        }
-        m.put("</div></div>", &[]);
-    }
+        .filter(|f| {
+            f.rule.starts_with("parse/")
+                && (f.severity == Severity::Error || f.rule == "parse/not-a-disclosure")
+        })
+        .collect();
+    let blocking = input_notes.iter().any(|f| f.severity == Severity::Error);
+    let problems: Vec<&str> = input_notes
+        .iter()
+        .map(|f| lang.pick(&f.message_zh, &f.message_en))
+        .collect();
+    let figures = [
+        (s.income_total, "income-total", &sum.income_total),
+        (s.expense_total, "expense-total", &sum.expense_total),
+        (s.basic, "basic", &sum.basic),
+        (s.project, "project", &sum.project),
+        (s.personnel, "personnel", &sum.personnel),
+        (s.public, "public", &sum.public),
+        (s.three_public, "three-public", &sum.three_public),
+        (s.running_cost, "running-cost", &sum.running_cost),
+        (s.procurement, "procurement", &sum.procurement),
+        (s.carryover, "carryover", &sum.carryover),
+        (s.general_budget, "general-budget", &sum.general_budget),
+    ];
+    let staff_counts = [
+        (s.establishment, sum.establishment),
+        (s.staff_actual, sum.staff_actual),
+        (s.staff_in_service, sum.staff_in_service),
+    ];
 
-    m.put(
-        r#"<dl class="meta"><div class="figure wide"><dt>{}</dt><dd data-testid="department">{}</dd></div>"#,
-        &[s.department, meta.department.as_ref().map_or("—", |d| d.value.as_str())],
-    );
-    if readable {
-        m.put(
-            r#"<div class="figure"><dt>{}</dt><dd data-testid="year">{}</dd></div><div class="figure"><dt>{}</dt><dd>{}</dd></div><div class="figure"><dt>{}</dt><dd>{}</dd></div>"#,
-            &[
-                s.year,
-                &meta.year.as_ref().map_or_else(|| "—".to_owned(), |y| y.value.to_string()),
-                s.kind,
-                lang.doc_kind(meta.kind),
-                s.unit,
-                lang.unit(meta.unit),
-            ],
-        );
-    }
-    m.put("</dl>", &[]);
-
-    if readable {
-        m.put(r#"<dl class="figures">"#, &[]);
-        for (label, testid, f) in [
-            (s.income_total, "income-total", &sum.income_total),
-            (s.expense_total, "expense-total", &sum.expense_total),
-            (s.basic, "basic", &sum.basic),
-            (s.project, "project", &sum.project),
-            (s.personnel, "personnel", &sum.personnel),
-            (s.public, "public", &sum.public),
-            (s.three_public, "three-public", &sum.three_public),
-            (s.running_cost, "running-cost", &sum.running_cost),
-            (s.procurement, "procurement", &sum.procurement),
-            (s.carryover, "carryover", &sum.carryover),
-            (s.general_budget, "general-budget", &sum.general_budget),
-        ] {
-            figure(&mut m, label, testid, f.as_ref(), lang);
-        }
-        for (label, count) in [
-            (s.establishment, sum.establishment),
-            (s.staff_actual, sum.staff_actual),
-            (s.staff_in_service, sum.staff_in_service),
-        ] {
-            staff(&mut m, label, count, lang);
-        }
-        m.put(
-            r#"</dl><details class="checklist"><summary>{} · {}</summary><ul>"#,
-            &[s.checklist, &lang.completeness(q.complete, q.required)],
-        );
-        for item in &a.completeness.items {
-            let (class, mark, word) = if item.present {
-                ("present", "✓ ", s.present)
-            } else {
-                ("absent", "✗ ", s.missing)
-            };
-            m.put(
-                r#"<li class="{}"><span class="mark"><span aria-hidden="true">{}</span>{}</span><span class="item-title">{}{}</span>"#,
-                &[
-                    class,
-                    mark,
-                    word,
-                    lang.pick(&item.title_zh, &item.title_en),
-                    if item.required { "" } else { s.optional },
-                ],
-            );
-            if let Some(l) = item.line {
-                m.put(r#"<span class="where">{}</span>"#, &[&lang.line_n(l)]);
+    html! {
+        <section class="summary card" data-testid="summary" aria-labelledby="summary-heading">
+            <div class="summary-head">
+                <h2 id="summary-heading">{ s.summary_heading }</h2>
+                <div class={classes!("quality", format!("verdict-{verdict}"))} data-testid="quality"
+                    data-verdict={verdict}>
+                    <p class="verdict">
+                        <span class="verdict-icon" aria-hidden="true">{ verdict_icon }</span>{ verdict_text }
+                    </p>
+                    <QualityCounts quality={q.clone()} {lang} />
+                </div>
+            </div>
+            if !problems.is_empty() {
+                <div class={classes!("problem", (!blocking).then_some("notice"))} role="alert"
+                    data-testid="input-problem">
+                    <span class="problem-icon" aria-hidden="true">{ if blocking { "✖" } else { "ℹ" } }</span>
+                    <div>{ for problems.iter().map(|p| html! { <p>{ *p }</p> }) }</div>
+                </div>
             }
-            m.put("</li>", &[]);
-        }
-        m.put("</ul></details>", &[]);
+            <dl class="meta">
+                <div class="figure wide">
+                    <dt>{ s.department }</dt>
+                    <dd data-testid="department">
+                        { meta.department.as_ref().map_or("—", |d| d.value.as_str()) }
+                    </dd>
+                </div>
+                if let Some(covers) = covers {
+                    <div class="figure wide">
+                        <dt>{ s.covers }</dt>
+                        <dd data-testid="coverage" data-extent={extent.slug()}>{ covers }</dd>
+                    </div>
+                }
+                if readable {
+                    <div class="figure">
+                        <dt>{ s.year }</dt>
+                        <dd data-testid="year">
+                            { meta.year.as_ref().map_or_else(|| "—".to_owned(), |y| y.value.to_string()) }
+                        </dd>
+                    </div>
+                    <div class="figure"><dt>{ s.kind }</dt><dd>{ lang.doc_kind(meta.kind) }</dd></div>
+                    <div class="figure"><dt>{ s.unit }</dt><dd>{ lang.unit(meta.unit) }</dd></div>
+                }
+            </dl>
+            if readable {
+                <dl class="figures">
+                    { for figures.into_iter().map(|(label, testid, f)| html! {
+                        <FigureItem {label} {testid} figure={f.clone()} {lang} />
+                    }) }
+                    { for staff_counts.into_iter().map(|(label, count)| staff(label, count, lang)) }
+                </dl>
+                <details class="checklist">
+                    <summary>{ s.checklist }{ " · " }{ lang.completeness(q.complete, q.required) }</summary>
+                    <ul>
+                        { for a.completeness.items.iter().map(|item| {
+                            let (class, mark, word) = if item.present {
+                                ("present", "✓ ", s.present)
+                            } else {
+                                ("absent", "✗ ", s.missing)
+                            };
+                            html! {
+                                <li {class}>
+                                    <span class="mark"><span aria-hidden="true">{ mark }</span>{ word }</span>
+                                    <span class="item-title">
+                                        { lang.pick(&item.title_zh, &item.title_en) }
+                                        if !item.required { { s.optional } }
+                                    </span>
+                                    if let Some(l) = item.line {
+                                        <span class="where">{ lang.line_n(l) }</span>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </details>
+            }
+        </section>
     }
-    m.put("</section>", &[]);
-    m.html()
 }

@@ -2,12 +2,11 @@
 //! cell's line and gives the value the other figures imply, that value is shown beside the
 //! printed one.
 
-use disclosure::{Block, RowKind, Side, Table};
+use disclosure::{Block, Cell, RowKind, Side, Table};
 use yew::prelude::*;
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::markup::{action_of, Markup};
 use crate::prepared::Prepared;
 
 #[derive(Properties, PartialEq)]
@@ -28,8 +27,31 @@ fn row_class(kind: RowKind) -> &'static str {
     }
 }
 
+/// One printed cell, with the value the other figures imply beside it when a finding gives one.
+fn cell(result: &Prepared, cell: &Option<Cell>, lang: Lang) -> Html {
+    let Some(c) = cell else {
+        return html! { <td class="num empty-cell"></td> };
+    };
+    let printed = html! { <span class="printed">{ format::amount(c.value) }</span> };
+    let Some(r) = result.recomputed.get(&(c.line, c.value)) else {
+        return html! { <td class="num">{ printed }</td> };
+    };
+    let expected = format::amount(r.expected);
+    html! {
+        <td class="num differs">
+            { printed }{ " " }
+            <span class={classes!("recomputed", format!("sev-{}", r.severity.slug()))} data-testid="recomputed"
+                title={lang.recomputed(&expected, &r.rule)}>
+                <span aria-hidden="true">{ "≠ " }</span>
+                <span class="visually-hidden">{ lang.s().expected }{ ": " }</span>
+                { expected }
+            </span>
+        </td>
+    }
+}
+
 /// One block (a table, or one half of a two-sided table).
-fn block(m: &mut Markup, result: &Prepared, t: &Table, b: &Block, lang: Lang) {
+fn block(result: &Prepared, t: &Table, b: &Block, lang: Lang) -> Html {
     let s = lang.s();
     let projects = b.rows.iter().any(|r| r.project.is_some());
     let codes = b.rows.iter().any(|r| r.code.is_some());
@@ -38,179 +60,135 @@ fn block(m: &mut Markup, result: &Prepared, t: &Table, b: &Block, lang: Lang) {
         Side::Income => Some(s.side_income),
         Side::Expense => Some(s.side_expense),
     };
-    m.put(
-        r#"<div class="table-scroll"><table class="doc-table"><caption class="{}">{}<span class="visually-hidden"> {} {}</span></caption><thead><tr>"#,
-        &[
-            if side.is_none() { "visually-hidden" } else { "" },
-            side.unwrap_or_default(),
-            &lang.table_n(t.number),
-            &t.title,
-        ],
-    );
-    if codes {
-        m.put(r#"<th scope="col" class="code">{}</th>"#, &[s.col_code]);
+    html! {
+        <div class="table-scroll">
+            <table class="doc-table">
+                <caption class={side.is_none().then_some("visually-hidden")}>
+                    { side.unwrap_or_default() }
+                    <span class="visually-hidden">{ " " }{ lang.table_n(t.number) }{ " " }{ &t.title }</span>
+                </caption>
+                <thead><tr>
+                    if codes { <th scope="col" class="code">{ s.col_code }</th> }
+                    <th scope="col">{ s.col_subject }</th>
+                    if projects { <th scope="col">{ s.col_project }</th> }
+                    { for b.columns.iter().map(|&c| html! { <th scope="col" class="num">{ lang.column(c) }</th> }) }
+                </tr></thead>
+                <tbody>
+                    { for b.rows.iter().map(|r| html! {
+                        <tr class={row_class(r.kind)} data-line={r.line().to_string()}>
+                            if codes {
+                                <td class="code">{ r.code.as_ref().map(|c| c.spaced()).unwrap_or_default() }</td>
+                            }
+                            <th scope="row" class="name">{ &r.name }</th>
+                            if projects {
+                                <td class="project">{ r.project.as_deref().unwrap_or_default() }</td>
+                            }
+                            { for r.cells.iter().map(|c| cell(result, c, lang)) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
     }
-    m.put(r#"<th scope="col">{}</th>"#, &[s.col_subject]);
-    if projects {
-        m.put(r#"<th scope="col">{}</th>"#, &[s.col_project]);
-    }
-    for &c in &b.columns {
-        m.put(r#"<th scope="col" class="num">{}</th>"#, &[&lang.column(c)]);
-    }
-    m.put("</tr></thead><tbody>", &[]);
-    for r in &b.rows {
-        m.put(
-            r#"<tr class="{}" data-line="{}">"#,
-            &[row_class(r.kind), &r.line().to_string()],
-        );
-        if codes {
-            m.put(
-                r#"<td class="code">{}</td>"#,
-                &[&r.code.as_ref().map(|c| c.spaced()).unwrap_or_default()],
-            );
-        }
-        m.put(r#"<th scope="row" class="name">{}</th>"#, &[&r.name]);
-        if projects {
-            m.put(
-                r#"<td class="project">{}</td>"#,
-                &[r.project.as_deref().unwrap_or_default()],
-            );
-        }
-        for cell in &r.cells {
-            let Some(c) = cell else {
-                m.put(r#"<td class="num empty-cell"></td>"#, &[]);
-                continue;
-            };
-            let printed = format::amount(c.value);
-            match result.recomputed.get(&(c.line, c.value)) {
-                None => {
-                    m.put(
-                        r#"<td class="num"><span class="printed">{}</span></td>"#,
-                        &[&printed],
-                    );
-                }
-                Some(r) => {
-                    let expected = format::amount(r.expected);
-                    m.put(
-                        r#"<td class="num differs"><span class="printed">{}</span> <span class="recomputed sev-{}" data-testid="recomputed" title="{}"><span aria-hidden="true">≠ </span><span class="visually-hidden">{}: </span>{}</span></td>"#,
-                        &[
-                            &printed,
-                            r.severity.slug(),
-                            &lang.recomputed(&expected, &r.rule),
-                            s.expected,
-                            &expected,
-                        ],
-                    );
-                }
-            }
-        }
-        m.put("</tr>", &[]);
-    }
-    m.put("</tbody></table></div>", &[]);
 }
 
-/// The tables view (`nav-tables`), written as text from templates (see [`crate::markup`]); its
-/// CSV buttons share one listener.
+#[derive(Properties, PartialEq)]
+struct TableProps {
+    result: Prepared,
+    /// The table's index in the document.
+    index: usize,
+    lang: Lang,
+}
+
+/// One parsed table: heading, CSV download, where it was read, its blocks.
+#[component]
+fn ParsedTable(props: &TableProps) -> Html {
+    let TableProps {
+        result,
+        index,
+        lang,
+    } = props;
+    let (index, lang) = (*index, *lang);
+    let s = lang.s();
+    let t = &result.analysis.document.tables[index];
+    let download = {
+        let analysis = result.analysis.clone();
+        Callback::from(move |_: MouseEvent| {
+            let t = &analysis.document.tables[index];
+            let _ = crate::storage::download(
+                &crate::export::table_file_name(t),
+                "text/csv;charset=utf-8",
+                &crate::export::table_csv(t, lang),
+            );
+        })
+    };
+    let id = format!("table-{index}");
+    html! {
+        <section class="doc-table-section card" id={id.clone()} data-testid="parsed-table"
+            data-table={t.number.to_string()} aria-labelledby={format!("{id}-h")}>
+            <div class="table-head">
+                <h3 id={format!("{id}-h")}>{ lang.table_n(t.number) }{ " " }{ &t.title }</h3>
+                if t.row_count() > 0 {
+                    <button type="button" class="secondary small" data-testid="export-table-csv"
+                        aria-label={lang.table_csv_label(t.number)} onclick={download}>
+                        { s.export_csv }
+                    </button>
+                }
+            </div>
+            <p class="table-meta">
+                { lang.table_meta(t.unit, t.department.as_ref().map(|d| d.value.as_str()), t.span.0, t.span.1) }
+            </p>
+            if t.row_count() == 0 {
+                <p class="empty">
+                    { s.empty_table }
+                    if let Some(e) = &t.empty_statement { { " " }<q>{ &e.value }</q> }
+                </p>
+            }
+            { for t.blocks.iter().filter(|b| !b.rows.is_empty()).map(|b| block(result, t, b, lang)) }
+        </section>
+    }
+}
+
+/// The tables view (`nav-tables`).
 #[component]
 pub fn TablesView(props: &TablesProps) -> Html {
     let lang = props.lang;
     let s = lang.s();
     let doc = &props.result.analysis.document;
-    let mut m = Markup::default();
     if doc.tables.is_empty() {
-        m.put(
-            r#"<p class="empty card" data-testid="tables-view">{}</p>"#,
-            &[s.no_tables],
-        );
-        return m.html();
+        return html! { <p class="empty card" data-testid="tables-view">{ s.no_tables }</p> };
     }
-    m.put(
-        r#"<div class="tables" data-testid="tables-view"><h2 class="visually-hidden">{}</h2><nav class="toc card" aria-label="{}"><ol>"#,
-        &[s.tables_heading, s.tables_heading],
-    );
-    for (i, t) in doc.tables.iter().enumerate() {
-        m.put(
-            r##"<li><a href="#table-{}">{} {}</a></li>"##,
-            &[&i.to_string(), &lang.table_n(t.number), &t.title],
-        );
-    }
-    m.put("</ol>", &[]);
-    m.put(
-        r#"<button type="button" class="secondary small" data-testid="export-json" data-action="json">{}</button>"#,
-        &[s.export_json],
-    );
-    if !props.result.recomputed.is_empty() {
-        m.put(
-            r#"<p class="legend"><span class="recomputed">≠</span> {}</p>"#,
-            &[s.recomputed_legend],
-        );
-    }
-    m.put("</nav>", &[]);
-    for (i, t) in doc.tables.iter().enumerate() {
-        let i = i.to_string();
-        m.put(
-            r#"<section class="doc-table-section card" id="table-{}" data-testid="parsed-table" data-table="{}" aria-labelledby="table-{}-h"><div class="table-head"><h3 id="table-{}-h">{} {}</h3>"#,
-            &[&i, &t.number.to_string(), &i, &i, &lang.table_n(t.number), &t.title],
-        );
-        if t.row_count() > 0 {
-            m.put(
-                r#"<button type="button" class="secondary small" data-testid="export-table-csv" data-action="csv" data-arg="{}" aria-label="{}">{}</button>"#,
-                &[&i, &lang.table_csv_label(t.number), s.export_csv],
-            );
-        }
-        m.put(
-            r#"</div><p class="table-meta">{}</p>"#,
-            &[&lang.table_meta(
-                t.unit,
-                t.department.as_ref().map(|d| d.value.as_str()),
-                t.span.0,
-                t.span.1,
-            )],
-        );
-        if t.row_count() == 0 {
-            m.put(r#"<p class="empty">{}"#, &[s.empty_table]);
-            if let Some(e) = &t.empty_statement {
-                m.put(" <q>{}</q>", &[&e.value]);
-            }
-            m.put("</p>", &[]);
-        }
-        for b in t.blocks.iter().filter(|b| !b.rows.is_empty()) {
-            block(&mut m, &props.result, t, b, lang);
-        }
-        m.put("</section>", &[]);
-    }
-    m.put("</div>", &[]);
-    let onclick = {
+    let export_json = {
         let analysis = props.result.analysis.clone();
-        Callback::from(move |e: MouseEvent| {
-            let Some((action, i)) = action_of(&e) else {
-                return;
-            };
-            if action == "json" {
-                if let Some(json) = crate::export::analysis_json(&analysis) {
-                    let _ = crate::storage::download(
-                        &crate::export::analysis_file_name(&analysis),
-                        "application/json;charset=utf-8",
-                        &json,
-                    );
-                }
-                return;
-            }
-            if action != "csv" {
-                return;
-            }
-            if let Some(t) = i
-                .parse()
-                .ok()
-                .and_then(|i: usize| analysis.document.tables.get(i))
-            {
+        Callback::from(move |_: MouseEvent| {
+            if let Some(json) = crate::export::analysis_json(&analysis) {
                 let _ = crate::storage::download(
-                    &crate::export::table_file_name(t),
-                    "text/csv;charset=utf-8",
-                    &crate::export::table_csv(t, lang),
+                    &crate::export::analysis_file_name(&analysis),
+                    "application/json;charset=utf-8",
+                    &json,
                 );
             }
         })
     };
-    html! { <div {onclick}>{ m.html() }</div> }
+    html! {
+        <div class="tables" data-testid="tables-view">
+            <h2 class="visually-hidden">{ s.tables_heading }</h2>
+            <nav class="toc card" aria-label={s.tables_heading}>
+                <ol>
+                    { for doc.tables.iter().enumerate().map(|(i, t)| html! {
+                        <li><a href={format!("#table-{i}")}>{ lang.table_n(t.number) }{ " " }{ &t.title }</a></li>
+                    }) }
+                </ol>
+                <button type="button" class="secondary small" data-testid="export-json" onclick={export_json}>
+                    { s.export_json }
+                </button>
+                if !props.result.recomputed.is_empty() {
+                    <p class="legend"><span class="recomputed">{ "≠" }</span>{ " " }{ s.recomputed_legend }</p>
+                }
+            </nav>
+            { for (0..doc.tables.len()).map(|index| html! {
+                <ParsedTable key={index} result={props.result.clone()} {index} {lang} />
+            }) }
+        </div>
+    }
 }

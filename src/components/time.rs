@@ -5,13 +5,13 @@
 use std::rc::Rc;
 
 use disclosure::analyze::compare::{headings, Row};
-use yew::Html;
+use yew::prelude::*;
 
-use super::charts::{grouped_bars, Bar, Group, Scale};
+use super::charts::{Bar, Group, GroupedBars, Scale};
 use super::compare::core_lang;
+use super::Shared;
 use crate::format;
 use crate::i18n::Lang;
-use crate::markup::Markup;
 use crate::workspace::Series;
 
 /// The metrics followed over the years, in order.
@@ -43,9 +43,20 @@ fn value_text(r: &Row, i: usize) -> String {
     r.values[i].map_or_else(|| "—".to_owned(), |v| format::metric(v, r.unit))
 }
 
-/// One department.
-fn department(m: &mut Markup, series: &Series, lang: Lang) {
+#[derive(Properties, PartialEq)]
+struct DepartmentProps {
+    series: Shared<Vec<Series>>,
+    /// Which department of the list.
+    index: usize,
+    lang: Lang,
+}
+
+/// One department: its years as columns, the metrics as rows, and the bars.
+#[component]
+fn Department(props: &DepartmentProps) -> Html {
+    let lang = props.lang;
     let s = lang.s();
+    let series = &props.series[props.index];
     let c = &series.comparison;
     let heads: Vec<String> = c
         .columns
@@ -58,16 +69,13 @@ fn department(m: &mut Markup, series: &Series, lang: Lang) {
         })
         .collect();
     let find = |id: &&str| c.rows.iter().find(|r| r.metric == *id);
+    let unit = |r: &Row| lang.pick(r.unit.label_zh(), r.unit.label_en());
     let groups: Vec<Group> = CHARTED
         .iter()
         .filter_map(find)
         .filter(|r| r.values.iter().any(Option::is_some))
         .map(|r| Group {
-            label: format!(
-                "{} ({})",
-                lang.pick(&r.label_zh, &r.label_en),
-                lang.pick(r.unit.label_zh(), r.unit.label_en())
-            ),
+            label: format!("{} ({})", lang.pick(&r.label_zh, &r.label_en), unit(r)),
             bars: (0..c.columns.len())
                 .map(|i| Bar {
                     label: heads[i].clone(),
@@ -77,79 +85,72 @@ fn department(m: &mut Markup, series: &Series, lang: Lang) {
                 .collect(),
         })
         .collect();
-    m.put(
-        r#"<section class="time-series card" data-testid="time-series" data-department="{}"><h3>{}</h3>"#,
-        &[&series.department, &series.department],
-    );
-    if c.columns.len() < 2 {
-        m.put(r#"<p class="note">{}</p>"#, &[s.time_single]);
-    }
-    for n in &c.notes {
-        m.put(
-            r#"<p class="note-item">{}</p>"#,
-            &[lang.pick(&n.message_zh, &n.message_en)],
-        );
-    }
-    m.put(
-        r#"<div class="table-scroll"><table class="compare-table time-table" data-testid="time-table"><caption class="visually-hidden">{} · {}</caption><thead><tr><th scope="col" class="metric">{}</th>"#,
-        &[&series.department, s.time_heading, s.metric],
-    );
-    for h in &heads {
-        m.put(
-            r#"<th scope="col" class="doc-col" data-testid="time-col">{}</th>"#,
-            &[h],
-        );
-    }
-    m.put("</tr></thead><tbody>", &[]);
-    for r in METRICS.iter().filter_map(find) {
+    let row = |r: &Row| {
         let derivation = lang.pick(&r.derivation_zh, &r.derivation_en);
-        m.put(
-            r#"<tr data-metric="{}"><th scope="row" class="metric" title="{}">{}<span class="unit"> ({})</span></th>"#,
-            &[
-                &r.metric,
-                derivation,
-                lang.pick(&r.label_zh, &r.label_en),
-                lang.pick(r.unit.label_zh(), r.unit.label_en()),
-            ],
-        );
-        for i in 0..c.columns.len() {
-            m.put(
-                r#"<td class="num" title="{}">{}</td>"#,
-                &[derivation, &value_text(r, i)],
-            );
+        html! {
+            <tr data-metric={r.metric.clone()}>
+                <th scope="row" class="metric" title={derivation.to_owned()}>
+                    { lang.pick(&r.label_zh, &r.label_en) }
+                    <span class="unit">{ format!(" ({})", unit(r)) }</span>
+                </th>
+                { for (0..c.columns.len()).map(|i| html! {
+                    <td class="num" title={derivation.to_owned()}>{ value_text(r, i) }</td>
+                }) }
+            </tr>
         }
-        m.put("</tr>", &[]);
+    };
+    html! {
+        <section class="time-series card" data-testid="time-series" data-department={series.department.clone()}>
+            <h3>{ &series.department }</h3>
+            if c.columns.len() < 2 {
+                <p class="note">{ s.time_single }</p>
+            }
+            { for c.notes.iter().map(|n| html! {
+                <p class="note-item">{ lang.pick(&n.message_zh, &n.message_en) }</p>
+            }) }
+            <div class="table-scroll">
+                <table class="compare-table time-table" data-testid="time-table">
+                    <caption class="visually-hidden">{ format!("{} · {}", series.department, s.time_heading) }</caption>
+                    <thead><tr>
+                        <th scope="col" class="metric">{ s.metric }</th>
+                        { for heads.iter().map(|h| html! {
+                            <th scope="col" class="doc-col" data-testid="time-col">{ h }</th>
+                        }) }
+                    </tr></thead>
+                    <tbody>{ for METRICS.iter().filter_map(find).map(row) }</tbody>
+                </table>
+            </div>
+            if !groups.is_empty() {
+                <div class="chart-card">
+                    <GroupedBars title={format!("{} · {}", series.department, s.time_heading)}
+                        groups={Rc::new(groups)} scale={Scale::GroupLargest} {lang} />
+                </div>
+            }
+        </section>
     }
-    m.put("</tbody></table></div>", &[]);
-    if !groups.is_empty() {
-        m.put(r#"<div class="chart-card">"#, &[]);
-        grouped_bars(
-            m,
-            &format!("{} · {}", series.department, s.time_heading),
-            &groups,
-            Scale::GroupLargest,
-            lang,
-        );
-        m.put("</div>", &[]);
-    }
-    m.put("</section>", &[]);
 }
 
-/// The time view (`nav-time`), written as text like the compare table (see
-/// [`crate::markup`]).
-pub fn time_view(series: &Rc<Vec<Series>>, lang: Lang) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct TimeProps {
+    pub series: Shared<Vec<Series>>,
+    pub lang: Lang,
+}
+
+/// The time view (`nav-time`).
+#[component]
+pub fn TimeView(props: &TimeProps) -> Html {
+    let lang = props.lang;
     let s = lang.s();
-    let mut m = Markup::default();
-    m.put(
-        r#"<div class="time" data-testid="time-view"><div class="view-head"><h2>{}</h2></div><p class="legend">{}</p>"#,
-        &[s.time_heading, s.time_legend],
-    );
-    if series.is_empty() {
-        m.put(r#"<p class="empty card">{}</p>"#, &[s.time_empty]);
+    html! {
+        <div class="time" data-testid="time-view">
+            <div class="view-head"><h2>{ s.time_heading }</h2></div>
+            <p class="legend">{ s.time_legend }</p>
+            if props.series.is_empty() {
+                <p class="empty card">{ s.time_empty }</p>
+            }
+            { for (0..props.series.len()).map(|index| html! {
+                <Department key={index} series={props.series.clone()} {index} {lang} />
+            }) }
+        </div>
     }
-    for x in series.iter() {
-        department(&mut m, x, lang);
-    }
-    m.put("</div>", &[]);
-    m.html()
 }

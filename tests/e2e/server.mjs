@@ -1,7 +1,10 @@
 // A tiny static file server for dist/, on a loopback port chosen by the OS. No dependencies.
+// With { gzip: true } it sends files gzipped (gzip -9) to clients that accept it, as a static
+// host would: scripts/bench-first-load.mjs measures the first load over a slow network so.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
@@ -17,8 +20,9 @@ const MIME = {
 };
 
 /** Serve `root` on 127.0.0.1; resolves to { origin, close() }. */
-export async function serve(root) {
+export async function serve(root, { gzip = false } = {}) {
   const base = resolve(root);
+  const zipped = new Map();
   const server = createServer(async (req, res) => {
     try {
       if (req.method !== "GET" && req.method !== "HEAD") {
@@ -32,12 +36,19 @@ export async function serve(root) {
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         "Content-Type": MIME[extname(file)] ?? "application/octet-stream",
-        "Content-Length": body.length,
         "X-Content-Type-Options": "nosniff",
-      });
+      };
+      if (gzip && extname(file) !== ".png" && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));
+        body = zipped.get(file);
+        headers["Content-Encoding"] = "gzip";
+        headers["Vary"] = "Accept-Encoding";
+      }
+      headers["Content-Length"] = body.length;
+      res.writeHead(200, headers);
       res.end(req.method === "HEAD" ? undefined : body);
     } catch (err) {
       const missing = err.code === "ENOENT" || err.code === "EISDIR" || err instanceof URIError;

@@ -42,6 +42,8 @@ pub struct DocumentView {
     counts: Counts,
     /// "department" or "unit": whose budget or accounts (added after the documented shape).
     scope: &'static str,
+    /// What part of a disclosure the text holds (added after the documented shape).
+    coverage: CoverageView,
     /// For a PDF: its pages and what its reader noted (added after the documented shape; absent
     /// for a text).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -58,6 +60,23 @@ struct PdfView {
 #[derive(Serialize)]
 struct NoteView {
     message: String,
+    message_en: String,
+}
+
+/// What part of a disclosure the text holds.
+#[derive(Serialize)]
+struct CoverageView {
+    /// "whole", "part" (some tables, not the whole), "narrative" (no table) or
+    /// "not-a-disclosure".
+    extent: &'static str,
+    /// The sections present: "contents", "overview", "tables", "narrative", "glossary",
+    /// "project-notes", "performance".
+    sections: Vec<&'static str>,
+    /// Whether the text names its kind; when not, `kind` is the default, "budget".
+    kind_stated: bool,
+    /// What the text is, in Chinese.
+    message: String,
+    /// What the text is, in English.
     message_en: String,
 }
 
@@ -164,6 +183,7 @@ pub fn view(file: &str, a: &Analysis, source: &Source) -> DocumentView {
             info: a.quality.info,
         },
         scope: doc.meta.scope.slug(),
+        coverage: coverage(a),
         pdf: source.pdf.as_ref().map(|p| PdfView {
             pages: p.pages,
             notes: p
@@ -176,6 +196,26 @@ pub fn view(file: &str, a: &Analysis, source: &Source) -> DocumentView {
                 .collect(),
         }),
     }
+}
+
+/// The coverage of an analysed text, with its description.
+fn coverage(a: &Analysis) -> CoverageView {
+    let meta = &a.document.meta;
+    let c = &meta.coverage;
+    let (message, message_en) = described(a);
+    CoverageView {
+        extent: c.extent.slug(),
+        sections: c.sections.iter().map(|s| s.slug()).collect(),
+        kind_stated: c.kind_stated,
+        message,
+        message_en,
+    }
+}
+
+/// What the text is: "部门预算的一部分：表1" / "part of a department budget: table 1".
+fn described(a: &Analysis) -> (String, String) {
+    let held: Vec<u8> = a.document.tables.iter().map(|t| t.number).collect();
+    disclosure::parse::coverage::describe(&a.document.meta, &held)
 }
 
 const SEVERITIES: [Severity; 4] = [
@@ -258,18 +298,25 @@ pub fn report(file: &str, a: &Analysis, source: &Source, lang: Lang) -> String {
         (disclosure::Scope::Unit, true) => "（单位）",
         (disclosure::Scope::Unit, false) => " (unit)",
     };
+    // A kind no title names is the default, and says so.
+    let stated = doc.meta.coverage.kind_stated;
+    let (covers_zh, covers_en) = described(a);
     if zh {
         out.push_str(&format!("部门：{dept}\n"));
         out.push_str(&format!(
-            "年度：{year}　类型：{}{scope}　单位：{unit}（以下金额均为万元）\n",
-            doc.meta.kind.label()
+            "年度：{year}　类型：{}{scope}{}　单位：{unit}（以下金额均为万元）\n",
+            doc.meta.kind.label(),
+            if stated { "" } else { "（文中未注明）" }
         ));
+        out.push_str(&format!("范围：{covers_zh}\n"));
     } else {
         out.push_str(&format!("Department: {dept}\n"));
         out.push_str(&format!(
-            "Year: {year}   Kind: {}{scope}   Unit: {unit} (amounts below in 万元)\n",
-            doc.meta.kind.slug()
+            "Year: {year}   Kind: {}{scope}{}   Unit: {unit} (amounts below in 万元)\n",
+            doc.meta.kind.slug(),
+            if stated { "" } else { " (not stated)" }
         ));
+        out.push_str(&format!("Covers: {covers_en}\n"));
     }
     let totals: [(&str, &str, &Option<Figure>); 8] = [
         ("收入总计", "Total income", &s.income_total),

@@ -262,6 +262,60 @@ fn check_json_of_a_unit_budget() {
     assert!(text.contains("Kind: budget (unit)   Unit: 元"), "{text}");
 }
 
+/// A part of a document (the sample's 第三部分 from standard input): `coverage` is a field
+/// added to the documented shape; the department and year are its headings', and nothing is
+/// reported about what it does not hold.
+#[test]
+fn check_json_and_text_of_a_part() {
+    let sample = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    let lines: Vec<&str> = sample.split('\n').collect();
+    let at = |h: &str| lines.iter().position(|l| l.trim().starts_with(h)).unwrap();
+    let part = lines[at("第三部分")..at("第四部分")].join("\n");
+    let o = run(&["check", "--json", "-"], part.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json(&o);
+    let d = &documents(&v)[0];
+    assert_eq!(d["department"], "库尔勒市朝阳街道办事处");
+    assert_eq!(d["year"], 2024);
+    assert_eq!(d["kind"], "budget");
+    let c = &d["coverage"];
+    assert_eq!(c["extent"], "narrative");
+    // Its 说明 and the 绩效目标表 at its end.
+    assert_eq!(
+        c["sections"],
+        serde_json::json!(["narrative", "performance"])
+    );
+    assert_eq!(c["kind_stated"], true);
+    assert_eq!(
+        c["message"],
+        "部门预算的一部分，不含预算表：情况说明、绩效目标表"
+    );
+    assert_eq!(
+        c["message_en"],
+        "part of a department budget, without the budget tables: the narrative (情况说明), performance targets"
+    );
+    assert_eq!(d["counts"]["error"], 0);
+    let rules = rules_of(d);
+    assert!(!rules.contains(&"C") && !rules.contains(&"parse/not-a-disclosure"));
+    assert_eq!(
+        rules.iter().filter(|r| **r == "check/not-checked").count(),
+        1
+    );
+    let text = stdout(&run(&["check", "-"], part.as_bytes()));
+    assert!(
+        text.contains("范围：部门预算的一部分，不含预算表：情况说明、绩效目标表\n"),
+        "{text}"
+    );
+    let en = stdout(&run(&["check", "--lang", "en", "-"], part.as_bytes()));
+    assert!(
+        en.contains("Covers: part of a department budget, without the budget tables"),
+        "{en}"
+    );
+    // The whole sample is whole.
+    let v = json(&run(&["check", "--json", SAMPLE], b""));
+    assert_eq!(documents(&v)[0]["coverage"]["extent"], "whole");
+}
+
 #[test]
 fn text_report_in_both_languages() {
     let o = run(&["check", SAMPLE], b"");

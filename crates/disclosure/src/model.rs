@@ -697,6 +697,60 @@ pub struct Meta {
     pub family: Family,
     /// The date printed at the end (ISO form, "2024-02-23").
     pub date: Option<Located<String>>,
+    /// How much of a disclosure the text holds: the whole document, a part of it, its
+    /// narrative without tables, or nothing of one.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub coverage: Coverage,
+}
+
+/// How much of a disclosure a text holds. People paste a whole document, or one table, one
+/// section, a web page whose tables are attachments: what is not in the text is not missing
+/// from the document, so only a whole document's completeness is judged.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Coverage {
+    /// Whole, part, narrative or no disclosure.
+    pub extent: Extent,
+    /// The sections the text holds, in [`Section`] order.
+    pub sections: Vec<Section>,
+    /// Whether the text names its kind (预算 or 决算, in a title, a heading or a table's title);
+    /// when it does not, [`Meta::kind`] is the default, a budget.
+    pub kind_stated: bool,
+}
+
+/// How much of a disclosure a text holds ([`Coverage`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Extent {
+    /// The whole document: its tables, its 说明, and its 概况 or its 名词解释. (A document built
+    /// by hand, as tests do, is taken as whole: every check runs on it.)
+    #[default]
+    Whole,
+    /// Part of one, with some of its tables: one table, the tables alone, the tables and the
+    /// 说明 without the rest.
+    Part,
+    /// Part of one without any table: the 说明 alone, the 概况, a web page whose tables are
+    /// attachments.
+    Narrative,
+    /// Nothing of a disclosure: no table, no section, no title of one.
+    NotADisclosure,
+}
+
+/// A section of a disclosure, as [`Coverage`] lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Section {
+    /// 目录, the table of contents.
+    Contents,
+    /// 第一部分 概况: 主要职能, 机构设置, 人员.
+    Overview,
+    /// 第二部分: the tables.
+    Tables,
+    /// 第三部分 情况说明 (the Shanghai budget's 部门预算编制说明 and 其他相关情况说明).
+    Narrative,
+    /// 第四部分 名词解释.
+    Glossary,
+    /// The Shanghai budget's 项目经费情况说明.
+    ProjectNotes,
+    /// The 绩效目标表.
+    Performance,
 }
 
 /// Everything read from one disclosure.
@@ -818,6 +872,60 @@ impl Scope {
         match self {
             Scope::Department => "department",
             Scope::Unit => "unit",
+        }
+    }
+}
+
+impl Extent {
+    /// "whole", "part", "narrative" or "not-a-disclosure", as the CLI prints it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Extent::Whole => "whole",
+            Extent::Part => "part",
+            Extent::Narrative => "narrative",
+            Extent::NotADisclosure => "not-a-disclosure",
+        }
+    }
+}
+
+impl Section {
+    /// "contents", "overview", "tables", "narrative", "glossary", "project-notes" or
+    /// "performance", as the CLI prints it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::Contents => "contents",
+            Section::Overview => "overview",
+            Section::Tables => "tables",
+            Section::Narrative => "narrative",
+            Section::Glossary => "glossary",
+            Section::ProjectNotes => "project-notes",
+            Section::Performance => "performance",
+        }
+    }
+
+    /// The section's name in Chinese ("第三部分 情况说明").
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Section::Contents => "目录",
+            Section::Overview => "概况（职能、机构、人员）",
+            Section::Tables => "表格",
+            Section::Narrative => "情况说明",
+            Section::Glossary => "名词解释",
+            Section::ProjectNotes => "项目经费情况说明",
+            Section::Performance => "绩效目标表",
+        }
+    }
+
+    /// The section's name in English.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Section::Contents => "the table of contents",
+            Section::Overview => "the overview (functions, bodies, staff)",
+            Section::Tables => "tables",
+            Section::Narrative => "the narrative (情况说明)",
+            Section::Glossary => "the glossary",
+            Section::ProjectNotes => "the project notes",
+            Section::Performance => "performance targets",
         }
     }
 }

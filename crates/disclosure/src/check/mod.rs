@@ -194,6 +194,9 @@ pub struct Checker<'a> {
     findings: Vec<Finding>,
     /// What was missing, and the rules that could not run for lack of it.
     missing: BTreeMap<(u8, String, String), Vec<&'static str>>,
+    /// In a text that is not a whole document: the tables of its layout it does not hold, by
+    /// their number in the layout, and the rules that could not run for want of each.
+    absent: BTreeMap<(u8, TableKind), Vec<&'static str>>,
     /// The completeness checklist and the previous year, once a rule has asked for them
     /// (`analyze` reuses them).
     checklist: Option<Completeness>,
@@ -245,6 +248,7 @@ impl<'a> Checker<'a> {
             rule: "",
             findings: Vec::new(),
             missing: BTreeMap::new(),
+            absent: BTreeMap::new(),
             checklist: None,
             previous_year: None,
             codes: None,
@@ -275,7 +279,17 @@ impl<'a> Checker<'a> {
         if t.is_none() {
             let title = schema::canonical_title(kind);
             let layout = schema::Layout::of(&self.doc.meta);
-            match schema::number(layout, kind) {
+            let number = schema::number(layout, kind);
+            if number > 0 && self.doc.meta.coverage.extent != Extent::Whole {
+                // A part's absent tables are not missing from the document: said once.
+                let rule = self.rule;
+                let ids = self.absent.entry((number, kind)).or_default();
+                if !ids.contains(&rule) {
+                    ids.push(rule);
+                }
+                return None;
+            }
+            match number {
                 0 => self.missing(
                     0,
                     format!("{title}（{}模板没有此表）", family_zh(layout.family)),
@@ -513,8 +527,59 @@ impl<'a> Checker<'a> {
         false
     }
 
+    /// In a text that is not a whole document: one note saying what part of a disclosure it is,
+    /// which of its layout's tables it does not hold and which rules could not run for want of
+    /// each. Nothing for a text that is no disclosure at all (the parser says so).
+    fn part_note(&mut self) {
+        let absent = std::mem::take(&mut self.absent);
+        let meta = &self.doc.meta;
+        if matches!(meta.coverage.extent, Extent::Whole | Extent::NotADisclosure) {
+            return;
+        }
+        let held: Vec<u8> = self.doc.tables.iter().map(|t| t.number).collect();
+        let (what_zh, what_en) = crate::parse::coverage::describe(meta, &held);
+        // Without a table the template is not known, nor the tables' numbers.
+        let numbered = meta.family != Family::Unknown;
+        let (mut list_zh, mut list_en) = (Vec::new(), Vec::new());
+        for ((number, kind), ids) in &absent {
+            let title = crate::parse::schema::canonical_title(*kind);
+            let rules = ids.join(", ");
+            if numbered {
+                list_zh.push(format!("表{number} {title}（{rules}）"));
+                list_en.push(format!("table {number} {title} ({rules})"));
+            } else {
+                list_zh.push(format!("{title}（{rules}）"));
+                list_en.push(format!("{title} ({rules})"));
+            }
+        }
+        let (tail_zh, tail_en) = if absent.is_empty() {
+            (String::new(), String::new())
+        } else {
+            (
+                format!(
+                    "以下表格不在其中，依赖它们的规则未能检查：{}。",
+                    list_zh.join("；")
+                ),
+                format!(
+                    " These tables are not in it, so the rules that need them were not checked: {}.",
+                    list_en.join("; ")
+                ),
+            )
+        };
+        self.rule = "check/not-checked";
+        let f = self.report(
+            Severity::Info,
+            format!("这段文字是{what_zh}。{tail_zh}其中的数字照常核对；公开内容是否齐全只对整份文件检查。"),
+            format!("The text is {what_en}.{tail_en} What it holds is checked as usual; whether a disclosure is complete is checked only on a whole document."),
+        );
+        if numbered {
+            f.tables = absent.keys().map(|&(n, _)| n).collect();
+        }
+    }
+
     /// Runs every rule and returns the findings, most serious first, then by line.
     fn finish(&mut self) -> Vec<Finding> {
+        self.part_note();
         for ((number, zh, en), ids) in std::mem::take(&mut self.missing) {
             self.rule = "check/not-checked";
             let list = ids.join(", ");
@@ -646,7 +711,8 @@ pub fn from_diagnostic(d: &Diagnostic) -> Finding {
         DiagCode::SearchCapped => ("search-capped", Severity::Info),
         DiagCode::TooManyNumbers => ("too-many-numbers", Severity::Warning),
         DiagCode::UnreadableRow => ("unreadable-row", Severity::Warning),
-        DiagCode::NotADisclosure => ("not-a-disclosure", Severity::Error),
+        // A note about the input, not an error of a document.
+        DiagCode::NotADisclosure => ("not-a-disclosure", Severity::Info),
         DiagCode::TooLarge => ("too-large", Severity::Error),
         DiagCode::EmptyTable => ("empty-table", Severity::Warning),
         DiagCode::UnknownTable => ("unknown-table", Severity::Info),

@@ -1,10 +1,13 @@
 //! Parsing: pasted text → [`Document`] + [`Diagnostic`]s. Never panics, never fails.
 
+pub mod coverage;
 mod glossary;
 pub mod joined;
+mod meta;
 mod narrative;
 pub mod numbers;
 mod overview;
+mod panels;
 pub mod performance;
 pub mod schema;
 pub mod segment;
@@ -58,7 +61,7 @@ pub fn parse(input: &str) -> Parsed {
     let mut restored = narrative::restore_displaced_numbers(&lines, &seg);
     restored.apply(&mut lines);
     narrative::reorder_lines_printed_early(&mut lines, &seg);
-    read_meta(&lines, &seg, &mut doc);
+    meta::read_meta(&lines, &seg, &mut doc);
     if let Some(range) = seg.part(1, lines.len()) {
         doc.overview = overview::read(&lines[range]);
     }
@@ -66,7 +69,13 @@ pub fn parse(input: &str) -> Parsed {
     tables::read_all(&lines, &seg.tables, &[], &mut doc, &mut table_diags);
     narrative::read_breakdowns(&lines, &seg, &mut doc);
     let mut narrative_full = None;
-    if let Some(range) = seg.part(3, lines.len()) {
+    // A text without any part heading or table (a 说明 cut anywhere, a line of one) is read
+    // as narrative from its start.
+    let whole_read = seg.parts.is_empty() && seg.tables.is_empty() && seg.performance.is_empty();
+    let narrative = seg
+        .part(3, lines.len())
+        .or_else(|| whole_read.then_some(0..lines.len()));
+    if let Some(range) = narrative {
         narrative::read(&lines, &restored.moved, &seg, range, &mut doc);
         restored.cite_sources(&mut doc.statements);
         if doc.statements.len() >= narrative::MAX_STATEMENTS {
@@ -101,6 +110,7 @@ pub fn parse(input: &str) -> Parsed {
         tables::read_all(&lines, &seg.tables, &fix.units, &mut doc, &mut table_diags);
         table_diags.push(fix.note);
     }
+    drop_cut_off_table(&lines, &mut doc, &mut table_diags);
     settle_unit(&mut doc);
     diagnostics.append(&mut table_diags);
     diagnostics.extend(narrative_full);
@@ -127,13 +137,14 @@ pub fn parse(input: &str) -> Parsed {
     if !seg.unknown_titles.is_empty() {
         diagnostics.push(unknown_tables(&lines, &seg, &doc));
     }
-    if doc.tables.is_empty() {
+    doc.meta.coverage = coverage::of(&lines, &seg, &doc, coverage::contents(&lines), whole_read);
+    if doc.meta.coverage.extent == Extent::NotADisclosure {
         diagnostics.push(Diagnostic {
             code: DiagCode::NotADisclosure,
             lines: Vec::new(),
-            message_zh: "没有找到部门预算或决算的表格（如“部门收支总体情况表”）。请粘贴从预算公开 PDF 中复制的全部文字。"
+            message_zh: "这段文字不像部门预算或决算：没有找到其中的表格（如“部门收支总体情况表”）、部分标题（如“第三部分 情况说明”）或文件标题。请粘贴从预算公开 PDF 或网页中复制的文字，整份或其中一部分均可。"
                 .to_owned(),
-            message_en: "No budget or final-accounts tables were found (such as 部门收支总体情况表). Paste the whole text copied from the disclosure PDF."
+            message_en: "The text does not look like a budget or final-accounts disclosure: none of its tables (such as 部门收支总体情况表), part headings (such as 第三部分 情况说明) or title were found. Paste the text copied from the disclosure's PDF or web page, whole or any part of it."
                 .to_owned(),
         });
     }
@@ -141,6 +152,29 @@ pub fn parse(input: &str) -> Parsed {
         document: doc,
         diagnostics,
     }
+}
+
+/// A table whose title (and header) end the text, with no row after them: the text was cut
+/// there (a part pasted with the next table's title at its end), and the table's rows are not
+/// in it. It is not read as an empty table of the document.
+fn drop_cut_off_table(lines: &[Line], doc: &mut Document, diags: &mut Vec<Diagnostic>) {
+    let Some(last) = lines.last().map(|l| l.no) else {
+        return;
+    };
+    let cut_off = |t: &Table| t.span.1 == last && t.row_count() == 0 && t.empty_statement.is_none();
+    let titles: Vec<LineNo> = doc
+        .tables
+        .iter()
+        .filter(|t| cut_off(t))
+        .map(|t| t.span.0)
+        .collect();
+    if titles.is_empty() {
+        return;
+    }
+    doc.tables.retain(|t| !cut_off(t));
+    diags.retain(|d| {
+        !(d.code == DiagCode::EmptyTable && d.lines.iter().all(|l| titles.contains(l)))
+    });
 }
 
 /// Titles that head a table (a 单位 or 编制部门 line follows) but name no table of any known
@@ -228,253 +262,15 @@ fn landmarks(lines: &[Line], seg: &segment::Segments) -> Vec<Located<String>> {
         .collect()
 }
 
-/// Department, scope, year, kind, unit, family and date. The unit is the one most table headers
-/// print; it is settled again once the tables are read ([`settle_unit`]).
-fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
-    let meta = &mut doc.meta;
-    meta.scope = scope_of(lines, seg);
-    meta.department = department_of(lines, meta.scope);
-    meta.year = lines
-        .iter()
-        .take(40)
-        .find_map(|l| {
-            year_in(&l.text).map(|y| Located {
-                value: y,
-                line: l.no,
-            })
-        })
-        .or_else(|| cover_year(lines));
-    let titles: String = seg.tables.iter().map(|t| t.title.as_str()).collect();
-    let head: String = lines.iter().take(10).map(|l| l.compact()).collect();
-    meta.kind = if titles.contains("决算") || (head.contains("决算") && !head.contains("预算公开"))
-    {
-        DocKind::Final
-    } else {
-        DocKind::Budget
-    };
-    let headers: Vec<Unit> = seg
-        .tables
-        .iter()
-        .filter_map(|span| tables::header_unit(lines, span))
-        .collect();
-    // A tie goes to the first table's (表1's) unit.
-    let first = headers.first().copied().unwrap_or_default();
-    meta.unit = majority(headers.into_iter(), first).unwrap_or_else(|| {
-        // No table prints its unit where the header is read: any unit label of the text.
-        majority(
-            lines.iter().filter_map(|l| tables::unit_in(&l.text)),
-            Unit::Wan,
-        )
-        .unwrap_or(Unit::Wan)
-    });
-    meta.family = family_of(&seg.tables);
-    meta.date = lines.iter().rev().take(6).find_map(|l| {
-        date_in(&l.text).map(|d| Located {
-            value: d,
-            line: l.no,
-        })
-    });
-}
-
-/// The unit most of `units` are, `tie` when as many are in each; `None` when there are none.
-fn majority(units: impl Iterator<Item = Unit>, tie: Unit) -> Option<Unit> {
-    let (wan, yuan) = units.fold((0usize, 0usize), |(w, y), u| match u {
-        Unit::Wan => (w + 1, y),
-        Unit::Yuan => (w, y + 1),
-    });
-    match wan.cmp(&yuan) {
-        _ if wan + yuan == 0 => None,
-        std::cmp::Ordering::Greater => Some(Unit::Wan),
-        std::cmp::Ordering::Less => Some(Unit::Yuan),
-        std::cmp::Ordering::Equal => Some(tie),
-    }
-}
-
 /// The document's unit once its tables are read: what most of them are in (a tie goes to 表1's),
 /// never a default while tables say otherwise.
 fn settle_unit(doc: &mut Document) {
     let summary = doc
         .table(TableKind::Summary)
         .map_or(doc.meta.unit, |t| t.unit);
-    if let Some(u) = majority(doc.tables.iter().map(|t| t.unit), summary) {
+    if let Some(u) = meta::majority(doc.tables.iter().map(|t| t.unit), summary) {
         doc.meta.unit = u;
     }
-}
-
-/// A department's document or one unit's: what most table titles say (部门… or 单位… / 预算单位…
-/// in front of the title form), else the cover ("…单位预算", "…单位决算"); a department's when
-/// nothing says.
-fn scope_of(lines: &[Line], seg: &segment::Segments) -> Scope {
-    let (department, unit) = seg.tables.iter().fold((0, 0), |(d, u), t| match t.scope {
-        Some(Scope::Department) => (d + 1, u),
-        Some(Scope::Unit) => (d, u + 1),
-        None => (d, u),
-    });
-    if unit != department {
-        return if unit > department {
-            Scope::Unit
-        } else {
-            Scope::Department
-        };
-    }
-    let head: String = lines.iter().take(10).map(|l| l.compact()).collect();
-    if head.contains("单位预算") || head.contains("单位决算") {
-        Scope::Unit
-    } else {
-        Scope::Department
-    }
-}
-
-/// Labels before the name of the body whose document it is ("预算单位：X", a table header's
-/// "编制部门：X" / "编制单位：X").
-const BODY_LABELS: [&str; 5] = ["预算单位", "编制单位", "编制部门", "部门名称", "单位名称"];
-
-/// The label before the name of the department a unit belongs to: in a department's own
-/// budget it names the department itself.
-const PARENT_LABELS: [&str; 1] = ["预算主管部门"];
-
-/// A name as a label gives it: short, no sentence in it.
-fn plausible_name(name: &str) -> bool {
-    text::at_most_chars(name, 40)
-        && !name.contains(['，', '。', '；', '、'])
-        && !name.starts_with(|c: char| c.is_ascii_digit())
-}
-
-/// The body the document is of: the first name given after a label ("预算单位：", "编制部门：",
-/// "预算主管部门：" …; in a unit's document the unit's own labels before its 主管部门's), else
-/// the cover ("X2024年度部门决算" on one line or two).
-fn department_of(lines: &[Line], scope: Scope) -> Option<Located<String>> {
-    let labelled = |labels: &[&str]| {
-        lines.iter().take(4000).find_map(|l| {
-            let value = labels
-                .iter()
-                .find_map(|label| tables::named_after(&l.text, label))
-                .filter(|n| plausible_name(n))?;
-            Some(Located { value, line: l.no })
-        })
-    };
-    let all: Vec<&str> = BODY_LABELS.iter().chain(&PARENT_LABELS).copied().collect();
-    let found = match scope {
-        Scope::Unit => labelled(&BODY_LABELS).or_else(|| labelled(&PARENT_LABELS)),
-        Scope::Department => labelled(&all),
-    };
-    found.or_else(|| cover_name(lines))
-}
-
-/// The name on the cover: "X2025年部门预算" on one line, or X above "2024年度部门决算" (or
-/// above "年度部门决算" when the year has a line of its own); the
-/// region's collection title ("上海市普陀区2025年区级单位预算") names no body.
-fn cover_name(lines: &[Line]) -> Option<Located<String>> {
-    const KINDS: [&str; 4] = ["部门预算", "部门决算", "单位预算", "单位决算"];
-    let after_year = |c: &str| {
-        let head = KINDS.iter().find_map(|k| c.strip_suffix(k))?;
-        let head = head.strip_suffix('度').unwrap_or(head);
-        let before = head.strip_suffix('年')?;
-        let digits = before
-            .chars()
-            .rev()
-            .take_while(char::is_ascii_digit)
-            .count();
-        (digits == 4).then(|| before[..before.len() - 4].to_owned())
-    };
-    // The kind's line may leave its year to a line of its own ("年度部门决算", then "2024").
-    let kind_only = |c: &str| {
-        KINDS
-            .iter()
-            .find_map(|k| c.strip_suffix(k))
-            .is_some_and(|head| matches!(head, "" | "年" | "年度"))
-    };
-    let named = |name: &str| {
-        (!name.is_empty() && year_in(name).is_none() && plausible_name(name))
-            .then(|| name.to_owned())
-    };
-    lines
-        .iter()
-        .take(10)
-        .find_map(|l| {
-            let value = named(&after_year(l.compact())?)?;
-            Some(Located { value, line: l.no })
-        })
-        .or_else(|| {
-            lines.windows(2).take(10).find_map(|w| {
-                let next = w[1].compact();
-                let cover = after_year(next).is_some_and(|n| n.is_empty()) || kind_only(next);
-                let name = cover.then(|| named(w[0].text.trim())).flatten()?;
-                Some(Located {
-                    value: name,
-                    line: w[0].no,
-                })
-            })
-        })
-}
-
-/// The family whose title forms most of the tables use; a numbered title ("表 2") is a
-/// Xinjiang one. Unknown without tables; a tie goes to Xinjiang, the reference template.
-fn family_of(tables: &[segment::TableSpan]) -> Family {
-    let (xinjiang, shanghai) =
-        tables
-            .iter()
-            .fold((0, 0), |(x, s), t| match (t.number.is_some(), t.family) {
-                (true, _) | (false, Family::Xinjiang) => (x + 1, s),
-                (false, Family::Shanghai) => (x, s + 1),
-                (false, Family::Unknown) => (x, s),
-            });
-    if xinjiang == 0 && shanghai == 0 {
-        Family::Unknown
-    } else if shanghai > xinjiang {
-        Family::Shanghai
-    } else {
-        Family::Xinjiang
-    }
-}
-
-/// The year a cover prints on a line of its own, beside the line that names the kind
-/// ("年度部门决算" then "2024").
-fn cover_year(lines: &[Line]) -> Option<Located<u16>> {
-    let head = &lines[..lines.len().min(10)];
-    head.iter().enumerate().find_map(|(i, l)| {
-        let y: u16 = l
-            .compact()
-            .parse()
-            .ok()
-            .filter(|y| (2000..=2099).contains(y))?;
-        let beside = |j: Option<usize>| {
-            j.and_then(|j| head.get(j)).is_some_and(|n| {
-                let c = n.compact();
-                c.ends_with("预算") || c.ends_with("决算")
-            })
-        };
-        (beside(i.checked_sub(1)) || beside(Some(i + 1))).then_some(Located {
-            value: y,
-            line: l.no,
-        })
-    })
-}
-
-/// The first "20xx 年" of a line.
-fn year_in(t: &str) -> Option<u16> {
-    let c = compact(t);
-    numbers::embedded(&c).into_iter().find_map(|e| {
-        let y = u16::try_from(e.value.mantissa())
-            .ok()
-            .filter(|_| e.value.scale() == 0)?;
-        ((2000..=2099).contains(&y) && c[e.end..].starts_with('年')).then_some(y)
-    })
-}
-
-/// "2024 年 02 月 23 日" → "2024-02-23".
-fn date_in(t: &str) -> Option<String> {
-    let c = compact(t);
-    let nums = numbers::embedded(&c);
-    let [y, m, d] = nums.as_slice() else {
-        return None;
-    };
-    let ok = c[y.end..].starts_with('年')
-        && c[m.end..].starts_with('月')
-        && c[d.end..].starts_with('日');
-    let (y, m, d) = (y.value.mantissa(), m.value.mantissa(), d.value.mantissa());
-    (ok && (2000..=2099).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
-        .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 #[cfg(test)]
@@ -500,82 +296,6 @@ mod tests {
             "{}",
             d.message_zh
         );
-    }
-
-    #[test]
-    fn dates_and_years() {
-        assert_eq!(
-            date_in("2024 年 02 月 23 日").as_deref(),
-            Some("2024-02-23")
-        );
-        assert_eq!(date_in("2024 年 1月 1 日-2024 年 12 月 31 日"), None);
-        assert_eq!(
-            year_in("第一部分 2024 年库尔勒市朝阳街道办事处部门概况"),
-            Some(2024)
-        );
-        assert_eq!(year_in("上海市普陀区2023年区级部门预算"), Some(2023));
-        assert_eq!(year_in("编制数 51"), None);
-    }
-
-    #[test]
-    fn the_body_is_named_by_label_or_cover() {
-        let dept = |t: &str, scope: Scope| {
-            department_of(&text::lines(t), scope).map(|d| (d.value, d.line))
-        };
-        // A unit's own label before its 主管部门's, wherever they stand.
-        let unit = "上海市普陀区2025年区级单位预算\n预算主管部门：某区某委\n预算单位：某区某中心\n";
-        assert_eq!(dept(unit, Scope::Unit), Some(("某区某中心".into(), 3)));
-        assert_eq!(dept(unit, Scope::Department), Some(("某区某委".into(), 2)));
-        // The region's collection title names no body; a body's own title does.
-        assert_eq!(
-            dept("上海市普陀区2025年区级单位预算\n目录\n", Scope::Unit),
-            None
-        );
-        assert_eq!(
-            dept(
-                "上海市普陀区财政局2025年部门预算\n目录\n",
-                Scope::Department
-            ),
-            Some(("上海市普陀区财政局".into(), 1))
-        );
-        assert_eq!(
-            dept("上海市普陀区财政局\n2024年度部门决算\n", Scope::Department),
-            Some(("上海市普陀区财政局".into(), 1))
-        );
-        // The year on a line of its own (pdfplumber's copy of the 财政局 2024 决算 cover).
-        let cover = "上海市普陀区财政局\n年度部门决算\n2024\n目 录\n";
-        assert_eq!(
-            dept(cover, Scope::Department),
-            Some(("上海市普陀区财政局".into(), 1))
-        );
-        assert_eq!(cover_year(&text::lines(cover)).map(|y| y.value), Some(2024));
-        assert_eq!(cover_year(&text::lines("目 录\n2024\n第一部分\n")), None);
-        // A label in a sentence is no name.
-        assert_eq!(
-            dept(
-                "基本支出预算：是区级预算主管部门及所属预算单位为保障其机构正常运转\n",
-                Scope::Unit
-            ),
-            None
-        );
-    }
-
-    #[test]
-    fn scope_from_titles_or_cover() {
-        let scope = |t: &str| {
-            let lines = text::lines(t);
-            scope_of(&lines, &segment::segment(&lines))
-        };
-        assert_eq!(
-            scope("2025年预算单位收入预算总表\n编制单位：某中心 单位：元\n"),
-            Scope::Unit
-        );
-        assert_eq!(
-            scope("2023年部门收入预算总表\n编制部门：某局 单位：元\n"),
-            Scope::Department
-        );
-        assert_eq!(scope("某区2025年区级单位预算\n"), Scope::Unit);
-        assert_eq!(scope("收入支出决算总表\n单位：万元\n"), Scope::Department);
     }
 
     #[test]

@@ -222,7 +222,11 @@ const TRAILING_FILLERS: &[&str] = &[
 
 /// A subject as printed, without the department name, a leading year and filler words.
 fn clean_subject(raw: &str, department: Option<&str>) -> String {
-    let mut s = raw.trim().trim_start_matches(['，', '。', '；', ' ']);
+    // A closing quotation mark never begins a subject: it is the end of a quotation a copy
+    // printed on a line of its own and put back before it ("”2024年度 三公 经费…").
+    let mut s = raw
+        .trim()
+        .trim_start_matches(['，', '。', '；', ' ', '”', '’']);
     loop {
         let before = s.len();
         if item_number(s).is_some() {
@@ -752,8 +756,23 @@ fn starts_with_amount(t: &str) -> bool {
             .is_some_and(|(u, _, _)| matches!(u, QUnit::Wan | QUnit::Yuan | QUnit::Percent))
 }
 
-/// pdftotext -layout sometimes prints a line that begins with an amount above the line it
-/// continues (the amount's glyphs sit a little higher):
+/// Whether a line begins with a count and its measure word ("0个）。", "4项"): like an amount,
+/// set a little higher by pdftotext -layout. A list item's number ("1、") is not one.
+fn starts_with_count(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && item_number(t).is_none()
+        && t[digits..].starts_with(['个', '项', '人', '辆', '次', '家', '台', '套', '名'])
+}
+
+/// Whether a line is a heading ("十一、其他重要事项的情况说明", "（一）…").
+fn is_heading(t: &str) -> bool {
+    let c = compact(t);
+    chapter_number(&c).is_some() || sub_number(&c).is_some()
+}
+
+/// pdftotext -layout sometimes prints a line that begins with an amount, a count or an opening
+/// quotation mark above the line it continues (those glyphs sit a little higher):
 ///
 /// ```text
 ///   三、支出决算情况说明
@@ -762,20 +781,44 @@ fn starts_with_amount(t: &str) -> bool {
 /// ```
 ///
 /// Such a line `a` trades places with the line `b` after it when `b` does not end a clause (it
-/// runs on into `a`) and the line before `a` could not run on into an amount: it ends a clause
-/// or is a heading, or `b` ends with a word that introduces an amount ("为", "占", "金额") and it
-/// does not. Lines keep their numbers; tables are left alone.
+/// runs on into `a`) and
+///
+/// - `a` begins with an amount, and the line before `a` could not run on into it: it ends a
+///   clause or is a heading, or `b` ends with a word that introduces an amount ("为", "占",
+///   "金额") and it does not;
+/// - `a` begins with a quotation mark, `b` ends with a word that introduces what is quoted
+///   ("绩效评级为" / "“优”的项目4个"), and the line before `a` neither ends a clause nor
+///   introduces anything;
+/// - `a` begins with an amount or a count and ends a sentence, the line before it does not end
+///   a clause, and `b` is the last line before a heading or the end: a paragraph does not end
+///   in the middle of a clause ("…正在整改的" / "十一、…"), so `a` ("0个）。") was its end.
+///
+/// Lines keep their numbers; tables are left alone.
 pub fn reorder_lines_printed_early(lines: &mut [Line], seg: &Segments) {
     let mut i = 1;
     while i + 1 < lines.len() {
         let (p, a, b) = (&lines[i - 1], &lines[i], &lines[i + 1]);
         let outside = !(seg.in_table(i - 1) || seg.in_table(i) || seg.in_table(i + 1));
         let introduces = |t: &str| BEFORE_AMOUNT.iter().any(|w| t.ends_with(w));
-        let early = outside
-            && starts_with_amount(&a.text)
-            && !ends_clause(&b.text)
+        let runs_on = !ends_clause(&b.text);
+        let amount = starts_with_amount(&a.text)
             && !starts_with_amount(&b.text)
             && (ends_clause(&p.text) || (introduces(&b.text) && !introduces(&p.text)));
+        let quote = a.text.starts_with(['“', '‘'])
+            && introduces(&b.text)
+            && !introduces(&p.text)
+            && !ends_clause(&p.text);
+        let last = lines.get(i + 2).is_none_or(|n| is_heading(&n.text));
+        // Words on both sides: not what is left of a line whose numbers a copy moved ("“ ” 0 0").
+        let words = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let paragraph_end = (starts_with_amount(&a.text) || starts_with_count(&a.text))
+            && compact(&a.text).ends_with('。')
+            && !ends_clause(&p.text)
+            && words(&p.text)
+            && words(&b.text)
+            && last;
+        let early = outside && runs_on && (amount || quote || paragraph_end);
+
         if early {
             lines.swap(i, i + 1);
             i += 2;
@@ -1873,6 +1916,48 @@ mod tests {
                 .collect();
             assert_eq!(reordered(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_quotation_or_a_paragraph_end_printed_early_goes_after_its_line() {
+        // pdftotext -layout's copy of caizhengju-2024-final (lines 666–675): "“优”…" sits
+        // above the line that introduces it ("…绩效评级为"), and "0个）。", the paragraph's end,
+        // above the line it ends (a heading follows, and "…正在整改的" ends no clause).
+        assert_eq!(
+            reordered("598.42万元；绩效自评\n“优”的项目4个；绩效评级为“良”的项目0个；绩效评级\n的2024年度项目4个，平均得分99.43分（其中，绩效评级为\n0个）。\n为“不合格”的项目0个。已经完成整改的0个，正在整改的\n十一、其他重要事项的情况说明"),
+            [
+                "598.42万元；绩效自评",
+                "的2024年度项目4个，平均得分99.43分（其中，绩效评级为",
+                "“优”的项目4个；绩效评级为“良”的项目0个；绩效评级",
+                "为“不合格”的项目0个。已经完成整改的0个，正在整改的",
+                "0个）。",
+                "十一、其他重要事项的情况说明",
+            ]
+        );
+        // A paragraph that begins with a quotation, a list item's number, or what is left of a
+        // line whose numbers a copy moved (caizhengju tsv 478–482) stay where they are.
+        for text in [
+            "（一）机关运行经费支出情况\n“三公”经费财政拨款支出年初预算为0.95万元，支出决算\n为0.00万元。",
+            "1、一般公共服务支出。\n2个项目，主要用于\n办公。\n二、其他",
+            "“ ” 0 0 0\n0个）。\n0\n十一、其他重要事项的情况说明",
+        ] {
+            let want: Vec<String> = crate::text::lines(text)
+                .into_iter()
+                .map(|l| l.text)
+                .collect();
+            assert_eq!(reordered(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_subject_does_not_begin_with_a_closing_quotation_mark() {
+        // pdfplumber's copy of caizhengju-2024-final puts the "”" of "“三公”" (printed on a
+        // line of its own) back before the next sentence.
+        assert_eq!(
+            clean_subject("”2024年度 三公 经费财政拨款支出决算数", None),
+            "三公 经费财政拨款支出决算数"
+        );
+        assert_eq!(clean_subject("“三公”经费", None), "“三公”经费");
     }
 
     #[test]

@@ -139,6 +139,26 @@ fn is_shanghai_continuation(compact: &str) -> bool {
     compact == "其他相关情况说明"
 }
 
+/// The title of a 说明 of a budget or final accounts ("上海市普陀区财政局2024年度部门决算情况说明",
+/// "2024年部门预算情况说明"): a title, not a numbered chapter of one ("一、…预算情况说明") nor an
+/// entry of a table of contents (leader dots).
+fn is_explanation_title(compact: &str) -> bool {
+    let bare = compact.trim_end_matches(['：', ':']);
+    bare.ends_with("说明")
+        && (bare.contains("预算") || bare.contains("决算"))
+        && is_title_like(bare)
+        && !bare.contains(['、', '…', '：', ':'])
+        && !bare.contains("..")
+        && !is_sub_heading(bare)
+}
+
+/// A heading of the Shanghai budget's own sections: 部门预算编制说明 (单位预算编制说明),
+/// 项目经费情况说明, 其他相关情况说明. A text that has one follows the Shanghai template even
+/// without a table.
+pub fn is_shanghai_heading(compact: &str) -> bool {
+    shanghai_section(compact).is_some() || is_shanghai_continuation(compact)
+}
+
 /// "表 2" / "表2" on its own line.
 fn table_number(compact: &str) -> Option<u8> {
     compact.strip_prefix('表')?.parse().ok()
@@ -173,6 +193,10 @@ pub fn segment(lines: &[Line]) -> Segments {
             continue;
         }
         if is_shanghai_continuation(c) {
+            // Without the 编制说明 before it (the section pasted alone), it opens 第三部分.
+            if !seg.parts.iter().any(|&(p, _)| p == 3) {
+                seg.parts.push((3, i));
+            }
             hard.push(i);
             continue;
         }
@@ -226,6 +250,14 @@ pub fn segment(lines: &[Line]) -> Segments {
             hard.push(i);
         } else if is_chapter_heading(c) || is_sub_heading(c) {
             soft.push(i);
+        }
+    }
+    // A text without any part heading (a web page's 说明, pasted alone) may open its narrative
+    // with a title of its own: "X2024年度部门决算情况说明".
+    if seg.parts.is_empty() {
+        if let Some(i) = lines.iter().position(|l| is_explanation_title(l.compact())) {
+            seg.parts.push((3, i));
+            hard.push(i);
         }
     }
     drop_contents_entries(&mut seg.parts);

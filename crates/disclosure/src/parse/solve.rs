@@ -71,6 +71,12 @@ pub struct SolveRow<N = Decimal> {
     pub parent: Option<usize>,
     /// Facts from elsewhere about this row.
     pub hints: Vec<Hint<N>>,
+    /// When the copy printed the row's numbers on several lines (pdfplumber and pdftotext
+    /// -layout set some cells of a row a little higher than the others: "行政运行 1,503.52" /
+    /// "201 06 01 1,511.89 8.37"), how many of `numbers` each line gave, in order: each line
+    /// keeps its own left-to-right order, but how the lines' numbers interleave is not known and
+    /// is searched like the columns. Empty (or one group) for a row printed on one line.
+    pub groups: Vec<usize>,
 }
 
 /// The table-wide inputs of a solve. Amounts are `Decimal`s; the search runs on [`Amount`]s
@@ -285,6 +291,7 @@ fn convert(p: &Problem, conv: &dyn Fn(Decimal) -> Amount) -> Problem<Amount> {
             .map(|r| SolveRow {
                 numbers: r.numbers.iter().map(|v| v.map(conv)).collect(),
                 parent: r.parent,
+                groups: r.groups.clone(),
                 hints: r
                     .hints
                     .iter()
@@ -307,6 +314,10 @@ pub enum Note {
         row: usize,
         /// How many other assignments tied.
         alternatives: usize,
+        /// Whether some assignment that tied puts the row's numbers in another left-to-right
+        /// order: only possible for a row printed on several lines ([`SolveRow::groups`]),
+        /// whose lines' numbers then could interleave more than one way.
+        reordered: bool,
     },
     /// The search under this row was capped; the result is the best found, not proven best.
     Capped {
@@ -333,6 +344,11 @@ pub struct Solution {
     /// The work the search did, in the units of [`MAX_WORK`] (a little more than the budget
     /// when it ran out).
     pub work: usize,
+    /// How many sums the chosen placement leaves broken beyond rounding (a row's identities, a
+    /// parent against its children, a fact from another table): 0 when the table's arithmetic
+    /// holds. A reader comparing two readings of the same lines prefers the one that breaks
+    /// fewer.
+    pub broken: usize,
 }
 
 /// The badness of an assignment, compared field by field.
@@ -440,9 +456,14 @@ fn solve_amounts(p: &Problem<Amount>, nonnegative: bool) -> Solution {
         .notes
         .into_iter()
         .map(|note| match note {
-            Note::Ambiguous { row, alternatives } => Note::Ambiguous {
+            Note::Ambiguous {
+                row,
+                alternatives,
+                reordered,
+            } => Note::Ambiguous {
                 row: order[row],
                 alternatives,
+                reordered,
             },
             Note::Capped { row } => Note::Capped { row: order[row] },
             Note::Overflow { row, dropped } => Note::Overflow {
@@ -455,6 +476,7 @@ fn solve_amounts(p: &Problem<Amount>, nonnegative: bool) -> Solution {
         columns,
         notes,
         work: sol.work,
+        broken: sol.broken,
     }
 }
 
@@ -494,6 +516,7 @@ fn solve_ordered(p: &Problem<Amount>, nonnegative: bool) -> Solution {
         columns: vec![Vec::new(); n],
         notes: Vec::new(),
         work: 0,
+        broken: 0,
     };
     let mut budget = Budget {
         left: MAX_WORK,
@@ -545,6 +568,8 @@ fn solve_root(
     let root_ties = |c: &Candidate| c.cost.ties(&trials[0].cost);
     let mut best: Option<Trial> = None;
     let mut ties = 0usize;
+    // A placement tied with the best one puts the numbers in another order.
+    let mut reordered = false;
     let mut perfect = 0usize;
     for (ti, cand) in trials.iter().enumerate() {
         if best.is_some() && budget.exhausted() {
@@ -559,8 +584,9 @@ fn solve_root(
             perfect += 1;
         }
         match &best {
-            Some((b, ..)) if total.ties(b) => {
+            Some((b, bi, ..)) if total.ties(b) => {
                 ties += 1;
+                reordered |= !same_order(&trials[*bi].cols, &cand.cols);
                 if total < *b {
                     best = Some((total, ti, picks, tree.notes));
                 }
@@ -568,11 +594,18 @@ fn solve_root(
             Some((b, ..)) if total >= *b => {}
             _ => {
                 ties = 0;
+                reordered = false;
                 best = Some((total, ti, picks, tree.notes));
             }
         }
         if perfect >= 2 {
             ties = trials.iter().filter(|c| root_ties(c)).count() - 1;
+            if let Some((_, bi, ..)) = &best {
+                reordered |= trials
+                    .iter()
+                    .filter(|c| root_ties(c))
+                    .any(|c| !same_order(&trials[*bi].cols, &c.cols));
+            }
             break;
         }
     }
@@ -580,9 +613,10 @@ fn solve_root(
         // Some placements were judged greedily: the result is the best found, not proven best.
         sol.notes.push(Note::Capped { row: root });
     }
-    let Some((_, ti, picks, notes)) = best else {
+    let Some((cost, ti, picks, notes)) = best else {
         return;
     };
+    sol.broken += (cost.hard + cost.hint) as usize;
     sol.columns[root] = placed(&p.rows[root], &trials[ti].cols);
     for (row, cand) in picks {
         sol.columns[row] = placed(&p.rows[row], &cand.cols);
@@ -591,9 +625,16 @@ fn solve_root(
         sol.notes.push(Note::Ambiguous {
             row: root,
             alternatives: ties,
+            reordered,
         });
     }
     sol.notes.extend(notes);
+}
+
+/// Whether two placements of a row's numbers put them in the same left-to-right order.
+fn same_order(a: &[usize], b: &[usize]) -> bool {
+    a.len() == b.len()
+        && (0..a.len()).all(|i| (i + 1..a.len()).all(|j| (a[i] < a[j]) == (b[i] < b[j])))
 }
 
 /// Maps a candidate's columns back onto the row's numbers (leading dropped numbers get `None`).
@@ -607,6 +648,10 @@ fn placed<N>(row: &SolveRow<N>, cols: &[usize]) -> Vec<Option<usize>> {
 /// Every order-keeping placement of the row's numbers into `allowed` columns, with its own
 /// cost. Returns whether the enumeration was capped and how many leading numbers were dropped
 /// because they could not fit.
+///
+/// A row printed on several lines ([`SolveRow::groups`]) keeps the order within each line's
+/// numbers only: for each choice of columns every interleaving of the lines is a placement
+/// (placements that give the same cells are one).
 fn candidates(
     p: &Problem<Amount>,
     row: usize,
@@ -624,6 +669,29 @@ fn candidates(
     let nums = &nums[dropped..];
     let k = nums.len();
     let m = allowed.len();
+    let groups = &p.rows[row].groups;
+    // Numbers dropped for want of columns leave no line whole: the row is then read in order.
+    let grouped = dropped == 0 && groups.len() > 1 && groups.iter().sum::<usize>() == k;
+    // Where each line's numbers start among the row's.
+    let starts: Vec<usize> = groups
+        .iter()
+        .scan(0, |at, &n| {
+            let s = *at;
+            *at += n;
+            Some(s)
+        })
+        .collect();
+    // Which line's number each chosen column takes, left to right: every distinct arrangement.
+    let mut lines_of: Vec<usize> = if grouped {
+        groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, &n)| std::iter::repeat_n(g, n))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut seen = vec![0usize; groups.len()];
     // Only the placements that break the fewest of the row's identities are kept (one that
     // breaks the row's own arithmetic only when every placement does), so each placement is
     // costed in scratch space and copied out only when it is kept.
@@ -637,35 +705,55 @@ fn candidates(
     cols.resize(k, 0);
     cells.clear();
     cells.resize(p.ncols, None);
-    loop {
-        for (c, &i) in cols.iter_mut().zip(idx.iter()) {
-            *c = allowed[i];
-        }
-        for (&c, &v) in cols.iter().zip(nums) {
-            cells[c] = v;
-        }
-        // The identities first: a placement breaking more of them than a kept one is dropped
-        // without costing its hints.
-        let mut cost = identities_cost(p, cells);
-        let fewest = kept.first().map(|c| c.cost.hard);
-        if fewest.is_none_or(|h| cost.hard <= h) {
-            hints_cost(p, row, cells, cols, &mut cost);
-            if fewest.is_some_and(|h| cost.hard < h) {
-                kept.clear();
+    'combinations: loop {
+        // The placements kept for this choice of columns: only they can repeat its cells.
+        let mut from = kept.len();
+        loop {
+            if grouped {
+                seen.iter_mut().for_each(|s| *s = 0);
+                for (&i, &g) in idx.iter().zip(&lines_of) {
+                    cols[starts[g] + seen[g]] = allowed[i];
+                    seen[g] += 1;
+                }
+            } else {
+                for (c, &i) in cols.iter_mut().zip(idx.iter()) {
+                    *c = allowed[i];
+                }
             }
-            kept.push(Candidate {
-                cols: cols.as_slice().into(),
-                cells: cells.as_slice().into(),
-                cost,
-            });
-        }
-        for &c in cols.iter() {
-            cells[c] = None;
-        }
-        generated += 1;
-        if generated >= MAX_ROW_CANDIDATES {
-            capped = true;
-            break;
+            for (&c, &v) in cols.iter().zip(nums) {
+                cells[c] = v;
+            }
+            // The identities first: a placement breaking more of them than a kept one is
+            // dropped without costing its hints.
+            let mut cost = identities_cost(p, cells);
+            let fewest = kept.first().map(|c| c.cost.hard);
+            let repeated = grouped
+                && kept[from.min(kept.len())..]
+                    .iter()
+                    .any(|c| *c.cells == **cells);
+            if fewest.is_none_or(|h| cost.hard <= h) && !repeated {
+                hints_cost(p, row, cells, cols, &mut cost);
+                if fewest.is_some_and(|h| cost.hard < h) {
+                    kept.clear();
+                    from = 0;
+                }
+                kept.push(Candidate {
+                    cols: cols.as_slice().into(),
+                    cells: cells.as_slice().into(),
+                    cost,
+                });
+            }
+            for &c in cols.iter() {
+                cells[c] = None;
+            }
+            generated += 1;
+            if generated >= MAX_ROW_CANDIDATES {
+                capped = true;
+                break 'combinations;
+            }
+            if !(grouped && next_arrangement(&mut lines_of)) {
+                break;
+            }
         }
         // Next k-combination of 0..m in lexicographic order.
         let Some(i) = (0..k).rev().find(|&i| idx[i] < m - k + i) else {
@@ -677,6 +765,22 @@ fn candidates(
         }
     }
     (kept, capped, dropped)
+}
+
+/// The next arrangement of `v` in lexicographic order (the next permutation of a multiset);
+/// after the last one, `v` is back at the first (sorted) and `false` is returned.
+fn next_arrangement(v: &mut [usize]) -> bool {
+    let Some(i) = (1..v.len()).rev().find(|&i| v[i - 1] < v[i]) else {
+        v.reverse();
+        return false;
+    };
+    let pivot = i - 1;
+    let Some(j) = (i..v.len()).rev().find(|&j| v[j] > v[pivot]) else {
+        return false;
+    };
+    v.swap(pivot, j);
+    v[i..].reverse();
+    true
 }
 
 /// Buffers that [`candidates`] reuses from one row to the next.
@@ -968,6 +1072,9 @@ impl<'a> Tree<'a> {
         let mut best: Option<(Cost, Vec<usize>)> = None;
         let mut tied: Option<Vec<usize>> = None;
         let mut ties = 0usize;
+        // Children for which a combination tied with the best puts the numbers in another
+        // order.
+        let mut reordered = vec![false; options.len()];
         if options.iter().any(Vec::is_empty) {
             return choice;
         }
@@ -978,8 +1085,12 @@ impl<'a> Tree<'a> {
                 cost = cost.add(opts[ci].1);
             }
             match &best {
-                Some((b, _)) if cost.ties(b) => {
+                Some((b, bc)) if cost.ties(b) => {
                     ties += 1;
+                    for (k, (&x, &y)) in choice.iter().zip(bc).enumerate() {
+                        let (x, y) = (&options[k][x].0.cols, &options[k][y].0.cols);
+                        reordered[k] |= !same_order(x, y);
+                    }
                     if cost < *b {
                         tied = best.as_ref().map(|(_, c)| c.clone());
                         best = Some((cost, choice.clone()));
@@ -991,6 +1102,7 @@ impl<'a> Tree<'a> {
                 _ => {
                     ties = 0;
                     tied = None;
+                    reordered.iter_mut().for_each(|r| *r = false);
                     best = Some((cost, choice.clone()));
                 }
             }
@@ -999,14 +1111,14 @@ impl<'a> Tree<'a> {
             loop {
                 if i == choice.len() {
                     let best = best.map(|(_, c)| c).unwrap_or_default();
-                    if let Some(other) = tied {
-                        for (k, (a, b)) in best.iter().zip(&other).enumerate() {
-                            if a != b {
-                                self.notes.push(Note::Ambiguous {
-                                    row: kids[k],
-                                    alternatives: ties,
-                                });
-                            }
+                    let other = tied.unwrap_or_else(|| best.clone());
+                    for (k, (a, b)) in best.iter().zip(&other).enumerate() {
+                        if a != b || reordered[k] {
+                            self.notes.push(Note::Ambiguous {
+                                row: kids[k],
+                                alternatives: ties,
+                                reordered: reordered[k],
+                            });
                         }
                     }
                     return best;
@@ -1088,6 +1200,7 @@ mod tests {
             numbers: nums.iter().map(|s| d(s)).collect(),
             parent,
             hints: vec![],
+            groups: vec![],
         }
     }
 
@@ -1142,7 +1255,8 @@ mod tests {
         // The root alone cannot tell 基本 from 项目: with nothing else to go on it is ambiguous.
         assert!(s.notes.contains(&Note::Ambiguous {
             row: 0,
-            alternatives: 1
+            alternatives: 1,
+            reordered: false,
         }));
         assert_eq!(s.columns[0], [Some(0), Some(1)]);
         for r in 1..4 {
@@ -1169,6 +1283,65 @@ mod tests {
         assert!(s.notes.is_empty());
     }
 
+    /// A row whose numbers a copy printed on two lines: the lines' numbers in order.
+    fn split(first: &[&str], second: &[&str], parent: Option<usize>) -> SolveRow {
+        let mut r = row(&[first, second].concat(), parent);
+        r.groups = vec![first.len(), second.len()];
+        r
+    }
+
+    #[test]
+    fn the_lines_of_a_row_printed_on_two_interleave_as_the_sums_say() {
+        // caizhengju-2024-final's 表3 as pdfplumber prints it: "财政事务 1,503.52 603.14" /
+        // "201 06 2,106.66", "行政运行 1,503.52" / "201 06 01 1,511.89 8.37", …
+        let p = expense(vec![
+            split(&["1503.52", "603.14"], &["2106.66"], None),
+            split(&["1503.52"], &["1511.89", "8.37"], Some(0)),
+            row(&["10.00", "10.00"], Some(0)),
+            split(&["135.25"], &["135.25"], Some(0)),
+            split(&["449.52"], &["449.52"], Some(0)),
+        ]);
+        let s = solve(&p);
+        assert_eq!(s.columns[0], [Some(1), Some(2), Some(0)]);
+        // 1,503.52 is 基本 and 8.37 项目: 20106's 基本 is 1,503.52, its 项目 603.14.
+        assert_eq!(s.columns[1], [Some(1), Some(0), Some(2)]);
+        assert_eq!(s.columns[2], [Some(0), Some(2)]);
+        assert_eq!(s.broken, 0);
+        assert!(
+            !s.notes.iter().any(|n| matches!(
+                n,
+                Note::Ambiguous {
+                    reordered: true,
+                    ..
+                }
+            )),
+            "{:?}",
+            s.notes
+        );
+    }
+
+    #[test]
+    fn lines_that_interleave_two_ways_are_reported() {
+        // 行政运行 alone: 1,511.89 = 1,503.52 + 8.37 whichever of the two is 基本.
+        let p = expense(vec![split(&["1503.52"], &["1511.89", "8.37"], None)]);
+        let s = solve(&p);
+        assert!(
+            s.notes.iter().any(|n| matches!(
+                n,
+                Note::Ambiguous {
+                    row: 0,
+                    reordered: true,
+                    ..
+                }
+            )),
+            "{:?}",
+            s.notes
+        );
+        // The same numbers on one line keep their printed order: no such doubt.
+        let s = solve(&expense(vec![row(&["1511.89", "1503.52", "8.37"], None)]));
+        assert!(s.notes.is_empty(), "{:?}", s.notes);
+    }
+
     #[test]
     fn too_many_numbers_drop_the_leading_ones() {
         let p = expense(vec![row(&["9", "1", "2", "3", "4"], None)]);
@@ -1188,10 +1361,12 @@ mod tests {
                     6 => (-20i64..300, 0u32..=2).prop_map(|(m, s)| Some(Decimal::new(m, s))),
                 ];
                 let hint = prop::option::of((0..ncols, 0i64..300));
+                // Where a row printed on two lines splits its numbers (none outside 1..len).
                 let row = (
                     prop::option::of(0..nrows),
                     prop::collection::vec(amount, 0..=ncols + 1),
                     hint,
+                    0usize..=ncols,
                 );
                 (Just(ncols), prop::collection::vec(row, nrows), 1u32..=3)
             })
@@ -1202,7 +1377,12 @@ mod tests {
                 half_ulp: Decimal::new(5, half_scale),
                 rows: rows
                     .into_iter()
-                    .map(|(parent, numbers, hint)| SolveRow {
+                    .map(|(parent, numbers, hint, split)| SolveRow {
+                        groups: if (1..numbers.len()).contains(&split) {
+                            vec![split, numbers.len() - split]
+                        } else {
+                            Vec::new()
+                        },
                         numbers,
                         parent,
                         hints: hint
@@ -1226,8 +1406,24 @@ mod tests {
                 solve_amounts(&convert(&p, &Amount::Dec), nonneg),
                 solve_amounts(&prepared(&p), nonneg),
             );
-            proptest::prop_assert_eq!(a.columns, b.columns);
+            proptest::prop_assert_eq!(&a.columns, &b.columns);
             proptest::prop_assert_eq!(a.notes, b.notes);
+            // Every number has a column of its own, and each line of a row printed on two keeps
+            // its order.
+            for (r, cols) in p.rows.iter().zip(&a.columns) {
+                let placed: Vec<usize> = cols.iter().flatten().copied().collect();
+                let mut distinct = placed.clone();
+                distinct.sort_unstable();
+                distinct.dedup();
+                proptest::prop_assert_eq!(distinct.len(), placed.len());
+                if let [first, _] = r.groups[..] {
+                    if placed.len() == cols.len() {
+                        let (x, y) = cols.split_at(first);
+                        proptest::prop_assert!(x.windows(2).all(|w| w[0] < w[1]));
+                        proptest::prop_assert!(y.windows(2).all(|w| w[0] < w[1]));
+                    }
+                }
+            }
         }
     }
 
@@ -1340,6 +1536,7 @@ mod work {
             numbers,
             parent,
             hints: Vec::new(),
+            groups: Vec::new(),
         };
         let mut rows = vec![
             row(vec![d(60000); 6], None),

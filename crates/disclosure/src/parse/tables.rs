@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use super::numbers::{decimal, split_trailing_numbers, table_token, AmountStyle, NumToken};
+use super::panels;
 use super::schema::{self, class_code_by_name, compact_label, LabelMatcher, Layout, THREE_PUBLIC};
 use super::segment::{compact, TableSpan};
 use super::solve::{self, Hint, Note, Problem, SolveRow};
@@ -192,7 +193,7 @@ fn is_column_header(compact: &str) -> bool {
 }
 
 /// A row while it is being read.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct RawRow {
     kind: Option<RowKind>,
     key: Option<RowKey>,
@@ -203,6 +204,11 @@ struct RawRow {
     project: Option<String>,
     nums: Vec<Option<Decimal>>,
     num_line: LineNo,
+    /// When the copy printed the row's numbers on several lines: each line and how many of
+    /// `nums` it gave, in order (see [`SolveRow::groups`]). Empty for numbers from one line.
+    groups: Vec<(LineNo, usize)>,
+    /// The row took amounts printed above it: it takes none printed below.
+    from_above: bool,
     lines: Vec<LineNo>,
     done: bool,
 }
@@ -210,6 +216,35 @@ struct RawRow {
 impl RawRow {
     fn name(&self) -> String {
         join_fragments(&self.parts)
+    }
+
+    /// Adds the numbers of one more line to the row (its first numbers, or more of them from
+    /// another line), and marks the row as having its numbers.
+    fn add_numbers(&mut self, no: LineNo, nums: &[NumToken]) {
+        if nums.is_empty() {
+            return;
+        }
+        if self.nums.is_empty() {
+            self.num_line = no;
+        } else {
+            if self.groups.is_empty() {
+                self.groups.push((self.num_line, self.nums.len()));
+            }
+            self.groups.push((no, nums.len()));
+        }
+        self.nums.extend(numbers_of(nums));
+        self.done = true;
+    }
+
+    /// The line each number was printed on.
+    fn number_lines(&self) -> Vec<LineNo> {
+        if self.groups.is_empty() {
+            return vec![self.num_line; self.nums.len()];
+        }
+        self.groups
+            .iter()
+            .flat_map(|&(no, n)| std::iter::repeat_n(no, n))
+            .collect()
     }
 }
 
@@ -355,6 +390,13 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// The body lines, with repeated page headers and page numbers removed.
     fn body(&self) -> Vec<&Line> {
+        self.body_lines(true)
+    }
+
+    /// The body lines, with repeated page headers removed, and lone page numbers too when
+    /// `page_numbers` (a copy that prints codes on lines of their own, "302" / "40 税金及附加费用",
+    /// keeps them).
+    fn body_lines(&self, page_numbers: bool) -> Vec<&Line> {
         let mut out = Vec::new();
         let mut skipping = false;
         for line in &self.lines[self.header.body.min(self.span.end)..self.span.end] {
@@ -373,7 +415,7 @@ impl Ctx<'_> {
                 }
                 skipping = false;
             }
-            if is_ruler(t) || is_page_number(t) {
+            if is_ruler(t) || (page_numbers && is_page_number(t)) {
                 continue;
             }
             out.push(line);
@@ -436,7 +478,7 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     if let Some((s, l)) = sentence {
         table.empty_statement = Some(Located { value: s, line: l });
     }
-    let mut rows = assemble_coded(pieces, table, diags);
+    let mut rows = assemble_spilled(ctx, table, pieces, ncols, diags);
     if table.kind == TableKind::GeneralProjects {
         split_project_names(ctx.doc, &mut rows);
     }
@@ -444,8 +486,121 @@ fn read_coded(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     push_whole(ctx, table, rows, parents, diags);
 }
 
+/// Assembles a coded table's rows ([`assemble_coded`]); when the copy set some rows' amounts on
+/// lines of their own, reads the table both ways ([`Spill`]) and keeps the reading whose
+/// arithmetic holds better (fewer lines left unread, fewer sums broken: a reading that puts a
+/// line's amounts in the wrong row breaks its sums and its parent's). When both readings do
+/// equally well but differ, which row those amounts belong to is not known: the lines are
+/// reported unread, and the table is not trusted.
+fn assemble_spilled(
+    ctx: &Ctx,
+    table: &Table,
+    pieces: Vec<Piece>,
+    ncols: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<RawRow> {
+    let floating: Vec<(LineNo, &str)> = pieces
+        .iter()
+        .filter(|p| {
+            p.start.is_none()
+                && p.coded_numbers.is_none()
+                && p.head.is_empty()
+                && !p.nums.is_empty()
+        })
+        .map(|p| (p.no, p.text))
+        .collect();
+    let mut below_diags = Vec::new();
+    if floating.is_empty() {
+        let rows = assemble_coded(pieces, table, ncols, Spill::Below, &mut below_diags);
+        diags.extend(below_diags);
+        return rows;
+    }
+    let below = assemble_coded(pieces.clone(), table, ncols, Spill::Below, &mut below_diags);
+    let mut above_diags = Vec::new();
+    let above = assemble_coded(pieces, table, ncols, Spill::Above, &mut above_diags);
+    let cost =
+        |rows: &[RawRow], found: &[Diagnostic]| unread(found) + broken_sums(ctx, table, rows);
+    let (below_cost, above_cost) = (cost(&below, &below_diags), cost(&above, &above_diags));
+    if above_cost < below_cost && reads_whole(&above_diags) {
+        diags.extend(above_diags);
+        return above;
+    }
+    diags.extend(below_diags);
+    let same = |a: &[RawRow], b: &[RawRow]| {
+        let numbers = |r: &RawRow| {
+            let mut n: Vec<Option<Decimal>> = r.nums.clone();
+            n.sort();
+            (r.kind, r.code.clone(), n)
+        };
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| numbers(x) == numbers(y))
+    };
+    if above_cost == below_cost && !same(&below, &above) {
+        for (no, text) in floating {
+            diags.push(unreadable(no, text, table));
+        }
+    }
+    below
+}
+
+/// How many lines a reading of a table left unread.
+fn unread(found: &[Diagnostic]) -> usize {
+    found
+        .iter()
+        .filter(|d| d.code == DiagCode::UnreadableRow)
+        .count()
+}
+
+/// Whether a reading of a table left no line unread: a reading that takes lines of amounts
+/// alone for the row below them is preferred to the usual one only then (a copy that prints one
+/// cell per line fits neither, and is read the usual way).
+fn reads_whole(found: &[Diagnostic]) -> bool {
+    unread(found) == 0
+}
+
+/// How many of a table's sums a reading of its rows leaves broken (see
+/// [`solve::Solution::broken`]), and how many rows printed on several lines it cannot place
+/// for certain.
+fn broken_sums(ctx: &Ctx, table: &Table, rows: &[RawRow]) -> usize {
+    let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
+    let hints = total_hints(ctx.doc, table, &columns);
+    let parents = code_parents(rows);
+    let problem = problem_of(ctx, table.kind, &columns, rows, &parents, &hints);
+    let solution = solve::solve(&problem);
+    let doubtful = uncertain_rows(rows, &solution).len();
+    solution.broken + doubtful
+}
+
+/// The rows printed on several lines whose numbers the solver could not place for certain:
+/// other placements fitted as well, or the search was capped, or the block's sums do not all
+/// hold (the placement that breaks the fewest is then no proof that the lines were joined
+/// right, and a wrong join would read as the document's error).
+fn uncertain_rows(rows: &[RawRow], solution: &solve::Solution) -> Vec<usize> {
+    let grouped = |row: usize| rows.get(row).is_some_and(|r| r.groups.len() > 1);
+    if solution.broken > 0 {
+        return (0..rows.len()).filter(|&i| grouped(i)).collect();
+    }
+    let mut out: Vec<usize> = solution
+        .notes
+        .iter()
+        .filter_map(|n| match *n {
+            Note::Ambiguous {
+                row,
+                reordered: true,
+                ..
+            }
+            | Note::Capped { row } => Some(row),
+            Note::Ambiguous { .. } | Note::Overflow { .. } => None,
+        })
+        .filter(|&row| grouped(row))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// One row's text of a coded table (a line, or one of the rows a copy ran together on a line),
 /// read on its own.
+#[derive(Clone)]
 struct Piece<'t> {
     no: LineNo,
     text: &'t str,
@@ -558,6 +713,23 @@ fn coded_row(code: Code, rest: &str) -> RawRow {
     r
 }
 
+/// Where a copy prints the amounts of a row that it sets on a line of their own, without a
+/// code or a name ("2,940.05"; "1,503.52 603.14"): pdfplumber prints them below the row's first
+/// line ("合计 2,336.91 603.14" / "2,940.05"), pdftotext -layout above its code line
+/// ("1,503.52 603.14" / "201 一般公共服务支出 2,106.66"). A copy does it the same way
+/// throughout a table; which way is found by reading the table both ways (see [`read_coded`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Spill {
+    /// With the row printed before them.
+    Below,
+    /// With the row printed after them.
+    Above,
+}
+
+/// A line of amounts waiting for its row: its number, its amounts, its text, and whether it
+/// also printed the name of the row after it (a copy that prints names above their rows).
+type Pending<'t> = (LineNo, Vec<NumToken>, &'t str, bool);
+
 /// Builds the rows of a coded table from its pieces: a row starts at a code, 合计 or the
 /// department's row; lines after it add to its name until its numbers come; a name cut by a
 /// line break joins its row.
@@ -568,12 +740,24 @@ fn coded_row(code: Code, rest: &str) -> RawRow {
 ///
 /// - when the copy prints every name above its row (most code lines have no name and a name
 ///   above them; pdfplumber on the 决算's tables), to the row after (the first row's name is the
-///   last words of the header above it);
+///   last words of the header above it), and so do the amounts printed with it ("行政运行
+///   1,503.52" / "201 06 01 1,511.89 8.37": the row's cells were printed on two lines);
 /// - to the row before when that row has no name yet, or its name began after its numbers
 ///   ("208 05 05 160.75 160.75" / "机关事业单位基本养老保险" / "缴费支出");
 /// - to the row after when that row's line has a code and amounts but no name;
 /// - to the row before otherwise.
-fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>) -> Vec<RawRow> {
+///
+/// A line of amounts alone goes to a row still waiting for its numbers, to a 合计 printed
+/// without its amounts after it, and otherwise as `spill` says: its numbers are then one more
+/// line of that row's (the solver finds how the lines' numbers interleave), as long as the row
+/// has no more numbers than the table has columns. What no row can take is reported unread.
+fn assemble_coded<'t>(
+    pieces: Vec<Piece<'t>>,
+    table: &Table,
+    ncols: usize,
+    spill: Spill,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<RawRow> {
     let above = pieces
         .windows(2)
         .filter(|w| w[0].is_fragment() && w[1].is_nameless_code_row())
@@ -585,16 +769,40 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
     let mut held: Vec<(LineNo, &str)> = Vec::new();
     // The last row's name is being printed after its numbers.
     let mut name_after = false;
-    // A line of amounts that no row took, and its text.
-    let mut orphan: Option<(LineNo, Vec<NumToken>)> = None;
-    let mut orphan_text = "";
+    // Lines of amounts not yet given to a row.
+    let mut pending: Vec<Pending<'t>> = Vec::new();
     let give_back = |held: &mut Vec<(LineNo, &str)>, rows: &mut Vec<RawRow>| {
         if let Some(r) = rows.last_mut() {
             for (no, part) in held.drain(..) {
                 r.lines.push(no);
                 r.parts.push(part.to_owned());
             }
+            r.lines.sort_unstable();
         }
+    };
+    // Gives lines of amounts to a row as more of its numbers, or reports them unread when the
+    // row would have more numbers than the table has columns.
+    let add_lines = |r: &mut RawRow, lines: Vec<Pending>, diags: &mut Vec<Diagnostic>| {
+        let count: usize = lines.iter().map(|(_, n, _, _)| n.len()).sum();
+        if r.nums.len() + count > ncols {
+            for (no, _, text, _) in lines {
+                diags.push(unreadable(no, text, table));
+            }
+            return;
+        }
+        for (no, nums, _, _) in lines {
+            r.add_numbers(no, &nums);
+            if !r.lines.contains(&no) {
+                r.lines.push(no);
+            }
+        }
+        r.lines.sort_unstable();
+    };
+    // The lines of amounts below a row that spill there, up to the first printed with the next
+    // row's name.
+    let below = |pending: &mut Vec<Pending<'t>>| -> Vec<Pending<'t>> {
+        let named = pending.iter().position(|x| x.3).unwrap_or(pending.len());
+        pending.drain(..named).collect()
     };
     for p in pieces {
         if rows.is_empty() && p.start.is_none() && p.nums.is_empty() {
@@ -633,6 +841,7 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
             // read as text): the same row.
             Some(r)
                 if held.is_empty()
+                    && pending.is_empty()
                     && r.parts.is_empty()
                     && rows.last().is_some_and(|last| {
                         last.done
@@ -646,69 +855,113 @@ fn assemble_coded(pieces: Vec<Piece>, table: &Table, diags: &mut Vec<Diagnostic>
                 }
             }
             Some(mut r) => {
-                // Amounts printed above their 合计 (pdftotext -layout centres them on a label
-                // set lower: "2,946.25 2,940.05 6.20" / "类 款 项" / "合计").
-                if let Some((no, amounts)) = orphan.take() {
-                    if r.kind == Some(RowKind::Total) && nums.is_empty() && held.is_empty() {
-                        r.lines.push(no);
-                        r.nums = numbers_of(&amounts);
-                        r.num_line = no;
-                        r.done = true;
+                if !pending.is_empty() {
+                    // Amounts printed above a 合计 set lower (pdftotext -layout centres them on
+                    // the label: "2,946.25 2,940.05 6.20" / "类 款 项" / "合计") are its own.
+                    let label_alone = r.kind == Some(RowKind::Total) && nums.is_empty();
+                    let count: usize = pending.iter().map(|x| x.1.len()).sum();
+                    let before = if label_alone && count > ncols {
+                        // More than the label can hold: the last line is its own.
+                        pending.len() - 1
+                    } else if spill == Spill::Below && !label_alone {
+                        pending.iter().position(|x| x.3).unwrap_or(pending.len())
                     } else {
-                        diags.push(unreadable(no, orphan_text, table));
+                        0
+                    };
+                    let lines: Vec<Pending> = pending.drain(..before).collect();
+                    match rows
+                        .last_mut()
+                        .filter(|last| spill == Spill::Below && !last.from_above)
+                    {
+                        Some(last) => add_lines(last, lines, diags),
+                        None => {
+                            for (no, _, text, _) in lines {
+                                diags.push(unreadable(no, text, table));
+                            }
+                        }
+                    }
+                    if r.code.is_some() || r.kind == Some(RowKind::Total) {
+                        r.from_above = !pending.is_empty();
+                        add_lines(&mut r, std::mem::take(&mut pending), diags);
+                    } else {
+                        for (no, _, text, _) in pending.drain(..) {
+                            diags.push(unreadable(no, text, table));
+                        }
                     }
                 }
-                let takes_held =
-                    !nums.is_empty() && r.code.is_some() && (r.parts.is_empty() || names_above);
+                let takes_held = (!nums.is_empty() || r.done)
+                    && r.code.is_some()
+                    && (r.parts.is_empty() || names_above);
                 if takes_held {
                     for (no, part) in held.drain(..).rev() {
                         r.lines.insert(0, no);
                         r.parts.insert(0, part.to_owned());
                     }
+                    r.lines.sort_unstable();
                 } else {
                     give_back(&mut held, &mut rows);
                     held.clear();
                 }
                 r.lines.push(p.no);
+                r.lines.sort_unstable();
+                r.lines.dedup();
                 if !nums.is_empty() {
-                    r.nums = numbers_of(&nums);
-                    r.num_line = p.no;
-                    r.done = true;
+                    if !r.nums.is_empty() && r.nums.len() + nums.len() > ncols {
+                        diags.push(unreadable(p.no, p.text, table));
+                    } else {
+                        r.add_numbers(p.no, &nums);
+                    }
                 }
                 rows.push(r);
             }
             None => {
+                let amounts_alone = p.head.is_empty() && !nums.is_empty();
+                // In a copy that prints names above their rows, a name printed with amounts
+                // belongs, with them, to the row after ("一般公共服务支出 1,503.52 603.14" /
+                // "201 2,106.66").
+                let named_above = names_above && !waiting && !p.head.is_empty() && !nums.is_empty();
+                if named_above {
+                    held.push((p.no, p.head));
+                    pending.push((p.no, nums, p.text, true));
+                    continue;
+                }
+                if amounts_alone && (spill == Spill::Above || !waiting) {
+                    match rows.last_mut() {
+                        // The amounts of the row just read, printed again on a line of their
+                        // own (a tab-separated copy repeats rows it also read as text).
+                        Some(r) if pending.is_empty() && r.done && r.nums == numbers_of(&nums) => {
+                            r.lines.push(p.no);
+                        }
+                        _ => pending.push((p.no, nums, p.text, false)),
+                    }
+                    continue;
+                }
                 give_back(&mut held, &mut rows);
                 match rows.last_mut() {
-                    // The amounts of the row just read, printed again on a line of their own (a
-                    // tab-separated copy repeats rows it also read as text).
-                    Some(r) if r.done && p.head.is_empty() && r.nums == numbers_of(&nums) => {
-                        r.lines.push(p.no);
-                    }
                     Some(r) if !r.done => {
                         r.lines.push(p.no);
                         if !p.head.is_empty() {
                             r.parts.push(p.head.to_owned());
                         }
-                        if !nums.is_empty() {
-                            r.nums = numbers_of(&nums);
-                            r.num_line = p.no;
-                            r.done = true;
-                        }
-                    }
-                    _ if p.head.is_empty() && !nums.is_empty() => {
-                        if let Some((no, _)) = orphan.replace((p.no, nums)) {
-                            diags.push(unreadable(no, orphan_text, table));
-                        }
-                        orphan_text = p.text;
+                        r.add_numbers(p.no, &nums);
                     }
                     _ => diags.push(unreadable(p.no, p.text, table)),
                 }
             }
         }
     }
-    if let Some((no, _)) = orphan {
-        diags.push(unreadable(no, orphan_text, table));
+    if !pending.is_empty() {
+        let lines = match spill {
+            Spill::Below => below(&mut pending),
+            Spill::Above => Vec::new(),
+        };
+        match rows.last_mut().filter(|last| !last.from_above) {
+            Some(last) => add_lines(last, lines, diags),
+            None => pending.extend(lines),
+        }
+        for (no, _, text, _) in pending {
+            diags.push(unreadable(no, text, table));
+        }
     }
     give_back(&mut held, &mut rows);
     rows
@@ -1045,7 +1298,7 @@ fn push_whole(
 ) {
     let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
     let hints = total_hints(ctx.doc, table, &columns);
-    let block = solve_block(
+    let (block, _) = solve_block(
         ctx,
         table,
         Side::Whole,
@@ -1068,7 +1321,7 @@ fn solve_block(
     parents: Vec<Option<usize>>,
     total_hints: Vec<Hint>,
     diags: &mut Vec<Diagnostic>,
-) -> Block {
+) -> (Block, usize) {
     let (mut rows, mut parents) = (rows, parents);
     if rows.len() > MAX_ROWS {
         let first = rows[MAX_ROWS].lines.first().copied().unwrap_or(0);
@@ -1089,57 +1342,54 @@ fn solve_block(
         rows.truncate(MAX_ROWS);
         parents.truncate(MAX_ROWS);
     }
-    let problem = Problem {
-        ncols: columns.len(),
-        identities: schema::identities(table.kind)
-            .iter()
-            .filter_map(|id| {
-                let t = columns.iter().position(|&c| c == id.total)?;
-                let parts: Vec<usize> = id
-                    .parts
-                    .iter()
-                    .filter_map(|p| columns.iter().position(|c| c == p))
-                    .collect();
-                (!parts.is_empty()).then_some((t, parts))
-            })
-            .collect(),
-        prior: columns.iter().map(|&c| schema::prior(c)).collect(),
-        half_ulp: ctx.half_ulp(),
-        // The numbers move into the problem and are read back from it below.
-        rows: rows
-            .iter_mut()
-            .zip(&parents)
-            .map(|(r, &parent)| SolveRow {
-                numbers: std::mem::take(&mut r.nums),
-                parent,
-                hints: if r.kind == Some(RowKind::Total) {
-                    total_hints.clone()
-                } else {
-                    Vec::new()
-                },
-            })
-            .collect(),
-    };
+    let problem = problem_of(ctx, table.kind, &columns, &rows, &parents, &total_hints);
     let solution = solve::solve(&problem);
+    // A row printed on several lines whose numbers could go more than one way is not read: a
+    // guess would put an amount in the wrong column.
+    let uncertain = uncertain_rows(&rows, &solution);
+    for &i in &uncertain {
+        let r = &rows[i];
+        let label = r
+            .code
+            .as_ref()
+            .map(|c| c.spaced())
+            .unwrap_or_else(|| r.name());
+        diags.push(Diagnostic {
+            code: DiagCode::UnreadableRow,
+            lines: r.lines.clone(),
+            message_zh: format!(
+                "{}「{}」行：其数字分印在几行上，表中其他数字无法确定各数所在的列，未读取。",
+                table.title, label
+            ),
+            message_en: format!(
+                "{} row '{}': its numbers were printed on several lines and the table's other numbers cannot tell which columns they belong to; not read.",
+                table.title, label
+            ),
+        });
+    }
     for note in &solution.notes {
-        diags.push(note_diagnostic(note, &rows, &columns, &solution, table));
+        let about_uncertain = match *note {
+            Note::Ambiguous { row, .. } | Note::Capped { row } => uncertain.contains(&row),
+            Note::Overflow { .. } => false,
+        };
+        if !about_uncertain {
+            diags.push(note_diagnostic(note, &rows, &columns, &solution, table));
+        }
     }
     let rows = rows
         .into_iter()
-        .zip(&problem.rows)
         .enumerate()
-        .map(|(i, (r, solved))| {
+        .map(|(i, r)| {
             let mut cells = vec![None; columns.len()];
-            for (v, c) in solved
-                .numbers
+            let placed = solution.columns.get(i).filter(|_| !uncertain.contains(&i));
+            for ((v, line), c) in r
+                .nums
                 .iter()
-                .zip(solution.columns.get(i).into_iter().flatten())
+                .zip(r.number_lines())
+                .zip(placed.into_iter().flatten())
             {
                 if let (Some(v), Some(c)) = (v, c) {
-                    cells[*c] = Some(Cell {
-                        value: *v,
-                        line: r.num_line,
-                    });
+                    cells[*c] = Some(Cell { value: *v, line });
                 }
             }
             let name = r.name();
@@ -1154,10 +1404,55 @@ fn solve_block(
             }
         })
         .collect();
-    Block {
+    let block = Block {
         side,
         columns,
         rows,
+    };
+    (block, solution.broken + uncertain.len())
+}
+
+/// The solver's problem for a block: its rows' numbers (and how the copy split them over
+/// lines), their parents, the table's identities and the hints on its total row.
+fn problem_of(
+    ctx: &Ctx,
+    kind: TableKind,
+    columns: &[Col],
+    rows: &[RawRow],
+    parents: &[Option<usize>],
+    total_hints: &[Hint],
+) -> Problem {
+    Problem {
+        ncols: columns.len(),
+        identities: schema::identities(kind)
+            .iter()
+            .filter_map(|id| {
+                let t = columns.iter().position(|&c| c == id.total)?;
+                let parts: Vec<usize> = id
+                    .parts
+                    .iter()
+                    .filter_map(|p| columns.iter().position(|c| c == p))
+                    .collect();
+                (!parts.is_empty()).then_some((t, parts))
+            })
+            .collect(),
+        prior: columns.iter().map(|&c| schema::prior(c)).collect(),
+        half_ulp: ctx.half_ulp(),
+        rows: rows
+            .iter()
+            .zip(parents)
+            .take(MAX_ROWS)
+            .map(|(r, &parent)| SolveRow {
+                numbers: r.nums.clone(),
+                parent,
+                hints: if r.kind == Some(RowKind::Total) {
+                    total_hints.to_vec()
+                } else {
+                    Vec::new()
+                },
+                groups: r.groups.iter().map(|&(_, n)| n).collect(),
+            })
+            .collect(),
     }
 }
 
@@ -1178,11 +1473,14 @@ fn note_diagnostic(
         (label, r.lines.clone())
     };
     match *note {
-        Note::Ambiguous { row, alternatives } => {
+        Note::Ambiguous {
+            row, alternatives, ..
+        } => {
             let (label, lines) = describe(row);
-            let chosen: Vec<String> = sol.columns[row]
+            let mut placed: Vec<usize> = sol.columns[row].iter().flatten().copied().collect();
+            placed.sort_unstable();
+            let chosen: Vec<String> = placed
                 .iter()
-                .flatten()
                 .map(|&c| columns[c].title().into_owned())
                 .collect();
             Diagnostic {
@@ -1390,6 +1688,7 @@ fn read_three_public_row(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnosti
         prior,
         half_ulp: ctx.half_ulp(),
         rows: vec![SolveRow {
+            groups: Vec::new(),
             numbers: numbers.clone(),
             parent: None,
             hints: Vec::new(),
@@ -1500,6 +1799,15 @@ fn second_panel(t: &str) -> Option<usize> {
 /// column of its panel.
 fn read_two_panel(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let columns = schema::columns(ctx.layout, table.kind, Side::Whole);
+    let body: Vec<(LineNo, &str)> = ctx
+        .body_lines(false)
+        .into_iter()
+        .map(|l| (l.no, l.text.as_str()))
+        .collect();
+    if panels::codes_apart(&body, ctx.style) {
+        read_panels_apart(ctx, table, &body, columns, diags);
+        return;
+    }
     // (panel, row); panel 0 is 人员经费, 1 公用经费.
     let mut rows: Vec<(usize, RawRow)> = Vec::new();
     // The index of each panel's last row.
@@ -1648,6 +1956,120 @@ fn read_two_panel(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     });
 }
 
+/// [`read_two_panel`] for a copy that prints the codes, names and amounts of a printed row on
+/// lines of their own ([`panels`]): the table is read with the lines of amounts alone going
+/// with the row above them and with the row below, and the reading that places every amount
+/// (the panels' sums deciding where a line leaves it open) is kept. Where neither does, or both
+/// do but differ, the amounts in doubt are not read and their lines are reported.
+fn read_panels_apart(
+    ctx: &Ctx,
+    table: &mut Table,
+    body: &[(LineNo, &str)],
+    columns: Vec<Col>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut lines: Vec<(LineNo, &str)> = Vec::with_capacity(body.len());
+    for &(no, t) in body {
+        if is_sentence(t) {
+            table.empty_statement.get_or_insert(Located {
+                value: t.to_owned(),
+                line: no,
+            });
+        } else {
+            lines.push((no, t));
+        }
+    }
+    let below = panels::read(&lines, ctx.style, ctx.half_ulp(), panels::Spill::Below);
+    let above = panels::read(&lines, ctx.style, ctx.half_ulp(), panels::Spill::Above);
+    let mut reading = match (below.unread.is_empty(), above.unread.is_empty()) {
+        (true, false) => below,
+        (false, true) => above,
+        (true, true) if below == above => below,
+        (true, true) => {
+            // Both place every amount, differently: which is right is not known.
+            let mut r = below;
+            let doubtful: Vec<LineNo> = r
+                .rows
+                .iter()
+                .zip(&above.rows)
+                .filter(|(a, b)| a.amount.map(|x| x.1) != b.amount.map(|x| x.1))
+                .flat_map(|(a, b)| a.amount.into_iter().chain(b.amount).map(|x| x.0))
+                .collect();
+            r.unread = if doubtful.is_empty() || r.rows.len() != above.rows.len() {
+                r.rows
+                    .iter()
+                    .filter_map(|x| x.amount.map(|a| a.0))
+                    .collect()
+            } else {
+                doubtful
+            };
+            r
+        }
+        (false, false) if above.unread.len() < below.unread.len() => above,
+        (false, false) => below,
+    };
+    reading.unread.sort_unstable();
+    reading.unread.dedup();
+    for &no in &reading.unread {
+        let text = lines.iter().find(|l| l.0 == no).map_or("", |l| l.1);
+        diags.push(unreadable(no, text, table));
+    }
+    let col_of = |panel: usize| {
+        let c = if panel == 0 {
+            Col::Personnel
+        } else {
+            Col::Public
+        };
+        columns.iter().position(|&x| x == c)
+    };
+    let mut rows: Vec<Row> = Vec::with_capacity(reading.rows.len() + 1);
+    for r in &reading.rows {
+        let mut cells = vec![None; columns.len()];
+        if let (Some((no, Some(v))), Some(ci)) = (r.amount, col_of(r.panel)) {
+            if !reading.unread.contains(&no) {
+                cells[ci] = Some(Cell { value: v, line: no });
+            }
+        }
+        let code = Code(r.code.clone());
+        rows.push(Row {
+            kind: code.row_kind(),
+            key: None,
+            code: Some(code),
+            name: r.name.clone(),
+            project: None,
+            cells,
+            lines: r.lines.clone(),
+        });
+    }
+    if let Some((amounts, lines)) = &reading.total {
+        let mut cells = vec![None; columns.len()];
+        for (panel, a) in amounts.iter().enumerate() {
+            if let (Some((no, v)), Some(ci)) = (a, col_of(panel)) {
+                if !reading.unread.contains(no) {
+                    cells[ci] = Some(Cell {
+                        value: *v,
+                        line: *no,
+                    });
+                }
+            }
+        }
+        rows.push(Row {
+            kind: RowKind::Total,
+            key: None,
+            code: None,
+            name: "合计".to_owned(),
+            project: None,
+            cells,
+            lines: lines.clone(),
+        });
+    }
+    table.blocks.push(Block {
+        side: Side::Whole,
+        columns,
+        rows,
+    });
+}
+
 /// 表11: items named by their fund documents, names wrapping, numbers last.
 fn read_items(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let dept = ctx.department();
@@ -1767,7 +2189,68 @@ fn wrapped_class(t: &str) -> bool {
 }
 
 /// 表1 and 表4: 收入 on the left, 支出 on the right of each line.
+///
+/// A copy may set a line's amounts on a line of their own, below it (pdfplumber: "本年收入合计
+/// 2,940.05 本年支出合计 2,940.05" / "2,940.05") or above it (pdftotext -layout: "2,940.05
+/// 2,940.05" / "本年收入合计 本年支出合计 2,940.05"). When it does, the table is read both ways
+/// ([`Spill`]) and the reading whose sums hold better is kept; when both do equally well but
+/// differ, those lines are reported unread (the table is not trusted).
 fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
+    let mut below_diags = Vec::new();
+    let (income, expense, below_cost, floating) =
+        two_sided_blocks(ctx, table, Spill::Below, &mut below_diags);
+    let mut chosen = (income, expense, below_diags);
+    if !floating.is_empty() {
+        let mut above_diags = Vec::new();
+        let (income, expense, above_cost, _) =
+            two_sided_blocks(ctx, table, Spill::Above, &mut above_diags);
+        let (cost_below, cost_above) = (
+            below_cost + unread(&chosen.2),
+            above_cost + unread(&above_diags),
+        );
+        if cost_above < cost_below && reads_whole(&above_diags) {
+            chosen = (income, expense, above_diags);
+        } else if cost_above == cost_below
+            && !(same_values(&income, &chosen.0) && same_values(&expense, &chosen.1))
+        {
+            for (no, text) in floating {
+                chosen.2.push(unreadable(no, &text, table));
+            }
+        }
+    }
+    diags.extend(chosen.2);
+    table.blocks.push(chosen.0);
+    table.blocks.push(chosen.1);
+}
+
+/// Whether two readings of a block have the same rows with the same values (lines aside).
+fn same_values(a: &Block, b: &Block) -> bool {
+    let values = |r: &Row| {
+        (
+            r.kind,
+            r.key,
+            r.code.clone(),
+            r.cells
+                .iter()
+                .map(|c| c.map(|c| c.value))
+                .collect::<Vec<_>>(),
+        )
+    };
+    a.rows.len() == b.rows.len()
+        && a.rows
+            .iter()
+            .zip(&b.rows)
+            .all(|(x, y)| values(x) == values(y))
+}
+
+/// Reads 表1 or 表4 with lines of amounts alone going as `spill` says: its two blocks, how
+/// many sums they leave broken, and the lines of amounts alone it met.
+fn two_sided_blocks(
+    ctx: &Ctx,
+    table: &Table,
+    spill: Spill,
+    diags: &mut Vec<Diagnostic>,
+) -> (Block, Block, usize, Vec<(LineNo, String)>) {
     let layout = ctx.layout;
     let mut matcher = LabelMatcher::new(schema::income_labels(layout, table.kind));
     let extra = schema::expense_split_labels(layout);
@@ -1782,8 +2265,31 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let mut previous: Option<&Line> = None;
     // The 收入 and 支出 rows the line before started without amounts.
     let mut waiting: (Option<usize>, Option<usize>) = (None, None);
+    // The lines of amounts alone met, and those waiting for the line below (Spill::Above).
+    let mut floating: Vec<(LineNo, String)> = Vec::new();
+    let mut above: Vec<(LineNo, Vec<NumToken>, &str)> = Vec::new();
+    // How many rows there were before the line before: the rows it started are those after.
+    let mut marks = (0usize, 0usize);
+    let exp_ncols = |header: &str| schema::expense_columns(ctx.layout, table.kind, header).len();
     for line in ctx.body() {
         let t = line.text.as_str();
+        let previous_rows = (
+            (income.len() > marks.0).then(|| income.len() - 1),
+            (expense.len() > marks.1).then(|| expense.len() - 1),
+        );
+        marks = (income.len(), expense.len());
+        if previous_rows != (None, None) && !above.is_empty() {
+            let n = exp_ncols(&header);
+            give_above(
+                &mut above,
+                previous_rows,
+                &mut income,
+                &mut expense,
+                n,
+                table,
+                diags,
+            );
+        }
         // The amounts of the line before, printed again on a line of their own
         // ("本年收入合计 2,946.25 本年支出合计 2,940.05" / "2,946.25 2,940.05": a tab-separated
         // copy repeats rows it also read as text): the same row.
@@ -1820,6 +2326,14 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             continue;
         }
         started = true;
+        let amounts_alone = lhead.is_empty() && right.is_empty() && !lnums.is_empty();
+        if amounts_alone {
+            floating.push((line.no, t.to_owned()));
+            if spill == Spill::Above {
+                above.push((line.no, lnums, t));
+                continue;
+            }
+        }
         // A line of amounts only, under a line of labels without any (pdfplumber centres the
         // amounts between rows: "一、一般公共预算财政拨款收入 一、一般公共服务支出" /
         // "2,940.05 2,106.66"): the 收入 row takes one, its only column, and the 支出 row the
@@ -1839,6 +2353,21 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 }
             }
             continue;
+        }
+        // More amounts of the line before, whose rows have some already (pdfplumber:
+        // "本年收入合计 2,940.05 本年支出合计 2,940.05" / "2,940.05"): the 支出 row's, which has
+        // several columns, one more line of them.
+        if amounts_alone {
+            let n = exp_ncols(&header);
+            if let Some(r) = previous_rows
+                .1
+                .and_then(|i| expense.get_mut(i))
+                .filter(|r| !r.nums.is_empty() && r.nums.len() + lnums.len() <= n)
+            {
+                r.add_numbers(line.no, &lnums);
+                r.lines.push(line.no);
+                continue;
+            }
         }
         let mut label = compact_label(lhead);
         let mut name = lhead.to_owned();
@@ -1945,6 +2474,14 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     if let Some((_, stale)) = pending {
         diags.push(unreadable(stale.no, &stale.text, table));
     }
+    if !above.is_empty() {
+        let last = (
+            (income.len() > marks.0).then(|| income.len() - 1),
+            (expense.len() > marks.1).then(|| expense.len() - 1),
+        );
+        let n = exp_ncols(&header);
+        give_above(&mut above, last, &mut income, &mut expense, n, table, diags);
+    }
     // A 类 name completed on the next line gets its code now.
     for r in expense
         .iter_mut()
@@ -1955,7 +2492,7 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     // Income: one amount column, no placement needed beyond dropping extras.
     let income_cols = schema::columns(ctx.layout, table.kind, Side::Income);
     let inc_parents = vec![None; income.len()];
-    let block = solve_block(
+    let (income_block, income_broken) = solve_block(
         ctx,
         table,
         Side::Income,
@@ -1965,7 +2502,6 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         Vec::new(),
         diags,
     );
-    let income_block = block;
     // Expense: 表1 has one column, 表4 four; the total is the parent of every 类 (a 决算's
     // 年末结转和结余 and 总计 lie outside the 类 sum).
     let exp_cols = schema::expense_columns(ctx.layout, table.kind, &header);
@@ -2014,7 +2550,7 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     } else {
         Vec::new()
     };
-    let expense_block = solve_block(
+    let (expense_block, expense_broken) = solve_block(
         ctx,
         table,
         Side::Expense,
@@ -2024,8 +2560,55 @@ fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         hints,
         diags,
     );
-    table.blocks.push(income_block);
-    table.blocks.push(expense_block);
+    (
+        income_block,
+        expense_block,
+        income_broken + expense_broken,
+        floating,
+    )
+}
+
+/// Gives the lines of amounts printed above a line of 表1 / 表4 to the rows that line started
+/// (`rows`: its 收入 and its 支出 row): a 收入 row without an amount takes the first (its only
+/// column), and the 支出 row the rest as one more line of its numbers, as far as its columns
+/// hold them; what is left is reported unread.
+fn give_above(
+    above: &mut Vec<(LineNo, Vec<NumToken>, &str)>,
+    rows: (Option<usize>, Option<usize>),
+    income: &mut [RawRow],
+    expense: &mut [RawRow],
+    exp_ncols: usize,
+    table: &Table,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut lines: Vec<(LineNo, Vec<NumToken>, &str)> = std::mem::take(above);
+    if let Some(r) = rows
+        .0
+        .and_then(|i| income.get_mut(i))
+        .filter(|r| r.nums.is_empty())
+    {
+        if let Some((no, nums, _)) = lines.first_mut() {
+            let first = nums.remove(0);
+            r.add_numbers(*no, &[first]);
+            r.lines.insert(0, *no);
+        }
+        lines.retain(|(_, nums, _)| !nums.is_empty());
+    }
+    let count: usize = lines.iter().map(|(_, n, _)| n.len()).sum();
+    match rows.1.and_then(|i| expense.get_mut(i)) {
+        Some(r) if count > 0 && r.nums.len() + count <= exp_ncols => {
+            for (no, nums, _) in lines {
+                r.add_numbers(no, &nums);
+                r.lines.insert(0, no);
+            }
+            r.lines.sort_unstable();
+        }
+        _ => {
+            for (no, _, text) in lines {
+                diags.push(unreadable(no, text, table));
+            }
+        }
+    }
 }
 
 /// Moves the total row to the front (it is printed last in 表1 / 表4) and fixes parent indices.
@@ -2234,8 +2817,151 @@ mod tests {
             .map(|l| Piece::read(l.no, &l.text, style, 3, None))
             .collect();
         let mut diags = Vec::new();
-        let rows = assemble_coded(pieces, &table, &mut diags);
+        let rows = assemble_coded(pieces, &table, 3, Spill::Below, &mut diags);
         (rows, diags.len())
+    }
+
+    /// Reads one table of a Shanghai 决算 (万元) from its title and body lines.
+    fn final_table(kind: TableKind, title: &str, body: &str) -> (Table, Vec<Diagnostic>) {
+        let text = format!("{title}\n单位：万元\n{body}");
+        let lines = crate::text::lines(&text);
+        let span = TableSpan {
+            kind,
+            number: None,
+            family: Family::Shanghai,
+            scope: None,
+            title: title.to_owned(),
+            start: 0,
+            end: lines.len(),
+        };
+        let mut doc = Document::default();
+        doc.meta.family = Family::Shanghai;
+        doc.meta.kind = DocKind::Final;
+        doc.meta.unit = Unit::Wan;
+        let mut diags = Vec::new();
+        let table = read_table(&lines, &span, Some(Unit::Wan), &doc, &mut diags);
+        (table, diags)
+    }
+
+    /// Each row's code (or name) and its cells, by column.
+    fn cells(table: &Table) -> Vec<(String, Vec<String>)> {
+        table
+            .blocks
+            .iter()
+            .flat_map(|b| {
+                b.rows.iter().map(|r| {
+                    let label = r.code.as_ref().map_or(r.name.clone(), |c| c.0.clone());
+                    let cells = r
+                        .cells
+                        .iter()
+                        .map(|c| c.map_or("-".to_owned(), |c| c.value.to_string()))
+                        .collect();
+                    (label, cells)
+                })
+            })
+            .collect()
+    }
+
+    fn row(label: &str, cells: &[&str]) -> (String, Vec<String>) {
+        (
+            label.to_owned(),
+            cells.iter().map(|c| (*c).to_owned()).collect(),
+        )
+    }
+
+    /// caizhengju-2024-final's 支出决算表 (表3), its first rows.
+    const EXPENSE_PDFPLUMBER: &str = "合计 2,336.91 603.14\n2,940.05\n一般公共服务支出 1,503.52 603.14\n201 2,106.66\n财政事务 1,503.52 603.14\n201 06 2,106.66\n行政运行 1,503.52\n201 06 01 1,511.89 8.37\n一般行政管理事务\n201 06 02 10.00 10.00\n信息化建设 135.25\n201 06 07 135.25\n财政委托业务支出 449.52\n201 06 08 449.52\n社会保障和就业支出\n208 326.72 326.72\n行政单位离退休\n208 05 01 326.72 326.72\n卫生健康支出\n210 60.99 60.99\n住房保障支出\n221 445.69 445.69";
+    const EXPENSE_LAYOUT: &str = "2,336.91 603.14\n2,940.05\n类 款 项\n合计\n1,503.52 603.14\n201 一般公共服务支出 2,106.66\n1,503.52 603.14\n201 06 财政事务 2,106.66\n1,503.52\n201 06 01 行政运行 1,511.89 8.37\n201 06 02 一般行政管理事务 10.00 10.00\n135.25\n201 06 07 信息化建设 135.25\n449.52\n201 06 08 财政委托业务支出 449.52\n208 社会保障和就业支出 326.72 326.72\n208 05 01 行政单位离退休 326.72 326.72\n210 卫生健康支出 60.99 60.99\n221 住房保障支出 445.69 445.69";
+
+    #[test]
+    fn a_row_printed_on_two_lines_reads_as_on_one() {
+        // pdfplumber prints a row's name and some of its amounts above its code line, and a
+        // 合计's first amount below it; pdftotext -layout prints amounts above the code line.
+        // Both read as the pypdf copy does ("201 06 01 行政运行 1,511.89 1,503.52 8.37").
+        let want = [
+            row("合计", &["2940.05", "2336.91", "603.14", "-", "-", "-"]),
+            row("201", &["2106.66", "1503.52", "603.14", "-", "-", "-"]),
+            row("20106", &["2106.66", "1503.52", "603.14", "-", "-", "-"]),
+            row("2010601", &["1511.89", "1503.52", "8.37", "-", "-", "-"]),
+            row("2010602", &["10.00", "-", "10.00", "-", "-", "-"]),
+            row("2010607", &["135.25", "-", "135.25", "-", "-", "-"]),
+            row("2010608", &["449.52", "-", "449.52", "-", "-", "-"]),
+            row("208", &["326.72", "326.72", "-", "-", "-", "-"]),
+            row("2080501", &["326.72", "326.72", "-", "-", "-", "-"]),
+            row("210", &["60.99", "60.99", "-", "-", "-", "-"]),
+            row("221", &["445.69", "445.69", "-", "-", "-", "-"]),
+        ];
+        for body in [EXPENSE_PDFPLUMBER, EXPENSE_LAYOUT] {
+            let (table, diags) = final_table(TableKind::Expense, "支出决算表", body);
+            assert_eq!(cells(&table), want, "{body}");
+            assert!(
+                !diags.iter().any(|d| d.code == DiagCode::UnreadableRow),
+                "{diags:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn rows_printed_on_two_lines_in_a_table_whose_sums_fail_are_not_read() {
+        // Without 210 and 221, 合计 is not the sum of its 类 whichever way the lines join:
+        // the join is no longer proven, and the rows joined from two lines are reported.
+        let body = EXPENSE_LAYOUT.split("\n210 ").next().unwrap_or_default();
+        let (table, diags) = final_table(TableKind::Expense, "支出决算表", body);
+        assert!(
+            diags.iter().any(|d| d.code == DiagCode::UnreadableRow),
+            "{diags:?}"
+        );
+        let read = cells(&table);
+        assert!(read.contains(&row("2010601", &["-"; 6])), "{read:?}");
+        // A row printed on one line is read as before.
+        assert!(
+            read.contains(&row("2010602", &["10.00", "-", "10.00", "-", "-", "-"])),
+            "{read:?}"
+        );
+    }
+
+    #[test]
+    fn a_row_whose_lines_could_interleave_two_ways_is_not_read() {
+        // Without its parents, nothing tells whether 行政运行's 1,503.52 printed above its line
+        // is 基本支出 (and 8.37 项目支出) or the other way round: the row is reported, not guessed.
+        let (table, diags) = final_table(
+            TableKind::Expense,
+            "支出决算表",
+            "1,503.52\n201 06 01 行政运行 1,511.89 8.37",
+        );
+        assert!(
+            diags.iter().any(|d| d.code == DiagCode::UnreadableRow),
+            "{diags:?}"
+        );
+        assert_eq!(cells(&table), [row("2010601", &["-"; 6])]);
+    }
+
+    #[test]
+    fn amounts_a_copy_sets_apart_from_their_two_sided_line_join_it() {
+        // caizhengju-2024-final's 财政拨款收入支出决算总表 (表4): pdfplumber prints 本年支出合计's
+        // 一般公共预算 amount on the next line, pdftotext -layout both sides' amounts above.
+        let head = "收入 支出\n项目 决算数 项目 合计 一般公共预算财政拨款 政府性基金预算财政拨款 国有资本经营预算财政拨款\n";
+        for body in [
+            "一、一般公共预算财政拨款 2,940.05 一、一般公共服务支出\n2,106.66 2,106.66\n八、社会保障和就业支出\n326.71 326.71\n九、卫生健康支出\n60.99 60.99\n十九、住房保障支出\n445.69 445.69\n本年收入合计 2,940.05 本年支出合计 2,940.05\n2,940.05",
+            "2,940.05\n一、一般公共预算财政拨款 一、一般公共服务支出 2,106.66 2,106.66\n八、社会保障和就业支出 326.71 326.71\n九、卫生健康支出 60.99 60.99\n十九、住房保障支出 445.69 445.69\n2,940.05 2,940.05\n本年收入合计 本年支出合计 2,940.05",
+        ] {
+            let (table, diags) = final_table(
+                TableKind::FiscalSummary,
+                "财政拨款收入支出决算总表",
+                &format!("{head}{body}"),
+            );
+            assert!(
+                !diags.iter().any(|d| d.code == DiagCode::UnreadableRow),
+                "{body}: {diags:?}"
+            );
+            let all = cells(&table);
+            assert!(all.contains(&row("一、一般公共预算财政拨款", &["2940.05"])), "{body}: {all:?}");
+            assert!(all.contains(&row("本年收入合计", &["2940.05"])), "{body}: {all:?}");
+            assert!(
+                all.contains(&row("本年支出合计", &["2940.05", "2940.05", "-", "-"])),
+                "{body}: {all:?}"
+            );
+        }
     }
 
     fn names(rows: &[RawRow]) -> Vec<(String, String, usize)> {

@@ -10,7 +10,8 @@ rules! {
     /// last digit apart, as when the 元 were cut rather than rounded, is rounding; more is an
     /// error), 预算安排 restates a (the same tolerance), and g = (a − p) / p within the rounding
     /// envelope or 0.01 point (error beyond it, a note for p = 0, a warning when the direction
-    /// word contradicts the sign). The rule's own logic, `budget_explanation` with its
+    /// word contradicts the sign). Without 表5 (the 编制说明 pasted alone) each item's own
+    /// arithmetic is still checked. The rule's own logic, `budget_explanation` with its
     /// item reader and name index, is below.
     ///
     /// ## Why it must hold
@@ -87,11 +88,12 @@ fn budget_explanation(c: &mut Checker) {
     if items.is_empty() {
         return;
     }
-    let Some(t) = c.table(TableKind::GeneralExpense) else {
-        return;
-    };
-    let Some(b) = t.main() else { return };
-    let names = PathIndex::new(b);
+    // The amounts against 表5 when the text has it; each item's own arithmetic in any case
+    // (the 编制说明 pasted alone).
+    let t5 = c
+        .table(TableKind::GeneralExpense)
+        .and_then(|t| Some((t, t.main()?)));
+    let names = t5.map(|(_, b)| PathIndex::new(b));
     for item in &items {
         let head = item.head;
         let Some(x) = head.value.as_ref() else {
@@ -104,8 +106,10 @@ fn budget_explanation(c: &mut Checker) {
             Unit::Wan
         };
         // The amount against 表5 (printed in 元, stated in 万元).
-        match names.row(&path_names(&head.subject)) {
-            Some(row) => {
+        let table = t5.zip(names.as_ref());
+        match table.map(|((t, b), names)| (t, b, names.row(&path_names(&head.subject)))) {
+            None => {}
+            Some((t, b, Some(row))) => {
                 let v = b.value(row, Col::Total);
                 // Each in its unit, at the coarser printing's decimals: 877,080 元 stated as
                 // 87.70 万元 (truncated; rounded it would be 87.71) is a rounding difference.
@@ -147,7 +151,7 @@ fn budget_explanation(c: &mut Checker) {
                     f.tables = vec![t.number];
                 }
             }
-            None => {
+            Some((t, _, None)) => {
                 let f = c.report(
                     Severity::Info,
                     format!(

@@ -6,8 +6,10 @@ rules! {
     /// ## What it checks
     /// The items 财预〔2016〕143号 (地方预决算公开操作规程) and 预算法实施条例 §6 require (rules.md §4, the checklist of
     /// check/completeness.rs): each required item that is absent is a warning naming its id (C2
-    /// 部门职责 … C18). Optional items (C6 国有资本经营预算支出表; C14 国有资产 outside budgets) never warn; a
-    /// document without any table is not checked. An item about what a table holds (C7 项-level
+    /// 部门职责 … C18). Optional items (C6 国有资本经营预算支出表; C14 国有资产 outside budgets) never warn; only a
+    /// whole document is checked (its tables, its 说明, and its 概况 or 名词解释: parse/coverage.rs), never a
+    /// text that holds part of one — one table, the 说明 alone, a web page whose tables are attachments —
+    /// whose absent parts are not missing from the document. An item about what a table holds (C7 项-level
     /// rows, C8 款-level rows, C9 基本/项目 columns) cites that table when it is there, so that a
     /// table the reader could not read reliably sets the item aside with it (check/reliability.rs)
     /// instead of reporting as missing what was only misread. The rule's own logic,
@@ -28,7 +30,8 @@ rules! {
 /// The completeness checklist (rules.md §4): a required item that is absent is reported.
 fn completeness(c: &mut Checker) {
     let doc = c.doc;
-    if doc.tables.is_empty() {
+    // What a part of a document does not hold is not missing from the document.
+    if doc.meta.coverage.extent != Extent::Whole || doc.tables.is_empty() {
         return;
     }
     let missing: Vec<(String, String, String)> = c

@@ -1,0 +1,760 @@
+//! The document's metadata: department, year, kind, scope, unit, family and date, from
+//! whatever part of a disclosure the text holds (a cover, a section heading, a table's header,
+//! a web page's 发布机构 line).
+
+use super::segment::{self, compact};
+use super::{numbers, tables};
+use crate::model::*;
+use crate::text::{self, Line};
+
+/// The lines of a table's span that are its title and header (a number, the title, the
+/// 编制部门 and 单位 line): a year there is the table's; one further down is a row's.
+const HEADER_LINES: usize = 3;
+
+/// Department, scope, year, kind, unit, family and date. The unit is the one most table headers
+/// print; it is settled again once the tables are read (`settle_unit`). Each is read from
+/// whatever the text holds: a whole document's cover and table headers, or a part's title, its
+/// section headings, its tables' headers, a web page's 发布机构 line.
+pub(super) fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
+    let meta = &mut doc.meta;
+    meta.scope = scope_of(lines, seg);
+    meta.department = department_of(lines, seg, meta.scope);
+    meta.year = titled_year(lines)
+        .or_else(|| cover_year(lines))
+        .or_else(|| {
+            // A text with tables and no title with a year: the first year near its start, but
+            // not one of a table's rows ("关于提前下达2023年…补助" in a 结转 table).
+            let row = |i: usize| {
+                seg.tables
+                    .iter()
+                    .any(|t| t.start + HEADER_LINES <= i && i < t.end)
+            };
+            (!seg.tables.is_empty())
+                .then(|| {
+                    lines
+                        .iter()
+                        .enumerate()
+                        .take(40)
+                        .filter(|&(i, _)| !row(i))
+                        .find_map(|(_, l)| {
+                            year_in(&l.text).map(|y| Located {
+                                value: y,
+                                line: l.no,
+                            })
+                        })
+                })
+                .flatten()
+        })
+        .or_else(|| year_beside_title(lines));
+    let (kind, stated) = kind_of(lines, seg);
+    meta.kind = kind;
+    meta.coverage.kind_stated = stated;
+    let headers: Vec<Unit> = seg
+        .tables
+        .iter()
+        .filter_map(|span| tables::header_unit(lines, span))
+        .collect();
+    // A tie goes to the first table's (表1's) unit.
+    let first = headers.first().copied().unwrap_or_default();
+    meta.unit = majority(headers.into_iter(), first).unwrap_or_else(|| {
+        // No table prints its unit where the header is read: any unit label of the text.
+        majority(
+            lines.iter().filter_map(|l| tables::unit_in(&l.text)),
+            Unit::Wan,
+        )
+        .unwrap_or(Unit::Wan)
+    });
+    meta.family = family_of(&seg.tables);
+    if seg.tables.is_empty()
+        && lines
+            .iter()
+            .any(|l| segment::is_shanghai_heading(l.compact()))
+    {
+        // No table, but the Shanghai budget's own sections (部门预算编制说明, 其他相关情况说明…).
+        meta.family = Family::Shanghai;
+    }
+    meta.date = lines.iter().rev().take(6).find_map(|l| {
+        date_in(&l.text).map(|d| Located {
+            value: d,
+            line: l.no,
+        })
+    });
+}
+
+/// The unit most of `units` are, `tie` when as many are in each; `None` when there are none.
+pub(super) fn majority(units: impl Iterator<Item = Unit>, tie: Unit) -> Option<Unit> {
+    let (wan, yuan) = units.fold((0usize, 0usize), |(w, y), u| match u {
+        Unit::Wan => (w + 1, y),
+        Unit::Yuan => (w, y + 1),
+    });
+    match wan.cmp(&yuan) {
+        _ if wan + yuan == 0 => None,
+        std::cmp::Ordering::Greater => Some(Unit::Wan),
+        std::cmp::Ordering::Less => Some(Unit::Yuan),
+        std::cmp::Ordering::Equal => Some(tie),
+    }
+}
+
+/// A department's document or one unit's: what most table titles say (部门… or 单位… / 预算单位…
+/// in front of the title form), else the cover ("…单位预算", "…单位决算"); a department's when
+/// nothing says.
+fn scope_of(lines: &[Line], seg: &segment::Segments) -> Scope {
+    let (department, unit) = seg.tables.iter().fold((0, 0), |(d, u), t| match t.scope {
+        Some(Scope::Department) => (d + 1, u),
+        Some(Scope::Unit) => (d, u + 1),
+        None => (d, u),
+    });
+    if unit != department {
+        return if unit > department {
+            Scope::Unit
+        } else {
+            Scope::Department
+        };
+    }
+    let head: String = lines.iter().take(10).map(|l| l.compact()).collect();
+    if head.contains("单位预算") || head.contains("单位决算") {
+        Scope::Unit
+    } else {
+        Scope::Department
+    }
+}
+
+/// Labels before the name of the body whose document it is ("预算单位：X", a table header's
+/// "编制部门：X" / "编制单位：X").
+const BODY_LABELS: [&str; 5] = ["预算单位", "编制单位", "编制部门", "部门名称", "单位名称"];
+
+/// The label before the name of the department a unit belongs to: in a department's own
+/// budget it names the department itself.
+const PARENT_LABELS: [&str; 1] = ["预算主管部门"];
+
+/// A name as a label gives it: short, no sentence in it.
+fn plausible_name(name: &str) -> bool {
+    text::at_most_chars(name, 40)
+        && !name.contains(['，', '。', '；', '、'])
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The body the document is of: the first name given after a label ("预算单位：", "编制部门：",
+/// "预算主管部门：" …; in a unit's document the unit's own labels before its 主管部门's; a
+/// 绩效目标表's fields print the label and the name side by side: "预算单位 X", "主管部门 X"),
+/// else the cover ("X2024年度部门决算" on one line or two), else the first title or heading that
+/// names a body ([`heading_name`]: "第三部分 X2024年度部门决算情况说明", "一、关于X2024年收支预算
+/// 情况总体说明", "X主要职能"…), else the signature above the closing date, else a web page's
+/// publisher ("发布机构：X").
+fn department_of(lines: &[Line], seg: &segment::Segments, scope: Scope) -> Option<Located<String>> {
+    let labelled = |labels: &[&str]| {
+        lines.iter().take(4000).find_map(|l| {
+            let value = labels
+                .iter()
+                .find_map(|label| tables::named_after(&l.text, label))
+                .filter(|n| plausible_name(n))?;
+            Some(Located { value, line: l.no })
+        })
+    };
+    // A 绩效目标表's field: the label, perhaps a remark in brackets ("部门名称（盖章）"), then
+    // the name up to the next space.
+    let fielded = |labels: &[&str]| {
+        let performance = |i: usize| seg.performance.iter().any(|p| p.start <= i && i < p.end);
+        lines.iter().enumerate().take(4000).find_map(|(i, l)| {
+            if !performance(i) {
+                return None;
+            }
+            let value = labels.iter().find_map(|label| {
+                let rest = l.text.strip_prefix(label)?;
+                let rest = match rest.strip_prefix(['（', '(']) {
+                    Some(remark) => remark.split_once(['）', ')'])?.1,
+                    None => rest,
+                };
+                let rest = rest.strip_prefix(' ')?.trim_start();
+                body_name(rest.split(' ').next()?)
+            })?;
+            Some(Located { value, line: l.no })
+        })
+    };
+    let all: Vec<&str> = BODY_LABELS.iter().chain(&PARENT_LABELS).copied().collect();
+    let found = match scope {
+        Scope::Unit => labelled(&BODY_LABELS).or_else(|| labelled(&PARENT_LABELS)),
+        Scope::Department => labelled(&all),
+    };
+    let fields: Vec<&str> = match scope {
+        Scope::Unit => FIELD_LABELS.to_vec(),
+        Scope::Department => FIELD_LABELS.iter().chain(&["主管部门"]).copied().collect(),
+    };
+    found
+        .or_else(|| cover_name(lines))
+        .or_else(|| {
+            lines.iter().take(4000).find_map(|l| {
+                let value = heading_name(l.compact())?;
+                Some(Located { value, line: l.no })
+            })
+        })
+        .or_else(|| fielded(&fields))
+        .or_else(|| signature(lines))
+        .or_else(|| {
+            // The publisher's name ends where the page's next field starts ("发布日期：…").
+            lines.iter().take(4000).find_map(|l| {
+                let named = PUBLISHER_LABELS
+                    .iter()
+                    .find_map(|label| tables::named_after(&l.text, label))?;
+                let value = body_name(named.split(' ').next()?)?;
+                Some(Located { value, line: l.no })
+            })
+        })
+}
+
+/// The labels of a 绩效目标表's fields that name the body whose table it is ("主管部门", the
+/// department above the unit that carries out a project, names a department's own document).
+const FIELD_LABELS: [&str; 3] = ["预算单位", "部门名称", "单位名称"];
+
+/// The signature above the closing date ("库尔勒市朝阳街道办事处", then "2024 年 02 月 23 日").
+fn signature(lines: &[Line]) -> Option<Located<String>> {
+    let n = lines.len();
+    let date = (n.saturating_sub(6)..n)
+        .rev()
+        .find(|&i| date_in(&lines[i].text).is_some())?;
+    let above = &lines[date.checked_sub(1)?];
+    let value = body_name(above.compact())?;
+    Some(Located {
+        value,
+        line: above.no,
+    })
+}
+
+/// The label of a web page's publisher ("发布机构：X"): the department itself on its own site,
+/// but on a finance bureau's portal the bureau, so it is the last source of a name.
+const PUBLISHER_LABELS: [&str; 1] = ["发布机构"];
+
+/// A title or a heading: short, without the punctuation of a sentence (a colon may end it).
+fn title_like(c: &str) -> bool {
+    let body = c.trim_end_matches(['：', ':']);
+    !body.is_empty()
+        && text::at_most_chars(body, 48)
+        && !body.contains(['，', '。', '；', '：', ':', ',', ';', '？', '！'])
+}
+
+/// A heading's text without its number ("第三部分", "一、", "（一）", "1."), and without the
+/// "关于" of "一、关于X2024年收入预算情况说明".
+fn heading_text(c: &str) -> &str {
+    let mut body = c.trim_end_matches(['：', ':']);
+    if let Some(rest) = body.strip_prefix('第') {
+        if let Some(i) = rest.find("部分") {
+            if i <= 9 {
+                body = &rest[i + "部分".len()..];
+            }
+        }
+    }
+    if let Some((i, _)) = body
+        .char_indices()
+        .take(5)
+        .find(|&(_, ch)| matches!(ch, '、' | '）' | ')' | '.' | '．'))
+    {
+        let number = &body[..i];
+        let number = number.trim_start_matches(['（', '(']);
+        if !number.is_empty()
+            && number
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || "一二三四五六七八九十".contains(ch))
+        {
+            body = &body[i + body[i..].chars().next().map_or(0, char::len_utf8)..];
+        }
+    }
+    body.strip_prefix("关于").unwrap_or(body)
+}
+
+/// `(before, after)` around the first "20xx年" (or "20xx年度") of a compact line.
+fn split_at_year(c: &str) -> Option<(&str, &str)> {
+    numbers::embedded(c).into_iter().find_map(|e| {
+        let y = u16::try_from(e.value.mantissa())
+            .ok()
+            .filter(|_| e.value.scale() == 0)?;
+        let after = c[e.end..].strip_prefix('年')?;
+        (2000..=2099)
+            .contains(&y)
+            .then(|| (&c[..e.start], after.strip_prefix('度').unwrap_or(after)))
+    })
+}
+
+/// Words that make a title name a document or one of its sections.
+const DOCUMENT_WORDS: [&str; 4] = ["预算", "决算", "概况", "说明"];
+
+/// The kind of a document as its titles say it, before which the body's name stands in the
+/// "<year>年<name>部门预算" order.
+const KIND_WORDS: [&str; 6] = [
+    "部门预算",
+    "部门决算",
+    "单位预算",
+    "单位决算",
+    "部门概况",
+    "单位概况",
+];
+
+/// The body a title or heading names, in the word orders documents use:
+/// - "<name><year>年(度)<…>": "上海市普陀区财政局2025年部门预算", "第三部分 上海市普陀区财政局
+///   2024年度部门决算情况说明", "一、关于库尔勒市朝阳街道办事处2024年收支预算情况总体说明" — but
+///   not a region's collection title, "上海市普陀区2023年区级部门预算", whose tail starts with a
+///   level (区级);
+/// - "<year>年(度)<name>部门预算" (or 部门决算, 部门概况…): "第一部分 2024年库尔勒市朝阳街道办事处
+///   部门概况", "2024年度上海市普陀区财政局部门决算";
+/// - "<name>概况", "<name>主要职能", "<name>机构设置": "第一部分 上海市普陀区财政局概况".
+///
+/// The tail after the year names a document or a section (预算, 决算, 概况, 说明) and holds no
+/// figure (a sentence's "…预算数为9.60万" is no title).
+pub(super) fn heading_name(c: &str) -> Option<String> {
+    if !title_like(c) {
+        return None;
+    }
+    let body = heading_text(c);
+    if let Some((before, after)) = split_at_year(body) {
+        if after.contains(|ch: char| ch.is_ascii_digit()) {
+            return None;
+        }
+        if !before.is_empty() {
+            let level = after.chars().nth(1) == Some('级');
+            let names = DOCUMENT_WORDS.iter().any(|w| after.contains(w));
+            return (names && !level).then(|| body_name(before)).flatten();
+        }
+        let (name, _) = KIND_WORDS
+            .iter()
+            .filter_map(|k| after.find(k).map(|i| (&after[..i], i)))
+            .min_by_key(|&(_, i)| i)
+            .or_else(|| after.strip_suffix("概况").map(|n| (n, 0)))?;
+        return body_name(name);
+    }
+    ["主要职能", "机构设置", "概况"]
+        .iter()
+        .find_map(|s| body.strip_suffix(s))
+        .and_then(body_name)
+}
+
+/// A body's name as a title gives it: "库尔勒市朝阳街道办事处" of "…办事处部门概况" (部门 and 单位
+/// before the title's word dropped); not a level ("区级"), a pronoun ("本部门"), a figure or a
+/// sentence.
+fn body_name(s: &str) -> Option<String> {
+    let s = s.trim_end_matches('的');
+    let s = s
+        .strip_suffix("部门")
+        .or_else(|| s.strip_suffix("单位"))
+        .unwrap_or(s);
+    let short = text::at_most_chars(s, 2);
+    let generic = s.starts_with(['本', '我', '该', '各']);
+    let figure = s.contains(|ch: char| ch.is_ascii_digit());
+    let document = ["预算", "决算", "年", "表", "：", ":"]
+        .iter()
+        .any(|w| s.contains(w));
+    (!short && !generic && !figure && !document && !s.ends_with('级') && plausible_name(s))
+        .then(|| s.to_owned())
+}
+
+/// The year of the first title that names a document, a section or a table with its year
+/// ("上海市普陀区2025年区级部门预算", "第三部分 2024 年部门预算情况说明", "2023年部门收入预算总表");
+/// a year in a sentence ("拟从2020年起") is not the document's.
+fn titled_year(lines: &[Line]) -> Option<Located<u16>> {
+    lines.iter().find_map(|l| {
+        let c = l.compact();
+        if !title_like(c) {
+            return None;
+        }
+        let (_, after) = split_at_year(heading_text(c))?;
+        let names = DOCUMENT_WORDS.iter().any(|w| after.contains(w)) || after.ends_with('表');
+        if !names || after.contains(|ch: char| ch.is_ascii_digit()) {
+            return None;
+        }
+        Some(Located {
+            value: year_in(c)?,
+            line: l.no,
+        })
+    })
+}
+
+/// Budget or final accounts, and whether the text says which. A text with tables: 决算 when a
+/// table's title says so, or the cover does (the first ten lines, unless they are a 预算公开's).
+/// Without tables, the first title or heading that names the kind — one with a year before any
+/// other ("第三部分 X2024年度部门决算情况说明", "二、部门决算单位构成", "2025年部门预算编制说明").
+/// 决算 names a final; a budget is named by the forms of [`BUDGET_WORDS`], not by a fund or a
+/// practice that both kinds print ("一般公共预算", "预算绩效管理"), nor by a word in a sentence
+/// ("竣工决算审计"). A budget when nothing says.
+fn kind_of(lines: &[Line], seg: &segment::Segments) -> (DocKind, bool) {
+    let titles: String = seg.tables.iter().map(|t| t.title.as_str()).collect();
+    let head: String = lines.iter().take(10).map(|l| l.compact()).collect();
+    let headings = || lines.iter().map(|l| l.compact()).filter(|c| title_like(c));
+    let kind = |c: &str| {
+        if c.contains("决算") {
+            Some(DocKind::Final)
+        } else if BUDGET_WORDS.iter().any(|w| c.contains(w)) {
+            Some(DocKind::Budget)
+        } else {
+            None
+        }
+    };
+    let titled = headings()
+        .filter(|c| split_at_year(c).is_some())
+        .find_map(kind)
+        .or_else(|| headings().find_map(kind));
+    if !seg.tables.is_empty() {
+        let fin = titles.contains("决算") || (head.contains("决算") && !head.contains("预算公开"));
+        let stated = titles.contains("预算")
+            || titles.contains("决算")
+            || kind(&head).is_some()
+            || titled.is_some();
+        let kind = if fin { DocKind::Final } else { DocKind::Budget };
+        return (kind, stated);
+    }
+    titled.map_or((DocKind::Budget, false), |k| (k, true))
+}
+
+/// The forms in which a title names a budget: 部门预算 and 单位预算, a 预算 table, 说明 or
+/// figure ("收支预算", "预算情况说明", "预算编制说明", "预算数").
+const BUDGET_WORDS: [&str; 10] = [
+    "部门预算",
+    "单位预算",
+    "预算表",
+    "收支预算",
+    "收入预算",
+    "支出预算",
+    "预算情况",
+    "预算编制",
+    "预算数",
+    "预算公开",
+];
+
+/// The name on the cover: "X2025年部门预算" on one line, or X above "2024年度部门决算" (or
+/// above "年度部门决算" when the year has a line of its own); the
+/// region's collection title ("上海市普陀区2025年区级单位预算") names no body.
+fn cover_name(lines: &[Line]) -> Option<Located<String>> {
+    const KINDS: [&str; 4] = ["部门预算", "部门决算", "单位预算", "单位决算"];
+    let after_year = |c: &str| {
+        let head = KINDS.iter().find_map(|k| c.strip_suffix(k))?;
+        let head = head.strip_suffix('度').unwrap_or(head);
+        let before = head.strip_suffix('年')?;
+        let digits = before
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .count();
+        (digits == 4).then(|| before[..before.len() - 4].to_owned())
+    };
+    // The kind's line may leave its year to a line of its own ("年度部门决算", then "2024").
+    let kind_only = |c: &str| {
+        KINDS
+            .iter()
+            .find_map(|k| c.strip_suffix(k))
+            .is_some_and(|head| matches!(head, "" | "年" | "年度"))
+    };
+    let named = |name: &str| {
+        (!name.is_empty() && year_in(name).is_none() && plausible_name(name))
+            .then(|| name.to_owned())
+    };
+    lines
+        .iter()
+        .take(10)
+        .find_map(|l| {
+            let value = named(&after_year(l.compact())?)?;
+            Some(Located { value, line: l.no })
+        })
+        .or_else(|| {
+            lines.windows(2).take(10).find_map(|w| {
+                let next = w[1].compact();
+                let cover = after_year(next).is_some_and(|n| n.is_empty()) || kind_only(next);
+                let name = cover.then(|| named(w[0].text.trim())).flatten()?;
+                Some(Located {
+                    value: name,
+                    line: w[0].no,
+                })
+            })
+        })
+}
+
+/// The family whose title forms most of the tables use; a numbered title ("表 2") is a
+/// Xinjiang one. Unknown without tables; a tie goes to Xinjiang, the reference template.
+fn family_of(tables: &[segment::TableSpan]) -> Family {
+    let (xinjiang, shanghai) =
+        tables
+            .iter()
+            .fold((0, 0), |(x, s), t| match (t.number.is_some(), t.family) {
+                (true, _) | (false, Family::Xinjiang) => (x + 1, s),
+                (false, Family::Shanghai) => (x, s + 1),
+                (false, Family::Unknown) => (x, s),
+            });
+    if xinjiang == 0 && shanghai == 0 {
+        Family::Unknown
+    } else if shanghai > xinjiang {
+        Family::Shanghai
+    } else {
+        Family::Xinjiang
+    }
+}
+
+/// The year a cover prints on a line of its own, beside the line that names the kind
+/// ("年度部门决算" then "2024").
+fn cover_year(lines: &[Line]) -> Option<Located<u16>> {
+    let head = &lines[..lines.len().min(10)];
+    head.iter().enumerate().find_map(|(i, l)| {
+        let y: u16 = l
+            .compact()
+            .parse()
+            .ok()
+            .filter(|y| (2000..=2099).contains(y))?;
+        let beside = |j: Option<usize>| {
+            j.and_then(|j| head.get(j)).is_some_and(|n| {
+                let c = n.compact();
+                c.ends_with("预算") || c.ends_with("决算")
+            })
+        };
+        (beside(i.checked_sub(1)) || beside(Some(i + 1))).then_some(Located {
+            value: y,
+            line: l.no,
+        })
+    })
+}
+
+/// A year printed on a line of its own under a table's title ("项目支出绩效目标表", then
+/// "（2024 年）"), anywhere in the text.
+fn year_beside_title(lines: &[Line]) -> Option<Located<u16>> {
+    lines.windows(2).find_map(|w| {
+        let c = w[1].compact();
+        let c = c
+            .strip_prefix(['（', '('])
+            .and_then(|c| c.strip_suffix(['）', ')']))
+            .unwrap_or(c);
+        let c = c.strip_suffix('度').unwrap_or(c);
+        let c = c.strip_suffix('年').unwrap_or(c);
+        let y: u16 = c.parse().ok().filter(|y| (2000..=2099).contains(y))?;
+        let title = w[0].compact();
+        (title_like(title) && title.ends_with('表')).then_some(Located {
+            value: y,
+            line: w[1].no,
+        })
+    })
+}
+
+/// The first "20xx 年" of a line.
+fn year_in(t: &str) -> Option<u16> {
+    let c = compact(t);
+    numbers::embedded(&c).into_iter().find_map(|e| {
+        let y = u16::try_from(e.value.mantissa())
+            .ok()
+            .filter(|_| e.value.scale() == 0)?;
+        ((2000..=2099).contains(&y) && c[e.end..].starts_with('年')).then_some(y)
+    })
+}
+
+/// "2024 年 02 月 23 日" → "2024-02-23".
+fn date_in(t: &str) -> Option<String> {
+    let c = compact(t);
+    let nums = numbers::embedded(&c);
+    let [y, m, d] = nums.as_slice() else {
+        return None;
+    };
+    let ok = c[y.end..].starts_with('年')
+        && c[m.end..].starts_with('月')
+        && c[d.end..].starts_with('日');
+    let (y, m, d) = (y.value.mantissa(), m.value.mantissa(), d.value.mantissa());
+    (ok && (2000..=2099).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_years() {
+        assert_eq!(
+            date_in("2024 年 02 月 23 日").as_deref(),
+            Some("2024-02-23")
+        );
+        assert_eq!(date_in("2024 年 1月 1 日-2024 年 12 月 31 日"), None);
+        assert_eq!(
+            year_in("第一部分 2024 年库尔勒市朝阳街道办事处部门概况"),
+            Some(2024)
+        );
+        assert_eq!(year_in("上海市普陀区2023年区级部门预算"), Some(2023));
+        assert_eq!(year_in("编制数 51"), None);
+    }
+
+    #[test]
+    fn the_body_is_named_by_label_or_cover() {
+        let dept = |t: &str, scope: Scope| {
+            let lines = text::lines(t);
+            department_of(&lines, &segment::segment(&lines), scope).map(|d| (d.value, d.line))
+        };
+        // A unit's own label before its 主管部门's, wherever they stand.
+        let unit = "上海市普陀区2025年区级单位预算\n预算主管部门：某区某委\n预算单位：某区某中心\n";
+        assert_eq!(dept(unit, Scope::Unit), Some(("某区某中心".into(), 3)));
+        assert_eq!(dept(unit, Scope::Department), Some(("某区某委".into(), 2)));
+        // The region's collection title names no body; a body's own title does.
+        assert_eq!(
+            dept("上海市普陀区2025年区级单位预算\n目录\n", Scope::Unit),
+            None
+        );
+        assert_eq!(
+            dept(
+                "上海市普陀区财政局2025年部门预算\n目录\n",
+                Scope::Department
+            ),
+            Some(("上海市普陀区财政局".into(), 1))
+        );
+        assert_eq!(
+            dept("上海市普陀区财政局\n2024年度部门决算\n", Scope::Department),
+            Some(("上海市普陀区财政局".into(), 1))
+        );
+        // The year on a line of its own (pdfplumber's copy of the 财政局 2024 决算 cover).
+        let cover = "上海市普陀区财政局\n年度部门决算\n2024\n目 录\n";
+        assert_eq!(
+            dept(cover, Scope::Department),
+            Some(("上海市普陀区财政局".into(), 1))
+        );
+        assert_eq!(cover_year(&text::lines(cover)).map(|y| y.value), Some(2024));
+        assert_eq!(cover_year(&text::lines("目 录\n2024\n第一部分\n")), None);
+        // A label in a sentence is no name.
+        assert_eq!(
+            dept(
+                "基本支出预算：是区级预算主管部门及所属预算单位为保障其机构正常运转\n",
+                Scope::Unit
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn scope_from_titles_or_cover() {
+        let scope = |t: &str| {
+            let lines = text::lines(t);
+            scope_of(&lines, &segment::segment(&lines))
+        };
+        assert_eq!(
+            scope("2025年预算单位收入预算总表\n编制单位：某中心 单位：元\n"),
+            Scope::Unit
+        );
+        assert_eq!(
+            scope("2023年部门收入预算总表\n编制部门：某局 单位：元\n"),
+            Scope::Department
+        );
+        assert_eq!(scope("某区2025年区级单位预算\n"), Scope::Unit);
+        assert_eq!(scope("收入支出决算总表\n单位：万元\n"), Scope::Department);
+    }
+
+    /// Titles and headings in each word order, as the documents print them (the sample's
+    /// line 1 and 1113, the Shanghai 决算's 30, 82 and 17, the Shanghai budgets' section
+    /// headings), and the orders the issue lists that no document here prints on one line.
+    #[test]
+    fn a_heading_names_its_body_in_any_word_order() {
+        let name = |t: &str| heading_name(&compact(t));
+        for (line, body) in [
+            // <year>年<name>部门概况
+            (
+                "第一部分 2024 年库尔勒市朝阳街道办事处部门概况",
+                "库尔勒市朝阳街道办事处",
+            ),
+            // 关于<name><year>年…说明
+            (
+                "一、 关于库尔勒市朝阳街道办事处 2024 年收支预算情况总体说明",
+                "库尔勒市朝阳街道办事处",
+            ),
+            // <name>概况, <name><year>年度部门决算表, <name><year>年度部门决算情况说明
+            ("第一部分 上海市普陀区财政局概况", "上海市普陀区财政局"),
+            (
+                "第二部分 上海市普陀区财政局2024年度部门决算表",
+                "上海市普陀区财政局",
+            ),
+            (
+                "第三部分上海市普陀区财政局2024年度部门决算情况说明",
+                "上海市普陀区财政局",
+            ),
+            // <name>主要职能, <name>机构设置
+            ("上海市普陀区财政局主要职能", "上海市普陀区财政局"),
+            (
+                "上海市普陀区人民政府办公室机构设置",
+                "上海市普陀区人民政府办公室",
+            ),
+            // <year>年度<name>部门决算, <name><year>年部门预算情况说明, <name><year>年部门预算
+            ("2024年度上海市普陀区财政局部门决算", "上海市普陀区财政局"),
+            (
+                "库尔勒市朝阳街道办事处2024年部门预算情况说明",
+                "库尔勒市朝阳街道办事处",
+            ),
+            ("上海市普陀区财政局2025年部门预算", "上海市普陀区财政局"),
+        ] {
+            assert_eq!(name(line).as_deref(), Some(body), "{line}");
+        }
+        for line in [
+            // A region's collection of budgets names no body.
+            "上海市普陀区2023年区级部门预算",
+            // Titles without a body.
+            "第二部分 2024 年部门预算公开表",
+            "2023年部门财务收支预算总表",
+            "1. 2023年部门财务收支预算总表",
+            "部门主要职能",
+            "一、2023年“三公”经费预算情况说明",
+            // Sentences.
+            "库尔勒市朝阳街道办事处2024年财政拨款“三公”经费预算数为9.60万",
+            "上海市普陀区财政局2024年度预算绩效管理工作开展情况如下：本部门制定了普陀",
+            "2023年，上海市普陀区人民政府万里街道办事处收入预算16497.86万元，其中：",
+        ] {
+            assert_eq!(name(line), None, "{line}");
+        }
+    }
+
+    /// The department of a part without a label or a title: a 绩效目标表's field, the
+    /// signature above the date (the sample's last lines), a web page's 发布机构.
+    #[test]
+    fn the_body_from_a_field_a_signature_or_the_publisher() {
+        let dept = |t: &str| {
+            let lines = text::lines(t);
+            department_of(&lines, &segment::segment(&lines), Scope::Department).map(|d| d.value)
+        };
+        let perf = " 项目支出绩效目标表\n\n（2024 年）\n\n预算单位 库尔勒市朝阳街道办事处\n\n项目名称 部门专项-居民身份网格党支部书记岗位补贴 项目负责人 李阳\n";
+        assert_eq!(dept(perf).as_deref(), Some("库尔勒市朝阳街道办事处"));
+        let shanghai = "财政项目支出绩效目标填报表\n（2023年度）\n项目名称 新建万里街道社区公共服务中心 项目性质 阶段性项目\n主管部门 上海市普陀区人民政府万里街道办事处 实施单位 上海市普陀区人民政府万里街道办事处\n";
+        assert_eq!(
+            dept(shanghai).as_deref(),
+            Some("上海市普陀区人民政府万里街道办事处")
+        );
+        let signed = "八、机关运行经费:指行政单位的公用经费。\n 库尔勒市朝阳街道办事处\n\n2024 年 02 月 23 日\n";
+        assert_eq!(dept(signed).as_deref(), Some("库尔勒市朝阳街道办事处"));
+        let page = "首页 > 信息公开 > 预决算公开\n发布机构：库尔勒市朝阳街道办事处 发布日期：2024-02-23\n一、主要职能\n";
+        assert_eq!(dept(page).as_deref(), Some("库尔勒市朝阳街道办事处"));
+        // A field outside a 绩效目标表 is a table's column header, not a name.
+        assert_eq!(dept("单位名称 合计 基本支出 项目支出\n"), None);
+    }
+
+    /// The year of a part: its title's, or the line under a table's title, never a row's or
+    /// a sentence's; the kind from the titles that name it.
+    #[test]
+    fn the_year_and_kind_of_a_part() {
+        let meta = |t: &str| {
+            let mut doc = Document::default();
+            let lines = text::lines(t);
+            read_meta(&lines, &segment::segment(&lines), &mut doc);
+            let m = doc.meta;
+            (m.year.map(|y| y.value), m.kind, m.coverage.kind_stated)
+        };
+        assert_eq!(
+            meta(" 第三部分 2024 年部门预算情况说明\n\n一、 关于库尔勒市朝阳街道办事处 2024 年收支预算情况总体说明\n"),
+            (Some(2024), DocKind::Budget, true)
+        );
+        assert_eq!(
+            meta("第三部分上海市普陀区财政局2024年度部门决算情况\n说明\n一、收入支出决算总体情况说明\n"),
+            (Some(2024), DocKind::Final, true)
+        );
+        // The Shanghai budget's project notes: a year and 决算 in sentences only.
+        assert_eq!(
+            meta("项目经费情况说明\n一、项目概述\n    项目前期评审：根据《政府投资条例》的要求，拟从2020年起，由我局申请400.00万元以上基本建设项目\n竣工决算审计：根据《基本建设财务规则》的要求\n"),
+            (None, DocKind::Budget, false)
+        );
+        // A 决算's 预算绩效管理 section: 预算 there names a practice, not the kind.
+        assert_eq!(
+            meta("十、预算绩效管理情况\n本部门制定了普陀区财政局预算绩效管理办法。\n"),
+            (None, DocKind::Budget, false)
+        );
+        assert_eq!(
+            meta("二、部门决算单位构成\n从预算单位构成看，某局部门决算包括：本级决算。\n"),
+            (None, DocKind::Final, true)
+        );
+        // A 绩效目标表's year under its title.
+        assert_eq!(meta(" 项目支出绩效目标表\n\n（2024 年）\n").0, Some(2024));
+        // A 结转 table's rows name other years; the table names none.
+        let carry = "表 11\n上年结转结余情况明细表\n编制部门：某街道办事处 单位：万元\n项目 合计\n巴财企（2022）31 号关于提前下达 2023 年国有企业退休\n人员社会化管理补助资金的通知\n2.06 2.06 2.06\n";
+        assert_eq!(meta(carry).0, None);
+    }
+}

@@ -1,0 +1,548 @@
+//! Every view rendered natively from its props (yew's `ssr` feature, a dev-dependency: not in
+//! the shipped wasm), for the built-in sample and a Shanghai document (the reviewed corpus's
+//! pypdf copy of the 万里街道 2023 budget): the HTML is snapshotted (insta; one tag a line) and
+//! its key content asserted. The browser tests cover what only a browser can (events, focus,
+//! layout, the worker, storage).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+use super::charts::{Bar, Group, GroupedBars, Scale};
+use super::compare::CompareView;
+use super::findings::{selection_of, FindingsView};
+use super::input::InputPanel;
+use super::nav::{Masthead, Pages, Tabs};
+use super::previous::PreviousView;
+use super::shares::SharesView;
+use super::status::Status;
+use super::summary::SummaryView;
+use super::tables::TablesView;
+use super::time::TimeView;
+use super::workspace::WorkspaceView;
+use super::Shared;
+use crate::i18n::Lang;
+use crate::prepared::Prepared;
+use crate::state::{window, AppState, CompareUi, Dispatch, Drill, Filter, Page, Selection, View};
+use crate::workspace::{StoredDoc, Workspace, WsMessage};
+
+const SAMPLE: &str = crate::example::EXAMPLE;
+const SHANGHAI: &str = include_str!("../../fixtures/corpus/wanli-2023/pypdf.txt");
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    view: Html,
+}
+
+/// Gives the view the dispatcher every component finds in its context (nothing is dispatched:
+/// no event happens in a server render).
+#[component]
+fn Harness(props: &HarnessProps) -> Html {
+    let state = use_reducer(AppState::default);
+    html! {
+        <ContextProvider<Dispatch> context={state.dispatcher()}>{ props.view.clone() }</ContextProvider<Dispatch>>
+    }
+}
+
+/// Elements that start a line in a snapshot (a table row, a list item, a heading…); what is
+/// inside them stays on their line.
+const BLOCKS: [&str; 24] = [
+    "aside", "caption", "dd", "details", "div", "dl", "dt", "g", "h1", "h2", "h3", "header", "li",
+    "main", "nav", "ol", "option", "p", "section", "select", "svg", "table", "tr", "ul",
+];
+
+/// The HTML of a view, as yew writes it (attributes in yew's order, `class` last), each block
+/// element starting a line.
+fn render(view: Html) -> String {
+    let renderer =
+        LocalServerRenderer::<Harness>::with_props(HarnessProps { view }).hydratable(false);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime");
+    let html = tokio::task::LocalSet::new().block_on(&runtime, renderer.render());
+    let mut out = String::with_capacity(html.len() + html.len() / 16);
+    for (i, piece) in html.split('<').enumerate() {
+        if i > 0 {
+            let name: String = piece
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            if !out.is_empty() && BLOCKS.contains(&name.as_str()) {
+                out.push('\n');
+            }
+            out.push('<');
+        }
+        out.push_str(piece);
+    }
+    out
+}
+
+/// The lines of `html` from the first containing `from` up to the first after it containing
+/// `to` (both included).
+fn excerpt(html: &str, from: &str, to: &str) -> String {
+    let mut lines = html.lines().skip_while(|l| !l.contains(from));
+    let mut out: Vec<&str> = lines.next().into_iter().collect();
+    for l in lines {
+        out.push(l);
+        if l.contains(to) {
+            break;
+        }
+    }
+    out.join("\n")
+}
+
+fn prepared(text: &'static str) -> Prepared {
+    Prepared::new(1, AttrValue::Static(text), disclosure::analyze(text), 9)
+}
+
+/// The two documents: a name for the snapshots and the analysis.
+fn documents() -> [(&'static str, Prepared); 2] {
+    [
+        ("sample", prepared(SAMPLE)),
+        ("shanghai", prepared(SHANGHAI)),
+    ]
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+#[test]
+fn summary() {
+    for (name, result) in documents() {
+        let html = render(html! { <SummaryView result={result.clone()} lang={Lang::Zh} /> });
+        insta::assert_snapshot!(format!("summary-{name}"), html);
+        for id in [
+            "income-total",
+            "expense-total",
+            "basic",
+            "project",
+            "personnel",
+            "public",
+            "three-public",
+            "running-cost",
+            "procurement",
+            "carryover",
+            "general-budget",
+        ] {
+            let figure = format!(r#"<div data-testid="{id}" class="figure">"#);
+            assert!(html.contains(&figure), "{name}: {figure}");
+        }
+    }
+    let html = render(html! { <SummaryView result={prepared(SAMPLE)} lang={Lang::Zh} /> });
+    assert!(html.contains(r#"<dd data-testid="department">库尔勒市朝阳街道办事处</dd>"#));
+    let income = excerpt(&html, r#"data-testid="income-total""#, "</dd>");
+    assert!(
+        income.contains(r#"<span class="value">2,300.52</span> <span class="unit">万元</span>"#),
+        "{income}"
+    );
+    assert!(income.contains("表1 · 第 125 行"), "{income}");
+    assert!(
+        html.contains(r#"data-verdict="warnings""#),
+        "no error in the sample"
+    );
+    assert!(html.contains("完整性 16/16"));
+    let html = render(html! { <SummaryView result={prepared(SHANGHAI)} lang={Lang::En} /> });
+    assert!(
+        html.contains(r#"<dd data-testid="department">上海市普陀区人民政府万里街道办事处</dd>"#)
+    );
+    assert!(html.contains(">Summary</h2>"));
+    assert!(html.contains(r#"<dd data-testid="year">2023</dd>"#));
+}
+
+#[test]
+fn findings() {
+    for (name, result) in documents() {
+        let findings = &result.analysis.findings;
+        let html = render(html! {
+            <FindingsView result={result.clone()} lang={Lang::Zh} filter={Filter::default()}
+                selection={None::<Selection>} />
+        });
+        insta::assert_snapshot!(format!("findings-{name}"), html);
+        assert!(!findings.is_empty(), "{name} has findings");
+        assert_eq!(
+            count(&html, r#"data-testid="finding""#),
+            findings.len(),
+            "{name}: every finding listed"
+        );
+        assert!(html.contains("source-placeholder"));
+        for f in findings {
+            let item = format!(
+                r#"data-testid="finding" data-severity="{}" data-rule="{}""#,
+                f.severity.slug(),
+                f.rule
+            );
+            assert!(html.contains(&item), "{name}: {item}");
+        }
+    }
+    let html = render(html! {
+        <FindingsView result={prepared(SAMPLE)} lang={Lang::En} filter={Filter::default()}
+            selection={None::<Selection>} />
+    });
+    let t25 = excerpt(&html, r#"data-rule="T2.5""#, "</li>");
+    assert!(t25.contains("Table 2"), "{t25}");
+    assert!(
+        t25.contains(r#"<dd data-testid="expected">248.92</dd>"#),
+        "{t25}"
+    );
+    assert!(
+        t25.contains(r#"<dd data-testid="actual">248.91</dd>"#),
+        "{t25}"
+    );
+}
+
+/// A finding selected: its source view, the whole text, with its lines and numbers marked (the
+/// snapshot keeps the head of the view and the cited lines with their neighbours).
+#[test]
+fn source_view() {
+    for (name, result) in documents() {
+        let findings = &result.analysis.findings;
+        let (i, f) = findings
+            .iter()
+            .enumerate()
+            .find(|(_, f)| f.lines.len() > 1 && f.expected.is_some())
+            .expect("a finding with lines and values");
+        let mut selection = selection_of(i, f);
+        disclosure::sort::sort(&mut selection.lines);
+        selection.window = window(&selection.lines, result.source.count());
+        let html = render(html! {
+            <FindingsView result={result.clone()} lang={Lang::Zh} filter={Filter::default()}
+                selection={Some(selection.clone())} />
+        });
+        // The head, and each cited line with the lines either side of it.
+        let near = |l: &str| {
+            let n: Option<u32> = l
+                .strip_prefix(r#"<li data-line=""#)
+                .and_then(|r| r.split('"').next()?.parse().ok());
+            n.is_some_and(|n| selection.lines.iter().any(|&c| n + 1 >= c && n <= c + 1))
+        };
+        let mut shown = excerpt(&html, r#"data-testid="source-view""#, "</header>");
+        for l in html.lines().filter(|l| near(l)) {
+            shown.push('\n');
+            shown.push_str(l);
+        }
+        insta::assert_snapshot!(format!("source-{name}"), shown);
+        assert_eq!(
+            count(&html, r#"<li data-line=""#),
+            result.source.count() as usize,
+            "{name}: a short text is shown whole"
+        );
+        for l in &selection.lines {
+            let cited =
+                format!(r#"<li data-line="{l}" data-highlighted="true" class="src-line cited">"#);
+            assert!(html.contains(&cited), "{name}: {cited}");
+        }
+        assert_eq!(
+            count(&html, r#"data-highlighted="true""#),
+            selection.lines.len()
+        );
+        let selected = format!(r#"data-rule="{}""#, f.rule);
+        assert!(
+            html.lines().any(|l| l.contains(&selected)
+                && l.contains("finding sev-")
+                && l.contains(" selected\"")),
+            "{name}: the finding is marked selected"
+        );
+    }
+    let result = prepared(SAMPLE);
+    let t25 = result
+        .analysis
+        .findings
+        .iter()
+        .position(|f| f.rule == "T2.5")
+        .expect("T2.5");
+    let mut sel = selection_of(t25, &result.analysis.findings[t25]);
+    sel.window = window(&sel.lines, result.source.count());
+    let html = render(html! {
+        <FindingsView result={result.clone()} lang={Lang::Zh} filter={Filter::default()} selection={Some(sel)} />
+    });
+    let line = excerpt(&html, r#"<li data-line="329""#, "</li>");
+    assert!(line.contains("208 05"), "{line}");
+    assert_eq!(count(&line, "<mark>248.91</mark>"), 3, "{line}");
+}
+
+#[test]
+fn findings_filtered() {
+    let result = prepared(SAMPLE);
+    let filter = Filter {
+        hidden: vec![disclosure::check::Severity::Rounding],
+        table: crate::state::TableFilter::Table(6),
+    };
+    let html = render(html! {
+        <FindingsView result={result.clone()} lang={Lang::En} {filter} selection={None::<Selection>} />
+    });
+    let expected = result
+        .analysis
+        .findings
+        .iter()
+        .filter(|f| f.severity != disclosure::check::Severity::Rounding && f.tables.contains(&6))
+        .count();
+    assert!(expected > 0);
+    assert_eq!(count(&html, r#"data-testid="finding""#), expected);
+    assert!(
+        html.contains(r#"<option value="6" selected="selected">Table 6</option>"#),
+        "{html}"
+    );
+    assert!(html
+        .contains(r#"<button type="button" aria-pressed="false" data-filter-severity="rounding""#));
+    assert!(!html.contains(r#"data-group="rounding""#));
+}
+
+#[test]
+fn shares() {
+    for (name, result) in documents() {
+        let html = render(
+            html! { <SharesView result={result.clone()} lang={Lang::Zh} drill={Drill::default()} /> },
+        );
+        insta::assert_snapshot!(format!("shares-{name}"), html);
+        assert!(
+            html.contains(r#"data-testid="shares-functional""#),
+            "{name}"
+        );
+        assert!(count(&html, r#"<tr data-testid="share-row""#) > 5, "{name}");
+    }
+    let html = render(
+        html! { <SharesView result={prepared(SAMPLE)} lang={Lang::Zh} drill={Drill::default()} /> },
+    );
+    let row = excerpt(
+        &html,
+        r#"<tr data-testid="share-row" data-code="201">"#,
+        "</tr>",
+    );
+    assert!(
+        row.contains(r#"<td data-testid="share-percent" class="num">72.36%</td>"#),
+        "{row}"
+    );
+    assert!(row.contains("1,664.74"), "{row}");
+    assert!(html.contains("支出总计（表3）"));
+    assert!(html.contains("每个社区"), "projects say what they are for");
+
+    let drill = Drill {
+        functional: vec!["201".into()],
+        economic: Vec::new(),
+    };
+    let html = render(html! { <SharesView result={prepared(SAMPLE)} lang={Lang::Zh} {drill} /> });
+    insta::assert_snapshot!("shares-sample-201", html);
+    assert!(html.contains(r#"<tr data-testid="share-row" data-code="20103">"#));
+    assert!(!html.contains(r#"<tr data-testid="share-row" data-code="201">"#));
+    assert!(
+        html.contains(r#"<span aria-current="true">201 一般公共服务支出</span>"#),
+        "{html}"
+    );
+}
+
+#[test]
+fn tables() {
+    for (name, result) in documents() {
+        let html = render(html! { <TablesView result={result.clone()} lang={Lang::Zh} /> });
+        insta::assert_snapshot!(format!("tables-{name}"), html);
+        assert_eq!(
+            count(&html, r#"data-testid="parsed-table""#),
+            result.analysis.document.tables.len(),
+            "{name}"
+        );
+    }
+    let html = render(html! { <TablesView result={prepared(SAMPLE)} lang={Lang::Zh} /> });
+    let row = excerpt(&html, r#"<tr data-line="329""#, "</tr>");
+    assert!(row.contains("208 05"), "{row}");
+    assert!(
+        row.contains(r#"data-testid="recomputed""#) && row.contains("248.92"),
+        "{row}"
+    );
+}
+
+#[test]
+fn previous_year() {
+    for (name, result) in documents() {
+        let html = render(html! { <PreviousView result={result.clone()} lang={Lang::Zh} /> });
+        insta::assert_snapshot!(format!("previous-{name}"), html);
+        assert_eq!(
+            count(&html, r#"data-testid="previous-row""#),
+            result.analysis.previous_year.items.len(),
+            "{name}"
+        );
+    }
+    let html = render(html! { <PreviousView result={prepared(SAMPLE)} lang={Lang::Zh} /> });
+    let first = excerpt(&html, r#"data-testid="previous-row""#, "</tr>");
+    for text in [
+        "一般公共预算",
+        "2,283.56",
+        "+239.81",
+        "2,043.75",
+        "+11.73%",
+        "第三部分 二",
+    ] {
+        assert!(first.contains(text), "{text}: {first}");
+    }
+}
+
+/// A workspace of the two documents, analysed, and the sample once more (a duplicate).
+fn workspace() -> Workspace {
+    let stored = |id: &str, text: &str| StoredDoc {
+        id: id.into(),
+        name: format!("{id}.txt"),
+        text: text.into(),
+        added: String::new(),
+    };
+    let mut w = Workspace::from_stored(vec![
+        stored("sample", SAMPLE),
+        stored("shanghai", SHANGHAI),
+        stored("again", SAMPLE),
+    ]);
+    let done = w
+        .pending()
+        .map(|t| (t.clone(), Rc::new(disclosure::analyze(t))))
+        .collect();
+    w.set_analyses(done);
+    w
+}
+
+#[test]
+fn workspace_view() {
+    let w = workspace();
+    let html = render(html! {
+        <WorkspaceView workspace={w.clone()} messages={vec![WsMessage::Added(3)]} kiosk={false}
+            save_blocked={false} lang={Lang::Zh} />
+    });
+    insta::assert_snapshot!("workspace", html);
+    assert_eq!(count(&html, r#"data-testid="workspace-doc""#), 3);
+    assert_eq!(
+        count(&html, r#"data-testid="ws-duplicate""#),
+        2,
+        "the sample twice"
+    );
+    assert!(
+        html.contains(r#"<dd data-testid="ws-department">上海市普陀区人民政府万里街道办事处</dd>"#)
+    );
+    assert!(html.contains(r#"value="shanghai.txt""#));
+    assert!(html.contains(r#"data-testid="ws-message" data-kind="ok""#));
+    let empty = render(html! {
+        <WorkspaceView workspace={Workspace::default()} messages={Vec::<WsMessage>::new()} kiosk={true}
+            save_blocked={false} lang={Lang::En} />
+    });
+    assert!(empty.contains(r#"data-testid="ws-empty""#));
+    let export = excerpt(&empty, r#"data-testid="workspace-export""#, "</button>");
+    assert!(export.contains("disabled"), "{export}");
+}
+
+#[test]
+fn compare_and_time() {
+    let w = workspace();
+    let c = w.comparison.clone().expect("compared");
+    let html = render(html! {
+        <CompareView comparison={Shared(c.clone())} ui={CompareUi::default()} lang={Lang::Zh} />
+    });
+    insta::assert_snapshot!("compare", html);
+    assert_eq!(count(&html, r#"data-testid="compare-col""#), 3);
+    assert!(html.contains(r#"data-department="上海市普陀区人民政府万里街道办事处""#));
+    assert!(count(&html, r#"data-mark="highest""#) > 10);
+    assert!(
+        html.contains(r#"data-testid="compare-notes""#),
+        "the duplicate is noted"
+    );
+    assert!(
+        !html.contains(r#"data-metric="share_func_20101""#),
+        "款 closed"
+    );
+    let ui = CompareUi {
+        sort: Some(("income_total".into(), false)),
+        expanded: vec!["share_func_201".into()],
+        derivations: true,
+    };
+    let html = render(html! { <CompareView comparison={Shared(c)} {ui} lang={Lang::En} /> });
+    insta::assert_snapshot!("compare-sorted-opened", html);
+    assert!(html.contains(r#"data-testid="sorted-by""#));
+    assert!(
+        html.contains(r#"data-metric="share_func_20101""#),
+        "201's 款 shown"
+    );
+    assert!(html.contains(r#"data-testid="nested-warning""#));
+    assert!(count(&html, r#"data-testid="derivation""#) > 10);
+
+    let html = render(html! { <TimeView series={Shared(w.series.clone())} lang={Lang::Zh} /> });
+    insta::assert_snapshot!("time", html);
+    assert_eq!(
+        count(&html, r#"data-testid="time-series""#),
+        2,
+        "two departments"
+    );
+    assert_eq!(
+        count(&html, r#"data-testid="time-col""#),
+        3,
+        "the sample's two copies, Shanghai's one"
+    );
+}
+
+#[test]
+fn navigation_input_status_and_charts() {
+    let html = render(html! {
+        <>
+            <Masthead lang={Lang::Zh} kiosk={true} />
+            <Pages current={Page::Compare} documents={2} lang={Lang::Zh} />
+            <Tabs view={View::Shares} lang={Lang::En} findings={12} />
+            <InputPanel text={AttrValue::Static("")} doc_name={AttrValue::Static("x")} lang={Lang::Zh}
+                notice={None::<crate::state::Notice>} dragging={false} />
+            <Status lang={Lang::Zh} busy={false} size={10} background={false} done={Some((7, false))} />
+            <GroupedBars title="图" groups={Rc::new(vec![Group {
+                label: "一般公共服务支出 (%)".into(),
+                bars: vec![
+                    Bar { label: "甲".into(), text: "72.36%".into(), value: Some("72.36".parse().unwrap()) },
+                    Bar { label: "乙".into(), text: "—".into(), value: None },
+                ],
+            }])} scale={Scale::Percent} lang={Lang::Zh} />
+        </>
+    });
+    insta::assert_snapshot!("navigation-input-status-charts", html);
+    let compare = excerpt(&html, r#"data-testid="nav-compare""#, "</button>");
+    assert!(compare.contains(r#"aria-current="page""#), "{compare}");
+    assert!(
+        html.contains(r#"<span data-testid="ws-count" class="tab-count">2</span>"#),
+        "{html}"
+    );
+    let shares = excerpt(&html, r#"data-testid="nav-shares""#, "</button>");
+    assert!(shares.contains(r#"aria-selected="true""#), "{shares}");
+    assert!(html.contains(r#"data-testid="kiosk-banner""#));
+    assert!(html.contains(r#"data-testid="start""#));
+    assert!(html.contains(r#"data-state="done" data-ms="7""#));
+    assert!(
+        html.contains(r#"width="72.4%""#),
+        "a bar to a tenth of a per cent"
+    );
+}
+
+/// Pasted markup stays text: yew escapes every text and attribute value.
+#[test]
+fn pasted_markup_is_escaped() {
+    let text = "编制部门：<img src=x onerror=alert(1)>\"'&\n<script>alert(2)</script>\n";
+    let result = Prepared::new(1, AttrValue::Static(text), disclosure::analyze(text), 1);
+    let html = render(html! { <SummaryView result={result.clone()} lang={Lang::Zh} /> });
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "{html}"
+    );
+    assert!(!html.contains("<img"));
+    let f = &result.analysis.findings[0];
+    let mut sel = selection_of(0, f);
+    sel.lines = vec![1, 2];
+    sel.window = window(&sel.lines, result.source.count());
+    let html = render(html! {
+        <FindingsView result={result.clone()} lang={Lang::Zh} filter={Filter::default()} selection={Some(sel)} />
+    });
+    assert!(
+        html.contains("&lt;script&gt;alert(2)&lt;/script&gt;"),
+        "{html}"
+    );
+    assert!(!html.contains("<script") && !html.contains("<img"));
+    let mut w = Workspace::default();
+    w.add("\"><img src=x>".into(), text.into(), String::new(), 1);
+    let html = render(html! {
+        <WorkspaceView workspace={w} messages={Vec::<WsMessage>::new()} kiosk={false} save_blocked={false}
+            lang={Lang::Zh} />
+    });
+    assert!(
+        html.contains(r#"value="&quot;&gt;&lt;img src=x&gt;""#),
+        "{html}"
+    );
+    assert!(!html.contains("<img"));
+}
