@@ -56,10 +56,12 @@ tools:
 # of the sample and of 100 documents against a lower bound (read every number), natively with the
 # `native` profile (opt-level 3); the core's analyze is timed as wasm in headless Chromium
 # (crates/disclosure/benches/wasm), and the page too; then one table is printed, with sizes and
-# `disclosure compare` timed over 1,000 documents. Takes several minutes.
+# `disclosure compare` timed over 1,000 documents, and each corpus PDF read and checked. Takes
+# several minutes.
 bench: build
 	@mkdir -p target && echo "cargo bench: criterion's output goes to target/bench-criterion.log"
 	cargo bench --profile native -p disclosure --bench parse > target/bench-criterion.log 2>&1 || { tail -20 target/bench-criterion.log; exit 1; }
 	cargo build --profile native -p disclosure-cli
+	cargo build --profile native -p disclosure-pdf --example pdftext
 	node scripts/single-file.mjs
 	python3 scripts/bench-report.py

@@ -12,7 +12,10 @@ Collects, and prints as one table with the machine it ran on:
   rendered (scripts/bench-compare.mjs), and the first load over a slow network (first
   contentful paint, and the findings of a paste made then; scripts/bench-first-load.mjs);
 * sizes: the wasm, js and css of dist/, raw and gzip -9, and the single-file build;
-* `disclosure compare --csv` over 1,000 documents (median of 3 runs, default threads and one).
+* `disclosure compare --csv` over 1,000 documents (median of 3 runs, default threads and one);
+* each corpus PDF (not the held-out document's): its text read natively (the best of six
+  readings, `disclosure-pdf`'s `pdftext --time` example) and `disclosure check --json` of it,
+  the whole command from PDF to findings (median of 5 runs).
 
 Usage: scripts/bench-report.py [--no-browser] [--no-compare] [--markdown]
   --no-browser  skip the wasm and page timings (no Chromium needed)
@@ -220,6 +223,54 @@ def time_compare(n_docs=1000, runs=3):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def corpus_pdfs():
+    """The corpus documents' PDFs, without the held-out ones (never read here)."""
+    import tomllib
+    manifest = tomllib.loads((ROOT / "fixtures" / "corpus" / "corpus.toml").read_text(encoding="utf-8"))
+    out = []
+    for doc in manifest.get("document", []):
+        if doc.get("held_out"):
+            continue
+        pdf = ROOT / "fixtures" / "corpus" / doc["id"] / "document.pdf"
+        if pdf.exists():
+            out.append((doc["id"], pdf))
+    return out
+
+
+def time_pdfs(runs=5):
+    """Rows for each corpus PDF: its text natively, and `disclosure check` from PDF to findings."""
+    rows = []
+    pdfs = corpus_pdfs()
+    reader = TARGET / PROFILE / "examples" / "pdftext"
+    if reader.exists():
+        log(f"pdf: {reader.name} --time, {len(pdfs)} PDFs")
+        out = run([str(reader), "--time", *[str(p) for _, p in pdfs]]) or ""
+        for (doc, pdf), line in zip(pdfs, out.splitlines()):
+            ms = float(line.split("\t")[1].split()[0])
+            size = pdf.stat().st_size
+            rows.append(("native PDF → text", f"{doc} ({size / 1e6:.2f} MB)", ms,
+                         f"{size / (ms / 1e3) / 1e6:.1f}", "best of 6; disclosure-pdf"))
+    else:
+        log(f"{reader} not found: cargo build --profile {PROFILE} -p disclosure-pdf --example pdftext")
+    if BINARY.exists():
+        for doc, pdf in pdfs:
+            times = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                proc = subprocess.run([str(BINARY), "check", "--json", str(pdf)],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                times.append(time.perf_counter() - start)
+                if proc.returncode != 0:
+                    log(f"disclosure check {pdf} failed: {proc.stderr.decode()[:200]}")
+                    break
+            else:
+                size = pdf.stat().st_size
+                rows.append(("CLI check: PDF → findings", f"{doc} ({size / 1e6:.2f} MB)",
+                             statistics.median(times) * 1e3, "",
+                             f"the whole command, median of {runs}; --profile {PROFILE}"))
+    return rows
+
+
 def main():
     args = set(sys.argv[1:])
     browser = "--no-browser" not in args
@@ -292,6 +343,8 @@ def main():
         for label, ms, total in res or []:
             rows.append(("CLI disclosure compare", f"1,000 documents, {label}", ms,
                          f"{total / (ms / 1e3) / 1e6:.1f}", f"--profile {PROFILE}"))
+
+    rows += time_pdfs()
 
     for what, raw, gz in sizes():
         rows.append((f"size: {what}", "", None, "", f"{fmt_kb(raw)} raw, {fmt_kb(gz)} gzip -9"))

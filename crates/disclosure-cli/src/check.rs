@@ -6,6 +6,7 @@ use disclosure::format::amount;
 use disclosure::{Analysis, Decimal};
 use serde::Serialize;
 
+use crate::input::Source;
 use crate::Lang;
 
 /// The whole `check --json` output.
@@ -43,6 +44,23 @@ pub struct DocumentView {
     scope: &'static str,
     /// What part of a disclosure the text holds (added after the documented shape).
     coverage: CoverageView,
+    /// For a PDF: its pages and what its reader noted (added after the documented shape; absent
+    /// for a text).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pdf: Option<PdfView>,
+}
+
+/// What reading a PDF gave besides its text.
+#[derive(Serialize)]
+struct PdfView {
+    pages: usize,
+    notes: Vec<NoteView>,
+}
+
+#[derive(Serialize)]
+struct NoteView {
+    message: String,
+    message_en: String,
 }
 
 /// What part of a disclosure the text holds.
@@ -111,7 +129,7 @@ fn dec(d: Option<Decimal>) -> Option<String> {
 }
 
 /// The JSON view of one analysis.
-pub fn view(file: &str, a: &Analysis) -> DocumentView {
+pub fn view(file: &str, a: &Analysis, source: &Source) -> DocumentView {
     let doc = &a.document;
     let s = &a.summary;
     DocumentView {
@@ -166,6 +184,17 @@ pub fn view(file: &str, a: &Analysis) -> DocumentView {
         },
         scope: doc.meta.scope.slug(),
         coverage: coverage(a),
+        pdf: source.pdf.as_ref().map(|p| PdfView {
+            pages: p.pages,
+            notes: p
+                .notes
+                .iter()
+                .map(|n| NoteView {
+                    message: n.message_zh(),
+                    message_en: n.message_en(),
+                })
+                .collect(),
+        }),
     }
 }
 
@@ -225,11 +254,32 @@ fn lines_label(lines: &[u32], lang: Lang) -> String {
 }
 
 /// The readable report of one analysis.
-pub fn report(file: &str, a: &Analysis, lang: Lang) -> String {
+pub fn report(file: &str, a: &Analysis, source: &Source, lang: Lang) -> String {
     let doc = &a.document;
     let s = &a.summary;
     let zh = lang == Lang::Zh;
     let mut out = format!("== {file}\n");
+    if let Some(pdf) = &source.pdf {
+        // The findings' line numbers count the lines of the text rebuilt from the PDF.
+        out.push_str(&if zh {
+            format!(
+                "PDF，{} 页；行号指读出的文字（disclosure text {file}）\n",
+                pdf.pages
+            )
+        } else {
+            format!(
+                "PDF, {} pages; line numbers count the lines of its text (disclosure text {file})\n",
+                pdf.pages
+            )
+        });
+        for n in &pdf.notes {
+            out.push_str(&if zh {
+                format!("注意：{}\n", n.message_zh())
+            } else {
+                format!("Note: {}\n", n.message_en())
+            });
+        }
+    }
     let unknown = if zh { "（未识别）" } else { "(not found)" };
     let dept = doc
         .meta

@@ -36,7 +36,8 @@ pub struct DocumentEntry {
     pub id: String,
     /// Where the document and its copies came from.
     pub source: String,
-    /// The copies, by the tool that made them; each is `<id>/<copy>.txt` unless `files` says.
+    /// The copies, by the tool that made them; each is `<id>/<copy>.txt` unless `files` says,
+    /// and the copy [`PDF_COPY`] is the PDF itself, `<id>/document.pdf`, read by the PDF reader.
     pub copies: Vec<String>,
     /// Paths of copies kept elsewhere, relative to the corpus directory.
     #[serde(default)]
@@ -382,12 +383,30 @@ fn load<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
     toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// The copy that is the document's PDF itself, as the PDF reader (crates/disclosure-pdf, the
+/// page's and the CLI's) rebuilds its text.
+pub const PDF_COPY: &str = "pdf";
+
 /// A copy's path.
 pub fn copy_path(dir: &Path, d: &DocumentEntry, copy: &str) -> PathBuf {
     match d.files.get(copy) {
         Some(p) => dir.join(p),
+        None if copy == PDF_COPY => dir.join(&d.id).join("document.pdf"),
         None => dir.join(&d.id).join(format!("{copy}.txt")),
     }
+}
+
+/// A copy's text: the file as it is, or for [`PDF_COPY`] the text the PDF reader rebuilds.
+pub fn read_copy(dir: &Path, d: &DocumentEntry, copy: &str) -> Result<String, String> {
+    let path = copy_path(dir, d, copy);
+    if copy == PDF_COPY {
+        let bytes =
+            std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        return disclosure_pdf::extract(&bytes)
+            .map(|x| x.text)
+            .map_err(|e| format!("{}: {}", path.display(), e.message_en()));
+    }
+    std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
 /// Reads `corpus.toml` of `dir`.
@@ -617,9 +636,7 @@ pub fn evaluate(dir: &Path, held_out: bool) -> Result<CorpusResult, String> {
             }
         }
         for copy in &d.copies {
-            let path = copy_path(dir, d, copy);
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let text = read_copy(dir, d, copy)?;
             let a = disclosure::analyze(&text);
             copies.push(evaluate_copy(&d.id, copy, &a, &review, &cls));
         }
@@ -643,9 +660,7 @@ pub fn update(dir: &Path, id: &str) -> Result<String, String> {
     let mut reported: BTreeMap<Key, Vec<String>> = BTreeMap::new();
     let mut fresh: BTreeMap<Key, Classified> = BTreeMap::new();
     for copy in &d.copies {
-        let path = copy_path(dir, d, copy);
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let text = read_copy(dir, d, copy)?;
         let a = disclosure::analyze(&text);
         for f in a.findings.iter().filter(|f| counted(f)) {
             let key = Key::of(f);

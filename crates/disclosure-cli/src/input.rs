@@ -1,17 +1,49 @@
-//! Reading inputs: files or standard input, decoded to text, and analysed on a few threads.
+//! Reading inputs: files or standard input, decoded to text (a PDF read by the PDF reader),
+//! and analysed on a few threads.
 
 use std::io::Read;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use disclosure::analyze::compare::Lang;
 use encoding_rs::{Encoding, GB18030};
 
 /// How much of one input is read. The core refuses texts over `MAX_INPUT_BYTES` with a
 /// `parse/too-large` finding; reading twice that still decodes to more than the limit in any
-/// encoding, so the finding is kept, and a huge file never fills memory.
-const READ_LIMIT: u64 = 2 * disclosure::parse::MAX_INPUT_BYTES as u64 + 1;
+/// encoding, so the finding is kept, and a huge file never fills memory. A PDF is refused over
+/// its own limit: one byte more than that is read, so that it is.
+const READ_LIMIT: u64 = {
+    let text = 2 * disclosure::parse::MAX_INPUT_BYTES as u64 + 1;
+    let pdf = PDF_LIMITS.max_bytes as u64 + 1;
+    if text > pdf {
+        text
+    } else {
+        pdf
+    }
+};
 
-/// Reads a file, or standard input for `-`, and decodes it.
-pub fn read(path: &str) -> Result<String, String> {
+/// The PDF reader's bounds (the page's too).
+const PDF_LIMITS: disclosure_pdf::Limits = disclosure_pdf::Limits::DEFAULT;
+
+/// One input as read: its text, and for a PDF, what the PDF reader noted.
+pub struct Source {
+    /// The text the checker reads (for a PDF, the text the PDF reader rebuilt: the findings'
+    /// line numbers are its lines, which `disclosure text` prints).
+    pub text: String,
+    /// Set when the input was a PDF.
+    pub pdf: Option<PdfSource>,
+}
+
+/// What reading a PDF gave besides its text.
+pub struct PdfSource {
+    /// How many pages it has.
+    pub pages: usize,
+    /// What the reader noted (scanned pages, a few unreadable characters).
+    pub notes: Vec<disclosure_pdf::Note>,
+}
+
+/// Reads a file, or standard input for `-`: a PDF (by its first bytes, or a name ending in
+/// .pdf) through the PDF reader, anything else decoded as text. An error is said in `lang`.
+pub fn read(path: &str, lang: Lang) -> Result<Source, String> {
     let mut bytes = Vec::new();
     let res = if path == "-" {
         std::io::stdin()
@@ -21,10 +53,38 @@ pub fn read(path: &str) -> Result<String, String> {
     } else {
         std::fs::File::open(path).and_then(|f| f.take(READ_LIMIT).read_to_end(&mut bytes))
     };
-    match res {
-        Ok(_) => Ok(decode(bytes)),
-        Err(e) => Err(reason(&e)),
+    if let Err(e) = res {
+        return Err(reason(&e));
     }
+    if !is_pdf(path, &bytes) {
+        return Ok(Source {
+            text: decode(bytes),
+            pdf: None,
+        });
+    }
+    match disclosure_pdf::extract_with(&bytes, &PDF_LIMITS) {
+        Ok(x) => Ok(Source {
+            text: x.text,
+            pdf: Some(PdfSource {
+                pages: x.pages.len(),
+                notes: x.notes,
+            }),
+        }),
+        Err(e) => Err(match lang {
+            Lang::Zh => e.message_zh(),
+            Lang::En => e.message_en(),
+        }),
+    }
+}
+
+/// Whether an input is a PDF: it begins like one (`%PDF-` in its first kilobyte, as PDF
+/// readers allow), or its name says so (then, if it is not one, the PDF reader says that).
+fn is_pdf(path: &str, bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    head.windows(5).any(|w| w == b"%PDF-")
+        || std::path::Path::new(path)
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("pdf"))
 }
 
 /// An I/O error without the "(os error 2)" tail.
@@ -106,16 +166,20 @@ pub enum Outcome<T> {
     Crashed(String),
 }
 
-/// Reads and analyses every path on a few threads; `view` reduces each analysis to what the
-/// command prints, so that analyses are not all held at once.
+/// Reads and analyses every path on a few threads; `view` reduces each analysis (with its
+/// source, for what a PDF's reader noted) to what the command prints, so that analyses are not
+/// all held at once. Errors are said in `lang`.
 pub fn analyse_all<T: Send>(
     paths: &[String],
-    view: impl Fn(&str, &disclosure::Analysis) -> T + Sync,
+    lang: Lang,
+    view: impl Fn(&str, &disclosure::Analysis, &Source) -> T + Sync,
 ) -> Vec<Outcome<T>> {
-    par_map(paths, |path| match read(path) {
+    par_map(paths, |path| match read(path, lang) {
         Err(e) => Outcome::Unreadable(e),
-        Ok(text) => {
-            let run = std::panic::AssertUnwindSafe(|| view(path, &disclosure::analyze(&text)));
+        Ok(source) => {
+            let run = std::panic::AssertUnwindSafe(|| {
+                view(path, &disclosure::analyze(&source.text), &source)
+            });
             match std::panic::catch_unwind(run) {
                 Ok(t) => Outcome::Done(t),
                 Err(p) => Outcome::Crashed(

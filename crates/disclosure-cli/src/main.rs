@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! disclosure check [--json] [--lang zh|en] FILE...
+//! disclosure text FILE
 //! disclosure rules [--json] [--lang zh|en]
 //! disclosure compare [--csv|--json] [--lang zh|en] FILE...
 //! disclosure corpus [--json] [--held-out] [--update ID] [DIR]
@@ -29,6 +30,9 @@ disclosure: check and compare Chinese government budget disclosures (部门预�
 usage:
   disclosure check [--json] [--lang zh|en] FILE...
       parse and check each file: department, year, totals and findings
+  disclosure text [--lang zh|en] FILE
+      print the text the checker reads (of a PDF: the text rebuilt from it, whose
+      lines the findings' line numbers count)
   disclosure rules [--json] [--lang zh|en]
       list every rule of the checker
   disclosure compare [--csv|--json] [--lang zh|en] FILE...
@@ -39,7 +43,8 @@ usage:
       print the document's findings.toml brought up to date: gone findings and misses
       dropped, new findings added as unreviewed, new misses added without a reason
 
-FILE may be - for standard input. Files that are not UTF-8 are read as GB18030 (GBK).
+FILE may be - for standard input. A PDF (its text layer: no OCR) is read by its text
+and the place of each character; other files that are not UTF-8 are read as GB18030 (GBK).
 Files are analysed on one thread per core; DISCLOSURE_THREADS=N sets the number.
 exit status: 0 every file read; 2 a file could not be read; 64 usage error; 70 internal error";
 
@@ -59,6 +64,7 @@ struct Args {
 #[derive(Debug, PartialEq, Eq, Clone, Copy)]
 enum Command {
     Check,
+    Text,
     Rules,
     Compare,
     Corpus,
@@ -77,6 +83,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut it = args.iter();
     let command = match it.next().map(String::as_str) {
         Some("check") => Command::Check,
+        Some("text") => Command::Text,
         Some("rules") => Command::Rules,
         Some("compare") => Command::Compare,
         Some("corpus") => Command::Corpus,
@@ -119,6 +126,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             Err("no input files (use - for standard input)".to_owned())
         }
         Command::Rules if !a.files.is_empty() => Err("rules takes no files".to_owned()),
+        Command::Text if a.files.len() != 1 => Err("text takes one file".to_owned()),
         Command::Corpus if a.files.len() > 1 => Err("corpus takes one directory".to_owned()),
         _ => Ok(a),
     }
@@ -191,6 +199,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Check => check(&a, &mut out),
+        Command::Text => text(&a, &mut out),
         Command::Compare => compare(&a, &mut out),
         Command::Corpus => corpus(&a, &mut out),
     };
@@ -210,7 +219,7 @@ fn check(a: &Args, out: &mut String) -> ExitCode {
     let mut trouble = Trouble::default();
     match a.format {
         Format::Json => {
-            let outcomes = input::analyse_all(&a.files, check::view);
+            let outcomes = input::analyse_all(&a.files, a.lang, check::view);
             let mut documents = Vec::new();
             let mut unreadable = Vec::new();
             for (file, o) in a.files.iter().zip(outcomes) {
@@ -229,7 +238,8 @@ fn check(a: &Args, out: &mut String) -> ExitCode {
         }
         _ => {
             let lang = a.lang;
-            let outcomes = input::analyse_all(&a.files, |f, an| check::report(f, an, lang));
+            let outcomes =
+                input::analyse_all(&a.files, lang, |f, an, src| check::report(f, an, src, lang));
             let reports: Vec<String> = a
                 .files
                 .iter()
@@ -242,9 +252,35 @@ fn check(a: &Args, out: &mut String) -> ExitCode {
     trouble.code()
 }
 
+/// `disclosure text FILE`: the text as the checker reads it, line for line.
+fn text(a: &Args, out: &mut String) -> ExitCode {
+    let file = &a.files[0];
+    match input::read(file, a.lang) {
+        Ok(source) => {
+            *out = source.text;
+            if let Some(pdf) = &source.pdf {
+                for n in &pdf.notes {
+                    let msg = match a.lang {
+                        Lang::Zh => n.message_zh(),
+                        Lang::En => n.message_en(),
+                    };
+                    eprintln!("disclosure: {file}: {msg}");
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("disclosure: cannot read {file}: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn compare(a: &Args, out: &mut String) -> ExitCode {
     let mut trouble = Trouble::default();
-    let outcomes = input::analyse_all(&a.files, |f, an| disclosure::analyze::compare::entry(f, an));
+    let outcomes = input::analyse_all(&a.files, a.lang, |f, an, _| {
+        disclosure::analyze::compare::entry(f, an)
+    });
     let entries: Vec<_> = a
         .files
         .iter()
@@ -363,5 +399,8 @@ mod tests {
         assert!(args("check --lang fr a").is_err());
         assert!(args("frobnicate").is_err());
         assert!(args("rules a.txt").is_err());
+        assert_eq!(args("text a.pdf").unwrap().command, Command::Text);
+        assert!(args("text").is_err());
+        assert!(args("text a.pdf b.pdf").is_err());
     }
 }

@@ -515,3 +515,139 @@ fn every_corpus_copy_goes_through_check_and_compare() {
     let o = run(&["compare", "--csv", files[0].as_str(), SAMPLE], b"");
     assert_eq!(o.status.code(), Some(0));
 }
+
+/// The corpus documents that have their PDF (not the one held out).
+const PDFS: [&str; 3] = [
+    "wanli-2023",
+    "caizhengju-2024-final",
+    "zhengfu-bangongshi-unit-2025",
+];
+
+/// What a check says of a document, without its file name: department, year, kind, unit,
+/// totals, counts and every finding (rule, severity, lines' text aside).
+fn reading(doc: &Value) -> Value {
+    let mut d = doc.clone();
+    let o = d.as_object_mut().expect("a document");
+    o.remove("file");
+    o.remove("pdf");
+    // Line numbers differ between copies; everything else must not.
+    for f in o["findings"].as_array_mut().expect("findings") {
+        f.as_object_mut().expect("a finding").remove("lines");
+    }
+    d
+}
+
+/// Each corpus PDF, checked by the CLI, reads as its pypdf copy (the copy that reads best):
+/// the same department, year, totals and findings; from a file and from standard input.
+#[test]
+fn a_corpus_pdf_reads_as_its_best_copy() {
+    for id in PDFS {
+        let pdf = format!("fixtures/corpus/{id}/document.pdf");
+        let copy = format!("fixtures/corpus/{id}/pypdf.txt");
+        let o = run(&["check", "--json", &pdf, &copy], b"");
+        assert_eq!(o.status.code(), Some(0), "{id}: {}", stderr(&o));
+        let v = json(&o);
+        let (from_pdf, from_copy) = (&v["documents"][0], &v["documents"][1]);
+        assert!(from_pdf["department"].is_string(), "{id}");
+        assert!(from_pdf["totals"]["income_total"].is_string(), "{id}");
+        assert!(from_pdf["pdf"]["pages"].as_u64().unwrap_or(0) > 10, "{id}");
+        assert_eq!(
+            from_copy["pdf"],
+            Value::Null,
+            "{id}: a text has no pdf entry"
+        );
+        assert_eq!(reading(from_pdf), reading(from_copy), "{id}");
+
+        let bytes = std::fs::read(root().join(&pdf)).expect("the PDF");
+        let o = run(&["check", "--json", "-"], &bytes);
+        assert_eq!(o.status.code(), Some(0), "{id} on stdin: {}", stderr(&o));
+        assert_eq!(
+            reading(&json(&o)["documents"][0]),
+            reading(from_pdf),
+            "{id}"
+        );
+    }
+    // The text report says where its line numbers come from.
+    let o = run(&["check", "fixtures/corpus/wanli-2023/document.pdf"], b"");
+    let out = stdout(&o);
+    assert!(out.contains("PDF，35 页；行号指读出的文字"), "{out}");
+    assert!(
+        out.contains("部门：上海市普陀区人民政府万里街道办事处"),
+        "{out}"
+    );
+}
+
+/// `disclosure text` prints the text the checker reads: a finding's printed value is on the
+/// lines it cites.
+#[test]
+fn text_prints_what_the_line_numbers_count() {
+    let pdf = "fixtures/corpus/zhengfu-bangongshi-unit-2025/document.pdf";
+    let o = run(&["text", pdf], b"");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.contains(&"2025年预算单位财务收支预算总表"), "{text}");
+    let v = json(&run(&["check", "--json", pdf], b""));
+    let mut cited = 0;
+    for f in v["documents"][0]["findings"].as_array().expect("findings") {
+        for l in f["lines"].as_array().expect("lines") {
+            let n = l.as_u64().expect("a line number") as usize;
+            assert!(n >= 1 && n <= lines.len(), "line {n} of {}", lines.len());
+            cited += 1;
+        }
+    }
+    assert!(cited > 0);
+
+    let o = run(&["text", "fixtures/pdf/gbk-euc-h.pdf"], b"");
+    assert_eq!(stdout(&o), "预算收入合计\t1,234.50 万元\n");
+    // A text is printed as it is read.
+    let o = run(&["text", SAMPLE], b"");
+    let sample = std::fs::read_to_string(root().join(SAMPLE)).expect("the sample");
+    assert_eq!(stdout(&o).lines().next(), sample.lines().next());
+}
+
+/// PDFs that cannot be read: a message that says why, in the chosen language, status 2, and
+/// the other files still checked.
+#[test]
+fn a_pdf_that_cannot_be_read_says_why() {
+    for (file, zh, en) in [
+        (
+            "scanned.pdf",
+            "这份 PDF 是图片，本工具不做文字识别",
+            "no OCR",
+        ),
+        ("encrypted.pdf", "密码保护", "password-protected"),
+        ("broken.pdf", "已损坏", "damaged"),
+        ("no-text.pdf", "没有文字", "no text"),
+        ("garbled.pdf", "乱码", "garbled"),
+        (
+            "too-many-pages.pdf",
+            "301 页，超过了 300 页的上限",
+            "301 pages",
+        ),
+    ] {
+        let path = format!("fixtures/pdf/{file}");
+        let o = run(&["check", &path, SAMPLE], b"");
+        assert_eq!(o.status.code(), Some(2), "{file}");
+        assert!(stderr(&o).contains(zh), "{file}: {}", stderr(&o));
+        assert!(stdout(&o).contains("库尔勒市朝阳街道办事处"), "{file}");
+        let o = run(&["check", "--json", "--lang", "en", &path], b"");
+        assert_eq!(o.status.code(), Some(2), "{file}");
+        let v = json(&o);
+        assert_eq!(documents(&v).len(), 0, "{file}");
+        let error = v["unreadable"][0]["error"].as_str().expect("an error");
+        assert!(error.contains(en), "{file}: {error}");
+        let o = run(&["text", &path], b"");
+        assert_eq!(o.status.code(), Some(2), "{file}");
+        assert!(stderr(&o).contains(zh), "{file}: {}", stderr(&o));
+    }
+    // A file named .pdf that is not one; a PDF on standard input.
+    let fake = TempFile::new("budget.pdf", "预算".as_bytes());
+    let o = run(&["check", fake.path()], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("不是 PDF"), "{}", stderr(&o));
+    let scan = std::fs::read(root().join("fixtures/pdf/scanned.pdf")).expect("scanned.pdf");
+    let o = run(&["check", "-"], &scan);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("本工具不做文字识别"), "{}", stderr(&o));
+}

@@ -61,7 +61,7 @@ fn sample() -> (Review, Classification, disclosure::Analysis) {
         .find(|d| d.id == "korla-chaoyang-2024")
         .unwrap();
     let (review, cls) = corpus::load_document(&dir(), d).unwrap();
-    let text = std::fs::read_to_string(corpus::copy_path(&dir(), d, "text")).unwrap();
+    let text = corpus::read_copy(&dir(), d, "text").unwrap();
     (review, cls, disclosure::analyze(&text))
 }
 
@@ -217,7 +217,7 @@ fn every_copy_reads_as_its_snapshot() {
     let corpus = corpus::load_corpus(&dir()).unwrap();
     for d in corpus.document.iter().filter(|d| !d.held_out) {
         for copy in &d.copies {
-            let text = std::fs::read_to_string(corpus::copy_path(&dir(), d, copy)).unwrap();
+            let text = corpus::read_copy(&dir(), d, copy).unwrap();
             let a = disclosure::analyze(&text);
             insta::assert_snapshot!(format!("{}__{}", d.id, copy), reading(&a));
         }

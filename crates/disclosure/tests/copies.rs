@@ -17,9 +17,19 @@ fn corpus() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/corpus")
 }
 
+/// The copy's text; the copy `pdf` is the document's PDF as the PDF reader (crates/disclosure-pdf)
+/// extracts it.
 fn read(doc: &str, copy: &str) -> Document {
-    let path = corpus().join(doc).join(format!("{copy}.txt"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    let text = if copy == "pdf" {
+        let path = corpus().join(doc).join("document.pdf");
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+        disclosure_pdf::extract(&bytes)
+            .unwrap_or_else(|e| panic!("{path:?}: {e}"))
+            .text
+    } else {
+        let path = corpus().join(doc).join(format!("{copy}.txt"));
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"))
+    };
     disclosure::parse(&text).document
 }
 
@@ -221,18 +231,21 @@ const PINNED: &[(&str, &str, usize, usize)] = &[
     ("wanli-2023", "pdftotext", 0, 0),
     ("wanli-2023", "pdftotext-layout", 0, 0),
     ("wanli-2023", "tsv", 0, 0),
+    ("wanli-2023", "pdf", 0, 0),
     ("caizhengju-2024-final", "pdfium", 0, 0),
     ("caizhengju-2024-final", "pdfjs", 0, 0),
     ("caizhengju-2024-final", "pdfplumber", 0, 0),
     ("caizhengju-2024-final", "pdftotext", 190, 0),
     ("caizhengju-2024-final", "pdftotext-layout", 0, 0),
     ("caizhengju-2024-final", "tsv", 0, 0),
+    ("caizhengju-2024-final", "pdf", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "pdfium", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "pdfjs", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "pdfplumber", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "pdftotext", 110, 0),
     ("zhengfu-bangongshi-unit-2025", "pdftotext-layout", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "tsv", 0, 0),
+    ("zhengfu-bangongshi-unit-2025", "pdf", 0, 0),
 ];
 
 #[test]

@@ -1,7 +1,7 @@
 //! A finding's printed value (`actual`, shown as 印出 / printed) is a number printed in the text,
 //! on one of the lines the finding cites; its `expected` value is rounded as the document prints
 //! its figures. Over every copy of the reviewed corpus (fixtures/corpus, except the document held
-//! out) and the sample.
+//! out; the copy `pdf` is the PDF as the PDF reader reads it), and the sample.
 
 use disclosure::check::Finding;
 use disclosure::Decimal;
@@ -48,8 +48,17 @@ fn corpus_copies() -> Vec<(String, String)> {
             continue;
         }
         for copy in copies {
-            let path = dir.join(&id).join(format!("{copy}.txt"));
-            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+            // The copy `pdf` is the PDF itself, as the PDF reader (crates/disclosure-pdf)
+            // rebuilds its text.
+            let text = if copy == "pdf" {
+                let path = dir.join(&id).join("document.pdf");
+                let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+                let x = disclosure_pdf::extract(&bytes).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+                x.text
+            } else {
+                let path = dir.join(&id).join(format!("{copy}.txt"));
+                std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"))
+            };
             out.push((format!("{id}/{copy}"), text));
         }
     }
