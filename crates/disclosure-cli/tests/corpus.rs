@@ -35,19 +35,24 @@ fn the_checker_agrees_with_the_reviews() {
 }
 
 #[test]
-fn the_held_out_document_stays_out() {
-    let r = corpus::evaluate(&dir(), false).unwrap();
-    assert!(r.copies.iter().all(|c| c.document != "shangwu-unit-2025"));
+fn held_out_documents_are_reported_apart() {
+    // A document marked held_out is left out of the report and the tests, and reported alone with
+    // --held-out; every other document is in. shangwu-unit-2025 was held out from issue 17 until
+    // its one measurement (issues 18 and 19) and is in now.
     let corpus = corpus::load_corpus(&dir()).unwrap();
-    let held: Vec<&str> = corpus
+    let r = corpus::evaluate(&dir(), false).unwrap();
+    let h = corpus::evaluate(&dir(), true).unwrap();
+    for d in &corpus.document {
+        let in_report = r.copies.iter().any(|c| c.document == d.id);
+        let in_held = h.copies.iter().any(|c| c.document == d.id);
+        assert_eq!((in_report, in_held), (!d.held_out, d.held_out), "{}", d.id);
+    }
+    let d = corpus
         .document
         .iter()
-        .filter(|d| d.held_out)
-        .map(|d| d.id.as_str())
-        .collect();
-    assert_eq!(held, ["shangwu-unit-2025"]);
-    // Reviewed, though: its review reads and names it.
-    let d = corpus.document.iter().find(|d| d.held_out).unwrap();
+        .find(|d| d.id == "shangwu-unit-2025")
+        .unwrap();
+    assert!(!d.held_out);
     let (review, _) = corpus::load_document(&dir(), d).unwrap();
     assert_eq!(review.document.department, "上海市普陀区商务委员会");
 }

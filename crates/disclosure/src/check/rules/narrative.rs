@@ -564,15 +564,14 @@ fn spending(c: &mut Checker, (chapter, sub): (u8, u8), kind: TableKind, total_wo
 }
 
 /// The 类 / 款 / 项 names of a 五（三） heading ("一般公共服务支出（类）人大事务（款）代表工作（项）").
+/// Brackets count alike full- or half-width, even mixed ("（款)", as a held-out unit budget
+/// prints half its items).
 pub(crate) fn path_names(subject: &str) -> Vec<String> {
+    let subject = subject.replace('(', "（").replace(')', "）");
     let mut out = Vec::new();
-    let mut rest = subject;
+    let mut rest = subject.as_str();
     for tag in ["（类）", "（款）", "（项）"] {
-        let alt = tag.replace('（', "(").replace('）', ")");
-        let Some((name, r)) = rest
-            .split_once(tag)
-            .or_else(|| rest.split_once(alt.as_str()))
-        else {
+        let Some((name, r)) = rest.split_once(tag) else {
             break;
         };
         out.push(compact(name.trim_matches(['“', '”', '"'])));

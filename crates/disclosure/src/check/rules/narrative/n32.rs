@@ -158,6 +158,15 @@ mod tests {
                 "行政运行".to_owned()
             ])
         );
+        // Brackets mixed, full- and half-width (shangwu-unit-2025, pypdf line 130).
+        assert_eq!(
+            item_path("11. “卫生健康支出（类）行政事业单位医疗（款)行政单位医疗（项）”"),
+            Some(vec![
+                "卫生健康支出".to_owned(),
+                "行政事业单位医疗".to_owned(),
+                "行政单位医疗".to_owned()
+            ])
+        );
         // A class alone, or two items, name no single 项.
         assert_eq!(item_path("一般公共服务支出 1656.14 万元，"), None);
         assert_eq!(
