@@ -804,8 +804,11 @@ pub fn reorder_lines_printed_early(lines: &mut [Line], seg: &Segments) {
         let amount = starts_with_amount(&a.text)
             && !starts_with_amount(&b.text)
             && (ends_clause(&p.text) || (introduces(&b.text) && !introduces(&p.text)));
+        // A quotation goes after the word that introduces it ("…绩效评级为" / "“优”的项目"): one
+        // that says what follows, not any word an amount may follow ("…勘测设计" ends with 计).
+        let introduces_quote = |t: &str| ["为", "是", "称"].iter().any(|w| t.ends_with(w));
         let quote = a.text.starts_with(['“', '‘'])
-            && introduces(&b.text)
+            && introduces_quote(&b.text)
             && !introduces(&p.text)
             && !ends_clause(&p.text);
         let last = lines.get(i + 2).is_none_or(|n| is_heading(&n.text));
@@ -1940,6 +1943,9 @@ mod tests {
             "（一）机关运行经费支出情况\n“三公”经费财政拨款支出年初预算为0.95万元，支出决算\n为0.00万元。",
             "1、一般公共服务支出。\n2个项目，主要用于\n办公。\n二、其他",
             "“ ” 0 0 0\n0个）。\n0\n十一、其他重要事项的情况说明",
+            // A wrap before a quotation in running text (the sample, line 1653 wrapped before
+            // “五个好党支部”): the next line ends with 设计, not a word that introduces a quotation.
+            "费的通知 6.00 万元，主要用于保障 2个\n“五个好党支部”正常运转，其中丰\n源社区第四网格党支部活动费用成本 3.00 万元，新疆鸿润源水利电勘测设计\n院有限公司党支部活动费用成本 3.00 万元。",
         ] {
             let want: Vec<String> = crate::text::lines(text)
                 .into_iter()
