@@ -1938,18 +1938,7 @@ mod tests {
             scope: Scope::Department,
         };
         let columns = schema::columns(layout, kind, crate::model::Side::Whole);
-        let identities = schema::identities(kind)
-            .iter()
-            .filter_map(|id| {
-                let t = columns.iter().position(|&c| c == id.total)?;
-                let parts: Vec<usize> = id
-                    .parts
-                    .iter()
-                    .filter_map(|p| columns.iter().position(|c| c == p))
-                    .collect();
-                (!parts.is_empty()).then_some((t, parts))
-            })
-            .collect();
+        let identities = crate::parse::tables::identities_of(kind, &columns);
         Input {
             body,
             ncols: columns.len(),

@@ -169,7 +169,7 @@ fn reads_coded(layout: Layout, kind: TableKind) -> bool {
 }
 
 /// The identities of a table's rows over its printed columns, as column indices.
-fn identities_of(kind: TableKind, columns: &[Col]) -> Vec<(usize, Vec<usize>)> {
+pub(super) fn identities_of(kind: TableKind, columns: &[Col]) -> Vec<(usize, Vec<usize>)> {
     schema::identities(kind)
         .iter()
         .filter_map(|id| {
