@@ -168,6 +168,10 @@ pub struct Strings {
     pub highest: &'static str,
     pub lowest: &'static str,
     pub printed_in_yuan: &'static str,
+    /// A compare column that holds only part of a disclosure.
+    pub part_badge: &'static str,
+    /// Why a part's column shows no value: the part lacks the table.
+    pub not_in_part: &'static str,
     pub show_derivations: &'static str,
     pub export_csv: &'static str,
     /// The button that downloads the whole parse and check of a document.
@@ -332,6 +336,8 @@ static ZH: Strings = Strings {
     highest: "最高",
     lowest: "最低",
     printed_in_yuan: "原以元印制",
+    part_badge: "部分",
+    not_in_part: "粘贴的这部分没有给出此数的表",
     show_derivations: "计算方法",
     export_csv: "下载 CSV",
     export_json: "下载解析结果（JSON）",
@@ -495,6 +501,8 @@ static EN: Strings = Strings {
     highest: "highest",
     lowest: "lowest",
     printed_in_yuan: "printed in yuan",
+    part_badge: "part",
+    not_in_part: "the part given holds no table with this figure",
     show_derivations: "Derivations",
     export_csv: "Download CSV",
     export_json: "Download the parse (JSON)",

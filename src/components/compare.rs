@@ -63,6 +63,8 @@ fn note_kind(k: NoteKind) -> &'static str {
         NoteKind::DifferentYears => "different-years",
         NoteKind::DifferentKinds => "different-kinds",
         NoteKind::UnitsNormalised => "units-normalised",
+        NoteKind::Parts => "parts",
+        NoteKind::NotADisclosure => "not-a-disclosure",
     }
 }
 
@@ -71,11 +73,13 @@ fn unit_label(r: &Row, lang: Lang) -> &'static str {
     lang.pick(r.unit.label_zh(), r.unit.label_en())
 }
 
-/// One value cell, with its highest/lowest mark.
-fn cell(row: &Row, col: usize, lang: Lang, derivation: &str) -> Html {
+/// One value cell, with its highest/lowest mark; `part`: the column holds part of a disclosure.
+fn cell(row: &Row, col: usize, part: bool, lang: Lang, derivation: &str) -> Html {
     let s = lang.s();
     let Some(v) = row.values[col] else {
-        return html! { <td class="num not-given" title={s.not_given}>{ "—" }</td> };
+        // In a part's column a missing value may only be missing from the part.
+        let why = if part { s.not_in_part } else { s.not_given };
+        return html! { <td class="num not-given" title={why}>{ "—" }</td> };
     };
     let value = html! { <span class="value">{ format::metric(v, row.unit) }</span> };
     let mark = if row.highest == Some(col) {
@@ -157,7 +161,9 @@ fn MetricRow(props: &RowProps) -> Html {
                     <div class="derivation" data-testid="derivation">{ derivation }</div>
                 }
             </th>
-            { for props.order.iter().map(|&i| cell(r, i, lang, derivation)) }
+            { for props.order.iter().map(|&i| {
+                cell(r, i, props.comparison.columns[i].covers.is_some(), lang, derivation)
+            }) }
         </tr>
     }
 }
@@ -190,6 +196,11 @@ fn CompareTable(props: &TableProps) -> Html {
                 }
                 if col.unit_printed == disclosure::Unit::Yuan {
                     <span class="col-unit">{ s.printed_in_yuan }</span>
+                }
+                if let Some(covers) = &col.covers {
+                    <span class="col-part" data-testid="compare-part" title={lang.pick(&covers.0, &covers.1).to_owned()}>
+                        { s.part_badge }
+                    </span>
                 }
             </th>
         }

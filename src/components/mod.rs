@@ -24,6 +24,7 @@ use std::rc::Rc;
 
 use disclosure::analyze::Quality;
 use disclosure::check::Severity;
+use disclosure::Extent;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
@@ -96,6 +97,9 @@ pub fn aria_bool(on: bool) -> &'static str {
 pub struct QualityCountsProps {
     pub quality: Quality,
     pub lang: Lang,
+    /// How much of a disclosure the text holds: only a whole one has a completeness score.
+    #[prop_or_default]
+    pub extent: Extent,
     /// Added to the list's class.
     #[prop_or_default]
     pub class: Classes,
@@ -107,6 +111,7 @@ pub fn QualityCounts(props: &QualityCountsProps) -> Html {
     let QualityCountsProps {
         quality: q,
         lang,
+        extent,
         class,
     } = props;
     let counts = [q.errors, q.warnings, q.rounding, q.info];
@@ -119,9 +124,11 @@ pub fn QualityCounts(props: &QualityCountsProps) -> Html {
                     { lang.severity(sev) }{ " " }<b>{ n }</b>
                 </li>
             }) }
-            <li class="count completeness" data-count="completeness">
-                <span aria-hidden="true">{ "☑ " }</span>{ lang.completeness(q.complete, q.required) }
-            </li>
+            if *extent == Extent::Whole {
+                <li class="count completeness" data-count="completeness">
+                    <span aria-hidden="true">{ "☑ " }</span>{ lang.completeness(q.complete, q.required) }
+                </li>
+            }
         </ul>
     }
 }

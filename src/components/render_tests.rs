@@ -546,3 +546,57 @@ fn pasted_markup_is_escaped() {
     );
     assert!(!html.contains("<img"));
 }
+
+/// The sample's 表1 alone (its lines 55–125): part of a disclosure.
+fn sample_table1() -> &'static str {
+    let start = SAMPLE.match_indices('\n').nth(53).map_or(0, |(i, _)| i + 1);
+    let end = SAMPLE
+        .match_indices('\n')
+        .nth(124)
+        .map_or(SAMPLE.len(), |(i, _)| i);
+    &SAMPLE[start..end]
+}
+
+#[test]
+fn a_part_is_not_scored_for_completeness() {
+    let part = sample_table1();
+    assert!(part.starts_with("表 1"), "{}", &part[..20]);
+    let html = render(html! { <SummaryView result={prepared(part)} lang={Lang::Zh} /> });
+    assert!(html.contains(r#"data-extent="part""#));
+    assert!(html.contains("部门预算的一部分：表1"));
+    assert!(!html.contains("完整性"), "no completeness score for a part");
+    assert!(
+        !html.contains(r#"class="checklist""#),
+        "no checklist for a part"
+    );
+    let whole = render(html! { <SummaryView result={prepared(SAMPLE)} lang={Lang::Zh} /> });
+    assert!(whole.contains(r#"class="checklist""#));
+
+    let stored = |id: &str, text: &str| StoredDoc {
+        id: id.into(),
+        name: format!("{id}.txt"),
+        text: text.into(),
+        added: String::new(),
+    };
+    let mut w = Workspace::from_stored(vec![stored("sample", SAMPLE), stored("table1", part)]);
+    let done = w
+        .pending()
+        .map(|t| (t.clone(), Rc::new(disclosure::analyze(t))))
+        .collect();
+    w.set_analyses(done);
+    let c = w.comparison.clone().expect("compared");
+    let html = render(html! {
+        <CompareView comparison={Shared(c)} ui={CompareUi::default()} lang={Lang::Zh} />
+    });
+    assert_eq!(count(&html, r#"data-testid="compare-part""#), 1);
+    assert!(html.contains(r#"title="部门预算的一部分：表1""#));
+    assert!(html.contains("第2列为部门预算的一部分：表1。"));
+    // The part's empty cells say why; the whole document's 16/16 stays, the part's is not given.
+    assert!(count(&html, r#"title="粘贴的这部分没有给出此数的表""#) > 10);
+    let quality = excerpt(&html, r#"data-metric="completeness_complete""#, "</tr>");
+    assert!(quality.contains(">16</span>"), "{quality}");
+    assert!(
+        quality.contains(r#"title="粘贴的这部分没有给出此数的表""#),
+        "{quality}"
+    );
+}

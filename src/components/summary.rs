@@ -140,7 +140,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                     <p class="verdict">
                         <span class="verdict-icon" aria-hidden="true">{ verdict_icon }</span>{ verdict_text }
                     </p>
-                    <QualityCounts quality={q.clone()} {lang} />
+                    <QualityCounts quality={q.clone()} {lang} {extent} />
                 </div>
             </div>
             if !problems.is_empty() {
@@ -181,30 +181,32 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                     }) }
                     { for staff_counts.into_iter().map(|(label, count)| staff(label, count, lang)) }
                 </dl>
-                <details class="checklist">
-                    <summary>{ s.checklist }{ " · " }{ lang.completeness(q.complete, q.required) }</summary>
-                    <ul>
-                        { for a.completeness.items.iter().map(|item| {
-                            let (class, mark, word) = if item.present {
-                                ("present", "✓ ", s.present)
-                            } else {
-                                ("absent", "✗ ", s.missing)
-                            };
-                            html! {
-                                <li {class}>
-                                    <span class="mark"><span aria-hidden="true">{ mark }</span>{ word }</span>
-                                    <span class="item-title">
-                                        { lang.pick(&item.title_zh, &item.title_en) }
-                                        if !item.required { { s.optional } }
-                                    </span>
-                                    if let Some(l) = item.line {
-                                        <span class="where">{ lang.line_n(l) }</span>
-                                    }
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                </details>
+                if extent == Extent::Whole {
+                    <details class="checklist">
+                        <summary>{ s.checklist }{ " · " }{ lang.completeness(q.complete, q.required) }</summary>
+                        <ul>
+                            { for a.completeness.items.iter().map(|item| {
+                                let (class, mark, word) = if item.present {
+                                    ("present", "✓ ", s.present)
+                                } else {
+                                    ("absent", "✗ ", s.missing)
+                                };
+                                html! {
+                                    <li {class}>
+                                        <span class="mark"><span aria-hidden="true">{ mark }</span>{ word }</span>
+                                        <span class="item-title">
+                                            { lang.pick(&item.title_zh, &item.title_en) }
+                                            if !item.required { { s.optional } }
+                                        </span>
+                                        if let Some(l) = item.line {
+                                            <span class="where">{ lang.line_n(l) }</span>
+                                        }
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </details>
+                }
             }
         </section>
     }

@@ -87,7 +87,7 @@ fn Entry(props: &EntryProps) -> Html {
                 }
             </dl>
             if let Some(a) = &doc.analysis {
-                <QualityCounts quality={a.quality.clone()} {lang} class="ws-counts" />
+                <QualityCounts quality={a.quality.clone()} {lang} extent={a.document.meta.coverage.extent} class="ws-counts" />
             } else {
                 <span class="ws-pending">{ s.analysing }</span>
             }

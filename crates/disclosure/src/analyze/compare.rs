@@ -27,6 +27,14 @@ pub struct Column {
     pub kind: DocKind,
     /// The unit most of its tables are printed in (every value is in 万元 all the same).
     pub unit_printed: Unit,
+    /// How much of a disclosure the text holds: a value missing from a part's column may only
+    /// be missing from the part. (Absent in data saved before it existed: a whole document.)
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub extent: Extent,
+    /// What a part holds, in Chinese and English ("部门预算的一部分：表1、表2"), from
+    /// [`crate::parse::coverage::describe`]; `None` for a whole document.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub covers: Option<(String, String)>,
 }
 
 impl Column {
@@ -92,6 +100,10 @@ pub enum NoteKind {
     DifferentKinds,
     /// Some columns were printed in 元 and converted to 万元.
     UnitsNormalised,
+    /// Some columns hold only part of a disclosure: what they lack is not given, not zero.
+    Parts,
+    /// Some columns hold no disclosure at all: nothing in them is compared.
+    NotADisclosure,
 }
 
 /// Something the reader of a comparison should know.
@@ -151,6 +163,11 @@ pub fn entry(label: impl Into<String>, a: &Analysis) -> Entry {
             year: meta.year.as_ref().map(|y| y.value),
             kind: meta.kind,
             unit_printed: meta.unit,
+            extent: meta.coverage.extent,
+            covers: matches!(meta.coverage.extent, Extent::Part | Extent::Narrative).then(|| {
+                let held: Vec<u8> = a.document.tables.iter().map(|t| t.number).collect();
+                crate::parse::coverage::describe(meta, &held)
+            }),
         },
         metrics: metrics(a),
     }
@@ -268,6 +285,28 @@ fn column_list(cols: &[usize]) -> (String, String) {
     )
 }
 
+/// A note on the columns `which` picks, worded by `words` from their list ("第1、3列",
+/// "columns 1, 3"); none when it picks none.
+fn note_on(
+    columns: &[Column],
+    kind: NoteKind,
+    which: impl Fn(&Column) -> bool,
+    words: impl Fn(&str, &str) -> (String, String),
+) -> Option<Note> {
+    let picked: Vec<usize> = (0..columns.len()).filter(|&i| which(&columns[i])).collect();
+    if picked.is_empty() {
+        return None;
+    }
+    let (zh, en) = column_list(&picked);
+    let (message_zh, message_en) = words(&zh, &en);
+    Some(Note {
+        kind,
+        columns: picked,
+        message_zh,
+        message_en,
+    })
+}
+
 fn notes(columns: &[Column]) -> Vec<Note> {
     let mut notes = Vec::new();
     let mut same: BTreeMap<(&str, Option<u16>, &str), Vec<usize>> = BTreeMap::new();
@@ -332,18 +371,52 @@ fn notes(columns: &[Column]) -> Vec<Note> {
             columns: finals,
         });
     }
-    let yuan: Vec<usize> = (0..columns.len())
-        .filter(|&i| columns[i].unit_printed == Unit::Yuan)
+    notes.extend(note_on(
+        columns,
+        NoteKind::UnitsNormalised,
+        |c| c.unit_printed == Unit::Yuan,
+        |zh, en| {
+            (
+                format!("{zh}原以元为单位印制，已换算为万元（除以 10000，未四舍五入）。"),
+                format!("{en} printed amounts in yuan; they were converted to 万元 (divided by 10,000, not rounded)."),
+            )
+        },
+    ));
+    let parts: Vec<usize> = (0..columns.len())
+        .filter(|&i| columns[i].covers.is_some())
         .collect();
-    if !yuan.is_empty() {
-        let (zh, en) = column_list(&yuan);
+    if !parts.is_empty() {
+        let each = |pick: fn(&(String, String)) -> &String, col: &dyn Fn(usize) -> String, sep| {
+            parts
+                .iter()
+                .filter_map(|&i| Some(format!("{}{}", col(i), pick(columns[i].covers.as_ref()?))))
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
         notes.push(Note {
-            kind: NoteKind::UnitsNormalised,
-            message_zh: format!("{zh}原以元为单位印制，已换算为万元（除以 10000，未四舍五入）。"),
-            message_en: format!("{en} printed amounts in yuan; they were converted to 万元 (divided by 10,000, not rounded)."),
-            columns: yuan,
+            kind: NoteKind::Parts,
+            message_zh: format!(
+                "{}。这样的列里，它没有的表所给出的数显示为「—」：不是零，也不表示文件没有公开。",
+                each(|c| &c.0, &|i| format!("第{}列为", i + 1), "；")
+            ),
+            message_en: format!(
+                "{}. In such a column a figure from a table the part lacks shows as \"—\": it is not zero, nor a sign that the document left it out.",
+                each(|c| &c.1, &|i| format!("Column {} is ", i + 1), "; ")
+            ),
+            columns: parts,
         });
     }
+    notes.extend(note_on(
+        columns,
+        NoteKind::NotADisclosure,
+        |c| c.extent == Extent::NotADisclosure,
+        |zh, en| {
+            (
+                format!("{zh}不是部门预算或决算公开文件的文字，没有可比较的数。"),
+                format!("{en} hold no text of a budget or final-accounts disclosure: nothing in them is compared."),
+            )
+        },
+    ));
     notes
 }
 
@@ -504,6 +577,80 @@ mod tests {
             row(&c, "share_basic").derivation_zh,
             "表3 基本支出 ÷ 表3 合计 × 100"
         );
+    }
+
+    /// Lines `from..to` (1-based, `to` excluded) of the sample.
+    fn sample_lines(from: usize, to: usize) -> String {
+        let text = include_str!("../../../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
+        text.lines()
+            .skip(from - 1)
+            .take(to - from)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn parts_are_marked_with_what_they_hold() {
+        let whole = sample();
+        // The sample's 表1 alone (lines 55–125) and its 第三部分 alone (lines 1111–3028).
+        let table1 = crate::analyze(&sample_lines(55, 126));
+        let narrative = crate::analyze(&sample_lines(1111, 3029));
+        let noise = crate::analyze("今天天气很好。\n我们去公园散步。");
+        let c = compare(&[
+            ("whole.txt".into(), &whole),
+            ("t1.txt".into(), &table1),
+            ("n.txt".into(), &narrative),
+            ("x.txt".into(), &noise),
+        ]);
+        let extents: Vec<Extent> = c.columns.iter().map(|c| c.extent).collect();
+        assert_eq!(
+            extents,
+            [
+                Extent::Whole,
+                Extent::Part,
+                Extent::Narrative,
+                Extent::NotADisclosure
+            ]
+        );
+        assert_eq!(c.columns[0].covers, None);
+        assert_eq!(c.columns[3].covers, None);
+        let covers: Vec<&str> = c.columns[1..3]
+            .iter()
+            .map(|c| c.covers.as_ref().map_or("", |c| c.0.as_str()))
+            .collect();
+        assert!(covers[0].ends_with("表1"), "{covers:?}");
+        assert!(covers[1].contains("情况说明"), "{covers:?}");
+
+        let parts = c.notes.iter().find(|n| n.kind == NoteKind::Parts);
+        let parts = parts.expect("a note on the parts");
+        assert_eq!(parts.columns, [1, 2]);
+        assert!(
+            parts
+                .message_zh
+                .starts_with(&format!("第2列为{}；第3列为", covers[0])),
+            "{}",
+            parts.message_zh
+        );
+        assert!(
+            parts.message_en.starts_with("Column 2 is part of"),
+            "{}",
+            parts.message_en
+        );
+        let none = c.notes.iter().find(|n| n.kind == NoteKind::NotADisclosure);
+        assert_eq!(none.map(|n| n.columns.clone()), Some(vec![3]));
+
+        // 表1 gives the income total; the basic-spending share needs 表3, which it lacks.
+        let r = row(&c, "income_total");
+        assert_eq!(
+            values(r)[..2],
+            [Some("2300.52".into()), Some("2300.52".into())]
+        );
+        let r = row(&c, "share_basic");
+        assert!(r.values[0].is_some() && r.values[1].is_none());
+        // Only the whole document has a completeness score.
+        let r = row(&c, "completeness_complete");
+        assert_eq!(values(r), [Some("16".into()), None, None, None]);
+        assert_eq!((r.highest, r.lowest), (None, None));
     }
 
     #[test]

@@ -812,6 +812,8 @@ pub fn metrics(a: &Analysis) -> Vec<Metric> {
     // Quality.
     let q = &a.quality;
     let count = |n: usize| Some(Input::count(Decimal::from(n), None));
+    // Only a whole document is judged on completeness: what a part lacks is not the document's.
+    let scored = a.document.meta.coverage.extent == Extent::Whole;
     for (id, zh, en, n) in [
         ("quality_errors", "错误", "Errors", q.errors),
         ("quality_warnings", "警告", "Warnings", q.warnings),
@@ -840,7 +842,7 @@ pub fn metrics(a: &Analysis) -> Vec<Metric> {
             "Checklist items present",
             U::Count,
         ),
-        count(q.complete),
+        count(q.complete).filter(|_| scored),
         d(
             "公开要素清单中已具备的必备项数".into(),
             "required checklist items the document has".into(),
@@ -854,7 +856,7 @@ pub fn metrics(a: &Analysis) -> Vec<Metric> {
             "Checklist items required",
             U::Count,
         ),
-        count(q.required),
+        count(q.required).filter(|_| scored),
         d(
             "公开要素清单中的必备项数".into(),
             "required checklist items".into(),
