@@ -345,7 +345,7 @@ static ZH: Strings = Strings {
     chart_functions: "功能分类（类）占支出的比例",
     chart_per_staff: "人均数（万元/人）",
     time_heading: "历年变化",
-    time_legend: "同一部门的各份文件按年度排列。金额单位为万元。",
+    time_legend: "同一部门的各份文件按年度排列；文件所述的上年数另成一列（标明“文件所述”）。每个金额下是与左边一列相比的增减。金额单位为万元。",
     time_empty: "没有读出部门名称的文件，无法按部门分组。",
     time_single: "只有一个年度：添加该部门其他年度的文件即可看到变化。",
 };
@@ -510,7 +510,7 @@ static EN: Strings = Strings {
     chart_functions: "Shares by function (类)",
     chart_per_staff: "Per person (10k yuan per person)",
     time_heading: "Over the years",
-    time_legend: "Each department's documents in year order. Amounts in 万元.",
+    time_legend: "Each department's documents in year order, with the previous year a document states as a column of its own (marked \"as stated\"). Under each amount, the change from the column to its left. Amounts in 万元 (10,000 yuan).",
     time_empty: "No document with a department name to group by.",
     time_single: "One year only: add the department's documents of other years to see the change.",
 };
@@ -657,6 +657,41 @@ impl Lang {
     /// "第 12 行" / "line 12".
     pub fn line_n(self, n: u32) -> String {
         self.fill("第 {} 行", "line {}", &[&n.to_string()])
+    }
+
+    /// A column of the time view: "2023 预算（2024 年文件所述）" for a previous year as a
+    /// document states it, "2024 预算 (2)" for a second document of one year, "年度不详" when the
+    /// year is unknown; never a file name.
+    pub fn time_column(
+        self,
+        year: Option<u16>,
+        kind: disclosure::DocKind,
+        stated_in: Option<u16>,
+        nth: usize,
+    ) -> String {
+        let Some(year) = year else {
+            return self.fill("年度不详 ({})", "Year unknown ({})", &[&nth.to_string()]);
+        };
+        let head = format!("{year} {}", self.doc_kind_short(kind));
+        match (stated_in, nth) {
+            (Some(by), _) => self.fill(
+                "{}（{} 年文件所述）",
+                "{} (as stated in {})",
+                &[&head, &by.to_string()],
+            ),
+            (None, 1) => head,
+            (None, n) => format!("{head} ({n})"),
+        }
+    }
+
+    /// The tooltip of a change in the time view.
+    pub fn time_change(self, stated: bool) -> &'static str {
+        match (self, stated) {
+            (Lang::Zh, true) => "文件所述的比上年增减额和增长率",
+            (Lang::Zh, false) => "与左边一列相比的增减额和增减百分比",
+            (Lang::En, true) => "the change from last year and the growth the document states",
+            (Lang::En, false) => "the change from the column to the left, in amount and percent",
+        }
     }
 
     /// "完整性 15/16" / "Completeness 15/16".

@@ -305,17 +305,7 @@ impl Doc {
     }
 }
 
-/// One department's documents in year order, compared.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Series {
-    /// The department.
-    pub department: String,
-    /// Its documents (indexes into the workspace), ordered by year (unknown years last), then
-    /// as added.
-    pub docs: Vec<usize>,
-    /// The comparison of those documents, columns in that order.
-    pub comparison: Rc<Comparison>,
-}
+pub use disclosure::analyze::series::Series;
 
 /// The documents, and what is derived from all of them once every one is analysed.
 #[derive(Debug, Clone, Default)]
@@ -557,7 +547,7 @@ impl Workspace {
         let Some(entries) = entries.filter(|e| !e.is_empty()) else {
             return;
         };
-        self.series = Rc::new(series(&entries));
+        self.series = Rc::new(disclosure::analyze::series::over_years(&entries));
         self.comparison = Some(Rc::new(compare_entries(entries)));
     }
 
@@ -575,35 +565,6 @@ impl Workspace {
             })
             .unwrap_or_default()
     }
-}
-
-/// Groups documents by department, each group in year order.
-fn series(entries: &[Entry]) -> Vec<Series> {
-    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
-    for (i, e) in entries.iter().enumerate() {
-        let Some(dept) = &e.column.department else {
-            continue;
-        };
-        match groups.iter_mut().find(|(d, _)| d == dept) {
-            Some((_, v)) => v.push(i),
-            None => groups.push((dept.clone(), vec![i])),
-        }
-    }
-    groups
-        .into_iter()
-        .map(|(department, mut docs)| {
-            let key = |i: usize| (entries[i].column.year.is_none(), entries[i].column.year, i);
-            disclosure::sort::sort_by_key(&mut docs, |&i| key(i));
-            let comparison = Rc::new(compare_entries(
-                docs.iter().map(|&i| entries[i].clone()).collect(),
-            ));
-            Series {
-                department,
-                docs,
-                comparison,
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -792,10 +753,11 @@ mod tests {
         let id = w.docs[0].id.clone();
         w.rename(&id, "样本");
         assert_eq!(w.comparison.as_ref().unwrap().columns[0].label, "样本");
-        // Two departments, each a series in year order.
+        // Two departments, each a series in year order: the sample's 2023 as it states it,
+        // then its two copies.
         let names: Vec<&str> = w.series.iter().map(|s| s.department.as_str()).collect();
         assert_eq!(names, ["库尔勒市朝阳街道办事处", "库尔勒市示例街道办事处"]);
-        assert_eq!(w.series[0].docs, [0, 2]);
+        assert_eq!(w.series[0].docs, [None, Some(0), Some(2)]);
     }
 
     #[test]

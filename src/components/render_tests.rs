@@ -469,8 +469,29 @@ fn compare_and_time() {
     );
     assert_eq!(
         count(&html, r#"data-testid="time-col""#),
-        3,
-        "the sample's two copies, Shanghai's one"
+        4,
+        "the sample's 2023 as it states it, its two copies, Shanghai's one"
+    );
+    // Headed by year and kind, never by a file name.
+    for head in [
+        r#"data-stated="true" class="doc-col stated">2023 预算（2024 年文件所述）</th>"#,
+        r#"data-stated="false" class="doc-col">2024 预算</th>"#,
+        r#"data-stated="false" class="doc-col">2024 预算 (2)</th>"#,
+    ] {
+        assert!(html.contains(head), "{head}");
+    }
+    assert!(!html.contains(".txt</th>"));
+    // The sample's 一般公共预算: "比上年预算增加 239.81 万元", 11.73 %, as stated.
+    let general = excerpt(&html, r#"<tr data-metric="general_budget">"#, "</tr>");
+    assert!(general.contains(">2,043.75</span>"), "{general}");
+    assert!(
+        general.contains(r#"data-stated="true" title="文件所述的比上年增减额和增长率" class="change">+239.81 · +11.73%</span>"#),
+        "{general}"
+    );
+    // Between the two copies: no change, computed.
+    assert!(
+        general.contains(r#"data-stated="false" title="与左边一列相比的增减额和增减百分比" class="change">0.00 · 0.00%</span>"#),
+        "{general}"
     );
 }
 

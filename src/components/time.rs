@@ -4,11 +4,10 @@
 
 use std::rc::Rc;
 
-use disclosure::analyze::compare::{headings, Row};
+use disclosure::analyze::compare::Row;
 use yew::prelude::*;
 
 use super::charts::{Bar, Group, GroupedBars, Scale};
-use super::compare::core_lang;
 use super::Shared;
 use crate::format;
 use crate::i18n::Lang;
@@ -58,14 +57,19 @@ fn Department(props: &DepartmentProps) -> Html {
     let s = lang.s();
     let series = &props.series[props.index];
     let c = &series.comparison;
+    // Headed by year and kind, never a file name: a second document of one year is numbered.
     let heads: Vec<String> = c
         .columns
         .iter()
-        .zip(headings(c, core_lang(lang)))
-        .map(|(col, h)| match col.year {
-            Some(y) if h.ends_with(')') => format!("{y} ({})", col.label),
-            Some(y) => format!("{y} {}", lang.doc_kind_short(col.kind)),
-            None => col.label.clone(),
+        .enumerate()
+        .map(|(i, col)| {
+            let nth = c.columns[..=i]
+                .iter()
+                .filter(|o| {
+                    o.year == col.year && o.kind == col.kind && o.stated_in == col.stated_in
+                })
+                .count();
+            lang.time_column(col.year, col.kind, col.stated_in, nth)
         })
         .collect();
     let find = |id: &&str| c.rows.iter().find(|r| r.metric == *id);
@@ -85,8 +89,20 @@ fn Department(props: &DepartmentProps) -> Html {
                 .collect(),
         })
         .collect();
-    let row = |r: &Row| {
+    let row = |(ri, r): (usize, &Row)| {
         let derivation = lang.pick(&r.derivation_zh, &r.derivation_en);
+        let change = |i: usize| {
+            let ch = series.changes.get(ri)?.get(i).copied().flatten()?;
+            let percent = ch
+                .percent
+                .map(|p| format!(" · {}", format::signed_percent(p)));
+            Some(html! {
+                <span class="change" data-testid="time-change" data-stated={ch.stated.to_string()}
+                    title={lang.time_change(ch.stated)}>
+                    { format::signed_amount(ch.amount) }{ percent }
+                </span>
+            })
+        };
         html! {
             <tr data-metric={r.metric.clone()}>
                 <th scope="row" class="metric" title={derivation.to_owned()}>
@@ -94,7 +110,10 @@ fn Department(props: &DepartmentProps) -> Html {
                     <span class="unit">{ format!(" ({})", unit(r)) }</span>
                 </th>
                 { for (0..c.columns.len()).map(|i| html! {
-                    <td class="num" title={derivation.to_owned()}>{ value_text(r, i) }</td>
+                    <td class="num" title={derivation.to_owned()}>
+                        <span class="value">{ value_text(r, i) }</span>
+                        { change(i) }
+                    </td>
                 }) }
             </tr>
         }
@@ -113,11 +132,14 @@ fn Department(props: &DepartmentProps) -> Html {
                     <caption class="visually-hidden">{ format!("{} · {}", series.department, s.time_heading) }</caption>
                     <thead><tr>
                         <th scope="col" class="metric">{ s.metric }</th>
-                        { for heads.iter().map(|h| html! {
-                            <th scope="col" class="doc-col" data-testid="time-col">{ h }</th>
+                        { for heads.iter().zip(&c.columns).map(|(h, col)| html! {
+                            <th scope="col" class={classes!("doc-col", col.stated_in.map(|_| "stated"))}
+                                data-testid="time-col" data-stated={col.stated_in.is_some().to_string()}>{ h }</th>
                         }) }
                     </tr></thead>
-                    <tbody>{ for METRICS.iter().filter_map(find).map(row) }</tbody>
+                    <tbody>
+                        { for METRICS.iter().filter_map(|id| c.rows.iter().enumerate().find(|(_, r)| r.metric == *id)).map(row) }
+                    </tbody>
                 </table>
             </div>
             if !groups.is_empty() {

@@ -198,8 +198,13 @@ export const tests = [
       const series = page.locator(`${byTestId("time-series")}[data-department="${CHAOYANG}"]`);
       await series.waitFor();
       const years = await series.locator(byTestId("time-col")).allTextContents();
-      assert.match(years[0], /^2023/, `oldest first: ${years}`);
-      assert.match(years.at(-1), /^2024/);
+      // Oldest first, headed by year and kind (never a file name): the 2023 document's own
+      // statement of 2022 (its "比上年预算增加 239.81 万元"), then the two documents.
+      assert.deepEqual(years, ["2022 预算（2023 年文件所述）", "2023 预算", "2024 预算"]);
+      const changes = await series
+        .locator(`tr[data-metric="general_budget"] ${byTestId("time-change")}`)
+        .allTextContents();
+      assert.deepEqual(changes, ["+239.81 · +11.73%", "0.00 · 0.00%"]);
       assert.ok(await series.locator("svg.bars").count(), "a chart of the main figures");
       assertNoErrors(seen);
       await clearStorage(page);

@@ -35,6 +35,10 @@ pub struct Column {
     /// [`crate::parse::coverage::describe`]; `None` for a whole document.
     #[cfg_attr(feature = "serde", serde(default))]
     pub covers: Option<(String, String)>,
+    /// For a previous year as a document of the following year states it ([`super::series`]),
+    /// that document's year; `None` for a document's own figures.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub stated_in: Option<u16>,
 }
 
 impl Column {
@@ -168,6 +172,7 @@ pub fn entry(label: impl Into<String>, a: &Analysis) -> Entry {
                 let held: Vec<u8> = a.document.tables.iter().map(|t| t.number).collect();
                 crate::parse::coverage::describe(meta, &held)
             }),
+            stated_in: None,
         },
         metrics: metrics(a),
     }

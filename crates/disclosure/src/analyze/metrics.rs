@@ -898,6 +898,24 @@ fn yoy(b: &mut Builder, id: &str, zh: &str, en: &str, item: Option<&PriorItem>) 
             format!("{src_en}: the stated increase (+) or decrease (−) from last year"),
         ),
     );
+    let prior_id = format!("yoy_{id}_prior");
+    let prior_zh = format!("{zh}上年数（文件所述）");
+    let prior_en = format!("{en}, last year (as stated)");
+    b.push(
+        def(
+            &prior_id,
+            MetricGroup::YearOverYear,
+            &prior_zh,
+            &prior_en,
+            MetricUnit::Wan,
+        ),
+        prior.map(|p| (p, p)),
+        lines.clone(),
+        (
+            format!("{src_zh}：所述本年数 − 比上年增减额"),
+            format!("{src_en}: the amount it states for this year − the change it states"),
+        ),
+    );
     let growth_id = format!("yoy_{id}_growth");
     let growth_zh = format!("{zh}比上年增长率");
     let growth_en = format!("Growth of {en} from last year");

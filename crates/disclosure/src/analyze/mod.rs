@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod metrics;
+pub mod series;
 pub mod shares;
 
 use rust_decimal::Decimal;
