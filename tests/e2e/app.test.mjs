@@ -512,10 +512,12 @@ export const tests = [
       assert.equal(states[2], "true", "a text over 1 MB goes to the worker");
       assert.equal(await page.getAttribute(DONE, "data-worker"), "true");
       assert.match(await page.textContent(DONE), /在后台线程中/);
-      // The page ran its timers all the while: no gap of a quarter second (laying the text out in
-      // the text box alone took 4 s before it was kept out of it).
+      // The page ran its timers all the while: never blocked for a second (laying the text out in
+      // the text box alone took 4 s before it was kept out of it). Not a speed target: on a
+      // loaded machine one tick can wait a few hundred milliseconds (327 ms seen in CI while
+      // other builds ran), so the bound separates "kept running" from "blocked", nothing finer.
       const ticks = await page.evaluate(() => window.__ticks);
-      assert.ok(ticks.count >= 2 && ticks.longest < 250, `main thread free while busy: ${JSON.stringify(ticks)}`);
+      assert.ok(ticks.count >= 2 && ticks.longest < 1000, `main thread free while busy: ${JSON.stringify(ticks)}`);
       // The text is not in the text box; a note stands in for it.
       assert.equal(await page.locator(byTestId("paste-input")).count(), 0);
       assert.match(await page.textContent(byTestId("large-text")), /文本有 10\.0 MB/);
