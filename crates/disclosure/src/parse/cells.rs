@@ -397,8 +397,9 @@ fn fits_name(code: Option<&Code>, name: &str) -> bool {
 /// Words of a column header: a copy prints them between the rows after a page break, or
 /// scatters them through the body.
 fn header_word(t: &str, titles: &[String], seen: &[String]) -> bool {
-    const WORDS: [&str; 12] = [
+    const WORDS: [&str; 13] = [
         "项目",
+        "科目",
         "类",
         "款",
         "项",
@@ -427,8 +428,60 @@ fn header_word(t: &str, titles: &[String], seen: &[String]) -> bool {
         || seen.iter().any(|s| s == c)
 }
 
+/// The label of a table's total row as printed on `lines` (总计 in the Xinjiang template, 合计
+/// in others); 合计 when none is.
+fn total_label(input: &Input, lines: &[LineNo]) -> String {
+    let printed = input
+        .body
+        .iter()
+        .filter(|l| lines.contains(&l.no))
+        .find_map(|l| l.text.split(' ').find(|w| matches!(*w, "合计" | "总计")));
+    printed.unwrap_or("合计").to_owned()
+}
+
+/// The tokens without what a page's header repeats between the rows of a table: the 编制部门 /
+/// 单位 line's words and the Xinjiang template's ruler under the column titles ("※ ※ ※ ※ 1 2
+/// 3", the column numbers after the marks), which a copy printing one cell per line gives a line
+/// each.
+fn without_page_header(toks: Vec<Token>) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(toks.len());
+    // The column number the ruler prints next, after its marks.
+    let mut ruler: Option<u32> = None;
+    for t in toks {
+        let number = match &t.tok {
+            Tok::Part(p) => p.parse::<u32>().ok(),
+            Tok::Amount(Some(d)) if d.fract().is_zero() => d.to_string().parse::<u32>().ok(),
+            _ => None,
+        };
+        if let Tok::Name(n) = &t.tok {
+            if n.split(' ').all(|w| w.chars().all(|c| c == '※')) {
+                ruler = Some(1);
+                continue;
+            }
+            let page_header = n.contains("编制部门")
+                || n.contains("编制单位")
+                || n.starts_with("单位：")
+                || n.starts_with("单位:")
+                || n.starts_with("金额单位");
+            if page_header {
+                continue;
+            }
+        }
+        match (ruler, number) {
+            (Some(k), Some(v)) if v == k => {
+                ruler = Some(k + 1);
+                continue;
+            }
+            _ => ruler = None,
+        }
+        out.push(t);
+    }
+    out
+}
+
 /// The tokens with wrapped names joined, header words left out and class names kept.
-fn clean(mut toks: Vec<Token>, titles: &[String]) -> Vec<Token> {
+fn clean(toks: Vec<Token>, titles: &[String]) -> Vec<Token> {
+    let mut toks = without_page_header(toks);
     let is_class_name = |t: &str| {
         schema::FUNCTION_CLASSES.iter().any(|(_, n)| *n == t)
             || schema::ECON_CLASSES
@@ -1087,9 +1140,28 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
         return Some(empty);
     }
     if !one_cell_per_line(input.body) || input.ncols == 0 || input.ncols > MAX_COLS {
+        if std::env::var("DBGC").is_ok() {
+            eprintln!(
+                "DBGC not one cell {:?}",
+                input
+                    .body
+                    .iter()
+                    .take(8)
+                    .map(|l| l.text.as_str())
+                    .collect::<Vec<_>>()
+            );
+        }
         return None;
     }
     let toks = clean(tokens(input.body)?, &input.titles);
+    if std::env::var("DBGC").is_ok() {
+        eprintln!(
+            "DBGC toks {:?}",
+            toks.iter()
+                .map(|t| format!("{:?}", t.tok))
+                .collect::<Vec<_>>()
+        );
+    }
     let amounts: Vec<(Option<Decimal>, LineNo)> = toks
         .iter()
         .filter_map(|t| match t.tok {
@@ -1218,6 +1290,7 @@ fn in_row_order(
                             .min_by_key(|&p| p.abs_diff(start));
                         if let (Some(p), Some(n)) = (label, d.name.as_mut()) {
                             n.lines.clone_from(&toks[p].lines);
+                            n.text = total_label(input, &n.lines);
                         }
                     }
                 }
@@ -1406,7 +1479,8 @@ fn by_anchored_totals(
             kind: RowKind::Total,
             code: None,
             name: Some(Name {
-                text: "合计".to_owned(),
+                text: label
+                    .map_or_else(|| "合计".to_owned(), |p| total_label(input, &toks[p].lines)),
                 lines: label.map(|p| toks[p].lines.clone()).unwrap_or_default(),
                 at: usize::MAX,
             }),
@@ -2225,7 +2299,7 @@ fn by_columns(
                 kind: RowKind::Total,
                 code: None,
                 name: Some(Name {
-                    text: "合计".to_owned(),
+                    text: total_label(input, &label(first)),
                     lines: label(first),
                     at: usize::MAX,
                 }),
