@@ -1140,28 +1140,9 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
         return Some(empty);
     }
     if !one_cell_per_line(input.body) || input.ncols == 0 || input.ncols > MAX_COLS {
-        if std::env::var("DBGC").is_ok() {
-            eprintln!(
-                "DBGC not one cell {:?}",
-                input
-                    .body
-                    .iter()
-                    .take(8)
-                    .map(|l| l.text.as_str())
-                    .collect::<Vec<_>>()
-            );
-        }
         return None;
     }
     let toks = clean(tokens(input.body)?, &input.titles);
-    if std::env::var("DBGC").is_ok() {
-        eprintln!(
-            "DBGC toks {:?}",
-            toks.iter()
-                .map(|t| format!("{:?}", t.tok))
-                .collect::<Vec<_>>()
-        );
-    }
     let amounts: Vec<(Option<Decimal>, LineNo)> = toks
         .iter()
         .filter_map(|t| match t.tok {
