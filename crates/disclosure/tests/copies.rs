@@ -242,10 +242,17 @@ const PINNED: &[(&str, &str, usize, usize)] = &[
     ("zhengfu-bangongshi-unit-2025", "pdfium", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "pdfjs", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "pdfplumber", 0, 0),
-    ("zhengfu-bangongshi-unit-2025", "pdftotext", 110, 0),
+    ("zhengfu-bangongshi-unit-2025", "pdftotext", 62, 0),
     ("zhengfu-bangongshi-unit-2025", "pdftotext-layout", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "tsv", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "pdf", 0, 0),
+    ("shangwu-unit-2025", "pdfium", 0, 0),
+    ("shangwu-unit-2025", "pdfjs", 0, 0),
+    ("shangwu-unit-2025", "pdfplumber", 0, 0),
+    ("shangwu-unit-2025", "pdftotext", 28, 0),
+    ("shangwu-unit-2025", "pdftotext-layout", 0, 0),
+    ("shangwu-unit-2025", "tsv", 0, 0),
+    ("shangwu-unit-2025", "pdf", 0, 0),
 ];
 
 #[test]

@@ -36,6 +36,14 @@
 //! 合计 column holds one amount per row, and the amounts of the other columns go to the rows
 //! whose 合计 they complete, in order; again exactly one placement must hold.
 //!
+//! A copy may print a table in blocks (pdftotext when a table's columns flow apart): each row's
+//! 合计 right after its name, but the other columns of a run of rows printed together before or
+//! after them. Where no reading in row order holds, the rows are named in printed order, each
+//! row's 合计 is the first amount after its name (these must add up), and the amounts left are
+//! cut into runs that complete one row's 合计 each and placed in the columns so that every column
+//! adds up (parent = Σ children, 合计 = Σ 类); the table is read only when every assignment and
+//! placement that holds gives the same cells ([`by_anchored_totals`]).
+//!
 //! The tables read by label (the two-sided 收支总表, the Shanghai “三公” row) are rewritten as the
 //! lines a copy that keeps its rows would print ([`rewrite_two_sided`], [`rewrite_numbers`]) for
 //! their own readers, and the rows read from them are pointed back at the lines printed.
@@ -389,8 +397,9 @@ fn fits_name(code: Option<&Code>, name: &str) -> bool {
 /// Words of a column header: a copy prints them between the rows after a page break, or
 /// scatters them through the body.
 fn header_word(t: &str, titles: &[String], seen: &[String]) -> bool {
-    const WORDS: [&str; 12] = [
+    const WORDS: [&str; 13] = [
         "项目",
+        "科目",
         "类",
         "款",
         "项",
@@ -419,8 +428,60 @@ fn header_word(t: &str, titles: &[String], seen: &[String]) -> bool {
         || seen.iter().any(|s| s == c)
 }
 
+/// The label of a table's total row as printed on `lines` (总计 in the Xinjiang template, 合计
+/// in others); 合计 when none is.
+fn total_label(input: &Input, lines: &[LineNo]) -> String {
+    let printed = input
+        .body
+        .iter()
+        .filter(|l| lines.contains(&l.no))
+        .find_map(|l| l.text.split(' ').find(|w| matches!(*w, "合计" | "总计")));
+    printed.unwrap_or("合计").to_owned()
+}
+
+/// The tokens without what a page's header repeats between the rows of a table: the 编制部门 /
+/// 单位 line's words and the Xinjiang template's ruler under the column titles ("※ ※ ※ ※ 1 2
+/// 3", the column numbers after the marks), which a copy printing one cell per line gives a line
+/// each.
+fn without_page_header(toks: Vec<Token>) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(toks.len());
+    // The column number the ruler prints next, after its marks.
+    let mut ruler: Option<u32> = None;
+    for t in toks {
+        let number = match &t.tok {
+            Tok::Part(p) => p.parse::<u32>().ok(),
+            Tok::Amount(Some(d)) if d.fract().is_zero() => d.to_string().parse::<u32>().ok(),
+            _ => None,
+        };
+        if let Tok::Name(n) = &t.tok {
+            if n.split(' ').all(|w| w.chars().all(|c| c == '※')) {
+                ruler = Some(1);
+                continue;
+            }
+            let page_header = n.contains("编制部门")
+                || n.contains("编制单位")
+                || n.starts_with("单位：")
+                || n.starts_with("单位:")
+                || n.starts_with("金额单位");
+            if page_header {
+                continue;
+            }
+        }
+        match (ruler, number) {
+            (Some(k), Some(v)) if v == k => {
+                ruler = Some(k + 1);
+                continue;
+            }
+            _ => ruler = None,
+        }
+        out.push(t);
+    }
+    out
+}
+
 /// The tokens with wrapped names joined, header words left out and class names kept.
-fn clean(mut toks: Vec<Token>, titles: &[String]) -> Vec<Token> {
+fn clean(toks: Vec<Token>, titles: &[String]) -> Vec<Token> {
+    let mut toks = without_page_header(toks);
     let is_class_name = |t: &str| {
         schema::FUNCTION_CLASSES.iter().any(|(_, n)| *n == t)
             || schema::ECON_CLASSES
@@ -1108,8 +1169,28 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
     if let Some(classes) = class_column(&toks) {
         return by_columns(input, &toks, &classes, &names, &amounts, labelled);
     }
+    let mut found =
+        in_row_order(input, &toks, &names, &amounts, &amount_at, labelled).unwrap_or_default();
+    match found.len() {
+        0 => by_anchored_totals(input, &toks, &names, &amounts, &amount_at, labelled),
+        1 => found.pop(),
+        _ => None,
+    }
+}
+
+/// The readings of a table whose rows print their amounts in row order (every row's amounts
+/// one run of the amount stream); more than one when the table is ambiguous (the search then
+/// stops at two).
+fn in_row_order(
+    input: &Input,
+    toks: &[Token],
+    names: &[Name],
+    amounts: &[(Option<Decimal>, LineNo)],
+    amount_at: &[usize],
+    labelled: bool,
+) -> Option<Vec<Rebuilt>> {
     let values: Vec<Option<Decimal>> = amounts.iter().map(|(v, _)| *v).collect();
-    let segs = segments(&toks);
+    let segs = segments(toks);
     if segs.len() > MAX_SEGMENTS {
         return None;
     }
@@ -1174,7 +1255,7 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
                 if !sums_hold(&rows, input.unit) {
                     continue;
                 }
-                let Some(naming) = name_rows(&rows, &starts, &names, &toks) else {
+                let Some(naming) = name_rows(&rows, &starts, names, toks) else {
                     continue;
                 };
                 for (d, j) in rows.iter_mut().zip(&naming.of_row) {
@@ -1190,6 +1271,7 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
                             .min_by_key(|&p| p.abs_diff(start));
                         if let (Some(p), Some(n)) = (label, d.name.as_mut()) {
                             n.lines.clone_from(&toks[p].lines);
+                            n.text = total_label(input, &n.lines);
                         }
                     }
                 }
@@ -1203,13 +1285,426 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
                     .collect();
                 found.push(Rebuilt { rows, open });
                 if found.len() > 1 {
-                    return None;
+                    return Some(found);
                 }
             }
         }
     }
-    let [one] = <[Rebuilt; 1]>::try_from(found).ok()?;
-    Some(one)
+    Some(found)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables printed in blocks.
+
+/// The most steps spent assigning the other columns' runs to rows and placing them in columns
+/// (a table of one cell per line printed in blocks).
+const MAX_BLOCK_WORK: usize = 2_000_000;
+/// The most assignments of runs to rows weighed for one table.
+const MAX_BLOCK_ASSIGNMENTS: usize = 256;
+
+/// A row's cells: `None` where the copy printed nothing, else the printed amount (`None` for a
+/// dash) with its line.
+type Cells = Vec<Option<(Option<Decimal>, LineNo)>>;
+
+/// Reads a table whose copy printed its rows in blocks (pdftotext in reading order, when a
+/// table's columns flow apart): each row's 合计 printed right after its name, but the amounts of
+/// its other columns, for a run of rows, printed together before or after them ("行政运行 /
+/// 12,029,501.84 / … / 208 / 46,140,000.00 / 3,767,295.58 / 40,000.00 / 20,120,000.00").
+///
+/// The rows are the one reading of the codes, named in printed order; a row's 合计 is the first
+/// amount printed after its name, and these must add up (every parent the sum of its children);
+/// the table's 合计 is an amount the 类 add up to. The amounts left, in printed order, are cut
+/// into runs, each the other columns of one row whose 合计 it completes; then each run is placed
+/// in the columns so that every column adds up too (every parent the sum of its children, the
+/// 合计 the sum of the 类). Only a table whose cells come out the same from every assignment and
+/// placement that holds is read; `None` otherwise.
+fn by_anchored_totals(
+    input: &Input,
+    toks: &[Token],
+    names: &[Name],
+    amounts: &[(Option<Decimal>, LineNo)],
+    amount_at: &[usize],
+    labelled: bool,
+) -> Option<Rebuilt> {
+    let [(0, parts)] = input.identities.as_slice() else {
+        return None;
+    };
+    let ncols = input.ncols;
+    if parts.is_empty() || parts.len() + 1 != ncols || amounts.len() > MAX_AMOUNTS {
+        return None;
+    }
+    let segs = segments(toks);
+    if segs.len() > MAX_SEGMENTS {
+        return None;
+    }
+    let readings: Vec<Vec<CodeRead>> = code_readings(&segs)?
+        .into_iter()
+        .filter(|c| c.len() == names.len())
+        .collect();
+    let [codes] = readings.as_slice() else {
+        return None;
+    };
+    if codes.is_empty() || codes.len() > MAX_ROWS {
+        return None;
+    }
+    // Every row's 合计: the first amount printed after its name, in row order.
+    let mut taken = vec![false; amounts.len()];
+    let mut anchors: Vec<usize> = Vec::with_capacity(codes.len());
+    for n in names {
+        let k = amount_at.iter().position(|&p| p > n.at)?;
+        if amounts.get(k)?.0.is_none() || anchors.last().is_some_and(|&l| l >= k) {
+            return None;
+        }
+        taken[k] = true;
+        anchors.push(k);
+    }
+    let mut rows: Vec<Draft> = Vec::with_capacity(codes.len() + 1);
+    for ((c, n), &k) in codes.iter().zip(names).zip(&anchors) {
+        let code = Code(c.code.clone());
+        if !fits_name(Some(&code), &n.text) {
+            return None;
+        }
+        rows.push(Draft {
+            kind: code.row_kind(),
+            code: Some(code),
+            name: Some(n.clone()),
+            code_lines: c.lines.clone(),
+            amounts: vec![amounts[k]],
+        });
+    }
+    if !sums_hold(&rows, input.unit) {
+        return None;
+    }
+    let first = |d: &Draft| d.amounts.first().and_then(|(v, _)| *v).unwrap_or_default();
+    // Families: (parent, children), the table's 合计 (row `n`, when labelled) over the 类.
+    let n = rows.len();
+    let mut families: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, d) in rows.iter().enumerate() {
+        let Some(code) = &d.code else { continue };
+        let children: Vec<usize> = (0..n)
+            .filter(|&j| {
+                rows[j].code.as_ref().is_some_and(|c| {
+                    c.0.len() == code.0.len() + 2 && c.0.starts_with(code.0.as_str())
+                })
+            })
+            .collect();
+        if !children.is_empty() {
+            families.push((i, children));
+        }
+    }
+    let classes: Vec<usize> = (0..n).filter(|&i| rows[i].kind == RowKind::Class).collect();
+    let class_sum: Decimal = classes.iter().map(|&i| first(&rows[i])).sum();
+    let total_at: Vec<Option<usize>> = if labelled {
+        families.push((n, classes.clone()));
+        let tol = tolerance(input.unit, classes.len());
+        (0..amounts.len())
+            .filter(|&k| !taken[k] && amounts[k].0.is_some_and(|v| (v - class_sum).abs() <= tol))
+            .map(Some)
+            .collect()
+    } else {
+        vec![None]
+    };
+    let rows_all = n + usize::from(labelled);
+    // The families to check once row `r` is placed: those whose last row is `r`.
+    let mut check_at: Vec<Vec<usize>> = vec![Vec::new(); rows_all];
+    for (f, (p, ch)) in families.iter().enumerate() {
+        let last = ch.iter().copied().chain([*p]).max().unwrap_or(0);
+        if let Some(c) = check_at.get_mut(last) {
+            c.push(f);
+        }
+    }
+    let mut work = 0usize;
+    let mut found: Option<(Vec<Cells>, Option<usize>)> = None;
+    for t in total_at {
+        let mut totals: Vec<(Option<Decimal>, LineNo)> =
+            anchors.iter().map(|&k| amounts[k]).collect();
+        if let Some(k) = t {
+            totals.push(amounts[k]);
+        }
+        let left: Vec<(Option<Decimal>, LineNo)> = (0..amounts.len())
+            .filter(|&k| !taken[k] && Some(k) != t)
+            .map(|k| amounts[k])
+            .collect();
+        if left.len() > totals.len() * parts.len() {
+            continue;
+        }
+        let blocks = Blocks {
+            totals: &totals,
+            left: &left,
+            ncols,
+            families: &families,
+            check_at: &check_at,
+            unit: input.unit,
+        };
+        for runs in blocks.runs(&mut work)? {
+            for cells in blocks.placements(&runs, &mut work)? {
+                match &found {
+                    Some((seen, _)) if !same_values(seen, &cells) => return None,
+                    Some(_) => {}
+                    None => found = Some((cells, t)),
+                }
+            }
+        }
+    }
+    let (cells, t) = found?;
+    for (d, row) in rows.iter_mut().zip(&cells) {
+        d.amounts = row.iter().flatten().copied().collect();
+    }
+    if let (Some(k), Some(row)) = (t, cells.get(n)) {
+        // The total cites the 合计 printed nearest its amount.
+        let at = amount_at.get(k).copied().unwrap_or(0);
+        let label = (0..toks.len())
+            .filter(|&p| toks[p].tok == Tok::TotalLabel)
+            .min_by_key(|&p| p.abs_diff(at));
+        let total = Draft {
+            kind: RowKind::Total,
+            code: None,
+            name: Some(Name {
+                text: label
+                    .map_or_else(|| "合计".to_owned(), |p| total_label(input, &toks[p].lines)),
+                lines: label.map(|p| toks[p].lines.clone()).unwrap_or_default(),
+                at: usize::MAX,
+            }),
+            code_lines: Vec::new(),
+            amounts: row.iter().flatten().copied().collect(),
+        };
+        if anchors.first().is_some_and(|&a| k < a) {
+            rows.insert(0, total);
+        } else {
+            rows.push(total);
+        }
+    }
+    Some(Rebuilt {
+        rows,
+        open: Vec::new(),
+    })
+}
+
+fn same_values(a: &[Cells], b: &[Cells]) -> bool {
+    let values = |c: &[Cells]| -> Vec<Vec<Option<Option<Decimal>>>> {
+        c.iter()
+            .map(|r| r.iter().map(|x| x.map(|(v, _)| v)).collect())
+            .collect()
+    };
+    values(a) == values(b)
+}
+
+/// A table printed in blocks: its rows' 合计 (`totals`, the table's 合计 last when it has one),
+/// the other amounts in printed order (`left`), and the families that must add up.
+struct Blocks<'a> {
+    totals: &'a [(Option<Decimal>, LineNo)],
+    left: &'a [(Option<Decimal>, LineNo)],
+    ncols: usize,
+    families: &'a [(usize, Vec<usize>)],
+    /// The families to check once a row is placed (those whose last row it is).
+    check_at: &'a [Vec<usize>],
+    unit: Unit,
+}
+
+/// Runs of `left` given to the rows of one 合计: `(start, length)` each, in printed order.
+type Pool = Vec<(usize, usize)>;
+
+impl Blocks<'_> {
+    fn total(&self, r: usize) -> Decimal {
+        self.totals.get(r).and_then(|(v, _)| *v).unwrap_or_default()
+    }
+
+    /// The rows grouped by their 合计 (rows whose 合计 are equal take each other's runs alike).
+    fn groups(&self) -> Vec<(Decimal, Vec<usize>)> {
+        let mut out: Vec<(Decimal, Vec<usize>)> = Vec::new();
+        for r in 0..self.totals.len() {
+            let t = self.total(r);
+            match out.iter_mut().find(|(v, _)| *v == t) {
+                Some((_, rows)) => rows.push(r),
+                None => out.push((t, vec![r])),
+            }
+        }
+        out
+    }
+
+    /// The ways to cut `left` into runs of at most `ncols - 1` amounts, each the other columns
+    /// of a row whose 合计 it adds up to, every row with a 合计 other than 0 taking one: for each
+    /// group of rows of one 合计 ([`Blocks::groups`]), its runs. `None` past the bounds.
+    fn runs(&self, work: &mut usize) -> Option<Vec<Vec<Pool>>> {
+        let groups = self.groups();
+        let mut pools: Vec<Pool> = vec![Vec::new(); groups.len()];
+        let mut out = Vec::new();
+        self.cut(0, &groups, &mut pools, &mut out, work)
+            .then_some(out)
+    }
+
+    fn cut(
+        &self,
+        p: usize,
+        groups: &[(Decimal, Vec<usize>)],
+        pools: &mut Vec<Pool>,
+        out: &mut Vec<Vec<Pool>>,
+        work: &mut usize,
+    ) -> bool {
+        *work += 1 + groups.len();
+        if *work > MAX_BLOCK_WORK || out.len() > MAX_BLOCK_ASSIGNMENTS {
+            return false;
+        }
+        if p == self.left.len() {
+            let complete = groups
+                .iter()
+                .zip(pools.iter())
+                .all(|((t, rows), pool)| pool.len() == rows.len() || t.is_zero());
+            if complete {
+                out.push(pools.clone());
+            }
+            return true;
+        }
+        let most = (self.ncols - 1).min(self.left.len() - p);
+        for k in 1..=most {
+            let sum: Decimal = self.left[p..p + k]
+                .iter()
+                .map(|(v, _)| v.unwrap_or_default())
+                .sum();
+            for (g, (t, rows)) in groups.iter().enumerate() {
+                if pools[g].len() >= rows.len() || (*t - sum).abs() > tolerance(self.unit, k) {
+                    continue;
+                }
+                pools[g].push((p, k));
+                let ok = self.cut(p + k, groups, pools, out, work);
+                pools[g].pop();
+                if !ok {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// The cells of every row for each way to give the rows of each 合计 their group's runs and
+    /// place each run in the columns after the 合计 (its amounts in column order) with every
+    /// family adding up in every column; at most two. `None` past the bounds.
+    fn placements(&self, pools: &[Pool], work: &mut usize) -> Option<Vec<Vec<Cells>>> {
+        let groups = self.groups();
+        let mut group_of = vec![0usize; self.totals.len()];
+        for (g, (_, rows)) in groups.iter().enumerate() {
+            for &r in rows {
+                group_of[r] = g;
+            }
+        }
+        let mut grid: Vec<Cells> = self
+            .totals
+            .iter()
+            .map(|&t| {
+                let mut row = vec![None; self.ncols];
+                row[0] = Some(t);
+                row
+            })
+            .collect();
+        let mut used: Vec<Vec<bool>> = pools.iter().map(|p| vec![false; p.len()]).collect();
+        let mut out = Vec::new();
+        let ok = self.place(0, pools, &group_of, &mut used, &mut grid, &mut out, work);
+        ok.then_some(out)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn place(
+        &self,
+        r: usize,
+        pools: &[Pool],
+        group_of: &[usize],
+        used: &mut [Vec<bool>],
+        grid: &mut [Cells],
+        out: &mut Vec<Vec<Cells>>,
+        work: &mut usize,
+    ) -> bool {
+        *work += 1;
+        if *work > MAX_BLOCK_WORK {
+            return false;
+        }
+        if out.len() > 1 {
+            return true;
+        }
+        if r == grid.len() {
+            if used.iter().flatten().all(|&u| u) {
+                out.push(grid.to_vec());
+            }
+            return true;
+        }
+        let g = group_of[r];
+        let pool = &pools[g];
+        // The runs this row may take: each unused run of its group, one of runs alike; or none
+        // when its 合计 is 0.
+        let mut options: Vec<Option<usize>> = Vec::new();
+        for (i, &(s, k)) in pool.iter().enumerate() {
+            let alike = |&(s2, k2): &(usize, usize)| {
+                k2 == k && self.left[s2..s2 + k2] == self.left[s..s + k]
+            };
+            let earlier_alike = (0..i).any(|j| !used[g][j] && alike(&pool[j]));
+            if !used[g][i] && !earlier_alike {
+                options.push(Some(i));
+            }
+        }
+        if self.total(r).is_zero() {
+            options.push(None);
+        }
+        for option in options {
+            let run = option.map(|i| pool[i]);
+            let k = run.map_or(0, |(_, k)| k);
+            if let Some(i) = option {
+                used[g][i] = true;
+            }
+            for cols in choices(k, self.ncols - 1) {
+                for c in grid[r].iter_mut().skip(1) {
+                    *c = None;
+                }
+                if let Some((s, _)) = run {
+                    for (j, &c) in cols.iter().enumerate() {
+                        grid[r][c] = self.left.get(s + j).copied();
+                    }
+                }
+                let holds = self
+                    .check_at
+                    .get(r)
+                    .is_none_or(|fs| fs.iter().all(|&f| self.holds(grid, f)));
+                if holds && !self.place(r + 1, pools, group_of, used, grid, out, work) {
+                    return false;
+                }
+            }
+            if let Some(i) = option {
+                used[g][i] = false;
+            }
+        }
+        true
+    }
+
+    /// Whether family `f` adds up in every column.
+    fn holds(&self, grid: &[Cells], f: usize) -> bool {
+        let value =
+            |c: &Option<(Option<Decimal>, LineNo)>| c.and_then(|(v, _)| v).unwrap_or_default();
+        let Some((p, ch)) = self.families.get(f) else {
+            return true;
+        };
+        (0..self.ncols).all(|c| {
+            let sum: Decimal = ch.iter().map(|&i| value(&grid[i][c])).sum();
+            (value(&grid[*p][c]) - sum).abs() <= tolerance(self.unit, ch.len())
+        })
+    }
+}
+
+/// Every choice of `k` columns (ascending) out of the columns `1..=m`.
+fn choices(k: usize, m: usize) -> Vec<Vec<usize>> {
+    fn go(from: usize, k: usize, m: usize, cur: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+        if cur.len() == k {
+            out.push(cur.clone());
+            return;
+        }
+        for c in from..=m {
+            cur.push(c);
+            go(c + 1, k, m, cur, out);
+            cur.pop();
+        }
+    }
+    let mut out = Vec::new();
+    if k <= m {
+        go(1, k, m, &mut Vec::with_capacity(k), &mut out);
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1785,7 +2280,7 @@ fn by_columns(
                 kind: RowKind::Total,
                 code: None,
                 name: Some(Name {
-                    text: "合计".to_owned(),
+                    text: total_label(input, &label(first)),
                     lines: label(first),
                     at: usize::MAX,
                 }),
@@ -2028,13 +2523,88 @@ mod tests {
     }
 
     #[test]
-    fn amounts_printed_out_of_row_order_are_not_read() {
+    fn amounts_printed_in_blocks_are_placed_by_the_identities() {
         // zhengfu-bangongshi-unit-2025, pdftotext: 2025年预算单位支出预算总表, whose 基本支出 and
         // 项目支出 cells of 2010301–2010399 are printed apart from their rows ("11,919,501.84 /
-        // 110,000.00" before 行政运行, "46,140,000.00 / 3,767,295.58 / …" after 208).
+        // 110,000.00" before 行政运行, "46,140,000.00 / 3,767,295.58 / 40,000.00 /
+        // 20,120,000.00" after 208): each row's 合计 follows its name, and the runs left go to
+        // the rows they complete, placed where every column adds up (20103's 基本支出
+        // 15,686,797.42 = 11,919,501.84 + 3,767,295.58, its 项目支出 66,410,000.00 = 110,000.00 +
+        // 46,140,000.00 + 40,000.00 + 20,120,000.00). The rows read as the pypdf copy prints them.
         let body = excerpt(ZHENGFU, 409, 653);
+        let rows = rebuild_all(&[Some(input(&body, TableKind::Expense, Unit::Yuan))])
+            .pop()
+            .flatten()
+            .expect("read");
+        assert_eq!(rows.len(), 21);
+        let r = row(&rows, "2010301");
+        assert_eq!(r.name, "行政运行");
+        assert_eq!(amounts(r), ["12029501.84", "11919501.84", "110000.00"]);
+        assert!(
+            r.lines.contains(&444) && r.lines.contains(&460),
+            "{:?}",
+            r.lines
+        );
+        let r = row(&rows, "2010302");
+        assert_eq!(r.name, "一般行政管理事务");
+        assert_eq!(amounts(r), ["46140000.00", "46140000.00"]);
         assert_eq!(
-            rebuild_all(&[Some(input(&body, TableKind::Expense, Unit::Yuan))]),
+            amounts(row(&rows, "2010350")),
+            ["3807295.58", "3767295.58", "40000.00"]
+        );
+        assert_eq!(
+            amounts(row(&rows, "2010399")),
+            ["20120000.00", "20120000.00"]
+        );
+        assert_eq!(amounts(row(&rows, "20805")), ["4213779.28", "4213779.28"]);
+        let total = rows.last().expect("rows");
+        assert_eq!(total.kind, RowKind::Total);
+        assert_eq!(
+            amounts(total),
+            ["91016775.35", "24606775.35", "66410000.00"]
+        );
+    }
+
+    /// A small edit of a real body printed in blocks (the zhengfu copy's 表3 above, in 万元):
+    /// the 基本支出 and 项目支出 of 2010301 and 2010302 printed together after the 合计 row.
+    const BLOCKS: &str = "项目\n合计\n基本支出\n项目支出\n201\n一般公共服务支出\n30.00\n\
+        12.00\n18.00\n201\n03\n政府办公厅（室）及相关机构事务\n30.00\n12.00\n18.00\n201\n\
+        03\n01\n行政运行\n10.00\n201\n03\n02\n一般行政管理事务\n20.00\n合计\n30.00\n12.00\n\
+        18.00\n10.00\n2.00\n18.00\n";
+
+    /// The same, with 2010301 and 2010302 each 15.00 printed alone.
+    const TWINS: &str = "项目\n合计\n基本支出\n项目支出\n201\n一般公共服务支出\n30.00\n\
+        15.00\n15.00\n201\n03\n政府办公厅（室）及相关机构事务\n30.00\n15.00\n15.00\n201\n\
+        03\n01\n行政运行\n15.00\n201\n03\n02\n一般行政管理事务\n15.00\n合计\n30.00\n15.00\n\
+        15.00\n15.00\n15.00\n";
+
+    #[test]
+    fn blocks_are_read_only_where_one_placement_holds() {
+        // 10.00 can stand in 2010301's 基本支出 or 项目支出 alone; 20103's 基本支出 (12.00 =
+        // 10.00 + 2.00) says which.
+        let lines = text::lines(BLOCKS);
+        let rows = rebuild_all(&[Some(input(&lines, TableKind::Expense, Unit::Wan))])
+            .pop()
+            .flatten()
+            .expect("read");
+        assert_eq!(amounts(row(&rows, "2010301")), ["10.00", "10.00"]);
+        assert_eq!(amounts(row(&rows, "2010302")), ["20.00", "2.00", "18.00"]);
+        assert_eq!(
+            amounts(rows.last().expect("rows")),
+            ["30.00", "12.00", "18.00"]
+        );
+        // 15.00 in 行政运行's 基本支出 and in 一般行政管理事务's 项目支出, or the other way round:
+        // both add up, so the table is not read.
+        let lines = text::lines(TWINS);
+        assert_eq!(
+            rebuild_all(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]),
+            [None]
+        );
+        // A run that completes no row's 合计 leaves the table unread.
+        let stray = BLOCKS.replace("2.00\n18.00\n", "2.00\n19.00\n");
+        let lines = text::lines(&stray);
+        assert_eq!(
+            rebuild_all(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]),
             [None]
         );
     }

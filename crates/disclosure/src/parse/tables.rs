@@ -423,10 +423,14 @@ pub fn join_fragments(parts: &[String]) -> String {
     out
 }
 
-/// A leading classification code: "201 03 01", "301 02" or "2010301".
+/// A leading classification code: "201 03 01", "301 02" or "2010301"; also "201 3 1 行政运行",
+/// the 款 and 项 cells of a spreadsheet that took them for numbers and dropped their leading
+/// zero (a tab-separated copy), where a name follows them: before the name a lone digit after
+/// a 类 can be no amount.
 fn leading_code(head: &str) -> Option<(Code, &str)> {
     let mut code = String::new();
     let mut rest = head;
+    let mut zero_lost = false;
     for (i, want) in [3usize, 2, 2].into_iter().enumerate() {
         let tok_end = rest.find(' ').unwrap_or(rest.len());
         let tok = &rest[..tok_end];
@@ -438,11 +442,25 @@ fn leading_code(head: &str) -> Option<(Code, &str)> {
             rest = rest[tok_end..].trim_start();
             break;
         }
+        if i > 0 && tok.len() == 1 && matches!(tok.as_bytes()[0], b'1'..=b'9') {
+            zero_lost = true;
+            code.push('0');
+            code.push_str(tok);
+            rest = rest[tok_end..].trim_start();
+            continue;
+        }
         if !digits {
             break;
         }
         code.push_str(tok);
         rest = rest[tok_end..].trim_start();
+    }
+    let named = rest
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii_digit() && c != '-');
+    if zero_lost && !named {
+        return None;
     }
     let first = code.bytes().next()?;
     (code.len() >= 3 && (first == b'2' || first == b'3' || first == b'1'))
@@ -2915,6 +2933,16 @@ mod tests {
             c("2010301 行政运行"),
             Some(("2010301".into(), "行政运行".into()))
         );
+        // A spreadsheet's 款 and 项 cells that lost their leading zero, before a name only.
+        assert_eq!(
+            c("201 6 1 行政运行"),
+            Some(("2010601".into(), "行政运行".into()))
+        );
+        assert_eq!(
+            c("201 6 财政事务"),
+            Some(("20106".into(), "财政事务".into()))
+        );
+        assert_eq!(c("208 5 5 4412547"), None);
         assert_eq!(c("20 一般"), None);
         assert_eq!(c("库尔勒市"), None);
     }

@@ -1,0 +1,273 @@
+//! Copies no tool in the corpus made, made from real ones by a mechanical transformation (issue
+//! 18): each must read as the copy it was made from, or, mangled beyond any tool, be read as far
+//! as it goes with the rest named as unread and no error or warning drawn from it.
+
+use std::collections::BTreeMap;
+
+use disclosure::check::{Finding, Severity};
+use disclosure::Document;
+
+mod common;
+
+fn corpus(path: &str) -> String {
+    let p = format!(
+        "{}/../../fixtures/corpus/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
+}
+
+/// Every cell a reading holds, by table, row (kind, code, name without spaces) and column.
+fn cells(doc: &Document) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for t in &doc.tables {
+        for b in &t.blocks {
+            for r in &b.rows {
+                let name: String = r.name.chars().filter(|c| !c.is_whitespace()).collect();
+                let code = r.code.as_ref().map(|c| c.0.clone()).unwrap_or_default();
+                for (c, v) in b.columns.iter().zip(&r.cells) {
+                    if let Some(v) = v {
+                        let mut key =
+                            format!("{:?}/{:?} {:?} {code} {name} {c:?}", t.kind, b.side, r.kind);
+                        while out.contains_key(&key) {
+                            key.push('\'');
+                        }
+                        out.insert(key, v.value.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The cells two readings hold differently, one line each.
+fn differing(want: &Document, got: &Document) -> Vec<String> {
+    let (w, g) = (cells(want), cells(got));
+    let mut out = Vec::new();
+    for (k, v) in &w {
+        if g.get(k) != Some(v) {
+            out.push(format!("{k}: {v}, read {:?}", g.get(k)));
+        }
+    }
+    for (k, v) in &g {
+        if !w.contains_key(k) {
+            out.push(format!("{k}: extra {v}"));
+        }
+    }
+    out
+}
+
+fn serious(findings: &[Finding]) -> Vec<String> {
+    let mut out: Vec<String> = findings
+        .iter()
+        .filter(|f| f.severity <= Severity::Warning)
+        .map(|f| format!("{} {:?} {:?}", f.rule, f.expected, f.actual))
+        .collect();
+    out.sort();
+    out
+}
+
+/// The lines of the table whose title line is `title` (its number, 1-based), up to the next
+/// line that begins with `end`.
+fn table_lines(text: &str, title: &str, end: &str) -> (usize, usize) {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let from = lines
+        .iter()
+        .position(|l| l.trim() == title)
+        .unwrap_or_else(|| panic!("no {title}"));
+    let to = (from + 1..lines.len())
+        .find(|&i| lines[i].trim_start().starts_with(end))
+        .unwrap_or(lines.len());
+    (from, to)
+}
+
+/// `text` with every line `from..to` (0-based) rewritten by `f` (a line may become several).
+fn rewrite(text: &str, from: usize, to: usize, f: impl Fn(&str) -> Vec<String>) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for (i, l) in text.split('\n').enumerate() {
+        if (from..to).contains(&i) {
+            out.extend(f(l));
+        } else {
+            out.push(l.to_owned());
+        }
+    }
+    out.join("\n")
+}
+
+/// The sample's table titled `title` (its body: the lines after the title up to the line that
+/// begins with `end`) with every line rewritten by `f`.
+fn sample_table(title: &str, end: &str, f: impl Fn(&str) -> Vec<String>) -> String {
+    let (from, to) = table_lines(common::SAMPLE, title, end);
+    rewrite(common::SAMPLE, from + 1, to, f)
+}
+
+/// One cell per line: every word of a line on a line of its own (pdftotext in reading order).
+fn one_cell_per_line(l: &str) -> Vec<String> {
+    l.split_whitespace().map(str::to_owned).collect()
+}
+
+/// A line's leading "201 01 08" code parts and the rest, when it begins with a 7-digit code.
+fn leading_parts(l: &str) -> Option<([String; 3], String)> {
+    let w: Vec<&str> = l.split(' ').collect();
+    let digits = |x: &str, n: usize| x.len() == n && x.bytes().all(|b| b.is_ascii_digit());
+    (w.len() > 3 && digits(w[0], 3) && digits(w[1], 2) && digits(w[2], 2)).then(|| {
+        (
+            [w[0].to_owned(), w[1].to_owned(), w[2].to_owned()],
+            w[3..].join(" "),
+        )
+    })
+}
+
+fn unreliable(findings: &[Finding]) -> Vec<String> {
+    findings
+        .iter()
+        .filter(|f| f.rule == "check/unreliable-table")
+        .map(|f| f.message_en.clone())
+        .collect()
+}
+
+#[test]
+fn a_xinjiang_table_printed_one_cell_per_line_reads_as_the_original() {
+    // The sample's coded tables, each printed one cell per line (the page header repeated
+    // between the rows, with the template's "※ ※ ※ ※ 1 2 3" ruler, a word a line too): the
+    // same tables, rows, cells and totals as the sample, and the same findings.
+    let want = disclosure::parse(common::SAMPLE).document;
+    let base = serious(&disclosure::analyze(common::SAMPLE).findings);
+    for (title, end) in [
+        ("部门支出总体情况表", "表 4"),
+        ("一般公共预算支出情况表", "表 6"),
+        ("一般公共预算基本支出情况表", "表 7"),
+    ] {
+        let text = sample_table(title, end, one_cell_per_line);
+        let got = disclosure::parse(&text).document;
+        assert_eq!(differing(&want, &got), Vec::<String>::new(), "{title}");
+        let a = disclosure::analyze(&text);
+        assert_eq!(serious(&a.findings), base, "{title}");
+        assert_eq!(unreliable(&a.findings), Vec::<String>::new(), "{title}");
+    }
+    // A table the cells reader does not read yet (表7's projects): nothing drawn from it. (Not
+    // yet handled: 表1, the 收支总表, so printed is not found as a table and C reports it
+    // missing; 表2's seven columns are not read and X26 compares its empty 结转 cells.)
+    let text = sample_table("一般公共预算项目支出情况表", "表 8", one_cell_per_line);
+    assert_eq!(serious(&disclosure::analyze(&text).findings), base);
+}
+
+#[test]
+fn seven_digit_codes_read_joined_as_spaced() {
+    // "201 01 08 代表工作 …" printed "2010108 代表工作 …".
+    let want = disclosure::parse(common::SAMPLE).document;
+    let joined = sample_table("部门支出总体情况表", "表 4", |l| match leading_parts(l) {
+        Some((c, rest)) => vec![format!("{} {rest}", c.concat())],
+        None => vec![l.to_owned()],
+    });
+    assert_eq!(
+        differing(&want, &disclosure::parse(&joined).document),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_code_split_over_two_lines_leaves_its_table_named_unread() {
+    // "201" on a line, "0108 代表工作 …" on the next: not read yet; the table is named as not
+    // read reliably, the others read as before, and no error or warning comes of it.
+    let want = disclosure::parse(common::SAMPLE).document;
+    let split = sample_table("部门支出总体情况表", "表 4", |l| match leading_parts(l) {
+        Some(([class, kuan, xiang], rest)) => vec![class, format!("{kuan}{xiang} {rest}")],
+        None => vec![l.to_owned()],
+    });
+    let got = disclosure::parse(&split).document;
+    assert!(differing(&want, &got)
+        .iter()
+        .all(|d| d.starts_with("Expense/")));
+    let a = disclosure::analyze(&split);
+    assert_eq!(
+        serious(&a.findings),
+        serious(&disclosure::analyze(common::SAMPLE).findings)
+    );
+    let notes = unreliable(&a.findings);
+    assert!(
+        notes.len() == 1 && notes[0].starts_with("Table 3 (部门支出总体情况表"),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn codes_that_lost_their_leading_zero_read_as_printed() {
+    // A spreadsheet that took the 款 and 项 cells for numbers prints "201\t6\t1\t行政运行": the
+    // caizhengju tab-separated copy so changed reads as the copy does (it drew four false errors
+    // from 表2 and 表3 before: 2010601 read as a 类).
+    let tsv = corpus("caizhengju-2024-final/tsv.txt");
+    let lost: String = tsv
+        .split('\n')
+        .map(|l| {
+            let mut cells: Vec<String> = l.split('\t').map(str::to_owned).collect();
+            let class = cells
+                .first()
+                .is_some_and(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_digit()));
+            if class {
+                for c in cells.iter_mut().skip(1).take(2) {
+                    if c.len() == 2 && c.starts_with('0') {
+                        c.remove(0);
+                    }
+                }
+            }
+            cells.join("\t")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_ne!(lost, tsv);
+    let want = disclosure::parse(&tsv).document;
+    assert_eq!(
+        differing(&want, &disclosure::parse(&lost).document),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        serious(&disclosure::analyze(&lost).findings),
+        serious(&disclosure::analyze(&tsv).findings)
+    );
+}
+
+#[test]
+fn copies_mangled_beyond_any_tool_are_read_as_far_as_they_go() {
+    // The sample's 表3 with its lines scrambled (every third line moved to the end of the
+    // table), and with its amounts' digits split by a space ("1,66 4.74"): the table is named
+    // as not read reliably, the rest reads, and no error or warning comes of it.
+    let base = serious(&disclosure::analyze(common::SAMPLE).findings);
+    let (from, to) = table_lines(common::SAMPLE, "部门支出总体情况表", "表 4");
+    let lines: Vec<&str> = common::SAMPLE.split('\n').collect();
+    let body = &lines[from + 1..to];
+    let mut scrambled: Vec<&str> = lines[..=from].to_vec();
+    scrambled.extend((0..body.len()).filter(|i| i % 3 != 0).map(|i| body[i]));
+    scrambled.extend((0..body.len()).filter(|i| i % 3 == 0).map(|i| body[i]));
+    scrambled.extend(&lines[to..]);
+    let split_digits = sample_table("部门支出总体情况表", "表 4", |l| {
+        let words: Vec<String> = l
+            .split(' ')
+            .map(|w| {
+                if w.contains('.') && w.len() > 4 {
+                    let k = w.len() / 2;
+                    format!("{} {}", &w[..k], &w[k..])
+                } else {
+                    w.to_owned()
+                }
+            })
+            .collect();
+        vec![words.join(" ")]
+    });
+    for text in [scrambled.join("\n"), split_digits] {
+        let a = disclosure::analyze(&text);
+        assert_eq!(serious(&a.findings), base);
+        let notes = unreliable(&a.findings);
+        assert!(
+            notes.len() == 1 && notes[0].starts_with("Table 3 (部门支出总体情况表"),
+            "{notes:?}"
+        );
+        // The other tables read.
+        let got = disclosure::parse(&text).document;
+        let want = disclosure::parse(common::SAMPLE).document;
+        assert!(differing(&want, &got)
+            .iter()
+            .all(|d| d.starts_with("Expense/")));
+    }
+}
