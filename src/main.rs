@@ -29,7 +29,7 @@ use yew::prelude::*;
 use crate::components::answer::PlainSummary;
 use crate::components::compare::CompareView;
 use crate::components::findings::FindingsView;
-use crate::components::glossary::Glossary;
+use crate::components::glossary::glossary;
 use crate::components::input::{add_files, carries_files, load_file, InputPanel};
 use crate::components::nav::{tab_id, Masthead, Pages, Tabs};
 use crate::components::previous::PreviousView;
@@ -325,7 +325,7 @@ fn App(props: &AppProps) -> Html {
                         aria-labelledby={tab_id(state.view)}>
                         { view }
                     </div>
-                    <Glossary {lang} />
+                    { glossary(lang) }
                 }
             </>
         },

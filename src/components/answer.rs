@@ -14,7 +14,7 @@ use super::use_dispatch;
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::prepared::Prepared;
-use crate::state::{Action, Selection, View};
+use crate::state::{Action, Dispatch, Selection, View};
 
 #[derive(Properties, PartialEq)]
 pub struct AnswerProps {
@@ -25,37 +25,33 @@ pub struct AnswerProps {
     pub yuan: bool,
 }
 
-#[derive(Properties, PartialEq)]
-struct LineLinkProps {
-    lines: Vec<LineNo>,
-    /// The numbers to mark in them.
+/// "第 125 行": opens the source view at `lines`, marking `values` (in the findings view, where
+/// it lives); for a finding, selects it. (A function, not a component: each component type
+/// brings its own copy of yew's mounting code.)
+fn line_link(
+    dispatch: &Dispatch,
+    lines: &[LineNo],
     values: Vec<Decimal>,
-    /// The finding, when the link is to one.
-    #[prop_or_default]
     finding: Option<usize>,
     lang: Lang,
-}
-
-/// "第 125 行": opens the source view at the lines (in the findings view, where it lives).
-#[component]
-fn LineLink(props: &LineLinkProps) -> Html {
-    let dispatch = use_dispatch();
-    let Some(&first) = props.lines.first() else {
+) -> Html {
+    let Some(&first) = lines.first() else {
         return Html::default();
     };
     let selection = Selection {
-        finding: props.finding,
-        lines: props.lines.clone(),
-        values: props.values.clone(),
+        finding,
+        lines: lines.to_vec(),
+        values,
         window: (0, 0),
     };
+    let dispatch = dispatch.clone();
     let onclick = Callback::from(move |_: MouseEvent| {
         dispatch.dispatch(Action::SetView(View::Findings));
         dispatch.dispatch(Action::Select(Some(selection.clone())));
     });
     html! {
-        <button type="button" class="link line-link" data-lines={format::line_list(&props.lines)} {onclick}>
-            { props.lang.line_n(first) }
+        <button type="button" class="link line-link" data-lines={format::line_list(lines)} {onclick}>
+            { lang.line_n(first) }
         </button>
     }
 }
@@ -72,7 +68,7 @@ fn money(v: Decimal, unit: Unit, yuan: bool, lang: Lang) -> Html {
 }
 
 /// "增加 0.00 万元（增长 0.00%），上年为 9.60 万元 第 1609 行".
-fn change(c: &Change, yuan: bool, lang: Lang) -> Html {
+fn change(d: &Dispatch, c: &Change, yuan: bool, lang: Lang) -> Html {
     let p = lang.plain();
     let change = if c.change.is_zero() {
         html! { { p.same } }
@@ -92,7 +88,7 @@ fn change(c: &Change, yuan: bool, lang: Lang) -> Html {
     html! {
         <span class="change" data-change={c.change.to_string()}>
             { change }{ p.last_year }{ money(c.prior, c.unit, yuan, lang) }{ " " }
-            <LineLink lines={c.lines.clone()} values={vec![c.change.abs()]} {lang} />
+            { line_link(d, &c.lines, vec![c.change.abs()], None, lang) }
         </span>
     }
 }
@@ -100,6 +96,7 @@ fn change(c: &Change, yuan: bool, lang: Lang) -> Html {
 /// `plain-summary`: the answer in five lines.
 #[component]
 pub fn PlainSummary(props: &AnswerProps) -> Html {
+    let d = &use_dispatch();
     let lang = props.lang;
     let yuan = props.yuan;
     let p = lang.plain();
@@ -113,7 +110,7 @@ pub fn PlainSummary(props: &AnswerProps) -> Html {
         Ok(f) => html! {
             <>
                 { money(f.value, f.unit, yuan, lang) }{ " " }
-                <LineLink lines={f.lines.clone()} values={vec![f.value]} {lang} />
+                { line_link(d, &f.lines, vec![f.value], None, lang) }
             </>
         },
         Err(g) => html! { <span class="gap">{ lang.gap(*g, p.what_total) }</span> },
@@ -128,7 +125,7 @@ pub fn PlainSummary(props: &AnswerProps) -> Html {
                             <span class="purpose-name">{ &it.name }</span>{ " " }
                             { money(it.amount, it.unit, yuan, lang) }{ p.of_total }
                             <b class="share" data-testid="purpose-share">{ format::percent(it.percent) }</b>{ " " }
-                            <LineLink lines={it.lines.clone()} values={vec![it.amount]} {lang} />
+                            { line_link(d, &it.lines, vec![it.amount], None, lang) }
                         </span>
                     </>
                 }) }
@@ -139,7 +136,7 @@ pub fn PlainSummary(props: &AnswerProps) -> Html {
     };
     let total_change = match (&ans.total, &ans.total_change) {
         (Err(_), _) => None,
-        (Ok(_), Ok(c)) => Some(html! { <>{ p.what_total }{ " " }{ change(c, yuan, lang) }</> }),
+        (Ok(_), Ok(c)) => Some(html! { <>{ p.what_total }{ " " }{ change(d, c, yuan, lang) }</> }),
         (Ok(_), Err(_)) => Some(html! {
             <span class="gap">{ fill(p.no_change, &[p.what_total]) }</span>
         }),
@@ -148,10 +145,10 @@ pub fn PlainSummary(props: &AnswerProps) -> Html {
         Ok(f) => html! {
             <>
                 { money(f.value, f.unit, yuan, lang) }{ " " }
-                <LineLink lines={f.lines.clone()} values={vec![f.value]} {lang} />
+                { line_link(d, &f.lines, vec![f.value], None, lang) }
                 { lang.pick("；", "; ") }
                 { match &ans.three_public_change {
-                    Ok(c) => change(c, yuan, lang),
+                    Ok(c) => change(d, c, yuan, lang),
                     Err(_) => html! { <span class="gap">{ fill(p.no_change, &[p.what_three_public]) }</span> },
                 } }
             </>
@@ -183,7 +180,7 @@ pub fn PlainSummary(props: &AnswerProps) -> Html {
             html! {
                 <p class="the-error" data-testid="plain-error">
                     <b>{ p.the_error }</b>{ lang.pick(&f.message_zh, &f.message_en) }{ " " }
-                    <LineLink lines={f.lines.clone()} values={selection_of(i, f).values} finding={Some(i)} {lang} />
+                    { line_link(d, &f.lines, selection_of(i, f).values, Some(i), lang) }
                 </p>
             }
         });

@@ -225,15 +225,8 @@ fn option_value(choice: TableFilter) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LegendProps {
-    lang: Lang,
-}
-
-/// What each severity means, said once in words (folded after the first reading).
-#[component]
-fn SeverityLegend(props: &LegendProps) -> Html {
-    let lang = props.lang;
+/// What each severity means, said once in words (it may be folded).
+fn severity_legend(lang: Lang) -> Html {
     html! {
         <details class="severity-legend" data-testid="severity-legend" open=true>
             <summary>{ lang.plain().severities }</summary>
@@ -310,7 +303,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
         <div class="findings-layout">
             <section class="findings" aria-labelledby="findings-heading">
                 <h2 id="findings-heading" class="visually-hidden">{ s.findings_heading }</h2>
-                <SeverityLegend {lang} />
+                { severity_legend(lang) }
                 <Filters result={props.result.clone()} {lang} filter={props.filter.clone()} />
                 { for groups.iter().map(group) }
                 if a.findings.is_empty() {

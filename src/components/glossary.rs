@@ -158,15 +158,8 @@ pub fn term(id: &'static str, label: impl Into<Html>) -> Html {
     html! { <a class="term" href={format!("#term-{id}")}>{ label.into() }</a> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct GlossaryProps {
-    pub lang: Lang,
-}
-
 /// `glossary`: every entry, folded.
-#[component]
-pub fn Glossary(props: &GlossaryProps) -> Html {
-    let lang = props.lang;
+pub fn glossary(lang: Lang) -> Html {
     html! {
         <details class="glossary card" id="glossary" data-testid="glossary">
             <summary><h2>{ lang.plain().glossary }</h2></summary>

@@ -13,7 +13,7 @@ use super::answer::PlainSummary;
 use super::charts::{Bar, Group, GroupedBars, Scale};
 use super::compare::CompareView;
 use super::findings::{selection_of, FindingsView};
-use super::glossary::{Glossary, ENTRIES};
+use super::glossary::{glossary, ENTRIES};
 use super::input::InputPanel;
 use super::nav::{Masthead, Pages, Tabs};
 use super::previous::PreviousView;
@@ -629,10 +629,10 @@ fn plain_summary_of_a_part() {
 #[test]
 fn glossary_and_term_links() {
     for lang in [Lang::Zh, Lang::En] {
-        let html = render(html! { <Glossary {lang} /> });
+        let html = render(glossary(lang));
         insta::assert_snapshot!(format!("glossary-{}", lang.tag()), html);
     }
-    let zh = render(html! { <Glossary lang={Lang::Zh} /> });
+    let zh = render(glossary(Lang::Zh));
     for t in [
         "“三公”经费",
         "机关运行经费",
