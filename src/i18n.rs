@@ -1073,7 +1073,7 @@ static PLAIN_ZH: Plain = Plain {
 
 static PLAIN_EN: Plain = Plain {
     heading: "The answer in brief",
-    total: "Total spending: ",
+    total: "Total spending in this ",
     of_total: ", ",
     classes: " ({} classes in all)",
     change: "From last year: ",

@@ -60,9 +60,12 @@ fn line_link(
 fn money(v: Decimal, unit: Unit, yuan: bool, lang: Lang) -> Html {
     let (text, shown) = format::money(v, unit, yuan && unit == Unit::Wan);
     let unit = if shown == Unit::Yuan && unit == Unit::Wan {
-        lang.plain().yuan
+        html! { lang.plain().yuan }
+    } else if shown == Unit::Wan && lang == Lang::En {
+        // 万元 explained: 10,000 yuan.
+        term("wan", lang.unit_short(shown))
     } else {
-        lang.unit_short(shown)
+        html! { lang.unit_short(shown) }
     };
     html! { <span class="amount"><span class="value">{ text }</span>{ " " }{ unit }</span> }
 }
@@ -188,7 +191,10 @@ pub fn PlainSummary(props: &AnswerProps) -> Html {
         <section class="plain-summary card" data-testid="plain-summary" aria-labelledby="plain-heading">
             <h2 id="plain-heading">{ p.heading }</h2>
             <ul class="answers">
-                <li data-answer="total">{ kind }{ lang.pick("的", " · ") }{ p.total }{ total }</li>
+                <li data-answer="total">
+                    if lang == Lang::Zh { { kind }{ "的" }{ p.total } } else { { p.total }{ kind }{ ": " } }
+                    { total }
+                </li>
                 <li data-answer="purposes">
                     { lang.pick("钱主要用于（按", "Mostly for (by ") }{ term("functional", lang.pick("功能分类", "functional class")) }
                     { lang.pick("的类）：", "): ") }{ purposes }

@@ -885,14 +885,14 @@ export const tests = [
       await page.click(byTestId("lang-toggle"));
       const plain = byTestId("plain-summary");
       await page.waitForFunction((s) => document.querySelector(s)?.textContent.includes("The answer in brief"), plain);
-      assert.match(await page.textContent(`${plain} [data-answer="total"]`), /Total spending: 2,300\.52 万元 line 125/);
+      assert.match(await page.textContent(`${plain} [data-answer="total"]`), /^Total spending in this department budget \(部门预算\): 2,300\.52 万元 line 125$/);
       assert.match(await page.textContent(`${plain} [data-answer="purposes"]`), /一般公共服务支出 1,664\.74 万元, 72\.36% line 466/);
       assert.match(await page.textContent(`${plain} [data-answer="verdict"]`), /13 rounding difference\(s\)/);
       assert.match(await page.textContent(byTestId("summary")), /10,000 yuan \(万元\)/, "the unit is explained");
       assert.equal(await page.getAttribute(byTestId("yuan-toggle"), "aria-pressed"), "false");
       await page.click(byTestId("yuan-toggle"));
       await page.waitForFunction(() => document.querySelector('[data-testid="yuan-toggle"]').getAttribute("aria-pressed") === "true");
-      assert.match(await page.textContent(`${plain} [data-answer="total"]`), /Total spending: 23,005,200\.00 yuan/);
+      assert.match(await page.textContent(`${plain} [data-answer="total"]`), /Total spending in this department budget \(部门预算\): 23,005,200\.00 yuan/);
       assert.match(await page.textContent(`${byTestId("income-total")} .amount`), /^23,005,200\.00 yuan$/);
       assert.match(await page.textContent(`${byTestId("three-public")} .amount`), /^96,000\.00 yuan$/);
       // Chinese shows the document's own unit, and so does English once the toggle is off.
@@ -921,6 +921,8 @@ export const tests = [
       await page.click(`${byTestId("plain-summary")} a.term[href="#term-three-public"]`);
       await page.waitForFunction(() => document.querySelector('[data-testid="glossary"]').open);
       assert.ok(await page.isVisible("#term-three-public dd"), "the entry is shown");
+      const top = await page.$eval("#term-three-public", (el) => el.getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < 100, `the page scrolled to the entry (its top at ${top})`);
       assert.match(await page.textContent("#term-three-public dd"), /因公出国（境）费、公务接待费、公务用车购置及运行维护费/);
       await page.click(byTestId("lang-toggle"));
       await page.waitForFunction(() => document.querySelector('[data-testid="glossary"] h2')?.textContent === "Glossary");
@@ -938,7 +940,7 @@ export const tests = [
       const order = await page.$eval(t25, (el) => [...el.children].map((c) => c.className));
       assert.equal(order[0], "message", `the sentence comes first: ${order}`);
       assert.equal(await page.locator(`${t25} small.rule .rule-id`).textContent(), "T2.5");
-      assert.match(await page.textContent(`${t25} .message`), /在 3 项的尾差范围内，是四舍五入造成的/);
+      assert.match(await page.textContent(`${t25} .message`), /印出 248.91、相加得 248.92；.*在 3 项的尾差范围内/);
       assert.equal(await page.locator(`${t25} ${byTestId("expected")}`).count(), 0, "no 应为/印出 for rounding");
       const legend = byTestId("severity-legend");
       assert.equal(await page.locator(legend).count(), 1);
@@ -971,7 +973,7 @@ export const tests = [
         assert.ok(verdict.includes(`${errors} 处错误`), `${doc}: ${verdict}`);
         assert.equal(await page.locator(`${plain} ${byTestId("plain-error")}`).count(), errors > 0 ? 1 : 0, doc);
         await page.click(byTestId("lang-toggle"));
-        await page.waitForFunction((s) => document.querySelector(s)?.textContent.includes("Total spending"), plain);
+        await page.waitForFunction((s) => document.querySelector(s)?.textContent.includes("Total spending in this"), plain);
         assert.ok((await page.textContent(`${plain} [data-answer="verdict"]`)).includes(`${errors} error(s)`), doc);
         assert.equal(await page.locator(byTestId("yuan-toggle")).count(), 0, `${doc}: printed in 元, no toggle`);
         await page.click(byTestId("lang-toggle"));
