@@ -232,7 +232,7 @@ fn severity_legend(lang: Lang) -> Html {
             <summary>{ lang.plain().severities }</summary>
             <dl>
                 { for SEVERITIES.iter().map(|&sev| html! {
-                    <div class={classes!(format!("sev-{}", sev.slug()))} data-severity={sev.slug()}>
+                    <div class={classes!(format!("sev-{}", sev.slug()))} data-legend={sev.slug()}>
                         <dt>
                             <span class="sev-icon" aria-hidden="true">{ severity_icon(sev) }</span>
                             if sev == Severity::Rounding {
