@@ -14,6 +14,16 @@ pub fn percent(v: Decimal) -> String {
     disclosure::format::percent(v)
 }
 
+/// An amount as shown, and the unit it is shown in: as printed, or (`yuan`) a 万元 amount in
+/// 元, converted exactly by the core (2,300.52 万元 is 23,005,200.00 元).
+pub fn money(v: Decimal, unit: disclosure::Unit, yuan: bool) -> (String, disclosure::Unit) {
+    if yuan {
+        (amount(unit.to_yuan(v)), disclosure::Unit::Yuan)
+    } else {
+        (amount(v), unit)
+    }
+}
+
 /// "+239.81", "-204.10", "0.00": a change, with its sign.
 pub fn signed_amount(v: Decimal) -> String {
     if v.is_sign_positive() && !v.is_zero() {

@@ -1052,6 +1052,119 @@ impl Lang {
     }
 }
 
+/// The plain-language answer, the glossary, the severity legend and the amounts-in-yuan
+/// toggle (issue 23), in one block.
+pub struct Plain {
+    pub heading: &'static str,
+    pub total: &'static str,
+    pub of_total: &'static str,
+    pub classes: &'static str,
+    pub change: &'static str,
+    pub up: &'static str,
+    pub down: &'static str,
+    pub same: &'static str,
+    pub last_year: &'static str,
+    pub no_change: &'static str,
+    pub checked: &'static str,
+    pub errors: &'static str,
+    pub warnings: &'static str,
+    pub rounding: &'static str,
+    pub notes: &'static str,
+    pub the_error: &'static str,
+    pub no_error: &'static str,
+    pub not_given: &'static str,
+    pub not_in_part: &'static str,
+    pub unreliable: &'static str,
+    pub what_total: &'static str,
+    pub what_purposes: &'static str,
+    pub what_three_public: &'static str,
+    pub glossary: &'static str,
+    pub severities: &'static str,
+    pub in_yuan: &'static str,
+    pub yuan: &'static str,
+}
+
+static PLAIN_ZH: Plain = Plain {
+    heading: "简要回答",
+    total: "支出总计：",
+    of_total: "，占 ",
+    classes: "（共 {} 类）",
+    change: "与上年相比：",
+    up: "增加 ",
+    down: "减少 ",
+    same: "与上年持平",
+    last_year: "，上年为 ",
+    no_change: "文件没有说明{}比上年的变化。",
+    checked: "按 {} 条规则核对：",
+    errors: "{} 处错误",
+    warnings: "{} 处警告",
+    rounding: "{} 处尾差",
+    notes: "{} 条提示",
+    the_error: "错误：",
+    no_error: "没有发现错误。",
+    not_given: "文件没有列出{}。",
+    not_in_part: "这段文本只是文件的一部分，其中没有{}。",
+    unreliable: "表{}没有可靠读出，这里不给出{}。",
+    what_total: "支出总计",
+    what_purposes: "按功能分类的支出",
+    what_three_public: "“三公”经费",
+    glossary: "名词解释",
+    severities: "四类结果的含义",
+    in_yuan: "Amounts in yuan",
+    yuan: "元",
+};
+
+static PLAIN_EN: Plain = Plain {
+    heading: "The answer in brief",
+    total: "Total spending in this ",
+    of_total: ", ",
+    classes: " ({} classes in all)",
+    change: "From last year: ",
+    up: "up ",
+    down: "down ",
+    same: "the same as last year",
+    last_year: "; last year ",
+    no_change: "The document does not say how {} changed from last year.",
+    checked: "Checked against {} rules: ",
+    errors: "{} error(s)",
+    warnings: "{} warning(s)",
+    rounding: "{} rounding difference(s)",
+    notes: "{} note(s)",
+    the_error: "The error: ",
+    no_error: "No errors found.",
+    not_given: "The document does not give {}.",
+    not_in_part: "The text is only part of a document, without {}.",
+    unreliable: "Table {} could not be read reliably, so {} is not given here.",
+    what_total: "total spending",
+    what_purposes: "spending by function",
+    what_three_public: "the 三公 costs",
+    glossary: "Glossary",
+    severities: "What the four kinds of result mean",
+    in_yuan: "Amounts in yuan",
+    yuan: "yuan",
+};
+
+impl Lang {
+    /// The plain answer's, the glossary's and the legend's strings.
+    pub fn plain(self) -> &'static Plain {
+        match self {
+            Lang::Zh => &PLAIN_ZH,
+            Lang::En => &PLAIN_EN,
+        }
+    }
+
+    /// Why the answer gives no figure for `what`.
+    pub fn gap(self, gap: disclosure::analyze::answer::Gap, what: &str) -> String {
+        use disclosure::analyze::answer::Gap;
+        let p = self.plain();
+        match gap {
+            Gap::NotGiven => fill(p.not_given, &[what]),
+            Gap::NotInPart => fill(p.not_in_part, &[what]),
+            Gap::Unreliable(t) => fill(p.unreliable, &[&t.to_string(), what]),
+        }
+    }
+}
+
 /// A template with its `{}` filled by `args` in order, or `{0}`, `{1}`… by position (one
 /// function for every message with parameters: each `format!` would add its own code to the
 /// page).

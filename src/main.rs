@@ -26,8 +26,10 @@ use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
+use crate::components::answer::PlainSummary;
 use crate::components::compare::CompareView;
 use crate::components::findings::FindingsView;
+use crate::components::glossary::glossary;
 use crate::components::input::{add_files, carries_files, load_file, InputPanel};
 use crate::components::nav::{tab_id, Masthead, Pages, Tabs};
 use crate::components::previous::PreviousView;
@@ -316,12 +318,14 @@ fn App(props: &AppProps) -> Html {
                     background={offload::offloads(state.text.len())}
                     done={state.result.as_ref().map(|r| (r.ms, r.in_worker))} />
                 if let Some(result) = &state.result {
-                    <SummaryView result={result.clone()} {lang} />
+                    <PlainSummary result={result.clone()} {lang} yuan={state.yuan && lang == i18n::Lang::En} />
+                    <SummaryView result={result.clone()} {lang} yuan={state.yuan} />
                     <Tabs view={state.view} {lang} findings={result.analysis.findings.len()} />
                     <div id="view-panel" class="view-panel" role="tabpanel"
                         aria-labelledby={tab_id(state.view)}>
                         { view }
                     </div>
+                    { glossary(lang) }
                 }
             </>
         },

@@ -258,6 +258,8 @@ pub struct AppState {
     pub ws_messages: Vec<WsMessage>,
     /// How the compare view is arranged.
     pub compare: CompareUi,
+    /// Amounts in 万元 shown in 元 (the English page's toggle).
+    pub yuan: bool,
 }
 
 /// Everything that can change [`AppState`].
@@ -296,6 +298,8 @@ pub enum Action {
     SetLang(Lang),
     /// Switch the view.
     SetView(View),
+    /// Show amounts in 万元 in 元, or as printed.
+    SetYuan(bool),
     /// Show lines in the source view (or close it with `None`). The window is computed here.
     Select(Option<Selection>),
     /// Show more lines of a windowed source view, before (`true`) or after the window.
@@ -487,6 +491,7 @@ impl Reducible for AppState {
             }
             Action::SetLang(lang) => s.lang = lang,
             Action::SetView(view) => s.view = view,
+            Action::SetYuan(on) => s.yuan = on,
             Action::Select(selection) => {
                 let count = self.line_count();
                 s.selection = selection.map(|mut sel| {

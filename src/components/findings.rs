@@ -108,22 +108,26 @@ fn FindingItem(props: &ItemProps) -> Html {
         <li class={classes!("finding", format!("sev-{sev}"), selected.then_some("selected"))}
             data-testid="finding" data-severity={sev} data-rule={f.rule.clone()}
             data-lines={format::line_list(&f.lines)} {onclick}>
-            <div class="finding-head">
+            <p class="message">
                 <span class={classes!("sev-badge", format!("sev-{sev}"))} title={lang.severity_help(f.severity)}>
                     <span class="sev-icon" aria-hidden="true">{ severity_icon(f.severity) }</span>
                     { lang.severity(f.severity) }
-                </span>
-                <span class="rule">
+                </span>{ " " }
+                { lang.pick(&f.message_zh, &f.message_en) }
+            </p>
+            <div class="finding-head">
+                <small class="rule">
                     <span class="visually-hidden">{ s.rule }{ " " }</span>
                     <code class="rule-id">{ &f.rule }</code>{ " " }
                     <span class="rule-title">{ rule_title(&f.rule, lang) }</span>
-                </span>
+                </small>
                 if !tables.is_empty() {
                     <span class="finding-tables">{ tables }</span>
                 }
             </div>
-            <p class="message">{ lang.pick(&f.message_zh, &f.message_en) }</p>
-            if f.expected.is_some() || f.actual.is_some() {
+            // A rounding difference is said in its message ("两数相差 0.01，是四舍五入造成的尾差");
+            // 应为 / 印出 would read as a mistake.
+            if f.severity != Severity::Rounding && (f.expected.is_some() || f.actual.is_some()) {
                 <dl class="expected-actual">
                     { for values.into_iter().filter_map(|(dt, testid, v)| Some(html! {
                         <div><dt>{ dt }</dt><dd data-testid={testid}>{ format::amount(v?) }</dd></div>
@@ -221,6 +225,30 @@ fn option_value(choice: TableFilter) -> String {
     }
 }
 
+/// What each severity means, said once in words (it may be folded).
+fn severity_legend(lang: Lang) -> Html {
+    html! {
+        <details class="severity-legend" data-testid="severity-legend" open=true>
+            <summary>{ lang.plain().severities }</summary>
+            <dl>
+                { for SEVERITIES.iter().map(|&sev| html! {
+                    <div class={classes!(format!("sev-{}", sev.slug()))} data-legend={sev.slug()}>
+                        <dt>
+                            <span class="sev-icon" aria-hidden="true">{ severity_icon(sev) }</span>
+                            if sev == Severity::Rounding {
+                                { super::glossary::term("rounding", lang.severity(sev)) }
+                            } else {
+                                { lang.severity(sev) }
+                            }
+                        </dt>
+                        <dd>{ lang.severity_help(sev) }</dd>
+                    </div>
+                }) }
+            </dl>
+        </details>
+    }
+}
+
 /// The findings view: filters, the grouped list and the source view.
 #[component]
 pub fn FindingsView(props: &FindingsProps) -> Html {
@@ -275,6 +303,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
         <div class="findings-layout">
             <section class="findings" aria-labelledby="findings-heading">
                 <h2 id="findings-heading" class="visually-hidden">{ s.findings_heading }</h2>
+                { severity_legend(lang) }
                 <Filters result={props.result.clone()} {lang} filter={props.filter.clone()} />
                 { for groups.iter().map(group) }
                 if a.findings.is_empty() {

@@ -3,9 +3,11 @@
 //! [`Action`](crate::state::Action)s through the [`Dispatch`] context, and compute no amounts:
 //! every number shown comes from the core, formatted by [`crate::format`].
 
+pub mod answer;
 pub mod charts;
 pub mod compare;
 pub mod findings;
+pub mod glossary;
 pub mod input;
 pub mod nav;
 pub mod previous;

@@ -9,9 +9,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
+use super::answer::PlainSummary;
 use super::charts::{Bar, Group, GroupedBars, Scale};
 use super::compare::CompareView;
 use super::findings::{selection_of, FindingsView};
+use super::glossary::{glossary, ENTRIES};
 use super::input::InputPanel;
 use super::nav::{Masthead, Pages, Tabs};
 use super::previous::PreviousView;
@@ -182,14 +184,17 @@ fn findings() {
     });
     let t25 = excerpt(&html, r#"data-rule="T2.5""#, "</li>");
     assert!(t25.contains("Table 2"), "{t25}");
-    assert!(
-        t25.contains(r#"<dd data-testid="expected">248.92</dd>"#),
-        "{t25}"
-    );
-    assert!(
-        t25.contains(r#"<dd data-testid="actual">248.91</dd>"#),
-        "{t25}"
-    );
+    // A rounding difference: the sentence first, saying both numbers and that it is rounding;
+    // no 应为 / 印出 pair that would read as a mistake; the rule id after it, small.
+    let message = t25.find(r#"class="message""#).unwrap();
+    assert!(message < t25.find("rule-id").unwrap(), "{t25}");
+    assert!(t25.contains("printed 248.91, sum 248.92"), "{t25}");
+    assert!(t25.contains("within the rounding of 3 parts"), "{t25}");
+    assert!(!t25.contains(r#"data-testid="expected""#), "{t25}");
+    assert!(t25.contains(r#"<small class="rule">"#), "{t25}");
+    // What each severity means, said once.
+    assert_eq!(count(&html, r#"data-testid="severity-legend""#), 1);
+    assert!(html.contains("a difference that rounding of the printed numbers explains</dd>"));
 }
 
 /// A finding selected: its source view, the whole text, with its lines and numbers marked (the
@@ -620,4 +625,126 @@ fn a_part_is_not_scored_for_completeness() {
         quality.contains(r#"title="粘贴的这部分没有给出此数的表""#),
         "{quality}"
     );
+}
+/// The plain answer: the total, the largest 类 with its share, 三公 and the verdict, from the
+/// core's `Answer`, each figure with its line; in English, in 元 when asked.
+#[test]
+fn plain_summary() {
+    for (name, result) in documents() {
+        for lang in [Lang::Zh, Lang::En] {
+            let html = render(html! { <PlainSummary result={result.clone()} {lang} /> });
+            insta::assert_snapshot!(format!("plain-summary-{name}-{}", lang.tag()), html);
+            let ans = &result.analysis.answer;
+            let q = &result.analysis.quality;
+            let purposes = ans.purposes.as_ref().expect("both documents give their 类");
+            assert!(
+                html.contains(&crate::format::percent(purposes[0].percent)),
+                "{html}"
+            );
+            assert!(html.contains(&purposes[0].name));
+            assert!(html.contains(&crate::format::amount(ans.total.as_ref().unwrap().value)));
+            let verdict = excerpt(&html, r#"data-answer="verdict""#, "</li>");
+            for (slug, n) in [
+                ("error", q.errors),
+                ("rounding", q.rounding),
+                ("info", q.info),
+            ] {
+                let at = verdict
+                    .find(&format!(r#"data-count="{slug}""#))
+                    .expect(slug);
+                assert!(
+                    verdict[at..].contains(&format!(">{n} ")),
+                    "{slug} {n} in {verdict}"
+                );
+            }
+            assert_eq!(html.contains(r#"data-testid="plain-error""#), q.errors > 0);
+        }
+    }
+    let (_, sample) = &documents()[0];
+    let zh = render(html! { <PlainSummary result={sample.clone()} lang={Lang::Zh} /> });
+    assert!(zh.contains("一般公共服务支出"), "{zh}");
+    assert!(zh.contains("72.36%"));
+    assert!(zh.contains("2,300.52"));
+    assert!(
+        zh.contains(r#"data-lines="125""#),
+        "the total links to its line"
+    );
+    assert!(
+        zh.contains("文件没有说明支出总计比上年的变化"),
+        "the sample states no change of its total"
+    );
+    let yuan = render(html! { <PlainSummary result={sample.clone()} lang={Lang::En} yuan=true /> });
+    assert!(yuan.contains("23,005,200.00"), "2,300.52 万元 in yuan");
+    assert!(!yuan.contains("万元"));
+}
+
+/// A part of a document: the answer says what it lacks instead of a figure.
+#[test]
+fn plain_summary_of_a_part() {
+    let from = SAMPLE.find("部门收支总体情况表\n").unwrap_or(0);
+    let part: &'static str = Box::leak(
+        SAMPLE[from..]
+            .lines()
+            .take(70)
+            .collect::<Vec<_>>()
+            .join("\n")
+            .into_boxed_str(),
+    );
+    let result = prepared(part);
+    let html = render(html! { <PlainSummary result={result} lang={Lang::Zh} /> });
+    assert!(
+        html.contains("这段文本只是文件的一部分，其中没有“三公”经费"),
+        "{html}"
+    );
+}
+
+/// The glossary holds every entry the issue names, in both languages, and every term link the
+/// results show leads to one of its entries.
+#[test]
+fn glossary_and_term_links() {
+    for lang in [Lang::Zh, Lang::En] {
+        let html = render(glossary(lang));
+        insta::assert_snapshot!(format!("glossary-{}", lang.tag()), html);
+    }
+    let zh = render(glossary(Lang::Zh));
+    for t in [
+        "“三公”经费",
+        "机关运行经费",
+        "基本支出",
+        "项目支出",
+        "人员经费",
+        "公用经费",
+        "财政拨款",
+        "一般公共预算",
+        "政府性基金",
+        "国有资本经营预算",
+        "结转结余",
+        "功能分类",
+        "经济分类",
+        "决算",
+        "尾差",
+        "万元",
+    ] {
+        assert!(zh.contains(t), "{t}");
+    }
+    for (_, result) in documents() {
+        for lang in [Lang::Zh, Lang::En] {
+            let html = render(html! {
+                <>
+                    <PlainSummary result={result.clone()} {lang} />
+                    <SummaryView result={result.clone()} {lang} />
+                    <FindingsView result={result.clone()} {lang} filter={Filter::default()} selection={None} />
+                </>
+            });
+            let links: Vec<&str> = html
+                .split(r##"href="#term-"##)
+                .skip(1)
+                .map(|s| &s[..s.find('"').unwrap()])
+                .collect();
+            assert!(links.len() > 12, "{links:?}");
+            for id in links {
+                assert!(ENTRIES.iter().any(|e| e.id == id), "{id} has an entry");
+            }
+        }
+    }
 }

@@ -50,6 +50,18 @@ impl SetId {
         }
     }
 
+    /// Its glossary entry.
+    fn term(self) -> &'static str {
+        match self {
+            SetId::Functional => "functional",
+            SetId::BasicProject => "basic",
+            SetId::PersonnelPublic => "personnel",
+            SetId::Economic => "economic",
+            SetId::ThreePublic => "three-public",
+            SetId::Projects => "project",
+        }
+    }
+
     fn title(self, lang: Lang) -> &'static str {
         let s = lang.s();
         match self {
@@ -242,7 +254,7 @@ fn ShareSetView(props: &SetProps) -> Html {
     html! {
         <section class="share-set card" data-testid={format!("shares-{id}")}
             aria-labelledby={format!("shares-{id}-h")}>
-            <h3 id={format!("shares-{id}-h")}>{ title }</h3>
+            <h3 id={format!("shares-{id}-h")}>{ super::glossary::term(props.set.term(), title) }</h3>
             <p class="denominator" data-testid="denominator">{ denominator }</p>
             { crumbs }
             if items.is_empty() {

@@ -4,18 +4,23 @@
 use disclosure::analyze::Figure;
 use disclosure::check::Severity;
 use disclosure::model::Extent;
-use disclosure::Decimal;
+use disclosure::{Decimal, Unit};
 use yew::prelude::*;
 
-use super::QualityCounts;
+use super::glossary::term;
+use super::{aria_bool, use_dispatch, QualityCounts};
 use crate::format;
 use crate::i18n::Lang;
 use crate::prepared::Prepared;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub result: Prepared,
     pub lang: Lang,
+    /// Amounts in 万元 shown in 元 (the English page's toggle).
+    #[prop_or_default]
+    pub yuan: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +28,9 @@ struct FigureProps {
     label: &'static str,
     testid: &'static str,
     figure: Option<Figure>,
+    /// Its glossary entry.
+    term: &'static str,
+    yuan: bool,
     lang: Lang,
 }
 
@@ -30,20 +38,23 @@ struct FigureProps {
 #[component]
 fn FigureItem(props: &FigureProps) -> Html {
     let lang = props.lang;
+    let label = term(props.term, props.label);
     let Some(f) = &props.figure else {
         return html! {
             <div class="figure" data-testid={props.testid}>
-                <dt>{ props.label }</dt><dd class="not-given">{ lang.s().not_given }</dd>
+                <dt>{ label }</dt><dd class="not-given">{ lang.s().not_given }</dd>
             </div>
         };
     };
+    let yuan = props.yuan && f.unit == Unit::Wan;
+    let (value, unit) = format::money(f.value, f.unit, yuan);
     html! {
         <div class="figure" data-testid={props.testid}>
-            <dt>{ props.label }</dt>
+            <dt>{ label }</dt>
             <dd>
                 <span class="amount">
-                    <span class="value">{ format::amount(f.value) }</span>{ " " }
-                    <span class="unit">{ lang.unit_short(f.unit) }</span>
+                    <span class="value">{ value }</span>{ " " }
+                    <span class="unit">{ if yuan { lang.plain().yuan } else { lang.unit_short(unit) } }</span>
                 </span>
                 <span class="where">
                     if let Some(t) = f.table { { lang.table_n(t) }{ " · " } }
@@ -57,6 +68,7 @@ fn FigureItem(props: &FigureProps) -> Html {
 /// A head count.
 fn staff(label: &'static str, count: Option<Decimal>, lang: Lang) -> Html {
     let s = lang.s();
+    let label = term("staff", label);
     match count {
         Some(c) => html! {
             <div class="figure">
@@ -112,19 +124,50 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
         .iter()
         .map(|f| lang.pick(&f.message_zh, &f.message_en))
         .collect();
+    // Each with its test id and its glossary entry.
     let figures = [
-        (s.income_total, "income-total", &sum.income_total),
-        (s.expense_total, "expense-total", &sum.expense_total),
-        (s.basic, "basic", &sum.basic),
-        (s.project, "project", &sum.project),
-        (s.personnel, "personnel", &sum.personnel),
-        (s.public, "public", &sum.public),
-        (s.three_public, "three-public", &sum.three_public),
-        (s.running_cost, "running-cost", &sum.running_cost),
-        (s.procurement, "procurement", &sum.procurement),
-        (s.carryover, "carryover", &sum.carryover),
-        (s.general_budget, "general-budget", &sum.general_budget),
+        (s.income_total, "income-total", "total", &sum.income_total),
+        (
+            s.expense_total,
+            "expense-total",
+            "total",
+            &sum.expense_total,
+        ),
+        (s.basic, "basic", "basic", &sum.basic),
+        (s.project, "project", "project", &sum.project),
+        (s.personnel, "personnel", "personnel", &sum.personnel),
+        (s.public, "public", "public", &sum.public),
+        (
+            s.three_public,
+            "three-public",
+            "three-public",
+            &sum.three_public,
+        ),
+        (
+            s.running_cost,
+            "running-cost",
+            "running-cost",
+            &sum.running_cost,
+        ),
+        (
+            s.procurement,
+            "procurement",
+            "procurement",
+            &sum.procurement,
+        ),
+        (s.carryover, "carryover", "carryover", &sum.carryover),
+        (
+            s.general_budget,
+            "general-budget",
+            "general-budget",
+            &sum.general_budget,
+        ),
     ];
+    let yuan = props.yuan && lang == Lang::En;
+    let toggle_yuan = {
+        let dispatch = use_dispatch();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetYuan(!yuan)))
+    };
     let staff_counts = [
         (s.establishment, sum.establishment),
         (s.staff_actual, sum.staff_actual),
@@ -171,13 +214,25 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                         </dd>
                     </div>
                     <div class="figure"><dt>{ s.kind }</dt><dd>{ lang.doc_kind(meta.kind) }</dd></div>
-                    <div class="figure"><dt>{ s.unit }</dt><dd>{ lang.unit(meta.unit) }</dd></div>
+                    <div class="figure">
+                        <dt>{ term("wan", s.unit) }</dt>
+                        <dd>
+                            { lang.unit(meta.unit) }
+                            if lang == Lang::En && meta.unit == Unit::Wan {
+                                { " " }
+                                <button type="button" class="link yuan-toggle" data-testid="yuan-toggle"
+                                    aria-pressed={aria_bool(yuan)} onclick={toggle_yuan}>
+                                    { lang.plain().in_yuan }
+                                </button>
+                            }
+                        </dd>
+                    </div>
                 }
             </dl>
             if readable {
                 <dl class="figures">
-                    { for figures.into_iter().map(|(label, testid, f)| html! {
-                        <FigureItem {label} {testid} figure={f.clone()} {lang} />
+                    { for figures.into_iter().map(|(label, testid, term, f)| html! {
+                        <FigureItem {label} {testid} {term} figure={f.clone()} {yuan} {lang} />
                     }) }
                     { for staff_counts.into_iter().map(|(label, count)| staff(label, count, lang)) }
                 </dl>

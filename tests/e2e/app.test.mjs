@@ -846,4 +846,158 @@ export const tests = [
       assert.deepEqual(seen.pageErrors, [], "the page threw uncaught errors");
     },
   },
+  // Issue 23: the plain answer, the glossary, findings a non-accountant reads.
+  {
+    name: "plain answer: the sample's total, its largest 类 (一般公共服务, 72.36%) and its verdict, each linked to its line",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      await loadExample(page);
+      const plain = byTestId("plain-summary");
+      const total = await page.textContent(`${plain} [data-answer="total"]`);
+      assert.match(total, /部门预算的支出总计：2,300\.52 万元 第 125 行/, total);
+      const purposes = await page.textContent(`${plain} [data-answer="purposes"]`);
+      assert.match(purposes, /^钱主要用于（按功能分类的类）：一般公共服务支出 1,664\.74 万元，占 72\.36% 第 466 行；社会保障和就业支出/, purposes);
+      assert.match(purposes, /（共 7 类）$/);
+      // The sample states no change of its whole: the answer says so instead of a figure.
+      assert.match(await page.textContent(`${plain} [data-answer="change"]`), /文件没有说明支出总计比上年的变化/);
+      assert.match(
+        await page.textContent(`${plain} [data-answer="three-public"]`),
+        /“三公”经费：9\.60 万元 第 1047 行；与上年持平，上年为 9\.60 万元/,
+      );
+      // The verdict counts are the summary badge's (both the core's counts).
+      const badge = async (slug) => page.textContent(`${byTestId("quality")} [data-count="${slug}"] b`);
+      const verdict = await page.textContent(`${plain} [data-answer="verdict"]`);
+      assert.match(verdict, /^按 \d+ 条规则核对：/, verdict);
+      for (const [slug, word] of [["error", "处错误"], ["warning", "处警告"], ["rounding", "处尾差"], ["info", "条提示"]]) {
+        assert.ok(verdict.includes(`${await badge(slug)} ${word}`), `${slug}: ${verdict}`);
+      }
+      assert.ok(verdict.includes("13 处尾差"), verdict);
+      // A figure's line opens the source view there, the number marked.
+      await page.click(`${plain} [data-answer="purposes"] button[data-lines="466"]`);
+      await page.waitForSelector(`${byTestId("source-view")} [data-line="466"][data-highlighted="true"] mark`);
+      assert.equal(await page.getAttribute(byTestId("nav-findings"), "aria-selected"), "true");
+      assertNoErrors(seen);
+    },
+  },
+  {
+    name: "plain answer in English, amounts optionally in yuan (exact), 万元 explained",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      await loadExample(page);
+      await page.click(byTestId("lang-toggle"));
+      const plain = byTestId("plain-summary");
+      await page.waitForFunction((s) => document.querySelector(s)?.textContent.includes("The answer in brief"), plain);
+      assert.match(await page.textContent(`${plain} [data-answer="total"]`), /^Total spending in this department budget \(部门预算\): 2,300\.52 万元 line 125$/);
+      assert.match(await page.textContent(`${plain} [data-answer="purposes"]`), /一般公共服务支出 1,664\.74 万元, 72\.36% line 466/);
+      assert.match(await page.textContent(`${plain} [data-answer="verdict"]`), /13 rounding difference\(s\)/);
+      assert.match(await page.textContent(byTestId("summary")), /10,000 yuan \(万元\)/, "the unit is explained");
+      assert.equal(await page.getAttribute(byTestId("yuan-toggle"), "aria-pressed"), "false");
+      await page.click(byTestId("yuan-toggle"));
+      await page.waitForFunction(() => document.querySelector('[data-testid="yuan-toggle"]').getAttribute("aria-pressed") === "true");
+      assert.match(await page.textContent(`${plain} [data-answer="total"]`), /Total spending in this department budget \(部门预算\): 23,005,200\.00 yuan/);
+      assert.match(await page.textContent(`${byTestId("income-total")} .amount`), /^23,005,200\.00 yuan$/);
+      assert.match(await page.textContent(`${byTestId("three-public")} .amount`), /^96,000\.00 yuan$/);
+      // Chinese shows the document's own unit, and so does English once the toggle is off.
+      await page.click(byTestId("lang-toggle"));
+      await page.waitForFunction(() => document.querySelector('[data-testid="plain-summary"] h2')?.textContent === "简要回答");
+      assert.match(await page.textContent(`${byTestId("income-total")} .amount`), /^2,300\.52 万元$/);
+      assertNoErrors(seen);
+    },
+  },
+  {
+    name: "glossary: every term of the issue in both languages; a term on the page opens its entry",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      await loadExample(page);
+      const glossary = byTestId("glossary");
+      const zh = await page.textContent(glossary);
+      for (const t of ["“三公”经费", "机关运行经费", "基本支出", "项目支出", "人员经费", "公用经费", "财政拨款", "一般公共预算",
+        "政府性基金", "国有资本经营预算", "结转结余", "功能分类（类、款、项）", "经济分类", "预算 / 决算", "尾差", "万元"]) {
+        assert.ok(zh.includes(t), `the glossary explains ${t}`);
+      }
+      assert.equal(await page.getAttribute(glossary, "open"), null, "folded at first");
+      // Every term link on the page leads to an entry.
+      const targets = await page.$$eval("a.term", (as) => as.map((a) => a.getAttribute("href").slice(1)));
+      assert.ok(targets.length >= 14, `terms linked: ${targets}`);
+      for (const id of new Set(targets)) assert.equal(await page.locator(`${glossary} [id="${id}"]`).count(), 1, id);
+      await page.click(`${byTestId("plain-summary")} a.term[href="#term-three-public"]`);
+      await page.waitForFunction(() => document.querySelector('[data-testid="glossary"]').open);
+      assert.ok(await page.isVisible("#term-three-public dd"), "the entry is shown");
+      const top = await page.$eval("#term-three-public", (el) => el.getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < 100, `the page scrolled to the entry (its top at ${top})`);
+      assert.match(await page.textContent("#term-three-public dd"), /因公出国（境）费、公务接待费、公务用车购置及运行维护费/);
+      await page.click(byTestId("lang-toggle"));
+      await page.waitForFunction(() => document.querySelector('[data-testid="glossary"] h2')?.textContent === "Glossary");
+      assert.match(await page.textContent("#term-wan dd"), /1 万元 is 10,000 yuan/);
+      assert.match(await page.textContent("#term-rounding dt"), /Rounding difference \(尾差\)/);
+      assertNoErrors(seen);
+    },
+  },
+  {
+    name: "findings lead with their sentence, the rule id small; rounding said in words; the severities explained once",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      await loadExample(page);
+      const t25 = `${byTestId("finding")}[data-rule="T2.5"]`;
+      const order = await page.$eval(t25, (el) => [...el.children].map((c) => c.className));
+      assert.equal(order[0], "message", `the sentence comes first: ${order}`);
+      assert.equal(await page.locator(`${t25} small.rule .rule-id`).textContent(), "T2.5");
+      assert.match(await page.textContent(`${t25} .message`), /印出 248.91、相加得 248.92；.*在 3 项的尾差范围内/);
+      assert.equal(await page.locator(`${t25} ${byTestId("expected")}`).count(), 0, "no 应为/印出 for rounding");
+      const legend = byTestId("severity-legend");
+      assert.equal(await page.locator(legend).count(), 1);
+      assert.deepEqual(
+        await page.$$eval(`${legend} dt`, (dts) => dts.map((d) => d.textContent.trim())),
+        ["✖错误", "▲警告", "≈尾差", "ℹ提示"],
+      );
+      assert.match(await page.textContent(legend), /可由印出数字的四舍五入解释的差额/);
+      assertNoErrors(seen);
+    },
+  },
+  {
+    name: "plain answer on Shanghai documents (wanli-2023, zhengfu-bangongshi-unit-2025), in both languages",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      const plain = byTestId("plain-summary");
+      for (const doc of ["wanli-2023", "zhengfu-bangongshi-unit-2025"]) {
+        const text = await readFile(new URL(`../../fixtures/corpus/${doc}/pdfium.txt`, import.meta.url), "utf8");
+        await paste(page, text.replace(/\r\n?/g, "\n"));
+        await page.waitForSelector(DONE);
+        await page.waitForFunction((s) => document.querySelector(s)?.textContent.includes("元"), `${plain} [data-answer="total"]`);
+        // The total is the summary's 支出总计, in 元 as the Shanghai tables print it.
+        const expense = (await page.textContent(`${byTestId("expense-total")} .amount`)).trim();
+        assert.match(expense, / 元$/, `${doc}: ${expense}`);
+        assert.ok((await page.textContent(`${plain} [data-answer="total"]`)).includes(expense), doc);
+        const shares = await page.$$eval(`${plain} [data-testid="purpose-share"]`, (bs) => bs.map((b) => b.textContent));
+        assert.ok(shares.length >= 1 && shares.every((s) => /^\d+\.\d\d%$/.test(s)), `${doc}: ${shares}`);
+        const errors = Number(await page.textContent(`${byTestId("quality")} [data-count="error"] b`));
+        const verdict = await page.textContent(`${plain} [data-answer="verdict"]`);
+        assert.ok(verdict.includes(`${errors} 处错误`), `${doc}: ${verdict}`);
+        assert.equal(await page.locator(`${plain} ${byTestId("plain-error")}`).count(), errors > 0 ? 1 : 0, doc);
+        await page.click(byTestId("lang-toggle"));
+        await page.waitForFunction((s) => document.querySelector(s)?.textContent.includes("Total spending in this"), plain);
+        assert.ok((await page.textContent(`${plain} [data-answer="verdict"]`)).includes(`${errors} error(s)`), doc);
+        assert.equal(await page.locator(byTestId("yuan-toggle")).count(), 0, `${doc}: printed in 元, no toggle`);
+        await page.click(byTestId("lang-toggle"));
+        await page.waitForFunction((s) => document.querySelector(s)?.textContent.includes("支出总计"), plain);
+      }
+      assertNoErrors(seen);
+    },
+  },
+  {
+    name: "plain answer of a part says what it cannot say",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      const lines = EXAMPLE.split("\n");
+      const from = lines.findIndex((l) => l.includes("部门收支总体情况表"));
+      await paste(page, lines.slice(from, from + 80).join("\n"));
+      await page.waitForSelector(`${byTestId("coverage")}[data-extent="part"]`);
+      const plain = byTestId("plain-summary");
+      assert.match(await page.textContent(`${plain} [data-answer="total"]`), /2,300\.52 万元/);
+      assert.match(await page.textContent(`${plain} [data-answer="purposes"]`), /这段文本只是文件的一部分，其中没有按功能分类的支出/);
+      assert.match(await page.textContent(`${plain} [data-answer="three-public"]`), /这段文本只是文件的一部分，其中没有“三公”经费/);
+      assert.equal(await page.locator(`${plain} [data-answer="three-public"] .amount`).count(), 0, "no made-up figure");
+      assertNoErrors(seen);
+    },
+  },
 ];

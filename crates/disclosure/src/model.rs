@@ -845,6 +845,14 @@ impl Unit {
             Unit::Yuan => v / Decimal::from(10_000),
         }
     }
+
+    /// An amount in this unit, in 元, exactly (2,300.52 万元 is 23,005,200.00 元).
+    pub fn to_yuan(self, v: Decimal) -> Decimal {
+        match self {
+            Unit::Wan => v * Decimal::from(10_000),
+            Unit::Yuan => v,
+        }
+    }
 }
 
 impl QUnit {

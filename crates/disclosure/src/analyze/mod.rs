@@ -2,6 +2,7 @@
 //! reconstructed from the 比上年 claims, and the quality summary. Everything here is derived
 //! from the parsed document and the findings; nothing is parsed again.
 
+pub mod answer;
 pub mod compare;
 pub mod metrics;
 pub mod series;
@@ -12,6 +13,7 @@ use rust_decimal::Decimal;
 use crate::check::{completeness::Completeness, main_statements, Finding, Severity};
 use crate::model::*;
 pub use crate::previous::{PreviousYear, PriorItem};
+pub use answer::Answer;
 pub use compare::{compare, Comparison};
 pub use metrics::{metrics, Metric};
 pub use shares::{Share, Shares};
@@ -144,6 +146,8 @@ pub struct Analysis {
     pub completeness: Completeness,
     /// Counts.
     pub quality: Quality,
+    /// The short answer: total, what the money is mostly for, changes, 三公, the verdict.
+    pub answer: Answer,
 }
 
 /// Parses, checks and analyses one text.
@@ -161,6 +165,7 @@ pub fn analyze_parsed(parsed: crate::Parsed) -> Analysis {
         mut findings,
         checklist: completeness,
         previous_year,
+        rules_run,
     } = crate::check::check_all(&document);
     findings.extend(parsed.diagnostics.iter().map(crate::check::from_diagnostic));
     // No error or warning from a table that was not reliably read.
@@ -190,9 +195,22 @@ pub fn analyze_parsed(parsed: crate::Parsed) -> Analysis {
         .filter(|f| f.rule == crate::check::reliability::RULE)
         .flat_map(|f| f.tables.iter().copied())
         .collect();
+    let summary = summary(&document).without_tables(&unreliable);
+    let shares = shares::shares(&document);
+    let answer = answer::answer(answer::Inputs {
+        doc: &document,
+        summary: &summary,
+        shares: &shares,
+        previous_year: &previous_year,
+        findings: &findings,
+        quality: &quality,
+        unreliable: &unreliable,
+        rules: rules_run,
+    });
     Analysis {
-        summary: summary(&document).without_tables(&unreliable),
-        shares: shares::shares(&document),
+        summary,
+        shares,
+        answer,
         previous_year,
         completeness,
         quality,

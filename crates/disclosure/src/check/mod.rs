@@ -682,12 +682,25 @@ pub(crate) struct Checked {
     pub findings: Vec<Finding>,
     pub checklist: Completeness,
     pub previous_year: PreviousYear,
+    /// How many rules ran with every input they needed (those the text did not allow, named
+    /// in the `check/not-checked` notes, are not counted).
+    pub rules_run: usize,
 }
 
 /// [`check`], keeping the checklist and the previous year for the analysis.
 pub(crate) fn check_all(doc: &Document) -> Checked {
     let codes = CodeIndex::new(doc);
     let mut c = run_rules(doc, &codes);
+    let mut not_run: Vec<&str> = c
+        .missing
+        .values()
+        .chain(c.absent.values())
+        .flatten()
+        .copied()
+        .collect();
+    crate::sort::sort(&mut not_run);
+    not_run.dedup();
+    let rules_run = RULES.len() - not_run.len();
     let findings = c.finish();
     c.checklist();
     let previous_year = c.previous_year();
@@ -696,6 +709,7 @@ pub(crate) fn check_all(doc: &Document) -> Checked {
         findings,
         checklist: c.checklist.unwrap_or_default(),
         previous_year: Rc::unwrap_or_clone(previous_year),
+        rules_run,
     }
 }
 
