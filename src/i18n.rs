@@ -1024,8 +1024,8 @@ impl Lang {
                 "“{0}” is too large ({1}); the limit is 20 MB. The text of a department budget is usually under 1 MB.",
             ),
             Pdf => (
-                "“{0}”是 PDF 文件。这个单文件版本不含 PDF 读取程序（约 1.2 MB，网页版在打开 PDF 时才载入）：请用网页版打开它，或在 PDF 阅读器中全选并复制文字，再粘贴到这里。",
-                "“{0}” is a PDF. This single-file page leaves the PDF reader out (about 1.2 MB, which the web page loads when a PDF is opened): open it on the web page, or select and copy all its text in a PDF reader and paste it here.",
+                "“{0}”是 PDF 文件。这个单文件版本不含 PDF 读取程序（约 1.1 MB，网页版在打开 PDF 时才载入）：请用网页版打开它，或在 PDF 阅读器中全选并复制文字，再粘贴到这里。",
+                "“{0}” is a PDF. This single-file page leaves the PDF reader out (about 1.1 MB, which the web page loads when a PDF is opened): open it on the web page, or select and copy all its text in a PDF reader and paste it here.",
             ),
             PdfTooLarge { .. } => (
                 "PDF 文件“{0}”太大（{1}），上限是 40 MB。",
@@ -1034,8 +1034,8 @@ impl Lang {
             PdfUnread { zh, en } => return self.fill("未载入“{}”：{}", "“{}” was not loaded: {}", &[name, self.pick(zh, en)]),
             PdfFailed(f) => match f {
                 crate::decode::PdfFailure::NotLoaded => (
-                    "PDF 读取程序未能载入（约 1.2 MB，第一次使用时需要联网），“{0}”未载入。请联网后重试。",
-                    "The PDF reader could not be loaded (about 1.2 MB, which needs a connection the first time), so “{0}” was not loaded. Try again when online.",
+                    "PDF 读取程序未能载入（约 1.1 MB，第一次使用时需要联网），“{0}”未载入。请联网后重试。",
+                    "The PDF reader could not be loaded (about 1.1 MB, which needs a connection the first time), so “{0}” was not loaded. Try again when online.",
                 ),
                 crate::decode::PdfFailure::Crashed => (
                     "读取“{0}”时 PDF 读取程序出错停止，未载入。这份 PDF 可能含有本工具无法处理的内容；可在 PDF 阅读器中复制文字后粘贴到这里。",

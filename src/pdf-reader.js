@@ -1,7 +1,7 @@
 // Budget Lens PDF reader, the page's side: runs the PDF worker (src/pdf-worker.js, which runs the
 // PDF engine, crates/disclosure-pdf-worker) and gives each PDF's answer back to the app
 // (src/pdf.rs). Not part of the page's first load: src/boot.js imports this module when the
-// first PDF is opened, and only then is the worker started and the engine (1.2 MB) fetched.
+// first PDF is opened, and only then is the worker started and the engine (1.1 MB) fetched.
 //
 // read(bytes) resolves (never rejects) with the worker's answer: { text, pages, notesZh, notesEn }
 // or { code, zh, en } (see src/pdf-worker.js), or { failed } when the worker did not answer:
@@ -12,11 +12,11 @@
 // own thread, so it stays responsive throughout.
 
 // The longest one PDF may take once the engine has it. disclosure-pdf's limits (300 pages, a
-// million glyphs) bound the work: the largest corpus PDF (3.7 MB, 42 pages) reads in a few hundred
-// milliseconds in Chromium (README "The PDF in the page"), so a file at the limits takes some
-// seconds on a desktop; 30 s leaves a slow phone several times that. `?pdfms=` lowers it (tests).
+// million glyphs) bound the work: the largest corpus PDF (3.7 MB, 25 pages) is read in under
+// 0.2 s in Chromium (README "The PDF in the page"), so a file at the limits takes some seconds on
+// a desktop; 30 s leaves a slow phone several times that. `?pdfms=` lowers it (tests).
 const READ_MS = 30000;
-// The longest the engine may take to arrive and start: 1.2 MB over the slow network of the
+// The longest the engine may take to arrive and start: 1.1 MB over the slow network of the
 // first-load measurement (1.6 Mbit/s) takes about 6 s; 2 minutes allows a far worse connection
 // and ends a download that has stalled.
 const LOAD_MS = 120000;

@@ -1,6 +1,6 @@
 //! Reading a PDF, the app's side. The reading itself happens in a web worker that runs the PDF
-//! engine (crates/disclosure-pdf-worker: disclosure-pdf compiled to wasm, about 1.4 MB
-//! gzipped, over twice the page); src/pdf-reader.js runs that worker, ends one that does not
+//! engine (crates/disclosure-pdf-worker: disclosure-pdf compiled to wasm, 1.1 MB gzipped,
+//! twice the page); src/pdf-reader.js runs that worker, ends one that does not
 //! load, dies or runs too long, and is itself loaded only when the first PDF is opened (src/boot.js
 //! names it to the app as `budgetLensReadPdf`). None of it is part of the page's first load, and
 //! the page's main thread never reads a PDF.

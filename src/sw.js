@@ -7,7 +7,7 @@
 // when it does not, the copy answers. Files that index.html no longer names are dropped.
 //
 // The PDF reader's files (index.html's data-later: src/pdf-reader.js, the PDF worker and its
-// 1.4 MB engine) are not stored at install, which follows the app's start (src/boot.js) while
+// 1.1 MB engine) are not stored at install, which follows the app's start (src/boot.js) while
 // a text pasted at first paint may still be analysed on a slow connection: boot.js asks for them
 // ("precache-pdf") 10 s after this worker is ready, when the browser is idle, by when such a
 // paste has long had its findings (3.5 s on the first-load measurement's 1.6 Mbit/s), so the
