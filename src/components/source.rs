@@ -199,3 +199,20 @@ pub fn SourceView(props: &SourceProps) -> Html {
         </aside>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::page_at;
+
+    /// wanli-2023's PDF: page 1 holds lines 1–2, page 2 begins at line 3 (README "The PDF in the
+    /// page"); a page without text begins where the next one does, which then is the one marked.
+    #[test]
+    fn a_page_is_marked_at_its_first_line() {
+        let starts = [1, 3, 3, 7];
+        assert_eq!(page_at(&starts, 1), Some(1));
+        assert_eq!(page_at(&starts, 2), None);
+        assert_eq!(page_at(&starts, 3), Some(3));
+        assert_eq!(page_at(&starts, 7), Some(4));
+        assert_eq!(page_at(&[], 1), None);
+    }
+}
