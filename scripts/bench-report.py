@@ -132,7 +132,7 @@ def page_lines(script, args=()):
         return {}
     found = {}
     for line in out.splitlines():
-        m = re.match(r"bench: (.+?)\s+[\d.]+ (?:kB|M chars)\s+median\s+(\d+) ms(?:.*analysis median\s+(\d+) ms)?", line)
+        m = re.match(r"bench: (.+?)\s+[\d.]+ (?:kB|M chars)\s+median\s+(\d+) ms(?:.*(?:analysis|text in) median\s+(\d+) ms)?", line)
         if m:
             found[m.group(1)] = (float(m.group(2)), float(m.group(3)) if m.group(3) else None)
     return found
@@ -164,6 +164,8 @@ def gz_size(path):
 
 
 LATER = ("sw.js", "worker.js")
+# The PDF reader: fetched when the first PDF is opened (src/pdf.rs).
+PDF_READER = ("pdf-reader.js", "pdf-worker.js", "disclosure-pdf-worker.js", "disclosure-pdf-worker_bg.wasm")
 
 
 def sizes():
@@ -172,8 +174,10 @@ def sizes():
     rows = []
     eager = [("html", [DIST / "index.html"])]
     for ext in ("wasm", "js", "css"):
-        eager.append((ext, [f for f in sorted(DIST.glob(f"*.{ext}")) if f.name not in LATER]))
+        eager.append((ext, [f for f in sorted(DIST.glob(f"*.{ext}"))
+                            if f.name not in LATER and f.name not in PDF_READER]))
     eager.append(("sw.js + worker.js (later)", [DIST / n for n in LATER if (DIST / n).exists()]))
+    eager.append(("PDF reader (later, when a PDF is opened)", [DIST / n for n in PDF_READER]))
     total = [0, 0]
     for what, files in eager:
         files = [f for f in files if f.exists()]
@@ -318,6 +322,13 @@ def main():
                 if analysis is not None:
                     note += f"; analysis {analysis:.0f} ms, the rest is layout and rendering"
                 rows.append(("page: paste → findings", label, total, "", note))
+        pdf = page_lines("scripts/bench-pdf.mjs")
+        for name, (total, read) in sorted(pdf.items()):
+            doc = name.removeprefix("pdf ").strip()
+            size = (ROOT / "fixtures" / "corpus" / doc / "document.pdf").stat().st_size
+            rows.append(("page: PDF opened → findings", f"{doc} ({fmt_kb(size)})", total, "",
+                         f"engine loaded; text in after {read:.0f} ms (the PDF worker's read), "
+                         "the rest is analysis and rendering; to the end of the painted frame"))
         if (ROOT / "scripts" / "bench-compare.mjs").exists():
             cmp = page_lines("scripts/bench-compare.mjs")
             for name, (total, _) in cmp.items():

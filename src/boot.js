@@ -18,6 +18,12 @@ const response = fetch(wasm, {
   integrity: preload?.integrity ?? "",
 });
 
+// src/pdf-reader.js reads PDFs, imported when the app opens the first one (src/pdf.rs).
+const pdfReader = document.querySelector('meta[name="budget-lens:pdf"]')?.dataset.later?.trim().split(/\s+/)[0];
+if (pdfReader) {
+  self.budgetLensReadPdf = (bytes) => import(new URL(pdfReader, document.baseURI)).then((m) => m.read(bytes));
+}
+
 // Until the app starts, the note under the shell's text box (index.html) says whether a text
 // is waiting for it. (The app adopts the text itself: src/shell.rs.)
 const shellInput = document.getElementById("shell-input");
@@ -41,10 +47,15 @@ try {
   throw err;
 }
 
-// Offline support: only over http(s), where service workers exist.
+// Offline support: only over http(s), where service workers exist. The PDF reader's files are
+// kept only when asked, 10 s after the service worker is ready, when idle (src/sw.js).
 const sw = path("sw");
 if (sw && "serviceWorker" in navigator && location.protocol.startsWith("http")) {
-  navigator.serviceWorker.register(new URL(sw, document.baseURI), { scope: "./" }).catch((err) => {
-    console.warn(`Budget Lens: offline copy unavailable (${err})`);
-  });
+  navigator.serviceWorker
+    .register(new URL(sw, document.baseURI), { scope: "./" })
+    .then(() => navigator.serviceWorker.ready)
+    .then((r) => setTimeout(() => (self.requestIdleCallback ?? setTimeout)(() => r.active?.postMessage("precache-pdf")), 10000))
+    .catch((err) => {
+      console.warn(`Budget Lens: offline copy unavailable (${err})`);
+    });
 }

@@ -3,8 +3,9 @@
 //! A byte-order mark decides (UTF-8, UTF-16LE/BE); without one, valid UTF-8 is UTF-8 and
 //! anything else is read as GB18030 (which covers GBK and GB2312, the encodings Chinese
 //! Windows tools save text in). Files that are not text are refused with a reason: empty
-//! files, files over the core's 20 MB limit, PDFs, and binary data (NUL bytes, or mostly
-//! undecodable or control characters).
+//! files, files over the core's 20 MB limit, and binary data (NUL bytes, or mostly undecodable
+//! or control characters). A PDF is not decoded here: its bytes go to the PDF reader
+//! (src/pdf.rs), whose text comes back as a [`Decoded`] too.
 //!
 //! The GB18030 step itself is the WHATWG Encoding Standard's decoder: in the browser the
 //! browser's own `TextDecoder("gb18030")`, natively (tests) `encoding_rs`, which implements the
@@ -19,6 +20,21 @@
 /// The largest file accepted: the core's own limit ([`disclosure::parse::MAX_INPUT_BYTES`]).
 pub const MAX_FILE_BYTES: u64 = disclosure::parse::MAX_INPUT_BYTES as u64;
 
+/// The largest PDF read: disclosure-pdf's limit (`Limits::DEFAULT.max_bytes`, 40 MB; the PDF
+/// reader checks it again and says the same).
+pub const MAX_PDF_BYTES: u64 = 40 * 1024 * 1024;
+
+/// Why the PDF reader (src/pdf.rs) stopped before it answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PdfFailure {
+    /// Its script or the PDF engine did not load (offline before a first visit saved them).
+    NotLoaded,
+    /// The engine stopped while reading.
+    Crashed,
+    /// Reading took longer than src/pdf-reader.js allows (30 s).
+    TimedOut,
+}
+
 /// Why a file was not loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rejection {
@@ -29,8 +45,22 @@ pub enum Rejection {
         /// The file's size.
         bytes: u64,
     },
-    /// A PDF: its text must be copied out first.
+    /// A PDF, on a page that does not read PDFs (the single-file page).
     Pdf,
+    /// A PDF over [`MAX_PDF_BYTES`].
+    PdfTooLarge {
+        /// The file's size.
+        bytes: u64,
+    },
+    /// A PDF the reader refused (scanned, encrypted, broken, garbled…): its message.
+    PdfUnread {
+        /// In Chinese.
+        zh: String,
+        /// In English.
+        en: String,
+    },
+    /// The PDF reader stopped.
+    PdfFailed(PdfFailure),
     /// Not text.
     Binary,
     /// The browser could not read the file.
@@ -42,22 +72,33 @@ pub enum Rejection {
 pub struct Decoded {
     /// The text, without a byte-order mark.
     pub text: String,
-    /// The encoding's name ("UTF-8", "GB18030", "UTF-16LE").
+    /// The encoding's name ("UTF-8", "GB18030", "UTF-16LE"), or "PDF" for a PDF's text.
     pub encoding: &'static str,
+    /// For a PDF, the number of each page's first line in `text` (1-based); empty for a text.
+    pub pages: Vec<u32>,
+    /// For a PDF, what the reader noted about it (scanned pages, a watermark left out…), in
+    /// Chinese and English.
+    pub notes: Vec<(String, String)>,
 }
 
-/// Checks a file's size before it is read.
-pub fn check_size(bytes: u64) -> Result<(), Rejection> {
+/// Checks a file's size before it is read (`pdf`: the file is named as a PDF).
+pub fn check_size(bytes: u64, pdf: bool) -> Result<(), Rejection> {
     match bytes {
         0 => Err(Rejection::Empty),
-        b if b > MAX_FILE_BYTES => Err(Rejection::TooLarge { bytes: b }),
+        b if pdf && b > MAX_PDF_BYTES => Err(Rejection::PdfTooLarge { bytes: b }),
+        b if !pdf && b > MAX_FILE_BYTES => Err(Rejection::TooLarge { bytes: b }),
         _ => Ok(()),
     }
 }
 
+/// Whether a file's name or type says it is a PDF.
+pub fn named_pdf(name: &str, mime: &str) -> bool {
+    mime == "application/pdf" || name.to_ascii_lowercase().ends_with(".pdf")
+}
+
 /// Decodes a file's bytes, or says why they are not a text to analyse.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, Rejection> {
-    check_size(bytes.len() as u64)?;
+    check_size(bytes.len() as u64, false)?;
     if bytes.starts_with(b"%PDF-") {
         return Err(Rejection::Pdf);
     }
@@ -85,7 +126,12 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Rejection> {
     if text.trim().is_empty() {
         return Err(Rejection::Empty);
     }
-    Ok(Decoded { text, encoding })
+    Ok(Decoded {
+        text,
+        encoding,
+        pages: Vec::new(),
+        notes: Vec::new(),
+    })
 }
 
 /// UTF-16 code units to text; unpaired surrogates and an odd last byte become U+FFFD.
@@ -225,14 +271,25 @@ mod tests {
         assert_eq!(decode(b""), Err(Rejection::Empty));
         assert_eq!(decode(b"\xef\xbb\xbf"), Err(Rejection::Empty));
         assert_eq!(decode(b" \n\r\n\t"), Err(Rejection::Empty));
-        assert_eq!(check_size(0), Err(Rejection::Empty));
-        assert_eq!(check_size(MAX_FILE_BYTES), Ok(()));
+        assert_eq!(check_size(0, false), Err(Rejection::Empty));
+        assert_eq!(check_size(MAX_FILE_BYTES, false), Ok(()));
         assert_eq!(
-            check_size(MAX_FILE_BYTES + 1),
+            check_size(MAX_FILE_BYTES + 1, false),
             Err(Rejection::TooLarge {
                 bytes: MAX_FILE_BYTES + 1
             })
         );
+        // A PDF may be larger than a text: up to the PDF reader's own limit.
+        assert_eq!(check_size(MAX_FILE_BYTES + 1, true), Ok(()));
+        assert_eq!(
+            check_size(MAX_PDF_BYTES + 1, true),
+            Err(Rejection::PdfTooLarge {
+                bytes: MAX_PDF_BYTES + 1
+            })
+        );
+        assert!(named_pdf("预算.PDF", ""));
+        assert!(named_pdf("x", "application/pdf"));
+        assert!(!named_pdf("预算.txt", "text/plain"));
     }
 
     /// The byte sequences the decoders are compared on, in groups: every single byte, then for

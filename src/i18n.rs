@@ -197,17 +197,17 @@ static ZH: Strings = Strings {
     input_placeholder: "把部门预算或决算 PDF 中的文字全部复制，粘贴到这里……",
     load_example: "示例",
     example_desc: "2024 年库尔勒市朝阳街道办事处部门预算",
-    open_file: "打开 .txt 文件",
-    drop_hint: "也可以把 .txt 文件拖到这里（UTF-8 或 GBK/GB18030 编码）。",
+    open_file: "打开 PDF 或 .txt 文件",
+    drop_hint: "也可以把 PDF 或 .txt 文件拖到这里（文本为 UTF-8 或 GBK/GB18030 编码）。",
     drop_now: "松开鼠标即可载入文件",
     clear: "清空",
     start_intro: "预算透视读取从部门预算公开 PDF 中复制出来的文字，核对表内合计、表间应相等的数和说明中的百分比，把真正的错误与四舍五入造成的尾差区分开，并显示各项支出的占比。",
     start_steps: [
         "在 PDF 阅读器中全选并复制预算公开文件的文字；",
-        "粘贴到上面的文本框，或打开保存好的 .txt 文件；",
+        "粘贴到上面的文本框；也可以直接打开 PDF 文件，或打开保存好的 .txt 文件；",
         "查看概览、核对结果、占比、表格和上年对比。",
     ],
-    empty_text: "还没有文本。粘贴公开文本、打开 .txt 文件，或点“示例”。",
+    empty_text: "还没有文本。粘贴公开文本、打开 PDF 或 .txt 文件，或点“示例”。",
     dismiss: "知道了",
 
     analysing: "正在分析……",
@@ -317,7 +317,7 @@ static ZH: Strings = Strings {
     ws_add_current: "加入工作区",
     ws_add_current_desc: "把当前文本作为一份文件加入工作区，用于部门比较",
     ws_heading: "工作区",
-    ws_add_files: "添加 .txt 文件（可多选）",
+    ws_add_files: "添加 PDF 或 .txt 文件（可多选）",
     ws_import: "导入工作区文件",
     ws_export: "导出工作区（JSON）",
     ws_saved_here: "工作区保存在本浏览器中（localStorage），不会上传；刷新页面后仍在。也可以把文件拖到页面上。",
@@ -362,17 +362,17 @@ static EN: Strings = Strings {
     input_placeholder: "Copy all the text of a department budget or final-accounts PDF and paste it here…",
     load_example: "Example",
     example_desc: "the 2024 budget of Chaoyang Subdistrict Office, Korla (库尔勒市朝阳街道办事处)",
-    open_file: "Open a .txt file",
-    drop_hint: "Or drop a .txt file here (UTF-8 or GBK/GB18030).",
+    open_file: "Open a PDF or .txt file",
+    drop_hint: "Or drop a PDF or .txt file here (text in UTF-8 or GBK/GB18030).",
     drop_now: "Release to load the file",
     clear: "Clear",
     start_intro: "Budget Lens reads the text copied out of a Chinese department budget disclosure (部门预算公开), checks that totals add up, that figures which must agree across tables do and that the narrative's percentages match, tells real errors apart from rounding differences (尾差), and shows what share each item takes.",
     start_steps: [
         "select and copy all the text of the disclosure PDF in your PDF reader;",
-        "paste it into the box above, or open a saved .txt file;",
+        "paste it into the box above; or open the PDF itself, or a saved .txt file;",
         "read the summary, the findings, the shares, the tables and the previous year.",
     ],
-    empty_text: "No text yet. Paste a disclosure, open a .txt file, or press “Example”.",
+    empty_text: "No text yet. Paste a disclosure, open a PDF or .txt file, or press “Example”.",
     dismiss: "Dismiss",
 
     analysing: "Analysing…",
@@ -482,7 +482,7 @@ static EN: Strings = Strings {
     ws_add_current: "Add to workspace",
     ws_add_current_desc: "Keep the current text as a document in the workspace, to compare it",
     ws_heading: "Workspace",
-    ws_add_files: "Add .txt files (several at once)",
+    ws_add_files: "Add PDF or .txt files (several at once)",
     ws_import: "Import a workspace file",
     ws_export: "Export the workspace (JSON)",
     ws_saved_here: "The workspace is kept in this browser (localStorage), never uploaded, and is still here after a reload. You can also drop files on the page.",
@@ -818,12 +818,44 @@ impl Lang {
     }
 
     /// The message after a file was loaded.
-    pub fn file_loaded(self, name: &str, encoding: &str) -> String {
+    pub fn file_loaded(
+        self,
+        name: &str,
+        encoding: &str,
+        pages: usize,
+        notes: &[(String, String)],
+    ) -> String {
+        if encoding != "PDF" {
+            return self.fill(
+                "已载入文件“{}”（{} 编码）。",
+                "Loaded “{}” ({}).",
+                &[name, encoding],
+            );
+        }
+        let mut out = self.fill(
+            "已读取 PDF 文件“{}”的文字（{} 页）。",
+            "Read the text of the PDF “{}” ({} pages).",
+            &[name, &pages.to_string()],
+        );
+        for (zh, en) in notes {
+            out.push(' ');
+            out.push_str(self.pick(zh, en));
+        }
+        out
+    }
+
+    /// While a PDF is read.
+    pub fn reading_pdf(self, name: &str) -> String {
         self.fill(
-            "已载入文件“{}”（{} 编码）。",
-            "Loaded “{}” ({}).",
-            &[name, encoding],
+            "正在读取 PDF 文件“{}”的文字……",
+            "Reading the text of the PDF “{}”…",
+            &[name],
         )
+    }
+
+    /// The heading of a PDF's page in the source view.
+    pub fn pdf_page(self, page: usize) -> String {
+        self.fill("第 {} 页", "Page {}", &[&page.to_string()])
     }
 
     /// "预算" / "budget", after a year.
@@ -1035,9 +1067,28 @@ impl Lang {
                 "“{0}” is too large ({1}); the limit is 20 MB. The text of a department budget is usually under 1 MB.",
             ),
             Pdf => (
-                "“{0}”是 PDF 文件。请在 PDF 阅读器中全选并复制文字，再粘贴到这里，或另存为 .txt 文件。",
-                "“{0}” is a PDF. Select and copy all its text in a PDF reader and paste it here, or save it as a .txt file.",
+                "“{0}”是 PDF 文件。这个单文件版本不含 PDF 读取程序（约 1.1 MB，网页版在打开 PDF 时才载入）：请用网页版打开它，或在 PDF 阅读器中全选并复制文字，再粘贴到这里。",
+                "“{0}” is a PDF. This single-file page leaves the PDF reader out (about 1.1 MB, which the web page loads when a PDF is opened): open it on the web page, or select and copy all its text in a PDF reader and paste it here.",
             ),
+            PdfTooLarge { .. } => (
+                "PDF 文件“{0}”太大（{1}），上限是 40 MB。",
+                "The PDF “{0}” is too large ({1}); the limit is 40 MB.",
+            ),
+            PdfUnread { zh, en } => return self.fill("未载入“{}”：{}", "“{}” was not loaded: {}", &[name, self.pick(zh, en)]),
+            PdfFailed(f) => match f {
+                crate::decode::PdfFailure::NotLoaded => (
+                    "PDF 读取程序未能载入（约 1.1 MB，第一次使用时需要联网），“{0}”未载入。请联网后重试。",
+                    "The PDF reader could not be loaded (about 1.1 MB, which needs a connection the first time), so “{0}” was not loaded. Try again when online.",
+                ),
+                crate::decode::PdfFailure::Crashed => (
+                    "读取“{0}”时 PDF 读取程序出错停止，未载入。这份 PDF 可能含有本工具无法处理的内容；可在 PDF 阅读器中复制文字后粘贴到这里。",
+                    "The PDF reader stopped with an error while reading “{0}”, which was not loaded. The PDF may hold something this tool cannot handle; copy its text in a PDF reader and paste it here.",
+                ),
+                crate::decode::PdfFailure::TimedOut => (
+                    "读取“{0}”超过 30 秒仍未完成，已停止，未载入。",
+                    "Reading “{0}” took more than 30 seconds; it was stopped and the file was not loaded.",
+                ),
+            },
             Binary => (
                 "“{0}”不是文本文件（含有二进制数据），未载入。请打开 UTF-8 或 GBK 编码的 .txt 文件。",
                 "“{0}” is not a text file (it holds binary data) and was not loaded. Open a .txt file in UTF-8 or GBK.",
@@ -1045,7 +1096,7 @@ impl Lang {
             Unreadable => ("无法读取文件“{0}”。", "“{0}” could not be read."),
         };
         let size = match why {
-            TooLarge { bytes } => megabytes(*bytes),
+            TooLarge { bytes } | PdfTooLarge { bytes } => megabytes(*bytes),
             _ => String::new(),
         };
         self.fill(zh, en, &[name, &size])

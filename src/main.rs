@@ -11,6 +11,7 @@ mod highlight;
 mod i18n;
 mod kiosk;
 mod offload;
+mod pdf;
 mod prepared;
 mod shell;
 mod state;
@@ -294,7 +295,7 @@ fn App(props: &AppProps) -> Html {
         (None, _) => Html::default(),
         (Some(r), View::Findings) => html! {
             <FindingsView result={r.clone()} {lang} filter={state.filter.clone()}
-                selection={state.selection.clone()} />
+                selection={state.selection.clone()} pages={state.pdf_pages.clone()} />
         },
         (Some(r), View::Shares) => html! {
             <SharesView result={r.clone()} {lang} drill={state.drill.clone()} />

@@ -129,8 +129,12 @@ pub enum Notice {
     Loaded {
         /// Its name.
         name: String,
-        /// The encoding it was read in.
+        /// The encoding it was read in ("PDF" for a PDF's text).
         encoding: &'static str,
+        /// A PDF's pages (0 for a text).
+        pages: usize,
+        /// What the PDF reader noted, in Chinese and English.
+        notes: Vec<(String, String)>,
     },
     /// A file was refused.
     Rejected {
@@ -138,6 +142,11 @@ pub enum Notice {
         name: String,
         /// Why.
         why: Rejection,
+    },
+    /// A PDF is being read.
+    Reading {
+        /// Its name.
+        name: String,
     },
 }
 
@@ -230,6 +239,8 @@ pub struct AppState {
     pub result: Option<Prepared>,
     /// A message about the last file.
     pub notice: Option<Notice>,
+    /// When the text is a PDF's, the number of each page's first line (for the source view).
+    pub pdf_pages: Rc<Vec<u32>>,
     /// Interface language.
     pub lang: Lang,
     /// The view under the summary.
@@ -280,6 +291,11 @@ pub enum Action {
         name: String,
         /// Its text.
         decoded: Decoded,
+    },
+    /// A PDF is being read (its text replaces the current one when it is in).
+    ReadingPdf {
+        /// Its name.
+        name: String,
     },
     /// A file was refused.
     FileRejected {
@@ -419,6 +435,7 @@ impl AppState {
             selection: None,
             drill: Drill::default(),
             text,
+            pdf_pages: Rc::default(),
             ..self.clone()
         }
     }
@@ -470,7 +487,14 @@ impl Reducible for AppState {
                 s.notice = Some(Notice::Loaded {
                     name,
                     encoding: decoded.encoding,
+                    pages: decoded.pages.len(),
+                    notes: decoded.notes,
                 });
+                s.pdf_pages = Rc::new(decoded.pages);
+                s.dragging = false;
+            }
+            Action::ReadingPdf { name } => {
+                s.notice = Some(Notice::Reading { name });
                 s.dragging = false;
             }
             Action::FileRejected { name, why } => {
@@ -789,6 +813,8 @@ mod tests {
                 decoded: Decoded {
                     text: "文本".into(),
                     encoding: "GB18030",
+                    pages: Vec::new(),
+                    notes: Vec::new(),
                 },
             },
         );
@@ -798,9 +824,37 @@ mod tests {
             s.notice,
             Some(Notice::Loaded {
                 name: "a.txt".into(),
-                encoding: "GB18030"
+                encoding: "GB18030",
+                pages: 0,
+                notes: Vec::new(),
             })
         );
+        // A PDF's text keeps where its pages begin until the text changes.
+        let note = ("第 2 页是图片".to_owned(), "Page 2 is an image".to_owned());
+        let pdf = reduce(
+            s.clone(),
+            Action::LoadFile {
+                name: "c.pdf".into(),
+                decoded: Decoded {
+                    text: "一\n二\n".into(),
+                    encoding: "PDF",
+                    pages: vec![1, 2, 3],
+                    notes: vec![note.clone()],
+                },
+            },
+        );
+        assert_eq!(*pdf.pdf_pages, [1, 2, 3]);
+        assert!(
+            matches!(&pdf.notice, Some(Notice::Loaded { pages: 3, notes, .. }) if *notes == [note])
+        );
+        let edited = reduce(
+            pdf,
+            Action::Edit {
+                text: "一\n".into(),
+                paste: false,
+            },
+        );
+        assert!(edited.pdf_pages.is_empty());
         let s = reduce(
             s,
             Action::FileRejected {

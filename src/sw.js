@@ -5,33 +5,66 @@
 //
 // Network first: while the server answers, every request goes to it and the copy is refreshed;
 // when it does not, the copy answers. Files that index.html no longer names are dropped.
+//
+// The PDF reader's files (index.html's data-later: src/pdf-reader.js, the PDF worker and its
+// 1.1 MB engine) are not stored at install, which follows the app's start (src/boot.js) while
+// a text pasted at first paint may still be analysed on a slow connection: boot.js asks for them
+// ("precache-pdf") 10 s after this worker is ready, when the browser is idle, by when such a
+// paste has long had its findings (3.5 s on the first-load measurement's 1.6 Mbit/s), so the
+// engine does not compete with the page's own first load. From then on they are kept like the
+// others.
 const CACHE = "budget-lens";
 const INDEX = new URL("./", self.registration.scope).href;
 
-/** The files the page given by `html` needs, as absolute URLs. */
-function filesOf(html) {
-  const files = new Set([INDEX]);
-  // Attribute values with or without quotes (Trunk's release build minifies index.html).
-  for (const [, , url] of html.matchAll(/(?:href|src|content)=("?)([^"\s>]+\.(?:js|wasm|css|txt))\1/g)) {
-    const absolute = new URL(url, INDEX);
-    if (absolute.origin === self.location.origin) files.add(absolute.href);
-  }
-  return files;
+/** This origin's URL of `url`, absolute, or nothing. */
+function ours(url) {
+  const absolute = new URL(url, INDEX);
+  return absolute.origin === self.location.origin ? absolute.href : null;
 }
 
-/** Stores index.html (from `response`) and every file it names; forgets the rest. */
-async function store(response) {
+/** The files the page given by `html` needs at once (`now`) and those kept for later (`later`:
+ * the PDF reader's), as absolute URLs. */
+function filesOf(html) {
+  const now = new Set([INDEX]);
+  const later = new Set();
+  // Attribute values with or without quotes (Trunk's release build minifies index.html).
+  for (const [, , url] of html.matchAll(/(?:href|src|content)=("?)([^"\s>]+\.(?:js|wasm|css|txt))\1/g)) {
+    if (ours(url)) now.add(ours(url));
+  }
+  for (const [, , list] of html.matchAll(/data-later=("?)([^">]+)\1/g)) {
+    for (const url of list.trim().split(/\s+/)) if (ours(url)) later.add(ours(url));
+  }
+  return { now, later };
+}
+
+/** Stores index.html (from `response`) and every file it names for now (and those for later
+ * when `withLater`, or when a copy of them is kept already); forgets the rest. */
+async function store(response, withLater = false) {
   const html = await response.clone().text();
   const cache = await caches.open(CACHE);
   await cache.put(INDEX, response);
-  const files = filesOf(html);
-  for (const url of files) {
+  const { now, later } = filesOf(html);
+  for (const url of now) {
     if (url !== INDEX && !(await cache.match(url))) await cache.add(url);
   }
+  if (withLater) {
+    for (const url of later) if (!(await cache.match(url))) await cache.add(url);
+  }
   for (const request of await cache.keys()) {
-    if (!files.has(request.url)) await cache.delete(request);
+    if (!now.has(request.url) && !later.has(request.url)) await cache.delete(request);
   }
 }
+
+// The page has settled (src/boot.js): keep a copy of the PDF reader too.
+self.addEventListener("message", (event) => {
+  if (event.data !== "precache-pdf") return;
+  event.waitUntil(
+    caches
+      .match(INDEX)
+      .then((copy) => copy && store(copy, true))
+      .catch((err) => console.warn(`Budget Lens: the PDF reader was not kept offline (${err})`)),
+  );
+});
 
 self.addEventListener("install", (event) => {
   event.waitUntil(

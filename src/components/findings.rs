@@ -17,6 +17,9 @@ pub struct FindingsProps {
     pub lang: Lang,
     pub filter: Filter,
     pub selection: Option<Selection>,
+    /// When the text is a PDF's, where its pages begin (for the source view).
+    #[prop_or_default]
+    pub pages: std::rc::Rc<Vec<u32>>,
 }
 
 /// A rule's title in the current language: from the rule book, or for the parser's notes and
@@ -312,7 +315,8 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
                     <p class="empty">{ s.none_match }</p>
                 }
             </section>
-            <SourceView result={props.result.clone()} {lang} selection={props.selection.clone()} />
+            <SourceView result={props.result.clone()} {lang} selection={props.selection.clone()}
+                pages={props.pages.clone()} />
         </div>
     }
 }

@@ -1,12 +1,12 @@
 //! The input area: the text box, the built-in example, a file picker and drag-and-drop of a
-//! .txt file, and the message about the last file.
+//! .txt or .pdf file, and the message about the last file.
 
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement, InputEvent};
 use yew::prelude::*;
 
 use super::use_dispatch;
-use crate::decode::{check_size, decode, Decoded, Rejection};
+use crate::decode::{check_size, decode, named_pdf, Decoded, Rejection};
 use crate::i18n::Lang;
 use crate::state::{Action, Dispatch, Notice};
 use crate::workspace::ImportProblem;
@@ -22,27 +22,33 @@ pub struct InputProps {
     pub dragging: bool,
 }
 
-/// Reads and decodes a file, then hands the outcome to `done`.
+/// Reads and decodes a file (a PDF: reads its text with the PDF reader, src/pdf.rs), then
+/// hands the outcome to `done`.
 pub fn read_file(file: File, done: impl FnOnce(Result<Decoded, Rejection>) + 'static) {
-    if let Err(why) = check_size(file.size() as u64) {
+    if let Err(why) = check_size(file.size() as u64, named_pdf(&file.name(), &file.type_())) {
         done(Err(why));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-            .await
-            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
-        done(
-            bytes
-                .map_err(|_| Rejection::Unreadable)
-                .and_then(|b| decode(&b)),
-        );
+        let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+            done(Err(Rejection::Unreadable));
+            return;
+        };
+        let bytes = js_sys::Uint8Array::new(&buffer);
+        done(if crate::pdf::is_pdf(&bytes) {
+            crate::pdf::read(&bytes).await
+        } else {
+            decode(&bytes.to_vec())
+        });
     });
 }
 
 /// Reads, decodes and loads a file, or says why not.
 pub fn load_file(file: File, dispatch: Dispatch) {
     let name = file.name();
+    if named_pdf(&name, &file.type_()) {
+        dispatch.dispatch(Action::ReadingPdf { name: name.clone() });
+    }
     read_file(file, move |outcome| {
         dispatch.dispatch(match outcome {
             Ok(decoded) => Action::LoadFile { name, decoded },
@@ -220,8 +226,11 @@ pub fn InputPanel(props: &InputProps) -> Html {
     };
     let notice = props.notice.as_ref().map(|n| {
         let (kind, text) = match n {
-            Notice::Loaded { name, encoding } => ("loaded", props.lang.file_loaded(name, encoding)),
+            Notice::Loaded { name, encoding, pages, notes } => {
+                ("loaded", props.lang.file_loaded(name, encoding, *pages, notes))
+            }
             Notice::Rejected { name, why } => ("rejected", props.lang.file_rejected(name, why)),
+            Notice::Reading { name } => ("reading", props.lang.reading_pdf(name)),
         };
         let dismiss = {
             let dispatch = dispatch.clone();
@@ -230,7 +239,9 @@ pub fn InputPanel(props: &InputProps) -> Html {
         html! {
             <div class={classes!("notice", format!("notice-{kind}"))} data-testid="notice" data-kind={kind}
                 role={if kind == "rejected" { "alert" } else { "status" }}>
-                <span class="notice-icon" aria-hidden="true">{ if kind == "rejected" { "✖" } else { "✓" } }</span>
+                <span class="notice-icon" aria-hidden="true">
+                    { match kind { "rejected" => "✖", "reading" => "…", _ => "✓" } }
+                </span>
                 <span class="notice-text">{ text }</span>
                 <button type="button" class="link" onclick={dismiss}>{ s.dismiss }</button>
             </div>
@@ -254,7 +265,7 @@ pub fn InputPanel(props: &InputProps) -> Html {
                         id="file-input"
                         class="visually-hidden"
                         data-testid="file-input"
-                        accept=".txt,text/plain"
+                        accept=".txt,text/plain,.pdf,application/pdf"
                         onchange={on_pick}
                     />
                     <label for="file-input" class="button secondary file-button">{ s.open_file }</label>

@@ -1,7 +1,8 @@
 //! The source view: the original text, one element per line (`data-line="N"`, numbered as the
 //! core numbers them), scrolled to the first cited line, with the cited lines marked
 //! (`data-highlighted="true"`) and the cited numbers highlighted within them. The text is
-//! rendered as text, never as markup.
+//! rendered as text, never as markup. For a PDF's text, a heading marks where each page begins
+//! (`data-page="N"`), from the PDF reader's page starts ([`page_at`]).
 
 use std::rc::Rc;
 
@@ -15,11 +16,24 @@ use crate::i18n::Lang;
 use crate::prepared::{Prepared, SourceText};
 use crate::state::{Action, Selection};
 
+/// The page (1-based) of a PDF that begins at `line`, given where each page begins (`starts`,
+/// the number of each page's first line), if one does: of pages without text that begin at the
+/// same line, the last (the one whose text is there).
+pub fn page_at(starts: &[u32], line: LineNo) -> Option<usize> {
+    starts
+        .iter()
+        .rposition(|&first| first == line)
+        .map(|i| i + 1)
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SourceProps {
     pub result: Prepared,
     pub lang: Lang,
     pub selection: Option<Selection>,
+    /// When the text is a PDF's, the number of each page's first line; else empty.
+    #[prop_or_default]
+    pub pages: Rc<Vec<u32>>,
 }
 
 /// Scrolls the line list so that `line` sits a third of the way down, and brings the view
@@ -57,12 +71,24 @@ struct LinesProps {
     cited: Rc<Vec<LineNo>>,
     /// The printed forms of the cited numbers.
     marks: Rc<Vec<String>>,
+    /// Where a PDF's pages begin.
+    pages: Rc<Vec<u32>>,
+    lang: Lang,
 }
 
 /// The lines of the window, the cited ones marked.
 #[component]
 fn Lines(props: &LinesProps) -> Html {
     let (from, to) = props.window;
+    let page = |n: LineNo| {
+        page_at(&props.pages, n).map(|p| {
+            html! {
+                <li key={format!("p{n}")} class="src-page" data-page={p.to_string()}>
+                    { props.lang.pdf_page(p) }
+                </li>
+            }
+        })
+    };
     let line = |n: LineNo| {
         let text = props.source.line(n).unwrap_or("");
         if props.cited.binary_search(&n).is_err() {
@@ -85,7 +111,7 @@ fn Lines(props: &LinesProps) -> Html {
             </li>
         }
     };
-    html! { <>{ for (from..=to).map(line) }</> }
+    html! { <>{ for (from..=to).flat_map(|n| page(n).into_iter().chain([line(n)])) }</> }
 }
 
 /// `source-view`, shown once something is selected.
@@ -126,6 +152,12 @@ pub fn SourceView(props: &SourceProps) -> Html {
     };
     let source = &props.result.source;
     let total = source.count();
+    // Page starts of another text than the one analysed (it is being replaced) are not shown.
+    let pages = if props.pages.last().is_some_and(|&l| l > total) {
+        Rc::default()
+    } else {
+        props.pages.clone()
+    };
     let window = (sel.window.0.max(1), sel.window.1.min(total));
     let (from, to) = window;
     let finding = sel
@@ -159,11 +191,28 @@ pub fn SourceView(props: &SourceProps) -> Html {
                 <button type="button" class="link more" onclick={widen(true)}>{ s.earlier }</button>
             }
             <ol class="source-lines" ref={list} tabindex="0" aria-label={s.source_heading}>
-                <Lines source={Shared(source.clone())} {window} {cited} {marks} />
+                <Lines source={Shared(source.clone())} {window} {cited} {marks} {pages} {lang} />
             </ol>
             if to < total {
                 <button type="button" class="link more" onclick={widen(false)}>{ s.later }</button>
             }
         </aside>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_at;
+
+    /// wanli-2023's PDF: page 1 holds lines 1–2, page 2 begins at line 3 (README "The PDF in the
+    /// page"); a page without text begins where the next one does, which then is the one marked.
+    #[test]
+    fn a_page_is_marked_at_its_first_line() {
+        let starts = [1, 3, 3, 7];
+        assert_eq!(page_at(&starts, 1), Some(1));
+        assert_eq!(page_at(&starts, 2), None);
+        assert_eq!(page_at(&starts, 3), Some(3));
+        assert_eq!(page_at(&starts, 7), Some(4));
+        assert_eq!(page_at(&[], 1), None);
     }
 }

@@ -196,7 +196,7 @@ pub fn WorkspaceView(props: &WorkspaceProps) -> Html {
                 <h2 id="ws-heading">{ s.ws_heading }</h2>
                 <div class="view-actions">
                     <input type="file" id="workspace-files" class="visually-hidden" multiple=true
-                        data-testid="workspace-files" accept=".txt,text/plain" onchange={add_files_picked} />
+                        data-testid="workspace-files" accept=".txt,text/plain,.pdf,application/pdf" onchange={add_files_picked} />
                     <label for="workspace-files" class="button file-button">{ s.ws_add_files }</label>
                     <input type="file" id="workspace-import" class="visually-hidden" data-testid="workspace-import"
                         accept=".json,application/json" onchange={import_picked} />

@@ -1,7 +1,8 @@
 // The browser tests. Each is a small async function given a fresh page; see run.mjs. No fixed
 // sleeps: every wait is for a condition.
 import assert from "node:assert/strict";
-import { access, readFile } from "node:fs/promises";
+import { access, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -68,6 +69,77 @@ async function reviewedFindings(doc, copy) {
     if (copies.includes(copy)) out.push({ finding: `${key("severity")} ${key("rule")}`, verdict: key("verdict") });
   });
   return out;
+}
+
+/** The department and the income and expense totals (value and unit) of the hand review of a
+ * corpus document (its review.toml). */
+async function reviewedTotals(doc) {
+  const text = await readFile(new URL(`../../fixtures/corpus/${doc}/review.toml`, import.meta.url), "utf8");
+  const total = (k) => {
+    const m = text.match(new RegExp(`^${k} = \\{ value = "([^"]*)", unit = "([^"]*)"`, "m"));
+    return `${m[1]} ${m[2]}`;
+  };
+  return {
+    department: text.match(/^department = "([^"]*)"/m)[1],
+    income: total("income_total"),
+    expense: total("expense_total"),
+  };
+}
+
+/** The corpus documents that have the PDF itself. */
+const CORPUS_PDFS = ["caizhengju-2024-final", "shangwu-unit-2025", "wanli-2023", "zhengfu-bangongshi-unit-2025"];
+const corpusPdf = (doc) => new URL(`../../fixtures/corpus/${doc}/document.pdf`, import.meta.url).pathname;
+const badPdf = (name) => new URL(`../../fixtures/pdf/${name}`, import.meta.url).pathname;
+
+/** Drop a file (its bytes) on the page, on the footer, as a drag from the desktop does. */
+async function dropFile(page, name, bytes, type = "application/pdf") {
+  await page.evaluate(
+    ([name, b64, type]) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], name, { type }));
+      const target = document.querySelector(".footer");
+      target.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    [name, Buffer.from(bytes).toString("base64"), type],
+  );
+}
+
+/** Wait for the file message about `name` of this kind ("loaded", "rejected"); its text. */
+async function noticeAbout(page, name, kind) {
+  await page.waitForFunction(
+    ([n, k]) => document.querySelector(`[data-testid="notice"][data-kind="${k}"]`)?.textContent.includes(n),
+    [name, kind],
+  );
+  return page.textContent(byTestId("notice"));
+}
+
+/** The errors and warnings the findings view lists, as "severity rule", distinct and sorted. */
+async function errorsAndWarnings(page) {
+  await page.click(byTestId("nav-findings"));
+  const shown = await page.$$eval(byTestId("finding"), (els) =>
+    els
+      .filter((el) => ["error", "warning"].includes(el.dataset.severity))
+      .map((el) => `${el.dataset.severity} ${el.dataset.rule}`),
+  );
+  return [...new Set(shown)].sort();
+}
+
+/** A copy of dist/ in a temporary folder with `files` (name → content) replaced, served on a
+ * port of its own (so with no service worker and no cache of the real files); close() ends it. */
+async function serveAltered(dist, files) {
+  const dir = await mkdtemp(join(tmpdir(), "budget-lens-"));
+  await cp(dist, dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+  const server = await serve(dir);
+  return {
+    origin: server.origin,
+    close: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 function assertNoErrors(seen) {
@@ -668,7 +740,7 @@ export const tests = [
       await openApp(page, origin);
       const cases = [
         ["image.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]), /不是文本文件/],
-        ["budget.pdf", Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "latin1"), /PDF 文件/],
+        ["budget.pdf", Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "latin1"), /这份 PDF 已损坏/],
         ["empty.txt", Buffer.alloc(0), /是空的/],
       ];
       for (const [name, buffer, message] of cases) {
@@ -789,6 +861,136 @@ export const tests = [
   },
 
   {
+    name: "PDF: each corpus PDF opened shows its department, totals and reviewed findings; no request leaves the page's origin",
+    async fn({ page, origin, context, seen }) {
+      const requests = [];
+      const note = (r) => requests.push(r.url());
+      context.on("request", note);
+      await openApp(page, origin);
+      for (const [i, doc] of CORPUS_PDFS.entries()) {
+        const { department, income, expense } = await reviewedTotals(doc);
+        const reviewed = await reviewedFindings(doc, "pdf");
+        assert.deepEqual(reviewed.filter((f) => f.verdict !== "real"), [], `${doc}: no false finding reviewed for the PDF`);
+        // One of them dropped on the page, the others through the file picker.
+        const name = `${doc}.pdf`;
+        if (doc === "wanli-2023") await dropFile(page, name, await readFile(corpusPdf(doc)));
+        else await page.setInputFiles(byTestId("file-input"), { name, mimeType: "application/pdf", buffer: await readFile(corpusPdf(doc)) });
+        assert.match(await noticeAbout(page, name, "loaded"), /已读取 PDF 文件.*（\d+ 页）/, doc);
+        await waitForText(page, "department", department);
+        await page.waitForSelector(DONE);
+        const amount = async (id) => (await page.textContent(`${byTestId(id)} .amount`)).replaceAll(",", "");
+        assert.equal(await amount("income-total"), income, `${doc}: income total`);
+        assert.equal(await amount("expense-total"), expense, `${doc}: expense total`);
+        const kinds = [...new Set(reviewed.map((f) => f.finding))].sort();
+        assert.deepEqual(await errorsAndWarnings(page), kinds, `${doc}: the errors and warnings reviewed as real for the PDF`);
+        if (i === 0) {
+          // The source view numbers the PDF's lines and shows where its pages begin.
+          await page.click(`${byTestId("finding")} >> nth=0`);
+          await page.waitForSelector(`${byTestId("source-view")} [data-page]`);
+          const first = await page.$eval(`${byTestId("source-view")} [data-page]`, (el) => el.textContent.trim());
+          assert.match(first, /^第 \d+ 页$/);
+        }
+      }
+      context.off("request", note);
+      const elsewhere = requests.filter((u) => !u.startsWith(origin));
+      assert.deepEqual(elsewhere, [], "every request goes to the page's own origin");
+      assert.ok(requests.some((u) => u.endsWith("disclosure-pdf-worker_bg.wasm")), "the PDF engine was fetched");
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "PDF: bad PDFs get the reader's message in the page's language, never a document error",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin);
+      await loadExample(page);
+      const cases = [
+        ["scanned.pdf", "这份 PDF 是图片，本工具不做文字识别。"],
+        ["encrypted.pdf", "这份 PDF 有密码保护，无法读取。"],
+        ["broken.pdf", "这份 PDF 已损坏，无法读取其结构。"],
+        ["no-text.pdf", "这份 PDF 没有文字。"],
+        ["garbled.pdf", "这份 PDF 的文字提取出来是乱码"],
+        ["too-many-pages.pdf", "这份 PDF 有 301 页，超过了 300 页的上限，未读取。"],
+      ];
+      for (const [name, message] of cases) {
+        await page.setInputFiles(byTestId("file-input"), badPdf(name));
+        const text = await noticeAbout(page, name, "rejected");
+        assert.ok(text.includes(message), `${name}: ${text}`);
+        // The text in the page is the example's still, with its analysis: no document error.
+        assert.equal(await page.inputValue(byTestId("paste-input")), EXAMPLE, `${name}: the text is unchanged`);
+        assert.equal(await page.locator(byTestId("input-problem")).count(), 0, `${name}: no document error`);
+      }
+      // A file named .pdf that is no PDF is read as what it is.
+      await page.setInputFiles(byTestId("file-input"), { name: "fake.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]) });
+      assert.match(await noticeAbout(page, "fake.pdf", "rejected"), /不是文本文件/);
+      // In English, the reader's English message.
+      await page.click(byTestId("lang-toggle"));
+      await page.setInputFiles(byTestId("file-input"), badPdf("scanned.pdf"));
+      await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent.includes("OCR"));
+      assert.match(await page.textContent(byTestId("notice")), /This PDF is a scanned image; this tool does no OCR/);
+      // A PDF without table text (the GBK-EUC-H font fixture) is read; its one line is in the page.
+      await page.setInputFiles(byTestId("file-input"), badPdf("gbk-euc-h.pdf"));
+      assert.match(await noticeAbout(page, "gbk-euc-h.pdf", "loaded"), /Read the text of the PDF .*\(1 pages\)/);
+      assert.equal(await page.inputValue(byTestId("paste-input")), "预算收入合计\t1,234.50 万元\n");
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "PDF: the kiosk's file picker opens a PDF",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin, "?kiosk=1");
+      assert.ok(await page.locator(".app.kiosk").count(), "kiosk mode");
+      assert.match(await page.getAttribute(byTestId("file-input"), "accept"), /\.pdf/);
+      await page.setInputFiles(byTestId("file-input"), corpusPdf("zhengfu-bangongshi-unit-2025"));
+      await waitForText(page, "department", (await reviewedTotals("zhengfu-bangongshi-unit-2025")).department);
+      await page.waitForSelector(DONE);
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "PDF: a reader that fails to load, stops, or runs too long ends with a message; the page stays usable",
+    async fn({ page, dist, seen }) {
+      const cases = [
+        // The engine's file is damaged: the worker cannot load it.
+        ["not loaded", { "disclosure-pdf-worker_bg.wasm": "not wasm" }, "", /PDF 读取程序未能载入/],
+        // The worker dies while reading (as when a panic aborts the engine).
+        [
+          "crashed",
+          { "pdf-worker.js": 'self.postMessage({ready:true});self.onmessage=()=>{self.postMessage({id:0,started:true});throw new Error("boom")};' },
+          "",
+          /PDF 读取程序出错停止/,
+        ],
+        // The worker never answers: ended after the bound (lowered for the test by ?pdfms=).
+        [
+          "timed out",
+          { "pdf-worker.js": "self.postMessage({ready:true});self.onmessage=(e)=>self.postMessage({id:e.data.id,started:true});" },
+          "?pdfms=500",
+          /超过 \d+ 秒仍未完成/,
+        ],
+      ];
+      for (const [what, files, query, message] of cases) {
+        const server = await serveAltered(dist, files);
+        try {
+          await openApp(page, server.origin, query);
+          await loadExample(page);
+          await page.setInputFiles(byTestId("file-input"), badPdf("gbk-euc-h.pdf"));
+          assert.match(await noticeAbout(page, "gbk-euc-h.pdf", "rejected"), message, what);
+          // The page answers and its text is unchanged.
+          assert.equal(await page.inputValue(byTestId("paste-input")), EXAMPLE, what);
+          await paste(page, EXAMPLE.replace("2,300.52", "2,300.53"));
+          await page.waitForSelector(DONE);
+        } finally {
+          await server.close();
+        }
+      }
+      // The stand-in's own error, thrown in its worker, is reported; nothing else.
+      assert.deepEqual(seen.pageErrors.filter((e) => !e.includes("boom")), [], "the page threw uncaught errors");
+    },
+  },
+
+  {
     name: "after a first visit the page works with the server gone (service worker)",
     async fn({ context, dist, seen }) {
       const server = await serve(dist);
@@ -818,6 +1020,47 @@ export const tests = [
   },
 
   {
+    name: "PDF: the service worker keeps the PDF reader once asked, after the page's own files; PDFs then open offline",
+    async fn({ context, dist, seen }) {
+      const server = await serve(dist);
+      const page = await context.newPage();
+      page.on("pageerror", (e) => seen.pageErrors.push(String(e)));
+      const cached = () =>
+        page.evaluate(async () => (await (await caches.open("budget-lens")).keys()).map((r) => r.url.split("/").pop()));
+      try {
+        await openApp(page, server.origin);
+        await page.evaluate(() => navigator.serviceWorker.ready);
+        await page.waitForFunction(async () => {
+          const keys = (await (await caches.open("budget-lens")).keys()).map((r) => r.url);
+          return keys.some((u) => u.endsWith(".wasm")) && keys.some((u) => u.endsWith(".css"));
+        });
+        // Installed: the page's files are kept, the PDF reader not yet (src/boot.js asks for it
+        // 10 s later; the test asks now).
+        let keys = await cached();
+        assert.ok(!keys.includes("disclosure-pdf-worker_bg.wasm"), "the engine is not fetched at install");
+        await page.evaluate(async () => (await navigator.serviceWorker.ready).active.postMessage("precache-pdf"));
+        const reader = ["pdf-reader.js", "pdf-worker.js", "disclosure-pdf-worker.js", "disclosure-pdf-worker_bg.wasm"];
+        // (Polled from here: caches are not in the page's DOM.)
+        for (let tries = 0; ; tries++) {
+          keys = await cached();
+          if (reader.every((f) => keys.includes(f))) break;
+          assert.ok(tries < 150, `the PDF reader is kept within 30 s: ${keys}`);
+          await page.waitForTimeout(200);
+        }
+      } finally {
+        await server.close();
+      }
+      await page.reload();
+      await page.waitForSelector(byTestId("load-example"));
+      await page.setInputFiles(byTestId("file-input"), corpusPdf("shangwu-unit-2025"));
+      await noticeAbout(page, "document.pdf", "loaded");
+      await waitForText(page, "department", (await reviewedTotals("shangwu-unit-2025")).department);
+      await page.close();
+      assert.deepEqual(seen.pageErrors, []);
+    },
+  },
+
+  {
     name: "the single-file build works from file:// and may not connect anywhere",
     async fn({ page, root, seen }) {
       const file = join(root, "dist-single", "budget-lens.html");
@@ -835,6 +1078,9 @@ export const tests = [
       assert.ok((await page.textContent(byTestId("summary"))).includes("2,300.52"));
       await page.click(`${byTestId("finding")}[data-rule="T2.5"]`);
       await page.waitForSelector('[data-line="329"][data-highlighted="true"]');
+      // It leaves PDF reading out, and says so.
+      await page.setInputFiles(byTestId("file-input"), corpusPdf("wanli-2023"));
+      assert.match(await noticeAbout(page, "document.pdf", "rejected"), /这个单文件版本不含 PDF 读取程序/);
 
       const outcome = await page.evaluate(() => fetch("http://127.0.0.1:9/").then(() => "resolved", () => "rejected"));
       assert.equal(outcome, "rejected", "no connection is allowed");

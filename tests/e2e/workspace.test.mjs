@@ -322,6 +322,35 @@ export const tests = [
   },
 
   {
+    name: "workspace: several PDFs added at once are read and compared; a bad one is refused with the reader's message",
+    async fn({ page, origin, seen }) {
+      const pdf = (doc) => fileURLToPath(new URL(`../../fixtures/corpus/${doc}/document.pdf`, import.meta.url));
+      const files = [
+        { name: "shangwu.pdf", mimeType: "application/pdf", buffer: await readFile(pdf("shangwu-unit-2025")) },
+        { name: "bangongshi.pdf", mimeType: "application/pdf", buffer: await readFile(pdf("zhengfu-bangongshi-unit-2025")) },
+        { name: "scanned.pdf", mimeType: "application/pdf", buffer: await readFile(new URL("../../fixtures/pdf/scanned.pdf", import.meta.url)) },
+      ];
+      await openClean(page, origin);
+      await page.click(byTestId("nav-workspace"));
+      await page.setInputFiles(byTestId("workspace-files"), files);
+      await waitForDocs(page, 2);
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('[data-testid="ws-department"]')].every((d) => d.textContent !== "—"),
+      );
+      const listed = await page.$$eval(byTestId("ws-department"), (els) => els.map((e) => e.textContent).sort());
+      assert.deepEqual(listed, ["上海市普陀区人民政府办公室", "上海市普陀区商务委员会"]);
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="ws-messages"]')?.textContent.includes("这份 PDF 是图片，本工具不做文字识别。"),
+      );
+      assert.match(await page.textContent(byTestId("ws-messages")), /scanned\.pdf/);
+      await page.click(byTestId("nav-compare"));
+      assert.deepEqual((await columns(page)).sort(), ["上海市普陀区人民政府办公室", "上海市普陀区商务委员会"]);
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
     name: "damaged storage: a message, the raw value backed up, what can be read recovered",
     async fn({ page, origin, seen }) {
       await openClean(page, origin, "{not json at all");

@@ -1,0 +1,28 @@
+// Budget Lens PDF worker: reads PDFs away from the page's main thread with the PDF engine
+// (crates/disclosure-pdf-worker, built by Trunk as a file of its own and fetched only when the
+// page starts this worker, i.e. when the first PDF is opened). src/pdf-reader.js starts it.
+//
+// Messages in:  { id, bytes }          a PDF's bytes (a Uint8Array)
+// Messages out: { ready: true }        the engine is loaded (once)
+//               { failed: String }     the engine did not load (once)
+//               { id, started: true }  reading this PDF begins (the page times it from here)
+//               { id, text, pages, notesZh, notesEn }   read
+//               { id, code, zh, en }   not read: disclosure-pdf's error code and message
+//               { id, crashed }        the engine stopped (a panic aborts the wasm); this
+//                                      worker is then useless and the page ends it
+import init, { read_pdf } from "./disclosure-pdf-worker.js";
+
+const engine = init({ module_or_path: new URL("./disclosure-pdf-worker_bg.wasm", import.meta.url) }).then(
+  () => (self.postMessage({ ready: true }), true),
+  (err) => (self.postMessage({ failed: String(err) }), false),
+);
+
+self.onmessage = async ({ data: { id, bytes } }) => {
+  if (!(await engine)) return;
+  self.postMessage({ id, started: true });
+  try {
+    self.postMessage({ id, ...read_pdf(bytes) });
+  } catch (err) {
+    self.postMessage({ id, crashed: String(err) });
+  }
+};
