@@ -19,8 +19,10 @@
 //!   table that fall short of it (more may follow the cut);
 //! - it starts from a row of the table's last top-level group (the last 类 and the rows under
 //!   it), whose rows, totals and columns may read otherwise with its later rows there;
-//! - it cites the table's last line or row, which the cut may have split (a total "2,152.2"
-//!   of "2,152.26", a repeated header's "编制部门：库尔勒市朝"), or it is the parser's note on a line after the last row it read.
+//! - it cites the table's last line or row and that line may be split by the cut: it is no
+//!   row (a repeated header's "编制部门：库尔勒市朝"), or a row with fewer figures than the
+//!   table's fullest, or whose last figure has other decimals than most ("2,152.2" of
+//!   "2,152.26"); or it is the parser's note on a line after the last row it read.
 //!
 //! What is set aside is said once, in a note naming the table, the line it was cut at and the
 //! rules not concluded. A table that the text holds whole (another line follows it: the next
@@ -69,14 +71,36 @@ fn explained_by_cut(f: &Finding, t: &Table) -> bool {
         return f.tables.contains(&t.number) || (nothing && before);
     }
     let rows = || t.blocks.iter().flat_map(|b| &b.rows);
-    // The last row: the cut may have split its line, leaving some of its figures out.
-    let last_row: Vec<LineNo> = rows()
-        .filter(|r| r.lines.contains(&t.span.1))
-        .flat_map(|r| r.lines.iter().copied())
-        .collect();
-    if inside
-        .iter()
-        .any(|&l| l == t.span.1 || last_row.contains(&l))
+    // The last line: the cut may have split it, leaving a header's name or a row's figures
+    // out — a row with fewer figures than the table's fullest, or whose last figure has
+    // other decimals than most of the table's ("2,152.2" of "2,152.26").
+    let last: Vec<&Row> = rows().filter(|r| r.lines.contains(&t.span.1)).collect();
+    let split = if last.is_empty() {
+        true
+    } else {
+        let filled = |r: &Row| r.cells.iter().flatten().count();
+        // The fullest of the rows before it: with none, how many figures a row has is not known.
+        let fullest = rows()
+            .filter(|r| !r.lines.contains(&t.span.1))
+            .map(filled)
+            .max()
+            .unwrap_or(usize::MAX);
+        let mut scales: Vec<u32> = rows()
+            .flat_map(|r| r.cells.iter().flatten())
+            .map(|c| c.value.scale())
+            .collect();
+        scales.sort_unstable();
+        let usual = scales.get(scales.len() / 2).copied();
+        last.iter().any(|r| {
+            let tail = r.cells.iter().flatten().last().map(|c| c.value.scale());
+            filled(r) < fullest || (tail.is_some() && tail != usual)
+        })
+    };
+    let last_lines: Vec<LineNo> = last.iter().flat_map(|r| r.lines.iter().copied()).collect();
+    if split
+        && inside
+            .iter()
+            .any(|&l| l == t.span.1 || last_lines.contains(&l))
     {
         return true;
     }
@@ -104,8 +128,12 @@ fn explained_by_cut(f: &Finding, t: &Table) -> bool {
         // 结转 = 表2 各类结转之和", "表5 科目 = 表7 该科目各项目之和"): more may follow the cut.
         return short && f.lines.iter().all(|&l| l <= t.span.1);
     }
-    // A comparison inside the table only.
-    if f.tables.iter().any(|&n| n != t.number) {
+    // A comparison inside the table only, and of more than one row: a row's own columns
+    // (合计 = 基本支出 + 项目支出) hold or fail whatever rows follow.
+    // (A parent cited alone whose parts add up to 0 has none of them here: they may follow.)
+    let one_row = rows().any(|r| inside.iter().all(|l| r.lines.contains(l)))
+        && f.expected.is_some_and(|e| !e.is_zero());
+    if f.tables.iter().any(|&n| n != t.number) || one_row {
         return false;
     }
     let (first, last) = (inside[0], inside[inside.len() - 1]);
