@@ -789,6 +789,9 @@ pub struct Document {
     pub empty_statements: Vec<Located<String>>,
     /// How many lines the input had.
     pub line_count: LineNo,
+    /// The number of the input's last line with any text (0 for an empty one): a table that
+    /// reaches it may be cut there, its later rows not pasted.
+    pub last_line: LineNo,
 }
 
 /// Something the parser noticed about the input: never an error, always with lines.

@@ -169,6 +169,9 @@ pub fn analyze_parsed(parsed: crate::Parsed) -> Analysis {
     } = crate::check::check_all(&document);
     findings.extend(parsed.diagnostics.iter().map(crate::check::from_diagnostic));
     // No error or warning from a table that was not reliably read.
+    // None from rows a table the text ends inside may have after the cut (first: such
+    // failures are no sign of a table misread).
+    let findings = crate::check::cut::gate(&document, findings);
     let mut findings = crate::check::reliability::gate(&document, findings);
     crate::sort::sort_by(&mut findings, |a, b| {
         a.severity

@@ -3,6 +3,7 @@
 //! Chinese and English, and a function that reports [`Finding`]s. [`RULES`] lists them all.
 
 pub mod completeness;
+pub(crate) mod cut;
 pub(crate) mod reliability;
 mod rules;
 pub mod tolerance;

@@ -75,7 +75,11 @@ pub(super) fn of(
         }
     }
     let has = |s: Section| sections.contains(&s);
-    let extent = if has(Section::Tables) && has(Section::Narrative) && (overview || glossary) {
+    // A text that ends inside a table, or begins with a table's rows, was cut there. A whole
+    // document opens with its overview (第一部分, 职能, 机构设置): a text that begins later
+    // (inside a table, at 第三部分) is a part of one, even with the 说明 and 名词解释 after.
+    let cut = seg.tables.iter().any(|t| t.end >= lines.len()) || begins_with_rows(lines, seg);
+    let extent = if has(Section::Tables) && has(Section::Narrative) && overview && !cut {
         Extent::Whole
     } else if has(Section::Tables) {
         Extent::Part
@@ -122,6 +126,29 @@ fn rows(lines: &[Line]) -> bool {
         .iter()
         .any(|l| VOCABULARY.iter().any(|w| l.text.contains(w)))
         && lines.iter().any(|l| figure(&l.text))
+}
+
+/// Whether the text's first lines, before any table's title or part heading, are a table's rows
+/// (or the end of one): figures with decimals and no sentence's punctuation ("1,664.74
+/// 1,656.14", "2010301 行政运行 1,418.90"). A whole document begins with its title.
+fn begins_with_rows(lines: &[Line], seg: &Segments) -> bool {
+    // The lines before the first table's title, part heading or 绩效目标表 (five at most).
+    let structure = seg
+        .tables
+        .iter()
+        .map(|t| t.start)
+        .chain(seg.parts.iter().map(|&(_, i)| i))
+        .chain(seg.performance.iter().map(|p| p.start))
+        .min()
+        .unwrap_or(lines.len());
+    lines[..structure.min(lines.len()).min(5)].iter().any(|l| {
+        let c = l.compact();
+        let b = c.as_bytes();
+        let decimals = b
+            .windows(3)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_digit() && w[2].is_ascii_digit());
+        decimals && !c.contains(['，', '。', '；', '：'])
+    })
 }
 
 /// The table of contents: from a line "目录" over the entries after it, up to the first line

@@ -18,7 +18,7 @@ const HEADER_LINES: usize = 3;
 pub(super) fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Document) {
     let meta = &mut doc.meta;
     meta.scope = scope_of(lines, seg);
-    meta.department = department_of(lines, seg, meta.scope);
+    meta.department = department_of(lines, seg, meta.scope).or_else(|| sentence_name(lines, seg));
     meta.year = titled_year(lines)
         .or_else(|| cover_year(lines))
         .or_else(|| {
@@ -45,7 +45,8 @@ pub(super) fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Docum
                 })
                 .flatten()
         })
-        .or_else(|| year_beside_title(lines));
+        .or_else(|| year_beside_title(lines))
+        .or_else(|| sentence_year(lines, seg));
     let (kind, stated) = kind_of(lines, seg);
     meta.kind = kind;
     meta.coverage.kind_stated = stated;
@@ -200,6 +201,118 @@ fn department_of(lines: &[Line], seg: &segment::Segments, scope: Scope) -> Optio
                 Some(Located { value, line: l.no })
             })
         })
+}
+
+/// The last words of a body's name: what a department or unit is called ("…财政局",
+/// "…商务委员会", "…人民政府办公室", "…街道办事处", "…服务中心").
+const BODY_ENDS: [&str; 16] = [
+    "局",
+    "委员会",
+    "委",
+    "办公室",
+    "办事处",
+    "中心",
+    "院",
+    "所",
+    "站",
+    "队",
+    "馆",
+    "厅",
+    "处",
+    "部",
+    "会",
+    "校",
+];
+
+/// The words a sentence about the budget goes on with after the body's name ("2025年，X收入
+/// 预算…", "X2023年度收、支总计…", "X政府采购预算…").
+const SUBJECT_WORDS: [&str; 12] = [
+    "收入",
+    "支出",
+    "收、支",
+    "收支",
+    "预算",
+    "决算",
+    "政府采购",
+    "面向",
+    "财政拨款",
+    "一般公共",
+    "机关运行",
+    "“三公”",
+];
+
+/// A sentence that opens with the year and names the body: "2025年，上海市普陀区财政局收入
+/// 预算3,121.42万元，其中…" / "2024年度，本部门…" — `(year, name)`, the name when the sentence
+/// gives one (not 本部门), ending as a body's name does and followed by what the budget is
+/// about; or one that opens with the name: "上海市普陀区财政局2023年度收、支总计…".
+fn sentence_opening(c: &str) -> Option<(u16, Option<String>)> {
+    let (before, after) = split_at_year(c)?;
+    let year: u16 = year_in(c)?;
+    let ends = |n: &str| BODY_ENDS.iter().any(|e| n.ends_with(e));
+    let subject = |t: &str| SUBJECT_WORDS.iter().any(|w| t.starts_with(w));
+    if before.is_empty() {
+        let rest = after.strip_prefix(['，', ','])?;
+        if rest.starts_with("本部门") || rest.starts_with("本单位") {
+            return Some((year, None));
+        }
+        let (i, _) = SUBJECT_WORDS
+            .iter()
+            .filter_map(|w| rest.find(w).map(|i| (i, w)))
+            .min_by_key(|&(i, _)| i)?;
+        let name = body_name(&rest[..i]).filter(|n| ends(n))?;
+        return Some((year, Some(name)));
+    }
+    let name = body_name(before).filter(|n| ends(n))?;
+    subject(after).then_some((year, Some(name)))
+}
+
+/// The sentences of the text outside its tables that open with the year or the body's name
+/// (see [`sentence_opening`]), or "本部门（X）".
+fn openings<'a>(
+    lines: &'a [Line],
+    seg: &'a segment::Segments,
+) -> impl Iterator<Item = (&'a Line, Option<u16>, Option<String>)> + 'a {
+    lines
+        .iter()
+        .enumerate()
+        .take(4000)
+        .filter(move |&(i, _)| !seg.in_table(i))
+        .filter_map(|(_, l)| {
+            let c = l.compact();
+            if let Some((y, name)) = sentence_opening(c) {
+                return Some((l, Some(y), name));
+            }
+            let rest = ["本部门（", "本单位（", "本部门(", "本单位("]
+                .iter()
+                .find_map(|p| c.find(p).map(|i| &c[i + p.len()..]))?;
+            let name = rest.split(['）', ')']).next()?;
+            let name = body_name(name).filter(|n| BODY_ENDS.iter().any(|e| n.ends_with(e)))?;
+            Some((l, None, Some(name)))
+        })
+}
+
+/// The body a sentence names when no label, title or heading does: the first of
+/// [`openings`] that gives a name.
+fn sentence_name(lines: &[Line], seg: &segment::Segments) -> Option<Located<String>> {
+    openings(lines, seg).find_map(|(l, _, name)| {
+        Some(Located {
+            value: name?,
+            line: l.no,
+        })
+    })
+}
+
+/// The year sentences give when no title does: the one every sentence that opens with a year
+/// and names the body (or 本部门) gives; none when they differ.
+fn sentence_year(lines: &[Line], seg: &segment::Segments) -> Option<Located<u16>> {
+    let years: Vec<(u16, LineNo)> = openings(lines, seg)
+        .filter_map(|(l, y, _)| Some((y?, l.no)))
+        .collect();
+    let &(first, line) = years.first()?;
+    years
+        .iter()
+        .all(|&(y, _)| y == first)
+        .then_some(Located { value: first, line })
 }
 
 /// The labels of a 绩效目标表's fields that name the body whose table it is ("主管部门", the
@@ -716,6 +829,75 @@ mod tests {
         assert_eq!(dept(page).as_deref(), Some("库尔勒市朝阳街道办事处"));
         // A field outside a 绩效目标表 is a table's column header, not a name.
         assert_eq!(dept("单位名称 合计 基本支出 项目支出\n"), None);
+    }
+
+    /// A text without title or heading: the body and year from the sentences that open with
+    /// them (the Shanghai budgets' "2025年，X收入预算…", the sample's "2024 年，X政府采购预算…",
+    /// a 决算's "X2023年度收、支总计…", "本部门（X）"), never from a sentence about something
+    /// else; the year only when all such sentences agree.
+    #[test]
+    fn the_body_and_year_from_sentences() {
+        let meta = |t: &str| {
+            let mut doc = Document::default();
+            let lines = text::lines(t);
+            read_meta(&lines, &segment::segment(&lines), &mut doc);
+            (
+                doc.meta.department.map(|d| d.value),
+                doc.meta.year.map(|y| y.value),
+            )
+        };
+        assert_eq!(
+            meta(
+                "    2025年，上海市普陀区财政局收入预算3,121.42万元，其中：财政拨款收入3,121.42万元
+"
+            ),
+            (Some("上海市普陀区财政局".into()), Some(2025))
+        );
+        assert_eq!(
+            meta(
+                "2024 年，库尔勒市朝阳街道办事处政府采购预算 32.09 万元，其中：政府
+2024 年，本部门预算绩效管理整体预算绩效目标 1 个
+"
+            ),
+            (Some("库尔勒市朝阳街道办事处".into()), Some(2024))
+        );
+        assert_eq!(
+            meta(
+                "某区某局2023年度收、支总计1,234.56万元。
+"
+            ),
+            (Some("某区某局".into()), Some(2023))
+        );
+        assert_eq!(
+            meta(
+                "本部门（某区某局）无政府性基金预算。
+"
+            ),
+            (Some("某区某局".into()), None)
+        );
+        // Years that disagree give none; a sentence about other things gives no body.
+        assert_eq!(
+            meta(
+                "2024 年，本部门收入预算 5 万元。
+2023 年，本部门完成了目标。
+"
+            ),
+            (None, None)
+        );
+        assert_eq!(
+            meta(
+                "2020年，拟从基本建设项目中安排资金。
+"
+            ),
+            (None, None)
+        );
+        assert_eq!(
+            meta(
+                "2024年，全区经济平稳增长。
+"
+            ),
+            (None, None)
+        );
     }
 
     /// The year of a part: its title's, or the line under a table's title, never a row's or

@@ -56,6 +56,7 @@ pub fn parse(input: &str) -> Parsed {
         line_count: u32::try_from(line_count).unwrap_or(u32::MAX),
         ..Document::default()
     };
+    doc.last_line = lines.iter().map(|l| l.no).max().unwrap_or(0);
     let seg = segment::segment(&lines);
     // Outside the tables, numbers a copy moved to the next line go back where they were
     // printed, and a line printed above the one it continues goes after it.
@@ -155,26 +156,39 @@ pub fn parse(input: &str) -> Parsed {
     }
 }
 
-/// A table whose title (and header) end the text, with no row after them: the text was cut
-/// there (a part pasted with the next table's title at its end), and the table's rows are not
-/// in it. It is not read as an empty table of the document.
+/// A table whose title (and header) end the text, with no row of figures after them: the text was cut
+/// there (a part pasted with the next table's title at its end, or a table's first lines), and
+/// the table's rows are not in it. It is not read as an empty table of the document, nor its
+/// header's lines as rows it could not read.
 fn drop_cut_off_table(lines: &[Line], doc: &mut Document, diags: &mut Vec<Diagnostic>) {
     let Some(last) = lines.last().map(|l| l.no) else {
         return;
     };
-    let cut_off = |t: &Table| t.span.1 == last && t.row_count() == 0 && t.empty_statement.is_none();
-    let titles: Vec<LineNo> = doc
+    // No row, or rows without one figure: the header's lines, the cut before the first row.
+    let figures = |t: &Table| {
+        t.blocks
+            .iter()
+            .flat_map(|b| &b.rows)
+            .any(|r| r.cells.iter().any(Option::is_some))
+    };
+    let cut_off = |t: &Table| t.span.1 == last && !figures(t) && t.empty_statement.is_none();
+    let spans: Vec<(LineNo, LineNo)> = doc
         .tables
         .iter()
         .filter(|t| cut_off(t))
-        .map(|t| t.span.0)
+        .map(|t| t.span)
         .collect();
-    if titles.is_empty() {
+    if spans.is_empty() {
         return;
     }
     doc.tables.retain(|t| !cut_off(t));
+    // Nor are its header's lines rows it could not read.
+    let header = |l: &LineNo| spans.iter().any(|&(a, b)| a <= *l && *l <= b);
     diags.retain(|d| {
-        !(d.code == DiagCode::EmptyTable && d.lines.iter().all(|l| titles.contains(l)))
+        let title = |l: &LineNo| spans.iter().any(|&(a, _)| a == *l);
+        let row_note = matches!(d.code, DiagCode::UnreadableRow | DiagCode::TooManyNumbers);
+        !((d.code == DiagCode::EmptyTable && d.lines.iter().all(title))
+            || (row_note && d.lines.iter().all(header)))
     });
 }
 
