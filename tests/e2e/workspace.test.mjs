@@ -212,6 +212,43 @@ export const tests = [
   },
 
   {
+    name: "compare: a part of a disclosure beside the whole is marked, and what it lacks is not given",
+    async fn({ page, origin, seen }) {
+      const sample = await readFile(SAMPLE, "utf8");
+      // The sample's 表1 alone (its lines 55–125).
+      const table1 = sample.split("\n").slice(54, 125).join("\n");
+      assert.match(table1, /^表 1/);
+      await openClean(page, origin, workspaceJson([["whole", sample], ["table1", table1]]));
+      await page.click(byTestId("nav-compare"));
+      assert.deepEqual(await columns(page), [CHAOYANG, CHAOYANG]);
+      // Only the part's column carries the mark, with what it holds as its title.
+      const mark = page.locator(`[data-testid="compare-col"][data-label="table1"] ${byTestId("compare-part")}`);
+      assert.equal(await mark.textContent(), "部分");
+      assert.equal(await mark.getAttribute("title"), "部门预算的一部分：表1");
+      assert.equal(await page.locator(`[data-label="whole"] ${byTestId("compare-part")}`).count(), 0);
+      assert.match(
+        await page.textContent('[data-testid="compare-notes"] [data-kind="parts"]'),
+        /第2列为部门预算的一部分：表1。.*不是零/,
+      );
+      // 表1 gives the income total; 表3's basic share it does not, and says why.
+      assert.deepEqual(await page.$$eval('tr[data-metric="income_total"] td .value', (els) => els.map((e) => e.textContent)), [
+        "2,300.52",
+        "2,300.52",
+      ]);
+      const basic = page.locator('tr[data-metric="share_basic"] td');
+      assert.equal(await basic.nth(1).textContent(), "—");
+      assert.equal(await basic.nth(1).getAttribute("title"), "粘贴的这部分没有给出此数的表");
+      // Only the whole document is scored for completeness.
+      const complete = page.locator('tr[data-metric="completeness_complete"] td');
+      assert.equal(await complete.nth(0).textContent(), "16");
+      assert.equal(await complete.nth(1).textContent(), "—");
+      await page.screenshot({ path: "tests/e2e/artifacts/compare-part.png", fullPage: false });
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
     name: "the Wanli street office (Shanghai, in 元) beside the Korla sample, in one unit",
     async fn({ page, origin, seen, root }) {
       const wanli = await readFile(join(root, "fixtures", "corpus", "wanli-2023", "pypdf.txt"), "utf8");

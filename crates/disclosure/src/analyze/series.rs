@@ -121,8 +121,13 @@ fn stated_change(e: &Entry, id: &str) -> Option<Change> {
         let id = format!("{PRIOR_PREFIX}{id}{suffix}");
         e.metrics.iter().find(|m| m.id == id).and_then(|m| m.value)
     };
+    // A change stated in words ("与上年持平") is a bare 0: shown to two decimals like the rest.
+    let mut amount = get("_change")?;
+    if amount.scale() < 2 {
+        amount.rescale(2);
+    }
     Some(Change {
-        amount: get("_change")?,
+        amount,
         percent: get("_growth"),
         stated: true,
     })
@@ -249,6 +254,12 @@ mod tests {
             Some("11.73")
         );
         assert!(change.stated);
+        // 三公 "与上年持平": a stated change of 0, shown as 0.00.
+        let (i, _) = row(s, "three_public");
+        assert_eq!(
+            s.changes[i][1].map(|c| c.amount.to_string()).as_deref(),
+            Some("0.00")
+        );
         // A row the document states no previous year for has no change.
         let (i, r) = row(s, "personnel");
         assert!(r.values[0].is_none() && r.values[1].is_some());
