@@ -71,20 +71,27 @@ fn rows_of(doc: &Document, kind: TableKind, row: RowKind) -> Option<LineNo> {
 
 /// Tables with no rows must say they are empty, on the table or in the narrative.
 fn empty_tables_explained(doc: &Document) -> (bool, Option<LineNo>) {
-    let mut line = None;
-    for t in doc
+    if let Some(t) = unexplained_empty_table(doc) {
+        return (false, Some(t.span.0));
+    }
+    let line = doc
         .tables
         .iter()
-        .filter(|t| t.row_count() == 0 || t.main().is_some_and(|b| b.rows.is_empty()))
-    {
-        match &t.empty_statement {
-            Some(s) => {
-                line.get_or_insert(s.line);
-            }
-            None => return (false, Some(t.span.0)),
-        }
-    }
+        .filter(|t| is_empty(t))
+        .find_map(|t| t.empty_statement.as_ref().map(|s| s.line));
     (true, line)
+}
+
+/// A table found without rows.
+fn is_empty(t: &Table) -> bool {
+    t.row_count() == 0 || t.main().is_some_and(|b| b.rows.is_empty())
+}
+
+/// The first table found without rows and without a statement that it is empty (C17).
+pub fn unexplained_empty_table(doc: &Document) -> Option<&Table> {
+    doc.tables
+        .iter()
+        .find(|t| is_empty(t) && t.empty_statement.is_none())
 }
 
 /// Builds the checklist for a document.

@@ -334,6 +334,23 @@ impl<'a> Checker<'a> {
         self.findings.last_mut().expect("just pushed")
     }
 
+    /// How many findings have been reported so far (for [`Checker::rests_on`]).
+    pub fn reported(&self) -> usize {
+        self.findings.len()
+    }
+
+    /// The findings reported since `since` (a [`Checker::reported`] count) rest on `table` too,
+    /// though none of their numbers is printed there (parts found nowhere in it): cited, so that
+    /// the reliability gate sets them aside when that table was not read reliably.
+    pub fn rests_on(&mut self, since: usize, table: u8) {
+        for f in self.findings.iter_mut().skip(since) {
+            if !f.tables.contains(&table) {
+                f.tables.push(table);
+                crate::sort::sort(&mut f.tables);
+            }
+        }
+    }
+
     /// Checks that a printed total is the sum of printed parts (rules.md §0): exact passes,
     /// a gap of at most half a unit per part is rounding, more is an error. Parts in another
     /// unit than the total are brought into it, and the sum is compared at the coarser

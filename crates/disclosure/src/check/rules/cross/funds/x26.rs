@@ -12,7 +12,8 @@ rules! {
     ///
     /// ## Why it must hold
     /// Carried-over money keeps its budget: state-capital money can only pay 223 spending. Applies
-    /// to templates whose 表1 splits 结转 by budget and whose 表2 prints it by function (Xinjiang).
+    /// to templates whose 表1 splits 结转 by budget and whose 表2 prints it by function (Xinjiang),
+    /// and only when 表2's 类 rows were read: none read is nothing to compare, not parts of 0.
     ///
     /// ## Example
     /// Xinjiang sample: 表1 一般公共预算拨款 结转 10.60 = 表2 结转 8.60 (201) + 2.00 (207); 国有资本经营预算拨款 2.06 =
@@ -37,6 +38,12 @@ fn carry_by_budget(c: &mut Checker) {
             .iter()
             .filter(|r| r.kind == RowKind::Class)
             .collect();
+    // No class read in 表2: nothing to compare (not "every part is 0").
+    if classes.is_empty() {
+        return;
+    }
+    // Every finding rests on 表2, even one whose parts are found nowhere in it.
+    let since = c.reported();
     let (state, other): (Vec<&Row>, Vec<&Row>) = classes
         .into_iter()
         .partition(|r| r.code_str() == Some(STATE_CAPITAL_CLASS));
@@ -55,6 +62,7 @@ fn carry_by_budget(c: &mut Checker) {
             ),
         );
         sum(c, &what, &total, &parts(state));
+        c.rests_on(since, s2.n());
     }
     let general = carry_val(&s1, RowKey::CarryGeneral);
     let fund = carry_val(&s1, RowKey::CarryGovFund).filter(|v| !v.value().is_zero());
@@ -79,4 +87,5 @@ fn carry_by_budget(c: &mut Checker) {
         ),
     );
     sum(c, &what, &total, &parts(other));
+    c.rests_on(since, s2.n());
 }
