@@ -7,29 +7,7 @@ mod common;
 use disclosure::parse::segment;
 use disclosure::text::{self, compact};
 
-const DOCUMENTS: [(&str, &str); 6] = [
-    ("sample", common::SAMPLE),
-    (
-        "wanli-2023",
-        include_str!("../../../fixtures/corpus/wanli-2023/pypdf.txt"),
-    ),
-    (
-        "caizhengju-2025-budget",
-        include_str!("../../../fixtures/corpus/caizhengju-2025-budget/pypdf.txt"),
-    ),
-    (
-        "caizhengju-2024-final",
-        include_str!("../../../fixtures/corpus/caizhengju-2024-final/pypdf.txt"),
-    ),
-    (
-        "zhengfu-bangongshi-unit-2025",
-        include_str!("../../../fixtures/corpus/zhengfu-bangongshi-unit-2025/pypdf.txt"),
-    ),
-    (
-        "shangwu-unit-2025",
-        include_str!("../../../fixtures/corpus/shangwu-unit-2025/pypdf.txt"),
-    ),
-];
+const DOCUMENTS: [(&str, &str); 6] = common::DOCUMENTS;
 
 /// A line that is a title or heading: short, without a sentence's punctuation.
 fn title(c: &str) -> bool {

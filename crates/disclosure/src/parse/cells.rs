@@ -129,6 +129,20 @@ struct Draft {
     amounts: Vec<(Option<Decimal>, LineNo)>,
 }
 
+impl Draft {
+    /// A row begun from a code as read: its kind from the code, no name or amount yet.
+    fn of_code(c: &CodeRead) -> Self {
+        let code = Code(c.code.clone());
+        Draft {
+            kind: code.row_kind(),
+            code: Some(code),
+            name: None,
+            code_lines: c.lines.clone(),
+            amounts: Vec::new(),
+        }
+    }
+}
+
 /// Rows that take the names in some order not yet known.
 #[derive(Debug, Clone)]
 struct Open {
@@ -1210,19 +1224,7 @@ fn in_row_order(
             if (at == TotalAt::Absent) == labelled {
                 continue;
             }
-            let mut drafts: Vec<Draft> = codes
-                .iter()
-                .map(|c| {
-                    let code = Code(c.code.clone());
-                    Draft {
-                        kind: code.row_kind(),
-                        code: Some(code),
-                        name: None,
-                        code_lines: c.lines.clone(),
-                        amounts: Vec::new(),
-                    }
-                })
-                .collect();
+            let mut drafts: Vec<Draft> = codes.iter().map(Draft::of_code).collect();
             let total = Draft {
                 kind: RowKind::Total,
                 code: None,
@@ -1360,17 +1362,15 @@ fn by_anchored_totals(
     }
     let mut rows: Vec<Draft> = Vec::with_capacity(codes.len() + 1);
     for ((c, n), &k) in codes.iter().zip(names).zip(&anchors) {
-        let code = Code(c.code.clone());
-        if !fits_name(Some(&code), &n.text) {
+        let row = Draft {
+            name: Some(n.clone()),
+            amounts: vec![amounts[k]],
+            ..Draft::of_code(c)
+        };
+        if !fits_name(row.code.as_ref(), &n.text) {
             return None;
         }
-        rows.push(Draft {
-            kind: code.row_kind(),
-            code: Some(code),
-            name: Some(n.clone()),
-            code_lines: c.lines.clone(),
-            amounts: vec![amounts[k]],
-        });
+        rows.push(row);
     }
     if !sums_hold(&rows, input.unit) {
         return None;
@@ -2258,19 +2258,7 @@ fn by_columns(
             if (at == TotalAt::Absent) == labelled {
                 continue;
             }
-            let mut rows: Vec<Draft> = codes
-                .iter()
-                .map(|c| {
-                    let code = Code(c.code.clone());
-                    Draft {
-                        kind: code.row_kind(),
-                        code: Some(code),
-                        name: None,
-                        code_lines: c.lines.clone(),
-                        amounts: Vec::new(),
-                    }
-                })
-                .collect();
+            let mut rows: Vec<Draft> = codes.iter().map(Draft::of_code).collect();
             let label = |first: bool| {
                 let mut at = toks.iter().filter(|t| t.tok == Tok::TotalLabel);
                 let t = if first { at.next() } else { at.next_back() };

@@ -7,6 +7,32 @@ use disclosure::check::{Finding, Severity};
 pub const SAMPLE: &str =
     include_str!("../../../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
 
+/// Every real document the project has, by id: the sample and the pypdf copy of each corpus
+/// document, shangwu-unit-2025 last (the tests written while it was held out take the first five).
+pub const DOCUMENTS: [(&str, &str); 6] = [
+    ("sample", SAMPLE),
+    (
+        "wanli-2023",
+        include_str!("../../../../fixtures/corpus/wanli-2023/pypdf.txt"),
+    ),
+    (
+        "caizhengju-2025-budget",
+        include_str!("../../../../fixtures/corpus/caizhengju-2025-budget/pypdf.txt"),
+    ),
+    (
+        "caizhengju-2024-final",
+        include_str!("../../../../fixtures/corpus/caizhengju-2024-final/pypdf.txt"),
+    ),
+    (
+        "zhengfu-bangongshi-unit-2025",
+        include_str!("../../../../fixtures/corpus/zhengfu-bangongshi-unit-2025/pypdf.txt"),
+    ),
+    (
+        "shangwu-unit-2025",
+        include_str!("../../../../fixtures/corpus/shangwu-unit-2025/pypdf.txt"),
+    ),
+];
+
 /// The sample with one edit on line `line` (1-based): the first `from` there becomes `to`.
 /// Panics when `from` is not on that line, so a test cannot silently edit nothing.
 pub fn edited(line: usize, from: &str, to: &str) -> String {
