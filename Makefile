@@ -19,6 +19,7 @@ test:
 	cargo run -q -p disclosure-cli -- corpus fixtures/corpus
 	cargo clippy --workspace --all-targets -- -D warnings
 	trunk build --release --offline
+	cargo run -q --profile native -p precompress -- dist
 	node scripts/bench-first-load.mjs 3
 	scripts/size-report.sh dist
 	node scripts/single-file.mjs
@@ -28,6 +29,7 @@ test:
 # The steps of `make test`, for when you want only one of them.
 build: tools
 	trunk build --release --offline
+	cargo run -q --profile native -p precompress -- dist
 	scripts/size-report.sh dist
 
 # The whole app as one self-contained HTML file that opens from file://.

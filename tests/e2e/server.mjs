@@ -1,6 +1,8 @@
 // A tiny static file server for dist/, on a loopback port chosen by the OS. No dependencies.
-// With { gzip: true } it sends files gzipped (gzip -9) to clients that accept it, as a static
-// host would: scripts/bench-first-load.mjs measures the first load over a slow network so.
+// With { gzip: true } it sends files gzipped to clients that accept it, as a static host would:
+// the copy NAME.gz beside a file when there is one (crates/precompress writes them with zopfli;
+// nginx's gzip_static does the same), else the file gzipped here (gzip -9).
+// scripts/bench-first-load.mjs measures the first load over a slow network so.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -42,7 +44,12 @@ export async function serve(root, { gzip = false } = {}) {
         "X-Content-Type-Options": "nosniff",
       };
       if (gzip && extname(file) !== ".png" && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
-        if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));
+        if (!zipped.has(file)) {
+          // Only a copy made after the file (never a stale one from an earlier build).
+          const [made, of] = await Promise.all([stat(`${file}.gz`).catch(() => null), stat(file)]);
+          const copy = made && made.mtimeMs >= of.mtimeMs ? await readFile(`${file}.gz`) : null;
+          zipped.set(file, copy ?? gzipSync(body, { level: 9 }));
+        }
         body = zipped.get(file);
         headers["Content-Encoding"] = "gzip";
         headers["Vary"] = "Accept-Encoding";
