@@ -36,6 +36,8 @@ pub struct Strings {
     pub drop_hint: &'static str,
     pub drop_now: &'static str,
     pub clear: &'static str,
+    /// The button that opens the folded text box.
+    pub unfold: &'static str,
     pub start_intro: &'static str,
     pub start_steps: [&'static str; 3],
     pub empty_text: &'static str,
@@ -201,6 +203,7 @@ static ZH: Strings = Strings {
     drop_hint: "也可以把 PDF 或 .txt 文件拖到这里（文本为 UTF-8 或 GBK/GB18030 编码）。",
     drop_now: "松开鼠标即可载入文件",
     clear: "清空",
+    unfold: "展开文本",
     start_intro: "预算透视读取从部门预算公开 PDF 中复制出来的文字，核对表内合计、表间应相等的数和说明中的百分比，把真正的错误与四舍五入造成的尾差区分开，并显示各项支出的占比。",
     start_steps: [
         "在 PDF 阅读器中全选并复制预算公开文件的文字；",
@@ -366,6 +369,7 @@ static EN: Strings = Strings {
     drop_hint: "Or drop a PDF or .txt file here (text in UTF-8 or GBK/GB18030).",
     drop_now: "Release to load the file",
     clear: "Clear",
+    unfold: "Show the text",
     start_intro: "Budget Lens reads the text copied out of a Chinese department budget disclosure (部门预算公开), checks that totals add up, that figures which must agree across tables do and that the narrative's percentages match, tells real errors apart from rounding differences (尾差), and shows what share each item takes.",
     start_steps: [
         "select and copy all the text of the disclosure PDF in your PDF reader;",
@@ -709,6 +713,15 @@ impl Lang {
             "文本有 {}，太大，不放进文本框（浏览器排版它要好几秒）。分析照常，全文见“原文”视图。在此粘贴可替换它。",
             "The text is {}: too large for the text box (the browser would take seconds to lay it out). It is analysed as usual; every line is in the source view. Paste here to replace it.",
             &[&megabytes(bytes as u64)],
+        )
+    }
+
+    /// The folded text box's line: how long the text is.
+    pub fn folded_text(self, lines: usize, chars: usize) -> String {
+        self.fill(
+            "文本共 {} 行、{} 字，已收起，结果见下方。",
+            "The text, {} lines and {} characters, is folded away; the results are below.",
+            &[&grouped(lines), &grouped(chars)],
         )
     }
 
@@ -1242,6 +1255,11 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// "58,833": a count with thousands separators.
+fn grouped(n: usize) -> String {
+    crate::format::count(disclosure::Decimal::from(n as u64))
 }
 
 /// "3.4 MB": a size for messages (in tenths, without floating point).

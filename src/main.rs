@@ -314,7 +314,8 @@ fn App(props: &AppProps) -> Html {
         Page::Analyzer => html! {
             <>
                 <InputPanel text={state.text.clone()} doc_name={doc_name(&state)} {lang}
-                    notice={state.notice.clone()} dragging={state.dragging} />
+                    notice={state.notice.clone()} dragging={state.dragging}
+                    folded={state.folded} />
                 <Status {lang} busy={state.busy} size={state.text.len()}
                     background={offload::offloads(state.text.len())}
                     done={state.result.as_ref().map(|r| (r.ms, r.in_worker))} />

@@ -43,18 +43,32 @@ pub fn take() -> Shell {
     }
 }
 
-/// Gives the app's text box (`#paste-input`) the focus and selection the shell's had.
+/// Gives the app's text box (`#paste-input`) the focus and selection the shell's had; when the
+/// app folded the box (a whole document), the focus goes to the button that opens it.
 pub fn restore_focus(shell: &Shell) {
     if !shell.focused {
         return;
     }
-    let area = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("paste-input"))
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let area = document
+        .get_element_by_id("paste-input")
         .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok());
-    if let Some(area) = area {
-        let _ = area.focus();
-        let _ = area.set_selection_range(shell.selection.0, shell.selection.1);
+    match area {
+        Some(area) if area.hidden() => {
+            if let Some(button) = document
+                .get_element_by_id("unfold-input")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = button.focus();
+            }
+        }
+        Some(area) => {
+            let _ = area.focus();
+            let _ = area.set_selection_range(shell.selection.0, shell.selection.1);
+        }
+        None => {}
     }
 }
 

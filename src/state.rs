@@ -223,6 +223,10 @@ impl Drill {
     }
 }
 
+/// A text of at least this many bytes arriving at once (a file, the example, the shell's text, a
+/// paste of that size) folds the text box: it is a document, not an edit.
+pub const FOLD_MIN: usize = 8 * 1024;
+
 /// The page's state.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppState {
@@ -233,6 +237,10 @@ pub struct AppState {
     /// Whether the latest change was typing (analysed after a pause) rather than a load or a
     /// paste (analysed at once).
     pub debounce: bool,
+    /// The text box is folded to one line ([`FOLD_MIN`]): a whole document arrived at once, so
+    /// the results are in view, and the browser need not lay its text out (tens of milliseconds
+    /// for a document: the first load's critical path). [`Action::Unfold`] opens it.
+    pub folded: bool,
     /// An analysis of the current revision is pending.
     pub busy: bool,
     /// The latest analysis (of `rev` unless `busy`).
@@ -282,7 +290,11 @@ pub enum Action {
         text: String,
         /// Analyse at once rather than after a pause.
         paste: bool,
+        /// How many bytes the paste brought (0 for typing, or when the browser did not say).
+        pasted: usize,
     },
+    /// Open the folded text box ([`AppState::folded`]).
+    Unfold,
     /// Replace the text with the built-in example (its text, once loaded).
     LoadExample(AttrValue),
     /// A file was read and decoded.
@@ -413,7 +425,9 @@ impl AppState {
         if shell_text.trim().is_empty() {
             return state;
         }
-        state.with_text(AttrValue::from(shell_text.to_owned()), false)
+        let mut state = state.with_text(AttrValue::from(shell_text.to_owned()), false);
+        state.folded = shell_text.len() >= FOLD_MIN;
+        state
     }
 
     /// Adds a workspace message (files added one by one make one message).
@@ -468,22 +482,30 @@ impl Reducible for AppState {
         // code than a struct built anew in every arm).
         let mut s = (*self).clone();
         match action {
-            Action::Edit { text, paste } => {
+            Action::Edit {
+                text,
+                paste,
+                pasted,
+            } => {
                 if text == self.text.as_str() {
                     return self;
                 }
                 s = self.with_text(AttrValue::from(text), !paste);
+                s.folded = paste && pasted >= FOLD_MIN;
                 s.notice = None;
             }
+            Action::Unfold => s.folded = false,
             Action::LoadExample(example) => {
                 if self.text == example {
                     return self;
                 }
                 s = self.with_text(example, false);
+                s.folded = s.text.len() >= FOLD_MIN;
                 s.notice = None;
             }
             Action::LoadFile { name, decoded } => {
                 s = self.with_text(AttrValue::from(decoded.text), false);
+                s.folded = s.text.len() >= FOLD_MIN;
                 s.notice = Some(Notice::Loaded {
                     name,
                     encoding: decoded.encoding,
@@ -504,6 +526,7 @@ impl Reducible for AppState {
             Action::DismissNotice => s.notice = None,
             Action::Clear => {
                 s = self.with_text(AttrValue::Static(""), false);
+                s.folded = false;
                 s.notice = None;
             }
             Action::Analyzed(prepared) => {
@@ -629,6 +652,7 @@ impl Reducible for AppState {
                     return self;
                 };
                 s = self.with_text(doc.text.clone(), false);
+                s.folded = s.text.len() >= FOLD_MIN;
                 s.page = Page::Analyzer;
                 s.notice = None;
             }
@@ -702,6 +726,7 @@ mod tests {
         Action::Edit {
             text: text.to_owned(),
             paste: false,
+            pasted: 0,
         }
     }
 
@@ -748,9 +773,46 @@ mod tests {
             Action::Edit {
                 text: "x".into(),
                 paste: true,
+                pasted: 1,
             },
         );
         assert!(!state.debounce);
+    }
+
+    #[test]
+    fn a_whole_document_arriving_at_once_folds_the_text_box_and_an_edit_does_not() {
+        let paste = |text: &str, pasted: usize| Action::Edit {
+            text: text.to_owned(),
+            paste: true,
+            pasted,
+        };
+        // The example, a file, the shell's text: a document (the sample is 58 kB).
+        let example = reduce(
+            AppState::default(),
+            Action::LoadExample(AttrValue::Static(EXAMPLE)),
+        );
+        assert!(example.folded);
+        assert!(AppState::starting(false, Page::Analyzer, EXAMPLE).folded);
+        assert!(
+            !AppState::starting(false, Page::Analyzer, "预算收入合计 100").folded,
+            "a line is not folded"
+        );
+        // Opened, then edited: a short paste into it or typing keeps it open.
+        let open = reduce(example, Action::Unfold);
+        assert!(!open.folded);
+        let edited = reduce(open.clone(), paste(&format!("{EXAMPLE}注"), 3));
+        assert!(!edited.folded);
+        assert!(!reduce(open.clone(), edit("typed")).folded);
+        // A whole document pasted over it folds it again.
+        let big = "一般公共预算拨款收入 1,234.56 万元\n".repeat(400);
+        assert!(reduce(open, paste(&big, big.len())).folded);
+        // Emptied: open, showing the start.
+        let cleared = reduce(
+            reduce(AppState::default(), paste(&big, big.len())),
+            Action::Clear,
+        );
+        assert!(!cleared.folded);
+        assert!(big.len() >= FOLD_MIN && EXAMPLE.len() >= FOLD_MIN);
     }
 
     #[test]
@@ -852,6 +914,7 @@ mod tests {
             Action::Edit {
                 text: "一\n".into(),
                 paste: false,
+                pasted: 0,
             },
         );
         assert!(edited.pdf_pages.is_empty());

@@ -20,6 +20,8 @@ pub struct InputProps {
     pub lang: Lang,
     pub notice: Option<Notice>,
     pub dragging: bool,
+    /// The text box is folded to one line (`AppState::folded`).
+    pub folded: bool,
 }
 
 /// Reads and decodes a file (a PDF: reads its text with the PDF reader, src/pdf.rs), then
@@ -131,6 +133,14 @@ fn take_paste(e: &Event, min: usize) -> Option<String> {
     Some(pasted)
 }
 
+/// How many bytes a paste event carries (0 when the browser does not say).
+fn pasted_len(e: &Event) -> usize {
+    e.dyn_ref::<web_sys::ClipboardEvent>()
+        .and_then(|e| e.clipboard_data())
+        .and_then(|d| d.get_data("text").ok())
+        .map_or(0, |t| t.len())
+}
+
 /// Whether a drag carries files (rather than text being dragged within the page).
 pub fn carries_files(e: &DragEvent) -> bool {
     e.data_transfer()
@@ -144,17 +154,23 @@ pub fn InputPanel(props: &InputProps) -> Html {
     let s = props.lang.s();
     let empty = props.text.is_empty();
 
+    // How many bytes the paste under way brings (read from the paste event, which comes before
+    // the input event; a whole document folds the box).
+    let pasting = use_mut_ref(|| 0usize);
     let on_input = {
         let dispatch = dispatch.clone();
+        let pasting = pasting.clone();
         Callback::from(move |e: InputEvent| {
             let paste = matches!(
                 e.input_type().as_str(),
                 "insertFromPaste" | "insertFromDrop" | "insertFromPasteAsQuotation"
             );
+            let pasted = std::mem::take(&mut *pasting.borrow_mut());
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             dispatch.dispatch(Action::Edit {
                 text: area.value(),
                 paste,
+                pasted: if paste { pasted } else { 0 },
             });
         })
     };
@@ -168,7 +184,14 @@ pub fn InputPanel(props: &InputProps) -> Html {
                 let start = area.selection_start().ok().flatten().unwrap_or(0);
                 let end = area.selection_end().ok().flatten().unwrap_or(0);
                 let text = splice(&area.value(), start, end, &pasted);
-                dispatch.dispatch(Action::Edit { text, paste: true });
+                let pasted = pasted.len();
+                dispatch.dispatch(Action::Edit {
+                    text,
+                    paste: true,
+                    pasted,
+                });
+            } else {
+                *pasting.borrow_mut() = pasted_len(&e);
             }
         })
     };
@@ -177,8 +200,36 @@ pub fn InputPanel(props: &InputProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             if let Some(text) = take_paste(&e, 0) {
-                dispatch.dispatch(Action::Edit { text, paste: true });
+                let pasted = text.len();
+                dispatch.dispatch(Action::Edit {
+                    text,
+                    paste: true,
+                    pasted,
+                });
             }
+        })
+    };
+    // Opening the folded box puts the caret in it once it is drawn.
+    let focus_box = use_mut_ref(|| false);
+    {
+        let focus_box = focus_box.clone();
+        use_effect_with(props.folded, move |folded| {
+            if !*folded && std::mem::take(&mut *focus_box.borrow_mut()) {
+                let area = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("paste-input"))
+                    .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok());
+                if let Some(area) = area {
+                    let _ = area.focus();
+                }
+            }
+        });
+    }
+    let on_unfold = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            *focus_box.borrow_mut() = true;
+            dispatch.dispatch(Action::Unfold);
         })
     };
     let on_example = {
@@ -251,6 +302,7 @@ pub fn InputPanel(props: &InputProps) -> Html {
     // A large text stands in a note (a div), which a <label for> cannot name: the note names
     // itself by the label instead.
     let large = props.text.len() >= SHOWN_LIMIT;
+    let folded = props.folded && !empty;
     html! {
         <section class={classes!("input-panel", props.dragging.then_some("dragging"), empty.then_some("start"))}>
             <div class="input-head">
@@ -287,9 +339,21 @@ pub fn InputPanel(props: &InputProps) -> Html {
                     <p>{ props.lang.large_text(props.text.len()) }</p>
                 </div>
             } else {
+                if folded {
+                    <div class="folded" data-testid="input-folded">
+                        <span class="folded-icon" aria-hidden="true">{ "▤" }</span>
+                        <p>{ props.lang.folded_text(props.text.lines().count(), props.text.chars().count()) }</p>
+                        <button type="button" id="unfold-input" class="secondary" data-testid="unfold-input"
+                            onclick={on_unfold}>
+                            { s.unfold }
+                        </button>
+                    </div>
+                }
+                // Folded, the box keeps the text but is not drawn (no layout of its text).
                 <textarea
                     id="paste-input"
                     data-testid="paste-input"
+                    hidden={folded}
                     spellcheck="false"
                     autocomplete="off"
                     placeholder={s.input_placeholder}

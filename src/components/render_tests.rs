@@ -500,6 +500,36 @@ fn compare_and_time() {
     );
 }
 
+/// A whole document folds the text box to one line: the box keeps the text but is hidden, the
+/// line says how long the text is, and a button opens it.
+#[test]
+fn a_folded_text_box_keeps_its_text_and_says_how_long_it_is() {
+    let example = crate::example::EXAMPLE;
+    let html = render(html! {
+        <InputPanel text={AttrValue::Static(example)} doc_name={AttrValue::Static("x")} lang={Lang::Zh}
+            notice={None::<crate::state::Notice>} dragging={false} folded={true} />
+    });
+    let lines = example.lines().count();
+    assert!(lines > 1000, "{lines}");
+    let said = format!("文本共 {},{:03} 行", lines / 1000, lines % 1000);
+    assert!(html.contains(&said), "{said} in {html:.2000}");
+    assert!(html.contains(r#"data-testid="unfold-input""#));
+    let area = excerpt(&html, r#"<textarea"#, ">");
+    assert!(area.contains(" hidden"), "{area:.300}");
+    // Open, or an empty text: no fold line.
+    for (text, folded) in [(example, false), ("", true)] {
+        let html = render(html! {
+            <InputPanel text={AttrValue::Static(text)} doc_name={AttrValue::Static("x")} lang={Lang::En}
+                notice={None::<crate::state::Notice>} dragging={false} {folded} />
+        });
+        let area = excerpt(&html, "<textarea", ">");
+        assert!(
+            !html.contains("input-folded") && !area.contains(" hidden"),
+            "{area:.300}"
+        );
+    }
+}
+
 #[test]
 fn navigation_input_status_and_charts() {
     let html = render(html! {
@@ -508,7 +538,7 @@ fn navigation_input_status_and_charts() {
             <Pages current={Page::Compare} documents={2} lang={Lang::Zh} />
             <Tabs view={View::Shares} lang={Lang::En} findings={12} />
             <InputPanel text={AttrValue::Static("")} doc_name={AttrValue::Static("x")} lang={Lang::Zh}
-                notice={None::<crate::state::Notice>} dragging={false} />
+                notice={None::<crate::state::Notice>} dragging={false} folded={false} />
             <Status lang={Lang::Zh} busy={false} size={10} background={false} done={Some((7, false))} />
             <GroupedBars title="图" groups={Rc::new(vec![Group {
                 label: "一般公共服务支出 (%)".into(),

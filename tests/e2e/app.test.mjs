@@ -223,12 +223,23 @@ export const tests = [
         await page.waitForSelector(DONE);
         assert.equal(await page.locator("#shell-input").count(), 0, "the app has replaced the shell");
         assert.equal(await page.inputValue(byTestId("paste-input")), EXAMPLE, "the app's text box holds the text");
-        const focus = await page.evaluate(() => {
+        // A whole document: the app's box is folded to one line (its text is not laid out on the
+        // way to the findings), and the focus is on the button that opens it.
+        assert.ok(await page.isHidden(byTestId("paste-input")), "the box is folded");
+        const lines = EXAMPLE.replace(/\n$/, "").split("\n").length.toLocaleString("en");
+        const chars = [...EXAMPLE].length.toLocaleString("en");
+        assert.match(await page.textContent(byTestId("input-folded")), new RegExp(`文本共 ${lines} 行、${chars} 字`));
+        const focused = () => page.evaluate(() => {
           const a = document.activeElement;
-          return [a.dataset.testid, a.selectionStart, a.selectionEnd];
+          return [a.dataset.testid, a.selectionStart ?? null, a.selectionEnd ?? null];
         });
-        assert.deepEqual(focus, ["paste-input", 5, 9], "the focus and the selection moved to the app's text box");
+        assert.deepEqual(await focused(), ["unfold-input", null, null], "the focus moved to the fold's button");
         assert.ok((await page.locator(byTestId("finding")).count()) > 0, "its findings are shown");
+        // Opened, the box shows the text and takes the caret.
+        await page.keyboard.press("Enter");
+        await page.waitForSelector(`${byTestId("paste-input")}:visible`);
+        assert.equal(await page.locator(byTestId("input-folded")).count(), 0);
+        assert.equal((await focused())[0], "paste-input", "the opened box has the focus");
         assertNoErrors(seen);
       } finally {
         release();
@@ -441,6 +452,41 @@ export const tests = [
     },
   },
 
+  {
+    name: "a whole document pasted folds the text box so the results are in view; a short paste does not",
+    async fn({ page, origin, seen }) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openApp(page, origin);
+      // As the browser pastes: the paste event (with what it carries), then the text is in.
+      const clipboardPaste = (text, whole) =>
+        page.evaluate(
+          ([t, whole]) => {
+            const area = document.querySelector('[data-testid="paste-input"]');
+            const data = new DataTransfer();
+            data.setData("text/plain", t);
+            area.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+            area.value = whole;
+            area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+          },
+          [text, whole],
+        );
+      await clipboardPaste(EXAMPLE, EXAMPLE);
+      await page.waitForSelector(DONE);
+      assert.ok(await page.isHidden(byTestId("paste-input")), "the box is folded");
+      assert.ok(await page.isVisible(byTestId("input-folded")));
+      // On the phone, the results (their plain answer first) start on the first screen.
+      const top = await page.evaluate(() => document.querySelector('[data-testid="plain-summary"]').getBoundingClientRect().top);
+      assert.ok(top < 844 - 100, `the results start at ${top}px, not on the first screen`);
+      // Opened and edited with a short paste: it stays open.
+      await page.click(byTestId("unfold-input"));
+      await page.waitForSelector(`${byTestId("paste-input")}:visible`);
+      await clipboardPaste("注", `${EXAMPLE}注`);
+      await page.waitForSelector(DONE);
+      assert.ok(await page.isVisible(byTestId("paste-input")), "a short paste is an edit: the box stays open");
+      assert.equal(await page.inputValue(byTestId("paste-input")), `${EXAMPLE}注`);
+      assertNoErrors(seen);
+    },
+  },
   {
     name: "pasted HTML and script are shown as text and never run",
     async fn({ page, origin, seen }) {
