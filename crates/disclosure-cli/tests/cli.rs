@@ -651,3 +651,32 @@ fn a_pdf_that_cannot_be_read_says_why() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("本工具不做文字识别"), "{}", stderr(&o));
 }
+
+/// The build README tells a user to run is one where a panic on one file unwinds to the message
+/// for that file (`Outcome::Crashed`, the PDF engine's per-page guard), not one that aborts the
+/// batch: release's `panic = "abort"` is the page's.
+#[test]
+fn the_readme_builds_the_cli_with_a_profile_that_unwinds() {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    let native = manifest
+        .split("[profile.native]")
+        .nth(1)
+        .and_then(|rest| rest.split("\n[").next())
+        .expect("Cargo.toml has a [profile.native]");
+    assert!(
+        native.lines().any(|l| l.trim() == r#"panic = "unwind""#),
+        "{native}"
+    );
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let runs: Vec<&str> = readme
+        .lines()
+        .filter(|l| l.contains("-p disclosure-cli --"))
+        .collect();
+    assert!(runs.len() >= 5, "{runs:?}");
+    for line in runs {
+        assert!(
+            !line.contains("--release"),
+            "README runs the CLI with release's abort: {line}"
+        );
+    }
+}
