@@ -175,7 +175,13 @@ def served_size(path):
 
 LATER = ("sw.js", "worker.js")
 # The PDF reader: fetched when the first PDF is opened (src/pdf.rs).
-PDF_READER = ("pdf-reader.js", "pdf-worker.js", "disclosure-pdf-worker.js", "disclosure-pdf-worker_bg.wasm")
+PDF_READER_STEMS = ("pdf-reader", "pdf-worker", "disclosure-pdf-worker")
+
+
+def pdf_reader_file(f):
+    """Whether a file of dist/ is the PDF reader's (scripts/hash-later.mjs adds a hash to its
+    names: pdf-worker-0123456789abcdef.js)."""
+    return f.name.startswith(PDF_READER_STEMS)
 
 
 def sizes():
@@ -185,9 +191,10 @@ def sizes():
     eager = [("html", [DIST / "index.html"])]
     for ext in ("wasm", "js", "css"):
         eager.append((ext, [f for f in sorted(DIST.glob(f"*.{ext}"))
-                            if f.name not in LATER and f.name not in PDF_READER]))
+                            if f.name not in LATER and not pdf_reader_file(f)]))
     eager.append(("sw.js + worker.js (later)", [DIST / n for n in LATER if (DIST / n).exists()]))
-    eager.append(("PDF reader (later, when a PDF is opened)", [DIST / n for n in PDF_READER]))
+    eager.append(("PDF reader (later, when a PDF is opened)",
+                  sorted(f for f in DIST.glob("*") if f.suffix in (".js", ".wasm") and pdf_reader_file(f))))
     total = [0, 0]
     for what, files in eager:
         files = [f for f in files if f.exists()]

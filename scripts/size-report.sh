@@ -42,7 +42,7 @@ for f in "${files[@]}"; do
     later_raw=$((later_raw + raw)) later_gz=$((later_gz + gz))
     name="$name (later)"
     ;;
-  pdf-reader.js | pdf-worker.js | disclosure-pdf-worker*)
+  pdf-reader*.js | pdf-worker*.js | disclosure-pdf-worker*)
     pdf_raw=$((pdf_raw + raw)) pdf_gz=$((pdf_gz + gz))
     name="$name (PDF reader)"
     ;;

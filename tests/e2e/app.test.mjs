@@ -128,10 +128,21 @@ async function errorsAndWarnings(page) {
 
 /** A copy of dist/ in a temporary folder with `files` (name → content) replaced, served on a
  * port of its own (so with no service worker and no cache of the real files); close() ends it. */
+/** The name the build gave one of the PDF reader's files (scripts/hash-later.mjs adds a
+ * content hash: "pdf-worker.js" → "pdf-worker-0123456789abcdef.js"), as index.html lists it. */
+async function builtName(dist, name) {
+  const html = await readFile(join(dist, "index.html"), "utf8");
+  const list = /data-later="?([^">]+)/.exec(html)?.[1].trim().split(/\s+/) ?? [];
+  const [stem, ext] = [name.replace(/\.[a-z]+$/, ""), name.match(/\.[a-z]+$/)[0]];
+  const found = list.filter((n) => n === name || new RegExp(`^${stem}-[0-9a-f]{16}\\${ext}$`).test(n));
+  assert.equal(found.length, 1, `index.html names ${name} once: ${list}`);
+  return found[0];
+}
+
 async function serveAltered(dist, files) {
   const dir = await mkdtemp(join(tmpdir(), "budget-lens-"));
   await cp(dist, dir, { recursive: true });
-  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, await builtName(dist, name)), content);
   const server = await serve(dir);
   return {
     origin: server.origin,
@@ -910,7 +921,7 @@ export const tests = [
 
   {
     name: "PDF: each corpus PDF opened shows its department, totals and reviewed findings; no request leaves the page's origin",
-    async fn({ page, origin, context, seen }) {
+    async fn({ page, origin, context, dist, seen }) {
       const requests = [];
       const note = (r) => requests.push(r.url());
       context.on("request", note);
@@ -942,7 +953,8 @@ export const tests = [
       context.off("request", note);
       const elsewhere = requests.filter((u) => !u.startsWith(origin));
       assert.deepEqual(elsewhere, [], "every request goes to the page's own origin");
-      assert.ok(requests.some((u) => u.endsWith("disclosure-pdf-worker_bg.wasm")), "the PDF engine was fetched");
+      const engine = await builtName(dist, "disclosure-pdf-worker_bg.wasm");
+      assert.ok(requests.some((u) => u.endsWith(`/${engine}`)), "the PDF engine was fetched");
       assertNoErrors(seen);
     },
   },
@@ -1000,9 +1012,15 @@ export const tests = [
   {
     name: "PDF: a reader that fails to load, stops, or runs too long ends with a message; the page stays usable",
     async fn({ page, dist, seen }) {
+      // The engine altered by one byte is still valid wasm: only its integrity hash refuses it.
+      const engine = await readFile(join(dist, await builtName(dist, "disclosure-pdf-worker_bg.wasm")));
+      const altered = Buffer.from(engine);
+      altered[altered.length - 1] ^= 0x20;
+      assert.ok(WebAssembly.validate(altered), "the altered engine is valid wasm");
       const cases = [
         // The engine's file is damaged: the worker cannot load it.
         ["not loaded", { "disclosure-pdf-worker_bg.wasm": "not wasm" }, "", /PDF 读取程序未能载入/],
+        ["altered", { "disclosure-pdf-worker_bg.wasm": altered }, "", /PDF 读取程序未能载入/],
         // The worker dies while reading (as when a panic aborts the engine).
         [
           "crashed",
@@ -1085,9 +1103,14 @@ export const tests = [
         // Installed: the page's files are kept, the PDF reader not yet (src/boot.js asks for it
         // 10 s later; the test asks now).
         let keys = await cached();
-        assert.ok(!keys.includes("disclosure-pdf-worker_bg.wasm"), "the engine is not fetched at install");
+        const reader = [];
+        for (const name of ["pdf-reader.js", "pdf-worker.js", "disclosure-pdf-worker.js", "disclosure-pdf-worker_bg.wasm"]) {
+          const built = await builtName(dist, name);
+          assert.notEqual(built, name, `${name} has a content-hashed name`);
+          reader.push(built);
+        }
+        assert.ok(!keys.includes(reader[3]), "the engine is not fetched at install");
         await page.evaluate(async () => (await navigator.serviceWorker.ready).active.postMessage("precache-pdf"));
-        const reader = ["pdf-reader.js", "pdf-worker.js", "disclosure-pdf-worker.js", "disclosure-pdf-worker_bg.wasm"];
         // (Polled from here: caches are not in the page's DOM.)
         for (let tries = 0; ; tries++) {
           keys = await cached();
