@@ -24,11 +24,22 @@ const CHAIN = [ENGINE, "disclosure-pdf-worker.js", "pdf-worker.js", "pdf-reader.
 /** "pdf-worker.js" + hash → "pdf-worker-0123456789abcdef.js". */
 const hashed = (name, hash) => name.replace(/(\.[a-z]+)$/, `-${hash}$1`);
 
-/** `text` with every quoted or path-ended reference to a renamed file put to its new name. */
-function rewrite(text, names) {
+/** The references each file must hold (a reference the rewrite no longer finds would leave a
+ * file pointing at a name that is gone: the build fails instead). */
+const MUST = {
+  "disclosure-pdf-worker.js": [ENGINE],
+  "pdf-worker.js": ["disclosure-pdf-worker.js", ENGINE],
+  "pdf-reader.js": ["pdf-worker.js"],
+};
+
+/** `text` (the file `name`) with every quoted or path-ended reference to a renamed file put to
+ * its new name. */
+function rewrite(name, text, names) {
   for (const [from, to] of names) {
     const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    text = text.replace(new RegExp(`(["'/])${escaped}(["'])`, "g"), `$1${to}$2`);
+    let found = 0;
+    text = text.replace(new RegExp(`(["'/])${escaped}(["'])`, "g"), (_, a, b) => (found++, `${a}${to}${b}`));
+    if (found === 0 && MUST[name]?.includes(from)) fail(`${name} no longer names ${from} as a quoted string`);
   }
   return text;
 }
@@ -44,7 +55,7 @@ for (const name of CHAIN) {
   const path = join(dir, name);
   let bytes = await readFile(path).catch(() => fail(`${path} is missing (is it still built by index.html?)`));
   if (name.endsWith(".js")) {
-    let text = rewrite(bytes.toString("utf8"), names);
+    let text = rewrite(name, bytes.toString("utf8"), names);
     if (name === "pdf-worker.js") {
       if (!text.includes('const ENGINE_INTEGRITY = "";')) fail("src/pdf-worker.js no longer has its ENGINE_INTEGRITY line");
       text = text.replace('const ENGINE_INTEGRITY = "";', `const ENGINE_INTEGRITY = "${integrity}";`);

@@ -5,7 +5,7 @@
 //   node scripts/pdf-wasm.mjs target/wasm32-unknown-unknown/release/examples/wasm_abi.wasm FILE.pdf...
 //
 // Prints, per PDF: milliseconds (best of 5 after one warm-up), the text's length and SHA-256.
-// `cargo run --release -p disclosure-pdf --example pdftext -- --digest FILE.pdf...` prints the
+// `cargo run --profile native -p disclosure-pdf --example pdftext -- --digest FILE.pdf...` prints the
 // same natively.
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";

@@ -1090,8 +1090,8 @@ impl Lang {
             PdfUnread { zh, en } => return self.fill("未载入“{}”：{}", "“{}” was not loaded: {}", &[name, self.pick(zh, en)]),
             PdfFailed(f) => match f {
                 crate::decode::PdfFailure::NotLoaded => (
-                    "PDF 读取程序未能载入（约 1.1 MB，第一次使用时需要联网），“{0}”未载入。请联网后重试。",
-                    "The PDF reader could not be loaded (about 1.1 MB, which needs a connection the first time), so “{0}” was not loaded. Try again when online.",
+                    "PDF 读取程序未能载入（约 1.1 MB，第一次使用时需要联网），“{0}”未载入。请联网后重试；若本工具刚更新过，请先刷新页面。",
+                    "The PDF reader could not be loaded (about 1.1 MB, which needs a connection the first time), so “{0}” was not loaded. Try again when online; if this tool was just updated, reload the page first.",
                 ),
                 crate::decode::PdfFailure::Crashed => (
                     "读取“{0}”时 PDF 读取程序出错停止，未载入。这份 PDF 可能含有本工具无法处理的内容；可在 PDF 阅读器中复制文字后粘贴到这里。",

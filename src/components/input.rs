@@ -160,17 +160,25 @@ pub fn InputPanel(props: &InputProps) -> Html {
     let on_input = {
         let dispatch = dispatch.clone();
         let pasting = pasting.clone();
+        let before = props.text.clone();
         Callback::from(move |e: InputEvent| {
             let paste = matches!(
                 e.input_type().as_str(),
                 "insertFromPaste" | "insertFromDrop" | "insertFromPasteAsQuotation"
             );
-            let pasted = std::mem::take(&mut *pasting.borrow_mut());
+            let from_event = std::mem::take(&mut *pasting.borrow_mut());
             let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let text = area.value();
+            // A drop has no paste event before it: what it brought is what the text gained.
+            let pasted = match e.input_type().as_str() {
+                "insertFromDrop" => text.len().saturating_sub(before.len()),
+                _ if paste => from_event,
+                _ => 0,
+            };
             dispatch.dispatch(Action::Edit {
-                text: area.value(),
+                text,
                 paste,
-                pasted: if paste { pasted } else { 0 },
+                pasted,
             });
         })
     };
@@ -209,19 +217,33 @@ pub fn InputPanel(props: &InputProps) -> Html {
             }
         })
     };
-    // Opening the folded box puts the caret in it once it is drawn.
+    // Opening the folded box puts the caret in it once it is drawn; folding it while it had the
+    // focus (a paste) hands the focus to the button that opens it, not to the page's top.
     let focus_box = use_mut_ref(|| false);
+    let mounted = use_mut_ref(|| false);
     {
         let focus_box = focus_box.clone();
         use_effect_with(props.folded, move |folded| {
-            if !*folded && std::mem::take(&mut *focus_box.borrow_mut()) {
-                let area = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id("paste-input"))
-                    .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok());
-                if let Some(area) = area {
-                    let _ = area.focus();
-                }
+            // (On the first render the shell's hand-over places the focus: crate::shell.)
+            if !std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                return;
+            }
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            let lost = document
+                .active_element()
+                .is_none_or(|e| e.id() == "paste-input" || e.tag_name() == "BODY");
+            let target = match (*folded, std::mem::take(&mut *focus_box.borrow_mut())) {
+                (false, true) => "paste-input",
+                (true, _) if lost => "unfold-input",
+                _ => return,
+            };
+            if let Some(e) = document
+                .get_element_by_id(target)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = e.focus();
             }
         });
     }
@@ -340,11 +362,14 @@ pub fn InputPanel(props: &InputProps) -> Html {
                 </div>
             } else {
                 if folded {
-                    <div class="folded" data-testid="input-folded">
+                    // A paste here (the focus is on its button) replaces the text, as on the
+                    // large text's stand-in.
+                    <div class="folded" data-testid="input-folded" role="group" aria-labelledby="paste-label"
+                        onpaste={on_paste_large.clone()}>
                         <span class="folded-icon" aria-hidden="true">{ "▤" }</span>
                         <p>{ props.lang.folded_text(props.text.lines().count(), props.text.chars().count()) }</p>
                         <button type="button" id="unfold-input" class="secondary" data-testid="unfold-input"
-                            onclick={on_unfold}>
+                            aria-expanded="false" aria-controls="paste-input" onclick={on_unfold}>
                             { s.unfold }
                         </button>
                     </div>

@@ -495,6 +495,21 @@ export const tests = [
       await page.waitForSelector(DONE);
       assert.ok(await page.isVisible(byTestId("paste-input")), "a short paste is an edit: the box stays open");
       assert.equal(await page.inputValue(byTestId("paste-input")), `${EXAMPLE}注`);
+      // Folded by a paste made in the box, the focus goes to the fold's button (not the page's
+      // top), which says what it opens; a paste there replaces the text.
+      await page.focus(byTestId("paste-input"));
+      await clipboardPaste(EXAMPLE, EXAMPLE);
+      await page.waitForSelector(byTestId("input-folded"));
+      await page.waitForFunction(() => document.activeElement?.dataset.testid === "unfold-input");
+      assert.equal(await page.getAttribute(byTestId("unfold-input"), "aria-expanded"), "false");
+      const line = "预算收入合计\t1,234.50 万元\n";
+      await page.evaluate((t) => {
+        const data = new DataTransfer();
+        data.setData("text/plain", t);
+        document.activeElement.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      }, line);
+      await page.waitForSelector(`${byTestId("paste-input")}:visible`);
+      assert.equal(await page.inputValue(byTestId("paste-input")), line, "the paste replaced the folded text");
       assertNoErrors(seen);
     },
   },

@@ -668,9 +668,10 @@ fn the_readme_builds_the_cli_with_a_profile_that_unwinds() {
         "{native}"
     );
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    // The CLI, and the PDF reader's own example (the same engine, the same per-page guard).
     let runs: Vec<&str> = readme
         .lines()
-        .filter(|l| l.contains("-p disclosure-cli --"))
+        .filter(|l| l.contains("-p disclosure-cli --") || l.contains("--example pdftext"))
         .collect();
     assert!(runs.len() >= 5, "{runs:?}");
     for line in runs {

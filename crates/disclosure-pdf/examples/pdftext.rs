@@ -1,5 +1,5 @@
 //! Prints a PDF's text as the crate reads it:
-//! `cargo run --release -p disclosure-pdf --example pdftext -- FILE.pdf`.
+//! `cargo run --profile native -p disclosure-pdf --example pdftext -- FILE.pdf`.
 //! With `--time FILE.pdf...`, prints instead, per PDF, the best of five readings in
 //! milliseconds and the text's length (for README "Reading a PDF"; the wasm's figures come
 //! from scripts/pdf-wasm.mjs).

@@ -55,8 +55,11 @@ fn candidates(dir: &Path) -> io::Result<Vec<(PathBuf, u64)>> {
             }
             let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
             if ext == "gz" {
-                // A copy whose file is gone is stale: remove it.
-                if !path.with_extension("").exists() {
+                // A copy (of a kind this makes) whose file is gone is stale: remove it. Other
+                // .gz files (an archive the site offers) are left alone.
+                let base = path.with_extension("");
+                let kind = base.extension().and_then(|e| e.to_str()).unwrap_or("");
+                if EXTENSIONS.contains(&kind) && !base.exists() {
                     fs::remove_file(&path)?;
                 }
                 continue;
@@ -108,7 +111,13 @@ fn one(path: &Path) -> io::Result<Done> {
     let raw = bytes.len() as u64;
     let packed = gzip(&bytes)?;
     if (packed.len() as u64) < raw {
-        fs::write(copy_path(path), &packed)?;
+        // Written aside, then renamed: an interrupted run never leaves a truncated copy that a
+        // server would send.
+        let copy = copy_path(path);
+        let mut aside = copy.clone().into_os_string();
+        aside.push(".part");
+        fs::write(&aside, &packed)?;
+        fs::rename(&aside, &copy)?;
         Ok(Done {
             path: path.to_path_buf(),
             raw,
@@ -209,7 +218,7 @@ mod tests {
         out
     }
 
-    /// A fresh folder under the target dir's temp space.
+    /// A fresh folder under the system's temp folder.
     fn folder(name: &str) -> PathBuf {
         let dir =
             std::env::temp_dir().join(format!("precompress-test-{name}-{}", std::process::id()));
@@ -237,8 +246,10 @@ mod tests {
             })
             .collect();
         fs::write(dir.join("noise.wasm"), &noise).unwrap();
-        // A stale copy of a file that is gone, and one of a file now too small.
+        // A stale copy of a file that is gone, and one of a file now too small; an archive the
+        // site offers, which is no copy.
         fs::write(dir.join("gone.js.gz"), b"old").unwrap();
+        fs::write(dir.join("data.tar.gz"), b"an archive").unwrap();
         fs::write(dir.join("tiny.css.gz"), b"old").unwrap();
 
         let done = run(&dir).unwrap();
@@ -255,9 +266,16 @@ mod tests {
             gunzip(&fs::read(dir.join("sub/app.js.gz")).unwrap()),
             "const a = 1;\n".repeat(200).as_bytes()
         );
-        for absent in ["tiny.css.gz", "image.png.gz", "noise.wasm.gz", "gone.js.gz"] {
+        for absent in [
+            "tiny.css.gz",
+            "image.png.gz",
+            "noise.wasm.gz",
+            "gone.js.gz",
+            "example.txt.gz.part",
+        ] {
             assert!(!dir.join(absent).exists(), "{absent} should not be there");
         }
+        assert_eq!(fs::read(dir.join("data.tar.gz")).unwrap(), b"an archive");
         let names: Vec<_> = done
             .iter()
             .map(|d| {
