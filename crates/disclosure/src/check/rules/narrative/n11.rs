@@ -8,7 +8,8 @@ rules! {
     /// rounding, more is an error; a path no row has is a note that it was not checked); every 表5 项 is explained
     /// (a warning for each one left out, and for one explained twice); the items add up to 表5 总计
     /// (exact, within half a printed unit per item as rounding, else an error); year-over-year
-    /// claims as N5. The rule's own logic, `items` with `row_by_path`, is below.
+    /// claims as N5, which are also checked without 表5 (the 说明 alone: they need no table). The
+    /// rule's own logic, `items` with `row_by_path`, is below.
     ///
     /// ## Why it must hold
     /// The section explains the general budget item by item, so the items are 表5's and cover it.
@@ -41,6 +42,8 @@ fn row_by_path<'t>(b: &'t Block, names: &[String]) -> Option<&'t Row> {
 fn items(c: &mut Checker) {
     let doc = c.doc;
     let Some(t) = c.table(TableKind::GeneralExpense) else {
+        // The 说明 alone: the items' year-over-year claims are the text's own arithmetic.
+        yoy_in(c, 5, 3);
         return;
     };
     let Some(b) = t.main() else { return };
