@@ -126,6 +126,15 @@ const CASES: &[Case] = &[
         actual: "1.00",
         text_only: true,
     },
+    // 十一: 上年结转结余 12.96 against 财政拨款 12.66 + 非财政拨款 0.00.
+    Case {
+        line: 1627,
+        from: "12.66",
+        to: "12.96",
+        rule: "N21",
+        actual: "12.96",
+        text_only: true,
+    },
     // 二: 一般公共预算's share, 2,283.56 / 2,300.52 = 99.26 %, printed 98.26 %.
     Case {
         line: 1129,
@@ -150,7 +159,7 @@ const CASES: &[Case] = &[
 fn the_sample_narrative_alone_holds_for_the_rules_that_run_on_text() {
     let a = disclosure::analyze(&narrative(common::SAMPLE));
     assert_eq!(a.document.meta.coverage.extent, Extent::Narrative);
-    for rule in ["N4", "N7", "N9", "N10", "N11", "N14", "N20", "N22"] {
+    for rule in ["N4", "N7", "N9", "N10", "N11", "N14", "N20", "N21", "N22"] {
         assert_eq!(of(&a.findings, rule), vec![], "{rule}");
     }
 }

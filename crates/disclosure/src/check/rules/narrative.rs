@@ -529,11 +529,14 @@ pub(crate) fn stated_split(
 /// stated amount it is a part of ("X a 万元，其中：A b 万元，占 p%", [`Statement::whole`]), else over
 /// `fallback` (the section's stated total, which the table's total would be), under the same
 /// tolerance as against the table ([`share`]). Text alone: no table is cited.
-pub(crate) fn shares_in_text(c: &mut Checker, (chapter, sub): (u8, u8), fallback: Option<&Statement>) {
+pub(crate) fn shares_in_text(
+    c: &mut Checker,
+    (chapter, sub): (u8, u8),
+    fallback: Option<&Statement>,
+) {
     let doc = c.doc;
-    let money = |w: &&Statement| {
-        !w.in_reason && w.value.as_ref().is_some_and(|q| q.unit.money().is_some())
-    };
+    let money =
+        |w: &&Statement| !w.in_reason && w.value.as_ref().is_some_and(|q| q.unit.money().is_some());
     for s in stated(doc, chapter, sub)
         .filter(|s| s.share.is_some())
         .collect::<Vec<_>>()

@@ -29,7 +29,9 @@ fn classes(c: &mut Checker) {
     let Some(t) = c.table(TableKind::GeneralExpense) else {
         // The 说明 alone: each 类's share over the total the list opens with ("一般公共预算财政拨款支出
         // a 万元，主要用于以下方面：…"), a statement that names no 类.
-        let total = stated(doc, 5, 2).next().filter(|s| path_names(&s.subject).is_empty());
+        let total = stated(doc, 5, 2)
+            .next()
+            .filter(|s| path_names(&s.subject).is_empty());
         if total.is_some() {
             shares_in_text(c, (5, 2), total);
         }

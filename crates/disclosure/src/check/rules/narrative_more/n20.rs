@@ -109,8 +109,14 @@ fn stated_parts(c: &mut Checker) {
     };
     let sl = statement_label(all[at]);
     let what = Label::new(
-        format!("{}：“三公”经费应等于所述因公出国（境）费、公务用车购置及运行费与公务接待费之和", sl.zh),
-        format!("{}: the 三公 total should be the stated travel abroad, vehicles and reception", sl.en),
+        format!(
+            "{}：“三公”经费应等于所述因公出国（境）费、公务用车购置及运行费与公务接待费之和",
+            sl.zh
+        ),
+        format!(
+            "{}: the 三公 total should be the stated travel abroad, vehicles and reception",
+            sl.en
+        ),
     );
     c.sum(&what, &total, &parts, &[]);
 }
