@@ -252,20 +252,29 @@ fn sentence_opening(c: &str) -> Option<(u16, Option<String>)> {
     let subject = |t: &str| SUBJECT_WORDS.iter().any(|w| t.starts_with(w));
     if before.is_empty() {
         let Some(rest) = after.strip_prefix(['，', ',']) else {
-            return subordinates(after).map(|name| (year, Some(name)));
+            // "2023年X（部门）下属…", "2025年X财政拨款的机关运行经费预算为…": the name right after
+            // the year, without the comma.
+            return subordinates(after)
+                .or_else(|| subject_name(after))
+                .map(|name| (year, Some(name)));
         };
         if rest.starts_with("本部门") || rest.starts_with("本单位") {
             return Some((year, None));
         }
-        let (i, _) = SUBJECT_WORDS
-            .iter()
-            .filter_map(|w| rest.find(w).map(|i| (i, w)))
-            .min_by_key(|&(i, _)| i)?;
-        let name = body_name(&rest[..i]).filter(|n| ends(n))?;
-        return Some((year, Some(name)));
+        return subject_name(rest).map(|name| (year, Some(name)));
     }
     let name = body_name(before).filter(|n| ends(n))?;
     subject(after).then_some((year, Some(name)))
+}
+
+/// The body's name a sentence opens with, up to the first word of what the budget is about
+/// ([`SUBJECT_WORDS`]: "上海市普陀区财政局收入预算…"), when it ends as a body's name does.
+fn subject_name(rest: &str) -> Option<String> {
+    let (i, _) = SUBJECT_WORDS
+        .iter()
+        .filter_map(|w| rest.find(w).map(|i| (i, w)))
+        .min_by_key(|&(i, _)| i)?;
+    body_name(&rest[..i]).filter(|n| BODY_ENDS.iter().any(|e| n.ends_with(e)))
 }
 
 /// The body whose subordinate units a sentence counts, right after its year: "2023年X（部门）下属1
@@ -929,6 +938,24 @@ mod tests {
 "
             ),
             (Some("上海市普陀区人民政府办公室".into()), Some(2025))
+        );
+        // The name right after the year, without a comma (shangwu-unit-2025, pypdf line 349);
+        // not a level, a fund or a figure there.
+        assert_eq!(
+            meta(
+                "2025年上海市普陀区商务委员会财政拨款的机关运行经费预算为171.01万元。
+"
+            ),
+            (Some("上海市普陀区商务委员会".into()), Some(2025))
+        );
+        assert_eq!(
+            meta(
+                "2025年区级单位预算收入10万元。
+2025年一般公共预算财政拨款支出1万元。
+2023年当年预算执行数为15.00万元。
+"
+            ),
+            (None, None)
         );
         assert_eq!(
             meta(
