@@ -99,6 +99,15 @@ const CASES: &[Case] = &[
         actual: "13.58",
         text_only: true,
     },
+    // 五（三）: 行政运行 1,428.90, so the 15 items add up to 2,297.86, not 五（一）'s 2,287.86.
+    Case {
+        line: 1268,
+        from: "1,418.90",
+        to: "1,428.90",
+        rule: "N11",
+        actual: "2287.86",
+        text_only: false,
+    },
     // 六: 基本支出 2,112.56 against 人员经费 2,041.95 + 公用经费 60.61 = 2,102.56.
     Case {
         line: 1382,
