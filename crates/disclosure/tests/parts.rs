@@ -641,3 +641,89 @@ fn the_issues_examples() {
         .collect();
     assert_eq!(rules, [("parse/not-a-disclosure", Severity::Info)]);
 }
+
+/// Budget words and numbers at random, seeded as the browser test's 10 MB paste is (a linear
+/// congruential generator): `size` bytes of `words`, each followed by a space one time in three.
+fn random_words(words: &[&str], seed: u64, size: usize) -> String {
+    let mut out = String::with_capacity(size + 64);
+    let mut seed = seed;
+    while out.len() < size {
+        seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+        out.push_str(words[(seed % words.len() as u64) as usize]);
+        if seed % 3 == 0 {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// Noise is no disclosure (issue 21, item 4): the browser test's words (预算 支出 合计 表1, figures,
+/// markup), and the words of a 说明's sentences shuffled (amounts in 万元, shares, 比上年增加, the
+/// clause marks), however many, are one note on the input and nothing else; while every real
+/// part stays a part (the tests above).
+#[test]
+fn budget_words_at_random_are_no_disclosure() {
+    let plain: &[&str] = &[
+        "预算",
+        "支出",
+        "合计",
+        "0.00",
+        "12,345.67",
+        "项目",
+        "\n",
+        "噪声",
+        "表1",
+        "<b>",
+    ];
+    let sentences: &[&str] = &[
+        "一般公共预算",
+        "2,283.56",
+        "万元",
+        "，",
+        "占",
+        "99.26%",
+        "比上年预算增加",
+        "基本支出",
+        "项目支出",
+        "收入",
+        "。",
+        "\n",
+        "表1",
+        "合计",
+    ];
+    for (name, words, seed, size) in [
+        ("plain", plain, 7, 300_000),
+        ("plain", plain, 2024, 1_000_000),
+        ("sentences", sentences, 7, 300_000),
+        ("sentences", sentences, 99, 1_000_000),
+    ] {
+        let text = random_words(words, seed, size);
+        let a = disclosure::analyze(&text);
+        assert_eq!(
+            a.document.meta.coverage.extent,
+            Extent::NotADisclosure,
+            "{name} noise, seed {seed}, {size} bytes: {:?}, {:?}, {} statements, {} tables, {:?}",
+            a.document.meta.coverage,
+            a.document.meta.department,
+            a.document.statements.len(),
+            a.document.tables.len(),
+            a.document.statements.first()
+        );
+        let serious: Vec<&Finding> = a.findings.iter().filter(|f| serious(f)).collect();
+        assert!(
+            serious.is_empty(),
+            "{name} noise, seed {seed}: {serious:#?}"
+        );
+        assert!(
+            a.findings
+                .iter()
+                .any(|f| f.rule == "parse/not-a-disclosure"),
+            "{name} noise, seed {seed}: {:#?}",
+            a.findings
+        );
+    }
+    // A short line of the same words is too little to tell, and read as what it seems.
+    let a =
+        disclosure::analyze("一般公共预算 2,283.56 万元，占 99.26%，比上年预算增加 239.81 万元。");
+    assert_eq!(a.document.meta.coverage.extent, Extent::Narrative);
+}

@@ -58,7 +58,13 @@ pub(super) fn of(
         || ov.establishment.is_some()
         || ov.actual.is_some()
         || landmark(&["职能", "机构设置", "单位构成"]);
-    let narrative = part(3) || (whole_read && fragment(doc));
+    // Without a table, nothing makes a text a disclosure's unless its words vary as a written
+    // text's do: budget words and numbers at random ("预算 支出 合计 表1 12,345.67", with lines
+    // short enough to pass for headings that name the kind, amounts read as statements) are no
+    // part of one, however long.
+    let varied = varied(lines);
+    let fragment = fragment(doc) && varied;
+    let narrative = part(3) || (whole_read && fragment);
     let glossary = part(4) || !doc.glossary.is_empty() || landmark(&["名词解释"]);
     let mut sections = Vec::new();
     for (present, section) in [
@@ -83,12 +89,13 @@ pub(super) fn of(
         Extent::Whole
     } else if has(Section::Tables) {
         Extent::Part
-    } else if sections.iter().any(|&s| s != Section::Contents)
-        || doc.meta.department.is_some()
-        || doc.meta.coverage.kind_stated
-        || fragment(doc)
-        || !doc.empty_statements.is_empty()
-        || rows(lines)
+    } else if varied
+        && (sections.iter().any(|&s| s != Section::Contents)
+            || doc.meta.department.is_some()
+            || doc.meta.coverage.kind_stated
+            || fragment
+            || !doc.empty_statements.is_empty()
+            || rows(lines))
     {
         Extent::Narrative
     } else {
@@ -109,6 +116,35 @@ fn fragment(doc: &Document) -> bool {
         (money(s.value.as_ref()) || money(s.change.as_ref().and_then(|c| c.amount.as_ref())))
             && (doc.meta.coverage.kind_stated || VOCABULARY.iter().any(|w| s.subject.contains(w)))
     })
+}
+
+/// Whether the text's words vary as a written text's do, rather than being a handful of words
+/// repeated (random budget words and numbers: "预算 支出 合计 表1 12,345.67 …"): its distinct pairs
+/// of adjacent Chinese characters are 400 or more, or at least one in twenty of all its pairs. A
+/// sentence, a table's rows, a 说明 of any length pass (a line of a 说明 repeats few of its pairs;
+/// a whole 说明 has thousands of distinct ones); a few words shuffled give a few dozen pairs however
+/// long the text is. A text too short to tell passes.
+fn varied(lines: &[Line]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    let mut total = 0usize;
+    for l in lines {
+        let mut prev: Option<char> = None;
+        for ch in l.text.chars() {
+            if ('\u{4e00}'..='\u{9fff}').contains(&ch) {
+                if let Some(p) = prev {
+                    seen.insert((p, ch));
+                    total += 1;
+                    if seen.len() >= 400 {
+                        return true;
+                    }
+                }
+                prev = Some(ch);
+            } else if !ch.is_whitespace() {
+                prev = None;
+            }
+        }
+    }
+    seen.len() * 20 >= total
 }
 
 /// The rows of a table without its title and header ("201 一般公共服务支出 1,664.74", "一、财政

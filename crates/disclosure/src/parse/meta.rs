@@ -251,19 +251,43 @@ fn sentence_opening(c: &str) -> Option<(u16, Option<String>)> {
     let ends = |n: &str| BODY_ENDS.iter().any(|e| n.ends_with(e));
     let subject = |t: &str| SUBJECT_WORDS.iter().any(|w| t.starts_with(w));
     if before.is_empty() {
-        let rest = after.strip_prefix(['，', ','])?;
+        let Some(rest) = after.strip_prefix(['，', ',']) else {
+            // "2023年X（部门）下属…", "2025年X财政拨款的机关运行经费预算为…": the name right after
+            // the year, without the comma.
+            return subordinates(after)
+                .or_else(|| subject_name(after))
+                .map(|name| (year, Some(name)));
+        };
         if rest.starts_with("本部门") || rest.starts_with("本单位") {
             return Some((year, None));
         }
-        let (i, _) = SUBJECT_WORDS
-            .iter()
-            .filter_map(|w| rest.find(w).map(|i| (i, w)))
-            .min_by_key(|&(i, _)| i)?;
-        let name = body_name(&rest[..i]).filter(|n| ends(n))?;
-        return Some((year, Some(name)));
+        return subject_name(rest).map(|name| (year, Some(name)));
     }
     let name = body_name(before).filter(|n| ends(n))?;
     subject(after).then_some((year, Some(name)))
+}
+
+/// The body's name a sentence opens with, up to the first word of what the budget is about
+/// ([`SUBJECT_WORDS`]: "上海市普陀区财政局收入预算…"), when it ends as a body's name does.
+fn subject_name(rest: &str) -> Option<String> {
+    let (i, _) = SUBJECT_WORDS
+        .iter()
+        .filter_map(|w| rest.find(w).map(|i| (i, w)))
+        .min_by_key(|&(i, _)| i)?;
+    body_name(&rest[..i]).filter(|n| BODY_ENDS.iter().any(|e| n.ends_with(e)))
+}
+
+/// The body whose subordinate units a sentence counts, right after its year: "2023年X（部门）下属1
+/// 家机关和1家参公事业单位财政拨款的机关运行经费预算为…" (a Shanghai 其他相关情况说明's 机关运行经费, in a
+/// department's document and a unit's alike): X, the name right before 下属 (and its "（部门）" or
+/// "（单位）"), when it is a body's name.
+fn subordinates(after: &str) -> Option<String> {
+    let (name, _) = after.split_once("下属")?;
+    let name = ["（部门）", "（单位）", "(部门)", "(单位)"]
+        .iter()
+        .find_map(|w| name.strip_suffix(w))
+        .unwrap_or(name);
+    body_name(name).filter(|n| BODY_ENDS.iter().any(|e| n.ends_with(e)))
 }
 
 /// The sentences of the text outside its tables that open with the year or the body's name
@@ -894,6 +918,49 @@ mod tests {
         assert_eq!(
             meta(
                 "2024年，全区经济平稳增长。
+"
+            ),
+            (None, None)
+        );
+        // The body whose units a sentence counts (a unit's 其他相关情况说明, wanli-2023 pypdf line
+        // 478, zhengfu-bangongshi-unit-2025 line 287); not a pronoun, nor a sentence whose
+        // subject is no body.
+        assert_eq!(
+            meta(
+                "2023年上海市普陀区人民政府万里街道办事处（部门）下属1家机关和1家参公事业单位财政拨款的机关运行经费预算为786.09万元。
+"
+            ),
+            (Some("上海市普陀区人民政府万里街道办事处".into()), Some(2023))
+        );
+        assert_eq!(
+            meta(
+                "2025年上海市普陀区人民政府办公室下属1家机关和1家事业单位财政拨款的机关运行经费预算为213.28万元。
+"
+            ),
+            (Some("上海市普陀区人民政府办公室".into()), Some(2025))
+        );
+        // The name right after the year, without a comma (shangwu-unit-2025, pypdf line 349);
+        // not a level, a fund or a figure there.
+        assert_eq!(
+            meta(
+                "2025年上海市普陀区商务委员会财政拨款的机关运行经费预算为171.01万元。
+"
+            ),
+            (Some("上海市普陀区商务委员会".into()), Some(2025))
+        );
+        assert_eq!(
+            meta(
+                "2025年区级单位预算收入10万元。
+2025年一般公共预算财政拨款支出1万元。
+2023年当年预算执行数为15.00万元。
+"
+            ),
+            (None, None)
+        );
+        assert_eq!(
+            meta(
+                "2025年本单位下属1家机关的机关运行经费预算为2万元。
+2025年全区下属单位平稳运行。
 "
             ),
             (None, None)

@@ -115,7 +115,6 @@ pub fn parse(input: &str) -> Parsed {
     drop_cut_off_table(&lines, &mut doc, &mut table_diags);
     settle_unit(&mut doc);
     diagnostics.append(&mut table_diags);
-    diagnostics.extend(narrative_full);
     doc.performance = seg
         .performance
         .iter()
@@ -140,6 +139,11 @@ pub fn parse(input: &str) -> Parsed {
         diagnostics.push(unknown_tables(&lines, &seg, &doc));
     }
     doc.meta.coverage = coverage::of(&lines, &seg, &doc, coverage::contents(&lines), whole_read);
+    // A narrative read only in part is said of a disclosure, not of text that is none (random
+    // words and figures: the note below says what it is).
+    if doc.meta.coverage.extent != Extent::NotADisclosure {
+        diagnostics.extend(narrative_full);
+    }
     if doc.meta.coverage.extent == Extent::NotADisclosure {
         diagnostics.push(Diagnostic {
             code: DiagCode::NotADisclosure,

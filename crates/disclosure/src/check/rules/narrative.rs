@@ -490,13 +490,106 @@ fn table_label(doc: &Document, kind: TableKind, what_zh: &str, what_en: &str) ->
     Label::new(format!("表{n} {what_zh}"), format!("table {n} {what_en}"))
 }
 
-/// N7 / N9: a chapter's total, 基本 and 项目 against a table's total row, their shares, and
-/// their year-over-year claims.
-fn spending(c: &mut Checker, (chapter, sub): (u8, u8), kind: TableKind, total_words: &[&str]) {
+/// A section's amount and its parts as the text states them, when all are stated: the first
+/// main statement of the section whose subject satisfies `total`, and for each of `parts` the
+/// first after it whose subject satisfies that predicate (the predicates exclude each other).
+/// The parts must add up to the total ([`Checker::sum`]: exact, within half a printed unit per
+/// part as rounding, else an error). Text alone: no table is cited, and it runs whether the
+/// tables are there or not. Nothing is judged when one of them is not stated.
+pub(crate) fn stated_split(
+    c: &mut Checker,
+    (chapter, sub): (u8, u8),
+    total: &dyn Fn(&str) -> bool,
+    parts: &[&dyn Fn(&str) -> bool],
+    (zh, en): (&str, &str),
+) {
     let doc = c.doc;
-    let Some(t) = c.table(kind) else { return };
+    let all: Vec<&Statement> = stated(doc, chapter, sub).collect();
+    let Some(at) = all.iter().position(|s| total(&s.subject)) else {
+        return;
+    };
+    let mut amts = Vec::with_capacity(parts.len());
+    for p in parts {
+        let Some(a) = all[at + 1..]
+            .iter()
+            .find(|s| p(&s.subject))
+            .and_then(|s| amt(s))
+        else {
+            return;
+        };
+        amts.push(a);
+    }
+    let Some(t) = amt(all[at]) else { return };
+    let sl = statement_label(all[at]);
+    let what = Label::new(format!("{}：{zh}", sl.zh), format!("{}: {en}", sl.en));
+    c.sum(&what, &t, &amts, &[]);
+}
+
+/// Without the table a section's shares are set against: each stated share ("占 x%") over the
+/// stated amount it is a part of ("X a 万元，其中：A b 万元，占 p%", [`Statement::whole`]), else over
+/// `fallback` (the section's stated total, which the table's total would be), under the same
+/// tolerance as against the table ([`share`]). Text alone: no table is cited.
+pub(crate) fn shares_in_text(
+    c: &mut Checker,
+    (chapter, sub): (u8, u8),
+    fallback: Option<&Statement>,
+) {
+    let doc = c.doc;
+    let money =
+        |w: &&Statement| !w.in_reason && w.value.as_ref().is_some_and(|q| q.unit.money().is_some());
+    for s in stated(doc, chapter, sub)
+        .filter(|s| s.share.is_some())
+        .collect::<Vec<_>>()
+    {
+        let den = s
+            .whole
+            .and_then(|i| doc.statements.get(i))
+            .filter(money)
+            .or(fallback.filter(|f| !std::ptr::eq(*f, s)).filter(money));
+        let Some((den, q)) = den.and_then(|d| Some((d, d.value.as_ref()?))) else {
+            continue;
+        };
+        let Some(unit) = q.unit.money() else { continue };
+        let label = statement_label(den);
+        share(c, s, (&label, q.value, unit, &den.lines), &[], &[]);
+    }
+}
+
+/// N7 / N9: a chapter's total, 基本 and 项目 against a table's total row, their shares, and
+/// their year-over-year claims; without the table, the shares over the stated total and the
+/// year-over-year claims. The total = 基本 + 项目 as stated, always (`split`: where the
+/// chapter's spending is only those two, as a budget's and a 一般公共预算's is).
+fn spending(
+    c: &mut Checker,
+    (chapter, sub): (u8, u8),
+    kind: TableKind,
+    total_words: &[&str],
+    split: bool,
+) {
+    let doc = c.doc;
     let words: Vec<String> = total_words.iter().map(|w| (*w).to_owned()).collect();
     let is_total = move |s: &str| words.iter().any(|w| s.contains(w.as_str()));
+    let basic = |s: &str| s.contains("基本支出") && !s.contains("项目支出");
+    let project = |s: &str| s.contains("项目支出") && !s.contains("基本支出");
+    let whole = |s: &str| is_total(s) && !s.contains("基本支出") && !s.contains("项目支出");
+    if split {
+        stated_split(
+            c,
+            (chapter, sub),
+            &whole,
+            &[&basic, &project],
+            (
+                "应等于所述基本支出与项目支出之和",
+                "should be the stated basic plus project spending",
+            ),
+        );
+    }
+    let Some(t) = c.table(kind) else {
+        let total = stated(doc, chapter, sub).find(|s| whole(&s.subject));
+        shares_in_text(c, (chapter, sub), total);
+        yoy_in(c, chapter, sub);
+        return;
+    };
     let cell = |col: Col| total_of(doc, kind, Side::Whole, col);
     let name = format!("表{} 总计", t.number);
     restate_found(

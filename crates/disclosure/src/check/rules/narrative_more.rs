@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::narrative::{
     amt, change_amt, chapters, find, in_topic, income_of, restates, section_label, stated,
-    statement_label, total_of, yoy_in,
+    stated_split, statement_label, total_of, yoy_in,
 };
 use super::{row_label, Amt, Label};
 use crate::check::{Checker, Severity};

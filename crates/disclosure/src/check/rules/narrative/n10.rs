@@ -6,8 +6,11 @@ rules! {
     /// ## What it checks
     /// 五（二）: each 类 stated restates 表5's 类 row (same quantity: a gap of one unit of the last printed digit is rounding, more is an error; a name
     /// no 类 has is a warning); its "占 x%" = 类 / 表5 总计 as N4; every 表5 类 with money is listed (a
-    /// warning for each one left out). The rule's own logic, `classes`, is below; it uses the
-    /// shared `restates`, `share` and `path_names` (narrative.rs).
+    /// warning for each one left out). Without 表5 (the 说明 alone) each share is set against the
+    /// total the list opens with, when its first statement is one that names no 类 ("一般公共预算财政
+    /// 拨款支出 2940.05 万元，主要用于以下方面：…"), under the same tolerance. The rule's own logic,
+    /// `classes`, is below; it uses the shared `restates`, `share`, `shares_in_text` and
+    /// `path_names` (narrative.rs).
     ///
     /// ## Why it must hold
     /// The section explains the general budget class by class; each figure is the table's. Applies
@@ -24,6 +27,14 @@ rules! {
 fn classes(c: &mut Checker) {
     let doc = c.doc;
     let Some(t) = c.table(TableKind::GeneralExpense) else {
+        // The 说明 alone: each 类's share over the total the list opens with ("一般公共预算财政拨款支出
+        // a 万元，主要用于以下方面：…"), a statement that names no 类.
+        let total = stated(doc, 5, 2)
+            .next()
+            .filter(|s| path_names(&s.subject).is_empty());
+        if total.is_some() {
+            shares_in_text(c, (5, 2), total);
+        }
         return;
     };
     let Some(b) = t.main() else { return };

@@ -8,7 +8,9 @@ rules! {
     /// rounding, more is an error; a path no row has is a note that it was not checked); every 表5 项 is explained
     /// (a warning for each one left out, and for one explained twice); the items add up to 表5 总计
     /// (exact, within half a printed unit per item as rounding, else an error); year-over-year
-    /// claims as N5. The rule's own logic, `items` with `row_by_path`, is below.
+    /// claims as N5, which are also checked without 表5 (the 说明 alone: they need no table), where
+    /// the items must add up to the total 五（一） states instead of 表5's (the same tolerance). The
+    /// rule's own logic, `items` with `row_by_path` and `items_in_text`, is below.
     ///
     /// ## Why it must hold
     /// The section explains the general budget item by item, so the items are 表5's and cover it.
@@ -41,6 +43,10 @@ fn row_by_path<'t>(b: &'t Block, names: &[String]) -> Option<&'t Row> {
 fn items(c: &mut Checker) {
     let doc = c.doc;
     let Some(t) = c.table(TableKind::GeneralExpense) else {
+        // The 说明 alone: the items add up to the total 五（一） states (as they would to 表5's,
+        // which it restates), and their year-over-year claims are the text's own arithmetic.
+        items_in_text(c);
+        yoy_in(c, 5, 3);
         return;
     };
     let Some(b) = t.main() else { return };
@@ -127,4 +133,31 @@ fn items(c: &mut Checker) {
         );
     }
     yoy_in(c, 5, 3);
+}
+
+/// Without 表5: 五（三）'s items against the general budget's total as 五（一） states it ("一般公共预算
+/// 拨款合计 a 万元，其中：…"), the first statement of 五（一） that names neither 基本支出 nor 项目支出.
+fn items_in_text(c: &mut Checker) {
+    let doc = c.doc;
+    let words = ["拨款合计", "拨款", "一般公共预算"];
+    let Some(total) = stated(doc, 5, 1).find(|s| {
+        words.iter().any(|w| s.subject.contains(w))
+            && !s.subject.contains("基本支出")
+            && !s.subject.contains("项目支出")
+    }) else {
+        return;
+    };
+    let parts: Vec<Amt> = stated(doc, 5, 3)
+        .filter(|s| s.section.item > 0)
+        .filter_map(amt)
+        .collect();
+    let Some(total_amt) = amt(total).filter(|_| parts.len() >= 2) else {
+        return;
+    };
+    let sl = statement_label(total);
+    let what = Label::new(
+        format!("第三部分 五（三）各项之和应等于{}", sl.zh),
+        format!("Part 3, 五(三): the items should add up to {}", sl.en),
+    );
+    c.sum(&what, &total_amt, &parts, &[]);
 }

@@ -7,8 +7,11 @@ rules! {
     /// 二: each "占 x%" = source / 收入总计 (or / 本年收入合计 when the section gives that as its total),
     /// exact, or within the rounding envelope of the printed amounts (rounding), else an error (a
     /// warning naming the denominator when another total gives it exactly); and the stated shares
-    /// add up to 100 % (within half a printed unit per share is rounding, more a warning). The
-    /// rule's own logic, `income_shares`, is below; it uses the shared `share` (narrative.rs).
+    /// add up to 100 % (within half a printed unit per share is rounding, more a warning). Without
+    /// 表1 (the 说明 alone) each share is set against the stated total it is a part of ("收入预算 a
+    /// 万元，其中：一般公共预算 b 万元，占 p%"), under the same tolerance, and the shares' sum is checked
+    /// as ever (it needs no table). The rule's own logic, `income_shares`, is below; it uses the
+    /// shared `share` and `shares_in_text` (narrative.rs).
     ///
     /// ## Why it must hold
     /// A share is arithmetic on two printed numbers, and the sources make up the whole. Applies to
@@ -42,21 +45,26 @@ fn income_shares(c: &mut Checker) {
             (RowKey::CurrentIncome, "本年收入", "current-year income"),
         )
     };
-    let Some((den, lines, den_unit, table)) = income_of(doc, TableKind::Summary, den_key) else {
-        c.table(TableKind::Summary);
-        return;
-    };
-    let den_label = table_label(doc, TableKind::Summary, den_zh, den_en);
-    let others: Vec<(Label, Decimal, Unit)> = [other]
-        .iter()
-        .filter_map(|&(k, zh, en)| {
-            income_of(doc, TableKind::Summary, k)
-                .map(|(v, _, u, _)| (table_label(doc, TableKind::Summary, zh, en), v, u))
-        })
-        .collect();
     let shares: Vec<&Statement> = stated(doc, 2, 0).filter(|s| s.share.is_some()).collect();
-    for s in &shares {
-        share(c, s, (&den_label, den, den_unit, &lines), &others, &[table]);
+    match income_of(doc, TableKind::Summary, den_key) {
+        Some((den, lines, den_unit, table)) => {
+            let den_label = table_label(doc, TableKind::Summary, den_zh, den_en);
+            let others: Vec<(Label, Decimal, Unit)> = [other]
+                .iter()
+                .filter_map(|&(k, zh, en)| {
+                    income_of(doc, TableKind::Summary, k)
+                        .map(|(v, _, u, _)| (table_label(doc, TableKind::Summary, zh, en), v, u))
+                })
+                .collect();
+            for s in &shares {
+                share(c, s, (&den_label, den, den_unit, &lines), &others, &[table]);
+            }
+        }
+        None => {
+            // Without 表1 (the 说明 alone): each share over the stated total it is a part of.
+            c.table(TableKind::Summary);
+            shares_in_text(c, (2, 0), None);
+        }
     }
     // The shares of the sources add up to 100%.
     if shares.len() >= 2 {

@@ -7,13 +7,19 @@ rules! {
     /// 十 (三公): the total and the four items (因公出国（境）费, 公务用车购置费, 公务用车运行费, 公务接待费) restate 表10 (same
     /// quantity: a gap of one unit of the last printed digit is rounding, more is an error); the items' stated changes add up to the total's
     /// (within half a printed unit per item is rounding, more is an error); year-over-year claims
-    /// as N5. The rule's own logic, `three_public`, is below; it uses the shared `three_public_col`
-    /// (narrative_more.rs), `restates` and `yoy_in` (narrative.rs).
+    /// as N5. In a budget the stated total must also be the stated items (出国 + 购置及运行, or 购置 +
+    /// 运行, + 接待; within half a printed unit per item is rounding, more an error). Those sums and
+    /// the year-over-year claims are the text's own arithmetic: they run without 表10 too (the 说明
+    /// alone). The rule's own logic, `three_public` with `stated_parts` and `item_changes`, is
+    /// below; it uses the shared `three_public_col` (narrative_more.rs), `restates` and `yoy_in`
+    /// (narrative.rs).
     ///
     /// ## Why it must hold
     /// The 操作规程 asks for the 三公 total, each item and the reasons for their changes; the figures are
     /// the table's. Applies to documents with a 三公 table and chapter (Xinjiang 十, Shanghai 预算 一 and
-    /// 决算 七).
+    /// 决算 七). 三公 is by definition those three items (名词解释: 因公出国（境）费、公务用车购置及运行费和公务接待
+    /// 费), so the stated items make the stated total; only a budget is held to it, since a 决算's 七
+    /// states 预算数 and 决算数 of each item side by side.
     ///
     /// ## Example
     /// Xinjiang sample, 十: 9.60 = 出国 0.00 + 购置 0.00 + 运行 9.60 + 接待 0.00, as 表10 prints; every
@@ -24,7 +30,13 @@ rules! {
 /// N20: 十 restates 表10 and its changes add up.
 fn three_public(c: &mut Checker) {
     let doc = c.doc;
+    if doc.meta.kind == DocKind::Budget {
+        stated_parts(c);
+    }
     let Some(t) = c.table(TableKind::ThreePublic) else {
+        // The 说明 alone: the changes and rates are the text's own arithmetic.
+        item_changes(c, &[]);
+        yoy_in(c, 10, 0);
         return;
     };
     let Some(b) = t.main() else { return };
@@ -55,7 +67,63 @@ fn three_public(c: &mut Checker) {
             t.number,
         );
     }
-    // Σ item Δ = total Δ.
+    item_changes(c, &[t.number]);
+    yoy_in(c, 10, 0);
+}
+
+/// The stated 三公 total against its stated items: 因公出国（境）费 + 公务用车购置及运行费 (or 购置费 + 运行费
+/// when only those are stated) + 公务接待费, each the first main statement of 十 naming it after the
+/// total's. Nothing when one of the three is not stated.
+fn stated_parts(c: &mut Checker) {
+    let doc = c.doc;
+    let all: Vec<&Statement> = stated(doc, 10, 0).collect();
+    let Some(at) = all.iter().position(|s| s.subject.contains("三公")) else {
+        return;
+    };
+    let after = &all[at + 1..];
+    let first = |pred: &dyn Fn(&str) -> bool| after.iter().find(|s| pred(&s.subject)).copied();
+    let abroad = first(&|s| s.contains("出国"));
+    let reception = first(&|s| s.contains("接待"));
+    let both = first(&|s| s.contains("购置及运行"));
+    let vehicles: Vec<&Statement> = match both {
+        Some(v) => vec![v],
+        None => [
+            first(&|s| s.contains("购置") && !s.contains("运行")),
+            first(&|s| s.contains("运行") && !s.contains("购置")),
+        ]
+        .into_iter()
+        .collect::<Option<Vec<_>>>()
+        .unwrap_or_default(),
+    };
+    let (Some(abroad), Some(reception), false) = (abroad, reception, vehicles.is_empty()) else {
+        return;
+    };
+    let parts: Option<Vec<Amt>> = [abroad]
+        .into_iter()
+        .chain(vehicles)
+        .chain([reception])
+        .map(amt)
+        .collect();
+    let (Some(parts), Some(total)) = (parts, amt(all[at])) else {
+        return;
+    };
+    let sl = statement_label(all[at]);
+    let what = Label::new(
+        format!(
+            "{}：“三公”经费应等于所述因公出国（境）费、公务用车购置及运行费与公务接待费之和",
+            sl.zh
+        ),
+        format!(
+            "{}: the 三公 total should be the stated travel abroad, vehicles and reception",
+            sl.en
+        ),
+    );
+    c.sum(&what, &total, &parts, &[]);
+}
+
+/// Σ item Δ = total Δ, as 十 states them (`tables`: the 三公 table, when the check rests on it).
+fn item_changes(c: &mut Checker, tables: &[u8]) {
+    let doc = c.doc;
     let changes: Vec<&Statement> = doc
         .statements
         .iter()
@@ -72,9 +140,8 @@ fn three_public(c: &mut Checker) {
                     "第三部分 十：各项“三公”经费的变动之和应等于总变动",
                     "Part 3, 十: the changes of the 三公 items should add up to the total change",
                 );
-                c.sum(&what, &total_change, &parts, &[t.number]);
+                c.sum(&what, &total_change, &parts, tables);
             }
         }
     }
-    yoy_in(c, 10, 0);
 }

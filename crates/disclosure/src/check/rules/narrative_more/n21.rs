@@ -7,12 +7,16 @@ rules! {
     /// 十一 (上年结转结余): the total, the 财政拨款 / 非财政拨款 split and each item (name and amount) restate 表11
     /// (same quantity: a gap of one unit of the last printed digit is rounding, more is an error; an item matching no 表11 row is a warning); an
     /// item's stated breakdown ("其中…3.00 万元…3.00 万元") adds up to it (within half a printed unit per
-    /// part is rounding, more is an error). The rule's own logic, `carry_over`, is below; it uses
-    /// the shared `table_label` (narrative_more.rs) and `restates` (narrative.rs).
+    /// part is rounding, more is an error), and the stated total is the stated 财政拨款 + 非财政拨款
+    /// (the same tolerance). Those two sums are the text's own arithmetic: they run with or
+    /// without 表11 (the 说明 alone). The rule's own logic, `carry_over` with `item_parts`, is
+    /// below; it uses the shared `table_label` (narrative_more.rs), `restates` and
+    /// `stated_split` (narrative.rs).
     ///
     /// ## Why it must hold
-    /// The section explains the carried-over money item by item; the figures are 表11's. Applies to
-    /// documents with 表11 and a 十一 chapter (Xinjiang budgets).
+    /// The section explains the carried-over money item by item; the figures are 表11's, and what
+    /// is carried over is appropriated or not, nothing else. Applies to documents with a 十一
+    /// chapter (Xinjiang budgets); the comparison with 表11 to those that print it.
     ///
     /// ## Example
     /// Xinjiang sample, 十一: 12.66 = 财政拨款 12.66 + 非财政拨款 0.00 = 表11; item 4 (巴财行〔2023〕37 号) 6.00 =
@@ -23,6 +27,18 @@ rules! {
 /// N21: 十一 restates 表11: total, split, and each item; item breakdowns add up.
 fn carry_over(c: &mut Checker) {
     let doc = c.doc;
+    item_parts(c);
+    let total = |s: &str| s.contains("结转结余") && !s.contains("非财政");
+    stated_split(
+        c,
+        (11, 0),
+        &total,
+        &[&|s: &str| s == "财政拨款", &|s: &str| s == "非财政拨款"],
+        (
+            "应等于所述财政拨款与非财政拨款之和",
+            "should be the stated appropriations plus other funds",
+        ),
+    );
     let Some(t) = c.table(TableKind::CarryOver) else {
         return;
     };
@@ -92,7 +108,17 @@ fn carry_over(c: &mut Checker) {
             t.unit,
             t.number,
         );
-        // "主要用于 A 0.3 万元，用于 B 0.3 万元": the parts of the item add up to it.
+    }
+}
+
+/// "主要用于 A 0.3 万元，用于 B 0.3 万元": the parts of each item of 十一 add up to it. Text alone:
+/// it runs for every item, with or without 表11.
+fn item_parts(c: &mut Checker) {
+    let doc = c.doc;
+    for s in stated(doc, 11, 0)
+        .filter(|s| s.section.item > 0)
+        .collect::<Vec<_>>()
+    {
         let parts: Vec<Amt> = doc
             .statements
             .iter()

@@ -6,7 +6,7 @@ rules! {
     /// ## What it checks
     /// 十二（一）: 机关运行经费 restates the 三公 table's 机关运行经费 row where there is one (Shanghai budgets),
     /// otherwise 表6 公用经费 总计 (same quantity: a gap of one unit of the last printed digit is rounding, more is an error); its year-over-year claim
-    /// as N5. The run function is in this file; it uses the shared `table_label`
+    /// as N5, with or without those tables (the 说明 alone). The run function is in this file; it uses the shared `table_label`
     /// (narrative_more.rs), `restates`, `find`, `total_of` and `yoy_in` (narrative.rs).
     ///
     /// ## Why it must hold
@@ -28,6 +28,10 @@ rules! {
                 Some((t, cell))
             });
             if printed.is_none() && c.table(TableKind::GeneralBasic).is_none() {
+                // The 说明 alone: the year-over-year claim is the text's own arithmetic.
+                if let Some(s) = find(doc, 12, 0, |s| s.contains("机关运行经费")) {
+                    yoy_in(c, 12, s.section.sub);
+                }
                 return;
             }
             if let Some(s) = find(doc, 12, 0, |s| s.contains("机关运行经费")) {
