@@ -12,6 +12,7 @@ mod i18n;
 mod kiosk;
 mod offload;
 mod pdf;
+mod png;
 mod prepared;
 mod shell;
 mod state;
