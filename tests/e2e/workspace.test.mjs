@@ -666,4 +666,52 @@ export const tests = [
       await clearStorage(page);
     },
   },
+
+  {
+    name: "phone 390×844: a paste brings the results into view; the tabs keep to one row; no view scrolls sideways, in Chinese and English",
+    async fn({ page, origin, seen }) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openClean(page, origin);
+      const text = await readFile(SAMPLE, "utf8");
+      await page.evaluate((t) => {
+        const area = document.querySelector('[data-testid="paste-input"]');
+        area.focus();
+        area.value = t;
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      }, text);
+      await page.waitForSelector(`${byTestId("analysis-status")}[data-state="done"]`);
+      await page.waitForFunction(() => {
+        const top = document.querySelector('[data-testid="plain-summary"]')?.getBoundingClientRect().top;
+        return top !== undefined && top >= 0 && top < innerHeight / 3;
+      }).catch(async () => {
+        const top = await page.evaluate(() => document.querySelector('[data-testid="plain-summary"]')?.getBoundingClientRect().top);
+        assert.fail(`the results should start in the top third of the screen after a paste, but start at ${top}px`);
+      });
+      await page.click(byTestId("nav-workspace"));
+      await page.setInputFiles(byTestId("workspace-files"), [SAMPLE, SYNTHETIC]);
+      await waitForDocs(page, 2);
+      /** How many rows the elements take (distinct tops). */
+      const rows = (sel) => page.$$eval(sel, (els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+      const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      for (const lang of ["zh", "en"]) {
+        await page.click(byTestId("nav-analyzer"));
+        for (const view of ["findings", "shares", "tables", "previous-year"]) {
+          await page.click(byTestId(`nav-${view}`));
+          await page.waitForSelector(`${byTestId(`nav-${view}`)}[aria-selected="true"]`);
+          assert.equal(await rows(".tabs [role=tab]"), 1, `${lang}: the view tabs in one row`);
+          assert.equal(await rows(".pages .page-link"), 1, `${lang}: the page links in one row`);
+          assert.ok((await sideways()) <= 0, `${lang} ${view}: the page scrolls sideways by ${await sideways()}px`);
+        }
+        for (const [area, ready] of [["workspace", "workspace-view"], ["compare", "compare-table"], ["time", "time-view"]]) {
+          await page.click(byTestId(`nav-${area}`));
+          await page.waitForSelector(byTestId(ready));
+          assert.equal(await rows(".pages .page-link"), 1, `${lang} ${area}: the page links in one row`);
+          assert.ok((await sideways()) <= 0, `${lang} ${area}: the page scrolls sideways by ${await sideways()}px`);
+        }
+        if (lang === "zh") await page.click(byTestId("lang-toggle"));
+      }
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
 ];
