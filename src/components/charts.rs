@@ -1,6 +1,6 @@
 //! Grouped bar charts (SVG) for the compare and time views. Every number a chart shows is a
 //! string the table beside it shows too: the caller formats it once for both. Bars carry their
-//! label as text, so no series is told apart by colour alone. [`PngButton`] saves a chart as
+//! label as text, so no series is told apart by colour alone. [`png_button`] saves a chart as
 //! a PNG.
 
 use std::rc::Rc;
@@ -119,20 +119,13 @@ pub fn GroupedBars(props: &GroupedBarsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PngProps {
-    /// What the image says besides its chart.
-    pub caption: Rc<png::Caption>,
-    /// The chart has figures to draw; when not, the button is disabled and says why.
-    pub figures: bool,
-    pub lang: Lang,
-}
-
-/// The button that saves the chart of its card (`.png-source`) as a PNG (`src/png.rs`).
-#[component]
-pub fn PngButton(props: &PngProps) -> Html {
-    let s = props.lang.s();
-    if !props.figures {
+/// The button that saves the chart of its card (`.png-source`) as a PNG (`src/png.rs`); when
+/// the chart has no figures to draw (`figures` false), disabled, with the reason beside it.
+/// A plain function, not a component: a component type costs the page its own copy of yew's
+/// mounting code, and this has no state.
+pub fn png_button(caption: png::Caption, figures: bool, lang: Lang) -> Html {
+    let s = lang.s();
+    if !figures {
         return html! {
             <p class="png-row">
                 <button type="button" class="secondary png-button" data-testid="download-png"
@@ -141,7 +134,7 @@ pub fn PngButton(props: &PngProps) -> Html {
             </p>
         };
     }
-    let caption = props.caption.clone();
+    let file = caption.file.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
         if let Some(button) = e
             .target()
@@ -153,7 +146,7 @@ pub fn PngButton(props: &PngProps) -> Html {
     html! {
         <p class="png-row">
             <button type="button" class="secondary png-button" data-testid="download-png"
-                data-file={props.caption.file.clone()} {onclick}>{ s.download_png }</button>
+                data-file={file} {onclick}>{ s.download_png }</button>
         </p>
     }
 }

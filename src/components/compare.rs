@@ -9,7 +9,7 @@ use disclosure::analyze::compare::{headings, nested_selection, to_csv, Compariso
 use disclosure::analyze::metrics::{MetricGroup, MetricUnit};
 use yew::prelude::*;
 
-use super::charts::{Bar, Group, GroupedBars, PngButton, Scale};
+use super::charts::{png_button, Bar, Group, GroupedBars, Scale};
 use super::{aria_bool, use_dispatch, Shared};
 use crate::format;
 use crate::i18n::Lang;
@@ -296,19 +296,19 @@ fn charts(c: &Comparison, order: &[usize], heads: &[String], lang: Lang) -> Html
     ];
     let chart = |(id, title, rows, scale): (&str, &'static str, Vec<&Row>, Scale)| {
         let groups: Vec<Group> = rows.iter().map(|r| group(r, &cols, heads, lang)).collect();
-        let caption = Rc::new(crate::png::for_compare(
+        let caption = crate::png::for_compare(
             c,
             &rows,
             &cols,
             heads,
             (title, id.trim_start_matches("chart-")),
             lang,
-        ));
+        );
         html! {
             <section class="card chart-card png-source" data-testid={id.to_owned()}>
                 <h3>{ title }</h3>
                 <GroupedBars {title} groups={Rc::new(groups)} {scale} {lang} />
-                <PngButton {caption} figures=true {lang} />
+                { png_button(caption, true, lang) }
             </section>
         }
     };

@@ -6,9 +6,7 @@ use disclosure::analyze::shares::ShareSet;
 use disclosure::analyze::Share;
 use yew::prelude::*;
 
-use std::rc::Rc;
-
-use super::charts::{short, PngButton};
+use super::charts::{png_button, short};
 use super::use_dispatch;
 use crate::format;
 use crate::i18n::Lang;
@@ -202,17 +200,15 @@ fn ShareSetView(props: &SetProps) -> Html {
         &format::amount(set.total),
         set.unit,
     );
-    let caption = Rc::new(crate::png::for_shares(
+    let caption = crate::png::for_shares(
         &props.result.analysis,
         set,
         items,
         (&png_title, &png_slug),
         denominator.clone(),
         lang,
-    ));
-    let png = html! {
-        <PngButton {caption} figures={crate::png::has_figures(items)} {lang} />
-    };
+    );
+    let png = png_button(caption, crate::png::has_figures(items), lang);
     // A button that opens the drill-down at `path`.
     let open = |which: DrillSet, path: Vec<String>| {
         let dispatch = dispatch.clone();

@@ -591,7 +591,7 @@ export const tests = [
   },
 
   {
-    name: "PNG: the shares view's charts save as PNGs carrying department, year, table, lines and the tool's name; a chart without figures cannot",
+    name: "PNG: the shares view's charts save as PNGs carrying department, year, table, lines and the tool's name, in both languages",
     async fn({ page, origin, seen }) {
       await recordPngSvgs(page);
       await openClean(page, origin);
