@@ -17,7 +17,7 @@
 set -euo pipefail
 
 dist=${1:-dist}
-budget_kb=${SIZE_BUDGET_KB:-600}
+budget_kb=${SIZE_BUDGET_KB:-607}
 pdf_budget_kb=${PDF_BUDGET_KB:-1500}
 
 shopt -s nullglob

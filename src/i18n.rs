@@ -181,6 +181,10 @@ pub struct Strings {
     pub print_report: &'static str,
     pub chart_functions: &'static str,
     pub chart_per_staff: &'static str,
+    /// The button under a chart that saves it as a PNG.
+    pub download_png: &'static str,
+    /// Why a chart without figures cannot be saved.
+    pub png_empty: &'static str,
     pub time_heading: &'static str,
     pub time_legend: &'static str,
     pub time_empty: &'static str,
@@ -347,6 +351,8 @@ static ZH: Strings = Strings {
     print_report: "打印报告",
     chart_functions: "功能分类（类）占支出的比例",
     chart_per_staff: "人均数（万元/人）",
+    download_png: "保存为图片（PNG）",
+    png_empty: "这张图没有可画的数字，不能保存为图片。",
     time_heading: "历年变化",
     time_legend: "同一部门的各份文件按年度排列；文件所述的上年数另成一列（标明“文件所述”）。每个金额下是与左边一列相比的增减。金额单位为万元。",
     time_empty: "没有读出部门名称的文件，无法按部门分组。",
@@ -513,6 +519,8 @@ static EN: Strings = Strings {
     print_report: "Print report",
     chart_functions: "Shares by function (类)",
     chart_per_staff: "Per person (10k yuan per person)",
+    download_png: "Save as image (PNG)",
+    png_empty: "This chart has no figures to draw, so there is no image to save.",
     time_heading: "Over the years",
     time_legend: "Each department's documents in year order, with the previous year a document states as a column of its own (marked \"as stated\"). Under each amount, the change from the column to its left. Amounts in 万元 (10,000 yuan).",
     time_empty: "No document with a department name to group by.",
@@ -885,6 +893,29 @@ impl Lang {
     }
 
     /// Under the compare charts when the workspace has more documents than a chart shows.
+    /// A chart image's first caption line: whose document, of which year.
+    pub fn png_document(self, department: &str, year: &str, kind: DocKind) -> String {
+        self.fill(
+            "编制部门：{}　年度：{}　{}",
+            "Department: {} · year {} · {}",
+            &[department, year, self.doc_kind(kind)],
+        )
+    }
+
+    /// "来源：表3，第 120–160 行" / "Source: table 3, lines 120–160".
+    pub fn png_source(self, table: &str, lines: &str) -> String {
+        self.fill(
+            "来源：{}，第 {} 行",
+            "Source: {}, lines {}",
+            &[table, lines],
+        )
+    }
+
+    /// A compare chart image's line for one document: its heading and the lines cited.
+    pub fn png_column(self, head: &str, lines: &str) -> String {
+        self.fill("{}：第 {} 行", "{}: lines {}", &[head, lines])
+    }
+
     pub fn chart_first(self, shown: usize, total: usize) -> String {
         self.fill(
             "图表只画出前 {} 份文件（共 {} 份）；表格列出全部。",

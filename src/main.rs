@@ -12,6 +12,7 @@ mod i18n;
 mod kiosk;
 mod offload;
 mod pdf;
+mod png;
 mod prepared;
 mod shell;
 mod state;
@@ -128,6 +129,38 @@ fn use_workspace_analysis(state: &UseReducerHandle<AppState>) {
         move || drop(timer)
     });
 }
+
+/// On a narrow screen (a phone) the results of a paste or a load begin below the text box,
+/// out of view: once they are drawn, they are scrolled to the top of the screen. Typing is left
+/// where it is.
+#[hook]
+fn use_results_in_view(state: &AppState) {
+    let drawn = state
+        .result
+        .as_ref()
+        .filter(|r| r.rev == state.rev && !state.debounce && state.page == Page::Analyzer)
+        .map(|r| r.rev);
+    use_effect_with(drawn, |drawn| {
+        let Some(window) = web_sys::window().filter(|_| drawn.is_some()) else {
+            return;
+        };
+        let narrow = window
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .is_some_and(|w| w < NARROW_PX);
+        if let Some(results) = window
+            .document()
+            .and_then(|d| d.query_selector(".plain-summary").ok().flatten())
+            .filter(|_| narrow)
+        {
+            results.scroll_into_view();
+        }
+    });
+}
+
+/// Below this width (CSS pixels) the page is laid out for a phone (styles/app.css, 40rem).
+const NARROW_PX: f64 = 640.0;
 
 /// Warms the core up once, shortly after the page starts ([`analyzer::warm_up`]).
 #[hook]
@@ -282,6 +315,7 @@ fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| shell::restore_focus(&shell));
     }
     use_analysis(&state);
+    use_results_in_view(&state);
     use_warm_up();
     use_workspace_storage(&state);
     use_workspace_analysis(&state);

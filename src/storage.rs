@@ -113,13 +113,18 @@ pub fn save(json: &str) -> Result<(), SaveError> {
 /// Offers `content` as a file download named `name` (a `blob:` URL of this page, revoked a
 /// moment later).
 pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or(JsValue::NULL)?;
-    let document = window.document().ok_or(JsValue::NULL)?;
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    download_blob(name, &blob)
+}
+
+/// Offers `blob` as a file download named `name`, likewise.
+pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let document = window.document().ok_or(JsValue::NULL)?;
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(&url);
     a.set_download(name);

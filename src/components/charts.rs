@@ -1,14 +1,17 @@
 //! Grouped bar charts (SVG) for the compare and time views. Every number a chart shows is a
 //! string the table beside it shows too: the caller formats it once for both. Bars carry their
-//! label as text, so no series is told apart by colour alone.
+//! label as text, so no series is told apart by colour alone. [`png_button`] saves a chart as
+//! a PNG.
 
 use std::rc::Rc;
 
 use disclosure::Decimal;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::format;
 use crate::i18n::Lang;
+use crate::png;
 
 /// One bar: whose it is, the value as the table prints it, and the value for its length.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,6 +116,38 @@ pub fn GroupedBars(props: &GroupedBarsProps) -> Html {
             aria-label={props.lang.chart_label(&props.title)}>
             { for nodes }
         </svg>
+    }
+}
+
+/// The button that saves the chart of its card (`.png-source`) as a PNG (`src/png.rs`); when
+/// the chart has no figures to draw (`figures` false), disabled, with the reason beside it.
+/// A plain function, not a component: a component type costs the page its own copy of yew's
+/// mounting code, and this has no state.
+pub fn png_button(caption: png::Caption, figures: bool, lang: Lang) -> Html {
+    let s = lang.s();
+    if !figures {
+        return html! {
+            <p class="png-row">
+                <button type="button" class="secondary png-button" data-testid="download-png"
+                    disabled=true title={s.png_empty}>{ s.download_png }</button>
+                <span class="png-empty" data-testid="png-empty">{ s.png_empty }</span>
+            </p>
+        };
+    }
+    let file = caption.file.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if let Some(button) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = png::save(&button, &caption);
+        }
+    });
+    html! {
+        <p class="png-row">
+            <button type="button" class="secondary png-button" data-testid="download-png"
+                data-file={file} {onclick}>{ s.download_png }</button>
+        </p>
     }
 }
 

@@ -9,7 +9,7 @@ use disclosure::analyze::compare::{headings, nested_selection, to_csv, Compariso
 use disclosure::analyze::metrics::{MetricGroup, MetricUnit};
 use yew::prelude::*;
 
-use super::charts::{Bar, Group, GroupedBars, Scale};
+use super::charts::{png_button, Bar, Group, GroupedBars, Scale};
 use super::{aria_bool, use_dispatch, Shared};
 use crate::format;
 use crate::i18n::Lang;
@@ -267,21 +267,19 @@ fn group(r: &Row, cols: &[usize], heads: &[String], lang: Lang) -> Group {
     }
 }
 
-/// The charts: 功能分类 类 shares grouped by 类, and the figures per person.
+/// The charts: 功能分类 类 shares grouped by 类, and the figures per person; each can be
+/// saved as a PNG.
 fn charts(c: &Comparison, order: &[usize], heads: &[String], lang: Lang) -> Html {
     let s = lang.s();
     let cols: Vec<usize> = order.iter().copied().take(CHART_COLUMNS).collect();
-    let has_value = |r: &&Row| cols.iter().any(|&i| r.values[i].is_some());
-    let groups = |keep: &dyn Fn(&Row) -> bool| -> Vec<Group> {
+    let rows = |keep: &dyn Fn(&Row) -> bool| -> Vec<&Row> {
         c.rows
             .iter()
-            .filter(|r| keep(r))
-            .filter(has_value)
-            .map(|r| group(r, &cols, heads, lang))
+            .filter(|r| keep(r) && cols.iter().any(|&i| r.values[i].is_some()))
             .collect()
     };
-    let functions = groups(&|r| r.group == MetricGroup::Function && r.parent.is_none());
-    let per_staff = groups(&|r| r.unit == MetricUnit::WanPerPerson);
+    let functions = rows(&|r| r.group == MetricGroup::Function && r.parent.is_none());
+    let per_staff = rows(&|r| r.unit == MetricUnit::WanPerPerson);
     let charts = [
         (
             "chart-functions",
@@ -296,17 +294,30 @@ fn charts(c: &Comparison, order: &[usize], heads: &[String], lang: Lang) -> Html
             Scale::GroupLargest,
         ),
     ];
+    let chart = |(id, title, rows, scale): (&str, &'static str, Vec<&Row>, Scale)| {
+        let groups: Vec<Group> = rows.iter().map(|r| group(r, &cols, heads, lang)).collect();
+        let caption = crate::png::for_compare(
+            c,
+            &rows,
+            &cols,
+            heads,
+            (title, id.trim_start_matches("chart-")),
+            lang,
+        );
+        html! {
+            <section class="card chart-card png-source" data-testid={id.to_owned()}>
+                <h3>{ title }</h3>
+                <GroupedBars {title} groups={Rc::new(groups)} {scale} {lang} />
+                { png_button(caption, true, lang) }
+            </section>
+        }
+    };
     html! {
         <div class="compare-charts">
             if c.columns.len() > CHART_COLUMNS {
                 <p class="note">{ lang.chart_first(CHART_COLUMNS, c.columns.len()) }</p>
             }
-            { for charts.into_iter().filter(|(.., g, _)| !g.is_empty()).map(|(id, title, groups, scale)| html! {
-                <section class="card chart-card" data-testid={id}>
-                    <h3>{ title }</h3>
-                    <GroupedBars {title} groups={Rc::new(groups)} {scale} {lang} />
-                </section>
-            }) }
+            { for charts.into_iter().filter(|(.., r, _)| !r.is_empty()).map(chart) }
         </div>
     }
 }

@@ -323,6 +323,18 @@ fn shares() {
     assert!(html.contains("支出总计（表3）"));
     assert!(html.contains("每个社区"), "projects say what they are for");
 
+    // Every chart of the sample can be saved as a PNG, named by department and year.
+    assert_eq!(
+        count(&html, r#"<button type="button" data-testid="download-png""#),
+        6,
+        "a button under each chart"
+    );
+    assert!(
+        html.contains(r#"data-file="budget-lens-库尔勒市朝阳街道办事处-2024-functional.png""#),
+        "{html}"
+    );
+    assert!(!html.contains("disabled"), "every chart has figures");
+
     let drill = Drill {
         functional: vec!["201".into()],
         economic: Vec::new(),
@@ -334,6 +346,38 @@ fn shares() {
     assert!(
         html.contains(r#"<span aria-current="true">201 一般公共服务支出</span>"#),
         "{html}"
+    );
+}
+
+/// A chart with no figure to draw (every percentage missing, as when a set's total reads 0:
+/// the core then gives no percentage) offers no image: its button is disabled and says why.
+#[test]
+fn a_chart_without_figures_cannot_be_saved() {
+    let mut analysis = disclosure::analyze(SAMPLE);
+    let set = analysis
+        .shares
+        .three_public
+        .as_mut()
+        .expect("the sample's 三公");
+    for item in &mut set.items {
+        item.percent = None;
+    }
+    let result = Prepared::new(1, AttrValue::Static(SAMPLE), analysis, 9);
+    let html = render(html! { <SharesView {result} lang={Lang::Zh} drill={Drill::default()} /> });
+    let three = excerpt(&html, r#"data-testid="shares-three-public""#, "</section>");
+    assert!(
+        three.contains(r#"disabled="disabled""#) && three.contains(r#"data-testid="download-png""#),
+        "{three}"
+    );
+    assert!(
+        three.contains("这张图没有可画的数字，不能保存为图片。"),
+        "{three}"
+    );
+    assert!(!three.contains("data-file="), "no file to offer");
+    let functional = excerpt(&html, r#"data-testid="shares-functional""#, "</section>");
+    assert!(
+        !functional.contains("disabled"),
+        "the other charts keep theirs"
     );
 }
 

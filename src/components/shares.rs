@@ -6,7 +6,7 @@ use disclosure::analyze::shares::ShareSet;
 use disclosure::analyze::Share;
 use yew::prelude::*;
 
-use super::charts::short;
+use super::charts::{png_button, short};
 use super::use_dispatch;
 use crate::format;
 use crate::i18n::Lang;
@@ -182,12 +182,33 @@ fn ShareSetView(props: &SetProps) -> Html {
     };
     let base: Vec<String> = trail.iter().filter_map(|t| t.code.clone()).collect();
     let codes = items.iter().any(|i| i.code.is_some());
+    // The image's title: the set and, drilled down, where.
+    let png_title = trail.iter().fold(title.to_owned(), |t, share| {
+        format!(
+            "{t} › {} {}",
+            share.code.as_deref().unwrap_or_default(),
+            share.name
+        )
+    });
+    // The file's: the set's id and the open codes ("functional-201").
+    let png_slug = base
+        .iter()
+        .fold(id.to_owned(), |s, code| format!("{s}-{code}"));
     let denominator = lang.denominator(
         &set.denominator_zh,
         &set.denominator_en,
         &format::amount(set.total),
         set.unit,
     );
+    let caption = crate::png::for_shares(
+        &props.result.analysis,
+        set,
+        items,
+        (&png_title, &png_slug),
+        denominator.clone(),
+        lang,
+    );
+    let png = png_button(caption, crate::png::has_figures(items), lang);
     // A button that opens the drill-down at `path`.
     let open = |which: DrillSet, path: Vec<String>| {
         let dispatch = dispatch.clone();
@@ -252,13 +273,14 @@ fn ShareSetView(props: &SetProps) -> Html {
         }
     };
     html! {
-        <section class="share-set card" data-testid={format!("shares-{id}")}
+        <section class="share-set card png-source" data-testid={format!("shares-{id}")}
             aria-labelledby={format!("shares-{id}-h")}>
             <h3 id={format!("shares-{id}-h")}>{ super::glossary::term(props.set.term(), title) }</h3>
             <p class="denominator" data-testid="denominator">{ denominator }</p>
             { crumbs }
             if items.is_empty() {
                 <p class="empty">{ "—" }</p>
+                { png }
             } else {
                 <div class="share-body">
                     { chart(items, lang, title) }
@@ -276,6 +298,7 @@ fn ShareSetView(props: &SetProps) -> Html {
                         </table>
                     </div>
                 </div>
+                { png }
             }
         </section>
     }

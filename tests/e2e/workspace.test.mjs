@@ -14,6 +14,7 @@ const GBK = fileURLToPath(new URL("./fixtures/sample-gbk.txt", import.meta.url))
 const CHAOYANG = "库尔勒市朝阳街道办事处";
 const SHILI = "库尔勒市示例街道办事处";
 const KEY = "budget-lens.workspace";
+const EXAMPLE_LINES = (await readFile(SAMPLE, "utf8")).replace(/\r\n?/g, "\n").split("\n");
 
 const byTestId = (id) => `[data-testid="${id}"]`;
 
@@ -87,6 +88,75 @@ async function cliCompare(root) {
     ? await run(bin, args, { cwd: root, maxBuffer: 1 << 26 })
     : await run("cargo", ["run", "-q", "-p", "disclosure-cli", "--", ...args], { cwd: root, maxBuffer: 1 << 26 });
   return JSON.parse(stdout);
+}
+
+/**
+ * Record the SVG markup of every chart image the page draws: the `data:` URL given to an
+ * <img> (src/png.rs), decoded. Call before the page is opened.
+ */
+async function recordPngSvgs(page) {
+  await page.addInitScript(() => {
+    window.__pngSvgs = [];
+    const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, "src");
+    Object.defineProperty(HTMLImageElement.prototype, "src", {
+      get() {
+        return src.get.call(this);
+      },
+      set(v) {
+        const url = String(v);
+        if (url.startsWith("data:image/svg+xml")) window.__pngSvgs.push(decodeURIComponent(url.slice(url.indexOf(",") + 1)));
+        src.set.call(this, v);
+      },
+    });
+  });
+}
+
+/**
+ * Click a chart's download-png button and check the file: a PNG (its signature and IHDR), its
+ * size in pixels, and, drawn back on a canvas, how many colours it has and whether it has the
+ * page's bar colours and dark text. Returns the file's name, its size and the SVG drawn.
+ */
+async function downloadPng(page, selector) {
+  const before = await page.evaluate(() => window.__pngSvgs.length);
+  const file = await download(page, selector);
+  assert.match(file.name, /\.png$/);
+  const b = file.bytes;
+  assert.deepEqual([...b.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "a PNG signature");
+  assert.equal(b.subarray(12, 16).toString("latin1"), "IHDR");
+  const width = b.readUInt32BE(16);
+  const height = b.readUInt32BE(20);
+  assert.equal(width, 1760, "880 CSS pixels drawn at twice their size");
+  assert.ok(height > 400 && height < 8000, `a sensible height: ${height}`);
+  assert.ok(b.length > 20_000, `a picture, not an empty canvas: ${b.length} bytes`);
+  const pixels = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext("2d");
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set();
+    let dark = 0;
+    let red = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      if (data[i] < 80 && data[i + 1] < 80 && data[i + 2] < 80) dark++;
+      if (data[i] > 150 && data[i + 1] < 100 && data[i + 2] < 100) red++;
+    }
+    return { colours: colours.size, dark, red, white: data[0] === 255 && data[1] === 255 && data[2] === 255 };
+  }, b.toString("base64"));
+  assert.ok(pixels.white, "a white page");
+  assert.ok(pixels.colours > 20, `not all one colour: ${pixels.colours} colours`);
+  assert.ok(pixels.dark > 2000, `text drawn: ${pixels.dark} dark pixels`);
+  assert.ok(pixels.red > 2000, `bars or the tool's name drawn: ${pixels.red} red pixels`);
+  await page.waitForFunction((n) => window.__pngSvgs.length > n, before);
+  const svg = await page.evaluate(() => window.__pngSvgs.at(-1));
+  assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="880" height="\d+"/);
+  assert.equal(Number(svg.match(/height="(\d+)"/)[1]) * 2, height, "the PNG is the SVG drawn at twice its size");
+  return { name: file.name, height, svg };
 }
 
 export const tests = [
@@ -515,6 +585,131 @@ export const tests = [
         target.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
       }, [[...a], [...b]]);
       await waitForDocs(page, 2);
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "PNG: the shares view's charts save as PNGs carrying department, year, table, lines and the tool's name, in both languages",
+    async fn({ page, origin, seen }) {
+      await recordPngSvgs(page);
+      await openClean(page, origin);
+      await page.click(byTestId("load-example"));
+      await page.waitForSelector(`${byTestId("analysis-status")}[data-state="done"]`);
+      await page.click(byTestId("nav-shares"));
+      const buttons = await page.locator(`${byTestId("shares-view")} ${byTestId("download-png")}:not([disabled])`).count();
+      assert.equal(buttons, 6, "every share set of the sample has a chart to save");
+      const png = await downloadPng(page, `${byTestId("shares-functional")} ${byTestId("download-png")}`);
+      assert.equal(png.name, `budget-lens-${CHAOYANG}-2024-functional.png`);
+      for (const label of [
+        `编制部门：${CHAOYANG}`,
+        "年度：2024",
+        "部门预算",
+        "来源：表3，第 ",
+        "占比的分母：支出总计（表3），2,300.52 万元",
+        "预算透视 Budget Lens",
+        ">按功能分类（类 → 款 → 项）<",
+        ">72.36%<",
+      ]) {
+        assert.ok(png.svg.includes(label), `the image says ${label}: ${png.svg.slice(0, 1500)}`);
+      }
+      // The lines cited are the 类 rows of 表3 the bars show, 201 (1,664.74) among them.
+      const cited = png.svg.match(/来源：表3，第 ([^<]*) 行/)[1];
+      const table3 = EXAMPLE_LINES.findIndex((l) => l.trim() === "表 3");
+      const line201 = EXAMPLE_LINES.findIndex((l, i) => i > table3 && l.startsWith("201 一般公共服务支出 1,664.74")) + 1;
+      const inRanges = (text, n) =>
+        text.split(", ").some((part) => {
+          const [a, b] = part.split("–").map(Number);
+          return b ? a <= n && n <= b : a === n;
+        });
+      assert.ok(line201 > 0 && inRanges(cited, line201), `line ${line201} (201 in 表3) is among ${cited}`);
+
+      // Drilled down to 201: the title says where, the bars are its 款.
+      await page.click(`${byTestId("shares-functional")} button.drill >> nth=0`);
+      const drilled = await downloadPng(page, `${byTestId("shares-functional")} ${byTestId("download-png")}`);
+      assert.ok(drilled.svg.includes("按功能分类（类 → 款 → 项） › 201 一般公共服务支出"), "the drill-down is in the title");
+      assert.equal(drilled.name, `budget-lens-${CHAOYANG}-2024-functional-201.png`);
+
+      // In English.
+      await page.click(byTestId("lang-toggle"));
+      const en = await downloadPng(page, `${byTestId("shares-three-public")} ${byTestId("download-png")}`);
+      for (const label of [`Department: ${CHAOYANG}`, "year 2024", "Source: Table 10, lines", "预算透视 Budget Lens"]) {
+        assert.ok(en.svg.includes(label), `the English image says ${label}`);
+      }
+      assert.equal(en.name, `budget-lens-${CHAOYANG}-2024-three-public.png`);
+      const violations = await page.evaluate(() => window.__cspViolations);
+      assert.deepEqual(violations, [], "drawing the image breaks no CSP rule");
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "PNG: the compare view's charts save as PNGs naming each document, its lines and the tables",
+    async fn({ page, origin, seen }) {
+      await recordPngSvgs(page);
+      await openClean(page, origin);
+      await page.click(byTestId("nav-workspace"));
+      await page.setInputFiles(byTestId("workspace-files"), [SAMPLE, SYNTHETIC]);
+      await waitForDocs(page, 2);
+      await page.click(byTestId("nav-compare"));
+      await columns(page);
+      const functions = await downloadPng(page, `${byTestId("chart-functions")} ${byTestId("download-png")}`);
+      assert.match(functions.name, new RegExp(`^budget-lens-(${CHAOYANG}|${SHILI})-2024-(${CHAOYANG}|${SHILI})-2024-functions\\.png$`));
+      for (const label of [`${CHAOYANG} 2024`, `${SHILI} 2024`, "：第 ", "表3", "功能分类（类）占支出的比例", "预算透视 Budget Lens"]) {
+        assert.ok(functions.svg.includes(label), `the image says ${label}`);
+      }
+      const perStaff = await downloadPng(page, `${byTestId("chart-per-staff")} ${byTestId("download-png")}`);
+      assert.ok(perStaff.svg.includes("表10"), "the per-person chart's derivations name 表10");
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "phone 390×844: a paste brings the results into view; the tabs keep to one row; no view scrolls sideways, in Chinese and English",
+    async fn({ page, origin, seen }) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openClean(page, origin);
+      const text = await readFile(SAMPLE, "utf8");
+      await page.evaluate((t) => {
+        const area = document.querySelector('[data-testid="paste-input"]');
+        area.focus();
+        area.value = t;
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      }, text);
+      await page.waitForSelector(`${byTestId("analysis-status")}[data-state="done"]`);
+      await page.waitForFunction(() => {
+        const top = document.querySelector('[data-testid="plain-summary"]')?.getBoundingClientRect().top;
+        return top !== undefined && top >= 0 && top < innerHeight / 3;
+      }).catch(async () => {
+        const top = await page.evaluate(() => document.querySelector('[data-testid="plain-summary"]')?.getBoundingClientRect().top);
+        assert.fail(`the results should start in the top third of the screen after a paste, but start at ${top}px`);
+      });
+      await page.click(byTestId("nav-workspace"));
+      await page.setInputFiles(byTestId("workspace-files"), [SAMPLE, SYNTHETIC]);
+      await waitForDocs(page, 2);
+      /** How many rows the elements take (distinct tops). */
+      const rows = (sel) => page.$$eval(sel, (els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+      const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      for (const lang of ["zh", "en"]) {
+        await page.click(byTestId("nav-analyzer"));
+        for (const view of ["findings", "shares", "tables", "previous-year"]) {
+          await page.click(byTestId(`nav-${view}`));
+          await page.waitForSelector(`${byTestId(`nav-${view}`)}[aria-selected="true"]`);
+          assert.equal(await rows(".tabs [role=tab]"), 1, `${lang}: the view tabs in one row`);
+          assert.equal(await rows(".pages .page-link"), 1, `${lang}: the page links in one row`);
+          assert.ok((await sideways()) <= 0, `${lang} ${view}: the page scrolls sideways by ${await sideways()}px`);
+        }
+        for (const [area, ready] of [["workspace", "workspace-view"], ["compare", "compare-table"], ["time", "time-view"]]) {
+          await page.click(byTestId(`nav-${area}`));
+          await page.waitForSelector(byTestId(ready));
+          assert.equal(await rows(".pages .page-link"), 1, `${lang} ${area}: the page links in one row`);
+          assert.ok((await sideways()) <= 0, `${lang} ${area}: the page scrolls sideways by ${await sideways()}px`);
+        }
+        if (lang === "zh") await page.click(byTestId("lang-toggle"));
+      }
       assertNoErrors(seen);
       await clearStorage(page);
     },
