@@ -97,6 +97,9 @@ export const tests = [
       await page.click(byTestId("nav-workspace"));
       await page.setInputFiles(byTestId("workspace-files"), [SAMPLE, SYNTHETIC]);
       await waitForDocs(page, 2);
+      // A kiosk neither imports a workspace nor exports one.
+      assert.equal(await page.locator(byTestId("workspace-import")).count(), 0, "no import");
+      assert.equal(await page.locator(byTestId("workspace-export")).count(), 0, "no export");
       await page.waitForFunction(() =>
         [...document.querySelectorAll('[data-testid="ws-department"]')].every((d) => d.textContent !== "—"),
       );
