@@ -200,11 +200,11 @@ static ZH: Strings = Strings {
     footer: "所有分析都在这台设备的浏览器中完成，文本不会上传到任何地方。",
     kiosk_banner: "展示模式：不保存任何内容，闲置 3 分钟后回到开始页面。",
     library_heading: "文件库",
-    library_intro: "轻触一份文件即可打开并核对。也可以用上面的按钮打开 U 盘里的 PDF 或 .txt 文件。",
+    library_intro: "轻触一份文件即可打开并核对。也可以用下面的按钮打开 U 盘里的 PDF 或 .txt 文件。",
     library_loading: "正在载入文件库……",
-    library_empty: "文件库是空的：管理员尚未放入任何文件。可以用上面的按钮打开 U 盘里的文件。",
-    library_missing: "没有找到文件库（这个版本未附带，或无法载入）。可以用上面的按钮打开 U 盘里的文件。",
-    library_damaged: "文件库的目录已损坏，无法读取。请管理员重新构建。可以用上面的按钮打开 U 盘里的文件。",
+    library_empty: "文件库是空的：管理员尚未放入任何文件。可以用下面的按钮打开 U 盘里的文件。",
+    library_missing: "没有找到文件库（这个版本未附带，或无法载入）。可以用下面的按钮打开 U 盘里的文件。",
+    library_damaged: "文件库的目录已损坏，无法读取。请管理员重新构建。可以用下面的按钮打开 U 盘里的文件。",
     idle_touch: "触摸屏幕或按任意键即可继续阅读。",
 
     input_label: "公开文本",
@@ -372,11 +372,11 @@ static EN: Strings = Strings {
     footer: "Everything is analysed by the browser on this device; your text is never uploaded.",
     kiosk_banner: "Kiosk mode: nothing is kept, and the page returns to the start after 3 idle minutes.",
     library_heading: "Library",
-    library_intro: "Touch a document to open and check it. The button above opens a PDF or .txt file from a USB stick.",
+    library_intro: "Touch a document to open and check it. The button below opens a PDF or .txt file from a USB stick.",
     library_loading: "Loading the library…",
-    library_empty: "The library is empty: the operator has not put any document in it. The button above opens a file from a USB stick.",
-    library_missing: "No library was found (this build has none, or it could not be loaded). The button above opens a file from a USB stick.",
-    library_damaged: "The library's index is damaged and cannot be read; the operator should rebuild it. The button above opens a file from a USB stick.",
+    library_empty: "The library is empty: the operator has not put any document in it. The button below opens a file from a USB stick.",
+    library_missing: "No library was found (this build has none, or it could not be loaded). The button below opens a file from a USB stick.",
+    library_damaged: "The library's index is damaged and cannot be read; the operator should rebuild it. The button below opens a file from a USB stick.",
     idle_touch: "Touch the screen or press any key to keep reading.",
 
     input_label: "Disclosure text",
@@ -735,10 +735,11 @@ impl Lang {
 
     /// A library document's size, as its entry shows it.
     pub fn library_size(self, bytes: u64) -> String {
-        if bytes >= 1_048_576 {
-            return megabytes(bytes);
+        match bytes {
+            0..1024 => format!("{bytes} B"),
+            1024..1_048_576 => format!("{} kB", bytes.div_ceil(1024)),
+            _ => megabytes(bytes),
         }
-        format!("{} kB", bytes.div_ceil(1024))
     }
 
     /// Why a library document cannot be opened (`message`: the reader's or the core's words).

@@ -344,11 +344,12 @@ fn App(props: &AppProps) -> Html {
     let page = match state.page {
         Page::Analyzer => html! {
             <>
-                <InputPanel text={state.text.clone()} doc_name={doc_name(&state)} {lang}
-                    notice={state.notice.clone()} dragging={state.dragging} />
+                // A kiosk's start screen leads with its library.
                 if state.kiosk && state.text.is_empty() {
                     <KioskLibrary {lang} />
                 }
+                <InputPanel text={state.text.clone()} doc_name={doc_name(&state)} {lang}
+                    notice={state.notice.clone()} dragging={state.dragging} />
                 <Status {lang} busy={state.busy} size={state.text.len()}
                     background={offload::offloads(state.text.len())}
                     done={state.result.as_ref().map(|r| (r.ms, r.in_worker))} />

@@ -907,7 +907,7 @@ export const tests = [
       try {
         await openApp(page, server.origin, "?kiosk=1");
         assert.deepEqual(await libraryEntries(page), []);
-        await waitForText(page, "library-note", "文件库是空的：管理员尚未放入任何文件。可以用上面的按钮打开 U 盘里的文件。");
+        await waitForText(page, "library-note", "文件库是空的：管理员尚未放入任何文件。可以用下面的按钮打开 U 盘里的文件。");
       } finally {
         await server.close();
       }
