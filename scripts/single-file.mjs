@@ -12,6 +12,9 @@
 //   anywhere: default-src 'none', connect-src 'none'.
 // - The built-in example is base64 in another non-executable block, #budget-lens-example
 //   (src/example.rs reads it; a file:// page may fetch nothing).
+// - The kiosk's library (dist/library/, scripts/library.mjs) is inline too: its index in
+//   #budget-lens-library and each document in #budget-lens-library-<file>, base64 like the
+//   example (src/library.rs reads them). A build without a library gets none.
 // - The body is index.html's: the static shell, painted before the wasm is decoded; the app
 //   adopts its text when it starts (src/shell.rs).
 // - There is no analysis worker here (a file:// page cannot start one): large texts are
@@ -58,6 +61,22 @@ const [glue, wasm, css, example] = await Promise.all([
   readFile(local(cssUrl), "utf8"),
   readFile(local(exampleUrl)),
 ]);
+
+// The kiosk's library: its index and every document it lists, as base64 blocks.
+const libraryDir = join(dist, "library");
+const libraryIndex = await readFile(join(libraryDir, "index.tsv")).catch(() => null);
+const libraryBlocks = [];
+if (libraryIndex) {
+  libraryBlocks.push(["budget-lens-library", libraryIndex]);
+  // A line per document after the header; its fifth field is its copy's name, if it has one.
+  for (const line of libraryIndex.toString("utf8").split("\n").slice(1)) {
+    const file = line.split("\t")[4];
+    if (file) libraryBlocks.push([`budget-lens-library-${file}`, await readFile(join(libraryDir, file))]);
+  }
+}
+const library = libraryBlocks
+  .map(([id, bytes]) => `    <script type="text/plain" id="${id}">\n${bytes.toString("base64")}\n    </script>\n`)
+  .join("");
 
 // The glue is an ES module; inline, its exports become plain declarations.
 const exportFunctions = /^export function /gm;
@@ -115,7 +134,7 @@ ${wasm.toString("base64")}
     <script type="text/plain" id="budget-lens-example">
 ${example.toString("base64")}
     </script>
-    <script type="module">${script}</script>
+${library}    <script type="module">${script}</script>
   </head>
   <body>
     ${body}

@@ -27,6 +27,13 @@ pub struct Strings {
     pub lang_toggle_label: &'static str,
     pub footer: &'static str,
     pub kiosk_banner: &'static str,
+    pub library_heading: &'static str,
+    pub library_intro: &'static str,
+    pub library_loading: &'static str,
+    pub library_empty: &'static str,
+    pub library_missing: &'static str,
+    pub library_damaged: &'static str,
+    pub idle_touch: &'static str,
 
     pub input_label: &'static str,
     pub input_placeholder: &'static str,
@@ -198,6 +205,13 @@ static ZH: Strings = Strings {
     lang_toggle_label: "Switch the interface to English",
     footer: "所有分析都在这台设备的浏览器中完成，文本不会上传到任何地方。",
     kiosk_banner: "展示模式：不保存任何内容，闲置 3 分钟后回到开始页面。",
+    library_heading: "文件库",
+    library_intro: "轻触一份文件即可打开并核对。也可以用下面的按钮打开 U 盘里的 PDF 或 .txt 文件。",
+    library_loading: "正在载入文件库……",
+    library_empty: "文件库是空的：管理员尚未放入任何文件。可以用下面的按钮打开 U 盘里的文件。",
+    library_missing: "没有找到文件库（这个版本未附带，或无法载入）。可以用下面的按钮打开 U 盘里的文件。",
+    library_damaged: "文件库的目录已损坏，无法读取。请管理员重新构建。可以用下面的按钮打开 U 盘里的文件。",
+    idle_touch: "触摸屏幕或按任意键即可继续阅读。",
 
     input_label: "公开文本",
     input_placeholder: "把部门预算或决算 PDF 中的文字全部复制，粘贴到这里……",
@@ -366,6 +380,13 @@ static EN: Strings = Strings {
     lang_toggle_label: "切换到中文界面",
     footer: "Everything is analysed by the browser on this device; your text is never uploaded.",
     kiosk_banner: "Kiosk mode: nothing is kept, and the page returns to the start after 3 idle minutes.",
+    library_heading: "Library",
+    library_intro: "Touch a document to open and check it. The button below opens a PDF or .txt file from a USB stick.",
+    library_loading: "Loading the library…",
+    library_empty: "The library is empty: the operator has not put any document in it. The button below opens a file from a USB stick.",
+    library_missing: "No library was found (this build has none, or it could not be loaded). The button below opens a file from a USB stick.",
+    library_damaged: "The library's index is damaged and cannot be read; the operator should rebuild it. The button below opens a file from a USB stick.",
+    idle_touch: "Touch the screen or press any key to keep reading.",
 
     input_label: "Disclosure text",
     input_placeholder: "Copy all the text of a department budget or final-accounts PDF and paste it here…",
@@ -730,6 +751,50 @@ impl Lang {
             "文本共 {} 行、{} 字，已收起，结果见下方。",
             "The text, {} lines and {} characters, is folded away; the results are below.",
             &[&grouped(lines), &grouped(chars)],
+        )
+    }
+
+    /// A library document's size, as its entry shows it.
+    pub fn library_size(self, bytes: u64) -> String {
+        match bytes {
+            0..1024 => format!("{bytes} B"),
+            1024..1_048_576 => format!("{} kB", bytes.div_ceil(1024)),
+            _ => megabytes(bytes),
+        }
+    }
+
+    /// Why a library document cannot be opened (`message`: the reader's or the core's words).
+    pub fn library_problem(
+        self,
+        problem: crate::library::Problem,
+        message: Option<&str>,
+    ) -> String {
+        use crate::library::Problem::*;
+        let (zh, en) = match problem {
+            Empty => ("文件是空的，没有可分析的文字。", "The file is empty: there is no text to analyse."),
+            Binary => (
+                "这不是文本文件（内容是二进制数据），无法分析。",
+                "This is not a text file (its content is binary data) and cannot be analysed.",
+            ),
+            Unsupported => (
+                "只能放 .txt 或 .pdf 文件。",
+                "Only .txt and .pdf files can be in the library.",
+            ),
+            Unreadable => ("无法读取这份 PDF：{}", "This PDF cannot be read: {}"),
+            NotADisclosure => (
+                "读了全文，没有找到部门预算或决算的标题和表格：这不像公开文件。",
+                "Read in full, no budget or final-accounts title or table was found: this does not look like a disclosure.",
+            ),
+        };
+        self.fill(zh, en, &[message.unwrap_or("")])
+    }
+
+    /// The kiosk's warning before it returns to the start.
+    pub fn idle_warning(self, seconds: u32) -> String {
+        self.fill(
+            "{} 秒后回到开始页面。",
+            "Returning to the start in {} s.",
+            &[&seconds.to_string()],
         )
     }
 

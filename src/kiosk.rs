@@ -4,6 +4,9 @@
 /// How long a kiosk waits without any input before it returns to the start, in seconds.
 pub const IDLE_SECONDS: u32 = 180;
 
+/// How long before the reset a kiosk shows its countdown, in milliseconds.
+pub const WARNING_MS: u32 = 10_000;
+
 /// The kiosk settings of a page address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Kiosk {
@@ -36,6 +39,12 @@ impl Kiosk {
         }
     }
 
+    /// How long after the last input the countdown appears, in milliseconds (at once when the
+    /// whole wait is shorter than the countdown).
+    pub fn warning_after_ms(self) -> u32 {
+        self.idle_ms.saturating_sub(WARNING_MS)
+    }
+
     /// The settings of the current page.
     pub fn from_location() -> Kiosk {
         let search = web_sys::window()
@@ -45,9 +54,29 @@ impl Kiosk {
     }
 }
 
+/// Whole seconds left before `deadline` at `now` (milliseconds), counted up: 9.2 s left is 10.
+pub fn seconds_left(deadline: f64, now: f64) -> u32 {
+    ((deadline - now) / 1000.0).ceil().max(0.0) as u32
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_countdown_takes_the_last_ten_seconds() {
+        assert_eq!(Kiosk::from_query("?kiosk=1").warning_after_ms(), 170_000);
+        assert_eq!(
+            Kiosk::from_query("?kiosk=1&idle=12").warning_after_ms(),
+            2_000
+        );
+        assert_eq!(Kiosk::from_query("?kiosk=1&idle=2").warning_after_ms(), 0);
+        assert_eq!(seconds_left(10_000.0, 0.0), 10);
+        assert_eq!(seconds_left(10_000.0, 800.0), 10);
+        assert_eq!(seconds_left(10_000.0, 1_000.0), 9);
+        assert_eq!(seconds_left(10_000.0, 9_999.0), 1);
+        assert_eq!(seconds_left(10_000.0, 10_500.0), 0);
+    }
 
     #[test]
     fn reads_the_query() {

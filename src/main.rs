@@ -10,6 +10,7 @@ mod format;
 mod highlight;
 mod i18n;
 mod kiosk;
+mod library;
 mod offload;
 mod pdf;
 mod png;
@@ -23,7 +24,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
-use gloo_timers::callback::Timeout;
+use gloo_timers::callback::{Interval, Timeout};
 use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
@@ -33,6 +34,7 @@ use crate::components::compare::CompareView;
 use crate::components::findings::FindingsView;
 use crate::components::glossary::glossary;
 use crate::components::input::{add_files, carries_files, load_file, InputPanel};
+use crate::components::kiosk::{IdleWarning, KioskLibrary};
 use crate::components::nav::{tab_id, Masthead, Pages, Tabs};
 use crate::components::previous::PreviousView;
 use crate::components::shares::SharesView;
@@ -187,27 +189,51 @@ fn use_document_lang(lang: i18n::Lang) {
     });
 }
 
-/// In kiosk mode, returns to the start screen after `idle_ms` without input.
+/// In kiosk mode, returns to the start screen after `idle_ms` without input, with a countdown
+/// in the last seconds ([`kiosk::WARNING_MS`]); any input starts the wait again and hides it.
+/// Returns the seconds the countdown shows, while it shows.
 #[hook]
-fn use_idle_reset(kiosk: Kiosk, dispatch: Dispatch) {
-    use_effect_with(kiosk, move |kiosk| {
-        let timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
+fn use_idle_reset(kiosk: Kiosk, dispatch: Dispatch) -> Option<u32> {
+    let left = use_state_eq(|| None::<u32>);
+    let set_left = left.setter();
+    use_effect_with(kiosk, move |&kiosk| {
+        // The countdown's start, then its ticks (which stay idle once the page is reset, until
+        // the next input replaces them: a timer is never dropped inside its own callback).
+        let timers: Rc<RefCell<(Option<Timeout>, Option<Interval>)>> = Rc::default();
         let mut listeners = Vec::new();
         if let (true, Some(window)) = (kiosk.on, web_sys::window()) {
             if let Some(root) = window.document().and_then(|d| d.document_element()) {
                 let _ = root.class_list().add_1("kiosk");
             }
-            let idle_ms = kiosk.idle_ms;
             let arm = {
-                let timer = timer.clone();
+                let timers = timers.clone();
                 Rc::new(move || {
-                    let dispatch = dispatch.clone();
-                    *timer.borrow_mut() = Some(Timeout::new(idle_ms, move || {
-                        dispatch.dispatch(Action::Reset);
-                        if let Some(w) = web_sys::window() {
-                            w.scroll_to_with_x_and_y(0.0, 0.0);
-                        }
-                    }));
+                    set_left.set(None);
+                    let deadline = clock::now() + f64::from(kiosk.idle_ms);
+                    let (dispatch, set_left, ticks) =
+                        (dispatch.clone(), set_left.clone(), timers.clone());
+                    let start = Timeout::new(kiosk.warning_after_ms(), move || {
+                        let mut done = false;
+                        let mut tick = move || {
+                            if done {
+                                return;
+                            }
+                            match kiosk::seconds_left(deadline, clock::now()) {
+                                0 => {
+                                    done = true;
+                                    set_left.set(None);
+                                    dispatch.dispatch(Action::Reset);
+                                    if let Some(w) = web_sys::window() {
+                                        w.scroll_to_with_x_and_y(0.0, 0.0);
+                                    }
+                                }
+                                n => set_left.set(Some(n)),
+                            }
+                        };
+                        tick();
+                        ticks.borrow_mut().1 = Some(Interval::new(200, tick));
+                    });
+                    *timers.borrow_mut() = (Some(start), None);
                 })
             };
             arm();
@@ -223,8 +249,13 @@ fn use_idle_reset(kiosk: Kiosk, dispatch: Dispatch) {
                 listeners.push(EventListener::new(&window, event, move |_| arm()));
             }
         }
-        move || drop((listeners, timer))
+        move || {
+            drop(listeners);
+            // The timers' callbacks hold the cell: emptying it ends them and frees it.
+            timers.replace((None, None));
+        }
     });
+    *left
 }
 
 /// Drag and drop of a file anywhere on the page: the file is loaded (src/components/input.rs),
@@ -320,7 +351,7 @@ fn App(props: &AppProps) -> Html {
     use_workspace_storage(&state);
     use_workspace_analysis(&state);
     use_document_lang(state.lang);
-    use_idle_reset(kiosk, state.dispatcher());
+    let idle_left = use_idle_reset(kiosk, state.dispatcher());
     use_file_drop(state.dispatcher(), state.page);
 
     let lang = state.lang;
@@ -347,6 +378,10 @@ fn App(props: &AppProps) -> Html {
     let page = match state.page {
         Page::Analyzer => html! {
             <>
+                // A kiosk's start screen leads with its library.
+                if state.kiosk && state.text.is_empty() {
+                    <KioskLibrary {lang} />
+                }
                 <InputPanel text={state.text.clone()} doc_name={doc_name(&state)} {lang}
                     notice={state.notice.clone()} dragging={state.dragging}
                     folded={state.folded} />
@@ -390,6 +425,9 @@ fn App(props: &AppProps) -> Html {
                     { page }
                 </main>
                 <footer class="footer"><p>{ s.footer }</p></footer>
+                if let Some(seconds) = idle_left {
+                    <IdleWarning {seconds} {lang} />
+                }
             </div>
         </ContextProvider<Dispatch>>
     }

@@ -12,7 +12,7 @@
 // ("precache-pdf") 10 s after this worker is ready, when the browser is idle, by when such a
 // paste has long had its findings (3.5 s on the first-load measurement's 1.6 Mbit/s), so the
 // engine does not compete with the page's own first load. From then on they are kept like the
-// others.
+// others. So are the kiosk's library (its index, data-later too, and the documents it lists).
 const CACHE = "budget-lens";
 const INDEX = new URL("./", self.registration.scope).href;
 
@@ -31,10 +31,25 @@ function filesOf(html) {
   for (const [, , url] of html.matchAll(/(?:href|src|content)=("?)([^"\s>]+\.(?:js|wasm|css|txt))\1/g)) {
     if (ours(url)) now.add(ours(url));
   }
-  for (const [, , list] of html.matchAll(/data-later=("?)([^">]+)\1/g)) {
-    for (const url of list.trim().split(/\s+/)) if (ours(url)) later.add(ours(url));
+  // (Unquoted, a value ends at the first space: the minifier writes a one-file list so.)
+  for (const [, quoted, bare] of html.matchAll(/data-later=(?:"([^"]*)"|([^\s">]+))/g)) {
+    for (const url of (quoted ?? bare).trim().split(/\s+/)) if (ours(url)) later.add(ours(url));
   }
   return { now, later };
+}
+
+/** The documents a library index (`url`, scripts/library.mjs) lists, as absolute URLs: read from
+ * the copy kept, or fetched when `fetchIt`. None when there is no index. */
+async function libraryFiles(url, cache, fetchIt) {
+  try {
+    const response = (await cache.match(url)) ?? (fetchIt ? await fetch(url) : null);
+    if (!response?.ok) return [];
+    // A line per document after the header; its fifth field is its copy's name, if it has one.
+    const lines = (await response.text()).split("\n").slice(1);
+    return lines.map((l) => l.split("\t")[4]).filter(Boolean).map((f) => ours(new URL(f, url).href)).filter(Boolean);
+  } catch {
+    return [];
+  }
 }
 
 /** Stores index.html (from `response`) and every file it names for now (and those for later
@@ -44,6 +59,11 @@ async function store(response, withLater = false) {
   const cache = await caches.open(CACHE);
   await cache.put(INDEX, response);
   const { now, later } = filesOf(html);
+  // A later file that is a library's index brings the documents it lists.
+  for (const url of [...later]) {
+    if (!url.endsWith("/library/index.tsv")) continue;
+    for (const file of await libraryFiles(url, cache, withLater)) later.add(file);
+  }
   for (const url of now) {
     if (url !== INDEX && !(await cache.match(url))) await cache.add(url);
   }

@@ -36,13 +36,17 @@ pub fn read_file(file: File, done: impl FnOnce(Result<Decoded, Rejection>) + 'st
             done(Err(Rejection::Unreadable));
             return;
         };
-        let bytes = js_sys::Uint8Array::new(&buffer);
-        done(if crate::pdf::is_pdf(&bytes) {
-            crate::pdf::read(&bytes).await
-        } else {
-            decode(&bytes.to_vec())
-        });
+        done(decode_bytes(&js_sys::Uint8Array::new(&buffer)).await);
     });
+}
+
+/// A file's bytes as text: a PDF's read by the PDF reader, any other decoded.
+pub async fn decode_bytes(bytes: &js_sys::Uint8Array) -> Result<Decoded, Rejection> {
+    if crate::pdf::is_pdf(bytes) {
+        crate::pdf::read(bytes).await
+    } else {
+        decode(&bytes.to_vec())
+    }
 }
 
 /// Reads, decodes and loads a file, or says why not.

@@ -9,6 +9,7 @@ pub mod compare;
 pub mod findings;
 pub mod glossary;
 pub mod input;
+pub mod kiosk;
 pub mod nav;
 pub mod previous;
 #[cfg(test)]

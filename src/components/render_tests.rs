@@ -467,12 +467,23 @@ fn workspace_view() {
     assert!(html.contains(r#"value="shanghai.txt""#));
     assert!(html.contains(r#"data-testid="ws-message" data-kind="ok""#));
     let empty = render(html! {
-        <WorkspaceView workspace={Workspace::default()} messages={Vec::<WsMessage>::new()} kiosk={true}
+        <WorkspaceView workspace={Workspace::default()} messages={Vec::<WsMessage>::new()} kiosk={false}
             save_blocked={false} lang={Lang::En} />
     });
     assert!(empty.contains(r#"data-testid="ws-empty""#));
     let export = excerpt(&empty, r#"data-testid="workspace-export""#, "</button>");
     assert!(export.contains("disabled"), "{export}");
+    // A kiosk neither imports nor exports a workspace.
+    let kiosk = render(html! {
+        <WorkspaceView workspace={w.clone()} messages={Vec::<WsMessage>::new()} kiosk={true}
+            save_blocked={false} lang={Lang::Zh} />
+    });
+    assert!(
+        kiosk.contains(r#"data-testid="workspace-files""#),
+        "{kiosk}"
+    );
+    assert!(!kiosk.contains("workspace-import"), "{kiosk}");
+    assert!(!kiosk.contains("workspace-export"), "{kiosk}");
 }
 
 #[test]
@@ -821,4 +832,49 @@ fn glossary_and_term_links() {
             }
         }
     }
+}
+
+/// The kiosk's library: a readable document opens by a large button headed by the department
+/// and year; a broken file says what is wrong in both languages; an empty or missing library
+/// says so. The countdown says how long is left.
+#[test]
+fn kiosk_library_and_countdown() {
+    use super::kiosk::{IdleWarning, LibraryList};
+    use crate::library::{parse, Unavailable};
+
+    let meta = disclosure::analyze(SAMPLE).document.meta;
+    let department = meta
+        .department
+        .expect("the sample names its department")
+        .value;
+    let year = meta.year.expect("the sample names its year").value;
+    let index = format!(
+        "budget-lens-library\t1\nsample.txt\t{}\t{department}\t{year}\t0.txt\t\t\t\n\
+         empty.txt\t0\t\t\t\tempty\t\t\n\
+         scan.pdf\t2048\t\t\t\tunreadable\t这是扫描件。\tIt is a scan.\n",
+        SAMPLE.len()
+    );
+    let library = Some(Ok(Rc::new(parse(&index).unwrap())));
+    let zh = render(html! { <LibraryList library={library.clone()} lang={Lang::Zh} /> });
+    insta::assert_snapshot!("kiosk-library", zh);
+    assert!(zh.contains("库尔勒市朝阳街道办事处 2024</span>"), "{zh}");
+    assert!(zh.contains("sample.txt · 58 kB"), "{zh}");
+    assert!(zh.contains("文件是空的，没有可分析的文字。"), "{zh}");
+    assert!(zh.contains("无法读取这份 PDF：这是扫描件。"), "{zh}");
+    assert_eq!(zh.matches(r#"data-testid="library-open""#).count(), 1);
+    let en = render(html! { <LibraryList {library} lang={Lang::En} /> });
+    assert!(
+        en.contains("This PDF cannot be read: It is a scan."),
+        "{en}"
+    );
+
+    let empty = Some(Ok(Rc::new(parse("budget-lens-library\t1\n").unwrap())));
+    let html = render(html! { <LibraryList library={empty} lang={Lang::Zh} /> });
+    assert!(html.contains(r#"data-kind="empty""#), "{html}");
+    let missing = Some(Err(Unavailable::Missing));
+    let html = render(html! { <LibraryList library={missing} lang={Lang::En} /> });
+    assert!(html.contains("No library was found"), "{html}");
+
+    let html = render(html! { <IdleWarning seconds={7} lang={Lang::Zh} /> });
+    assert!(html.contains("7 秒后回到开始页面。"), "{html}");
 }

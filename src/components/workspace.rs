@@ -198,13 +198,16 @@ pub fn WorkspaceView(props: &WorkspaceProps) -> Html {
                     <input type="file" id="workspace-files" class="visually-hidden" multiple=true
                         data-testid="workspace-files" accept=".txt,text/plain,.pdf,application/pdf" onchange={add_files_picked} />
                     <label for="workspace-files" class="button file-button">{ s.ws_add_files }</label>
-                    <input type="file" id="workspace-import" class="visually-hidden" data-testid="workspace-import"
-                        accept=".json,application/json" onchange={import_picked} />
-                    <label for="workspace-import" class="button secondary file-button">{ s.ws_import }</label>
-                    <button type="button" class="secondary" data-testid="workspace-export"
-                        disabled={w.docs.is_empty()} onclick={export}>
-                        { s.ws_export }
-                    </button>
+                    // A kiosk neither takes a workspace in nor lets one out.
+                    if !props.kiosk {
+                        <input type="file" id="workspace-import" class="visually-hidden" data-testid="workspace-import"
+                            accept=".json,application/json" onchange={import_picked} />
+                        <label for="workspace-import" class="button secondary file-button">{ s.ws_import }</label>
+                        <button type="button" class="secondary" data-testid="workspace-export"
+                            disabled={w.docs.is_empty()} onclick={export}>
+                            { s.ws_export }
+                        </button>
+                    }
                 </div>
             </div>
             <p class="ws-where">{ where_kept }</p>

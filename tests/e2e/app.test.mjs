@@ -1,7 +1,8 @@
 // The browser tests. Each is a small async function given a fresh page; see run.mjs. No fixed
 // sleeps: every wait is for a condition.
 import assert from "node:assert/strict";
-import { access, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { access, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -151,6 +152,43 @@ async function serveAltered(dist, files) {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Serve a copy of `dist` whose kiosk library is built from `files` (name: content) by
+ * scripts/library.mjs, as an operator's rebuild would; `files` null: a build with no library. */
+async function serveLibrary(dist, root, files) {
+  const dir = await mkdtemp(join(tmpdir(), "budget-lens-"));
+  await cp(dist, dir, { recursive: true });
+  await rm(join(dir, "library"), { recursive: true, force: true });
+  if (files) {
+    const source = join(dir, "library-source");
+    await mkdir(source);
+    for (const [name, content] of Object.entries(files)) await writeFile(join(source, name), content);
+    execFileSync("node", [join(root, "scripts", "library.mjs"), source, dir], { stdio: "ignore" });
+  }
+  const server = await serve(dir);
+  return {
+    origin: server.origin,
+    close: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The library's entries: their text and, for a broken one, its problem. */
+async function libraryEntries(page) {
+  await page.waitForSelector(
+    `${byTestId("kiosk-library")} :is(${byTestId("library-entry")}, ${byTestId("library-note")}:not([data-kind="loading"]))`,
+  );
+  return page.$$eval('[data-testid="library-entry"]', (es) =>
+    es.map((e) => ({ text: e.textContent.trim(), problem: e.dataset.problem ?? null })),
+  );
+}
+
+/** The seconds the idle countdown shows. */
+async function countdown(page) {
+  return Number((await page.textContent(byTestId("idle-warning"))).match(/(\d+)/)[1]);
 }
 
 function assertNoErrors(seen) {
@@ -866,6 +904,145 @@ export const tests = [
   },
 
   {
+    name: "kiosk library: it lists its documents, and touching one shows its findings",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin, "?kiosk=1");
+      const entries = await libraryEntries(page);
+      // The library of the repository holds the sample: its entry is headed by the department
+      // and year the core read in it at build time.
+      assert.equal(entries.length, 1);
+      assert.match(entries[0].text, /^库尔勒市朝阳街道办事处 2024xinjiang-korla-chaoyang-2024-budget\.txt · \d+ kB$/);
+      assert.equal(entries[0].problem, null);
+      const open = await page.locator(byTestId("library-open")).boundingBox();
+      assert.ok(open.height >= 60, `a large touch target (${open.height}px)`);
+      await page.click(byTestId("library-open"));
+      await waitForText(page, "department", DEPARTMENT);
+      await page.waitForSelector(DONE);
+      assert.equal(await page.inputValue(byTestId("paste-input")), EXAMPLE, "the document's text, as the file holds it");
+      assert.ok((await page.textContent(byTestId("summary"))).includes("2,300.52"));
+      assert.equal(await page.locator(byTestId("kiosk-library")).count(), 0, "the library gives way to the findings");
+      await page.click(byTestId("clear"));
+      await page.waitForSelector(byTestId("kiosk-library"));
+      // The library is for the kiosk only.
+      await openApp(page, origin);
+      await page.waitForSelector(byTestId("start"));
+      assert.equal(await page.locator(byTestId("kiosk-library")).count(), 0);
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "kiosk library: a broken file's entry says what is wrong and the rest works; an empty or missing library says so",
+    async fn({ page, dist, root, seen }) {
+      const pdf = await readFile(corpusPdf("zhengfu-bangongshi-unit-2025"));
+      const library = {
+        "a-sample.txt": EXAMPLE,
+        "b-empty.txt": "",
+        "c-binary.txt": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]),
+        "d-minutes.txt": "会议纪要\n今天讨论了街道绿化和路灯维修的安排。\n",
+        "e-photo.jpg": Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+        "f-unit.pdf": pdf,
+      };
+      let server = await serveLibrary(dist, root, library);
+      try {
+        await openApp(page, server.origin, "?kiosk=1");
+        const entries = await libraryEntries(page);
+        assert.deepEqual(
+          entries.map((e) => e.problem),
+          [null, "empty", "binary", "not-a-disclosure", "unsupported", null],
+        );
+        const [, empty, binary, minutes, photo] = entries.map((e) => e.text);
+        assert.match(empty, /^b-empty\.txt.*文件是空的，没有可分析的文字。$/);
+        assert.match(binary, /^c-binary\.txt.*这不是文本文件（内容是二进制数据），无法分析。$/);
+        assert.match(minutes, /^d-minutes\.txt.*没有找到部门预算或决算的标题和表格：这不像公开文件。$/);
+        assert.match(photo, /^e-photo\.jpg.*只能放 \.txt 或 \.pdf 文件。$/);
+        assert.equal(await page.locator(byTestId("library-open")).count(), 2, "only the readable documents open");
+        // The PDF is read by the page's PDF reader, as one opened from a USB stick.
+        const unit = await reviewedTotals("zhengfu-bangongshi-unit-2025");
+        assert.match(entries[5].text, new RegExp(`^${unit.department}`));
+        await page.locator(byTestId("library-open")).nth(1).click();
+        await waitForText(page, "department", unit.department);
+        await page.waitForSelector(DONE);
+        await page.click(byTestId("clear"));
+        await page.locator(byTestId("library-open")).nth(0).click();
+        await waitForText(page, "department", DEPARTMENT);
+        // In English, the problems too.
+        await page.click(byTestId("clear"));
+        await page.click(byTestId("lang-toggle"));
+        const english = await libraryEntries(page);
+        assert.match(english[1].text, /The file is empty: there is no text to analyse\.$/);
+        assert.match(english[3].text, /no budget or final-accounts title or table was found: this does not look like a disclosure\.$/);
+      } finally {
+        await server.close();
+      }
+
+      server = await serveLibrary(dist, root, {});
+      try {
+        await openApp(page, server.origin, "?kiosk=1");
+        assert.deepEqual(await libraryEntries(page), []);
+        await waitForText(page, "library-note", "文件库是空的：管理员尚未放入任何文件。可以用下面的按钮打开 U 盘里的文件。");
+      } finally {
+        await server.close();
+      }
+      server = await serveLibrary(dist, root, null);
+      try {
+        await openApp(page, server.origin, "?kiosk=1");
+        await page.waitForSelector(byTestId("library-note"));
+        assert.match(await page.textContent(byTestId("library-note")), /^没有找到文件库/);
+        // The file picker still works.
+        await page.setInputFiles(byTestId("file-input"), join(root, "fixtures", "xinjiang-korla-chaoyang-2024-budget.txt"));
+        await waitForText(page, "department", DEPARTMENT);
+      } finally {
+        await server.close();
+      }
+      // The missing library's index was a 404, which the browser logs.
+      assert.deepEqual(seen.pageErrors, [], "the page threw uncaught errors");
+    },
+  },
+
+  {
+    name: "kiosk idle countdown: it appears in the last seconds, counts down, and a pointerdown cancels it",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin, "?kiosk=1&idle=12");
+      await loadExample(page);
+      assert.equal(await page.locator(byTestId("idle-warning")).count(), 0, "no countdown before its time");
+      await page.waitForSelector(byTestId("idle-warning"), { timeout: 15_000 });
+      const first = await countdown(page);
+      assert.ok(first >= 1 && first <= 10, `the countdown starts at most at 10 (${first})`);
+      assert.match(await page.textContent(byTestId("idle-warning")), /秒后回到开始页面。触摸屏幕或按任意键即可继续阅读。/);
+      await page.waitForFunction(
+        ([sel, n]) => Number(document.querySelector(sel)?.textContent.match(/(\d+)/)?.[1]) < n,
+        [byTestId("idle-warning"), first],
+      );
+      const box = await page.locator(".footer").boundingBox();
+      await page.mouse.move(box.x + 5, box.y + 5);
+      await page.mouse.down();
+      await page.mouse.up();
+      await page.waitForSelector(byTestId("idle-warning"), { state: "detached" });
+      assert.equal(await page.inputValue(byTestId("paste-input")), EXAMPLE, "the document stays");
+      // The wait starts again: the countdown comes back, 2 s later at the soonest.
+      const cancelled = Date.now();
+      await page.waitForSelector(byTestId("idle-warning"), { timeout: 15_000 });
+      assert.ok(Date.now() - cancelled >= 1500, "the countdown comes back after the wait, not at once");
+      assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "kiosk idle countdown: left to run out, the page goes back to the start",
+    async fn({ page, origin, seen }) {
+      await openApp(page, origin, "?kiosk=1&idle=4");
+      await loadExample(page);
+      await page.waitForSelector(byTestId("idle-warning"));
+      await page.waitForSelector(byTestId("start"), { timeout: 10_000 });
+      await page.waitForSelector(byTestId("idle-warning"), { state: "detached" });
+      assert.equal(await page.inputValue(byTestId("paste-input")), "", "the text is forgotten");
+      await page.waitForSelector(byTestId("kiosk-library"));
+      assertNoErrors(seen);
+    },
+  },
+
+  {
     name: "a part pasted alone says what it covers, with no error about what it lacks",
     async fn({ page, origin, seen }) {
       await openApp(page, origin);
@@ -1102,7 +1279,7 @@ export const tests = [
   },
 
   {
-    name: "PDF: the service worker keeps the PDF reader once asked, after the page's own files; PDFs then open offline",
+    name: "PDF: the service worker keeps the PDF reader and the kiosk's library once asked, after the page's own files; both then open offline",
     async fn({ context, dist, seen }) {
       const server = await serve(dist);
       const page = await context.newPage();
@@ -1127,6 +1304,8 @@ export const tests = [
         }
         assert.ok(!keys.includes(reader[3]), "the engine is not fetched at install");
         await page.evaluate(async () => (await navigator.serviceWorker.ready).active.postMessage("precache-pdf"));
+        // With them, the kiosk's library: its index and the document it lists.
+        reader.push("index.tsv", "0.txt");
         // (Polled from here: caches are not in the page's DOM.)
         for (let tries = 0; ; tries++) {
           keys = await cached();
@@ -1142,6 +1321,10 @@ export const tests = [
       await page.setInputFiles(byTestId("file-input"), corpusPdf("shangwu-unit-2025"));
       await noticeAbout(page, "document.pdf", "loaded");
       await waitForText(page, "department", (await reviewedTotals("shangwu-unit-2025")).department);
+      // The kiosk's library opens offline too.
+      await page.goto(`${server.origin}/?kiosk=1`);
+      await page.click(byTestId("library-open"));
+      await waitForText(page, "department", DEPARTMENT);
       await page.close();
       assert.deepEqual(seen.pageErrors, []);
     },
@@ -1165,6 +1348,11 @@ export const tests = [
       assert.ok((await page.textContent(byTestId("summary"))).includes("2,300.52"));
       await page.click(`${byTestId("finding")}[data-rule="T2.5"]`);
       await page.waitForSelector('[data-line="329"][data-highlighted="true"]');
+      // It carries the kiosk's library inline.
+      assert.match(html, /id="budget-lens-library"/);
+      await page.goto(`${pathToFileURL(file).href}?kiosk=1`);
+      await page.click(byTestId("library-open"));
+      await waitForText(page, "department", DEPARTMENT);
       // It leaves PDF reading out, and says so.
       await page.setInputFiles(byTestId("file-input"), corpusPdf("wanli-2023"));
       assert.match(await noticeAbout(page, "document.pdf", "rejected"), /这个单文件版本不含 PDF 读取程序/);

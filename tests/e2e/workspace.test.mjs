@@ -541,6 +541,9 @@ export const tests = [
       await page.click(byTestId("nav-workspace"));
       await page.setInputFiles(byTestId("workspace-files"), [SAMPLE, SYNTHETIC]);
       await waitForDocs(page, 2);
+      // A kiosk neither imports a workspace nor exports one; it still adds files.
+      assert.equal(await page.locator(byTestId("workspace-import")).count(), 0, "no import");
+      assert.equal(await page.locator(byTestId("workspace-export")).count(), 0, "no export");
       await page.click(byTestId("nav-compare"));
       assert.equal((await columns(page)).length, 2);
       assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing is written");
