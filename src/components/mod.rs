@@ -11,6 +11,7 @@ pub mod glossary;
 pub mod input;
 pub mod nav;
 pub mod previous;
+pub mod ranking;
 #[cfg(test)]
 mod render_tests;
 pub mod shares;
