@@ -5,16 +5,18 @@
 # The service worker (sw.js) and the analysis worker (worker.js) are loaded later and listed
 # apart. What counts is the first load on a slow network (scripts/bench-first-load.mjs, which
 # `make test` runs as a report); this fails when the eager bundle is over SIZE_BUDGET_KB
-# kilobytes gzipped (1 kB = 1000 bytes), default 600: a guard against a jump (a PDF engine or a
+# kilobytes gzipped (1 kB = 1000 bytes), default 609: a guard against a jump (a PDF engine or a
 # table pulled into the eager bundle by mistake). At 596.0 kB the measured first load is 3.63 s,
-# over its 3.5 s target (README "First load": about 50 ms per 10 kB on that network).
+# over its 3.5 s target (README "First load": about 50 ms per 10 kB on that network); the
+# ranking and per-person counts of issue 24 added 8.9 kB (596.3 -> 605.2 kB), and the guard
+# went from 600 to 609 kB by that much.
 # The PDF reader (src/pdf-reader.js, src/pdf-worker.js and the PDF engine,
 # crates/disclosure-pdf-worker) is fetched only when a PDF is opened: it is listed on its own
 # line, with a ceiling of its own, PDF_BUDGET_KB (default 1500).
 set -euo pipefail
 
 dist=${1:-dist}
-budget_kb=${SIZE_BUDGET_KB:-600}
+budget_kb=${SIZE_BUDGET_KB:-609}
 pdf_budget_kb=${PDF_BUDGET_KB:-1500}
 
 shopt -s nullglob

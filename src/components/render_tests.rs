@@ -382,26 +382,31 @@ fn previous_year() {
     }
 }
 
-/// A workspace of the two documents, analysed, and the sample once more (a duplicate).
-fn workspace() -> Workspace {
-    let stored = |id: &str, text: &str| StoredDoc {
+/// A workspace of these documents (id and text, each named "<id>.txt"), analysed.
+fn analysed(docs: &[(&str, &str)]) -> Workspace {
+    let stored = |&(id, text): &(&str, &str)| StoredDoc {
         id: id.into(),
         name: format!("{id}.txt"),
         text: text.into(),
         added: String::new(),
         people: None,
     };
-    let mut w = Workspace::from_stored(vec![
-        stored("sample", SAMPLE),
-        stored("shanghai", SHANGHAI),
-        stored("again", SAMPLE),
-    ]);
+    let mut w = Workspace::from_stored(docs.iter().map(stored).collect());
     let done = w
         .pending()
         .map(|t| (t.clone(), Rc::new(disclosure::analyze(t))))
         .collect();
     w.set_analyses(done);
     w
+}
+
+/// A workspace of the two documents, analysed, and the sample once more (a duplicate).
+fn workspace() -> Workspace {
+    analysed(&[
+        ("sample", SAMPLE),
+        ("shanghai", SHANGHAI),
+        ("again", SAMPLE),
+    ])
 }
 
 #[test]
@@ -603,19 +608,7 @@ fn a_part_is_not_scored_for_completeness() {
     let whole = render(html! { <SummaryView result={prepared(SAMPLE)} lang={Lang::Zh} /> });
     assert!(whole.contains(r#"class="checklist""#));
 
-    let stored = |id: &str, text: &str| StoredDoc {
-        id: id.into(),
-        name: format!("{id}.txt"),
-        text: text.into(),
-        added: String::new(),
-        people: None,
-    };
-    let mut w = Workspace::from_stored(vec![stored("sample", SAMPLE), stored("table1", part)]);
-    let done = w
-        .pending()
-        .map(|t| (t.clone(), Rc::new(disclosure::analyze(t))))
-        .collect();
-    w.set_analyses(done);
+    let w = analysed(&[("sample", SAMPLE), ("table1", part)]);
     let c = w.comparison.clone().expect("compared");
     let html = render(html! {
         <CompareView comparison={Shared(c)} docs={Shared(w.docs.clone())} ui={CompareUi::default()} lang={Lang::Zh} />
@@ -691,24 +684,7 @@ fn ranking() {
     };
     assert!(view(ui, Lang::Zh).contains(r#"data-testid="rank-not-amount""#));
     // One document.
-    let one = Workspace::from_stored(
-        vec![w.docs[0].clone()]
-            .into_iter()
-            .map(|d| StoredDoc {
-                id: d.id.to_string(),
-                name: d.name.to_string(),
-                text: d.text.to_string(),
-                added: String::new(),
-                people: None,
-            })
-            .collect(),
-    );
-    let mut one = one;
-    let done = one
-        .pending()
-        .map(|t| (t.clone(), Rc::new(disclosure::analyze(t))))
-        .collect();
-    one.set_analyses(done);
+    let one = analysed(&[("sample", SAMPLE)]);
     let c = one.comparison.clone().expect("compared");
     let html = render(html! {
         <CompareView comparison={Shared(c)} docs={Shared(one.docs.clone())} ui={CompareUi::default()} lang={Lang::Zh} />

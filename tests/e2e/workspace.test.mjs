@@ -421,11 +421,11 @@ export const tests = [
       );
       assert.deepEqual(kept, [partly]);
 
-      // Version 0, a plain list of texts, is migrated.
+      // Version 0, a plain list of texts, is migrated (and written back in the current version).
       await openClean(page, origin, JSON.stringify([await readFile(SYNTHETIC, "utf8")]));
       await page.click(byTestId("nav-workspace"));
       await waitForDocs(page, 1);
-      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version === 1, KEY);
+      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version === 2, KEY);
       assertNoErrors(seen);
       await clearStorage(page);
     },
