@@ -48,7 +48,10 @@ pub fn metric(v: Decimal, unit: disclosure::analyze::metrics::MetricUnit) -> Str
     use disclosure::analyze::metrics::MetricUnit;
     match unit {
         MetricUnit::Percent => percent(v),
-        MetricUnit::Wan | MetricUnit::WanPerPerson | MetricUnit::Count => amount(v),
+        MetricUnit::Wan
+        | MetricUnit::WanPerPerson
+        | MetricUnit::YuanPerPerson
+        | MetricUnit::Count => amount(v),
     }
 }
 

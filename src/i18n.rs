@@ -196,6 +196,25 @@ pub struct Strings {
     pub time_legend: &'static str,
     pub time_empty: &'static str,
     pub time_single: &'static str,
+    /// The count of people a user enters for a document, and its kinds.
+    pub ws_people: &'static str,
+    pub ws_people_basis: &'static str,
+    pub people_staff: &'static str,
+    pub people_residents: &'static str,
+    pub ws_people_hint: &'static str,
+    /// Marks a count the user entered (not read from the document).
+    pub entered: &'static str,
+    pub rank_heading: &'static str,
+    pub rank_mode: &'static str,
+    pub rank_as_stated: &'static str,
+    pub rank_per_staff: &'static str,
+    pub rank_per_resident: &'static str,
+    pub rank_not_stated: &'static str,
+    pub rank_not_stated_desc: &'static str,
+    pub rank_no_count: &'static str,
+    pub rank_no_count_desc: &'static str,
+    pub rank_one: &'static str,
+    pub rank_not_amount: &'static str,
 }
 
 static ZH: Strings = Strings {
@@ -371,6 +390,23 @@ static ZH: Strings = Strings {
     time_legend: "同一部门的各份文件按年度排列；文件所述的上年数另成一列（标明“文件所述”）。每个金额下是与左边一列相比的增减。金额单位为万元。",
     time_empty: "没有读出部门名称的文件，无法按部门分组。",
     time_single: "只有一个年度：添加该部门其他年度的文件即可看到变化。",
+    ws_people: "人数或人口（自行填写）",
+    ws_people_basis: "填写的是",
+    people_staff: "人员数",
+    people_residents: "常住人口",
+    ws_people_hint: "用于“部门比较”中按人计算的排名；不是从文件中读出的数。",
+    entered: "（填写）",
+    rank_heading: "排名",
+    rank_mode: "计算",
+    rank_as_stated: "按文件所列的数",
+    rank_per_staff: "除以填写的人员数（万元/人）",
+    rank_per_resident: "除以填写的常住人口（元/人）",
+    rank_not_stated: "没有此项",
+    rank_not_stated_desc: "这些文件没有给出此项，不参加排名（不按 0 计）：",
+    rank_no_count: "没有填写人数",
+    rank_no_count_desc: "在“工作区”中为这些文件填写人数或人口后即可计入：",
+    rank_one: "工作区只有一份文件，排名只有它自己。再添加文件才能比较。",
+    rank_not_amount: "只有金额（万元）才能按人计算；比例和个数不能。请选择一项金额。",
 };
 
 static EN: Strings = Strings {
@@ -546,6 +582,23 @@ static EN: Strings = Strings {
     time_legend: "Each department's documents in year order, with the previous year a document states as a column of its own (marked \"as stated\"). Under each amount, the change from the column to its left. Amounts in 万元 (10,000 yuan).",
     time_empty: "No document with a department name to group by.",
     time_single: "One year only: add the department's documents of other years to see the change.",
+    ws_people: "People (entered by you)",
+    ws_people_basis: "Counting",
+    people_staff: "staff",
+    people_residents: "residents",
+    ws_people_hint: "For rankings per person in “Compare”; not read from the document.",
+    entered: " (entered)",
+    rank_heading: "Ranking",
+    rank_mode: "Figures",
+    rank_as_stated: "as the documents state them",
+    rank_per_staff: "per member of staff entered (10k yuan per person)",
+    rank_per_resident: "per resident entered (yuan per person)",
+    rank_not_stated: "not stated",
+    rank_not_stated_desc: "These documents do not give this figure; they are not ranked (not counted as 0):",
+    rank_no_count: "no count entered",
+    rank_no_count_desc: "Enter a count of people for these documents under “Workspace” to rank them:",
+    rank_one: "The workspace holds one document: a ranking of one. Add documents to compare.",
+    rank_not_amount: "Only amounts (万元) can be divided per person, not shares or counts: choose an amount.",
 };
 
 impl Lang {
@@ -955,6 +1008,27 @@ impl Lang {
     /// This language's template of two, filled (see [`fill`]).
     fn fill(self, zh: &str, en: &str, args: &[&str]) -> String {
         fill(self.pick(zh, en), args)
+    }
+
+    /// Why an entered count of people was refused.
+    pub fn count_refused(
+        self,
+        text: &str,
+        why: disclosure::analyze::ranking::CountError,
+    ) -> String {
+        use disclosure::analyze::ranking::CountError as E;
+        let (zh, en) = match why {
+            E::Zero => ("人数不能为 0", "a count of people cannot be 0"),
+            E::Negative => ("人数不能是负数", "a count of people cannot be negative"),
+            E::NotWhole => ("人数须是整数", "a count of people is a whole number"),
+            E::NotANumber => ("请填写数字，例如 189", "enter a number, such as 189"),
+            E::TooLarge => ("数目过大", "the number is too large"),
+        };
+        self.fill(
+            "未采用“{}”：{}。原来的数不变。",
+            "“{}” was not used: {}. The count is unchanged.",
+            &[text.trim(), self.pick(zh, en)],
+        )
     }
 
     /// Under the compare charts when the workspace has more documents than a chart shows.

@@ -406,7 +406,8 @@ fn App(props: &AppProps) -> Html {
         },
         Page::Compare => match &ws.comparison {
             Some(c) => html! {
-                <CompareView comparison={Shared(c.clone())} ui={state.compare.clone()} {lang} />
+                <CompareView comparison={Shared(c.clone())} docs={Shared(ws.docs.clone())}
+                    ui={state.compare.clone()} {lang} />
             },
             None => waiting,
         },

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use disclosure::analyze::ranking::{Entered, Mode};
 use disclosure::check::Severity;
 use disclosure::{Decimal, LineNo};
 use yew::{AttrValue, Reducible, UseReducerDispatcher};
@@ -105,6 +106,10 @@ pub struct CompareUi {
     pub expanded: Vec<String>,
     /// Show how each row was derived under its name.
     pub derivations: bool,
+    /// The ranking's metric (its id), once chosen.
+    pub rank_metric: Option<String>,
+    /// The ranking's figures: as stated or per entered person.
+    pub rank_mode: Mode,
 }
 
 /// Analyses of workspace texts, made outside the reducer.
@@ -379,6 +384,13 @@ pub enum Action {
     WorkspaceRemove(String),
     /// Open a document in the analyzer.
     WorkspaceOpen(String),
+    /// Set or clear the count of people entered for a document.
+    WorkspacePeople {
+        /// Its id.
+        id: String,
+        /// The count, already checked ([`disclosure::analyze::ranking::parse_count`]).
+        people: Option<Entered>,
+    },
     /// A workspace file was read (or refused).
     WorkspaceImport {
         /// Its name.
@@ -404,6 +416,10 @@ pub enum Action {
     CompareExpand(String),
     /// Show or hide the derivations under the row names.
     CompareDerivations,
+    /// Rank the documents by this metric.
+    RankBy(String),
+    /// Rank by the figures as stated or per entered person.
+    RankMode(Mode),
 }
 
 impl AppState {
@@ -647,6 +663,11 @@ impl Reducible for AppState {
                     return self;
                 }
             }
+            Action::WorkspacePeople { id, people } => {
+                if !s.workspace.set_people(&id, people) {
+                    return self;
+                }
+            }
             Action::WorkspaceOpen(id) => {
                 let Some(doc) = self.workspace.get(&id) else {
                     return self;
@@ -704,6 +725,8 @@ impl Reducible for AppState {
                 }
             }
             Action::CompareDerivations => s.compare.derivations = !s.compare.derivations,
+            Action::RankBy(metric) => s.compare.rank_metric = Some(metric),
+            Action::RankMode(mode) => s.compare.rank_mode = mode,
         }
         Rc::new(s)
     }
@@ -1048,6 +1071,7 @@ mod tests {
             name: id.into(),
             text: text.into(),
             added: String::new(),
+            people: None,
         }
     }
 
@@ -1066,7 +1090,7 @@ mod tests {
             AppState::default(),
             Action::WorkspaceLoaded(Loaded::Restored {
                 docs: vec![stored("a", "一")],
-                version: 1,
+                version: crate::workspace::VERSION,
             }),
         );
         assert!(s.ws_loaded);
@@ -1146,6 +1170,47 @@ mod tests {
             damaged(None).ws_save_blocked,
             "never overwrite an unbacked value"
         );
+    }
+
+    #[test]
+    fn an_entered_count_is_saved_and_a_version_1_workspace_written_back() {
+        use disclosure::analyze::ranking::Basis;
+        let s = reduce(
+            AppState::default(),
+            Action::WorkspaceLoaded(Loaded::Restored {
+                docs: vec![stored("a", "一")],
+                version: 1,
+            }),
+        );
+        assert_ne!(
+            s.ws_persisted, s.workspace.saved_rev,
+            "written back as version 2"
+        );
+        let rev = s.workspace.saved_rev;
+        let people = Some(Entered {
+            basis: Basis::Population,
+            count: 52_000,
+        });
+        let set = |id: &str| Action::WorkspacePeople {
+            id: id.into(),
+            people,
+        };
+        let s = reduce(s, set("a"));
+        assert_eq!(s.workspace.docs[0].people, people);
+        assert!(s.workspace.saved_rev > rev, "a save is due");
+        let same = Rc::new(s);
+        assert!(Rc::ptr_eq(&same.clone().reduce(set("nope")), &same));
+        assert!(
+            Rc::ptr_eq(&same.clone().reduce(set("a")), &same),
+            "no change"
+        );
+        let s = reduce(
+            (*same).clone(),
+            Action::RankMode(Mode::PerPerson(Basis::Staff)),
+        );
+        let s = reduce(s, Action::RankBy("three_public".into()));
+        assert_eq!(s.compare.rank_mode, Mode::PerPerson(Basis::Staff));
+        assert_eq!(s.compare.rank_metric.as_deref(), Some("three_public"));
     }
 
     #[test]

@@ -13,6 +13,7 @@
 use std::rc::Rc;
 
 use disclosure::analyze::compare::{compare_entries, entry, Comparison, Entry, NoteKind};
+use disclosure::analyze::ranking::{Basis, Entered};
 use disclosure::Analysis;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
@@ -22,8 +23,8 @@ use crate::decode::Rejection;
 
 /// The `schema` of a saved or exported workspace.
 pub const SCHEMA: &str = "budget-lens-workspace";
-/// The version this app writes.
-pub const VERSION: u64 = 1;
+/// The version this app writes (2: a document may carry a count of people the user entered).
+pub const VERSION: u64 = 2;
 
 /// One document as saved and exported.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +37,8 @@ pub struct StoredDoc {
     pub text: String,
     /// When it was added (ISO 8601), or empty when not known (migrated from version 0).
     pub added: String,
+    /// A headcount or population the user entered (not read from the text); version 2.
+    pub people: Option<Entered>,
 }
 
 /// Why a saved value or an imported file is not a workspace.
@@ -77,10 +80,20 @@ struct SavedDoc<'a> {
     name: &'a str,
     text: &'a str,
     added: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    people: Option<SavedPeople>,
 }
 
-/// One document as read from version 1: the text is required; an id, name or time that is
-/// missing or not a string is made anew.
+/// A count of people as written: `{"basis": "staff" | "population", "count": n}`.
+#[derive(Serialize)]
+struct SavedPeople {
+    basis: &'static str,
+    count: u64,
+}
+
+/// One document as read from version 1 or 2: the text is required; an id, name or time that
+/// is missing or not a string is made anew; a count of people (version 2) that cannot be read
+/// is left out, the document kept.
 #[derive(Deserialize)]
 struct DocV1 {
     #[serde(default, deserialize_with = "string_or_none")]
@@ -90,6 +103,25 @@ struct DocV1 {
     text: String,
     #[serde(default, deserialize_with = "string_or_none")]
     added: Option<String>,
+    #[serde(default, deserialize_with = "people_or_none")]
+    people: Option<Entered>,
+}
+
+/// A count of people of a known kind, not 0; `None` for anything else. (Read from the value by
+/// hand: serde's derived reader for it would cost the page more.)
+fn people_or_none<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Entered>, D::Error> {
+    let v = Value::deserialize(d)?;
+    let basis = v
+        .get("basis")
+        .and_then(Value::as_str)
+        .and_then(Basis::of_slug);
+    let count = v
+        .get("count")
+        .and_then(Value::as_u64)
+        .filter(|&n| n > 0 && n <= disclosure::analyze::ranking::MAX_COUNT);
+    Ok(basis
+        .zip(count)
+        .map(|(basis, count)| Entered { basis, count }))
 }
 
 /// A string, or `None` for any other value.
@@ -111,7 +143,9 @@ pub fn read(raw: &str) -> Result<ReadOk, ReadError> {
 ///
 /// - version 0: `["text", "text", …]`, a plain list of texts;
 /// - version 1: `{"schema": SCHEMA, "version": 1, "documents": [{"id", "name", "text",
-///   "added"}]}`.
+///   "added"}]}`;
+/// - version 2: the same, a document with an optional `"people": {"basis": "staff" |
+///   "population", "count": n}` (entered by the user).
 ///
 /// Entries that cannot be read are skipped and counted; ids missing or given twice are made
 /// anew.
@@ -132,7 +166,7 @@ pub fn migrate(value: Value) -> Result<ReadOk, ReadError> {
             };
             match version {
                 0 => from_v0(items),
-                1 => from_v1(items),
+                1 | 2 => from_v1(items, version),
                 n => return Err(ReadError::NewerVersion(n)),
             }
         }
@@ -161,6 +195,7 @@ fn from_v0(items: Vec<Value>) -> ReadOk {
                 name: format!("#{}", i + 1),
                 text,
                 added: String::new(),
+                people: None,
             }),
             _ => out.skipped += 1,
         }
@@ -168,9 +203,9 @@ fn from_v0(items: Vec<Value>) -> ReadOk {
     out
 }
 
-fn from_v1(items: Vec<Value>) -> ReadOk {
+fn from_v1(items: Vec<Value>, version: u64) -> ReadOk {
     let mut out = ReadOk {
-        version: 1,
+        version,
         ..ReadOk::default()
     };
     for (i, item) in items.into_iter().enumerate() {
@@ -183,6 +218,7 @@ fn from_v1(items: Vec<Value>) -> ReadOk {
             name: d.name.unwrap_or_else(|| format!("#{}", i + 1)),
             text: d.text,
             added: d.added.unwrap_or_default(),
+            people: d.people,
         });
     }
     out
@@ -272,6 +308,8 @@ pub struct Doc {
     pub entry: Option<Rc<Entry>>,
     /// Not yet saved in the browser (the last save failed).
     pub unsaved: bool,
+    /// A headcount or population the user entered.
+    pub people: Option<Entered>,
 }
 
 impl Doc {
@@ -286,6 +324,7 @@ impl Doc {
             analysis: None,
             entry: None,
             unsaved: false,
+            people: d.people,
         }
     }
 }
@@ -357,6 +396,10 @@ impl Workspace {
                     name: &d.name,
                     text: &d.text,
                     added: &d.added,
+                    people: d.people.map(|p| SavedPeople {
+                        basis: p.basis.slug(),
+                        count: p.count,
+                    }),
                 })
                 .collect(),
         };
@@ -382,6 +425,7 @@ impl Workspace {
             name,
             text,
             added,
+            people: None,
         });
         let id = doc.id.clone();
         Rc::make_mut(&mut self.docs).push(doc);
@@ -445,6 +489,21 @@ impl Workspace {
             d.entry = Some(Rc::new(entry(name, a)));
         }
         self.changed(true);
+        true
+    }
+
+    /// Sets or clears the count of people entered for a document (saved with it; the
+    /// comparison is unchanged: rankings divide by it when drawn).
+    pub fn set_people(&mut self, id: &str, people: Option<Entered>) -> bool {
+        let Some(d) = Rc::make_mut(&mut self.docs).iter_mut().find(|d| d.id == id) else {
+            return false;
+        };
+        if d.people == people {
+            return false;
+        }
+        d.people = people;
+        self.rev += 1;
+        self.saved_rev += 1;
         true
     }
 
@@ -580,6 +639,7 @@ mod tests {
             name: format!("{id}.txt"),
             text: text.into(),
             added: "2024-05-01T10:00:00.000Z".into(),
+            people: None,
         }
     }
 
@@ -616,9 +676,9 @@ mod tests {
         let mut w = Workspace::from_stored(vec![doc("x", "第一行\n\"引号\"")]);
         w.add("y.txt".into(), "二".into(), "2024".into(), 7);
         let json = w.to_json().unwrap();
-        assert!(json.starts_with(r#"{"schema":"budget-lens-workspace","version":1,"documents":[{"id":"x","name":"x.txt","text":"#));
+        assert!(json.starts_with(r#"{"schema":"budget-lens-workspace","version":2,"documents":[{"id":"x","name":"x.txt","text":"#));
         let back = read(&json).unwrap();
-        assert_eq!(back.version, 1);
+        assert_eq!(back.version, 2);
         assert_eq!(back.skipped, 0);
         assert_eq!(back.docs[0], doc("x", "第一行\n\"引号\""));
         assert_eq!(back.docs[1].name, "y.txt");
@@ -664,8 +724,8 @@ mod tests {
         assert_eq!(read(r#"{"a":1}"#), Err(ReadError::OtherSchema(None)));
         assert_eq!(read("42"), Err(ReadError::OtherSchema(None)));
         assert_eq!(
-            read(r#"{"schema":"budget-lens-workspace","version":2,"documents":[]}"#),
-            Err(ReadError::NewerVersion(2))
+            read(r#"{"schema":"budget-lens-workspace","version":3,"documents":[]}"#),
+            Err(ReadError::NewerVersion(3))
         );
         assert_eq!(
             read(r#"{"schema":"budget-lens-workspace","version":"1","documents":[]}"#),
@@ -708,6 +768,7 @@ mod tests {
                 name: "#1".into(),
                 text: "四".into(),
                 added: String::new(),
+                people: None,
             }
         );
         // A byte-order mark (a file saved by an editor) is allowed.
@@ -758,6 +819,94 @@ mod tests {
         let names: Vec<&str> = w.series.iter().map(|s| s.department.as_str()).collect();
         assert_eq!(names, ["库尔勒市朝阳街道办事处", "库尔勒市示例街道办事处"]);
         assert_eq!(w.series[0].docs, [None, Some(0), Some(2)]);
+    }
+
+    /// A workspace saved by the app before version 2 (main at f9c7d46, its release build):
+    /// the sample, the synthetic copy renamed `示例 "副本" \ 2024`, and the Shanghai 万里
+    /// 2023 text as pdftotext reads it, added through the workspace's file picker and read
+    /// back from localStorage.
+    const SAVED_V1: &str = include_str!("../fixtures/workspace-v1-saved.json");
+
+    #[test]
+    fn every_document_saved_by_version_1_opens_with_nothing_lost() {
+        let saved: Value = serde_json::from_str(SAVED_V1).unwrap();
+        let saved = saved["documents"].as_array().unwrap();
+        let r = read(SAVED_V1).unwrap();
+        assert_eq!((r.version, r.skipped, r.docs.len()), (1, 0, 3));
+        for (d, s) in r.docs.iter().zip(saved) {
+            assert_eq!(d.id, s["id"].as_str().unwrap());
+            assert_eq!(d.name, s["name"].as_str().unwrap());
+            assert_eq!(d.text, s["text"].as_str().unwrap());
+            assert_eq!(d.added, s["added"].as_str().unwrap());
+            assert_eq!(d.people, None);
+        }
+        assert_eq!(r.docs[0].text, SAMPLE);
+        assert_eq!(r.docs[1].text, SYNTHETIC);
+        assert_eq!(r.docs[1].name, r#"示例 "副本" \ 2024"#);
+        assert_eq!(
+            r.docs[2].text,
+            include_str!("../fixtures/corpus/wanli-2023/pdftotext.txt")
+        );
+        // Saved again in version 2 and read back: the same documents.
+        let mut w = Workspace::from_stored(r.docs.clone());
+        let again = read(&w.to_json().unwrap()).unwrap();
+        assert_eq!((again.version, again.skipped), (2, 0));
+        assert_eq!(again.docs, r.docs);
+        // And each opens as the department it is.
+        analyse_all(&mut w);
+        let departments: Vec<Option<String>> = w
+            .comparison
+            .as_ref()
+            .unwrap()
+            .columns
+            .iter()
+            .map(|c| c.department.clone())
+            .collect();
+        assert_eq!(
+            departments,
+            [
+                Some("库尔勒市朝阳街道办事处".to_owned()),
+                Some("库尔勒市示例街道办事处".to_owned()),
+                Some("上海市普陀区人民政府万里街道办事处".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_entered_count_is_saved_with_its_document() {
+        let mut w = Workspace::from_stored(vec![doc("a", "一"), doc("b", "二")]);
+        let rev = w.saved_rev;
+        let staff = Entered {
+            basis: Basis::Staff,
+            count: 189,
+        };
+        assert!(w.set_people("a", Some(staff)));
+        assert!(!w.set_people("a", Some(staff)), "no change");
+        assert!(!w.set_people("nope", Some(staff)));
+        assert!(w.saved_rev > rev, "the count is saved");
+        let json = w.to_json().unwrap();
+        assert!(json.contains(
+            r#""added":"2024-05-01T10:00:00.000Z","people":{"basis":"staff","count":189}}"#
+        ));
+        let back = read(&json).unwrap();
+        assert_eq!(back.docs[0].people, Some(staff));
+        assert_eq!(back.docs[1].people, None);
+        assert_eq!(w.docs[0].people, Some(staff));
+        // A count that cannot be read is left out; its document is kept.
+        let r = read(
+            r#"{"schema":"budget-lens-workspace","version":2,"documents":[
+            {"id":"a","name":"A","text":"一","people":{"basis":"staff","count":0}},
+            {"id":"b","name":"B","text":"二","people":{"basis":"aliens","count":3}},
+            {"id":"c","name":"C","text":"三","people":"many"},
+            {"id":"d","name":"D","text":"四","people":{"basis":"population","count":52000}}
+        ]}"#,
+        )
+        .unwrap();
+        assert_eq!((r.docs.len(), r.skipped), (4, 0));
+        let people: Vec<Option<u64>> = r.docs.iter().map(|d| d.people.map(|p| p.count)).collect();
+        assert_eq!(people, [None, None, None, Some(52000)]);
+        assert!(w.set_people("a", None));
+        assert_eq!(w.docs[0].people, None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The compare view: the workspace's documents as columns, the core's metrics as rows (grouped),
 //! the highest and lowest value of each row marked by a sign and a word, columns sorted by any
 //! row, 功能分类 类 opened to their 款, every row's derivation as a tooltip and, on request,
-//! under its name; the core's notes above, two charts below, and the table as CSV.
+//! under its name; the core's notes above, a ranking by any row and two charts below, and the
+//! table as CSV.
 
 use std::rc::Rc;
 
@@ -10,6 +11,7 @@ use disclosure::analyze::metrics::{MetricGroup, MetricUnit};
 use yew::prelude::*;
 
 use super::charts::{png_button, Bar, Group, GroupedBars, Scale};
+use super::ranking::ranking;
 use super::{aria_bool, use_dispatch, Shared};
 use crate::format;
 use crate::i18n::Lang;
@@ -325,6 +327,8 @@ fn charts(c: &Comparison, order: &[usize], heads: &[String], lang: Lang) -> Html
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
     pub comparison: Shared<Comparison>,
+    /// The workspace's documents, one per column (their entered counts, for the ranking).
+    pub docs: Shared<Vec<crate::workspace::Doc>>,
     pub ui: CompareUi,
     pub lang: Lang,
 }
@@ -414,6 +418,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
                 </p>
             }
             <CompareTable comparison={c.clone()} ui={ui.clone()} order={order.clone()} heads={heads.clone()} {lang} />
+            { ranking(c, &props.docs, ui, &heads, &dispatch, lang) }
             { charts(c, &order, &heads, lang) }
         </div>
     }

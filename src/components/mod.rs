@@ -12,6 +12,7 @@ pub mod input;
 pub mod kiosk;
 pub mod nav;
 pub mod previous;
+pub mod ranking;
 #[cfg(test)]
 mod render_tests;
 pub mod shares;

@@ -426,25 +426,31 @@ fn previous_year() {
     }
 }
 
-/// A workspace of the two documents, analysed, and the sample once more (a duplicate).
-fn workspace() -> Workspace {
-    let stored = |id: &str, text: &str| StoredDoc {
+/// A workspace of these documents (id and text, each named "<id>.txt"), analysed.
+fn analysed(docs: &[(&str, &str)]) -> Workspace {
+    let stored = |&(id, text): &(&str, &str)| StoredDoc {
         id: id.into(),
         name: format!("{id}.txt"),
         text: text.into(),
         added: String::new(),
+        people: None,
     };
-    let mut w = Workspace::from_stored(vec![
-        stored("sample", SAMPLE),
-        stored("shanghai", SHANGHAI),
-        stored("again", SAMPLE),
-    ]);
+    let mut w = Workspace::from_stored(docs.iter().map(stored).collect());
     let done = w
         .pending()
         .map(|t| (t.clone(), Rc::new(disclosure::analyze(t))))
         .collect();
     w.set_analyses(done);
     w
+}
+
+/// A workspace of the two documents, analysed, and the sample once more (a duplicate).
+fn workspace() -> Workspace {
+    analysed(&[
+        ("sample", SAMPLE),
+        ("shanghai", SHANGHAI),
+        ("again", SAMPLE),
+    ])
 }
 
 #[test]
@@ -491,7 +497,8 @@ fn compare_and_time() {
     let w = workspace();
     let c = w.comparison.clone().expect("compared");
     let html = render(html! {
-        <CompareView comparison={Shared(c.clone())} ui={CompareUi::default()} lang={Lang::Zh} />
+        <CompareView comparison={Shared(c.clone())} docs={Shared(w.docs.clone())} ui={CompareUi::default()}
+            lang={Lang::Zh} />
     });
     insta::assert_snapshot!("compare", html);
     assert_eq!(count(&html, r#"data-testid="compare-col""#), 3);
@@ -509,8 +516,11 @@ fn compare_and_time() {
         sort: Some(("income_total".into(), false)),
         expanded: vec!["share_func_201".into()],
         derivations: true,
+        ..CompareUi::default()
     };
-    let html = render(html! { <CompareView comparison={Shared(c)} {ui} lang={Lang::En} /> });
+    let html = render(
+        html! { <CompareView comparison={Shared(c)} docs={Shared(w.docs.clone())} {ui} lang={Lang::En} /> },
+    );
     insta::assert_snapshot!("compare-sorted-opened", html);
     assert!(html.contains(r#"data-testid="sorted-by""#));
     assert!(
@@ -683,21 +693,10 @@ fn a_part_is_not_scored_for_completeness() {
     let whole = render(html! { <SummaryView result={prepared(SAMPLE)} lang={Lang::Zh} /> });
     assert!(whole.contains(r#"class="checklist""#));
 
-    let stored = |id: &str, text: &str| StoredDoc {
-        id: id.into(),
-        name: format!("{id}.txt"),
-        text: text.into(),
-        added: String::new(),
-    };
-    let mut w = Workspace::from_stored(vec![stored("sample", SAMPLE), stored("table1", part)]);
-    let done = w
-        .pending()
-        .map(|t| (t.clone(), Rc::new(disclosure::analyze(t))))
-        .collect();
-    w.set_analyses(done);
+    let w = analysed(&[("sample", SAMPLE), ("table1", part)]);
     let c = w.comparison.clone().expect("compared");
     let html = render(html! {
-        <CompareView comparison={Shared(c)} ui={CompareUi::default()} lang={Lang::Zh} />
+        <CompareView comparison={Shared(c)} docs={Shared(w.docs.clone())} ui={CompareUi::default()} lang={Lang::Zh} />
     });
     assert_eq!(count(&html, r#"data-testid="compare-part""#), 1);
     assert!(html.contains(r#"title="部门预算的一部分：表1""#));
@@ -711,6 +710,74 @@ fn a_part_is_not_scored_for_completeness() {
         "{quality}"
     );
 }
+/// The ranking: by any row, documents without it listed apart; per person of a count entered
+/// for one document only; a workspace of one document said plainly.
+#[test]
+fn ranking() {
+    use disclosure::analyze::ranking::{Basis, Entered, Mode};
+    let mut w = workspace();
+    let staff = Some(Entered {
+        basis: Basis::Staff,
+        count: 189,
+    });
+    let id = w.docs[0].id.to_string();
+    w.set_people(&id, staff);
+    let c = w.comparison.clone().expect("compared");
+    let view = |ui: CompareUi, lang: Lang| {
+        let (c, docs) = (Shared(c.clone()), Shared(w.docs.clone()));
+        let html = render(html! { <CompareView comparison={c} {docs} {ui} {lang} /> });
+        excerpt(&html, r#"data-testid="ranking""#, "</section>")
+    };
+    // By 支出总计 (the default): all three, Wanli's 16,497.864 first, the sample's two copies
+    // sharing second place.
+    let html = view(CompareUi::default(), Lang::Zh);
+    insta::assert_snapshot!("ranking", html);
+    assert_eq!(count(&html, r#"data-testid="rank-item""#), 3);
+    assert_eq!(count(&html, r#"data-place="1""#), 1);
+    assert_eq!(count(&html, r#"data-place="2""#), 2);
+    assert!(!html.contains("rank-not-stated"));
+    // By 实有人数, which the Shanghai document does not print: listed apart, not as 0.
+    let ui = CompareUi {
+        rank_metric: Some("staff_actual".into()),
+        ..CompareUi::default()
+    };
+    let html = view(ui, Lang::En);
+    assert_eq!(count(&html, r#"data-testid="rank-item""#), 2);
+    let apart = excerpt(&html, r#"data-testid="rank-not-stated""#, "</section>");
+    assert!(apart.contains("not stated"), "{apart}");
+    assert!(apart.contains(r#"data-column="1""#), "{apart}");
+    // Per member of staff entered: 2,300.52 ÷ 189 = 12.17; the two without a count apart.
+    let ui = CompareUi {
+        rank_mode: Mode::PerPerson(Basis::Staff),
+        ..CompareUi::default()
+    };
+    let html = view(ui, Lang::Zh);
+    insta::assert_snapshot!("ranking-per-staff", html);
+    let item = excerpt(&html, r#"data-testid="rank-item""#, "</li>");
+    assert!(item.contains("12.17"), "{item}");
+    assert!(
+        item.contains("2,300.52 ÷ 189 人<span class=\"entered-mark\">（填写）"),
+        "{item}"
+    );
+    let apart = excerpt(&html, r#"data-testid="rank-no-count""#, "</section>");
+    assert_eq!(count(&apart, r#"data-testid="rank-apart-item""#), 2);
+    // A share cannot be divided per person.
+    let ui = CompareUi {
+        rank_metric: Some("share_basic".into()),
+        rank_mode: Mode::PerPerson(Basis::Staff),
+        ..CompareUi::default()
+    };
+    assert!(view(ui, Lang::Zh).contains(r#"data-testid="rank-not-amount""#));
+    // One document.
+    let one = analysed(&[("sample", SAMPLE)]);
+    let c = one.comparison.clone().expect("compared");
+    let html = render(html! {
+        <CompareView comparison={Shared(c)} docs={Shared(one.docs.clone())} ui={CompareUi::default()} lang={Lang::Zh} />
+    });
+    assert!(html.contains(r#"data-testid="rank-one""#));
+    assert_eq!(count(&html, r#"data-testid="rank-item""#), 1);
+}
+
 /// The plain answer: the total, the largest 类 with its share, 三公 and the verdict, from the
 /// core's `Answer`, each figure with its line; in English, in 元 when asked.
 #[test]

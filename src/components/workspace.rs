@@ -2,7 +2,8 @@
 //! and quality; added from files (several at once), from the current text, or from an exported
 //! workspace file; renamed, removed, opened in the analyzer; exported as one JSON file.
 
-use web_sys::HtmlInputElement;
+use disclosure::analyze::ranking::{parse_count, Basis, Entered};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::input::{add_files, import_file};
@@ -21,10 +22,75 @@ struct EntryProps {
     lang: Lang,
 }
 
+/// The count of people entered for a document: a number and what it counts. A count the core
+/// refuses (0, negative, text) is not used: `refused` says why and the saved count stays.
+fn people_field(
+    id: &AttrValue,
+    people: Option<Entered>,
+    refused: &UseStateHandle<Option<String>>,
+    dispatch: &crate::state::Dispatch,
+    lang: Lang,
+) -> Html {
+    let s = lang.s();
+    let basis = people.map_or(Basis::Staff, |p| p.basis);
+    let count_id = format!("ws-people-{id}");
+    let basis_id = format!("ws-basis-{id}");
+    let set = {
+        let (dispatch, id) = (dispatch.clone(), id.clone());
+        move |people: Option<Entered>| {
+            dispatch.dispatch(Action::WorkspacePeople {
+                id: id.to_string(),
+                people,
+            })
+        }
+    };
+    let count_changed = {
+        let (set, refused) = (set.clone(), refused.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let text = input.value();
+            match parse_count(&text) {
+                Ok(count) => {
+                    refused.set(None);
+                    set(count.map(|count| Entered { basis, count }));
+                }
+                Err(why) => refused.set(Some(lang.count_refused(&text, why))),
+            }
+        })
+    };
+    let basis_changed = Callback::from(move |e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        let basis = Basis::of_slug(&select.value()).unwrap_or(Basis::Staff);
+        if let Some(p) = people {
+            set(Some(Entered { basis, ..p }));
+        }
+    });
+    html! {
+        <div class="ws-people" data-testid="ws-people-field">
+            <label for={count_id.clone()}>{ s.ws_people }</label>
+            <input id={count_id} type="text" inputmode="numeric" class="ws-people-count" data-testid="ws-people"
+                value={people.map(|p| p.count.to_string()).unwrap_or_default()} maxlength="20"
+                aria-invalid={super::aria_bool(refused.is_some())} onchange={count_changed} />
+            <label class="visually-hidden" for={basis_id.clone()}>{ s.ws_people_basis }</label>
+            <select id={basis_id} data-testid="ws-people-basis" onchange={basis_changed}>
+                { for [(Basis::Staff, s.people_staff), (Basis::Population, s.people_residents)].map(|(b, label)| html! {
+                    <option value={b.slug()} selected={b == basis}>{ label }</option>
+                }) }
+            </select>
+            if let Some(why) = &**refused {
+                <p class="field-error" role="alert" data-testid="ws-people-error">{ why }</p>
+            } else {
+                <p class="field-hint">{ s.ws_people_hint }</p>
+            }
+        </div>
+    }
+}
+
 /// One document's entry: its name (renamed in place), what it is, its quality, open and remove.
 #[component]
 fn Entry(props: &EntryProps) -> Html {
     let dispatch = use_dispatch();
+    let refused = use_state(|| None::<String>);
     let lang = props.lang;
     let s = lang.s();
     let doc = &props.docs[props.index];
@@ -52,6 +118,7 @@ fn Entry(props: &EntryProps) -> Html {
             dispatch.dispatch(Action::WorkspaceOpen(id.to_string()))
         })
     };
+    let people = people_field(&id, doc.people, &refused, &dispatch, lang);
     let remove = {
         let id = id.clone();
         Callback::from(move |_: MouseEvent| {
@@ -86,6 +153,7 @@ fn Entry(props: &EntryProps) -> Html {
                     <div><dt>{ s.unit }</dt><dd>{ lang.unit(meta.unit) }</dd></div>
                 }
             </dl>
+            { people }
             if let Some(a) = &doc.analysis {
                 <QualityCounts quality={a.quality.clone()} {lang} extent={a.document.meta.coverage.extent} class="ws-counts" />
             } else {

@@ -15,6 +15,9 @@ const CHAOYANG = "库尔勒市朝阳街道办事处";
 const SHILI = "库尔勒市示例街道办事处";
 const KEY = "budget-lens.workspace";
 const EXAMPLE_LINES = (await readFile(SAMPLE, "utf8")).replace(/\r\n?/g, "\n").split("\n");
+const WANLI = "上海市普陀区人民政府万里街道办事处";
+/** A workspace saved by the app before version 2 (see src/workspace.rs, SAVED_V1). */
+const SAVED_V1 = fileURLToPath(new URL("../../fixtures/workspace-v1-saved.json", import.meta.url));
 
 const byTestId = (id) => `[data-testid="${id}"]`;
 
@@ -372,8 +375,8 @@ export const tests = [
       const exported = await download(page, byTestId("workspace-export"));
       const json = JSON.parse(exported.bytes.toString("utf8"));
       assert.equal(json.schema, "budget-lens-workspace");
-      assert.equal(json.version, 1);
-      assert.deepEqual(Object.keys(json.documents[0]).sort(), ["added", "id", "name", "text"]);
+      assert.equal(json.version, 2);
+      assert.deepEqual(Object.keys(json.documents[0]).sort(), ["added", "id", "name", "text"], "no count entered, none saved");
 
       await page.evaluate(() => localStorage.clear());
       await page.reload();
@@ -488,11 +491,11 @@ export const tests = [
       );
       assert.deepEqual(kept, [partly]);
 
-      // Version 0, a plain list of texts, is migrated.
+      // Version 0, a plain list of texts, is migrated (and written back in the current version).
       await openClean(page, origin, JSON.stringify([await readFile(SYNTHETIC, "utf8")]));
       await page.click(byTestId("nav-workspace"));
       await waitForDocs(page, 1);
-      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version === 1, KEY);
+      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version === 2, KEY);
       assertNoErrors(seen);
       await clearStorage(page);
     },
@@ -671,6 +674,75 @@ export const tests = [
   },
 
   {
+    name: "ranking: by any metric, the missing listed apart; per entered headcount; a refused count says why; one document",
+    async fn({ page, origin, seen, root }) {
+      const wanli = await readFile(join(root, "fixtures", "corpus", "wanli-2023", "pypdf.txt"), "utf8");
+      await openClean(page, origin, workspaceJson([["sample", await readFile(SAMPLE, "utf8")], ["wanli", wanli]]));
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 2);
+      const people = page.locator(byTestId("ws-people")).first();
+      const error = page.locator(byTestId("ws-people-error"));
+      for (const [text, why] of [["0", /不能为 0/], ["-3", /不能是负数/], ["十二", /请填写数字/], ["12.5", /整数/]]) {
+        await people.fill(text);
+        await people.press("Enter");
+        await error.waitFor();
+        assert.match(await error.textContent(), why, text);
+        assert.equal(await people.getAttribute("aria-invalid"), "true");
+      }
+      await people.fill("189");
+      await people.press("Enter");
+      await error.waitFor({ state: "detached" });
+      const saved = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), KEY);
+      await page.waitForFunction((key) => localStorage.getItem(key)?.includes('"people"'), KEY);
+      const json = await saved();
+      assert.equal(json.version, 2);
+      assert.deepEqual(json.documents.map((d) => d.people), [{ basis: "staff", count: 189 }, undefined], "only what was accepted");
+
+      await page.reload();
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 2);
+      assert.equal(await page.locator(byTestId("ws-people")).first().inputValue(), "189", "kept after a reload");
+
+      await page.click(byTestId("nav-compare"));
+      await page.waitForSelector(byTestId("rank-list"));
+      // 支出总计 by default: both ranked, Wanli's 16,497.864 万元 first.
+      const ranked = () => page.$$eval(`${byTestId("rank-item")} .rank-name`, (els) => els.map((e) => e.textContent));
+      assert.deepEqual((await ranked()).map((h) => h.split(" ")[0]), [WANLI, CHAOYANG]);
+      // 实有人数: Wanli prints none, so it is listed apart, not ranked as 0.
+      await page.selectOption(byTestId("rank-metric"), "staff_actual");
+      await page.waitForSelector(byTestId("rank-not-stated"));
+      assert.deepEqual((await ranked()).map((h) => h.split(" ")[0]), [CHAOYANG]);
+      const apart = await page.textContent(byTestId("rank-not-stated"));
+      assert.ok(apart.includes("没有此项") && apart.includes(WANLI), apart);
+      assert.match(await page.textContent(byTestId("rank-value")), /^189/);
+      // Per entered headcount: 2,300.52 万元 ÷ 189 = 12.17 万元/人; Wanli has no count.
+      await page.selectOption(byTestId("rank-metric"), "expense_total");
+      await page.selectOption(byTestId("rank-mode"), "staff");
+      await page.waitForSelector(byTestId("rank-no-count"));
+      assert.match(await page.textContent(byTestId("rank-value")), /12\.17\s*万元\/人/);
+      assert.match(await page.textContent(byTestId("rank-per")), /2,300\.52 ÷ 189 人\s*（填写）/);
+      assert.match(await page.textContent(byTestId("rank-no-count")), new RegExp(WANLI));
+      // A share cannot be divided per person: said, nothing ranked.
+      await page.selectOption(byTestId("rank-metric"), "share_basic");
+      await page.waitForSelector(byTestId("rank-not-amount"));
+      assert.equal(await page.locator(byTestId("rank-item")).count(), 0);
+
+      // One document: a ranking of one, said plainly.
+      await page.click(byTestId("nav-workspace"));
+      await page.locator(byTestId("ws-remove")).nth(1).click();
+      await waitForDocs(page, 1);
+      await page.click(byTestId("nav-compare"));
+      await page.selectOption(byTestId("rank-mode"), "stated");
+      await page.selectOption(byTestId("rank-metric"), "expense_total");
+      await page.waitForSelector(byTestId("rank-one"));
+      assert.match(await page.textContent(byTestId("rank-one")), /只有一份文件/);
+      assert.equal(await page.locator(byTestId("rank-item")).count(), 1);
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
     name: "phone 390×844: a paste brings the results into view; the tabs keep to one row; no view scrolls sideways, in Chinese and English",
     async fn({ page, origin, seen }) {
       await page.setViewportSize({ width: 390, height: 844 });
@@ -713,6 +785,32 @@ export const tests = [
         }
         if (lang === "zh") await page.click(byTestId("lang-toggle"));
       }
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "a workspace saved by the version-1 app opens with nothing lost and is saved again as version 2",
+    async fn({ page, origin, seen }) {
+      const raw = await readFile(SAVED_V1, "utf8");
+      const v1 = JSON.parse(raw);
+      assert.equal(v1.version, 1);
+      await openClean(page, origin, raw);
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 3);
+      assert.match(await page.textContent('[data-testid="ws-message"][data-kind="ok"]'), /恢复.*3 份文件.*从第 1 版格式升级/);
+      const names = await page.$$eval(byTestId("ws-name"), (els) => els.map((e) => e.value));
+      assert.deepEqual(names, v1.documents.map((d) => d.name));
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('[data-testid="ws-department"]')].every((d) => d.textContent !== "—"),
+      );
+      const depts = await page.$$eval(byTestId("ws-department"), (els) => els.map((e) => e.textContent));
+      assert.deepEqual(depts, [CHAOYANG, SHILI, WANLI]);
+      // Written back at once in version 2: the same ids, names, texts and times.
+      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version === 2, KEY);
+      const v2 = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
+      assert.deepEqual(v2.documents, v1.documents);
       assertNoErrors(seen);
       await clearStorage(page);
     },

@@ -25,6 +25,8 @@ pub enum MetricUnit {
     Percent,
     /// 万元 per person.
     WanPerPerson,
+    /// 元 per person (per resident, from a population the user entered).
+    YuanPerPerson,
     /// A count (people, findings, checklist items).
     Count,
 }
@@ -36,6 +38,7 @@ impl MetricUnit {
             MetricUnit::Wan => "万元",
             MetricUnit::Percent => "%",
             MetricUnit::WanPerPerson => "万元/人",
+            MetricUnit::YuanPerPerson => "元/人",
             MetricUnit::Count => "个",
         }
     }
@@ -46,6 +49,7 @@ impl MetricUnit {
             MetricUnit::Wan => "10k yuan",
             MetricUnit::Percent => "%",
             MetricUnit::WanPerPerson => "10k yuan per person",
+            MetricUnit::YuanPerPerson => "yuan per person",
             MetricUnit::Count => "count",
         }
     }

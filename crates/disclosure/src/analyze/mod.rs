@@ -5,6 +5,7 @@
 pub mod answer;
 pub mod compare;
 pub mod metrics;
+pub mod ranking;
 pub mod series;
 pub mod shares;
 
