@@ -184,7 +184,7 @@ pub fn open(entry: &Entry, done: impl FnOnce(Result<Decoded, Rejection>) + 'stat
             }
         };
         match bytes {
-            Some(bytes) => done(crate::components::input::decode_bytes(&bytes[..].into()).await),
+            Some(bytes) => done(crate::pdf::decode_bytes(&bytes[..].into()).await),
             None => done(Err(Rejection::Unreadable)),
         }
     });

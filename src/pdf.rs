@@ -13,7 +13,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::decode::{Decoded, PdfFailure, Rejection};
+use crate::decode::{decode, Decoded, PdfFailure, Rejection};
 
 /// Whether `bytes` begin as a PDF does.
 pub fn is_pdf(bytes: &js_sys::Uint8Array) -> bool {
@@ -78,4 +78,14 @@ fn outcome(data: &JsValue) -> Result<Decoded, Rejection> {
             _ => PdfFailure::NotLoaded,
         },
     ))
+}
+
+/// A file's bytes as text: a PDF's read by the PDF reader, any other decoded (the file picker's
+/// and the kiosk library's one way in).
+pub async fn decode_bytes(bytes: &js_sys::Uint8Array) -> Result<Decoded, Rejection> {
+    if is_pdf(bytes) {
+        read(bytes).await
+    } else {
+        decode(&bytes.to_vec())
+    }
 }

@@ -6,7 +6,7 @@ use web_sys::{DragEvent, File, FileList, HtmlInputElement, HtmlTextAreaElement, 
 use yew::prelude::*;
 
 use super::use_dispatch;
-use crate::decode::{check_size, decode, named_pdf, Decoded, Rejection};
+use crate::decode::{check_size, named_pdf, Decoded, Rejection};
 use crate::i18n::Lang;
 use crate::state::{Action, Dispatch, Notice};
 use crate::workspace::ImportProblem;
@@ -36,17 +36,8 @@ pub fn read_file(file: File, done: impl FnOnce(Result<Decoded, Rejection>) + 'st
             done(Err(Rejection::Unreadable));
             return;
         };
-        done(decode_bytes(&js_sys::Uint8Array::new(&buffer)).await);
+        done(crate::pdf::decode_bytes(&js_sys::Uint8Array::new(&buffer)).await);
     });
-}
-
-/// A file's bytes as text: a PDF's read by the PDF reader, any other decoded.
-pub async fn decode_bytes(bytes: &js_sys::Uint8Array) -> Result<Decoded, Rejection> {
-    if crate::pdf::is_pdf(bytes) {
-        crate::pdf::read(bytes).await
-    } else {
-        decode(&bytes.to_vec())
-    }
 }
 
 /// Reads, decodes and loads a file, or says why not.
