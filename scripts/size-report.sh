@@ -7,17 +7,18 @@
 # The service worker (sw.js) and the analysis worker (worker.js) are loaded later and listed
 # apart. What counts is the first load on a slow network (scripts/bench-first-load.mjs, which
 # `make test` runs as a report); this fails when the eager bundle is over SIZE_BUDGET_KB
-# kilobytes gzipped (1 kB = 1000 bytes), default 600: a guard against a jump (a PDF engine or a
-# table pulled into the eager bundle by mistake). At 596.0 kB (gzip -9) the measured first load
-# was 3.63 s, over its 3.5 s target; served as zopfli's gzip the same build is 573.2 kB (README
-# "First load": about 50 ms per 10 kB on that network).
+# kilobytes gzipped as served (1 kB = 1000 bytes), default 610: a guard against a jump (a PDF
+# engine or a table pulled into the eager bundle by mistake), not the target, which is the
+# first load's time (README "First load": about 50 ms per 10 kB on that network). It was 600 kB
+# of gzip -9 until the copies were zopfli's and issue 24's charts, kiosk library and ranking
+# landed (603.0 kB as served, about 628 kB at gzip -9, measured 3.64 s: over the 3.5 s target).
 # The PDF reader (src/pdf-reader.js, src/pdf-worker.js and the PDF engine,
 # crates/disclosure-pdf-worker) is fetched only when a PDF is opened: it is listed on its own
 # line, with a ceiling of its own, PDF_BUDGET_KB (default 1500).
 set -euo pipefail
 
 dist=${1:-dist}
-budget_kb=${SIZE_BUDGET_KB:-607}
+budget_kb=${SIZE_BUDGET_KB:-610}
 pdf_budget_kb=${PDF_BUDGET_KB:-1500}
 
 shopt -s nullglob
