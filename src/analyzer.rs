@@ -46,10 +46,21 @@ pub fn run(rev: u64, text: AttrValue, done: &Callback<Prepared>) {
 
 /// Analyses `text` (revision `rev`) on the page and hands the result to `done`.
 pub fn run_here(rev: u64, text: AttrValue, done: &Callback<Prepared>) {
+    done.emit(prepare(rev, text));
+}
+
+/// Analyses `text` (revision `rev`) on the page, timed.
+pub fn prepare(rev: u64, text: AttrValue) -> Prepared {
     let started = now();
     let analysis = analyse(&text);
     let ms = (now() - started).max(0.0).round() as u32;
-    done.emit(Prepared::new(rev, text, analysis, ms));
+    Prepared::new(rev, text, analysis, ms)
+}
+
+/// Whether a text of `len` bytes, arriving at once, is analysed on the page without waiting
+/// (neither sent to the worker nor given a moment for the status to be painted).
+pub fn at_once_here(len: usize) -> bool {
+    delay(len, false) == 0 && !crate::offload::offloads(len)
 }
 
 /// The worker's fallback ([`crate::offload::Fallback`]): [`run_here`].

@@ -58,9 +58,11 @@ fn use_analysis(state: &UseReducerHandle<AppState>) {
     let dispatch = state.dispatcher();
     let text = state.text.clone();
     let debounce = state.debounce;
+    // (The shell's text may have been analysed before the first render: App.)
+    let analysed = state.result.as_ref().is_some_and(|r| r.rev == state.rev);
     use_effect_with(state.rev, move |&rev| {
         let delay = analyzer::delay(text.len(), debounce);
-        let empty = text.trim().is_empty();
+        let empty = text.trim().is_empty() || analysed;
         let analyse = move || {
             let done = Callback::from(move |p| dispatch.dispatch(Action::Analyzed(p)));
             analyzer::run(rev, text, &done);
@@ -339,7 +341,15 @@ fn App(props: &AppProps) -> Html {
                 .and_then(|w| w.location().hash().ok())
                 .unwrap_or_default(),
         );
-        AppState::starting(kiosk.on, page, &shell.text)
+        let state = AppState::starting(kiosk.on, page, &shell.text);
+        // A text the shell took before the app arrived, analysed on the page at once anyway, is
+        // analysed before the first render: the page is drawn once, with its findings, rather
+        // than once without them (a frame painted) and again with them.
+        if state.busy && analyzer::at_once_here(state.text.len()) {
+            let prepared = analyzer::prepare(state.rev, state.text.clone());
+            return Rc::unwrap_or_clone(Rc::new(state).reduce(Action::Analyzed(prepared)));
+        }
+        state
     });
     {
         let shell = props.shell.clone();
