@@ -10,7 +10,6 @@
 
 use std::cell::RefCell;
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::AttrValue;
 
@@ -49,33 +48,12 @@ pub fn load(done: impl FnOnce(Option<AttrValue>) + 'static) {
 
 /// The single-file page's inline copy.
 fn inline() -> Option<String> {
-    let window = web_sys::window()?;
-    let block = window
-        .document()?
-        .get_element_by_id("budget-lens-example")?
-        .text_content()?;
-    let binary = window.atob(block.trim()).ok()?;
-    // atob gives one character per byte.
-    let bytes: Vec<u8> = binary.chars().map(|c| c as u32 as u8).collect();
-    String::from_utf8(bytes).ok()
+    String::from_utf8(crate::served::inline("budget-lens-example")?).ok()
 }
 
 /// The served copy.
 async fn fetched() -> Option<String> {
-    let window = web_sys::window()?;
-    let document = window.document()?;
-    let url = document
-        .query_selector("meta[name=\"budget-lens:example\"]")
-        .ok()??
-        .get_attribute("content")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
+    let response = crate::served::fetch_ok(&crate::served::meta("example")?).await?;
     JsFuture::from(response.text().ok()?)
         .await
         .ok()?

@@ -11,7 +11,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::decode::{Decoded, Rejection};
@@ -149,9 +148,9 @@ pub fn load(done: impl FnOnce(Result<Rc<Library>, Unavailable>) + 'static) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let text = match inline("budget-lens-library") {
+        let text = match crate::served::inline("budget-lens-library") {
             Some(bytes) => String::from_utf8(bytes).ok(),
-            None => fetched(&base_url().unwrap_or_default())
+            None => fetched(&crate::served::meta("library").unwrap_or_default())
                 .await
                 .and_then(|b| String::from_utf8(b).ok()),
         };
@@ -170,10 +169,10 @@ pub fn load(done: impl FnOnce(Result<Rc<Library>, Unavailable>) + 'static) {
 pub fn open(entry: &Entry, done: impl FnOnce(Result<Decoded, Rejection>) + 'static) {
     let file = entry.file.clone().unwrap_or_default();
     wasm_bindgen_futures::spawn_local(async move {
-        let bytes = match inline(&format!("budget-lens-library-{file}")) {
+        let bytes = match crate::served::inline(&format!("budget-lens-library-{file}")) {
             Some(bytes) => Some(bytes),
             None => {
-                let url = base_url().map(|index| match index.rfind('/') {
+                let url = crate::served::meta("library").map(|index| match index.rfind('/') {
                     Some(i) => format!("{}{file}", &index[..=i]),
                     None => file.clone(),
                 });
@@ -190,35 +189,9 @@ pub fn open(entry: &Entry, done: impl FnOnce(Result<Decoded, Rejection>) + 'stat
     });
 }
 
-/// A single-file page's inline block, decoded from base64.
-fn inline(id: &str) -> Option<Vec<u8>> {
-    let window = web_sys::window()?;
-    let block = window.document()?.get_element_by_id(id)?.text_content()?;
-    let binary = window.atob(block.trim()).ok()?;
-    // atob gives one character per byte.
-    Some(binary.chars().map(|c| c as u32 as u8).collect())
-}
-
-/// The index's address (index.html's `budget-lens:library`).
-fn base_url() -> Option<String> {
-    web_sys::window()?
-        .document()?
-        .query_selector("meta[name=\"budget-lens:library\"]")
-        .ok()??
-        .get_attribute("content")
-}
-
 /// A served file's bytes.
 async fn fetched(url: &str) -> Option<Vec<u8>> {
-    let window = web_sys::window()?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
+    let response = crate::served::fetch_ok(url).await?;
     let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -15,6 +15,7 @@ mod offload;
 mod pdf;
 mod png;
 mod prepared;
+mod served;
 mod shell;
 mod state;
 mod storage;

@@ -136,12 +136,7 @@ type Urls = (String, String, String, String);
 fn look_up_urls() -> Option<Urls> {
     let document = web_sys::window()?.document()?;
     let base = document.base_uri().ok()??;
-    let meta = |name: &str| {
-        document
-            .query_selector(&format!("meta[name=\"budget-lens:{name}\"]"))
-            .ok()??
-            .get_attribute("content")
-    };
+    let meta = crate::served::meta;
     let absolute = |url: &str| Some(web_sys::Url::new_with_base(url, &base).ok()?.href());
     let (js, wasm, worker) = (meta("js")?, meta("wasm")?, meta("worker")?);
     // The integrity hash Trunk puts on the wasm's preload link (src/boot.js checks it too).
