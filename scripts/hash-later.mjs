@@ -1,5 +1,6 @@
 // Trunk post-build hook (Trunk.toml): gives the PDF reader's files content-hashed names, as
-// Trunk gives the page's own files, and the engine's wasm an integrity hash.
+// Trunk gives the page's own files, and the engine's wasm an integrity hash; and moves the page's
+// own wasm's integrity hash from its preload link to data-integrity (see the end).
 //
 // The PDF reader (index.html's data-later: src/pdf-reader.js, src/pdf-worker.js and the engine
 // crates/disclosure-pdf-worker, built by Trunk as a worker's files, which keep their names) is
@@ -77,5 +78,29 @@ const renamed = list[2]
   .trim()
   .split(/\s+/)
   .map((n) => names.get(n) ?? fail(`index.html's data-later names ${n}, which this script does not hash`));
-await writeFile(index, html.replace(list[0], `data-later="${renamed.join(" ")}"`));
-console.log(`hash-later: ${renamed.join(" ")}`);
+let page = html.replace(list[0], `data-later="${renamed.join(" ")}"`);
+
+// The page's own wasm: Trunk puts its integrity hash on the preload link, and a preload (or a
+// fetch) with an integrity hash hands the wasm over only once all of it is in and hashed, so the
+// browser cannot compile it as it arrives. The hash moves to data-integrity: the preload streams,
+// and src/boot.js compiles the wasm as it arrives and checks the same hash itself before the
+// module is run (src/offload.rs gives it to the analysis worker's fetch).
+// (Trunk minifies index.html in a release build: attributes in any order, values maybe unquoted.)
+const attr = (tag, name) => {
+  const m = new RegExp(`\\s${name}=(?:"([^"]*)"|([^\\s"'>]+))`).exec(tag);
+  return m ? (m[1] ?? m[2]) : undefined;
+};
+const wasmName = (page.match(/<meta\s[^>]*>/g) ?? [])
+  .filter((tag) => attr(tag, "name") === "budget-lens:wasm")
+  .map((tag) => attr(tag, "content"))[0];
+if (!wasmName) fail("index.html has no budget-lens:wasm meta tag (Trunk.toml's pattern_script)");
+let moved = 0;
+page = page.replace(/<link\s[^>]*>/g, (tag) => {
+  if (attr(tag, "href") !== wasmName || attr(tag, "rel") !== "preload") return tag;
+  const out = tag.replace(/\sintegrity=/, " data-integrity=");
+  if (out !== tag) moved++;
+  return out;
+});
+if (moved !== 1) fail(`index.html's preload link of ${wasmName} has no integrity hash to move`);
+await writeFile(index, page);
+console.log(`hash-later: ${renamed.join(" ")}; ${wasmName}'s integrity hash checked by src/boot.js`);

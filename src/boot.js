@@ -10,13 +10,34 @@ if (!js || !wasm) {
   throw new Error("Budget Lens: the page does not name its .js/.wasm files (check Trunk.toml)");
 }
 
-// Fetch the .wasm with the integrity hash Trunk put on its preload link, so the module is checked
-// like the scripts are (and the preloaded response is reused rather than fetched twice).
+// The .wasm, compiled as it arrives and run only if it has the integrity hash Trunk made for it
+// (scripts/hash-later.mjs moves it from the preload link to data-integrity: a fetch that carries
+// the hash gets the wasm only once all of it is in, too late to compile it on the way). The
+// preloaded response is reused, not fetched twice. Where the page has no WebCrypto (plain http
+// on another host than this one), the browser checks the hash on the fetch instead.
 const preload = document.querySelector(`link[rel="preload"][href="${wasm}"]`);
-const response = fetch(wasm, {
-  credentials: "same-origin",
-  integrity: preload?.integrity ?? "",
-});
+const integrity = preload?.dataset.integrity ?? preload?.integrity ?? "";
+
+/** The module of `url`, compiled while it downloads, or an error if its bytes are not the ones
+ * `integrity` ("sha384-<base64>") names. */
+async function checkedModule(url, integrity) {
+  const [, algorithm, want] = /^sha(256|384|512)-(\S+)$/.exec(integrity) ?? [];
+  if (!want || !self.crypto?.subtle || !WebAssembly.compileStreaming) {
+    return fetch(url, { credentials: "same-origin", integrity });
+  }
+  const response = await fetch(url, { credentials: "same-origin" });
+  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
+  const [toCompile, toHash] = response.body.tee();
+  const compiled = WebAssembly.compileStreaming(new Response(toCompile, { headers: { "Content-Type": "application/wasm" } }));
+  const digest = await crypto.subtle.digest(`SHA-${algorithm}`, await new Response(toHash).arrayBuffer());
+  const got = btoa(String.fromCharCode(...new Uint8Array(digest)));
+  if (got !== want) {
+    compiled.catch(() => {});
+    throw new Error(`${url}: its content does not match its integrity hash; not run`);
+  }
+  return compiled;
+}
+const module = checkedModule(wasm, integrity);
 
 // src/pdf-reader.js reads PDFs, imported when the app opens the first one (src/pdf.rs).
 const pdfReader = document.querySelector('meta[name="budget-lens:pdf"]')?.dataset.later?.trim().split(/\s+/)[0];
@@ -38,7 +59,7 @@ noteWaiting();
 
 try {
   const { default: init } = await import(js);
-  await init({ module_or_path: response });
+  await init({ module_or_path: module });
 } catch (err) {
   if (shellNote) {
     shellNote.textContent = "核对程序未能载入，请刷新页面重试。";

@@ -139,12 +139,17 @@ fn look_up_urls() -> Option<Urls> {
     let meta = crate::served::meta;
     let absolute = |url: &str| Some(web_sys::Url::new_with_base(url, &base).ok()?.href());
     let (js, wasm, worker) = (meta("js")?, meta("wasm")?, meta("worker")?);
-    // The integrity hash Trunk puts on the wasm's preload link (src/boot.js checks it too).
-    let integrity = document
+    // The integrity hash Trunk makes for the wasm, which scripts/hash-later.mjs moves from its
+    // preload link's `integrity` to `data-integrity` (src/boot.js checks it too).
+    let preload = document
         .query_selector(&format!("link[rel=\"preload\"][href=\"{wasm}\"]"))
         .ok()
-        .flatten()
-        .and_then(|l| l.get_attribute("integrity"))
+        .flatten();
+    let integrity = preload
+        .and_then(|l| {
+            l.get_attribute("data-integrity")
+                .or_else(|| l.get_attribute("integrity"))
+        })
         .unwrap_or_default();
     Some((
         absolute(&js)?,

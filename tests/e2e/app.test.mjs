@@ -2,7 +2,7 @@
 // sleeps: every wait is for a condition.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { access, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { access, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -143,7 +143,12 @@ async function builtName(dist, name) {
 async function serveAltered(dist, files) {
   const dir = await mkdtemp(join(tmpdir(), "budget-lens-"));
   await cp(dist, dir, { recursive: true });
-  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, await builtName(dist, name)), content);
+  for (const [name, content] of Object.entries(files)) {
+    // A file of the build by its own name (the page's wasm), or one of the PDF reader's by the
+    // name it was built under.
+    const file = (await stat(join(dist, name)).catch(() => null)) ? name : await builtName(dist, name);
+    await writeFile(join(dir, file), content);
+  }
   const server = await serve(dir);
   return {
     origin: server.origin,
@@ -1199,6 +1204,37 @@ export const tests = [
       await waitForText(page, "department", (await reviewedTotals("zhengfu-bangongshi-unit-2025")).department);
       await page.waitForSelector(DONE);
       assertNoErrors(seen);
+    },
+  },
+
+  {
+    name: "the page's wasm is compiled as it arrives and run only with its integrity hash: altered by one byte, it is not run",
+    async fn({ page, origin, dist, seen }) {
+      // The hash is on the preload link as data-integrity (scripts/hash-later.mjs), so the
+      // preload streams; src/boot.js checks it.
+      await openApp(page, origin);
+      const wasmName = await page.getAttribute('meta[name="budget-lens:wasm"]', "content");
+      const link = `link[rel="preload"][href="${wasmName}"]`;
+      assert.match(await page.getAttribute(link, "data-integrity"), /^sha384-[A-Za-z0-9+/]{64}$/);
+      assert.equal(await page.getAttribute(link, "integrity"), null, "no integrity attribute: the preload streams");
+      assert.deepEqual(seen.pageErrors, []);
+      // The same wasm altered in its last byte (its data section): still valid wasm.
+      const file = wasmName.replace(/^.*\//, "");
+      const altered = Buffer.from(await readFile(join(dist, file)));
+      altered[altered.length - 1] ^= 0x20;
+      assert.ok(WebAssembly.validate(altered), "the altered wasm is valid wasm");
+      const server = await serveAltered(dist, { [file]: altered });
+      try {
+        await page.goto(`${server.origin}/`);
+        await page.waitForFunction(() => document.getElementById("shell-note")?.textContent.includes("核对程序未能载入"));
+        // The app never started: the static shell is still the page.
+        assert.equal(await page.locator("#shell").count(), 1);
+        assert.equal(await page.locator(byTestId("load-example")).count(), 0);
+        assert.equal(seen.pageErrors.length, 1, `${seen.pageErrors}`);
+        assert.match(seen.pageErrors[0], /does not match its integrity hash; not run/);
+      } finally {
+        await server.close();
+      }
     },
   },
 
