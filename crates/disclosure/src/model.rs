@@ -829,6 +829,8 @@ pub enum DiagCode {
     /// A table's unit was read wrongly (its total is 10,000 times off the narrative's) and was
     /// corrected.
     UnitCorrected,
+    /// Page numbers or running headers were taken out of the text.
+    PageFurniture,
 }
 }
 

@@ -758,6 +758,7 @@ pub fn from_diagnostic(d: &Diagnostic) -> Finding {
         DiagCode::EmptyTable => ("empty-table", Severity::Warning),
         DiagCode::UnknownTable => ("unknown-table", Severity::Info),
         DiagCode::UnitCorrected => ("unit-corrected", Severity::Info),
+        DiagCode::PageFurniture => ("page-furniture", Severity::Info),
     };
     Finding {
         rule: format!("parse/{slug}"),

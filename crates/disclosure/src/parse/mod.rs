@@ -2,6 +2,7 @@
 
 mod cells;
 pub mod coverage;
+mod furniture;
 mod glossary;
 pub mod joined;
 mod meta;
@@ -17,7 +18,7 @@ mod tables;
 pub mod units;
 
 use crate::model::*;
-use crate::text::{self, Line};
+use crate::text::{self, Line, LineNo};
 use crate::Parsed;
 use segment::compact;
 
@@ -52,6 +53,11 @@ pub fn parse(input: &str) -> Parsed {
         };
     }
     let (mut lines, line_count) = text::lines_counted(input);
+    // Page numbers and running headers out first: nothing below should read them.
+    let furniture = furniture::strip(&mut lines);
+    if !furniture.is_empty() {
+        diagnostics.push(furniture_note(&furniture));
+    }
     let mut doc = Document {
         line_count: u32::try_from(line_count).unwrap_or(u32::MAX),
         ..Document::default()
@@ -289,6 +295,26 @@ fn settle_unit(doc: &mut Document) {
         .map_or(doc.meta.unit, |t| t.unit);
     if let Some(u) = meta::majority(doc.tables.iter().map(|t| t.unit), summary) {
         doc.meta.unit = u;
+    }
+}
+
+/// The note that page numbers and running headers were skipped, with their lines.
+fn furniture_note(lines: &[LineNo]) -> Diagnostic {
+    let first: Vec<String> = lines.iter().take(5).map(ToString::to_string).collect();
+    let more = if lines.len() > 5 { "…" } else { "" };
+    Diagnostic {
+        code: DiagCode::PageFurniture,
+        lines: lines.to_vec(),
+        message_zh: format!(
+            "{} 行是页码或每页重复的页眉（第 {}{more} 行），已略过，不参与核对。",
+            lines.len(),
+            first.join("、")
+        ),
+        message_en: format!(
+            "{} lines are page numbers or a header repeated on every page (lines {}{more}): skipped, not checked.",
+            lines.len(),
+            first.join(", ")
+        ),
     }
 }
 
