@@ -42,7 +42,8 @@ impl Line {
 /// Normalises the whole text and returns its non-blank lines.
 ///
 /// Handles a UTF-8 BOM, CRLF and lone CR line ends, full-width digits and number punctuation
-/// (０-９ ． ％ ＞ ＜ ＝, and ， or , used as a thousands separator), Kangxi-radical code points,
+/// (０-９ ． ％ ＞ ＜ ＝, and ， or , used as a thousands separator), ASCII parentheses (made
+/// full-width), Kangxi-radical code points,
 /// ideographic and no-break spaces, zero-width and bidi control characters, and stray spaces.
 pub fn lines(input: &str) -> Vec<Line> {
     lines_counted(input).0
@@ -165,8 +166,14 @@ const KANGXI: [char; 214] = [
 fn map_char(c: char) -> Option<char> {
     // Most characters stay as they are: printable ASCII, and everything from the CJK
     // punctuation after U+3000 up to the full-width forms (ideographs included).
+    // Parentheses become the full-width ones Chinese text prints ("一般公共服务支出(类)" as
+    // "…（类）"): a copy or a document with ASCII ones reads as one with full-width ones.
     if matches!(c, ' '..='~' | '\u{3001}'..='\u{fefe}') {
-        return Some(c);
+        return Some(match c {
+            '(' => '（',
+            ')' => '）',
+            c => c,
+        });
     }
     Some(match c {
         '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (u32::from(c) - 0xff10) as u8),

@@ -109,6 +109,32 @@ fn no_separators(t: &str) -> String {
     s
 }
 
+/// Every "0.00" cell of a table row (a line of three or more figures and no sentence) printed
+/// as `dash`, as many tables print an empty or zero cell.
+fn zero_cells_as(t: &str, dash: &str) -> String {
+    let row = |l: &str| {
+        let figures = l
+            .split(' ')
+            .filter(|w| disclosure::parse::numbers::decimal(w).is_some())
+            .count();
+        figures >= 3 && !l.contains('万') && !l.contains('，')
+    };
+    let lines: Vec<String> = t
+        .lines()
+        .map(|l| {
+            if row(l) {
+                l.split(' ')
+                    .map(|w| if w == "0.00" { dash } else { w })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    lines.join("\n")
+}
+
 #[test]
 fn page_numbers_and_running_headers_are_skipped_and_named() {
     for (name, text) in documents() {
@@ -158,7 +184,7 @@ fn page_numbers_and_running_headers_are_skipped_and_named() {
 
 #[test]
 fn other_line_ends_spaces_and_separators_read_the_same() {
-    let variations: [Variation; 8] = [
+    let variations: [Variation; 12] = [
         ("CRLF line ends", |t| t.replace('\n', "\r\n")),
         ("a blank line after every line", |t| t.replace('\n', "\n\n")),
         ("trailing spaces", |t| t.replace('\n', "  \n")),
@@ -167,13 +193,62 @@ fn other_line_ends_spaces_and_separators_read_the_same() {
         ("tabs for spaces", |t| t.replace(' ', "\t")),
         ("a byte-order mark", |t| format!("\u{feff}{t}")),
         ("no thousands separators", no_separators),
+        ("ASCII parentheses", |t| {
+            t.replace('（', "(").replace('）', ")")
+        }),
+        ("tables' zero cells printed as a dash", |t| {
+            zero_cells_as(t, "-")
+        }),
+        ("tables' zero cells printed as a long dash", |t| {
+            zero_cells_as(t, "—")
+        }),
+        ("table numbers in Chinese", |t| {
+            let mut s = t.to_string();
+            for (n, c) in ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+                .iter()
+                .zip("一二三四五六七八九".chars())
+            {
+                s = s.replace(&format!("表{n}"), &format!("表{c}"));
+                s = s.replace(&format!("表 {n}"), &format!("表 {c}"));
+            }
+            s
+        }),
     ];
-    for (name, text) in documents() {
+    // Each variation changes some document (none is a test of nothing).
+    let docs = documents();
+    for (what, vary) in variations {
+        assert!(
+            docs.iter().any(|(_, t)| vary(t) != *t),
+            "{what} changes nothing"
+        );
+    }
+    for (name, text) in docs {
         let want = reading(&disclosure::analyze(&text));
         for (what, vary) in variations {
             let b = disclosure::analyze(&vary(&text));
             assert_eq!(reading(&b), want, "{name}, {what}");
             assert_eq!(furniture(&b), None, "{name}, {what}");
         }
+    }
+}
+
+#[test]
+fn ascii_quotation_marks_give_the_same_findings() {
+    // Quoted words are quoted in the messages as printed: only the rules and figures compare.
+    let figures = |a: &Analysis| {
+        let mut v: Vec<String> = a
+            .findings
+            .iter()
+            .filter(|f| f.severity <= Severity::Warning)
+            .map(|f| format!("{} {:?} {:?} {:?}", f.rule, f.expected, f.actual, f.lines))
+            .collect();
+        v.sort();
+        v
+    };
+    for (name, text) in documents() {
+        let a = disclosure::analyze(&text);
+        let b = disclosure::analyze(&text.replace(['“', '”'], "\""));
+        assert_eq!(figures(&b), figures(&a), "{name}");
+        assert_eq!(reading(&b).0, reading(&a).0, "{name}");
     }
 }

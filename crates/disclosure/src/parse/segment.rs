@@ -159,9 +159,11 @@ pub fn is_shanghai_heading(compact: &str) -> bool {
     shanghai_section(compact).is_some() || is_shanghai_continuation(compact)
 }
 
-/// "表 2" / "表2" on its own line.
+/// "表 2" / "表2" / "表二" on its own line.
 fn table_number(compact: &str) -> Option<u8> {
-    compact.strip_prefix('表')?.parse().ok()
+    // "表 1" or "表 一" (some documents number their tables in Chinese).
+    let rest = compact.strip_prefix('表')?;
+    rest.parse().ok().or_else(|| chinese_number(rest))
 }
 
 /// Whether a table header ("编制部门：…", "单位：万元") follows within a few lines.

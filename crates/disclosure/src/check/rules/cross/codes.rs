@@ -167,8 +167,10 @@ mod tests {
     fn x10_compares_names() {
         let f = on_edit("X10", 472, "其他人大事务支出", "其他人大事务");
         one(&f, Severity::Warning, &[212, 472]);
-        let f = on_edit("X10", 474, "政府办公厅（室）", "政府办公厅(室)");
+        let f = on_edit("X10", 474, "政府办公厅（室）", "政府办公厅〔室〕");
         one(&f, Severity::Info, &[214, 474]);
+        // ASCII parentheses are read as the full-width ones (text.rs): the same name.
+        assert!(on_edit("X10", 474, "政府办公厅（室）", "政府办公厅(室)").is_empty());
     }
 
     #[test]

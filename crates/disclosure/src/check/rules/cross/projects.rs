@@ -181,9 +181,11 @@ mod tests {
 
     #[test]
     fn x32_notes_a_bracket_variant() {
-        let f = on_edit("X32", 1468, "（助理）", "(助理)");
+        let f = on_edit("X32", 1468, "（助理）", "〔助理〕");
         let f = one(&f, Severity::Info, &[874, 875, 877, 879, 881, 882, 1468]);
         assert_eq!(f.tables, vec![7]);
+        // ASCII parentheses are read as the full-width ones (text.rs): the same name.
+        assert!(on_edit("X32", 1468, "（助理）", "(助理)").is_empty());
     }
 
     #[test]
