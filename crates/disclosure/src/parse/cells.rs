@@ -2133,7 +2133,7 @@ fn confirmed(groups: &[(Group, Label)], income: &Half, expense: &Half, unit: Uni
 const MAX_ORDER_LABELS: usize = 80;
 const MAX_ORDER_AMOUNTS: usize = 240;
 /// The most steps spent assigning them.
-const MAX_ORDER_WORK: usize = 400_000;
+const MAX_ORDER_WORK: usize = 100_000;
 
 /// Reads a two-sided table (收支总表) that a copy printed in blocks (pdftotext in reading order:
 /// "一、财政拨款收入 / 1、一般公共预算资金 / 371,514,655.00 一、一般公共服务支出 / …", a row's
