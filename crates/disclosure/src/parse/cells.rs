@@ -46,7 +46,13 @@
 //!
 //! The tables read by label (the two-sided 收支总表, the Shanghai “三公” row) are rewritten as the
 //! lines a copy that keeps its rows would print ([`rewrite_two_sided`], [`rewrite_numbers`]) for
-//! their own readers, and the rows read from them are pointed back at the lines printed.
+//! their own readers, and the rows read from them are pointed back at the lines printed. A
+//! two-sided table printed in blocks (a row's 人员经费/公用经费/项目支出 printed apart from its
+//! 合计, the 总计's last cells after the 收入总计) is rewritten only where one assignment of its
+//! amounts to its labels holds: each amount after its row's label, a row's amounts in column
+//! order and a column's in row order, every row's identities, the 类 adding up to the 支出
+//! total in every column and the two 总计 equal ([`by_print_order`]); two that differ, none, or
+//! a search past its bound leave the table to the line readers.
 //!
 //! Exactly one reading must pass everything, and every row must end with a name; else the table
 //! is left to the line readers (whose rows the reliability gate then sets aside with one note:
@@ -1918,84 +1924,88 @@ pub fn rewrite_two_sided(
     };
     let mut header: Vec<(String, LineNo)> = Vec::new();
     let mut groups: Vec<(Group, Label)> = Vec::new();
+    // The labels and amounts in printed order, for a table printed in blocks.
+    let mut pieces: Vec<Piece> = Vec::new();
+    // Whether every amount follows a label (each label taking the amounts printed after it).
+    let mut in_rows = true;
     for t in texts {
         let line = t.lines.first().copied().unwrap_or(0);
         match t.tok {
             Tok::Name(w) => match label(&w).filter(|_| !column_title(&w)) {
-                Some(kind) => groups.push((
-                    Group {
-                        label: w,
-                        lines: t.lines,
-                        amounts: Vec::new(),
-                    },
-                    kind,
-                )),
+                Some(kind) => {
+                    pieces.push(Piece::Label);
+                    groups.push((
+                        Group {
+                            label: w,
+                            lines: t.lines,
+                            amounts: Vec::new(),
+                        },
+                        kind,
+                    ));
+                }
                 None => header.push((w, line)),
             },
-            Tok::Amount(v) => match groups.last_mut() {
-                Some((g, _)) => g.amounts.push((v, line)),
-                // An amount before any label.
-                None => return None,
-            },
+            Tok::Amount(v) => {
+                pieces.push(Piece::Amount(v, line));
+                match groups.last_mut() {
+                    Some((g, _)) => g.amounts.push((v, line)),
+                    // An amount before any label.
+                    None => in_rows = false,
+                }
+            }
             _ => return None,
         }
     }
-    // Every label's amounts fit its half.
-    let fits = |g: &Group, kind: Label| {
-        let half = match kind {
-            Label::Income { .. } => income,
-            Label::Expense { .. } => expense,
-        };
-        let values: Vec<Option<Decimal>> = g.amounts.iter().map(|(v, _)| *v).collect();
-        values.is_empty()
-            || fits_columns(
-                &values,
-                &Input {
-                    body: &[],
-                    ncols: half.ncols,
-                    identities: half.identities.clone(),
-                    titles: Vec::new(),
-                    unit,
-                },
-            )
-    };
-    if groups.is_empty() || !groups.iter().all(|(g, k)| fits(g, *k)) {
-        return None;
-    }
-    // The 类 add up to the 支出 total.
-    let first = |g: &Group| g.amounts.first().and_then(|(v, _)| *v).unwrap_or_default();
-    let classes: Vec<&Group> = groups
-        .iter()
-        .filter(|(_, k)| matches!(k, Label::Expense { class: true, .. }))
-        .map(|(g, _)| g)
-        .collect();
-    let sum: Decimal = classes.iter().map(|g| first(g)).sum();
-    let totals: Vec<&Group> = groups
-        .iter()
-        .filter(|(_, k)| matches!(k, Label::Expense { total: true, .. }))
-        .map(|(g, _)| g)
-        .collect();
-    let [total] = totals.as_slice() else {
-        return None;
-    };
-    if (first(total) - sum).abs() > tolerance(unit, classes.len()) {
-        return None;
-    }
-    // The two halves' 总计 agree (the table balances): an amount taken by the wrong label on
-    // the 收入 half would show here.
-    let grand = |income: bool| {
+    let groups = if in_rows && confirmed(&groups, income, expense, unit) {
         groups
+    } else {
+        // Printed in blocks: the one assignment of the amounts to the rows that the table's
+        // identities allow, the rows then paired as a copy that keeps its rows prints them.
+        // Of two labels of one total, one printed before any amount is the header's words
+        // ("基本支出 / 合计" over the columns, joined as one label).
+        let total_label = |k: &Label| {
+            matches!(
+                k,
+                Label::Income { grand: true }
+                    | Label::Expense { total: true, .. }
+                    | Label::Expense { grand: true, .. }
+            )
+        };
+        let before_amounts = pieces
             .iter()
-            .find(|(_, k)| match k {
-                Label::Income { grand } => income && *grand,
-                Label::Expense { grand, .. } => !income && *grand,
+            .take_while(|p| matches!(p, Piece::Label))
+            .count();
+        let header_words: Vec<bool> = (0..groups.len())
+            .map(|i| {
+                i < before_amounts
+                    && total_label(&groups[i].1)
+                    && groups[i + 1..].iter().any(|(_, k)| *k == groups[i].1)
             })
-            .map(|(g, _)| first(g))
+            .collect();
+        let mut labels: Vec<(Group, Label)> = Vec::with_capacity(groups.len());
+        let mut kept: Vec<Piece> = Vec::with_capacity(pieces.len());
+        let mut at = 0usize;
+        for p in &pieces {
+            if let Piece::Label = p {
+                let (mut g, k) = groups[at].clone();
+                if header_words[at] {
+                    header.push((g.label.clone(), g.lines.first().copied().unwrap_or(0)));
+                } else {
+                    g.amounts.clear();
+                    labels.push((g, k));
+                    kept.push(*p);
+                }
+                at += 1;
+            } else {
+                kept.push(*p);
+            }
+        }
+        let assigned = by_print_order(&labels, &kept, income, expense, unit)?;
+        if !confirmed(&assigned, income, expense, unit) {
+            return None;
+        }
+        paired(assigned)?
     };
-    match (grand(true), grand(false)) {
-        (Some(a), Some(b)) if (a - b).abs() <= tolerance(unit, 0) => {}
-        _ => return None,
-    }
     // One line per label, a 收入 label's line taking the 支出 label printed after it.
     let mut out = Rewritten {
         lines: Vec::new(),
@@ -2051,6 +2061,390 @@ pub fn rewrite_two_sided(
         }
         out.lines.push(Line::new(no, text));
     }
+    Some(out)
+}
+
+/// A label or an amount, in printed order.
+#[derive(Debug, Clone, Copy)]
+enum Piece {
+    Label,
+    Amount(Option<Decimal>, LineNo),
+}
+
+/// Whether the amounts given to a two-sided table's labels hold: every label's amounts fit its
+/// half's columns, the 类 add up to the 支出 total, and the two halves' 总计 agree.
+fn confirmed(groups: &[(Group, Label)], income: &Half, expense: &Half, unit: Unit) -> bool {
+    // Every label's amounts fit its half.
+    let fits = |g: &Group, kind: Label| {
+        let half = match kind {
+            Label::Income { .. } => income,
+            Label::Expense { .. } => expense,
+        };
+        let values: Vec<Option<Decimal>> = g.amounts.iter().map(|(v, _)| *v).collect();
+        values.is_empty()
+            || fits_columns(
+                &values,
+                &Input {
+                    body: &[],
+                    ncols: half.ncols,
+                    identities: half.identities.clone(),
+                    titles: Vec::new(),
+                    unit,
+                },
+            )
+    };
+    if groups.is_empty() || !groups.iter().all(|(g, k)| fits(g, *k)) {
+        return false;
+    }
+    // The 类 add up to the 支出 total.
+    let first = |g: &Group| g.amounts.first().and_then(|(v, _)| *v).unwrap_or_default();
+    let classes: Vec<&Group> = groups
+        .iter()
+        .filter(|(_, k)| matches!(k, Label::Expense { class: true, .. }))
+        .map(|(g, _)| g)
+        .collect();
+    let sum: Decimal = classes.iter().map(|g| first(g)).sum();
+    let totals: Vec<&Group> = groups
+        .iter()
+        .filter(|(_, k)| matches!(k, Label::Expense { total: true, .. }))
+        .map(|(g, _)| g)
+        .collect();
+    let [total] = totals.as_slice() else {
+        return false;
+    };
+    if (first(total) - sum).abs() > tolerance(unit, classes.len()) {
+        return false;
+    }
+    // The two halves' 总计 agree (the table balances): an amount taken by the wrong label on
+    // the 收入 half would show here.
+    let grand = |income: bool| {
+        groups
+            .iter()
+            .find(|(_, k)| match k {
+                Label::Income { grand } => income && *grand,
+                Label::Expense { grand, .. } => !income && *grand,
+            })
+            .map(|(g, _)| first(g))
+    };
+    matches!((grand(true), grand(false)), (Some(a), Some(b)) if (a - b).abs() <= tolerance(unit, 0))
+}
+
+/// The most labels and amounts of a two-sided table assigned by [`by_print_order`].
+const MAX_ORDER_LABELS: usize = 80;
+const MAX_ORDER_AMOUNTS: usize = 240;
+/// The most steps spent assigning them.
+const MAX_ORDER_WORK: usize = 100_000;
+
+/// Reads a two-sided table (收支总表) that a copy printed in blocks (pdftotext in reading order:
+/// "一、财政拨款收入 / 1、一般公共预算资金 / 371,514,655.00 一、一般公共服务支出 / …", a row's
+/// 公用经费 printed after the next row's amounts, the 总计 row's last cells after the 收入总计).
+///
+/// Each label is a row of its half, the rows of a half in printed order. Every amount goes to one
+/// cell so that: its row's label is printed before it; a row's amounts are printed in the order
+/// of its columns, and a column's amounts in the order of its rows (a copy reads a row left to
+/// right and a column top to bottom, however it interleaves them); every row's identities hold
+/// (合计 = 人员经费 + 公用经费 + 项目支出, an empty cell counting 0); every column of the 类
+/// adds up to the 支出 total's; and the 收入总计 equals the 支出总计. The labels are returned with
+/// their amounts only when every assignment that holds gives each row the same amounts; `None`
+/// when none does, when two differ, or past the bounds.
+fn by_print_order(
+    labels: &[(Group, Label)],
+    pieces: &[Piece],
+    income: &Half,
+    expense: &Half,
+    unit: Unit,
+) -> Option<Vec<(Group, Label)>> {
+    let amounts: Vec<(Option<Decimal>, LineNo, usize)> = {
+        let mut seen = 0usize;
+        let mut out = Vec::new();
+        for p in pieces {
+            match *p {
+                Piece::Label => seen += 1,
+                Piece::Amount(v, l) => out.push((v, l, seen)),
+            }
+        }
+        out
+    };
+    if labels.is_empty()
+        || labels.len() > MAX_ORDER_LABELS
+        || amounts.is_empty()
+        || amounts.len() > MAX_ORDER_AMOUNTS
+        || income.ncols == 0
+        || expense.ncols == 0
+        || income.ncols.max(expense.ncols) > MAX_COLS
+    {
+        return None;
+    }
+    let half_of: Vec<usize> = labels
+        .iter()
+        .map(|(_, k)| usize::from(matches!(k, Label::Expense { .. })))
+        .collect();
+    let mut index_in_half = vec![0usize; labels.len()];
+    let mut rows_of_half: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+    for (r, &h) in half_of.iter().enumerate() {
+        index_in_half[r] = rows_of_half[h].len();
+        rows_of_half[h].push(r);
+    }
+    let find = |f: &dyn Fn(&Label) -> bool| -> Vec<usize> {
+        (0..labels.len()).filter(|&r| f(&labels[r].1)).collect()
+    };
+    let classes = find(&|k| matches!(k, Label::Expense { class: true, .. }));
+    let [total] = find(&|k| matches!(k, Label::Expense { total: true, .. }))[..] else {
+        return None;
+    };
+    let [grand_in] = find(&|k| matches!(k, Label::Income { grand: true }))[..] else {
+        return None;
+    };
+    let [grand_out] = find(&|k| matches!(k, Label::Expense { grand: true, .. }))[..] else {
+        return None;
+    };
+    let order = Order {
+        half_of,
+        index_in_half,
+        rows_of_half,
+        ncols: [income.ncols, expense.ncols],
+        identities: [&income.identities, &expense.identities],
+        values: amounts
+            .iter()
+            .map(|(v, _, _)| v.unwrap_or_default())
+            .collect(),
+        after: amounts.iter().map(|&(_, _, seen)| seen).collect(),
+        classes,
+        total,
+        grands: (grand_in, grand_out),
+        unit,
+        signed: amounts
+            .iter()
+            .any(|(v, _, _)| v.is_some_and(|v| v.is_sign_negative())),
+    };
+    let mut state = OrderState {
+        cells: labels
+            .iter()
+            .enumerate()
+            .map(|(r, _)| vec![None; order.ncols[order.half_of[r]]])
+            .collect(),
+        last_col: vec![None; labels.len()],
+        last_row: [vec![None; income.ncols], vec![None; expense.ncols]],
+    };
+    let mut found: Vec<Vec<Vec<usize>>> = Vec::new();
+    let mut work = 0usize;
+    if !order.assign(0, &mut state, &mut found, &mut work) {
+        return None;
+    }
+    let [one] = <[Vec<Vec<usize>>; 1]>::try_from(found).ok()?;
+    Some(
+        labels
+            .iter()
+            .zip(one)
+            .map(|((g, k), taken)| {
+                let mut g = g.clone();
+                g.amounts = taken
+                    .iter()
+                    .filter_map(|&a| amounts.get(a).map(|&(v, l, _)| (v, l)))
+                    .collect();
+                (g, *k)
+            })
+            .collect(),
+    )
+}
+
+/// A two-sided table's rows and amounts as [`by_print_order`] assigns them.
+struct Order<'a> {
+    /// Each row's half: 0 收入, 1 支出.
+    half_of: Vec<usize>,
+    /// Each row's place among its half's rows.
+    index_in_half: Vec<usize>,
+    rows_of_half: [Vec<usize>; 2],
+    ncols: [usize; 2],
+    identities: [&'a [(usize, Vec<usize>)]; 2],
+    /// Each amount's value (a dash 0) and how many labels are printed before it.
+    values: Vec<Decimal>,
+    after: Vec<usize>,
+    /// The 类 rows, the 支出 total they add up to, and the two 总计.
+    classes: Vec<usize>,
+    total: usize,
+    grands: (usize, usize),
+    unit: Unit,
+    /// Whether some amount is negative (else a total that its parts already pass is refused
+    /// before its row is closed).
+    signed: bool,
+}
+
+/// The cells filled so far (amount indices), each row's last filled column and each column's
+/// last filled row (its place in its half).
+struct OrderState {
+    cells: Vec<Vec<Option<usize>>>,
+    last_col: Vec<Option<usize>>,
+    last_row: [Vec<Option<usize>>; 2],
+}
+
+impl Order<'_> {
+    /// Whether row `r`'s cell in column `c` can take no more amount (`done`: none is left).
+    fn closed(&self, st: &OrderState, r: usize, c: usize, done: bool) -> bool {
+        let h = self.half_of[r];
+        done || st.last_col[r].is_some_and(|l| c <= l)
+            || st.last_row[h]
+                .get(c)
+                .copied()
+                .flatten()
+                .is_some_and(|x| x > self.index_in_half[r])
+    }
+
+    fn value(&self, st: &OrderState, r: usize, c: usize) -> Decimal {
+        st.cells[r]
+            .get(c)
+            .copied()
+            .flatten()
+            .map_or(Decimal::ZERO, |a| self.values[a])
+    }
+
+    /// Whether row `r`'s identities hold, as far as its cells are closed.
+    fn row_holds(&self, st: &OrderState, r: usize, done: bool) -> bool {
+        let h = self.half_of[r];
+        self.identities[h].iter().all(|(t, parts)| {
+            let sum: Decimal = parts.iter().map(|&p| self.value(st, r, p)).sum();
+            let all_closed = std::iter::once(t)
+                .chain(parts)
+                .all(|&c| self.closed(st, r, c, done));
+            let tol = tolerance(self.unit, parts.len());
+            if all_closed {
+                (self.value(st, r, *t) - sum).abs() <= tol
+            } else if !self.signed && self.closed(st, r, *t, done) {
+                sum - self.value(st, r, *t) <= tol
+            } else {
+                true
+            }
+        })
+    }
+
+    /// Whether every column of the 类 adds up to the 支出 total's, as far as closed, and the
+    /// two 总计 agree once both are.
+    fn sums_hold(&self, st: &OrderState, done: bool) -> bool {
+        let columns = (0..self.ncols[1]).all(|c| {
+            let all_closed = self
+                .classes
+                .iter()
+                .chain([&self.total])
+                .all(|&r| self.closed(st, r, c, done));
+            !all_closed || {
+                let sum: Decimal = self.classes.iter().map(|&r| self.value(st, r, c)).sum();
+                (self.value(st, self.total, c) - sum).abs()
+                    <= tolerance(self.unit, self.classes.len())
+            }
+        });
+        let (i, o) = self.grands;
+        let grand = !(self.closed(st, i, 0, done) && self.closed(st, o, 0, done))
+            || (st.cells[i][0].is_some()
+                && st.cells[o][0].is_some()
+                && (self.value(st, i, 0) - self.value(st, o, 0)).abs() <= tolerance(self.unit, 0));
+        columns && grand
+    }
+
+    /// Assigns amount `k` and those after it; false past the bounds. Each assignment that
+    /// holds adds the amounts of every row (in column order) to `found` unless the same values
+    /// are there already; the search stops at two.
+    fn assign(
+        &self,
+        k: usize,
+        st: &mut OrderState,
+        found: &mut Vec<Vec<Vec<usize>>>,
+        work: &mut usize,
+    ) -> bool {
+        *work += 1;
+        if *work > MAX_ORDER_WORK {
+            return false;
+        }
+        if found.len() > 1 {
+            return true;
+        }
+        if k == self.values.len() {
+            let holds = (0..st.cells.len()).all(|r| self.row_holds(st, r, true))
+                && self.sums_hold(st, true);
+            if holds {
+                let rows: Vec<Vec<usize>> = st
+                    .cells
+                    .iter()
+                    .map(|row| row.iter().flatten().copied().collect())
+                    .collect();
+                let values = |rows: &[Vec<usize>]| -> Vec<Vec<Decimal>> {
+                    rows.iter()
+                        .map(|r| r.iter().map(|&a| self.values[a]).collect())
+                        .collect()
+                };
+                if found.iter().all(|f| values(f) != values(&rows)) {
+                    found.push(rows);
+                }
+            }
+            return true;
+        }
+        for r in 0..self.after[k].min(st.cells.len()) {
+            let h = self.half_of[r];
+            let i = self.index_in_half[r];
+            // A row's first amount is its first column's (合计).
+            let cols = match st.last_col[r] {
+                None => 0..1,
+                Some(c) => c + 1..self.ncols[h],
+            };
+            for c in cols {
+                if st.last_row[h][c].is_some_and(|x| x >= i) {
+                    continue;
+                }
+                let (col_before, row_before) = (st.last_col[r], st.last_row[h][c]);
+                st.cells[r][c] = Some(k);
+                st.last_col[r] = Some(c);
+                st.last_row[h][c] = Some(i);
+                let holds = self.rows_of_half[h]
+                    .iter()
+                    .all(|&q| self.row_holds(st, q, false))
+                    && self.sums_hold(st, false);
+                let within = !holds || self.assign(k + 1, st, found, work);
+                st.cells[r][c] = None;
+                st.last_col[r] = col_before;
+                st.last_row[h][c] = row_before;
+                if !within {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+/// The labels of a two-sided table reordered as a copy that keeps its rows prints them: the
+/// n-th 收入 row beside the n-th 支出 row, the rows left over alone, the two 总计 together last
+/// (`None` unless each is its half's last row).
+fn paired(groups: Vec<(Group, Label)>) -> Option<Vec<(Group, Label)>> {
+    let grand = |k: &Label| {
+        matches!(
+            k,
+            Label::Income { grand: true } | Label::Expense { grand: true, .. }
+        )
+    };
+    let (income, expense): (Vec<_>, Vec<_>) = groups
+        .into_iter()
+        .partition(|(_, k)| matches!(k, Label::Income { .. }));
+    let (Some(gi), Some(go)) = (income.last(), expense.last()) else {
+        return None;
+    };
+    if !grand(&gi.1) || !grand(&go.1) {
+        return None;
+    }
+    let (ni, no) = (income.len() - 1, expense.len() - 1);
+    let mut income = income.into_iter();
+    let mut expense = expense.into_iter();
+    let mut out = Vec::with_capacity(ni + no + 2);
+    for _ in 0..ni.min(no) {
+        out.extend(income.next());
+        out.extend(expense.next());
+    }
+    for _ in ni.min(no)..ni {
+        out.extend(income.next());
+    }
+    for _ in ni.min(no)..no {
+        out.extend(expense.next());
+    }
+    out.extend(income);
+    out.extend(expense);
     Some(out)
 }
 
@@ -2750,8 +3144,10 @@ mod tests {
             })
             .collect();
         assert!(two(&edited).is_none());
-        // zhengfu-bangongshi-unit-2025, pdftotext: a unit's 财务收支预算总表, whose 人员经费, 公用经费
-        // and 项目支出 cells are printed apart from their rows: not rewritten.
+        // zhengfu-bangongshi-unit-2025, pdftotext: a unit's 财务收支预算总表 printed in blocks (the
+        // 人员经费, 公用经费 and 项目支出 cells of some rows printed after the 支出总计, the 总计
+        // row's last two after the 收入总计): one assignment alone holds, and the rows read as
+        // the pypdf copy prints them.
         let body = excerpt(ZHENGFU, 119, 187);
         let four = Half {
             ncols: 4,
@@ -2760,14 +3156,51 @@ mod tests {
                 .map(str::to_owned)
                 .to_vec(),
         };
-        assert!(rewrite_two_sided(
-            &body,
-            &summary_label,
-            &one_column("预算数"),
-            &four,
-            Unit::Yuan
-        )
-        .is_none());
+        let four_sided = |b: &[Line]| {
+            rewrite_two_sided(b, &summary_label, &one_column("预算数"), &four, Unit::Yuan)
+        };
+        let rw = four_sided(&body).expect("rewritten");
+        let texts: Vec<&str> = rw.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts[1..],
+            [
+                "一、财政拨款收入 91016775.35 一、一般公共服务支出 82096797.42 13819399.88 1867397.54 66410000.00",
+                "1、一般公共预算资金 91016775.35 二、社会保障和就业支出 4213779.28 3948399.28 265380.00",
+                "2、政府性基金 三、卫生健康支出 1097073.43 1097073.43",
+                "3、国有资本经营预算 四、住房保障支出 3609125.22 3609125.22",
+                "二、事业收入",
+                "三、事业单位经营收入",
+                "四、其他收入",
+                "收入总计 91016775.35 支出总计 91016775.35 22473997.81 2132777.54 66410000.00",
+            ]
+        );
+        // One amount changed so that no assignment holds (a 公用经费 that no column adds up
+        // with): not rewritten.
+        let edited: Vec<Line> = body
+            .iter()
+            .map(|l| match l.text.as_str() {
+                t if t.starts_with("265") => Line::new(l.no, "265381.00".to_owned()),
+                _ => l.clone(),
+            })
+            .collect();
+        assert!(four_sided(&edited).is_none());
+        // The 一般公共预算资金's amount printed after the 国有资本经营预算 instead: it fits any of
+        // the three 收入 rows printed before it, and nothing tells which. Not rewritten.
+        let mut moved: Vec<Line> = Vec::new();
+        for l in &body {
+            match l.text.as_str() {
+                t if t.ends_with("二、社会保障和就业支出") => {
+                    moved.push(Line::new(l.no, "二、社会保障和就业支出".to_owned()));
+                }
+                t if t.ends_with("国有资本经营预算") => {
+                    moved.push(l.clone());
+                    moved.push(Line::new(l.no, "91016775.35".to_owned()));
+                }
+                _ => moved.push(l.clone()),
+            }
+        }
+        assert_eq!(moved.len(), body.len() + 1);
+        assert!(four_sided(&moved).is_none());
     }
 
     #[test]
