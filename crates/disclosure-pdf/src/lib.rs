@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod budget;
 mod engine;
 pub mod layout;
 
@@ -28,6 +29,11 @@ pub struct Limits {
     pub max_pages: usize,
     /// The most glyphs read, over all pages.
     pub max_glyphs: usize,
+    /// The most work the engine is given for one page: its operators, the bytes of the strings
+    /// its text operators show, and the work of the form XObjects it draws, counted as deep as
+    /// they nest (crate::budget). A page over it is read up to the last operator within it,
+    /// with a note ([`Note::Unfinished`]).
+    pub max_page_work: u64,
 }
 
 impl Limits {
@@ -38,6 +44,7 @@ impl Limits {
         max_bytes: 40 * 1024 * 1024,
         max_pages: 300,
         max_glyphs: 1_000_000,
+        max_page_work: 1_000_000,
     };
 }
 
@@ -88,6 +95,9 @@ pub enum Note {
         /// The pages they are on (1-based).
         pages: Vec<usize>,
     },
+    /// These pages (1-based) asked for more work than [`Limits::max_page_work`]: each was read
+    /// only up to the point where its budget ran out, and what it draws after that is missing.
+    Unfinished(Vec<usize>),
     /// A few glyphs had no readable text (U+FFFD in the text): on these pages (1-based), none
     /// of them inside a number.
     Unreadable {
@@ -106,6 +116,7 @@ impl Note {
                 "第 {} 页是图片，没有文字，未读取（本工具不做文字识别）。",
                 pages(p)
             ),
+            Note::Unfinished(p) => format!("第 {} 页内容过于复杂，未读完。", pages(p)),
             Note::Sideways { glyphs, pages: p } => format!(
                 "第 {} 页有 {glyphs} 个字符与正文方向不同（如水印、竖排文字），未读取。",
                 pages(p)
@@ -122,6 +133,10 @@ impl Note {
         match self {
             Note::ImagePages(p) => format!(
                 "Page(s) {} are images without text and were not read (this tool does no OCR).",
+                pages(p)
+            ),
+            Note::Unfinished(p) => format!(
+                "Page(s) {} are too complex to read to the end; what they hold after the point where reading stopped is missing.",
                 pages(p)
             ),
             Note::Sideways { glyphs, pages: p } => format!(
@@ -164,6 +179,12 @@ pub enum PdfError {
         /// The limit.
         max: usize,
     },
+    /// No text was read, and pages were cut short at [`Limits::max_page_work`]: the file asks
+    /// for more work than any document of the kind.
+    TooComplex {
+        /// The pages cut short (1-based).
+        pages: Vec<usize>,
+    },
     /// No page has text, and images cover them: a scan.
     Scanned,
     /// No page has text (and no page is an image).
@@ -190,6 +211,7 @@ impl PdfError {
             PdfError::TooLarge { .. } => "pdf/too-large",
             PdfError::TooManyPages { .. } => "pdf/too-many-pages",
             PdfError::TooManyGlyphs { .. } => "pdf/too-many-glyphs",
+            PdfError::TooComplex { .. } => "pdf/too-complex",
             PdfError::Scanned => "pdf/scanned",
             PdfError::NoText => "pdf/no-text",
             PdfError::Garbled { .. } => "pdf/garbled",
@@ -215,6 +237,10 @@ impl PdfError {
             PdfError::TooManyGlyphs { max } => {
                 format!("这份 PDF 的文字超过 {max} 个字符的上限，未读取。")
             }
+            PdfError::TooComplex { pages: p } => format!(
+                "这份 PDF 第 {} 页内容过于复杂，未读完，也没有读到文字。",
+                pages(p)
+            ),
             PdfError::Scanned => "这份 PDF 是图片，本工具不做文字识别。".into(),
             PdfError::NoText => "这份 PDF 没有文字。".into(),
             PdfError::Garbled {
@@ -245,6 +271,10 @@ impl PdfError {
             ),
             PdfError::TooManyGlyphs { max } => format!(
                 "This PDF has more than {max} characters of text, over the limit; it was not read."
+            ),
+            PdfError::TooComplex { pages: p } => format!(
+                "Page(s) {} of this PDF are too complex to read to the end, and no text was read.",
+                pages(p)
             ),
             PdfError::Scanned => {
                 "This PDF is a scanned image; this tool does no OCR (text recognition).".into()
@@ -301,7 +331,11 @@ pub fn extract_with(bytes: &[u8], limits: &Limits) -> Result<Extracted, PdfError
     let mut text = String::new();
     let mut line_no = 1;
     let (mut sideways, mut sideways_pages) = (0, Vec::new());
+    let mut unfinished = Vec::new();
     for (i, d) in drawn.iter().enumerate() {
+        if d.unfinished {
+            unfinished.push(i + 1);
+        }
         let (lines, dropped) = layout::lines(&d.glyphs, &d.rules);
         if dropped.other_direction > 0 {
             sideways += dropped.other_direction;
@@ -322,7 +356,9 @@ pub fn extract_with(bytes: &[u8], limits: &Limits) -> Result<Extracted, PdfError
     }
     let has_text = pages.iter().any(|p| !p.lines.is_empty());
     if !has_text {
-        return Err(if pages.iter().any(|p| p.image) {
+        return Err(if !unfinished.is_empty() {
+            PdfError::TooComplex { pages: unfinished }
+        } else if pages.iter().any(|p| p.image) {
             PdfError::Scanned
         } else {
             PdfError::NoText
@@ -337,6 +373,9 @@ pub fn extract_with(bytes: &[u8], limits: &Limits) -> Result<Extracted, PdfError
         .collect();
     if !image_pages.is_empty() {
         notes.push(Note::ImagePages(image_pages));
+    }
+    if !unfinished.is_empty() {
+        notes.push(Note::Unfinished(unfinished));
     }
     if sideways > 0 {
         notes.push(Note::Sideways {

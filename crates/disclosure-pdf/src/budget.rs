@@ -1,0 +1,276 @@
+//! A bound on the work one page asks of the engine, counted before it draws anything.
+//!
+//! The engine interprets a page's content stream to its end and cannot be stopped from the
+//! device it draws into. A hostile page can ask for unbounded work: millions of tiny
+//! operators, strings of millions of glyphs, or form XObjects that each draw the next one
+//! twice, fifty deep (2^50 drawings from a few hundred bytes; the engine's own bound is the
+//! depth only). So the page's content is first counted, operator by operator, the way the
+//! engine would walk it, a form XObject counted as all the work its own content asks for
+//! (recursively, as deep as the engine goes), and when the count passes the budget, the engine
+//! is given the content only up to the last operator within it: the page ends there, and the
+//! reader notes that it was not read to its end.
+//!
+//! The count is itself bounded: it stops as soon as it passes the budget, so counting a page
+//! costs at most about as much as the budget allows the engine.
+
+use hayro_interpret::hayro_syntax::content::{Instruction, UntypedIter};
+use hayro_interpret::hayro_syntax::object::dict::keys::{BBOX, RESOURCES, SUBTYPE};
+use hayro_interpret::hayro_syntax::object::{Array, Dict, Name, Object, ObjectIdentifier};
+use hayro_interpret::hayro_syntax::page::Resources;
+use std::collections::HashSet;
+
+/// How deep form XObjects are drawn inside each other: the engine's own limit
+/// (hayro-interpret's `MAX_NESTED_INTERPRETATION_DEPTH`); counting deeper would only count
+/// more than it draws.
+const MOST_NESTED: u32 = 50;
+
+/// Decoded content bytes that count as one unit of work (the engine decodes a form's
+/// stream each time it draws it).
+const BYTES_PER_UNIT: u64 = 64;
+
+/// Where to end a page's content so that its work stays within `budget`: `None` when all of
+/// it does, else the byte offset in `content` after the last operator within the budget.
+///
+/// A unit of work is an operator, a byte of a string a text operator shows (at most one
+/// glyph), 64 bytes of a form XObject's decoded content, or an entry of the width tables the
+/// engine builds when it loads a font (once per font and page); drawing a form costs its own
+/// content's work.
+pub(crate) fn cut(content: &[u8], resources: &Resources<'_>, budget: u64) -> Option<usize> {
+    let mut counter = Counter::default();
+    let mut spent = 0u64;
+    let mut end = 0usize;
+    let mut ops = UntypedIter::new(content);
+    while let Some(op) = ops.next() {
+        spent = spent.saturating_add(counter.cost(&op, resources, budget - spent, 0));
+        if spent > budget {
+            return Some(end);
+        }
+        // The engine's parser gives the operator as a slice of `content` (unless its name has
+        // `#` escapes, which no writer uses): the page can end right after it. An operator
+        // that is not such a slice moves nothing, so the page ends earlier, never later.
+        if let Some(e) = end_of(content, &op.operator[..]) {
+            end = e;
+        }
+    }
+    None
+}
+
+/// What a page's count has already paid for.
+#[derive(Default)]
+struct Counter {
+    /// The fonts whose loading was counted (the engine loads each once).
+    fonts: HashSet<FontKey>,
+}
+
+/// A font dictionary: its object number, or, for one written inside another object, where
+/// its bytes are.
+#[derive(PartialEq, Eq, Hash)]
+enum FontKey {
+    Object(ObjectIdentifier),
+    At(usize),
+}
+
+impl Counter {
+    /// The work of a content stream (a form XObject's), counted only until it passes `limit`.
+    fn work(&mut self, content: &[u8], resources: &Resources<'_>, limit: u64, depth: u32) -> u64 {
+        let mut spent = 0u64;
+        let mut ops = UntypedIter::new(content);
+        while let Some(op) = ops.next() {
+            spent = spent.saturating_add(self.cost(&op, resources, limit - spent, depth));
+            if spent > limit {
+                break;
+            }
+        }
+        spent
+    }
+
+    /// The work of one operator: 1, plus the bytes of the strings it shows, plus the work of
+    /// the form XObject it draws (counted until it passes `left`), plus that of loading the
+    /// font it selects.
+    fn cost(
+        &mut self,
+        op: &Instruction<'_, '_>,
+        resources: &Resources<'_>,
+        left: u64,
+        depth: u32,
+    ) -> u64 {
+        let name: &[u8] = &op.operator[..];
+        match name {
+            b"Tj" | b"TJ" | b"'" | b"\"" => 1 + op.operands().map(shown).sum::<u64>(),
+            b"Tf" => match op.operands().next() {
+                Some(Object::Name(f)) => 1 + self.font(f, resources),
+                _ => 1,
+            },
+            b"Do" if depth < MOST_NESTED => {
+                let Some(Object::Name(x)) = op.operands().last() else {
+                    return 1;
+                };
+                1 + self.form(x, resources, left.saturating_sub(1), depth + 1)
+            }
+            _ => 1,
+        }
+    }
+
+    /// The work of drawing the XObject named `x`: nothing for an image (the device only
+    /// measures it), the content's work for a form, as the engine would draw it (a form
+    /// without a /BBox is not drawn).
+    fn form(&mut self, x: &Name<'_>, resources: &Resources<'_>, limit: u64, depth: u32) -> u64 {
+        let Some(stream) = resources.get_x_object(x) else {
+            return 0;
+        };
+        let dict = stream.dict();
+        let is_form = dict
+            .get::<Name<'_>>(SUBTYPE)
+            .is_some_and(|s| &s[..] == b"Form");
+        if !is_form || dict.get::<[f32; 4]>(BBOX).is_none() {
+            return 0;
+        }
+        let Ok(data) = stream.decoded_data() else {
+            return 0;
+        };
+        let own = dict.get::<Dict<'_>>(RESOURCES).map(Resources::new);
+        let decode = data.len() as u64 / BYTES_PER_UNIT;
+        if decode > limit {
+            return decode;
+        }
+        decode
+            + self.work(
+                &data,
+                own.as_ref().unwrap_or(resources),
+                limit - decode,
+                depth,
+            )
+    }
+
+    /// The work of loading the font named `f`, the first time on the page: the entries of the
+    /// width tables the engine fills from its dictionary. A simple font's widths are a list
+    /// from /FirstChar, which the engine fills from 0 (so /FirstChar counts); a CID font's
+    /// /W and /W2 give ranges `first last width`, which it fills entry by entry (a range
+    /// from 0 to 4 294 967 295 is 30 bytes of PDF and more memory than any machine has).
+    fn font(&mut self, f: &Name<'_>, resources: &Resources<'_>) -> u64 {
+        let Some(dict) = resources.get_font(f) else {
+            return 0;
+        };
+        let key = match dict.obj_id() {
+            Some(id) => FontKey::Object(id),
+            None => FontKey::At(dict.data().as_ptr() as usize),
+        };
+        if !self.fonts.insert(key) {
+            return 0;
+        }
+        let mut work = simple_widths(&dict);
+        let descendant = dict
+            .get::<Array<'_>>(b"DescendantFonts")
+            .and_then(|a| a.iter::<Dict<'_>>().next());
+        if let Some(cid) = descendant {
+            work = work
+                .saturating_add(cid.get::<Array<'_>>(b"W").map_or(0, |w| ranges(&w, false)))
+                .saturating_add(cid.get::<Array<'_>>(b"W2").map_or(0, |w| ranges(&w, true)));
+        }
+        work
+    }
+}
+
+/// The entries a simple font's /Widths make: /FirstChar empty ones, then the widths.
+fn simple_widths(dict: &Dict<'_>) -> u64 {
+    let first = dict.get::<usize>(b"FirstChar");
+    let last = dict.get::<usize>(b"LastChar");
+    match (first, last, dict.get::<Array<'_>>(b"Widths")) {
+        (Some(first), Some(last), Some(_)) if last >= first => first as u64,
+        _ => 0,
+    }
+}
+
+/// The entries a CID font's /W (or, `vertical`, /W2) makes: read as the engine reads it, a
+/// start and an array of widths, or a range `first last` and one width (three numbers for
+/// /W2), until neither follows.
+fn ranges(arr: &Array<'_>, vertical: bool) -> u64 {
+    let mut iter = arr.flex_iter();
+    let mut entries = 0u64;
+    loop {
+        if let Some((_, list)) = iter.next::<(u32, Array<'_>)>() {
+            let n = list.iter::<Object<'_>>().count() as u64;
+            entries = entries.saturating_add(if vertical { n / 3 } else { n });
+        } else if let Some((first, last)) = if vertical {
+            iter.next::<(u32, u32, f32, f32, f32)>()
+                .map(|(a, b, ..)| (a, b))
+        } else {
+            iter.next::<(u32, u32, f32)>().map(|(a, b, _)| (a, b))
+        } {
+            let n = u64::from(last.saturating_sub(first)) + 1;
+            entries = entries.saturating_add(if last >= first { n } else { 0 });
+        } else {
+            break;
+        }
+    }
+    entries
+}
+
+/// The bytes a text operator's operand shows: a string's, or those of the strings in an
+/// array (`TJ`).
+fn shown(o: &Object<'_>) -> u64 {
+    match o {
+        Object::String(s) => s.as_bytes().len() as u64,
+        Object::Array(a) => strings(a),
+        _ => 0,
+    }
+}
+
+fn strings(a: &Array<'_>) -> u64 {
+    a.iter::<Object<'_>>()
+        .map(|o| match o {
+            Object::String(s) => s.as_bytes().len() as u64,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// The offset in `content` just after `op`, when `op` is a slice of it.
+fn end_of(content: &[u8], op: &[u8]) -> Option<usize> {
+    let start = (op.as_ptr() as usize).checked_sub(content.as_ptr() as usize)?;
+    let end = start.checked_add(op.len())?;
+    (end <= content.len()).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hayro_interpret::hayro_syntax::object::Dict;
+
+    fn empty() -> Resources<'static> {
+        Resources::new(Dict::default())
+    }
+
+    #[test]
+    fn content_within_the_budget_is_not_cut() {
+        let content = b"BT /F1 12 Tf 72 700 Td (Total) Tj ET";
+        // BT, Tf, Td, Tj + 5 bytes, ET: 10 units.
+        assert_eq!(cut(content, &empty(), 10), None);
+        assert_eq!(cut(b"", &empty(), 0), None);
+    }
+
+    #[test]
+    fn content_over_the_budget_ends_after_the_last_operator_within_it() {
+        let content = b"0 0 m 10 0 l S 0 5 m 10 5 l S";
+        assert_eq!(cut(content, &empty(), 3), Some(14));
+        assert_eq!(&content[..14], b"0 0 m 10 0 l S");
+        assert_eq!(cut(content, &empty(), 0), Some(0));
+        // The glyphs a string shows count: (Total) is 5 more than the operator.
+        let text = b"BT (Total) Tj ET";
+        assert_eq!(cut(text, &empty(), 6), Some(2));
+        assert_eq!(cut(text, &empty(), 7), Some(13));
+        assert_eq!(cut(text, &empty(), 8), None);
+        // So do those of the strings in a TJ array.
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 4), Some(0));
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 5), None);
+    }
+
+    #[test]
+    fn an_operator_with_an_escaped_name_ends_the_page_before_it() {
+        // `S#20` is not a slice of the content: the cut stays before it.
+        let content = b"0 0 m S#20 10 0 l S";
+        assert_eq!(cut(content, &empty(), 1), Some(5));
+        assert_eq!(cut(content, &empty(), 2), Some(5));
+        assert_eq!(cut(content, &empty(), 3), Some(17));
+    }
+}
