@@ -28,14 +28,15 @@ const MOST_NESTED: u32 = 50;
 /// stream each time it draws it).
 const BYTES_PER_UNIT: u64 = 64;
 
-/// Where to end a page's content so that its work stays within `budget`: `None` when all of
-/// it does, else the byte offset in `content` after the last operator within the budget.
+/// Where to end a page's content so that its work stays within `budget`: `Ok` with the work
+/// when all of it does, else `Err` with the byte offset in `content` after the last operator
+/// within the budget.
 ///
 /// A unit of work is an operator, a byte of a string a text operator shows (at most one
 /// glyph), 64 bytes of a form XObject's decoded content, or an entry of the width tables the
 /// engine builds when it loads a font (once per font and page); drawing a form costs its own
 /// content's work.
-pub(crate) fn cut(content: &[u8], resources: &Resources<'_>, budget: u64) -> Option<usize> {
+pub(crate) fn cut(content: &[u8], resources: &Resources<'_>, budget: u64) -> Result<u64, usize> {
     let mut counter = Counter::default();
     let mut spent = 0u64;
     let mut end = 0usize;
@@ -43,7 +44,7 @@ pub(crate) fn cut(content: &[u8], resources: &Resources<'_>, budget: u64) -> Opt
     while let Some(op) = ops.next() {
         spent = spent.saturating_add(counter.cost(&op, resources, budget - spent, 0));
         if spent > budget {
-            return Some(end);
+            return Err(end);
         }
         // The engine's parser gives the operator as a slice of `content` (unless its name has
         // `#` escapes, which no writer uses): the page can end right after it. An operator
@@ -52,7 +53,7 @@ pub(crate) fn cut(content: &[u8], resources: &Resources<'_>, budget: u64) -> Opt
             end = e;
         }
     }
-    None
+    Ok(spent)
 }
 
 /// What a page's count has already paid for.
@@ -245,32 +246,32 @@ mod tests {
     fn content_within_the_budget_is_not_cut() {
         let content = b"BT /F1 12 Tf 72 700 Td (Total) Tj ET";
         // BT, Tf, Td, Tj + 5 bytes, ET: 10 units.
-        assert_eq!(cut(content, &empty(), 10), None);
-        assert_eq!(cut(b"", &empty(), 0), None);
+        assert_eq!(cut(content, &empty(), 10), Ok(10));
+        assert_eq!(cut(b"", &empty(), 0), Ok(0));
     }
 
     #[test]
     fn content_over_the_budget_ends_after_the_last_operator_within_it() {
         let content = b"0 0 m 10 0 l S 0 5 m 10 5 l S";
-        assert_eq!(cut(content, &empty(), 3), Some(14));
+        assert_eq!(cut(content, &empty(), 3), Err(14));
         assert_eq!(&content[..14], b"0 0 m 10 0 l S");
-        assert_eq!(cut(content, &empty(), 0), Some(0));
+        assert_eq!(cut(content, &empty(), 0), Err(0));
         // The glyphs a string shows count: (Total) is 5 more than the operator.
         let text = b"BT (Total) Tj ET";
-        assert_eq!(cut(text, &empty(), 6), Some(2));
-        assert_eq!(cut(text, &empty(), 7), Some(13));
-        assert_eq!(cut(text, &empty(), 8), None);
+        assert_eq!(cut(text, &empty(), 6), Err(2));
+        assert_eq!(cut(text, &empty(), 7), Err(13));
+        assert_eq!(cut(text, &empty(), 8), Ok(8));
         // So do those of the strings in a TJ array.
-        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 4), Some(0));
-        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 5), None);
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 4), Err(0));
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 5), Ok(5));
     }
 
     #[test]
     fn an_operator_with_an_escaped_name_ends_the_page_before_it() {
         // `S#20` is not a slice of the content: the cut stays before it.
         let content = b"0 0 m S#20 10 0 l S";
-        assert_eq!(cut(content, &empty(), 1), Some(5));
-        assert_eq!(cut(content, &empty(), 2), Some(5));
-        assert_eq!(cut(content, &empty(), 3), Some(17));
+        assert_eq!(cut(content, &empty(), 1), Err(5));
+        assert_eq!(cut(content, &empty(), 2), Err(5));
+        assert_eq!(cut(content, &empty(), 3), Err(17));
     }
 }

@@ -67,6 +67,7 @@ pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfE
     let cache = InterpreterCache::new();
     let mut out = Vec::with_capacity(pages.len());
     let mut glyphs = 0usize;
+    let mut work = 0u64;
     for page in pages.iter() {
         let (w, h) = page.render_dimensions();
         let initial = page.initial_transform(true).to_kurbo();
@@ -82,11 +83,18 @@ pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfE
         };
         // The engine is not expected to panic, but a PDF is hostile input: a panic on one
         // page becomes a broken-file error, not a crash (where unwinding is available).
-        // A page that asks for more work than its budget is drawn only up to the last
-        // operator within it (crate::budget); any other is drawn as the engine draws it.
-        let cut = page
-            .page_stream()
-            .and_then(|s| Some(&s[..budget::cut(s, page.resources(), limits.max_page_work)?]));
+        // A page that asks for more work than its budget (its own, or what is left of the
+        // document's) is drawn only up to the last operator within it (crate::budget); any
+        // other is drawn as the engine draws it.
+        let budget = limits.max_page_work.min(limits.max_work - work);
+        let (cut, spent) = match page.page_stream() {
+            Some(s) => match budget::cut(s, page.resources(), budget) {
+                Ok(spent) => (None, spent),
+                Err(end) => (Some(&s[..end]), budget),
+            },
+            None => (None, 0),
+        };
+        work += spent;
         device.page.unfinished = cut.is_some();
         let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match cut {
             None => interpret_page(page, &mut ctx, &mut device),

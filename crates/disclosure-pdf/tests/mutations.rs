@@ -193,7 +193,7 @@ fn mutations(good: &[u8], rng: &mut Rng) -> Vec<(String, Vec<u8>)> {
     let big = n > 1_000_000;
     let mut out = Vec::new();
     // Truncated: at spread-out points, and in the last bytes (startxref, %%EOF).
-    let cuts = if big { 8 } else { 24 };
+    let cuts = if big { 6 } else { 24 };
     for k in 0..cuts {
         let at = n * k / cuts + rng.below(n / cuts);
         out.push((format!("cut at {at}"), good[..at.min(n)].to_vec()));
@@ -203,7 +203,7 @@ fn mutations(good: &[u8], rng: &mut Rng) -> Vec<(String, Vec<u8>)> {
         out.push((format!("cut at {at}"), good[..at].to_vec()));
     }
     // Bytes changed: one to eight at random places.
-    for _ in 0..if big { 6 } else { 16 } {
+    for _ in 0..if big { 4 } else { 16 } {
         let mut bad = good.to_vec();
         let mut at = Vec::new();
         for _ in 0..1 + rng.below(8) {
@@ -219,7 +219,7 @@ fn mutations(good: &[u8], rng: &mut Rng) -> Vec<(String, Vec<u8>)> {
         .map(|i| i + 8)
         .filter(|&i| good.get(i).is_some_and(u8::is_ascii_digit))
         .collect();
-    for at in pick(&lengths, 4, rng) {
+    for at in pick(&lengths, if big { 2 } else { 4 }, rng) {
         let d = digits(good, at);
         let w = d.len();
         let indirect = good[d.end..].starts_with(b" 0 R");
@@ -300,7 +300,7 @@ fn mutations(good: &[u8], rng: &mut Rng) -> Vec<(String, Vec<u8>)> {
     // An object pointing at itself: the first reference inside an object's body, of the same
     // width (offsets stay right), made to name the object itself.
     let headers: Vec<usize> = find_all(good, b" 0 obj").into_iter().collect();
-    for h in pick(&headers, 6, rng) {
+    for h in pick(&headers, if big { 3 } else { 6 }, rng) {
         let start = h - good[..h]
             .iter()
             .rev()
@@ -382,8 +382,14 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
 fn mutated_corpus_pdfs_read_or_say_why_not() {
     let mut run = Run::default();
     let mut rng = Rng(0x5eed_0fb0_d9e7);
+    // A tenth of the default budgets.
+    let tenth = Limits {
+        max_page_work: Limits::DEFAULT.max_page_work / 10,
+        max_work: Limits::DEFAULT.max_work / 10,
+        ..Limits::DEFAULT
+    };
     for (name, good) in corpus() {
-        match run.read(&name, &good) {
+        match run.read_with(&name, &good, &tenth) {
             Some(Outcome::Text(notes)) => assert!(
                 !notes.iter().any(|n| matches!(n, Note::Unfinished(_))),
                 "{name}: a real document within the page budget"
@@ -607,7 +613,8 @@ fn a_page_of_millions_of_operators_ends_at_its_budget() {
 }
 
 /// Within the budget nothing is cut: a page just under it reads whole and without a note, a
-/// page just over it is cut (a small budget, so that the test stays quick).
+/// page just over it is cut (a small budget, so that the test stays quick); and so for the
+/// document's budget.
 #[test]
 fn the_page_budget_cuts_only_a_page_over_it() {
     let mut content = text(72.0, 700.0, "First");
@@ -631,6 +638,25 @@ fn the_page_budget_cuts_only_a_page_over_it() {
     let x = extract_with(&bytes, &limits(work - 9)).unwrap();
     assert_eq!(x.text, "First\n");
     assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
+    // The document's budget: three such pages, and enough for two and a half.
+    let mut pdf = Pdf::new();
+    for _ in 0..3 {
+        pdf.page(content.as_bytes(), HELVETICA);
+    }
+    let three = pdf.finish();
+    let doc = |max_work| Limits {
+        max_work,
+        ..Limits::DEFAULT
+    };
+    let x = extract_with(&three, &doc(3 * work)).unwrap();
+    assert_eq!(x.text, "First\nLast\n".repeat(3));
+    assert!(x.notes.is_empty());
+    let x = extract_with(&three, &doc(2 * work + 20)).unwrap();
+    assert_eq!(x.text, "First\nLast\nFirst\nLast\nFirst\n");
+    assert_eq!(x.notes, [Note::Unfinished(vec![3])]);
+    // Nothing left for the last two pages.
+    let x = extract_with(&three, &doc(work)).unwrap();
+    assert_eq!(x.notes, [Note::Unfinished(vec![2, 3])]);
 }
 
 /// Form XObjects forty deep, each drawing the next twice: 2^40 drawings from a few kilobytes,
