@@ -15,8 +15,10 @@
 
 use hayro_interpret::hayro_syntax::content::{Instruction, UntypedIter};
 use hayro_interpret::hayro_syntax::object::dict::keys::{BBOX, RESOURCES, SUBTYPE};
-use hayro_interpret::hayro_syntax::object::{Array, Dict, Name, Object, ObjectIdentifier};
+use hayro_interpret::hayro_syntax::object::{Array, Dict, Name, Object, ObjectIdentifier, Stream};
+use hayro_interpret::hayro_syntax::page::Page;
 use hayro_interpret::hayro_syntax::page::Resources;
+use hayro_interpret::hayro_syntax::Filter;
 use std::collections::HashSet;
 
 /// How deep form XObjects are drawn inside each other: the engine's own limit
@@ -36,8 +38,16 @@ const BYTES_PER_UNIT: u64 = 64;
 /// glyph), 64 bytes of a form XObject's decoded content, or an entry of the width tables the
 /// engine builds when it loads a font (once per font and page); drawing a form costs its own
 /// content's work.
-pub(crate) fn cut(content: &[u8], resources: &Resources<'_>, budget: u64) -> Result<u64, usize> {
-    let mut counter = Counter::default();
+pub(crate) fn cut(
+    content: &[u8],
+    resources: &Resources<'_>,
+    budget: u64,
+    max_inflated: u64,
+) -> Result<u64, usize> {
+    let mut counter = Counter {
+        fonts: HashSet::new(),
+        max_inflated,
+    };
     let mut spent = 0u64;
     let mut end = 0usize;
     let mut ops = UntypedIter::new(content);
@@ -56,11 +66,69 @@ pub(crate) fn cut(content: &[u8], resources: &Resources<'_>, budget: u64) -> Res
     Ok(spent)
 }
 
+/// Whether the page's content streams, together, inflate to more than `limit` bytes (see
+/// [`inflated_size`]).
+pub(crate) fn contents_inflate_past(page: &Page<'_>, limit: u64) -> bool {
+    let raw = page.raw();
+    let mut total = 0u64;
+    if let Some(s) = raw.get::<Stream<'_>>(b"Contents") {
+        total = inflated_size(&s, limit);
+    } else if let Some(a) = raw.get::<Array<'_>>(b"Contents") {
+        for s in a.iter::<Stream<'_>>() {
+            total = total.saturating_add(inflated_size(&s, limit - total.min(limit)));
+            if total > limit {
+                break;
+            }
+        }
+    }
+    total > limit
+}
+
+/// How many bytes a stream compressed with Flate inflates to, counted up to `limit` + 1:
+/// measured by inflating it into nothing, before the engine inflates it whole into memory (a
+/// few megabytes of PDF can inflate to gigabytes: a "zip bomb"). Read as a zlib stream, and
+/// as raw deflate data from its start and after a zlib header, as the engine tries them
+/// (whichever goes furthest counts). A stream with another first filter counts 0 (not
+/// measured).
+pub(crate) fn inflated_size(stream: &Stream<'_>, limit: u64) -> u64 {
+    use flate2::read::{DeflateDecoder, ZlibDecoder};
+    if stream.filters().first() != Some(&Filter::FlateDecode) {
+        return 0;
+    }
+    let raw = stream.raw_data();
+    let raw: &[u8] = &raw;
+    // The engine takes the zlib reading when it succeeds, else tries the others.
+    let (zlib, whole) = inflated(ZlibDecoder::new(raw), limit);
+    if whole || zlib > limit {
+        return zlib;
+    }
+    let after_header = raw.get(2..).unwrap_or_default();
+    zlib.max(inflated(DeflateDecoder::new(raw), limit).0)
+        .max(inflated(DeflateDecoder::new(after_header), limit).0)
+}
+
+/// How many bytes `r` gives, counted up to `limit` + 1, and whether it reached its end
+/// without an error.
+fn inflated(r: impl std::io::Read, limit: u64) -> (u64, bool) {
+    use std::io::Read;
+    let mut r = r.take(limit.saturating_add(1));
+    let mut buf = [0u8; 16 * 1024];
+    let mut n = 0u64;
+    loop {
+        match r.read(&mut buf) {
+            Ok(0) => return (n, n <= limit),
+            Ok(k) => n += k as u64,
+            Err(_) => return (n, false),
+        }
+    }
+}
+
 /// What a page's count has already paid for.
-#[derive(Default)]
 struct Counter {
     /// The fonts whose loading was counted (the engine loads each once).
     fonts: HashSet<FontKey>,
+    /// The most bytes a form's content may inflate to ([`crate::Limits::max_inflated`]).
+    max_inflated: u64,
 }
 
 /// A font dictionary: its object number, or, for one written inside another object, where
@@ -97,16 +165,17 @@ impl Counter {
     ) -> u64 {
         let name: &[u8] = &op.operator[..];
         match name {
-            b"Tj" | b"TJ" | b"'" | b"\"" => 1 + op.operands().map(shown).sum::<u64>(),
+            b"Tj" | b"TJ" | b"'" | b"\"" => op.operands().map(shown).fold(1, u64::saturating_add),
             b"Tf" => match op.operands().next() {
-                Some(Object::Name(f)) => 1 + self.font(f, resources),
+                Some(Object::Name(f)) => self.font(f, resources).saturating_add(1),
                 _ => 1,
             },
             b"Do" if depth < MOST_NESTED => {
                 let Some(Object::Name(x)) = op.operands().last() else {
                     return 1;
                 };
-                1 + self.form(x, resources, left.saturating_sub(1), depth + 1)
+                self.form(x, resources, left.saturating_sub(1), depth + 1)
+                    .saturating_add(1)
             }
             _ => 1,
         }
@@ -126,6 +195,10 @@ impl Counter {
         if !is_form || dict.get::<[f32; 4]>(BBOX).is_none() {
             return 0;
         }
+        // A form whose content inflates past the limit is more work than any budget.
+        if inflated_size(&stream, self.max_inflated) > self.max_inflated {
+            return u64::MAX;
+        }
         let Ok(data) = stream.decoded_data() else {
             return 0;
         };
@@ -134,13 +207,8 @@ impl Counter {
         if decode > limit {
             return decode;
         }
-        decode
-            + self.work(
-                &data,
-                own.as_ref().unwrap_or(resources),
-                limit - decode,
-                depth,
-            )
+        let inner = own.as_ref().unwrap_or(resources);
+        decode.saturating_add(self.work(&data, inner, limit - decode, depth))
     }
 
     /// The work of loading the font named `f`, the first time on the page: the entries of the
@@ -246,32 +314,32 @@ mod tests {
     fn content_within_the_budget_is_not_cut() {
         let content = b"BT /F1 12 Tf 72 700 Td (Total) Tj ET";
         // BT, Tf, Td, Tj + 5 bytes, ET: 10 units.
-        assert_eq!(cut(content, &empty(), 10), Ok(10));
-        assert_eq!(cut(b"", &empty(), 0), Ok(0));
+        assert_eq!(cut(content, &empty(), 10, u64::MAX), Ok(10));
+        assert_eq!(cut(b"", &empty(), 0, u64::MAX), Ok(0));
     }
 
     #[test]
     fn content_over_the_budget_ends_after_the_last_operator_within_it() {
         let content = b"0 0 m 10 0 l S 0 5 m 10 5 l S";
-        assert_eq!(cut(content, &empty(), 3), Err(14));
+        assert_eq!(cut(content, &empty(), 3, u64::MAX), Err(14));
         assert_eq!(&content[..14], b"0 0 m 10 0 l S");
-        assert_eq!(cut(content, &empty(), 0), Err(0));
+        assert_eq!(cut(content, &empty(), 0, u64::MAX), Err(0));
         // The glyphs a string shows count: (Total) is 5 more than the operator.
         let text = b"BT (Total) Tj ET";
-        assert_eq!(cut(text, &empty(), 6), Err(2));
-        assert_eq!(cut(text, &empty(), 7), Err(13));
-        assert_eq!(cut(text, &empty(), 8), Ok(8));
+        assert_eq!(cut(text, &empty(), 6, u64::MAX), Err(2));
+        assert_eq!(cut(text, &empty(), 7, u64::MAX), Err(13));
+        assert_eq!(cut(text, &empty(), 8, u64::MAX), Ok(8));
         // So do those of the strings in a TJ array.
-        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 4), Err(0));
-        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 5), Ok(5));
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 4, u64::MAX), Err(0));
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 5, u64::MAX), Ok(5));
     }
 
     #[test]
     fn an_operator_with_an_escaped_name_ends_the_page_before_it() {
         // `S#20` is not a slice of the content: the cut stays before it.
         let content = b"0 0 m S#20 10 0 l S";
-        assert_eq!(cut(content, &empty(), 1), Err(5));
-        assert_eq!(cut(content, &empty(), 2), Err(5));
-        assert_eq!(cut(content, &empty(), 3), Err(17));
+        assert_eq!(cut(content, &empty(), 1, u64::MAX), Err(5));
+        assert_eq!(cut(content, &empty(), 2, u64::MAX), Err(5));
+        assert_eq!(cut(content, &empty(), 3, u64::MAX), Err(17));
     }
 }

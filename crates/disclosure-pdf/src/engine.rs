@@ -81,21 +81,25 @@ pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfE
             budget: limits.max_glyphs.saturating_sub(glyphs),
             over: false,
         };
-        // The engine is not expected to panic, but a PDF is hostile input: a panic on one
-        // page becomes a broken-file error, not a crash (where unwinding is available).
         // A page that asks for more work than its budget (its own, or what is left of the
         // document's) is drawn only up to the last operator within it (crate::budget); any
-        // other is drawn as the engine draws it.
-        let budget = limits.max_page_work.min(limits.max_work - work);
-        let (cut, spent) = match page.page_stream() {
-            Some(s) => match budget::cut(s, page.resources(), budget) {
+        // other is drawn as the engine draws it. Content that would inflate past its limit is
+        // not inflated at all (nor drawn).
+        let left = limits.max_page_work.min(limits.max_work - work);
+        let bomb = budget::contents_inflate_past(page, limits.max_inflated);
+        let content = if bomb { None } else { page.page_stream() };
+        let (cut, spent) = match content {
+            Some(s) => match budget::cut(s, page.resources(), left, limits.max_inflated) {
                 Ok(spent) => (None, spent),
-                Err(end) => (Some(&s[..end]), budget),
+                Err(end) => (Some(&s[..end]), left),
             },
+            None if bomb => (Some(&[][..]), left),
             None => (None, 0),
         };
         work += spent;
         device.page.unfinished = cut.is_some();
+        // The engine is not expected to panic, but a PDF is hostile input: a panic on one
+        // page becomes a broken-file error, not a crash (where unwinding is available).
         let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match cut {
             None => interpret_page(page, &mut ctx, &mut device),
             Some(part) => interpret(

@@ -38,6 +38,9 @@ pub struct Limits {
     /// pages after it runs out are read only as far as what is left allows (nothing), with
     /// the same note.
     pub max_work: u64,
+    /// The most bytes a page's content, or a form XObject's, may inflate to (Flate): one over
+    /// it is not inflated, and the page ends before it, with the same note.
+    pub max_inflated: u64,
 }
 
 impl Limits {
@@ -52,6 +55,7 @@ impl Limits {
         max_glyphs: 1_000_000,
         max_page_work: 1_000_000,
         max_work: 10_000_000,
+        max_inflated: 64 * 1024 * 1024,
     };
 }
 

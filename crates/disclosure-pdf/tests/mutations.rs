@@ -911,3 +911,137 @@ fn absurd_fonts_and_text_states_read_or_say_why_not() {
     }
     run.report("absurd fonts");
 }
+
+/// A zlib stream of `reps` × 258 + 2 bytes, "n\n" over and over (a content stream of nothing
+/// but `n` operators), in about 13 bits per 258 bytes: a literal "n\n", then copies of the
+/// previous two bytes at the longest length (fixed Huffman codes, RFC 1951).
+fn deflate_bomb(reps: usize) -> Vec<u8> {
+    struct Bits {
+        out: Vec<u8>,
+        acc: u32,
+        n: u32,
+    }
+    impl Bits {
+        /// `len` bits of `v`, least significant first (header fields).
+        fn lsb(&mut self, v: u32, len: u32) {
+            for i in 0..len {
+                self.bit((v >> i) & 1);
+            }
+        }
+        /// A Huffman code, most significant bit first.
+        fn code(&mut self, v: u32, len: u32) {
+            for i in (0..len).rev() {
+                self.bit((v >> i) & 1);
+            }
+        }
+        fn bit(&mut self, b: u32) {
+            self.acc |= b << self.n;
+            self.n += 1;
+            if self.n == 8 {
+                self.out.push(self.acc as u8);
+                (self.acc, self.n) = (0, 0);
+            }
+        }
+    }
+    let mut w = Bits {
+        out: vec![0x78, 0x01],
+        acc: 0,
+        n: 0,
+    };
+    w.lsb(1, 1); // the last block
+    w.lsb(1, 2); // fixed Huffman codes
+    w.code(0x30 + u32::from(b'n'), 8);
+    w.code(0x30 + u32::from(b'\n'), 8);
+    for _ in 0..reps {
+        w.code(0b1100_0101, 8); // length code 285: 258 bytes
+        w.code(1, 5); // distance code 1: 2 bytes back
+    }
+    w.code(0, 7); // end of block
+    while w.n != 0 {
+        w.bit(0);
+    }
+    // Adler-32 of what it inflates to.
+    let (mut a, mut b) = (1u32, 0u32);
+    for i in 0..reps * 258 + 2 {
+        let byte = if i % 2 == 0 { b'n' } else { b'\n' };
+        a = (a + u32::from(byte)) % 65_521;
+        b = (b + a) % 65_521;
+    }
+    w.out.extend_from_slice(&((b << 16) | a).to_be_bytes());
+    w.out
+}
+
+/// Content that inflates to more than the limit (64 MB) is not inflated: neither a page's
+/// content (its page is not drawn) nor a form's (the page ends before it), each with the note.
+/// The same streams, small, read as usual, and a small limit is reached by a small stream.
+#[test]
+fn content_that_inflates_past_the_limit_is_not_inflated() {
+    // 300 000 copies: 77 MB of content from 0.5 MB.
+    let big = deflate_bomb(300_000);
+    assert!(big.len() < 600_000);
+    let small = deflate_bomb(10);
+    let two_pages = |bomb: &[u8]| {
+        let mut pdf = Pdf::new();
+        pdf.page(text(72.0, 700.0, "Page one").as_bytes(), HELVETICA);
+        let z = pdf.stream("/Filter /FlateDecode", bomb);
+        let t = pdf.stream("", text(72.0, 700.0, "Page two").as_bytes());
+        let p = pdf.add(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [{t} 0 R {z} 0 R] /Resources << {HELVETICA} >> >>"
+        ));
+        pdf.pages.push(p);
+        pdf.finish()
+    };
+    let form = |bomb: &[u8]| {
+        let mut pdf = Pdf::new();
+        let f = pdf.stream(
+            "/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Filter /FlateDecode",
+            bomb,
+        );
+        let content = text(72.0, 700.0, "Before") + "/B Do\n" + &text(72.0, 680.0, "After");
+        pdf.page(
+            content.as_bytes(),
+            &format!("{HELVETICA} /XObject << /B {f} 0 R >>"),
+        );
+        pdf.finish()
+    };
+    let mut run = Run::default();
+    let read = |run: &mut Run, label: &str, bytes: &[u8], limits: &Limits| match run
+        .read_with(label, bytes, limits)
+    {
+        Some(Outcome::Text(_)) => extract_with(bytes, limits).unwrap(),
+        other => panic!("{label}: {other:?}"),
+    };
+    let d = Limits::DEFAULT;
+    let x = read(&mut run, "page content 77 MB", &two_pages(&big), &d);
+    assert_eq!(x.text, "Page one\n");
+    assert_eq!(x.notes, [Note::Unfinished(vec![2])]);
+    let x = read(&mut run, "page content 2.6 kB", &two_pages(&small), &d);
+    assert_eq!(x.text, "Page one\nPage two\n");
+    assert!(x.notes.is_empty());
+    let x = read(&mut run, "form content 77 MB", &form(&big), &d);
+    assert_eq!(x.text, "Before\n");
+    assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
+    let x = read(&mut run, "form content 2.6 kB", &form(&small), &d);
+    assert_eq!(x.text, "Before\nAfter\n");
+    assert!(x.notes.is_empty());
+    // A limit of 2 kB: the small streams are over it.
+    let tight = Limits {
+        max_inflated: 2000,
+        ..d
+    };
+    let x = read(
+        &mut run,
+        "page content 2.6 kB, limit 2 kB",
+        &two_pages(&small),
+        &tight,
+    );
+    assert_eq!(x.notes, [Note::Unfinished(vec![2])]);
+    let x = read(
+        &mut run,
+        "form content 2.6 kB, limit 2 kB",
+        &form(&small),
+        &tight,
+    );
+    assert_eq!(x.text, "Before\n");
+    run.report("content that inflates far");
+}
