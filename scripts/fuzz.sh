@@ -18,13 +18,23 @@ if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
     exit 0
   fi
 fi
-for target in analyze mutate_sample; do
+for target in analyze mutate_sample pdf; do
   corpus="fuzz/corpus/$target"
   mkdir -p "$corpus"
-  cp fixtures/*.txt "$corpus/"
+  max_len=262144
+  if [[ "$target" == pdf ]]; then
+    # The corpus PDFs (each under its document's name) and the small PDFs the tests make.
+    for f in fixtures/corpus/*/document.pdf; do
+      cp "$f" "$corpus/$(basename "$(dirname "$f")").pdf"
+    done
+    cp fixtures/pdf/*.pdf "$corpus/"
+    max_len=4194304
+  else
+    cp fixtures/*.txt "$corpus/"
+  fi
   log="fuzz/last-$target.log"
   cargo +nightly fuzz run --sanitizer none "$target" "$corpus" -- \
-    -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 \
+    -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -max_len="$max_len" -print_final_stats=1 \
     >"$log" 2>&1 || { tail -40 "$log"; echo "fuzz: $target failed; the input is under fuzz/artifacts/$target/"; exit 1; }
   runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
   # The first executions replay the corpus saved by earlier runs (fuzz/corpus, not in git).

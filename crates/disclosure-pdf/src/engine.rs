@@ -3,10 +3,11 @@
 
 use hayro_interpret::font::GlyphRun;
 use hayro_interpret::hayro_cmap::BfString;
+use hayro_interpret::hayro_syntax::content::TypedIter;
 use hayro_interpret::hayro_syntax::{LoadPdfError, Pdf};
 use hayro_interpret::kurbo::{Affine, BezPath, Point, Rect, Vec2};
 use hayro_interpret::{
-    interpret_page, BlendMode, ClipPath, Context, Device, DrawMode, DrawProps, Image,
+    interpret, interpret_page, BlendMode, ClipPath, Context, Device, DrawMode, DrawProps, Image,
     ImageDrawProps, InterpreterCache, InterpreterSettings, RenderContent, SoftMask, TransformExt,
 };
 
@@ -14,6 +15,7 @@ use std::sync::Arc;
 
 use hayro_interpret::font::{FontQuery, StandardFont};
 
+use crate::budget;
 use crate::garble::is_garbage;
 use crate::layout::{Glyph, Rule};
 use crate::{Limits, PdfError};
@@ -31,6 +33,8 @@ pub(crate) struct DrawnPage {
     pub unmapped: usize,
     /// The straight lines drawn on the page (table rules), in page space.
     pub rules: Vec<Rule>,
+    /// Whether the page's content was cut short at [`Limits::max_page_work`] (crate::budget).
+    pub unfinished: bool,
 }
 
 /// Opens the PDF and draws every page, within `limits`.
@@ -63,6 +67,7 @@ pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfE
     let cache = InterpreterCache::new();
     let mut out = Vec::with_capacity(pages.len());
     let mut glyphs = 0usize;
+    let mut work = 0u64;
     for page in pages.iter() {
         let (w, h) = page.render_dimensions();
         let initial = page.initial_transform(true).to_kurbo();
@@ -76,10 +81,33 @@ pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfE
             budget: limits.max_glyphs.saturating_sub(glyphs),
             over: false,
         };
+        // A page that asks for more work than its budget (its own, or what is left of the
+        // document's) is drawn only up to the last operator within it (crate::budget); any
+        // other is drawn as the engine draws it. Content that would inflate past its limit is
+        // not inflated at all (nor drawn).
+        let left = limits.max_page_work.min(limits.max_work - work);
+        let bomb = budget::contents_inflate_past(page, limits.max_inflated);
+        let content = if bomb { None } else { page.page_stream() };
+        let (cut, spent) = match content {
+            Some(s) => match budget::cut(s, page.resources(), left, limits.max_inflated) {
+                Ok(spent) => (None, spent),
+                Err(end) => (Some(&s[..end]), left),
+            },
+            None if bomb => (Some(&[][..]), left),
+            None => (None, 0),
+        };
+        work += spent;
+        device.page.unfinished = cut.is_some();
         // The engine is not expected to panic, but a PDF is hostile input: a panic on one
         // page becomes a broken-file error, not a crash (where unwinding is available).
-        let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            interpret_page(page, &mut ctx, &mut device);
+        let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match cut {
+            None => interpret_page(page, &mut ctx, &mut device),
+            Some(part) => interpret(
+                TypedIter::new(part),
+                page.resources(),
+                &mut ctx,
+                &mut device,
+            ),
         }));
         if drawn.is_err() {
             return Err(PdfError::Broken);

@@ -28,6 +28,11 @@ impl Pdf {
         }
     }
 
+    /// How many objects there are (the number of the last one added).
+    pub fn count(&self) -> usize {
+        self.objects.len()
+    }
+
     /// Adds an object; returns its number.
     pub fn add(&mut self, body: impl AsRef<[u8]>) -> usize {
         self.objects.push(body.as_ref().to_vec());

@@ -1,0 +1,345 @@
+//! A bound on the work one page asks of the engine, counted before it draws anything.
+//!
+//! The engine interprets a page's content stream to its end and cannot be stopped from the
+//! device it draws into. A hostile page can ask for unbounded work: millions of tiny
+//! operators, strings of millions of glyphs, or form XObjects that each draw the next one
+//! twice, fifty deep (2^50 drawings from a few hundred bytes; the engine's own bound is the
+//! depth only). So the page's content is first counted, operator by operator, the way the
+//! engine would walk it, a form XObject counted as all the work its own content asks for
+//! (recursively, as deep as the engine goes), and when the count passes the budget, the engine
+//! is given the content only up to the last operator within it: the page ends there, and the
+//! reader notes that it was not read to its end.
+//!
+//! The count is itself bounded: it stops as soon as it passes the budget, so counting a page
+//! costs at most about as much as the budget allows the engine.
+
+use hayro_interpret::hayro_syntax::content::{Instruction, UntypedIter};
+use hayro_interpret::hayro_syntax::object::dict::keys::{BBOX, RESOURCES, SUBTYPE};
+use hayro_interpret::hayro_syntax::object::{Array, Dict, Name, Object, ObjectIdentifier, Stream};
+use hayro_interpret::hayro_syntax::page::Page;
+use hayro_interpret::hayro_syntax::page::Resources;
+use hayro_interpret::hayro_syntax::Filter;
+use std::collections::HashSet;
+
+/// How deep form XObjects are drawn inside each other: the engine's own limit
+/// (hayro-interpret's `MAX_NESTED_INTERPRETATION_DEPTH`); counting deeper would only count
+/// more than it draws.
+const MOST_NESTED: u32 = 50;
+
+/// Decoded content bytes that count as one unit of work (the engine decodes a form's
+/// stream each time it draws it).
+const BYTES_PER_UNIT: u64 = 64;
+
+/// Where to end a page's content so that its work stays within `budget`: `Ok` with the work
+/// when all of it does, else `Err` with the byte offset in `content` after the last operator
+/// within the budget.
+///
+/// A unit of work is an operator, a byte of a string a text operator shows (at most one
+/// glyph), 64 bytes of a form XObject's decoded content, or an entry of the width tables the
+/// engine builds when it loads a font (once per font and page); drawing a form costs its own
+/// content's work.
+pub(crate) fn cut(
+    content: &[u8],
+    resources: &Resources<'_>,
+    budget: u64,
+    max_inflated: u64,
+) -> Result<u64, usize> {
+    let mut counter = Counter {
+        fonts: HashSet::new(),
+        max_inflated,
+    };
+    let mut spent = 0u64;
+    let mut end = 0usize;
+    let mut ops = UntypedIter::new(content);
+    while let Some(op) = ops.next() {
+        spent = spent.saturating_add(counter.cost(&op, resources, budget - spent, 0));
+        if spent > budget {
+            return Err(end);
+        }
+        // The engine's parser gives the operator as a slice of `content` (unless its name has
+        // `#` escapes, which no writer uses): the page can end right after it. An operator
+        // that is not such a slice moves nothing, so the page ends earlier, never later.
+        if let Some(e) = end_of(content, &op.operator[..]) {
+            end = e;
+        }
+    }
+    Ok(spent)
+}
+
+/// Whether the page's content streams, together, inflate to more than `limit` bytes (see
+/// [`inflated_size`]).
+pub(crate) fn contents_inflate_past(page: &Page<'_>, limit: u64) -> bool {
+    let raw = page.raw();
+    let mut total = 0u64;
+    if let Some(s) = raw.get::<Stream<'_>>(b"Contents") {
+        total = inflated_size(&s, limit);
+    } else if let Some(a) = raw.get::<Array<'_>>(b"Contents") {
+        for s in a.iter::<Stream<'_>>() {
+            total = total.saturating_add(inflated_size(&s, limit - total.min(limit)));
+            if total > limit {
+                break;
+            }
+        }
+    }
+    total > limit
+}
+
+/// How many bytes a stream compressed with Flate inflates to, counted up to `limit` + 1:
+/// measured by inflating it into nothing, before the engine inflates it whole into memory (a
+/// few megabytes of PDF can inflate to gigabytes: a "zip bomb"). Read as a zlib stream, and
+/// as raw deflate data from its start and after a zlib header, as the engine tries them
+/// (whichever goes furthest counts). A stream with another first filter counts 0 (not
+/// measured).
+pub(crate) fn inflated_size(stream: &Stream<'_>, limit: u64) -> u64 {
+    use flate2::read::{DeflateDecoder, ZlibDecoder};
+    if stream.filters().first() != Some(&Filter::FlateDecode) {
+        return 0;
+    }
+    let raw = stream.raw_data();
+    let raw: &[u8] = &raw;
+    // The engine takes the zlib reading when it succeeds, else tries the others.
+    let (zlib, whole) = inflated(ZlibDecoder::new(raw), limit);
+    if whole || zlib > limit {
+        return zlib;
+    }
+    let after_header = raw.get(2..).unwrap_or_default();
+    zlib.max(inflated(DeflateDecoder::new(raw), limit).0)
+        .max(inflated(DeflateDecoder::new(after_header), limit).0)
+}
+
+/// How many bytes `r` gives, counted up to `limit` + 1, and whether it reached its end
+/// without an error.
+fn inflated(r: impl std::io::Read, limit: u64) -> (u64, bool) {
+    use std::io::Read;
+    let mut r = r.take(limit.saturating_add(1));
+    let mut buf = [0u8; 16 * 1024];
+    let mut n = 0u64;
+    loop {
+        match r.read(&mut buf) {
+            Ok(0) => return (n, n <= limit),
+            Ok(k) => n += k as u64,
+            Err(_) => return (n, false),
+        }
+    }
+}
+
+/// What a page's count has already paid for.
+struct Counter {
+    /// The fonts whose loading was counted (the engine loads each once).
+    fonts: HashSet<FontKey>,
+    /// The most bytes a form's content may inflate to ([`crate::Limits::max_inflated`]).
+    max_inflated: u64,
+}
+
+/// A font dictionary: its object number, or, for one written inside another object, where
+/// its bytes are.
+#[derive(PartialEq, Eq, Hash)]
+enum FontKey {
+    Object(ObjectIdentifier),
+    At(usize),
+}
+
+impl Counter {
+    /// The work of a content stream (a form XObject's), counted only until it passes `limit`.
+    fn work(&mut self, content: &[u8], resources: &Resources<'_>, limit: u64, depth: u32) -> u64 {
+        let mut spent = 0u64;
+        let mut ops = UntypedIter::new(content);
+        while let Some(op) = ops.next() {
+            spent = spent.saturating_add(self.cost(&op, resources, limit - spent, depth));
+            if spent > limit {
+                break;
+            }
+        }
+        spent
+    }
+
+    /// The work of one operator: 1, plus the bytes of the strings it shows, plus the work of
+    /// the form XObject it draws (counted until it passes `left`), plus that of loading the
+    /// font it selects.
+    fn cost(
+        &mut self,
+        op: &Instruction<'_, '_>,
+        resources: &Resources<'_>,
+        left: u64,
+        depth: u32,
+    ) -> u64 {
+        let name: &[u8] = &op.operator[..];
+        match name {
+            b"Tj" | b"TJ" | b"'" | b"\"" => op.operands().map(shown).fold(1, u64::saturating_add),
+            b"Tf" => match op.operands().next() {
+                Some(Object::Name(f)) => self.font(f, resources).saturating_add(1),
+                _ => 1,
+            },
+            b"Do" if depth < MOST_NESTED => {
+                let Some(Object::Name(x)) = op.operands().last() else {
+                    return 1;
+                };
+                self.form(x, resources, left.saturating_sub(1), depth + 1)
+                    .saturating_add(1)
+            }
+            _ => 1,
+        }
+    }
+
+    /// The work of drawing the XObject named `x`: nothing for an image (the device only
+    /// measures it), the content's work for a form, as the engine would draw it (a form
+    /// without a /BBox is not drawn).
+    fn form(&mut self, x: &Name<'_>, resources: &Resources<'_>, limit: u64, depth: u32) -> u64 {
+        let Some(stream) = resources.get_x_object(x) else {
+            return 0;
+        };
+        let dict = stream.dict();
+        let is_form = dict
+            .get::<Name<'_>>(SUBTYPE)
+            .is_some_and(|s| &s[..] == b"Form");
+        if !is_form || dict.get::<[f32; 4]>(BBOX).is_none() {
+            return 0;
+        }
+        // A form whose content inflates past the limit is more work than any budget.
+        if inflated_size(&stream, self.max_inflated) > self.max_inflated {
+            return u64::MAX;
+        }
+        let Ok(data) = stream.decoded_data() else {
+            return 0;
+        };
+        let own = dict.get::<Dict<'_>>(RESOURCES).map(Resources::new);
+        let decode = data.len() as u64 / BYTES_PER_UNIT;
+        if decode > limit {
+            return decode;
+        }
+        let inner = own.as_ref().unwrap_or(resources);
+        decode.saturating_add(self.work(&data, inner, limit - decode, depth))
+    }
+
+    /// The work of loading the font named `f`, the first time on the page: the entries of the
+    /// width tables the engine fills from its dictionary. A simple font's widths are a list
+    /// from /FirstChar, which the engine fills from 0 (so /FirstChar counts); a CID font's
+    /// /W and /W2 give ranges `first last width`, which it fills entry by entry (a range
+    /// from 0 to 4 294 967 295 is 30 bytes of PDF and more memory than any machine has).
+    fn font(&mut self, f: &Name<'_>, resources: &Resources<'_>) -> u64 {
+        let Some(dict) = resources.get_font(f) else {
+            return 0;
+        };
+        let key = match dict.obj_id() {
+            Some(id) => FontKey::Object(id),
+            None => FontKey::At(dict.data().as_ptr() as usize),
+        };
+        if !self.fonts.insert(key) {
+            return 0;
+        }
+        let mut work = simple_widths(&dict);
+        let descendant = dict
+            .get::<Array<'_>>(b"DescendantFonts")
+            .and_then(|a| a.iter::<Dict<'_>>().next());
+        if let Some(cid) = descendant {
+            work = work
+                .saturating_add(cid.get::<Array<'_>>(b"W").map_or(0, |w| ranges(&w, false)))
+                .saturating_add(cid.get::<Array<'_>>(b"W2").map_or(0, |w| ranges(&w, true)));
+        }
+        work
+    }
+}
+
+/// The entries a simple font's /Widths make: /FirstChar empty ones, then the widths.
+fn simple_widths(dict: &Dict<'_>) -> u64 {
+    let first = dict.get::<usize>(b"FirstChar");
+    let last = dict.get::<usize>(b"LastChar");
+    match (first, last, dict.get::<Array<'_>>(b"Widths")) {
+        (Some(first), Some(last), Some(_)) if last >= first => first as u64,
+        _ => 0,
+    }
+}
+
+/// The entries a CID font's /W (or, `vertical`, /W2) makes: read as the engine reads it, a
+/// start and an array of widths, or a range `first last` and one width (three numbers for
+/// /W2), until neither follows.
+fn ranges(arr: &Array<'_>, vertical: bool) -> u64 {
+    let mut iter = arr.flex_iter();
+    let mut entries = 0u64;
+    loop {
+        if let Some((_, list)) = iter.next::<(u32, Array<'_>)>() {
+            let n = list.iter::<Object<'_>>().count() as u64;
+            entries = entries.saturating_add(if vertical { n / 3 } else { n });
+        } else if let Some((first, last)) = if vertical {
+            iter.next::<(u32, u32, f32, f32, f32)>()
+                .map(|(a, b, ..)| (a, b))
+        } else {
+            iter.next::<(u32, u32, f32)>().map(|(a, b, _)| (a, b))
+        } {
+            let n = u64::from(last.saturating_sub(first)) + 1;
+            entries = entries.saturating_add(if last >= first { n } else { 0 });
+        } else {
+            break;
+        }
+    }
+    entries
+}
+
+/// The bytes a text operator's operand shows: a string's, or those of the strings in an
+/// array (`TJ`).
+fn shown(o: &Object<'_>) -> u64 {
+    match o {
+        Object::String(s) => s.as_bytes().len() as u64,
+        Object::Array(a) => strings(a),
+        _ => 0,
+    }
+}
+
+fn strings(a: &Array<'_>) -> u64 {
+    a.iter::<Object<'_>>()
+        .map(|o| match o {
+            Object::String(s) => s.as_bytes().len() as u64,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// The offset in `content` just after `op`, when `op` is a slice of it.
+fn end_of(content: &[u8], op: &[u8]) -> Option<usize> {
+    let start = (op.as_ptr() as usize).checked_sub(content.as_ptr() as usize)?;
+    let end = start.checked_add(op.len())?;
+    (end <= content.len()).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hayro_interpret::hayro_syntax::object::Dict;
+
+    fn empty() -> Resources<'static> {
+        Resources::new(Dict::default())
+    }
+
+    #[test]
+    fn content_within_the_budget_is_not_cut() {
+        let content = b"BT /F1 12 Tf 72 700 Td (Total) Tj ET";
+        // BT, Tf, Td, Tj + 5 bytes, ET: 10 units.
+        assert_eq!(cut(content, &empty(), 10, u64::MAX), Ok(10));
+        assert_eq!(cut(b"", &empty(), 0, u64::MAX), Ok(0));
+    }
+
+    #[test]
+    fn content_over_the_budget_ends_after_the_last_operator_within_it() {
+        let content = b"0 0 m 10 0 l S 0 5 m 10 5 l S";
+        assert_eq!(cut(content, &empty(), 3, u64::MAX), Err(14));
+        assert_eq!(&content[..14], b"0 0 m 10 0 l S");
+        assert_eq!(cut(content, &empty(), 0, u64::MAX), Err(0));
+        // The glyphs a string shows count: (Total) is 5 more than the operator.
+        let text = b"BT (Total) Tj ET";
+        assert_eq!(cut(text, &empty(), 6, u64::MAX), Err(2));
+        assert_eq!(cut(text, &empty(), 7, u64::MAX), Err(13));
+        assert_eq!(cut(text, &empty(), 8, u64::MAX), Ok(8));
+        // So do those of the strings in a TJ array.
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 4, u64::MAX), Err(0));
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 5, u64::MAX), Ok(5));
+    }
+
+    #[test]
+    fn an_operator_with_an_escaped_name_ends_the_page_before_it() {
+        // `S#20` is not a slice of the content: the cut stays before it.
+        let content = b"0 0 m S#20 10 0 l S";
+        assert_eq!(cut(content, &empty(), 1, u64::MAX), Err(5));
+        assert_eq!(cut(content, &empty(), 2, u64::MAX), Err(5));
+        assert_eq!(cut(content, &empty(), 3, u64::MAX), Err(17));
+    }
+}

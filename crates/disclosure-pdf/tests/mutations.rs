@@ -1,0 +1,1047 @@
+//! Mutated PDFs, made here by a seeded generator: every real PDF of the corpus and every PDF
+//! the tests make, truncated at many points, with bytes changed, with a stream's /Length lied
+//! about, with the cross-reference table damaged or removed, with an object pointing at
+//! itself, with a huge page /Count, deeply nested arrays and dictionaries, a content stream of
+//! millions of tiny operators, form XObjects that draw each other exponentially often, fonts
+//! with absurd widths and sizes. Each must end in a text or a clear error, never a panic: a
+//! panic the reader's own `catch_unwind` turns into `pdf/broken` fails the test too (a panic
+//! hook counts them), and so does one that escapes it. The bounds on work are checked by
+//! their effect (the note that a page was not read to its end), never by a time; the times
+//! are printed (`--nocapture`) for the record.
+//!
+//! The fuzz target `fuzz/fuzz_targets/pdf.rs` does the same with a fuzzer's inputs, where
+//! cargo-fuzz and a nightly toolchain are at hand (scripts/fuzz.sh).
+
+mod common;
+
+use common::{octal, text, Pdf, HELVETICA};
+use disclosure_pdf::{extract, extract_with, Limits, Note, PdfError};
+use std::cell::{Cell, RefCell};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Once;
+use std::time::{Duration, Instant};
+
+/// A small seeded generator (a 64-bit LCG, high bits out): the same mutations every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 11
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+thread_local! {
+    /// The panics on this thread since the last look, with their messages.
+    static PANICS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Counts every panic on the thread that raises it, caught or not (the reader's own
+/// `catch_unwind` included), and keeps the mutation runs quiet.
+fn count_panics() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let msg = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let at = info.location().map(|l| l.to_string()).unwrap_or_default();
+            PANICS.with(|p| p.borrow_mut().push(format!("{msg} at {at}")));
+            if !QUIET.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// What reading one mutated PDF gave.
+#[derive(Debug)]
+enum Outcome {
+    Text(Vec<Note>),
+    Error(PdfError),
+}
+
+/// Reads the mutations of one source, recording failures and times.
+#[derive(Default)]
+struct Run {
+    failures: Vec<String>,
+    reads: usize,
+    errors: std::collections::BTreeMap<&'static str, usize>,
+    texts: usize,
+    slowest: Vec<(Duration, String)>,
+}
+
+impl Run {
+    fn read(&mut self, label: &str, bytes: &[u8]) -> Option<Outcome> {
+        self.read_with(label, bytes, &Limits::default())
+    }
+
+    fn read_with(&mut self, label: &str, bytes: &[u8], limits: &Limits) -> Option<Outcome> {
+        count_panics();
+        if std::env::var_os("MUTATIONS_VERBOSE").is_some() {
+            eprintln!("reading {label}");
+        }
+        PANICS.with(|p| p.borrow_mut().clear());
+        QUIET.with(|q| q.set(true));
+        let t0 = Instant::now();
+        let got = catch_unwind(AssertUnwindSafe(|| extract_with(bytes, limits)));
+        let took = t0.elapsed();
+        QUIET.with(|q| q.set(false));
+        self.reads += 1;
+        self.slowest.push((took, label.to_owned()));
+        self.slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
+        self.slowest.truncate(5);
+        let panics = PANICS.with(|p| std::mem::take(&mut *p.borrow_mut()));
+        if !panics.is_empty() {
+            let caught = if got.is_ok() {
+                "caught by the reader"
+            } else {
+                "escaped"
+            };
+            self.failures
+                .push(format!("{label}: panic ({caught}): {}", panics.join("; ")));
+            return None;
+        }
+        match got {
+            Err(_) => {
+                self.failures.push(format!("{label}: panic"));
+                None
+            }
+            Ok(Ok(x)) => {
+                self.texts += 1;
+                Some(Outcome::Text(x.notes))
+            }
+            Ok(Err(e)) => {
+                if !e.code().starts_with("pdf/")
+                    || e.message_zh().is_empty()
+                    || e.message_en().is_empty()
+                {
+                    self.failures
+                        .push(format!("{label}: an error without a message: {e:?}"));
+                }
+                *self.errors.entry(e.code()).or_default() += 1;
+                Some(Outcome::Error(e))
+            }
+        }
+    }
+
+    fn report(&self, what: &str) {
+        eprintln!(
+            "{what}: {} reads, {} texts, errors {:?}",
+            self.reads, self.texts, self.errors
+        );
+        for (t, label) in &self.slowest {
+            eprintln!("  {:>8.1} ms  {label}", t.as_secs_f64() * 1000.0);
+        }
+        assert!(
+            self.failures.is_empty(),
+            "{} failure(s):\n{}",
+            self.failures.len(),
+            self.failures.join("\n")
+        );
+    }
+}
+
+// Byte surgery.
+
+fn find_all(hay: &[u8], needle: &[u8]) -> Vec<usize> {
+    hay.windows(needle.len())
+        .enumerate()
+        .filter(|(_, w)| *w == needle)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The run of ASCII digits at `at`.
+fn digits(b: &[u8], at: usize) -> std::ops::Range<usize> {
+    let end = at + b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    at..end
+}
+
+fn splice(b: &[u8], range: std::ops::Range<usize>, with: &[u8]) -> Vec<u8> {
+    let mut out = b[..range.start].to_vec();
+    out.extend_from_slice(with);
+    out.extend_from_slice(&b[range.end..]);
+    out
+}
+
+/// Up to `n` of `items`, spread by the generator.
+fn pick<T: Clone>(items: &[T], n: usize, rng: &mut Rng) -> Vec<T> {
+    if items.len() <= n {
+        return items.to_vec();
+    }
+    (0..n)
+        .map(|_| items[rng.below(items.len())].clone())
+        .collect()
+}
+
+/// The mutations of one PDF, by name.
+fn mutations(good: &[u8], rng: &mut Rng) -> Vec<(String, Vec<u8>)> {
+    let n = good.len();
+    let big = n > 1_000_000;
+    let mut out = Vec::new();
+    // Truncated: at spread-out points, and in the last bytes (startxref, %%EOF).
+    let cuts = if big { 6 } else { 24 };
+    for k in 0..cuts {
+        let at = n * k / cuts + rng.below(n / cuts);
+        out.push((format!("cut at {at}"), good[..at.min(n)].to_vec()));
+    }
+    for back in [1, 6, 20, 40] {
+        let at = n.saturating_sub(back);
+        out.push((format!("cut at {at}"), good[..at].to_vec()));
+    }
+    // Bytes changed: one to eight at random places.
+    for _ in 0..if big { 4 } else { 16 } {
+        let mut bad = good.to_vec();
+        let mut at = Vec::new();
+        for _ in 0..1 + rng.below(8) {
+            let i = rng.below(n);
+            bad[i] ^= 1 + rng.below(255) as u8;
+            at.push(i);
+        }
+        out.push((format!("bytes changed at {at:?}"), bad));
+    }
+    // A stream's /Length lied about: longer, shorter, absurd, negative, of another object.
+    let lengths: Vec<usize> = find_all(good, b"/Length ")
+        .into_iter()
+        .map(|i| i + 8)
+        .filter(|&i| good.get(i).is_some_and(u8::is_ascii_digit))
+        .collect();
+    for at in pick(&lengths, if big { 2 } else { 4 }, rng) {
+        let d = digits(good, at);
+        let w = d.len();
+        let indirect = good[d.end..].starts_with(b" 0 R");
+        let lies: Vec<(&str, Vec<u8>)> = vec![
+            ("nines", vec![b'9'; w]),
+            ("zeros", vec![b'0'; w]),
+            ("absurd", b"99999999999999999999".to_vec()),
+            ("negative", b"-5".to_vec()),
+            ("one", b"1".to_vec()),
+        ];
+        for (lie, with) in lies {
+            let what = if indirect { "reference" } else { "value" };
+            out.push((
+                format!("/Length {what} at {at} lied: {lie}"),
+                splice(good, d.clone(), &with),
+            ));
+        }
+    }
+    // The cross-reference table: startxref pointing elsewhere, the table damaged, removed,
+    // its trailer gone.
+    if let Some(&s) = find_all(good, b"startxref").last() {
+        let at = s
+            + 9
+            + good[s + 9..]
+                .iter()
+                .take_while(|c| !c.is_ascii_digit())
+                .count();
+        let d = digits(good, at);
+        let w = d.len();
+        for (lie, with) in [
+            ("zeros", vec![b'0'; w]),
+            ("nines", vec![b'9'; w]),
+            ("absurd", b"99999999999999999999".to_vec()),
+        ] {
+            out.push((format!("startxref {lie}"), splice(good, d.clone(), &with)));
+        }
+        let half = format!("{:0w$}", n / 2);
+        out.push((
+            "startxref mid-file".into(),
+            splice(good, d, half.as_bytes()),
+        ));
+        out.push(("startxref removed".into(), splice(good, s..s + 9, b"")));
+    }
+    let tables: Vec<usize> = find_all(good, b"xref")
+        .into_iter()
+        .filter(|&i| i == 0 || good[i - 1] != b't')
+        .collect();
+    if let Some(&x) = tables.last() {
+        let trailer = find_all(&good[x..], b"trailer").first().map(|t| x + t);
+        if let Some(t) = trailer {
+            out.push(("xref table removed".into(), splice(good, x..t, b"")));
+            let mut bad = good.to_vec();
+            for (i, b) in bad[x + 4..t].iter_mut().enumerate() {
+                if i % 7 == 3 {
+                    *b = b'x';
+                }
+            }
+            out.push(("xref table damaged".into(), bad));
+            let mut bad = good.to_vec();
+            for b in bad[x + 4..t].iter_mut().filter(|b| b.is_ascii_digit()) {
+                *b = b'0' + rng.below(10) as u8;
+            }
+            out.push(("xref offsets scrambled".into(), bad));
+            out.push(("trailer removed".into(), splice(good, t..t + 7, b"tr4iler")));
+            // The trailer's first entry's value as an array nested a hundred thousand deep.
+            let nested = format!("/Nested {}{} ", "[".repeat(100_000), "]".repeat(100_000));
+            out.push((
+                "trailer nested deep".into(),
+                splice(good, t + 7..t + 7, nested.as_bytes()),
+            ));
+            let nested = format!("/Nested {} ", "<< /A ".repeat(50_000));
+            out.push((
+                "trailer with an unclosed deep dictionary".into(),
+                splice(good, t + 7..t + 7, nested.as_bytes()),
+            ));
+        }
+    }
+    // An object pointing at itself: the first reference inside an object's body, of the same
+    // width (offsets stay right), made to name the object itself.
+    let headers: Vec<usize> = find_all(good, b" 0 obj").into_iter().collect();
+    for h in pick(&headers, if big { 3 } else { 6 }, rng) {
+        let start = h - good[..h]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let own = &good[start..h];
+        let Some(end) = find_all(&good[h..(h + 4096).min(n)], b"endobj")
+            .first()
+            .map(|e| h + e)
+        else {
+            continue;
+        };
+        let body = &good[h + 6..end];
+        let refs = find_all(body, b" 0 R");
+        let Some(r) = refs.into_iter().find(|&r| {
+            let w = body[..r]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            w == own.len() && &body[r - w..r] != own
+        }) else {
+            continue;
+        };
+        let at = h + 6 + r - own.len();
+        out.push((
+            format!("object {} pointing at itself", String::from_utf8_lossy(own)),
+            splice(good, at..at + own.len(), own),
+        ));
+    }
+    // A huge, or a negative, page count.
+    for c in find_all(good, b"/Count ") {
+        let at = c + 7;
+        if !good.get(at).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let d = digits(good, at);
+        for count in [
+            "2147483647",
+            "4294967296",
+            "99999999999999999999",
+            "-1",
+            "0",
+        ] {
+            out.push((
+                format!("/Count {count}"),
+                splice(good, d.clone(), count.as_bytes()),
+            ));
+        }
+    }
+    out
+}
+
+/// The real PDFs of the corpus.
+fn corpus() -> Vec<(String, Vec<u8>)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/corpus");
+    let mut out = Vec::new();
+    let mut docs: Vec<_> = std::fs::read_dir(&dir)
+        .expect("fixtures/corpus")
+        .flatten()
+        .map(|e| e.path().join("document.pdf"))
+        .filter(|p| p.exists())
+        .collect();
+    docs.sort();
+    for p in docs {
+        let name = p
+            .parent()
+            .and_then(|d| d.file_name())
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        out.push((name, std::fs::read(&p).expect("a corpus PDF")));
+    }
+    assert!(out.len() >= 4, "the corpus PDFs");
+    out
+}
+
+/// Every real PDF of the corpus, mutated: text or a clear error, no panic.
+#[test]
+fn mutated_corpus_pdfs_read_or_say_why_not() {
+    let mut run = Run::default();
+    let mut rng = Rng(0x5eed_0fb0_d9e7);
+    // A tenth of the default budgets.
+    let tenth = Limits {
+        max_page_work: Limits::DEFAULT.max_page_work / 10,
+        max_work: Limits::DEFAULT.max_work / 10,
+        ..Limits::DEFAULT
+    };
+    for (name, good) in corpus() {
+        match run.read_with(&name, &good, &tenth) {
+            Some(Outcome::Text(notes)) => assert!(
+                !notes.iter().any(|n| matches!(n, Note::Unfinished(_))),
+                "{name}: a real document within the page budget"
+            ),
+            other => panic!("{name}: {other:?}"),
+        }
+        for (label, bad) in mutations(&good, &mut rng) {
+            run.read(&format!("{name}: {label}"), &bad);
+        }
+    }
+    run.report("corpus PDFs mutated");
+}
+
+/// The PDFs the tests make (tests/common), mutated the same way, and cut at every few bytes.
+#[test]
+fn mutated_test_pdfs_read_or_say_why_not() {
+    let mut run = Run::default();
+    let mut rng = Rng(0x0dd_ba11);
+    let mut sources = common::fixtures();
+    sources.push((
+        "simple",
+        common::simple(&[(72.0, 700.0, "Budget 2025"), (72.0, 680.0, "Total 1.50")]),
+    ));
+    for (name, good) in sources {
+        run.read(name, &good);
+        for (label, bad) in mutations(&good, &mut rng) {
+            run.read(&format!("{name}: {label}"), &bad);
+        }
+        if good.len() < 4096 {
+            for at in (0..good.len()).step_by(3) {
+                run.read(&format!("{name}: cut at {at}"), &good[..at]);
+            }
+        }
+    }
+    run.report("test PDFs mutated");
+}
+
+// PDFs made hostile on purpose.
+
+/// A PDF of one page with this content and resources.
+fn page(content: &[u8], resources: &str) -> Vec<u8> {
+    let mut pdf = Pdf::new();
+    pdf.page(content, resources);
+    pdf.finish()
+}
+
+/// Objects that are (or lead back to) themselves, where the structure wants a dictionary, a
+/// stream or a number.
+#[test]
+fn objects_pointing_at_themselves_read_or_say_why_not() {
+    let mut run = Run::default();
+    let content = text(72.0, 700.0, "Loop");
+    // The page's content, resources and font, each a reference to itself.
+    for slot in ["contents", "resources", "font", "length", "parent", "kids"] {
+        let mut pdf = Pdf::new();
+        let bytes = match slot {
+            "contents" => {
+                let n = next(&pdf);
+                pdf.add(format!("{n} 0 R"));
+                let p = pdf.add(format!(
+                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {n} 0 R /Resources << {HELVETICA} >> >>"
+                ));
+                pdf.pages.push(p);
+                pdf.finish()
+            }
+            "resources" => {
+                let n = next(&pdf);
+                pdf.add(format!("{n} 0 R"));
+                let c = pdf.stream("", content.as_bytes());
+                let p = pdf.add(format!(
+                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {c} 0 R /Resources {n} 0 R >>"
+                ));
+                pdf.pages.push(p);
+                pdf.finish()
+            }
+            "font" => {
+                let n = next(&pdf);
+                pdf.add(format!("{n} 0 R"));
+                pdf.page(content.as_bytes(), &format!("/Font << /F1 {n} 0 R >>"));
+                pdf.finish()
+            }
+            "length" => {
+                let n = next(&pdf);
+                let mut body = format!("<< /Length {n} 0 R >>\nstream\n").into_bytes();
+                body.extend_from_slice(content.as_bytes());
+                body.extend_from_slice(b"\nendstream");
+                pdf.add(body);
+                let p = pdf.add(format!(
+                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {n} 0 R /Resources << {HELVETICA} >> >>"
+                ));
+                pdf.pages.push(p);
+                pdf.finish()
+            }
+            "parent" => {
+                let c = pdf.stream("", content.as_bytes());
+                let p = next(&pdf);
+                pdf.add(format!(
+                    "<< /Type /Page /Parent {p} 0 R /MediaBox [0 0 595 842] /Contents {c} 0 R /Resources << {HELVETICA} >> >>"
+                ));
+                pdf.pages.push(p);
+                pdf.finish()
+            }
+            _ => {
+                // The page tree lists itself among its kids, before and after the page.
+                pdf.page(content.as_bytes(), HELVETICA);
+                let bytes = pdf.finish();
+                let at = find_all(&bytes, b"/Kids [")[0] + 7;
+                splice(&bytes, at..at, b"2 0 R ")
+            }
+        };
+        run.read(slot, &bytes);
+    }
+    run.report("objects pointing at themselves");
+}
+
+/// The number the next object added to `pdf` gets.
+fn next(pdf: &Pdf) -> usize {
+    pdf.count() + 1
+}
+
+/// Arrays and dictionaries nested a hundred thousand deep, in the content stream, in the page
+/// dictionary and in the resources.
+#[test]
+fn deeply_nested_arrays_and_dictionaries_read_or_say_why_not() {
+    let mut run = Run::default();
+    let deep = 100_000;
+    let arrays = format!("{}{}", "[".repeat(deep), "]".repeat(deep));
+    let open_arrays = "[".repeat(deep);
+    let dicts = format!("{}{}", "<< /A ".repeat(deep), ">> ".repeat(deep));
+    let line = text(72.0, 700.0, "Deep");
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        (
+            "content: nested array shown",
+            page(
+                format!("{line}BT /F1 12 Tf 72 680 Td {arrays} TJ ET").as_bytes(),
+                HELVETICA,
+            ),
+        ),
+        (
+            "content: unclosed arrays",
+            page(format!("{line}{open_arrays}").as_bytes(), HELVETICA),
+        ),
+        (
+            "content: nested dictionary operand",
+            page(format!("{line}/Span {dicts} BDC EMC").as_bytes(), HELVETICA),
+        ),
+        (
+            "content: inline image with a deep dictionary",
+            page(
+                format!("{line}BI /W 1 /H 1 /D {arrays} ID \x7f EI").as_bytes(),
+                HELVETICA,
+            ),
+        ),
+        ("resources: nested dictionary", {
+            let mut pdf = Pdf::new();
+            pdf.page(line.as_bytes(), &format!("{HELVETICA} /Deep {dicts}"));
+            pdf.finish()
+        }),
+        ("page: nested MediaBox", {
+            let mut pdf = Pdf::new();
+            let c = pdf.stream("", line.as_bytes());
+            let p = pdf.add(format!(
+                "<< /Type /Page /Parent 2 0 R /MediaBox {arrays} /Contents {c} 0 R /Resources << {HELVETICA} >> >>"
+            ));
+            pdf.pages.push(p);
+            pdf.finish()
+        }),
+    ];
+    for (label, bytes) in cases {
+        run.read(label, &bytes);
+    }
+    run.report("deeply nested");
+}
+
+/// Three million tiny operators on a page: the page is read up to its budget, with a note,
+/// and the text drawn before the budget ran out is kept.
+#[test]
+fn a_page_of_millions_of_operators_ends_at_its_budget() {
+    let mut run = Run::default();
+    let mut content = text(72.0, 700.0, "Before").into_bytes();
+    content.extend(b"n\n".repeat(3_000_000));
+    content.extend(text(72.0, 680.0, "After").into_bytes());
+    let bytes = page(&content, HELVETICA);
+    const { assert!(3_000_000 > Limits::DEFAULT.max_page_work) };
+    let x = extract(&bytes).expect("the page's first line");
+    assert_eq!(x.text, "Before\n");
+    assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
+    assert_eq!(x.notes[0].message_zh(), "第 1 页内容过于复杂，未读完。");
+    // Other tiny operators, and text: each page ends at the budget too.
+    for (label, op) in [
+        ("paths", &b"0 0 m 1 1 l S\n"[..]),
+        ("states", b"q Q "),
+        ("text objects", b"BT ET "),
+        ("glyphs", b"(a) Tj "),
+    ] {
+        let mut content = b"BT /F1 12 Tf 72 700 Td ".to_vec();
+        // Each pattern is one unit of work or more: this is over the budget.
+        content.extend(op.repeat(Limits::DEFAULT.max_page_work as usize + 1000));
+        content.extend(b" ET");
+        match run.read(label, &page(&content, HELVETICA)) {
+            Some(Outcome::Text(notes)) => assert!(
+                notes.contains(&Note::Unfinished(vec![1])),
+                "{label}: {notes:?}"
+            ),
+            // No text before the budget ran out: said so.
+            Some(Outcome::Error(e)) => {
+                assert_eq!(e, PdfError::TooComplex { pages: vec![1] }, "{label}")
+            }
+            None => {}
+        }
+    }
+    // One string of five million glyphs.
+    let mut content = b"BT /F1 12 Tf 72 700 Td (".to_vec();
+    content.extend(b"a".repeat(5_000_000));
+    content.extend(b") Tj ET");
+    run.read(
+        "a string of five million glyphs",
+        &page(&content, HELVETICA),
+    );
+    run.report("millions of operators");
+}
+
+/// Within the budget nothing is cut: a page just under it reads whole and without a note, a
+/// page just over it is cut (a small budget, so that the test stays quick); and so for the
+/// document's budget.
+#[test]
+fn the_page_budget_cuts_only_a_page_over_it() {
+    let mut content = text(72.0, 700.0, "First");
+    content += &"n ".repeat(100);
+    content += &text(72.0, 680.0, "Last");
+    let bytes = page(content.as_bytes(), HELVETICA);
+    // BT, Tf, Td, Tj and its 5 glyphs, ET; 100 n; BT, Tf, Td, Tj and its 4 glyphs, ET.
+    let work = 10 + 100 + 9;
+    let limits = |max_page_work| Limits {
+        max_page_work,
+        ..Limits::DEFAULT
+    };
+    let x = extract_with(&bytes, &limits(work)).unwrap();
+    assert_eq!(x.text, "First\nLast\n");
+    assert!(x.notes.is_empty());
+    // One unit short: the page ends before its last ET (the line is drawn all the same).
+    let x = extract_with(&bytes, &limits(work - 1)).unwrap();
+    assert_eq!(x.text, "First\nLast\n");
+    assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
+    // Short of the last line: the page ends after the last `n`.
+    let x = extract_with(&bytes, &limits(work - 9)).unwrap();
+    assert_eq!(x.text, "First\n");
+    assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
+    // The document's budget: three such pages, and enough for two and a half.
+    let mut pdf = Pdf::new();
+    for _ in 0..3 {
+        pdf.page(content.as_bytes(), HELVETICA);
+    }
+    let three = pdf.finish();
+    let doc = |max_work| Limits {
+        max_work,
+        ..Limits::DEFAULT
+    };
+    let x = extract_with(&three, &doc(3 * work)).unwrap();
+    assert_eq!(x.text, "First\nLast\n".repeat(3));
+    assert!(x.notes.is_empty());
+    let x = extract_with(&three, &doc(2 * work + 20)).unwrap();
+    assert_eq!(x.text, "First\nLast\nFirst\nLast\nFirst\n");
+    assert_eq!(x.notes, [Note::Unfinished(vec![3])]);
+    // Nothing left for the last two pages.
+    let x = extract_with(&three, &doc(work)).unwrap();
+    assert_eq!(x.notes, [Note::Unfinished(vec![2, 3])]);
+}
+
+/// Form XObjects forty deep, each drawing the next twice: 2^40 drawings from a few kilobytes,
+/// which the engine (bounded by depth only) would draw for days. The budget counts them as
+/// the engine would draw them and stops the page before the first it cannot afford.
+#[test]
+fn forms_drawing_each_other_exponentially_are_not_drawn_past_the_budget() {
+    let mut pdf = Pdf::new();
+    let depth = 40;
+    // Object numbers: the forms are added first, the innermost last.
+    let first = pdf.count() + 1;
+    for k in 0..depth {
+        let me = first + k;
+        let (content, res) = if k + 1 < depth {
+            (
+                "q 1 0 0 1 1 0 cm /X Do Q q 1 0 0 1 0 1 cm /X Do Q".to_string(),
+                format!("/Resources << /XObject << /X {} 0 R >> >>", me + 1),
+            )
+        } else {
+            (text(0.0, 0.0, "x"), format!("/Resources << {HELVETICA} >>"))
+        };
+        let n = pdf.stream(
+            &format!("/Type /XObject /Subtype /Form /BBox [0 0 595 842] {res}"),
+            content.as_bytes(),
+        );
+        assert_eq!(n, me);
+    }
+    let content = format!("{}/X0 Do\n{}", text(72.0, 760.0, "Title"), "");
+    pdf.page(
+        content.as_bytes(),
+        &format!("{HELVETICA} /XObject << /X0 {first} 0 R >>"),
+    );
+    let bytes = pdf.finish();
+    let mut run = Run::default();
+    match run.read("forms 40 deep, each drawn twice", &bytes) {
+        Some(Outcome::Text(notes)) => assert_eq!(notes, [Note::Unfinished(vec![1])]),
+        other => panic!("{other:?}"),
+    }
+    // The same forms drawn only 10 deep are within the budget: read whole.
+    let shallow = {
+        let mut pdf = Pdf::new();
+        let depth = 10;
+        let first = pdf.count() + 1;
+        for k in 0..depth {
+            let me = first + k;
+            let (content, res) = if k + 1 < depth {
+                (
+                    "q 1 0 0 1 1 0 cm /X Do Q q 1 0 0 1 0 1 cm /X Do Q".to_string(),
+                    format!("/Resources << /XObject << /X {} 0 R >> >>", me + 1),
+                )
+            } else {
+                (
+                    text(300.0, 300.0, "x"),
+                    format!("/Resources << {HELVETICA} >>"),
+                )
+            };
+            pdf.stream(
+                &format!("/Type /XObject /Subtype /Form /BBox [0 0 595 842] {res}"),
+                content.as_bytes(),
+            );
+        }
+        pdf.page(
+            (text(72.0, 760.0, "Title") + "/X0 Do\n").as_bytes(),
+            &format!("{HELVETICA} /XObject << /X0 {first} 0 R >>"),
+        );
+        pdf.finish()
+    };
+    match run.read("forms 10 deep, each drawn twice", &shallow) {
+        Some(Outcome::Text(notes)) => {
+            assert!(!notes.contains(&Note::Unfinished(vec![1])), "{notes:?}")
+        }
+        other => panic!("{other:?}"),
+    }
+    run.report("forms drawing forms");
+}
+
+/// A font whose width table the engine would fill entry by entry over four billion entries
+/// (a CID font's /W or /W2 range, a simple font's /FirstChar): more memory than any machine
+/// has, from 30 bytes. The page ends before the font is selected, with a note; the same font
+/// with a real width table reads.
+#[test]
+fn fonts_with_absurd_width_tables_are_not_loaded() {
+    let cid_font = |w: &str| {
+        let mut pdf = Pdf::new();
+        let cid = pdf.add(format!(
+            "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun \
+             /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 {w} >>"
+        ));
+        let font = pdf.add(format!(
+            "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /GBK-EUC-H /DescendantFonts [{cid} 0 R] >>"
+        ));
+        let content = format!(
+            "{}BT /F2 12 Tf 72 680 Td ({}) Tj ET",
+            text(72.0, 700.0, "Before"),
+            octal(&common::gbk("预算收入合计"))
+        );
+        pdf.page(
+            content.as_bytes(),
+            &format!("/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> /F2 {font} 0 R >>"),
+        );
+        pdf.finish()
+    };
+    let mut run = Run::default();
+    for w in ["/W [1 4294967295 500]", "/W2 [1 4294967295 -1000 500 880]"] {
+        match run.read(w, &cid_font(w)) {
+            Some(Outcome::Text(notes)) => assert_eq!(notes, [Note::Unfinished(vec![1])], "{w}"),
+            other => panic!("{w}: {other:?}"),
+        }
+    }
+    let x = extract(&cid_font("/W [1 95 500 7716 [1000 1000]]")).unwrap();
+    assert_eq!(x.text, "Before\n预算收入合计\n");
+    assert!(x.notes.is_empty());
+    // A simple font whose widths start at code 4 294 967 295.
+    let font = "/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica \
+                /FirstChar 4294967295 /LastChar 4294967295 /Widths [500] >> >>";
+    match run.read(
+        "/FirstChar 4294967295",
+        &page(text(72.0, 700.0, "Far").as_bytes(), font),
+    ) {
+        Some(Outcome::Error(e)) => {
+            assert_eq!(e, PdfError::TooComplex { pages: vec![1] });
+            assert!(e.message_zh().contains("过于复杂"), "{}", e.message_zh());
+        }
+        other => panic!("{other:?}"),
+    }
+    run.report("absurd width tables");
+}
+
+/// Fonts with absurd widths, sizes and spacing, and absurd text matrices: text or a clear
+/// error, never a panic, never a run-away layout.
+#[test]
+fn absurd_fonts_and_text_states_read_or_say_why_not() {
+    let mut run = Run::default();
+    let font_with = |extra: &str| {
+        format!("/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica {extra} >> >>")
+    };
+    let widths = |w: &str| {
+        font_with(&format!(
+            "/FirstChar 32 /LastChar 126 /Widths [{}]",
+            vec![w; 95].join(" ")
+        ))
+    };
+    let body = "BT /F1 12 Tf 72 700 Td (Total 1,234.50) Tj ET\nBT /F1 12 Tf 72 680 Td [(a) -250 (b)] TJ ET\n";
+    let mut cases: Vec<(String, Vec<u8>)> = Vec::new();
+    for w in [
+        "1e30",
+        "-1e30",
+        "0",
+        "99999999999999999999",
+        "-0.0001",
+        "3.4e38",
+    ] {
+        cases.push((format!("widths {w}"), page(body.as_bytes(), &widths(w))));
+    }
+    cases.push((
+        "widths: a short array".into(),
+        page(
+            body.as_bytes(),
+            &font_with("/FirstChar 0 /LastChar 4294967295 /Widths [1 2]"),
+        ),
+    ));
+    for op in [
+        "1e30 Tf",
+        "0 Tf",
+        "-12 Tf",
+        "1e-30 Tf",
+        "1e30 Tz",
+        "0 Tz",
+        "1e30 Tc",
+        "-1e30 Tc",
+        "1e30 Tw",
+        "1e30 TL T* T* T*",
+        "1e30 Ts",
+        "7 Tr",
+    ] {
+        let (size, rest) = if op.ends_with(" Tf") {
+            (op.to_string(), String::new())
+        } else {
+            ("12 Tf".to_string(), op.to_string())
+        };
+        let content = format!(
+            "BT /F1 {size} {rest} 72 700 Td (Total 1,234.50) Tj [(a) -99999999 (b)] TJ ET\n{}",
+            text(72.0, 600.0, "Plain line")
+        );
+        cases.push((
+            format!("text state {op}"),
+            page(content.as_bytes(), HELVETICA),
+        ));
+    }
+    for m in [
+        "1e30 0 0 1e30 0 0",
+        "0 0 0 0 72 700",
+        "1 0 0 1 1e30 1e30",
+        "1e-30 0 0 1e-30 72 700",
+        "1e30 1e30 1e30 1e30 0 0",
+    ] {
+        let content = format!(
+            "BT /F1 12 Tf {m} Tm (Total) Tj ET\n{}",
+            text(72.0, 600.0, "Plain")
+        );
+        cases.push((
+            format!("text matrix {m}"),
+            page(content.as_bytes(), HELVETICA),
+        ));
+        let content = format!("{m} cm {}", text(72.0, 600.0, "Under cm"));
+        cases.push((format!("cm {m}"), page(content.as_bytes(), HELVETICA)));
+    }
+    // A Type 3 font whose glyph space is absurd.
+    let mut pdf = Pdf::new();
+    let proc_ = pdf.stream("", b"1000 0 0 0 750 750 d1 0 0 750 750 re f");
+    let font = pdf.add(format!(
+        "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 750 750] /FontMatrix [1e30 0 0 1e30 0 0] \
+         /CharProcs << /a {proc_} 0 R >> /Encoding << /Type /Encoding /Differences [97 /a] >> \
+         /FirstChar 97 /LastChar 97 /Widths [1e30] /Resources << >> >>"
+    ));
+    pdf.page(
+        b"BT /F1 12 Tf 72 700 Td (aaaa) Tj ET",
+        &format!("/Font << /F1 {font} 0 R >>"),
+    );
+    cases.push(("type 3 font, absurd matrix".into(), pdf.finish()));
+    // A CID font with absurd default and listed widths (GBK-EUC-H, as Chinese documents use).
+    for (dw, w) in [
+        ("1e30", "[1 95 1e30]"),
+        ("-1e30", "[1 [1e30 -1e30 0]]"),
+        ("0", "[1 4294967295 5]"),
+    ] {
+        let mut pdf = Pdf::new();
+        let cid = pdf.add(format!(
+            "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun \
+             /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW {dw} /W {w} >>"
+        ));
+        let font = pdf.add(format!(
+            "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /GBK-EUC-H /DescendantFonts [{cid} 0 R] >>"
+        ));
+        let content = format!(
+            "BT /F1 12 Tf 72 700 Td ({}) Tj ET",
+            octal(&common::gbk("预算收入合计 1,234.50"))
+        );
+        pdf.page(content.as_bytes(), &format!("/Font << /F1 {font} 0 R >>"));
+        cases.push((format!("CID font /DW {dw} /W {w}"), pdf.finish()));
+    }
+    // Glyphs drawn all at one place: a long TJ whose kerning undoes each advance.
+    let mut content = b"BT /F1 12 Tf 72 700 Td [".to_vec();
+    content.extend(b"(a) 556 ".repeat(200_000));
+    content.extend(b"] TJ ET");
+    cases.push((
+        "200 000 glyphs at one place".into(),
+        page(&content, HELVETICA),
+    ));
+    for (label, bytes) in cases {
+        run.read(&label, &bytes);
+    }
+    run.report("absurd fonts");
+}
+
+/// A zlib stream of `reps` × 258 + 2 bytes, "n\n" over and over (a content stream of nothing
+/// but `n` operators), in about 13 bits per 258 bytes: a literal "n\n", then copies of the
+/// previous two bytes at the longest length (fixed Huffman codes, RFC 1951).
+fn deflate_bomb(reps: usize) -> Vec<u8> {
+    struct Bits {
+        out: Vec<u8>,
+        acc: u32,
+        n: u32,
+    }
+    impl Bits {
+        /// `len` bits of `v`, least significant first (header fields).
+        fn lsb(&mut self, v: u32, len: u32) {
+            for i in 0..len {
+                self.bit((v >> i) & 1);
+            }
+        }
+        /// A Huffman code, most significant bit first.
+        fn code(&mut self, v: u32, len: u32) {
+            for i in (0..len).rev() {
+                self.bit((v >> i) & 1);
+            }
+        }
+        fn bit(&mut self, b: u32) {
+            self.acc |= b << self.n;
+            self.n += 1;
+            if self.n == 8 {
+                self.out.push(self.acc as u8);
+                (self.acc, self.n) = (0, 0);
+            }
+        }
+    }
+    let mut w = Bits {
+        out: vec![0x78, 0x01],
+        acc: 0,
+        n: 0,
+    };
+    w.lsb(1, 1); // the last block
+    w.lsb(1, 2); // fixed Huffman codes
+    w.code(0x30 + u32::from(b'n'), 8);
+    w.code(0x30 + u32::from(b'\n'), 8);
+    for _ in 0..reps {
+        w.code(0b1100_0101, 8); // length code 285: 258 bytes
+        w.code(1, 5); // distance code 1: 2 bytes back
+    }
+    w.code(0, 7); // end of block
+    while w.n != 0 {
+        w.bit(0);
+    }
+    // Adler-32 of what it inflates to.
+    let (mut a, mut b) = (1u32, 0u32);
+    for i in 0..reps * 258 + 2 {
+        let byte = if i % 2 == 0 { b'n' } else { b'\n' };
+        a = (a + u32::from(byte)) % 65_521;
+        b = (b + a) % 65_521;
+    }
+    w.out.extend_from_slice(&((b << 16) | a).to_be_bytes());
+    w.out
+}
+
+/// Content that inflates to more than the limit (64 MB) is not inflated: neither a page's
+/// content (its page is not drawn) nor a form's (the page ends before it), each with the note.
+/// The same streams, small, read as usual, and a small limit is reached by a small stream.
+#[test]
+fn content_that_inflates_past_the_limit_is_not_inflated() {
+    // 300 000 copies: 77 MB of content from 0.5 MB.
+    let big = deflate_bomb(300_000);
+    assert!(big.len() < 600_000);
+    let small = deflate_bomb(10);
+    let two_pages = |bomb: &[u8]| {
+        let mut pdf = Pdf::new();
+        pdf.page(text(72.0, 700.0, "Page one").as_bytes(), HELVETICA);
+        let z = pdf.stream("/Filter /FlateDecode", bomb);
+        let t = pdf.stream("", text(72.0, 700.0, "Page two").as_bytes());
+        let p = pdf.add(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [{t} 0 R {z} 0 R] /Resources << {HELVETICA} >> >>"
+        ));
+        pdf.pages.push(p);
+        pdf.finish()
+    };
+    let form = |bomb: &[u8]| {
+        let mut pdf = Pdf::new();
+        let f = pdf.stream(
+            "/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Filter /FlateDecode",
+            bomb,
+        );
+        let content = text(72.0, 700.0, "Before") + "/B Do\n" + &text(72.0, 680.0, "After");
+        pdf.page(
+            content.as_bytes(),
+            &format!("{HELVETICA} /XObject << /B {f} 0 R >>"),
+        );
+        pdf.finish()
+    };
+    let mut run = Run::default();
+    let read = |run: &mut Run, label: &str, bytes: &[u8], limits: &Limits| match run
+        .read_with(label, bytes, limits)
+    {
+        Some(Outcome::Text(_)) => extract_with(bytes, limits).unwrap(),
+        other => panic!("{label}: {other:?}"),
+    };
+    let d = Limits::DEFAULT;
+    let x = read(&mut run, "page content 77 MB", &two_pages(&big), &d);
+    assert_eq!(x.text, "Page one\n");
+    assert_eq!(x.notes, [Note::Unfinished(vec![2])]);
+    let x = read(&mut run, "page content 2.6 kB", &two_pages(&small), &d);
+    assert_eq!(x.text, "Page one\nPage two\n");
+    assert!(x.notes.is_empty());
+    let x = read(&mut run, "form content 77 MB", &form(&big), &d);
+    assert_eq!(x.text, "Before\n");
+    assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
+    let x = read(&mut run, "form content 2.6 kB", &form(&small), &d);
+    assert_eq!(x.text, "Before\nAfter\n");
+    assert!(x.notes.is_empty());
+    // A limit of 2 kB: the small streams are over it.
+    let tight = Limits {
+        max_inflated: 2000,
+        ..d
+    };
+    let x = read(
+        &mut run,
+        "page content 2.6 kB, limit 2 kB",
+        &two_pages(&small),
+        &tight,
+    );
+    assert_eq!(x.notes, [Note::Unfinished(vec![2])]);
+    let x = read(
+        &mut run,
+        "form content 2.6 kB, limit 2 kB",
+        &form(&small),
+        &tight,
+    );
+    assert_eq!(x.text, "Before\n");
+    run.report("content that inflates far");
+}
