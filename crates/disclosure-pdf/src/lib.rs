@@ -190,8 +190,8 @@ pub enum PdfError {
         /// The limit.
         max: usize,
     },
-    /// No text was read, and pages were cut short at [`Limits::max_page_work`]: the file asks
-    /// for more work than any document of the kind.
+    /// Pages were cut short at [`Limits::max_page_work`] (or the document at
+    /// [`Limits::max_work`]): the file asks for more work than any document of the kind.
     TooComplex {
         /// The pages cut short (1-based).
         pages: Vec<usize>,
@@ -249,7 +249,7 @@ impl PdfError {
                 format!("这份 PDF 的文字超过 {max} 个字符的上限，未读取。")
             }
             PdfError::TooComplex { pages: p } => format!(
-                "这份 PDF 第 {} 页内容过于复杂，未读完，也没有读到文字。",
+                "这份 PDF 第 {} 页内容过于复杂，未能读完。只读到一部分的表格可能把缺的数当成错，所以这份文件不读取、不核对。",
                 pages(p)
             ),
             PdfError::Scanned => "这份 PDF 是图片，本工具不做文字识别。".into(),
@@ -284,7 +284,7 @@ impl PdfError {
                 "This PDF has more than {max} characters of text, over the limit; it was not read."
             ),
             PdfError::TooComplex { pages: p } => format!(
-                "Page(s) {} of this PDF are too complex to read to the end, and no text was read.",
+                "Page(s) {} of this PDF are too complex to read to the end. A table read only in part could make missing figures look like errors, so the file is neither read nor checked.",
                 pages(p)
             ),
             PdfError::Scanned => {
@@ -335,8 +335,23 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, PdfError> {
 /// A page is an image when one image covers at least this share of it.
 const IMAGE_PAGE: f64 = 0.5;
 
-/// Reads a PDF's text within `limits`.
+/// Reads a PDF's text within `limits`. A PDF with a page cut short at its work budget is
+/// refused ([`PdfError::TooComplex`]): a table read without its page's end could look like a
+/// document's error (a sum without its last rows), so nothing of it is checked.
 pub fn extract_with(bytes: &[u8], limits: &Limits) -> Result<Extracted, PdfError> {
+    let x = extract_partial(bytes, limits)?;
+    for n in &x.notes {
+        if let Note::Unfinished(p) = n {
+            return Err(PdfError::TooComplex { pages: p.clone() });
+        }
+    }
+    Ok(x)
+}
+
+/// [`extract_with`], keeping the text of pages cut short at their work budget, each up to the
+/// point where its budget ran out, with [`Note::Unfinished`]: what the bounds let through, for
+/// tests and tools, never for checking.
+pub fn extract_partial(bytes: &[u8], limits: &Limits) -> Result<Extracted, PdfError> {
     let drawn = engine::draw(bytes, limits)?;
     let mut pages = Vec::with_capacity(drawn.len());
     let mut text = String::new();

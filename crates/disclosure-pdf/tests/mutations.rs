@@ -15,7 +15,7 @@
 mod common;
 
 use common::{octal, text, Pdf, HELVETICA};
-use disclosure_pdf::{extract, extract_with, Limits, Note, PdfError};
+use disclosure_pdf::{extract, extract_partial, Limits, Note, PdfError};
 use std::cell::{Cell, RefCell};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Once;
@@ -96,7 +96,7 @@ impl Run {
         PANICS.with(|p| p.borrow_mut().clear());
         QUIET.with(|q| q.set(true));
         let t0 = Instant::now();
-        let got = catch_unwind(AssertUnwindSafe(|| extract_with(bytes, limits)));
+        let got = catch_unwind(AssertUnwindSafe(|| extract_partial(bytes, limits)));
         let took = t0.elapsed();
         QUIET.with(|q| q.set(false));
         self.reads += 1;
@@ -574,7 +574,12 @@ fn a_page_of_millions_of_operators_ends_at_its_budget() {
     content.extend(text(72.0, 680.0, "After").into_bytes());
     let bytes = page(&content, HELVETICA);
     const { assert!(3_000_000 > Limits::DEFAULT.max_page_work) };
-    let x = extract(&bytes).expect("the page's first line");
+    let x = extract_partial(&bytes, &Limits::DEFAULT).expect("the page's first line");
+    // What is checked refuses it: a page read only in part.
+    assert_eq!(
+        extract(&bytes).unwrap_err(),
+        PdfError::TooComplex { pages: vec![1] }
+    );
     assert_eq!(x.text, "Before\n");
     assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
     assert_eq!(x.notes[0].message_zh(), "第 1 页内容过于复杂，未读完。");
@@ -627,15 +632,15 @@ fn the_page_budget_cuts_only_a_page_over_it() {
         max_page_work,
         ..Limits::DEFAULT
     };
-    let x = extract_with(&bytes, &limits(work)).unwrap();
+    let x = extract_partial(&bytes, &limits(work)).unwrap();
     assert_eq!(x.text, "First\nLast\n");
     assert!(x.notes.is_empty());
     // One unit short: the page ends before its last ET (the line is drawn all the same).
-    let x = extract_with(&bytes, &limits(work - 1)).unwrap();
+    let x = extract_partial(&bytes, &limits(work - 1)).unwrap();
     assert_eq!(x.text, "First\nLast\n");
     assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
     // Short of the last line: the page ends after the last `n`.
-    let x = extract_with(&bytes, &limits(work - 9)).unwrap();
+    let x = extract_partial(&bytes, &limits(work - 9)).unwrap();
     assert_eq!(x.text, "First\n");
     assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
     // The document's budget: three such pages, and enough for two and a half.
@@ -648,14 +653,14 @@ fn the_page_budget_cuts_only_a_page_over_it() {
         max_work,
         ..Limits::DEFAULT
     };
-    let x = extract_with(&three, &doc(3 * work)).unwrap();
+    let x = extract_partial(&three, &doc(3 * work)).unwrap();
     assert_eq!(x.text, "First\nLast\n".repeat(3));
     assert!(x.notes.is_empty());
-    let x = extract_with(&three, &doc(2 * work + 20)).unwrap();
+    let x = extract_partial(&three, &doc(2 * work + 20)).unwrap();
     assert_eq!(x.text, "First\nLast\nFirst\nLast\nFirst\n");
     assert_eq!(x.notes, [Note::Unfinished(vec![3])]);
     // Nothing left for the last two pages.
-    let x = extract_with(&three, &doc(work)).unwrap();
+    let x = extract_partial(&three, &doc(work)).unwrap();
     assert_eq!(x.notes, [Note::Unfinished(vec![2, 3])]);
 }
 
@@ -1008,7 +1013,7 @@ fn content_that_inflates_past_the_limit_is_not_inflated() {
     let read = |run: &mut Run, label: &str, bytes: &[u8], limits: &Limits| match run
         .read_with(label, bytes, limits)
     {
-        Some(Outcome::Text(_)) => extract_with(bytes, limits).unwrap(),
+        Some(Outcome::Text(_)) => extract_partial(bytes, limits).unwrap(),
         other => panic!("{label}: {other:?}"),
     };
     let d = Limits::DEFAULT;
