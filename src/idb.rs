@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
+use yew::AttrValue;
 
 /// The database.
 pub const NAME: &str = "budget-lens";
@@ -24,7 +25,7 @@ const VERSION: u32 = 1;
 pub const DOCS: &str = "documents";
 /// Other records: [`ORDER`].
 pub const META: &str = "meta";
-/// The JSON list of the documents' ids in workspace order.
+/// The documents' ids in workspace order (an array of strings).
 pub const ORDER: &str = "order";
 
 /// An outcome handed to one callback, whichever of several events comes first.
@@ -42,8 +43,13 @@ fn finish<T>(done: &Once<T>, outcome: T) {
 
 /// Sets an event handler (`set` is e.g. `IdbRequest::set_onsuccess`) that runs `f` once.
 fn on(set: impl FnOnce(Option<&js_sys::Function>), f: impl FnOnce() + 'static) {
-    let f = wasm_bindgen::closure::Closure::once_into_js(f);
-    set(Some(f.unchecked_ref()));
+    set(Some(handler(Box::new(f)).unchecked_ref()));
+}
+
+/// A JavaScript function that runs `f` once. (One closure type for every handler: each type
+/// brings its own glue.)
+fn handler(f: Box<dyn FnOnce()>) -> JsValue {
+    wasm_bindgen::closure::Closure::once_into_js(f)
 }
 
 /// An exception's or a `DOMException`'s name.
@@ -130,8 +136,9 @@ pub fn open(done: impl FnOnce(Result<IdbDatabase, String>) + 'static) {
     );
 }
 
-/// Every record of [`DOCS`] (its key, and its value when it is text) and the order record.
-pub type Records = (Vec<(String, Option<String>)>, Option<String>);
+/// Every record of [`DOCS`] (its key, and its value when it is text) and the order record's
+/// ids.
+pub type Records = (Vec<(String, Option<String>)>, Vec<String>);
 
 /// Reads every document and the order, in one transaction.
 pub fn read_all(db: &IdbDatabase, done: impl FnOnce(Result<Records, String>) + 'static) {
@@ -161,6 +168,10 @@ pub fn read_all(db: &IdbDatabase, done: impl FnOnce(Result<Records, String>) + '
                     .map(|a| a.to_vec())
                     .unwrap_or_default()
             };
+            let order: Vec<String> = array(&order)
+                .iter()
+                .filter_map(JsValue::as_string)
+                .collect();
             let key_text = |k: &JsValue| {
                 k.as_string().unwrap_or_else(|| {
                     js_sys::JSON::stringify(k).map_or_else(|_| "?".into(), String::from)
@@ -171,10 +182,7 @@ pub fn read_all(db: &IdbDatabase, done: impl FnOnce(Result<Records, String>) + '
                 .map(key_text)
                 .zip(array(&values).iter().map(JsValue::as_string))
                 .collect();
-            finish(
-                &d,
-                Ok((records, order.result().ok().and_then(|v| v.as_string()))),
-            );
+            finish(&d, Ok((records, order)));
         },
     );
     let t2 = t.clone();
@@ -190,7 +198,7 @@ pub fn write(
     db: &IdbDatabase,
     puts: &[(String, String)],
     deletes: &[String],
-    order: Option<&str>,
+    order: Option<&[AttrValue]>,
     done: impl FnOnce(Result<(), String>) + 'static,
 ) {
     let stores = js_sys::Array::of2(&DOCS.into(), &META.into());
@@ -216,8 +224,8 @@ pub fn write(
             docs.delete(&JsValue::from_str(id))?;
         }
         if let Some(order) = order {
-            t.object_store(META)?
-                .put_with_key(&JsValue::from_str(order), &ORDER.into())?;
+            let ids: js_sys::Array = order.iter().map(|id| JsValue::from_str(id)).collect();
+            t.object_store(META)?.put_with_key(&ids, &ORDER.into())?;
         }
         Ok::<_, JsValue>(())
     })();

@@ -102,7 +102,7 @@ pub fn load(done: impl FnOnce(Opened) + 'static) {
         }),
         Ok(db) => crate::idb::read_all(&db, move |records| {
             let db = records.map(|(records, order)| {
-                let (docs, damaged) = read_records(records, order.as_deref());
+                let (docs, damaged) = read_records(records, &order);
                 WRITTEN.with(|w| *w.borrow_mut() = Written::of(&docs));
                 (docs, damaged)
             });

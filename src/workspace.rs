@@ -272,17 +272,14 @@ impl DocV1 {
 }
 
 /// The documents of the browser's database (`crate::idb`): each record is one document's
-/// saved form (a document of version 2's list, as JSON text) under its id; `order` is the JSON
-/// list of ids in workspace order (the order record). Records the order does not list (written
+/// saved form (a document of version 2's list, as JSON text) under its id; `order` is the ids
+/// in workspace order (the order record). Records the order does not list (written
 /// by another tab since) follow in key order. A record that cannot be read is named (its
 /// document's name where that much can be read, else its key) and left out; the others open.
 pub fn read_records(
     records: Vec<(String, Option<String>)>,
-    order: Option<&str>,
+    order: &[String],
 ) -> (Vec<StoredDoc>, Vec<String>) {
-    let order: Vec<String> = order
-        .and_then(|o| serde_json::from_str(o).ok())
-        .unwrap_or_default();
     let rank = |key: &str| order.iter().position(|k| k == key).unwrap_or(usize::MAX);
     let mut records: Vec<(usize, (String, Option<String>))> =
         records.into_iter().map(|r| (rank(&r.0), r)).collect();
@@ -322,7 +319,7 @@ pub struct Written {
 pub struct Changes {
     pub puts: Vec<(String, String)>,
     pub deletes: Vec<String>,
-    pub order: Option<String>,
+    pub order: Option<Vec<AttrValue>>,
     /// What has been written once these are.
     pub after: Written,
 }
@@ -374,12 +371,7 @@ impl Written {
                 .collect(),
             order: w.docs.iter().map(|d| d.id.clone()).collect(),
         };
-        let order = (after.order != self.order)
-            .then(|| {
-                serde_json::to_string(&after.order.iter().map(|i| i.as_str()).collect::<Vec<_>>())
-                    .ok()
-            })
-            .flatten();
+        let order = (after.order != self.order).then(|| after.order.clone());
         Some(Changes {
             puts,
             deletes,
@@ -1120,7 +1112,8 @@ mod tests {
             rec("f", "己", "六"),
         ];
         // The order lists e before a; f is not listed (another tab added it since).
-        let (docs, damaged) = read_records(records, Some(r#"["e","a","b","c","d"]"#));
+        let order = ["e", "a", "b", "c", "d"].map(String::from);
+        let (docs, damaged) = read_records(records, &order);
         let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["e", "a", "f"]);
         assert_eq!(docs[1].text, "一");
@@ -1130,7 +1123,7 @@ mod tests {
             "by name where it can be read"
         );
         // No order record at all: key order.
-        let (docs, _) = read_records(vec![rec("x", "X", "1"), rec("y", "Y", "2")], None);
+        let (docs, _) = read_records(vec![rec("x", "X", "1"), rec("y", "Y", "2")], &[]);
         assert_eq!(docs.len(), 2);
     }
 
@@ -1152,12 +1145,9 @@ mod tests {
             c.puts[1].1
         );
         assert_eq!(c.deletes, ["a"]);
-        assert_eq!(
-            c.order.as_deref(),
-            Some(format!(r#"["b","{id}"]"#).as_str())
-        );
+        assert_eq!(c.order, Some(vec!["b".into(), id.clone()]));
         // A record of the new document reads back whole, page marks and all.
-        let (back, _) = read_records(vec![(id.to_string(), Some(c.puts[1].1.clone()))], None);
+        let (back, _) = read_records(vec![(id.to_string(), Some(c.puts[1].1.clone()))], &[]);
         assert_eq!(back[0].pages, [1, 30]);
         // Once written, nothing more; what another tab wrote (not in this page) is not deleted.
         let after = c.after;
