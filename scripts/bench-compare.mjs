@@ -58,7 +58,7 @@ async function seed(page, distinct) {
               const text = fixtures[i % 2] + (distinct ? `\n（基准测试副本 ${i}）\n` : "");
               t.objectStore("documents").put(JSON.stringify({ id, name: `doc-${i}.txt`, text, added: "2024-05-01T00:00:00.000Z" }), id);
             }
-            t.objectStore("meta").put(JSON.stringify(ids), "order");
+            t.objectStore("meta").put(ids, "order");
             t.oncomplete = () => {
               db.close();
               resolve();

@@ -91,9 +91,16 @@ async function savedDocs(page) {
           t.oncomplete = () => {
             db.close();
             const raw = Object.fromEntries(keys.result.map((k, i) => [k, values.result[i]]));
-            const ids = JSON.parse(order.result ?? "[]").filter((id) => id in raw);
+            const ids = (order.result ?? []).filter((id) => id in raw);
             for (const k of keys.result) if (!ids.includes(k)) ids.push(k);
-            resolve({ docs: ids.map((id) => ({ key: id, ...JSON.parse(raw[id]) })), raw });
+            const parse = (v) => {
+              try {
+                return JSON.parse(v);
+              } catch {
+                return { unreadable: v };
+              }
+            };
+            resolve({ docs: ids.map((id) => ({ key: id, ...parse(raw[id]) })), raw });
           };
           t.onerror = () => reject(t.error);
         };
@@ -129,7 +136,7 @@ async function seedDb(page, records, order) {
           const db = open.result;
           const t = db.transaction(["documents", "meta"], "readwrite");
           for (const [k, v] of records) t.objectStore("documents").put(v, k);
-          if (order) t.objectStore("meta").put(JSON.stringify(order), "order");
+          if (order) t.objectStore("meta").put(order, "order");
           t.oncomplete = () => {
             db.close();
             resolve();
