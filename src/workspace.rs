@@ -131,8 +131,8 @@ struct DocV1 {
     pages: Vec<u32>,
 }
 
-/// A PDF's page marks: line numbers in ascending order; nothing for anything else (the
-/// document is kept without them).
+/// A PDF's page marks: line numbers, never decreasing (a page without text begins where the
+/// next one does); nothing for anything else (the document is kept without them).
 fn pages_or_none<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u32>, D::Error> {
     let v = Value::deserialize(d)?;
     let pages: Option<Vec<u32>> = v.as_array().and_then(|a| {
@@ -141,7 +141,7 @@ fn pages_or_none<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u32>, D::Error> 
             .collect()
     });
     Ok(pages
-        .filter(|p| p.windows(2).all(|w| w[0] < w[1]))
+        .filter(|p| p.windows(2).all(|w| w[0] <= w[1]))
         .unwrap_or_default())
 }
 
@@ -1121,6 +1121,19 @@ mod tests {
             damaged,
             ["乙.txt", "c", "d"],
             "by name where it can be read"
+        );
+        // Page marks: a page without text begins where the next does; marks out of order are
+        // left out, the document kept.
+        let (p, _) = read_records(
+            vec![
+                ("p".into(), Some(r#"{"text":"x","pages":[1,1,5]}"#.into())),
+                ("q".into(), Some(r#"{"text":"y","pages":[5,1]}"#.into())),
+            ],
+            &[],
+        );
+        assert_eq!(
+            (p[0].pages.as_slice(), p[1].pages.len()),
+            (&[1, 1, 5][..], 0)
         );
         // No order record at all: key order.
         let (docs, _) = read_records(vec![rec("x", "X", "1"), rec("y", "Y", "2")], &[]);
