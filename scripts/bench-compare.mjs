@@ -1,14 +1,18 @@
-// Benchmark: a 100-document workspace, from navigation to the compare table rendered, in
-// headless Chromium. Not part of `make test`.
+// Benchmark: a workspace of 100 (or DOCUMENTS) documents, from navigation to the compare table
+// rendered, in headless Chromium. A report, not a test; not part of `make test`.
 //
 //   node scripts/bench-compare.mjs [RUNS] [DOCUMENTS]   (after `make build`; default 5 runs, 100)
 //
-// Each run writes the workspace straight into localStorage (the two fixtures alternated, as a
-// saved version-1 workspace), then navigates to /#compare and measures, on the page's own clock
-// from the start of navigation, until the compare table has all its columns and the next frame
-// has been laid out and painted. The app analyses each distinct text once, so two cases are timed:
-//   - "alternated": the two fixtures alternated (2 distinct texts, 100 documents);
-//   - "distinct": every document made different by a comment line at its end (100 analyses).
+// Each run writes the workspace straight into the page's IndexedDB database (src/idb.rs: a
+// record per document, the two fixtures alternated, and the order), then navigates to /#compare
+// and measures, on the page's own clock from the start of navigation, until the compare table
+// has its columns (all of them, or the first 100 it draws at first: src/components/compare.rs)
+// and the next frame has been laid out and painted. The app analyses each distinct text once,
+// so two cases are timed:
+//   - "alternated": the two fixtures alternated (2 distinct texts);
+//   - "distinct": every document made different by a comment line at its end (one analysis
+//     per document).
+// With more than 100 documents it then clicks "show all" and times drawing every column.
 // Environment: DIST (default dist), CHROMIUM (default /usr/bin/chromium).
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -27,33 +31,60 @@ const fixtures = await Promise.all(
   ),
 );
 
-const workspace = (distinct) =>
-  JSON.stringify({
-    schema: "budget-lens-workspace",
-    version: 1,
-    documents: Array.from({ length: count }, (_, i) => ({
-      id: `bench-${i}`,
-      name: `doc-${i}.txt`,
-      text: fixtures[i % 2] + (distinct ? `\n（基准测试副本 ${i}）\n` : ""),
-      added: "2024-05-01T00:00:00.000Z",
-    })),
-  });
+/** The columns the table draws at first (src/state.rs, COLUMN_STEP). */
+const FIRST_COLUMNS = 100;
+
+/** Writes the workspace into the page's database: made in the page from the two fixtures. */
+async function seed(page, distinct) {
+  await page.evaluate(
+    ([fixtures, count, distinct]) =>
+      new Promise((resolve, reject) => {
+        const del = indexedDB.deleteDatabase("budget-lens");
+        del.onerror = () => reject(del.error);
+        del.onsuccess = () => {
+          const open = indexedDB.open("budget-lens", 1);
+          open.onupgradeneeded = () => {
+            open.result.createObjectStore("documents");
+            open.result.createObjectStore("meta");
+          };
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const t = db.transaction(["documents", "meta"], "readwrite");
+            const ids = [];
+            for (let i = 0; i < count; i++) {
+              const id = `bench-${i}`;
+              ids.push(id);
+              const text = fixtures[i % 2] + (distinct ? `\n（基准测试副本 ${i}）\n` : "");
+              t.objectStore("documents").put(JSON.stringify({ id, name: `doc-${i}.txt`, text, added: "2024-05-01T00:00:00.000Z" }), id);
+            }
+            t.objectStore("meta").put(ids, "order");
+            t.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            t.onerror = () => reject(t.error);
+          };
+        };
+      }),
+    [fixtures, count, distinct],
+  );
+}
 
 const server = await serve(dist);
 const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
   console.log(`bench: ${count} documents -> compare table rendered, ${runs} runs each, headless Chromium (${browser.version()})`);
+  const drawn = Math.min(count, FIRST_COLUMNS);
   for (const distinct of [false, true]) {
-    const value = workspace(distinct);
     const times = [];
+    const all = [];
     for (let i = 0; i < runs; i++) {
       const page = await context.newPage();
       await page.goto(`${server.origin}/`);
-      await page.evaluate((v) => {
-        localStorage.clear();
-        localStorage.setItem("budget-lens.workspace", v);
-      }, value);
+      await page.evaluate(() => localStorage.clear());
+      await seed(page, distinct);
       // Watch for the table from the first moment of the next document.
       await page.addInitScript((n) => {
         window.__compareRendered = new Promise((resolve) => {
@@ -71,18 +102,43 @@ try {
             if (!check()) observer.observe(document.body, { subtree: true, childList: true });
           });
         });
-      }, count);
+      }, drawn);
       // (A query, so that this is a new document and not a jump within the page.)
       await page.goto(`${server.origin}/?bench=${i}#compare`);
       // performance.now() counts from the start of the navigation.
       times.push(await page.evaluate(() => window.__compareRendered));
-      await page.evaluate(() => localStorage.clear());
+      if (count > drawn) {
+        // Every column: from the click to the frame after the table has them all.
+        all.push(
+          await page.evaluate(
+            (n) =>
+              new Promise((resolve) => {
+                const start = performance.now();
+                document.querySelector('[data-testid="compare-all-columns"]').click();
+                const check = () => {
+                  if (document.querySelectorAll('[data-testid="compare-col"]').length === n) {
+                    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+                  } else setTimeout(check, 5);
+                };
+                check();
+              }),
+            count,
+          ),
+        );
+      }
+      await page.evaluate(() => indexedDB.deleteDatabase("budget-lens"));
       await page.close();
     }
     const f = (x) => x.toFixed(0).padStart(5);
+    const kind = (distinct ? "distinct" : "alternated").padEnd(10);
     console.log(
-      `bench: ${(distinct ? "distinct" : "alternated").padEnd(10)} ${(value.length / 1e6).toFixed(1)} M chars  median ${f(median(times))} ms  min ${f(Math.min(...times))} ms  max ${f(Math.max(...times))} ms`,
+      `bench: ${kind} ${count} documents, ${drawn} columns drawn  median ${f(median(times))} ms  min ${f(Math.min(...times))} ms  max ${f(Math.max(...times))} ms`,
     );
+    if (all.length) {
+      console.log(
+        `bench: ${kind} then all ${count} columns            median ${f(median(all))} ms  min ${f(Math.min(...all))} ms  max ${f(Math.max(...all))} ms`,
+      );
+    }
   }
 } finally {
   await browser.close();

@@ -162,6 +162,7 @@ pub struct Strings {
     pub ws_import: &'static str,
     pub ws_export: &'static str,
     pub ws_saved_here: &'static str,
+    pub ws_saved_local: &'static str,
     pub ws_kiosk: &'static str,
     pub ws_not_saving: &'static str,
     pub ws_empty: &'static str,
@@ -360,7 +361,8 @@ static ZH: Strings = Strings {
     ws_add_files: "添加 PDF 或 .txt 文件（可多选）",
     ws_import: "导入工作区文件",
     ws_export: "导出工作区（JSON）",
-    ws_saved_here: "工作区保存在本浏览器中（localStorage），不会上传；刷新页面后仍在。也可以把文件拖到页面上。",
+    ws_saved_here: "工作区保存在本浏览器中（IndexedDB），不会上传；刷新页面后仍在，可存上千份文件。也可以把文件拖到页面上。",
+    ws_saved_local: "工作区保存在本浏览器的 localStorage 中（IndexedDB 不可用），不会上传；空间约 5 MB，约可存 140 份示例大小的文件。",
     ws_kiosk: "展示模式：工作区只在本页内存中，不保存，闲置后清空。",
     ws_not_saving: "本次不会保存工作区：保存的旧内容已损坏且无法备份，为免覆盖，保持原样。",
     ws_empty: "工作区还没有文件。添加几份部门预算或决算的 .txt 文件，或在“单份分析”中把当前文本加入工作区。",
@@ -552,7 +554,8 @@ static EN: Strings = Strings {
     ws_add_files: "Add PDF or .txt files (several at once)",
     ws_import: "Import a workspace file",
     ws_export: "Export the workspace (JSON)",
-    ws_saved_here: "The workspace is kept in this browser (localStorage), never uploaded, and is still here after a reload. You can also drop files on the page.",
+    ws_saved_here: "The workspace is kept in this browser (IndexedDB), never uploaded, and is still here after a reload; it holds thousands of documents. You can also drop files on the page.",
+    ws_saved_local: "The workspace is kept in this browser's localStorage (IndexedDB is unavailable), never uploaded; it holds about 5 MB, some 140 documents of the sample's size.",
     ws_kiosk: "Kiosk mode: the workspace lives in this page's memory only; nothing is saved, and it is cleared when idle.",
     ws_not_saving: "The workspace is not saved this session: the saved value is damaged and could not be backed up, so it is left untouched.",
     ws_empty: "The workspace is empty. Add a few budget or final-accounts .txt files, or add the current text from “Analyse one”.",
@@ -1057,9 +1060,32 @@ impl Lang {
 
     pub fn chart_first(self, shown: usize, total: usize) -> String {
         self.fill(
-            "图表只画出前 {} 份文件（共 {} 份）；表格列出全部。",
-            "The charts show the first {} of {} documents; the table has them all.",
+            "图表只画出前 {} 份文件（共 {} 份）。",
+            "The charts show the first {} of {} documents.",
             &[&shown.to_string(), &total.to_string()],
+        )
+    }
+
+    /// The compare table draws the first `drawn` of `total` columns.
+    pub fn columns_drawn(self, drawn: usize, total: usize) -> String {
+        self.fill(
+            "表格先列出前 {} 份文件（共 {} 份；按某行排序时为排在前面的）。排名列出全部。",
+            "The table shows the first {} of {} documents (when sorted by a row, the first in that order). The ranking lists them all.",
+            &[&drawn.to_string(), &total.to_string()],
+        )
+    }
+
+    /// Draw `n` more columns.
+    pub fn columns_more(self, n: usize) -> String {
+        self.fill("再列出 {} 份", "Show {} more", &[&n.to_string()])
+    }
+
+    /// Draw all `total` columns.
+    pub fn columns_all(self, total: usize) -> String {
+        self.fill(
+            "全部列出（{} 份，较慢）",
+            "Show all {} (slower)",
+            &[&total.to_string()],
         )
     }
 
@@ -1202,11 +1228,33 @@ impl Lang {
                 });
                 out
             }
-            M::SaveFailed { quota: true } => self.pick(
+            M::Moved(k) => self.fill(
+                "原先保存在 localStorage 中的 {} 份文件已移入 IndexedDB（写入成功后才从 localStorage 删除）。",
+                "The {} documents kept in localStorage before are moved into IndexedDB (removed from localStorage only once written).",
+                &[&n(k)],
+            ),
+            M::DamagedRecords(names) => {
+                let list: Vec<String> = names.iter().map(|x| format!("“{x}”")).collect();
+                self.fill(
+                    "保存的工作区中有 {} 份文件的记录已损坏，无法读取：{}。它们保持原样留在存储中；其余文件已打开。",
+                    "{} saved documents' records are damaged and could not be read: {}. They are left in storage as they are; the others are open.",
+                    &[&n(&names.len()), &list.join(self.pick("、", ", "))],
+                )
+            }
+            M::NoIndexedDb(why) => self.fill(
+                "本浏览器不能使用 IndexedDB（{}，例如隐私模式）：工作区改存于 localStorage，空间约 5 MB，约可存 140 份示例大小的文件。",
+                "This browser cannot use IndexedDB ({}; private mode, for example): the workspace is kept in localStorage instead, about 5 MB, some 140 documents of the sample's size.",
+                &[why],
+            ),
+            M::SaveFailed { newer: true, .. } => self.pick(
+                "另一个标签页打开了更新版本的预算透视，本页不能再保存工作区。文件仍在本页中（标为“未保存”）；请重新加载本页。",
+                "Another tab opened a newer version of Budget Lens, so this page can no longer save the workspace. The documents are still on this page (marked “not saved”); reload this page.",
+            ).to_owned(),
+            M::SaveFailed { quota: true, .. } => self.pick(
                 "浏览器的存储空间已满，最近加入的文件没有保存（标为“未保存”）。它们仍在本页中，已保存的文件不受影响。可导出工作区或移除一些文件。",
                 "The browser's storage is full: the documents added last were not saved (marked “not saved”). They are still on this page, and the saved ones are intact. Export the workspace or remove some documents.",
             ).to_owned(),
-            M::SaveFailed { quota: false } => self.pick(
+            M::SaveFailed { quota: false, .. } => self.pick(
                 "无法保存工作区（浏览器不允许使用存储）。文件仍在本页中。",
                 "The workspace could not be saved (the browser allows no storage). The documents are still on this page.",
             ).to_owned(),

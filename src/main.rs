@@ -9,6 +9,7 @@ mod export;
 mod format;
 mod highlight;
 mod i18n;
+mod idb;
 mod kiosk;
 mod library;
 mod offload;
@@ -89,7 +90,7 @@ fn use_workspace_storage(state: &UseReducerHandle<AppState>) {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             if !kiosk {
-                dispatch.dispatch(Action::WorkspaceLoaded(storage::load()));
+                storage::load(move |opened| dispatch.dispatch(Action::WorkspaceLoaded(opened)));
             }
         });
     }
@@ -98,13 +99,12 @@ fn use_workspace_storage(state: &UseReducerHandle<AppState>) {
     let due =
         state.ws_loaded && !kiosk && !state.ws_save_blocked && saved_rev != state.ws_persisted;
     let workspace = state.workspace.clone();
+    let idb = state.ws_idb;
     use_effect_with((saved_rev, due), move |&(saved_rev, due)| {
         if due {
-            let result = match workspace.to_json() {
-                Some(json) => storage::save(&json),
-                None => Err(storage::SaveError::Other(String::new())),
-            };
-            dispatch.dispatch(Action::WorkspaceSaved { saved_rev, result });
+            storage::save(&workspace, idb, move |result| {
+                dispatch.dispatch(Action::WorkspaceSaved { saved_rev, result })
+            });
         }
     });
 }
@@ -413,7 +413,7 @@ fn App(props: &AppProps) -> Html {
         },
         Page::Workspace => html! {
             <WorkspaceView workspace={ws.clone()} messages={state.ws_messages.clone()} kiosk={state.kiosk}
-                save_blocked={state.ws_save_blocked} {lang} />
+                save_blocked={state.ws_save_blocked} idb={state.ws_idb} {lang} />
         },
         Page::Compare => match &ws.comparison {
             Some(c) => html! {

@@ -14,8 +14,8 @@ use disclosure::Analysis;
 use crate::decode::{Decoded, Rejection};
 use crate::i18n::Lang;
 use crate::prepared::Prepared;
-use crate::storage::{Loaded, SaveError};
-use crate::workspace::{ImportProblem, ReadOk, Workspace, WsMessage};
+use crate::storage::{Loaded, Opened, SaveError};
+use crate::workspace::{Doc, ImportProblem, ReadOk, StoredDoc, Workspace, WsMessage};
 
 /// Texts with at most this many lines are shown whole in the source view; longer ones in a
 /// window around the cited lines.
@@ -110,7 +110,13 @@ pub struct CompareUi {
     pub rank_metric: Option<String>,
     /// The ranking's figures: as stated or per entered person.
     pub rank_mode: Mode,
+    /// How many columns the table draws (0: the first [`COLUMN_STEP`]).
+    pub columns: usize,
 }
+
+/// The compare table draws this many columns at first, and this many more on request: a
+/// workspace of a thousand documents is a table of a hundred thousand cells, seconds to draw.
+pub const COLUMN_STEP: usize = 100;
 
 /// Analyses of workspace texts, made outside the reducer.
 #[derive(Debug, Clone)]
@@ -278,6 +284,8 @@ pub struct AppState {
     pub ws_persisted: u64,
     /// Saving is off for this session (a damaged saved value could not be backed up).
     pub ws_save_blocked: bool,
+    /// The workspace is kept in IndexedDB (else in `localStorage`: IndexedDB is unavailable).
+    pub ws_idb: bool,
     /// Messages about the workspace, oldest first.
     pub ws_messages: Vec<WsMessage>,
     /// How the compare view is arranged.
@@ -353,12 +361,12 @@ pub enum Action {
     /// Show another area of the page.
     SetPage(Page),
     /// The saved workspace was read.
-    WorkspaceLoaded(Loaded),
-    /// Add documents (name and text) to the workspace; `added` is the time (ISO 8601) and
-    /// `stamp` the time in milliseconds, for new ids.
+    WorkspaceLoaded(Opened),
+    /// Add documents (name, text and a PDF's page marks) to the workspace; `added` is the
+    /// time (ISO 8601) and `stamp` the time in milliseconds, for new ids.
     WorkspaceAdd {
-        /// Names and texts.
-        docs: Vec<(String, String)>,
+        /// Names, texts and page marks (the current text's are the state's).
+        docs: Vec<(String, String, Vec<u32>)>,
         /// When.
         added: String,
         /// The time in milliseconds.
@@ -418,6 +426,8 @@ pub enum Action {
     CompareDerivations,
     /// Rank the documents by this metric.
     RankBy(String),
+    /// Draw this many of the compare table's columns.
+    CompareColumns(usize),
     /// Rank by the figures as stated or per entered person.
     RankMode(Mode),
 }
@@ -599,13 +609,29 @@ impl Reducible for AppState {
                 s.rev = self.rev + 1;
             }
             Action::SetPage(page) => s.page = page,
-            Action::WorkspaceLoaded(loaded) => {
-                let (docs, message, blocked) = match loaded {
+            Action::WorkspaceLoaded(Opened { db, local }) => {
+                let mut messages = Vec::new();
+                let (mut docs, idb) = match db {
+                    Ok((docs, damaged)) => {
+                        if !damaged.is_empty() {
+                            messages.push(WsMessage::DamagedRecords(damaged));
+                        }
+                        (docs, true)
+                    }
+                    Err(why) => {
+                        messages.push(WsMessage::NoIndexedDb(why));
+                        (Vec::new(), false)
+                    }
+                };
+                let in_db = docs.len();
+                let (local, local_message, blocked) = match local {
                     Loaded::Nothing => (Vec::new(), None, false),
                     Loaded::Restored { docs, version } => {
+                        let migrated_from =
+                            (version < crate::workspace::VERSION).then_some(version);
                         let message = WsMessage::Restored {
                             count: docs.len(),
-                            migrated_from: (version < crate::workspace::VERSION).then_some(version),
+                            migrated_from,
                         };
                         (docs, Some(message), false)
                     }
@@ -624,27 +650,62 @@ impl Reducible for AppState {
                         (docs, Some(message), blocked)
                     }
                 };
-                // A migrated or repaired workspace is written back at once.
-                let rewrite = matches!(
-                    message,
-                    Some(WsMessage::Restored {
-                        migrated_from: Some(_),
-                        ..
-                    }) | Some(WsMessage::Damaged { .. })
-                );
-                // (Read in the first moment after the page starts, before anything can be
-                // added.)
-                s.workspace = Workspace::from_stored(docs);
+                // A migrated or repaired workspace is written back at once; one found in
+                // localStorage is moved into IndexedDB (and removed from localStorage once
+                // written).
+                let rewrite = local_message.as_ref().is_some_and(|m| {
+                    idb || !matches!(
+                        m,
+                        WsMessage::Restored {
+                            migrated_from: None,
+                            ..
+                        }
+                    )
+                });
+                let moved = idb && local_message.is_some() && !local.is_empty();
+                if in_db > 0 {
+                    messages.push(WsMessage::Restored {
+                        count: in_db,
+                        migrated_from: None,
+                    });
+                }
+                messages.extend(local_message);
+                if moved {
+                    messages.push(WsMessage::Moved(local.len()));
+                }
+                // The same document in both (a tab that moved it while this one read) once.
+                for d in local {
+                    if !docs.iter().any(|o| o.id == d.id && o.text == d.text) {
+                        docs.push(d);
+                    }
+                }
+                // Documents added before the saved ones were read stay, after them.
+                let early: Vec<StoredDoc> = self.workspace.docs.iter().map(Doc::stored).collect();
+                let stored = Workspace::from_stored(docs);
+                s.workspace = stored;
                 s.workspace.saved_ok();
+                if !early.is_empty() {
+                    s.workspace.import(early, 0);
+                }
                 s.ws_loaded = true;
-                s.ws_persisted = if rewrite { 0 } else { s.workspace.saved_rev };
+                s.ws_idb = idb;
+                s.ws_persisted = if rewrite || !self.workspace.docs.is_empty() {
+                    0
+                } else {
+                    s.workspace.saved_rev
+                };
                 s.ws_save_blocked = blocked;
-                s.message(message);
+                for m in messages {
+                    s.message(Some(m));
+                }
             }
             Action::WorkspaceAdd { docs, added, stamp } => {
                 let n = docs.len();
-                for (name, text) in docs {
-                    s.workspace.add(name, text, added.clone(), stamp);
+                for (name, text, mut pages) in docs {
+                    if pages.is_empty() && text == self.text.as_str() {
+                        pages = self.pdf_pages.to_vec();
+                    }
+                    s.workspace.add(name, text, pages, added.clone(), stamp);
                 }
                 s.message(Some(WsMessage::Added(n)));
             }
@@ -673,6 +734,7 @@ impl Reducible for AppState {
                     return self;
                 };
                 s = self.with_text(doc.text.clone(), false);
+                s.pdf_pages = doc.pages.clone();
                 s.folded = s.text.len() >= FOLD_MIN;
                 s.page = Page::Analyzer;
                 s.notice = None;
@@ -703,6 +765,7 @@ impl Reducible for AppState {
                         s.workspace.save_failed();
                         s.message(Some(WsMessage::SaveFailed {
                             quota: e == SaveError::Quota,
+                            newer: e == SaveError::Other("VersionError".into()),
                         }));
                     }
                 }
@@ -726,6 +789,7 @@ impl Reducible for AppState {
             }
             Action::CompareDerivations => s.compare.derivations = !s.compare.derivations,
             Action::RankBy(metric) => s.compare.rank_metric = Some(metric),
+            Action::CompareColumns(n) => s.compare.columns = n,
             Action::RankMode(mode) => s.compare.rank_mode = mode,
         }
         Rc::new(s)
@@ -1047,7 +1111,7 @@ mod tests {
         let s = reduce(
             s,
             Action::WorkspaceAdd {
-                docs: vec![("a".into(), "一".into())],
+                docs: vec![("a".into(), "一".into(), Vec::new())],
                 added: String::new(),
                 stamp: 1,
             },
@@ -1072,6 +1136,7 @@ mod tests {
             text: text.into(),
             added: String::new(),
             people: None,
+            pages: Vec::new(),
         }
     }
 
@@ -1084,11 +1149,100 @@ mod tests {
         assert_eq!(s.page, Page::Workspace);
     }
 
+    /// The page found this in localStorage, and IndexedDB unavailable.
+    fn local(l: Loaded) -> Action {
+        Action::WorkspaceLoaded(Opened {
+            db: Err("InvalidStateError".into()),
+            local: l,
+        })
+    }
+
+    #[test]
+    fn a_workspace_in_indexeddb_opens_and_one_in_localstorage_moves_into_it() {
+        // IndexedDB holds two documents, one record of it damaged; localStorage a version-1
+        // workspace of two, one of them already moved (the same id and text).
+        let s = reduce(
+            AppState::default(),
+            Action::WorkspaceLoaded(Opened {
+                db: Ok((
+                    vec![stored("a", "一"), stored("b", "二")],
+                    vec!["坏的.txt".into()],
+                )),
+                local: Loaded::Restored {
+                    docs: vec![stored("b", "二"), stored("c", "三")],
+                    version: 1,
+                },
+            }),
+        );
+        assert!(s.ws_idb);
+        let texts: Vec<&str> = s.workspace.docs.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["一", "二", "三"]);
+        assert_eq!(
+            s.ws_messages,
+            [
+                WsMessage::DamagedRecords(vec!["坏的.txt".into()]),
+                WsMessage::Restored {
+                    count: 2,
+                    migrated_from: None
+                },
+                WsMessage::Restored {
+                    count: 2,
+                    migrated_from: Some(1)
+                },
+                WsMessage::Moved(2),
+            ]
+        );
+        assert_ne!(s.ws_persisted, s.workspace.saved_rev, "moved at once");
+        // Without anything in localStorage, nothing is due.
+        let s = reduce(
+            AppState::default(),
+            Action::WorkspaceLoaded(Opened {
+                db: Ok((vec![stored("a", "一")], Vec::new())),
+                local: Loaded::Nothing,
+            }),
+        );
+        assert_eq!(s.ws_persisted, s.workspace.saved_rev);
+        // IndexedDB refused: localStorage as before, and the page says why.
+        let s = reduce(AppState::default(), local(Loaded::Nothing));
+        assert!(!s.ws_idb);
+        assert_eq!(
+            s.ws_messages,
+            [WsMessage::NoIndexedDb("InvalidStateError".into())]
+        );
+    }
+
+    #[test]
+    fn documents_added_before_the_saved_ones_are_read_are_kept() {
+        let s = reduce(
+            AppState::default(),
+            Action::WorkspaceAdd {
+                docs: vec![("early.txt".into(), "早".into(), vec![1, 40])],
+                added: "t".into(),
+                stamp: 1,
+            },
+        );
+        let s = reduce(
+            s,
+            Action::WorkspaceLoaded(Opened {
+                db: Ok((vec![stored("a", "一")], Vec::new())),
+                local: Loaded::Nothing,
+            }),
+        );
+        let names: Vec<&str> = s.workspace.docs.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(names, ["a", "early.txt"]);
+        assert_eq!(*s.workspace.docs[1].pages, [1, 40], "with its page marks");
+        assert_ne!(s.ws_persisted, s.workspace.saved_rev, "a save is due");
+        // Opened in the analyzer, its page marks come along.
+        let id = s.workspace.docs[1].id.to_string();
+        let s = reduce(s, Action::WorkspaceOpen(id));
+        assert_eq!(*s.pdf_pages, [1, 40]);
+    }
+
     #[test]
     fn workspace_loads_adds_and_reports_saves() {
         let s = reduce(
             AppState::default(),
-            Action::WorkspaceLoaded(Loaded::Restored {
+            local(Loaded::Restored {
                 docs: vec![stored("a", "一")],
                 version: crate::workspace::VERSION,
             }),
@@ -1101,7 +1255,7 @@ mod tests {
         let s = reduce(
             s,
             Action::WorkspaceAdd {
-                docs: vec![("b.txt".into(), "二".into())],
+                docs: vec![("b.txt".into(), "二".into(), Vec::new())],
                 added: "t".into(),
                 stamp: 1,
             },
@@ -1109,7 +1263,7 @@ mod tests {
         let s = reduce(
             s,
             Action::WorkspaceAdd {
-                docs: vec![("c.txt".into(), "三".into())],
+                docs: vec![("c.txt".into(), "三".into(), Vec::new())],
                 added: "t".into(),
                 stamp: 1,
             },
@@ -1134,7 +1288,7 @@ mod tests {
         assert_eq!(unsaved, [false, true, true]);
         assert!(matches!(
             s.ws_messages.last(),
-            Some(WsMessage::SaveFailed { quota: true })
+            Some(WsMessage::SaveFailed { quota: true, .. })
         ));
         let id = s.workspace.docs[0].id.to_string();
         let s = reduce(s, Action::WorkspaceOpen(id));
@@ -1146,7 +1300,7 @@ mod tests {
     fn damaged_and_migrated_workspaces_are_written_back_unless_unbacked() {
         let migrated = reduce(
             AppState::default(),
-            Action::WorkspaceLoaded(Loaded::Restored {
+            local(Loaded::Restored {
                 docs: vec![stored("a", "一")],
                 version: 0,
             }),
@@ -1155,7 +1309,7 @@ mod tests {
         let damaged = |backup: Option<String>| {
             reduce(
                 AppState::default(),
-                Action::WorkspaceLoaded(Loaded::Damaged {
+                local(Loaded::Damaged {
                     docs: vec![stored("a", "一")],
                     skipped: 1,
                     error: None,
@@ -1177,7 +1331,7 @@ mod tests {
         use disclosure::analyze::ranking::Basis;
         let s = reduce(
             AppState::default(),
-            Action::WorkspaceLoaded(Loaded::Restored {
+            local(Loaded::Restored {
                 docs: vec![stored("a", "一")],
                 version: 1,
             }),
@@ -1217,7 +1371,7 @@ mod tests {
     fn a_refused_import_changes_nothing() {
         let s = reduce(
             AppState::default(),
-            Action::WorkspaceLoaded(Loaded::Restored {
+            local(Loaded::Restored {
                 docs: vec![stored("a", "一")],
                 version: 1,
             }),

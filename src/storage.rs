@@ -1,22 +1,31 @@
-//! The browser side of the workspace: `localStorage`, the clock, and downloads. Everything stays
-//! on this device: the page's Content-Security-Policy forbids sending anything anywhere, and a
-//! download is a `blob:` URL made and opened on the page.
+//! The browser side of the workspace: where it is kept, the clock, and downloads. Everything
+//! stays on this device: the page's Content-Security-Policy forbids sending anything anywhere,
+//! and a download is a `blob:` URL made and opened on the page.
 //!
-//! Saved under [`KEY`] is the workspace's JSON ([`crate::workspace`]). A saved value that cannot
-//! be read whole is first copied under a backup key ([`BACKUP_PREFIX`] and the time), and only
-//! then replaced; when even the copy cannot be made, the value is left alone and the workspace
-//! is not saved in this session.
+//! The workspace is kept in IndexedDB (`crate::idb`), a record per document, written a change
+//! at a time ([`Written`]): room for thousands of documents. Before it, it was kept in
+//! `localStorage` under [`KEY`] as the workspace's JSON ([`crate::workspace`]), about 5 MB, 144
+//! documents of the sample's size. Such a value is read on load, moved into IndexedDB, and
+//! removed from `localStorage` only once that write has succeeded. Where IndexedDB is not
+//! available (refused, as some private modes do, or failing to open) the workspace is kept in
+//! `localStorage` as before, and the page says so.
+//!
+//! A `localStorage` value that cannot be read whole is first copied under a backup key
+//! ([`BACKUP_PREFIX`] and the time), and only then replaced; when even the copy cannot be made,
+//! the value is left alone and the workspace is not saved in this session.
+
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::workspace::{read, ReadError, StoredDoc};
+use crate::workspace::{read, read_records, ReadError, StoredDoc, Workspace, Written};
 
 /// Where the workspace is saved.
 pub const KEY: &str = "budget-lens.workspace";
 /// Backups of damaged saved values are kept under this prefix and the time in milliseconds.
 pub const BACKUP_PREFIX: &str = "budget-lens.workspace.backup.";
 
-/// What was found in the browser's storage.
+/// What was found in `localStorage`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Loaded {
     /// Nothing saved (or no storage).
@@ -61,8 +70,125 @@ pub fn now() -> (u64, String) {
     (d.get_time() as u64, String::from(d.to_iso_string()))
 }
 
-/// Reads the saved workspace; backs up a damaged value before anything replaces it.
-pub fn load() -> Loaded {
+/// What was found in the browser when the page started.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    /// What IndexedDB holds: the documents, and the records that could not be read (named);
+    /// or why IndexedDB cannot be used (the name of its error).
+    pub db: Result<(Vec<StoredDoc>, Vec<String>), String>,
+    /// What `localStorage` holds (moved into IndexedDB when there is one).
+    pub local: Loaded,
+}
+
+thread_local! {
+    /// What the database holds of this page's documents, as of the last write.
+    static WRITTEN: RefCell<Written> = RefCell::new(Written::default());
+    /// The workspace in `localStorage` is to be removed after the next successful write.
+    static MOVE_LOCAL: Cell<bool> = const { Cell::new(false) };
+}
+
+/// What new documents' ids are made from: the time in milliseconds and 12 random bits, so that
+/// two tabs adding a document in the same millisecond (one database) do not give the same id.
+pub fn id_stamp() -> u64 {
+    (now().0 << 12) | (js_sys::Math::random() * 4096.0) as u64
+}
+
+/// Reads the saved workspace from IndexedDB and `localStorage`, then hands it to `done`.
+pub fn load(done: impl FnOnce(Opened) + 'static) {
+    crate::idb::open(move |db| match db {
+        Err(why) => done(Opened {
+            db: Err(why),
+            local: load_local(),
+        }),
+        Ok(db) => crate::idb::read_all(&db, move |records| {
+            let db = records.map(|(records, order)| {
+                let (docs, damaged) = read_records(records, &order);
+                WRITTEN.with(|w| *w.borrow_mut() = Written::of(&docs));
+                (docs, damaged)
+            });
+            let local = load_local();
+            let moved = db.is_ok()
+                && match &local {
+                    Loaded::Nothing => false,
+                    Loaded::Damaged { backup, .. } => backup.is_some(),
+                    Loaded::Restored { .. } => true,
+                };
+            MOVE_LOCAL.with(|m| m.set(moved));
+            done(Opened { db, local })
+        }),
+    });
+}
+
+/// A save's outcome, handed to the page.
+type Done = Box<dyn FnOnce(Result<(), SaveError>)>;
+
+thread_local! {
+    /// A write to the database is under way.
+    static BUSY: Cell<bool> = const { Cell::new(false) };
+    /// The latest save asked for while one was under way (an older one waiting is dropped:
+    /// this one writes all it would have).
+    static NEXT: RefCell<Option<(Workspace, Done)>> = RefCell::new(None);
+}
+
+/// Saves the workspace: in IndexedDB (`idb`: the changes since the last write, one write at a
+/// time), else in `localStorage` (the whole of it).
+pub fn save(w: &Workspace, idb: bool, done: impl FnOnce(Result<(), SaveError>) + 'static) {
+    if !idb {
+        return done(match w.to_json() {
+            Some(json) => save_local(&json),
+            None => Err(SaveError::Other(String::new())),
+        });
+    }
+    if BUSY.with(|b| b.replace(true)) {
+        NEXT.with(|n| *n.borrow_mut() = Some((w.clone(), Box::new(done))));
+        return;
+    }
+    let Some(changes) = WRITTEN.with(|x| x.borrow().changes(w)) else {
+        BUSY.with(|b| b.set(false));
+        return done(Err(SaveError::Other(String::new())));
+    };
+    let after = changes.after;
+    let written = move |result: Result<(), String>| {
+        match result {
+            Ok(()) => {
+                WRITTEN.with(|x| *x.borrow_mut() = after);
+                if MOVE_LOCAL.with(|m| m.replace(false)) {
+                    if let Some(s) = local_storage() {
+                        let _ = s.remove_item(KEY);
+                    }
+                }
+                done(Ok(()))
+            }
+            Err(name) if is_quota(&name) => done(Err(SaveError::Quota)),
+            Err(name) => done(Err(SaveError::Other(name))),
+        }
+        BUSY.with(|b| b.set(false));
+        if let Some((w, done)) = NEXT.with(|n| n.borrow_mut().take()) {
+            save(&w, true, done);
+        }
+    };
+    if changes.puts.is_empty() && changes.deletes.is_empty() && changes.order.is_none() {
+        return written(Ok(()));
+    }
+    crate::idb::open(move |db| match db {
+        Ok(db) => crate::idb::write(
+            &db,
+            &changes.puts,
+            &changes.deletes,
+            changes.order.as_deref(),
+            written,
+        ),
+        Err(e) => written(Err(e)),
+    });
+}
+
+fn is_quota(name: &str) -> bool {
+    name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED"
+}
+
+/// Reads the workspace saved in `localStorage`; backs up a damaged value before anything
+/// replaces it.
+fn load_local() -> Loaded {
     let Some(storage) = local_storage() else {
         return Loaded::Nothing;
     };
@@ -89,15 +215,12 @@ pub fn load() -> Loaded {
     }
 }
 
-/// Saves the workspace's JSON.
-pub fn save(json: &str) -> Result<(), SaveError> {
+/// Saves the workspace's JSON in `localStorage`.
+fn save_local(json: &str) -> Result<(), SaveError> {
     let storage = local_storage().ok_or_else(|| SaveError::Other("no localStorage".into()))?;
     storage.set_item(KEY, json).map_err(|e| {
-        let name = js_sys::Reflect::get(&e, &"name".into())
-            .ok()
-            .and_then(|n| n.as_string())
-            .unwrap_or_default();
-        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        let name = crate::idb::error_name(&e);
+        if is_quota(&name) {
             SaveError::Quota
         } else {
             SaveError::Other(

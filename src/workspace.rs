@@ -39,6 +39,10 @@ pub struct StoredDoc {
     pub added: String,
     /// A headcount or population the user entered (not read from the text); version 2.
     pub people: Option<Entered>,
+    /// For a PDF, the number of each page's first line in the text (the source view's page
+    /// marks); empty for a text. Optional in version 2 (a reader that does not know it ignores
+    /// it).
+    pub pages: Vec<u32>,
 }
 
 /// Why a saved value or an imported file is not a workspace.
@@ -82,6 +86,24 @@ struct SavedDoc<'a> {
     added: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     people: Option<SavedPeople>,
+    #[serde(skip_serializing_if = "<[u32]>::is_empty")]
+    pages: &'a [u32],
+}
+
+impl<'a> SavedDoc<'a> {
+    fn of(d: &'a Doc) -> Self {
+        SavedDoc {
+            id: &d.id,
+            name: &d.name,
+            text: &d.text,
+            added: &d.added,
+            people: d.people.map(|p| SavedPeople {
+                basis: p.basis.slug(),
+                count: p.count,
+            }),
+            pages: &d.pages,
+        }
+    }
 }
 
 /// A count of people as written: `{"basis": "staff" | "population", "count": n}`.
@@ -105,6 +127,22 @@ struct DocV1 {
     added: Option<String>,
     #[serde(default, deserialize_with = "people_or_none")]
     people: Option<Entered>,
+    #[serde(default, deserialize_with = "pages_or_none")]
+    pages: Vec<u32>,
+}
+
+/// A PDF's page marks: line numbers, never decreasing (a page without text begins where the
+/// next one does); nothing for anything else (the document is kept without them).
+fn pages_or_none<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u32>, D::Error> {
+    let v = Value::deserialize(d)?;
+    let pages: Option<Vec<u32>> = v.as_array().and_then(|a| {
+        a.iter()
+            .map(|n| n.as_u64().and_then(|n| u32::try_from(n).ok()))
+            .collect()
+    });
+    Ok(pages
+        .filter(|p| p.windows(2).all(|w| w[0] <= w[1]))
+        .unwrap_or_default())
 }
 
 /// A count of people of a known kind, not 0; `None` for anything else. (Read from the value by
@@ -196,6 +234,7 @@ fn from_v0(items: Vec<Value>) -> ReadOk {
                 text,
                 added: String::new(),
                 people: None,
+                pages: Vec::new(),
             }),
             _ => out.skipped += 1,
         }
@@ -213,15 +252,133 @@ fn from_v1(items: Vec<Value>, version: u64) -> ReadOk {
             out.skipped += 1;
             continue;
         };
-        out.docs.push(StoredDoc {
-            id: d.id.unwrap_or_default(),
-            name: d.name.unwrap_or_else(|| format!("#{}", i + 1)),
-            text: d.text,
-            added: d.added.unwrap_or_default(),
-            people: d.people,
-        });
+        out.docs.push(d.stored(i));
     }
     out
+}
+
+impl DocV1 {
+    /// The document, the `i`th of its list (a missing name is `#i+1`).
+    fn stored(self, i: usize) -> StoredDoc {
+        StoredDoc {
+            id: self.id.unwrap_or_default(),
+            name: self.name.unwrap_or_else(|| format!("#{}", i + 1)),
+            text: self.text,
+            added: self.added.unwrap_or_default(),
+            people: self.people,
+            pages: self.pages,
+        }
+    }
+}
+
+/// The documents of the browser's database (`crate::idb`): each record is one document's
+/// saved form (a document of version 2's list, as JSON text) under its id; `order` is the ids
+/// in workspace order (the order record). Records the order does not list (written
+/// by another tab since) follow in key order. A record that cannot be read is named (its
+/// document's name where that much can be read, else its key) and left out; the others open.
+pub fn read_records(
+    records: Vec<(String, Option<String>)>,
+    order: &[String],
+) -> (Vec<StoredDoc>, Vec<String>) {
+    let rank = |key: &str| order.iter().position(|k| k == key).unwrap_or(usize::MAX);
+    let mut records: Vec<(usize, (String, Option<String>))> =
+        records.into_iter().map(|r| (rank(&r.0), r)).collect();
+    // (Stable: records the order does not list keep their key order.)
+    disclosure::sort::sort_by(&mut records, |a, b| a.0.cmp(&b.0));
+    let mut docs = Vec::new();
+    let mut damaged = Vec::new();
+    for (i, (_, (key, value))) in records.into_iter().enumerate() {
+        let value: Option<Value> = value.and_then(|v| serde_json::from_str(&v).ok());
+        let name = value
+            .as_ref()
+            .and_then(|v| v.get("name"))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        match value.and_then(|v| serde_json::from_value::<DocV1>(v).ok()) {
+            Some(d) => docs.push(StoredDoc {
+                id: key,
+                ..d.stored(i)
+            }),
+            None => damaged.push(name.unwrap_or(key)),
+        }
+    }
+    (docs, damaged)
+}
+
+/// What was last written to the browser's database: each document's id, name and count (its
+/// text never changes under one id), and the order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Written {
+    docs: Vec<(AttrValue, AttrValue, Option<Entered>)>,
+    order: Vec<AttrValue>,
+}
+
+/// The writes that bring the database to the workspace: documents to put (id and record),
+/// ids to delete, and the order record when it changed.
+#[derive(Debug, Default, PartialEq)]
+pub struct Changes {
+    pub puts: Vec<(String, String)>,
+    pub deletes: Vec<String>,
+    pub order: Option<Vec<AttrValue>>,
+    /// What has been written once these are.
+    pub after: Written,
+}
+
+impl Written {
+    /// What reading these documents found in the database.
+    pub fn of(docs: &[StoredDoc]) -> Self {
+        let docs: Vec<_> = docs
+            .iter()
+            .map(|d| {
+                (
+                    AttrValue::from(d.id.clone()),
+                    AttrValue::from(d.name.clone()),
+                    d.people,
+                )
+            })
+            .collect();
+        let order = docs.iter().map(|d| d.0.clone()).collect();
+        Written { docs, order }
+    }
+
+    /// The writes from this to `w`'s documents: only what changed, and never a delete of a
+    /// document this page did not have (one another tab added is left alone).
+    pub fn changes(&self, w: &Workspace) -> Option<Changes> {
+        let mut puts = Vec::new();
+        for d in w.docs.iter() {
+            if !self
+                .docs
+                .iter()
+                .any(|(id, name, people)| *id == d.id && *name == d.name && *people == d.people)
+            {
+                puts.push((
+                    d.id.to_string(),
+                    serde_json::to_string(&SavedDoc::of(d)).ok()?,
+                ));
+            }
+        }
+        let deletes = self
+            .docs
+            .iter()
+            .filter(|(id, ..)| !w.docs.iter().any(|d| d.id == *id))
+            .map(|(id, ..)| id.to_string())
+            .collect();
+        let after = Written {
+            docs: w
+                .docs
+                .iter()
+                .map(|d| (d.id.clone(), d.name.clone(), d.people))
+                .collect(),
+            order: w.docs.iter().map(|d| d.id.clone()).collect(),
+        };
+        let order = (after.order != self.order).then(|| after.order.clone());
+        Some(Changes {
+            puts,
+            deletes,
+            order,
+            after,
+        })
+    }
 }
 
 /// A message about the workspace.
@@ -253,10 +410,22 @@ pub enum WsMessage {
         /// saved this session).
         backup: Option<String>,
     },
-    /// Saving failed: the storage is full (`quota`) or unavailable.
+    /// The workspace found in `localStorage` (where it was kept before) is moved into
+    /// IndexedDB: this many documents.
+    Moved(usize),
+    /// Records of the database that could not be read: the documents' names (or the records'
+    /// keys). They are left as they are; the others opened.
+    DamagedRecords(Vec<String>),
+    /// IndexedDB cannot be used (the name of its error): the workspace is kept in
+    /// `localStorage`.
+    NoIndexedDb(String),
+    /// Saving failed: the storage is full (`quota`), another tab opened the database at a
+    /// newer version (`newer`), or storage is unavailable.
     SaveFailed {
         /// The storage is full.
         quota: bool,
+        /// A newer version of the page holds the database.
+        newer: bool,
     },
     /// An import file was refused; the workspace is unchanged.
     ImportRefused {
@@ -310,6 +479,8 @@ pub struct Doc {
     pub unsaved: bool,
     /// A headcount or population the user entered.
     pub people: Option<Entered>,
+    /// For a PDF, its page marks ([`StoredDoc::pages`]).
+    pub pages: Rc<Vec<u32>>,
 }
 
 impl Doc {
@@ -325,6 +496,7 @@ impl Doc {
             entry: None,
             unsaved: false,
             people: d.people,
+            pages: Rc::new(d.pages),
         }
     }
 }
@@ -338,6 +510,18 @@ pub fn text_key(text: &str) -> u64 {
 }
 
 impl Doc {
+    /// Its saved form.
+    pub fn stored(&self) -> StoredDoc {
+        StoredDoc {
+            id: self.id.to_string(),
+            name: self.name.to_string(),
+            text: self.text.to_string(),
+            added: self.added.to_string(),
+            people: self.people,
+            pages: self.pages.to_vec(),
+        }
+    }
+
     /// Whether the document's text is `text`, whose [`text_key`] is `key`.
     fn has_text(&self, key: u64, text: &str) -> bool {
         self.key == key && self.text == text
@@ -388,20 +572,7 @@ impl Workspace {
         let saved = SavedWorkspace {
             schema: SCHEMA,
             version: VERSION,
-            documents: self
-                .docs
-                .iter()
-                .map(|d| SavedDoc {
-                    id: &d.id,
-                    name: &d.name,
-                    text: &d.text,
-                    added: &d.added,
-                    people: d.people.map(|p| SavedPeople {
-                        basis: p.basis.slug(),
-                        count: p.count,
-                    }),
-                })
-                .collect(),
+            documents: self.docs.iter().map(SavedDoc::of).collect(),
         };
         serde_json::to_string(&saved).ok()
     }
@@ -417,8 +588,15 @@ impl Workspace {
         }
     }
 
-    /// Adds a document; returns its id.
-    pub fn add(&mut self, name: String, text: String, added: String, stamp: u64) -> AttrValue {
+    /// Adds a document (`pages`: a PDF's page marks); returns its id.
+    pub fn add(
+        &mut self,
+        name: String,
+        text: String,
+        pages: Vec<u32>,
+        added: String,
+        stamp: u64,
+    ) -> AttrValue {
         let id = self.fresh_id(stamp);
         let doc = Doc::new(StoredDoc {
             id,
@@ -426,6 +604,7 @@ impl Workspace {
             text,
             added,
             people: None,
+            pages,
         });
         let id = doc.id.clone();
         Rc::make_mut(&mut self.docs).push(doc);
@@ -640,6 +819,7 @@ mod tests {
             text: text.into(),
             added: "2024-05-01T10:00:00.000Z".into(),
             people: None,
+            pages: Vec::new(),
         }
     }
 
@@ -655,8 +835,8 @@ mod tests {
     #[test]
     fn add_rename_remove() {
         let mut w = Workspace::default();
-        let a = w.add("a.txt".into(), "甲".into(), "t".into(), 1);
-        let b = w.add("b.txt".into(), "乙".into(), "t".into(), 1);
+        let a = w.add("a.txt".into(), "甲".into(), Vec::new(), "t".into(), 1);
+        let b = w.add("b.txt".into(), "乙".into(), Vec::new(), "t".into(), 1);
         assert_ne!(a, b);
         assert_eq!(w.docs.len(), 2);
         let rev = w.saved_rev;
@@ -674,7 +854,7 @@ mod tests {
     #[test]
     fn saved_form_round_trips_with_schema_and_version() {
         let mut w = Workspace::from_stored(vec![doc("x", "第一行\n\"引号\"")]);
-        w.add("y.txt".into(), "二".into(), "2024".into(), 7);
+        w.add("y.txt".into(), "二".into(), Vec::new(), "2024".into(), 7);
         let json = w.to_json().unwrap();
         assert!(json.starts_with(r#"{"schema":"budget-lens-workspace","version":2,"documents":[{"id":"x","name":"x.txt","text":"#));
         let back = read(&json).unwrap();
@@ -769,6 +949,7 @@ mod tests {
                 text: "四".into(),
                 added: String::new(),
                 people: None,
+                pages: Vec::new(),
             }
         );
         // A byte-order mark (a file saved by an editor) is allowed.
@@ -788,9 +969,9 @@ mod tests {
     #[test]
     fn identical_texts_are_analysed_once_and_compared_with_notes() {
         let mut w = Workspace::default();
-        w.add("a".into(), SAMPLE.into(), String::new(), 1);
-        w.add("b".into(), SYNTHETIC.into(), String::new(), 1);
-        w.add("c".into(), SAMPLE.into(), String::new(), 1);
+        w.add("a".into(), SAMPLE.into(), Vec::new(), String::new(), 1);
+        w.add("b".into(), SYNTHETIC.into(), Vec::new(), String::new(), 1);
+        w.add("c".into(), SAMPLE.into(), Vec::new(), String::new(), 1);
         assert_eq!(w.pending().count(), 2, "one analysis per distinct text");
         assert!(
             w.comparison.is_none(),
@@ -807,7 +988,7 @@ mod tests {
             "the same department and year twice"
         );
         // A later copy of an analysed text needs no analysis.
-        w.add("d".into(), SYNTHETIC.into(), String::new(), 1);
+        w.add("d".into(), SYNTHETIC.into(), Vec::new(), String::new(), 1);
         assert_eq!(w.pending().count(), 0);
         assert_eq!(w.comparison.as_ref().unwrap().columns.len(), 4);
         // A rename reaches the column label.
@@ -910,10 +1091,88 @@ mod tests {
     }
 
     #[test]
+    fn database_records_open_in_their_order_and_a_damaged_one_is_named() {
+        let rec = |id: &str, name: &str, text: &str| {
+            (
+                id.to_owned(),
+                Some(format!(
+                    r#"{{"id":"{id}","name":"{name}","text":"{text}","added":""}}"#
+                )),
+            )
+        };
+        let records = vec![
+            rec("a", "甲", "一"),
+            (
+                "b".to_owned(),
+                Some(r#"{"name":"乙.txt","text":5}"#.to_owned()),
+            ),
+            ("c".to_owned(), Some("{not json".to_owned())),
+            ("d".to_owned(), None),
+            rec("e", "戊", "五"),
+            rec("f", "己", "六"),
+        ];
+        // The order lists e before a; f is not listed (another tab added it since).
+        let order = ["e", "a", "b", "c", "d"].map(String::from);
+        let (docs, damaged) = read_records(records, &order);
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["e", "a", "f"]);
+        assert_eq!(docs[1].text, "一");
+        assert_eq!(
+            damaged,
+            ["乙.txt", "c", "d"],
+            "by name where it can be read"
+        );
+        // Page marks: a page without text begins where the next does; marks out of order are
+        // left out, the document kept.
+        let (p, _) = read_records(
+            vec![
+                ("p".into(), Some(r#"{"text":"x","pages":[1,1,5]}"#.into())),
+                ("q".into(), Some(r#"{"text":"y","pages":[5,1]}"#.into())),
+            ],
+            &[],
+        );
+        assert_eq!(
+            (p[0].pages.as_slice(), p[1].pages.len()),
+            (&[1, 1, 5][..], 0)
+        );
+        // No order record at all: key order.
+        let (docs, _) = read_records(vec![rec("x", "X", "1"), rec("y", "Y", "2")], &[]);
+        assert_eq!(docs.len(), 2);
+    }
+
+    #[test]
+    fn only_what_changed_is_written_and_another_tabs_documents_are_never_deleted() {
+        let mut w = Workspace::from_stored(vec![doc("a", "一"), doc("b", "二")]);
+        let written = Written::of(&[doc("a", "一"), doc("b", "二")]);
+        let none = written.changes(&w).unwrap();
+        assert!(none.puts.is_empty() && none.deletes.is_empty() && none.order.is_none());
+        w.rename("b", "乙");
+        w.remove("a");
+        let id = w.add("c.pdf".into(), "三".into(), vec![1, 30], String::new(), 9);
+        let c = written.changes(&w).unwrap();
+        let put: Vec<&str> = c.puts.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(put, ["b", id.as_str()]);
+        assert!(
+            c.puts[1].1.ends_with(r#""pages":[1,30]}"#),
+            "{}",
+            c.puts[1].1
+        );
+        assert_eq!(c.deletes, ["a"]);
+        assert_eq!(c.order, Some(vec!["b".into(), id.clone()]));
+        // A record of the new document reads back whole, page marks and all.
+        let (back, _) = read_records(vec![(id.to_string(), Some(c.puts[1].1.clone()))], &[]);
+        assert_eq!(back[0].pages, [1, 30]);
+        // Once written, nothing more; what another tab wrote (not in this page) is not deleted.
+        let after = c.after;
+        let again = after.changes(&w).unwrap();
+        assert!(again.puts.is_empty() && again.deletes.is_empty() && again.order.is_none());
+    }
+
+    #[test]
     fn a_failed_save_marks_only_the_documents_added_since() {
         let mut w = Workspace::from_stored(vec![doc("a", "一")]);
         w.saved_ok();
-        w.add("b".into(), "二".into(), String::new(), 1);
+        w.add("b".into(), "二".into(), Vec::new(), String::new(), 1);
         w.save_failed();
         let unsaved: Vec<bool> = w.docs.iter().map(|d| d.unsaved).collect();
         assert_eq!(unsaved, [false, true]);

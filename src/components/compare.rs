@@ -15,7 +15,7 @@ use super::ranking::ranking;
 use super::{aria_bool, use_dispatch, Shared};
 use crate::format;
 use crate::i18n::Lang;
-use crate::state::{Action, CompareUi};
+use crate::state::{Action, CompareUi, COLUMN_STEP};
 
 /// Charts show at most this many documents (the table shows all).
 pub const CHART_COLUMNS: usize = 8;
@@ -343,6 +343,31 @@ pub fn CompareView(props: &CompareProps) -> Html {
     let ui = &props.ui;
     let order = Rc::new(column_order(c, ui.sort.as_ref()));
     let heads = Rc::new(headings(c, core_lang(lang)));
+    // The first columns in that order (all of them up to COLUMN_STEP), the rest on request.
+    let total = order.len();
+    let drawn = ui.columns.max(COLUMN_STEP).min(total);
+    let table_order = if drawn < total {
+        Rc::new(order[..drawn].to_vec())
+    } else {
+        order.clone()
+    };
+    let more = (drawn < total).then(|| {
+        let step = (drawn + COLUMN_STEP).min(total);
+        let (d1, d2) = (dispatch.clone(), dispatch.clone());
+        html! {
+            <p class="note compare-more" data-testid="compare-more" role="status">
+                { lang.columns_drawn(drawn, total) }{ " " }
+                <button type="button" class="secondary" data-testid="compare-more-columns"
+                    onclick={Callback::from(move |_: MouseEvent| d1.dispatch(Action::CompareColumns(step)))}>
+                    { lang.columns_more(step - drawn) }
+                </button>{ " " }
+                <button type="button" class="link" data-testid="compare-all-columns"
+                    onclick={Callback::from(move |_: MouseEvent| d2.dispatch(Action::CompareColumns(total)))}>
+                    { lang.columns_all(total) }
+                </button>
+            </p>
+        }
+    });
     let shown_functions: Vec<&str> = c
         .rows
         .iter()
@@ -417,7 +442,9 @@ pub fn CompareView(props: &CompareProps) -> Html {
                     <span aria-hidden="true">{ "▲ " }</span>{ lang.nested_warning(&nested) }
                 </p>
             }
-            <CompareTable comparison={c.clone()} ui={ui.clone()} order={order.clone()} heads={heads.clone()} {lang} />
+            { more.clone() }
+            <CompareTable comparison={c.clone()} ui={ui.clone()} order={table_order} heads={heads.clone()} {lang} />
+            { more }
             { ranking(c, &props.docs, ui, &heads, &dispatch, lang) }
             { charts(c, &order, &heads, lang) }
         </div>

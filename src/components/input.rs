@@ -63,9 +63,9 @@ pub fn add_files(files: &FileList, dispatch: &Dispatch) {
         read_file(file, move |outcome| {
             dispatch.dispatch(match outcome {
                 Ok(decoded) => {
-                    let (stamp, added) = crate::storage::now();
+                    let (stamp, added) = (crate::storage::id_stamp(), crate::storage::now().1);
                     Action::WorkspaceAdd {
-                        docs: vec![(name, decoded.text)],
+                        docs: vec![(name, decoded.text, decoded.pages)],
                         added,
                         stamp,
                     }
@@ -87,7 +87,7 @@ pub fn import_file(file: File, dispatch: Dispatch) {
         dispatch.dispatch(Action::WorkspaceImport {
             name,
             read,
-            stamp: crate::storage::now().0,
+            stamp: crate::storage::id_stamp(),
         });
     });
 }
@@ -273,9 +273,9 @@ pub fn InputPanel(props: &InputProps) -> Html {
         let text = props.text.clone();
         let name = props.doc_name.clone();
         Callback::from(move |_: MouseEvent| {
-            let (stamp, added) = crate::storage::now();
+            let (stamp, added) = (crate::storage::id_stamp(), crate::storage::now().1);
             dispatch.dispatch(Action::WorkspaceAdd {
-                docs: vec![(name.to_string(), text.to_string())],
+                docs: vec![(name.to_string(), text.to_string(), Vec::new())],
                 added,
                 stamp,
             });

@@ -434,6 +434,7 @@ fn analysed(docs: &[(&str, &str)]) -> Workspace {
         text: text.into(),
         added: String::new(),
         people: None,
+        pages: Vec::new(),
     };
     let mut w = Workspace::from_stored(docs.iter().map(stored).collect());
     let done = w
@@ -458,7 +459,7 @@ fn workspace_view() {
     let w = workspace();
     let html = render(html! {
         <WorkspaceView workspace={w.clone()} messages={vec![WsMessage::Added(3)]} kiosk={false}
-            save_blocked={false} lang={Lang::Zh} />
+            save_blocked={false} idb={true} lang={Lang::Zh} />
     });
     insta::assert_snapshot!("workspace", html);
     assert_eq!(count(&html, r#"data-testid="workspace-doc""#), 3);
@@ -474,7 +475,7 @@ fn workspace_view() {
     assert!(html.contains(r#"data-testid="ws-message" data-kind="ok""#));
     let empty = render(html! {
         <WorkspaceView workspace={Workspace::default()} messages={Vec::<WsMessage>::new()} kiosk={false}
-            save_blocked={false} lang={Lang::En} />
+            save_blocked={false} idb={true} lang={Lang::En} />
     });
     assert!(empty.contains(r#"data-testid="ws-empty""#));
     let export = excerpt(&empty, r#"data-testid="workspace-export""#, "</button>");
@@ -482,7 +483,7 @@ fn workspace_view() {
     // A kiosk neither imports nor exports a workspace.
     let kiosk = render(html! {
         <WorkspaceView workspace={w.clone()} messages={Vec::<WsMessage>::new()} kiosk={true}
-            save_blocked={false} lang={Lang::Zh} />
+            save_blocked={false} idb={true} lang={Lang::Zh} />
     });
     assert!(
         kiosk.contains(r#"data-testid="workspace-files""#),
@@ -656,9 +657,15 @@ fn pasted_markup_is_escaped() {
     );
     assert!(!html.contains("<script") && !html.contains("<img"));
     let mut w = Workspace::default();
-    w.add("\"><img src=x>".into(), text.into(), String::new(), 1);
+    w.add(
+        "\"><img src=x>".into(),
+        text.into(),
+        Vec::new(),
+        String::new(),
+        1,
+    );
     let html = render(html! {
-        <WorkspaceView workspace={w} messages={Vec::<WsMessage>::new()} kiosk={false} save_blocked={false}
+        <WorkspaceView workspace={w} messages={Vec::<WsMessage>::new()} kiosk={false} save_blocked={false} idb={true}
             lang={Lang::Zh} />
     });
     assert!(

@@ -182,6 +182,8 @@ pub struct WorkspaceProps {
     pub kiosk: bool,
     /// Saving is off for this session.
     pub save_blocked: bool,
+    /// The workspace is kept in IndexedDB (else in `localStorage`).
+    pub idb: bool,
     pub lang: Lang,
 }
 
@@ -234,6 +236,8 @@ pub fn WorkspaceView(props: &WorkspaceProps) -> Html {
                 | WsMessage::SaveFailed { .. }
                 | WsMessage::ImportRefused { .. }
                 | WsMessage::Damaged { .. }
+                | WsMessage::DamagedRecords(_)
+                | WsMessage::NoIndexedDb(_)
         );
         let (kind, role, icon) = if error {
             ("error", "alert", "✖ ")
@@ -250,8 +254,10 @@ pub fn WorkspaceView(props: &WorkspaceProps) -> Html {
         s.ws_kiosk
     } else if props.save_blocked {
         s.ws_not_saving
-    } else {
+    } else if props.idb {
         s.ws_saved_here
+    } else {
+        s.ws_saved_local
     };
     let duplicate_notes = w
         .comparison

@@ -1034,6 +1034,28 @@ export const tests = [
   },
 
   {
+    name: "kiosk idle countdown: on a phone 390 px wide the count keeps to one line, in both languages",
+    async fn({ page, origin, seen }) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const lang of ["zh", "en"]) {
+        await openApp(page, origin, "?kiosk=1&idle=11");
+        if (lang === "en") await page.click(byTestId("lang-toggle"));
+        await page.waitForSelector(byTestId("idle-warning"), { timeout: 15_000 });
+        const count = await page.$eval(".idle-count", (el) => ({
+          height: el.getBoundingClientRect().height,
+          line: parseFloat(getComputedStyle(el).lineHeight),
+          overflow: el.scrollWidth - el.clientWidth,
+          text: el.textContent,
+        }));
+        assert.ok(count.height < count.line * 1.5, `${lang}: "${count.text}" takes one line (${count.height}px, line ${count.line}px)`);
+        assert.ok(count.overflow <= 0, `${lang}: "${count.text}" fits its box (${count.overflow}px over)`);
+        assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)) <= 0, "no sideways scroll");
+      }
+      assertNoErrors(seen);
+    },
+  },
+
+  {
     name: "kiosk idle countdown: left to run out, the page goes back to the start",
     async fn({ page, origin, seen }) {
       await openApp(page, origin, "?kiosk=1&idle=4");

@@ -1,6 +1,7 @@
 // Browser tests of the workspace, the compare and time views and the exports. Like app.test.mjs:
 // each test gets a fresh page, every wait is for a condition. The browser profile is shared by
-// all tests, so each test here starts and ends with an empty localStorage.
+// all tests, so each test here starts and ends with an empty localStorage and no IndexedDB
+// database.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { access, readFile, writeFile } from "node:fs/promises";
@@ -29,12 +30,32 @@ const workspaceJson = (texts) =>
     documents: texts.map(([name, text], i) => ({ id: `t${i}`, name, text, added: "2024-05-01T00:00:00.000Z" })),
   });
 
-/** Open the app on an empty localStorage (optionally seeded with `raw` under the workspace key). */
+/** The page's IndexedDB database (src/idb.rs) and its stores. */
+const DB = "budget-lens";
+
+/** Deletes the page's database (the app closes its connection when asked: src/idb.rs). */
+async function deleteDb(page) {
+  await page.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const r = indexedDB.deleteDatabase(name);
+        r.onsuccess = () => resolve();
+        r.onerror = () => reject(r.error);
+      }),
+    DB,
+  );
+}
+
+/**
+ * Open the app on an empty localStorage and no database, optionally with `raw` under the
+ * workspace's old localStorage key (the app moves it into IndexedDB when it starts).
+ */
 async function openClean(page, origin, raw) {
   await page.goto(`${origin}/`);
   await page.waitForSelector(byTestId("load-example"));
+  await page.evaluate(() => localStorage.clear());
+  await deleteDb(page);
   await page.evaluate(([key, value]) => {
-    localStorage.clear();
     if (value !== null) localStorage.setItem(key, value);
   }, [KEY, raw ?? null]);
   await page.reload();
@@ -43,6 +64,88 @@ async function openClean(page, origin, raw) {
 
 async function clearStorage(page) {
   await page.evaluate(() => localStorage.clear()).catch(() => {});
+  await deleteDb(page).catch(() => {});
+}
+
+/**
+ * What the database holds: the documents' records (parsed) in the order record's order, then any
+ * it does not list; `raw` has every record's value as stored, by key.
+ */
+async function savedDocs(page) {
+  return page.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("documents")) {
+            db.close();
+            resolve({ docs: [], raw: {} });
+            return;
+          }
+          const t = db.transaction(["documents", "meta"]);
+          const keys = t.objectStore("documents").getAllKeys();
+          const values = t.objectStore("documents").getAll();
+          const order = t.objectStore("meta").get("order");
+          t.oncomplete = () => {
+            db.close();
+            const raw = Object.fromEntries(keys.result.map((k, i) => [k, values.result[i]]));
+            const ids = (order.result ?? []).filter((id) => id in raw);
+            for (const k of keys.result) if (!ids.includes(k)) ids.push(k);
+            const parse = (v) => {
+              try {
+                return JSON.parse(v);
+              } catch {
+                return { unreadable: v };
+              }
+            };
+            resolve({ docs: ids.map((id) => ({ key: id, ...parse(raw[id]) })), raw });
+          };
+          t.onerror = () => reject(t.error);
+        };
+      }),
+    DB,
+  );
+}
+
+/** Waits until `check(docs)` holds for the database's documents (polled). */
+async function waitForSaved(page, check, what) {
+  const until = Date.now() + 15_000;
+  let last;
+  while (Date.now() < until) {
+    last = (await savedDocs(page)).docs;
+    if (check(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`the database never held ${what}: ${JSON.stringify(last?.map((d) => d.name))}`);
+}
+
+/** Writes these records (key -> value, any value) into the database, making it if need be. */
+async function seedDb(page, records, order) {
+  await page.evaluate(
+    ([name, records, order]) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open(name, 1);
+        open.onupgradeneeded = () => {
+          open.result.createObjectStore("documents");
+          open.result.createObjectStore("meta");
+        };
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const t = db.transaction(["documents", "meta"], "readwrite");
+          for (const [k, v] of records) t.objectStore("documents").put(v, k);
+          if (order) t.objectStore("meta").put(order, "order");
+          t.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          t.onerror = () => reject(t.error);
+        };
+      }),
+    [DB, records, order ?? null],
+  );
 }
 
 const docCount = (page) => page.locator(byTestId("workspace-doc")).count();
@@ -378,7 +481,7 @@ export const tests = [
       assert.equal(json.version, 2);
       assert.deepEqual(Object.keys(json.documents[0]).sort(), ["added", "id", "name", "text"], "no count entered, none saved");
 
-      await page.evaluate(() => localStorage.clear());
+      await clearStorage(page);
       await page.reload();
       await page.click(byTestId("nav-workspace"));
       await page.waitForSelector(byTestId("ws-empty"));
@@ -386,7 +489,7 @@ export const tests = [
       await waitForDocs(page, 2);
       await page.click(byTestId("nav-compare"));
       assert.deepEqual((await columns(page)).sort(), [CHAOYANG, SHILI]);
-      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? "{}").documents?.length === 2, KEY);
+      await waitForSaved(page, (docs) => docs.length === 2, "the two imported documents");
 
       await page.click(byTestId("nav-workspace"));
       const notJson = join(artifacts, "not-a-workspace.json");
@@ -410,9 +513,11 @@ export const tests = [
       await openClean(page, origin, workspaceJson([["a", await readFile(SAMPLE, "utf8")], ["b", await readFile(SYNTHETIC, "utf8")]]));
       await page.click(byTestId("nav-workspace"));
       await waitForDocs(page, 2);
+      await waitForSaved(page, (docs) => docs.length === 2, "the two documents moved in");
+      // The disk is full: every write is refused as a browser refuses it.
       await page.evaluate(() => {
-        window.__realSetItem = Storage.prototype.setItem;
-        Storage.prototype.setItem = function () {
+        window.__realPut = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function () {
           throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
         };
       });
@@ -421,10 +526,13 @@ export const tests = [
       await page.waitForFunction(() => document.querySelector('[data-testid="ws-message"][data-kind="error"]'));
       assert.match(await page.textContent('[data-testid="ws-message"][data-kind="error"]'), /存储空间已满/);
       assert.equal(await page.locator(byTestId("ws-unsaved")).count(), 1, "only the new document is marked unsaved");
-      const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).documents.map((d) => d.name), KEY);
+      // A removal in the same refused write is not made either: the saved ones stay.
+      await page.locator(byTestId("ws-remove")).first().click();
+      await waitForDocs(page, 2);
+      const saved = (await savedDocs(page)).docs.map((d) => d.name);
       assert.deepEqual(saved, ["a", "b"], "the saved documents are intact");
       await page.evaluate(() => {
-        Storage.prototype.setItem = window.__realSetItem;
+        IDBObjectStore.prototype.put = window.__realPut;
       });
       assertNoErrors(seen);
       await clearStorage(page);
@@ -482,10 +590,8 @@ export const tests = [
       await page.click(byTestId("nav-workspace"));
       await waitForDocs(page, 1);
       assert.match(await page.textContent(byTestId("ws-messages")), /恢复了 1 份文件，1 项无法读取/);
-      await page.waitForFunction((key) => {
-        const v = JSON.parse(localStorage.getItem(key));
-        return v.documents.length === 1 && v.documents[0].name === "good";
-      }, KEY);
+      await waitForSaved(page, (docs) => docs.length === 1 && docs[0].name === "good", "the recovered document");
+      await page.waitForFunction((key) => localStorage.getItem(key) === null, KEY);
       const kept = await page.evaluate(() =>
         Object.keys(localStorage).filter((k) => k.startsWith("budget-lens.workspace.backup.")).map((k) => localStorage.getItem(k)),
       );
@@ -495,7 +601,7 @@ export const tests = [
       await openClean(page, origin, JSON.stringify([await readFile(SYNTHETIC, "utf8")]));
       await page.click(byTestId("nav-workspace"));
       await waitForDocs(page, 1);
-      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version === 2, KEY);
+      await waitForSaved(page, (docs) => docs.length === 1 && docs[0].name === "#1", "the version-0 text");
       assertNoErrors(seen);
       await clearStorage(page);
     },
@@ -529,7 +635,7 @@ export const tests = [
       await page.click(byTestId("nav-workspace"));
       await page.locator(byTestId("ws-remove")).first().click();
       await waitForDocs(page, 1);
-      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).documents.length === 1, KEY);
+      await waitForSaved(page, (docs) => docs.length === 1, "one document left");
       assertNoErrors(seen);
       await clearStorage(page);
     },
@@ -550,6 +656,7 @@ export const tests = [
       await page.click(byTestId("nav-compare"));
       assert.equal((await columns(page)).length, 2);
       assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing is written");
+      assert.deepEqual((await savedDocs(page)).docs, [], "nothing is written to the database either");
       await page.reload();
       await page.click(byTestId("nav-workspace"));
       await page.waitForSelector(byTestId("ws-empty"));
@@ -692,11 +799,8 @@ export const tests = [
       await people.fill("189");
       await people.press("Enter");
       await error.waitFor({ state: "detached" });
-      const saved = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), KEY);
-      await page.waitForFunction((key) => localStorage.getItem(key)?.includes('"people"'), KEY);
-      const json = await saved();
-      assert.equal(json.version, 2);
-      assert.deepEqual(json.documents.map((d) => d.people), [{ basis: "staff", count: 189 }, undefined], "only what was accepted");
+      const docs = await waitForSaved(page, (docs) => docs.some((d) => d.people), "the count");
+      assert.deepEqual(docs.map((d) => d.people), [{ basis: "staff", count: 189 }, undefined], "only what was accepted");
 
       await page.reload();
       await page.click(byTestId("nav-workspace"));
@@ -807,10 +911,234 @@ export const tests = [
       );
       const depts = await page.$$eval(byTestId("ws-department"), (els) => els.map((e) => e.textContent));
       assert.deepEqual(depts, [CHAOYANG, SHILI, WANLI]);
-      // Written back at once in version 2: the same ids, names, texts and times.
-      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version === 2, KEY);
-      const v2 = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
-      assert.deepEqual(v2.documents, v1.documents);
+      // Moved into IndexedDB at once: the same ids, names, texts and times; then gone from
+      // localStorage.
+      assert.match(await page.textContent(byTestId("ws-messages")), /3 份文件已移入 IndexedDB/);
+      const moved = await waitForSaved(page, (docs) => docs.length === 3, "the three documents");
+      assert.deepEqual(moved.map(({ key, ...d }) => d), v1.documents);
+      assert.deepEqual(moved.map((d) => d.key), v1.documents.map((d) => d.id), "each under its id");
+      await page.waitForFunction((key) => localStorage.getItem(key) === null, KEY);
+      await page.reload();
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 3);
+      assert.deepEqual(await page.$$eval(byTestId("ws-name"), (els) => els.map((e) => e.value)), v1.documents.map((d) => d.name));
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+  {
+    name: "a city: 250 documents added at once are all there after a reload, with their entered headcounts",
+    async fn({ page, origin, seen }) {
+      const sample = await readFile(SAMPLE, "utf8");
+      // Variants of the sample, each another department (its name changed throughout).
+      const dept = (i) => `库尔勒市第${i + 1}号街道办事处`;
+      const files = Array.from({ length: 250 }, (_, i) => ({
+        name: `street-${i + 1}.txt`,
+        mimeType: "text/plain",
+        buffer: Buffer.from(sample.replaceAll(CHAOYANG, dept(i))),
+      }));
+      await openClean(page, origin);
+      await page.click(byTestId("nav-workspace"));
+      await page.setInputFiles(byTestId("workspace-files"), files);
+      await waitForDocs(page, 250);
+      // (Once every document is analysed: the list is drawn anew as each batch is.)
+      await page.waitForFunction(() => !document.querySelector('[data-testid="ws-progress"]'), null, { timeout: 40_000 });
+      // Headcounts entered for the first, the 125th and the last.
+      const counts = { 0: "189", 124: "57", 249: "1200" };
+      for (const [i, n] of Object.entries(counts)) {
+        const field = page.locator(byTestId("ws-people")).nth(Number(i));
+        await field.fill(n);
+        await field.press("Enter");
+      }
+      await waitForSaved(
+        page,
+        (docs) => docs.length === 250 && docs.filter((d) => d.people).length === 3,
+        "250 documents and 3 counts",
+      );
+      await page.reload();
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 250);
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('[data-testid="ws-department"]')].every((d) => d.textContent !== "—"),
+        null,
+        { timeout: 40_000 },
+      );
+      const depts = await page.$$eval(byTestId("ws-department"), (els) => els.map((e) => e.textContent));
+      assert.deepEqual(new Set(depts), new Set(files.map((_, i) => dept(i))), "every department, each once");
+      const entered = await page.$$eval(byTestId("ws-people"), (els) => els.map((e) => e.value));
+      for (const [i, n] of Object.entries(counts)) assert.equal(entered[Number(i)], n, `the count of document ${Number(i) + 1}`);
+      assert.equal(entered.filter(Boolean).length, 3, "no other count");
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null, "nothing in localStorage");
+      // The compare view draws the first 100 columns, the rest on request; the ranking has all.
+      await page.click(byTestId("nav-compare"));
+      await page.waitForSelector(byTestId("compare-more"));
+      assert.equal(await page.locator(byTestId("compare-col")).count(), 100);
+      assert.match(await page.textContent(byTestId("compare-more")), /前 100 份文件（共 250 份/);
+      await page.locator(byTestId("compare-more-columns")).first().click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="compare-col"]').length === 200);
+      await page.locator(byTestId("compare-all-columns")).first().click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="compare-col"]').length === 250);
+      assert.equal(await page.locator(byTestId("compare-more")).count(), 0);
+      assert.equal(await page.locator(byTestId("rank-item")).count(), 250);
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "a workspace kept in localStorage in version 2 moves into IndexedDB and is then gone from localStorage",
+    async fn({ page, origin, seen }) {
+      const v2 = {
+        schema: "budget-lens-workspace",
+        version: 2,
+        documents: [
+          { id: "a", name: "朝阳", text: await readFile(SAMPLE, "utf8"), added: "2024-05-01T00:00:00.000Z", people: { basis: "staff", count: 189 } },
+          { id: "b", name: "示例", text: await readFile(SYNTHETIC, "utf8"), added: "2024-05-02T00:00:00.000Z" },
+        ],
+      };
+      await openClean(page, origin, JSON.stringify(v2));
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 2);
+      assert.match(await page.textContent(byTestId("ws-messages")), /恢复.*2 份文件.*2 份文件已移入 IndexedDB/);
+      const moved = await waitForSaved(page, (docs) => docs.length === 2, "the two documents");
+      assert.deepEqual(moved.map(({ key, ...d }) => d), v2.documents, "each as it was, its count too");
+      await page.waitForFunction((key) => localStorage.getItem(key) === null, KEY);
+      await page.reload();
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 2);
+      assert.equal(await page.locator(byTestId("ws-people")).first().inputValue(), "189");
+      const again = await page.textContent(byTestId("ws-messages"));
+      assert.match(again, /已恢复上次保存的工作区（2 份文件）/);
+      assert.doesNotMatch(again, /移入|升级/, "read from IndexedDB, nothing more to move");
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "a damaged record in IndexedDB is named, the others open, and it is left as it was",
+    async fn({ page, origin, seen }) {
+      await openClean(page, origin);
+      const rec = (id, name, text) => JSON.stringify({ id, name, text, added: "" });
+      await seedDb(
+        page,
+        [
+          ["a", rec("a", "朝阳", await readFile(SAMPLE, "utf8"))],
+          ["b", '{"id":"b","name":"坏的记录.txt","text":5}'],
+          ["c", rec("c", "示例", await readFile(SYNTHETIC, "utf8"))],
+          ["d", 42],
+        ],
+        ["a", "b", "c", "d"],
+      );
+      await page.reload();
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 2);
+      const message = await page.textContent('[data-testid="ws-message"][data-kind="error"]');
+      assert.match(message, /2 份文件的记录已损坏.*“坏的记录\.txt”.*“d”/);
+      assert.deepEqual(await page.$$eval(byTestId("ws-name"), (els) => els.map((e) => e.value)), ["朝阳", "示例"]);
+      // A change is saved; the damaged records are not touched.
+      await page.locator(byTestId("ws-remove")).first().click();
+      await waitForDocs(page, 1);
+      await waitForSaved(page, (docs) => !docs.some((d) => d.key === "a"), "the removal");
+      const { raw } = await savedDocs(page);
+      assert.equal(raw.b, '{"id":"b","name":"坏的记录.txt","text":5}');
+      assert.equal(raw.d, 42);
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "IndexedDB unavailable: the workspace is kept in localStorage, and the page says so",
+    async fn({ page, origin, seen }) {
+      await openClean(page, origin);
+      await page.addInitScript(() => {
+        IDBFactory.prototype.open = function () {
+          throw new DOMException("The user denied permission to access the database.", "SecurityError");
+        };
+      });
+      await page.reload();
+      await page.click(byTestId("nav-workspace"));
+      await page.waitForSelector('[data-testid="ws-message"][data-kind="error"]');
+      assert.match(await page.textContent(byTestId("ws-messages")), /不能使用 IndexedDB（SecurityError.*改存于 localStorage/);
+      assert.match(await page.textContent(".ws-where"), /localStorage/);
+      await page.setInputFiles(byTestId("workspace-files"), [SAMPLE, SYNTHETIC]);
+      await waitForDocs(page, 2);
+      await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? "{}").documents?.length === 2, KEY);
+      await page.reload();
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 2);
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "two tabs: what each adds is kept; another tab's newer database version loses nothing here",
+    async fn({ page, context, origin, seen }) {
+      await openClean(page, origin);
+      const other = await context.newPage();
+      try {
+        await other.goto(`${origin}/#workspace`);
+        await other.waitForSelector(byTestId("workspace-view"));
+        await page.click(byTestId("nav-workspace"));
+        await page.setInputFiles(byTestId("workspace-files"), SAMPLE);
+        await waitForDocs(page, 1);
+        await other.setInputFiles(byTestId("workspace-files"), SYNTHETIC);
+        await waitForDocs(other, 1);
+        // The first tab removes nothing of the other's when it writes again.
+        await page.locator(byTestId("ws-name")).first().fill("朝阳");
+        await page.locator(byTestId("ws-name")).first().press("Enter");
+        await waitForSaved(page, (docs) => docs.length === 2 && docs.some((d) => d.name === "朝阳"), "both tabs' documents");
+        await page.reload();
+        await page.click(byTestId("nav-workspace"));
+        await waitForDocs(page, 2);
+
+        // Another tab (a newer app) opens the database at version 2: this page lets go of it, and
+        // its next write fails with a message; the document stays on the page, marked unsaved.
+        await other.evaluate(
+          (name) =>
+            new Promise((resolve, reject) => {
+              const r = indexedDB.open(name, 2);
+              r.onsuccess = () => {
+                r.result.close();
+                resolve();
+              };
+              r.onerror = () => reject(r.error);
+            }),
+          DB,
+        );
+        await page.setInputFiles(byTestId("workspace-files"), GBK);
+        await waitForDocs(page, 3);
+        await page.waitForSelector(byTestId("ws-unsaved"));
+        assert.match(await page.textContent('[data-testid="ws-message"][data-kind="error"]'), /另一个标签页打开了更新版本/);
+        assert.equal((await savedDocs(page)).docs.length, 2, "what was saved is still there");
+      } finally {
+        await other.close();
+      }
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "a PDF opened into the workspace has its page marks in the source view, as on the main page",
+    async fn({ page, origin, seen }) {
+      // The PDF whose first finding the main page's PDF test opens at a page mark.
+      const pdf = fileURLToPath(new URL("../../fixtures/corpus/caizhengju-2024-final/document.pdf", import.meta.url));
+      await openClean(page, origin);
+      await page.click(byTestId("nav-workspace"));
+      await page.setInputFiles(byTestId("workspace-files"), pdf);
+      await waitForDocs(page, 1);
+      await waitForSaved(page, (docs) => docs.length === 1 && docs[0].pages?.length > 1, "the PDF with its page marks");
+      await page.reload();
+      await page.click(byTestId("nav-workspace"));
+      await waitForDocs(page, 1);
+      await page.locator(byTestId("ws-open")).first().click();
+      await page.waitForSelector(`${byTestId("analysis-status")}[data-state="done"]`);
+      await page.click(`${byTestId("finding")} >> nth=0`);
+      await page.waitForSelector(`${byTestId("source-view")} [data-page]`);
+      assert.match(await page.$eval(`${byTestId("source-view")} [data-page]`, (el) => el.textContent.trim()), /^第 \d+ 页$/);
       assertNoErrors(seen);
       await clearStorage(page);
     },
