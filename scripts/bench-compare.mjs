@@ -12,7 +12,9 @@
 //   - "alternated": the two fixtures alternated (2 distinct texts);
 //   - "distinct": every document made different by a comment line at its end (one analysis
 //     per document).
-// With more than 100 documents it then clicks "show all" and times drawing every column.
+// Then, the documents analysed, it goes to the workspace and back to the compare view and times
+// that (from the click). With more than 100 documents it then clicks "show all" and times drawing
+// every column.
 // Environment: DIST (default dist), CHROMIUM (default /usr/bin/chromium).
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -80,6 +82,7 @@ try {
   for (const distinct of [false, true]) {
     const times = [];
     const all = [];
+    const switched = [];
     for (let i = 0; i < runs; i++) {
       const page = await context.newPage();
       await page.goto(`${server.origin}/`);
@@ -107,6 +110,26 @@ try {
       await page.goto(`${server.origin}/?bench=${i}#compare`);
       // performance.now() counts from the start of the navigation.
       times.push(await page.evaluate(() => window.__compareRendered));
+      // Back to the workspace and to the compare view again, its documents analysed: from the
+      // click to the frame after the table is drawn.
+      await page.click('[data-testid="nav-workspace"]');
+      await page.waitForFunction(() => !document.querySelector('[data-testid="compare-col"]'));
+      switched.push(
+        await page.evaluate(
+          (n) =>
+            new Promise((resolve) => {
+              const start = performance.now();
+              document.querySelector('[data-testid="nav-compare"]').click();
+              const check = () => {
+                if (document.querySelectorAll('[data-testid="compare-col"]').length === n) {
+                  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+                } else setTimeout(check, 5);
+              };
+              check();
+            }),
+          drawn,
+        ),
+      );
       if (count > drawn) {
         // Every column: from the click to the frame after the table has them all.
         all.push(
@@ -133,6 +156,9 @@ try {
     const kind = (distinct ? "distinct" : "alternated").padEnd(10);
     console.log(
       `bench: ${kind} ${count} documents, ${drawn} columns drawn  median ${f(median(times))} ms  min ${f(Math.min(...times))} ms  max ${f(Math.max(...times))} ms`,
+    );
+    console.log(
+      `bench: ${kind} the compare view opened again         median ${f(median(switched))} ms  min ${f(Math.min(...switched))} ms  max ${f(Math.max(...switched))} ms`,
     );
     if (all.length) {
       console.log(

@@ -17,6 +17,8 @@ const dist = process.env.DIST ?? join(root, "dist");
 const SIZES = [
   { name: "1280x800", width: 1280, height: 800 },
   { name: "390x844", width: 390, height: 844 },
+  // A kiosk's upright screen: its shots only.
+  { name: "1080x1920", width: 1080, height: 1920, only: new Set(["kiosk-start", "kiosk"]) },
 ];
 const id = (testId) => `[data-testid="${testId}"]`;
 
@@ -88,6 +90,13 @@ const SHOTS = [
     },
   ],
   ["start", async () => {}],
+  [
+    "kiosk-start",
+    async (page) => {
+      await page.goto(`${page.url().split("?")[0]}?kiosk=1`);
+      await page.waitForSelector(id("kiosk-library"));
+    },
+  ],
   [
     "kiosk",
     async (page) => {
@@ -222,6 +231,7 @@ try {
       serviceWorkers: "block",
     });
     for (const [name, prepare] of SHOTS) {
+      if (size.only && !size.only.has(name)) continue;
       const page = await context.newPage();
       if (!EARLY.has(name)) {
         await page.goto(`${server.origin}/`);
