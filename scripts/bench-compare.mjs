@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url";
 
 import { launch, median } from "../tests/e2e/browser.mjs";
 import { serve } from "../tests/e2e/server.mjs";
+import { deleteDb, seedDb } from "../tests/e2e/workspace-db.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = process.env.DIST ?? join(root, "dist");
@@ -36,40 +37,34 @@ const fixtures = await Promise.all(
 /** The columns the table draws at first (src/state.rs, COLUMN_STEP). */
 const FIRST_COLUMNS = 100;
 
-/** Writes the workspace into the page's database: made in the page from the two fixtures. */
+/** Writes the workspace into the page's database, anew: the two fixtures alternated, each made
+ * distinct by a comment line at its end if `distinct`. */
 async function seed(page, distinct) {
-  await page.evaluate(
-    ([fixtures, count, distinct]) =>
-      new Promise((resolve, reject) => {
-        const del = indexedDB.deleteDatabase("budget-lens");
-        del.onerror = () => reject(del.error);
-        del.onsuccess = () => {
-          const open = indexedDB.open("budget-lens", 1);
-          open.onupgradeneeded = () => {
-            open.result.createObjectStore("documents");
-            open.result.createObjectStore("meta");
-          };
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const t = db.transaction(["documents", "meta"], "readwrite");
-            const ids = [];
-            for (let i = 0; i < count; i++) {
-              const id = `bench-${i}`;
-              ids.push(id);
-              const text = fixtures[i % 2] + (distinct ? `\n（基准测试副本 ${i}）\n` : "");
-              t.objectStore("documents").put(JSON.stringify({ id, name: `doc-${i}.txt`, text, added: "2024-05-01T00:00:00.000Z" }), id);
-            }
-            t.objectStore("meta").put(ids, "order");
-            t.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            t.onerror = () => reject(t.error);
-          };
+  await deleteDb(page);
+  const ids = Array.from({ length: count }, (_, i) => `bench-${i}`);
+  const records = ids.map((id, i) => {
+    const text = fixtures[i % 2] + (distinct ? `\n（基准测试副本 ${i}）\n` : "");
+    return [id, JSON.stringify({ id, name: `doc-${i}.txt`, text, added: "2024-05-01T00:00:00.000Z" })];
+  });
+  await seedDb(page, records, ids);
+}
+
+/** Clicks the element with this test id and times, from the click, until the compare table has
+ * `n` columns and the next frame has been laid out and painted. */
+function timeClick(page, testId, n) {
+  return page.evaluate(
+    ([testId, n]) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        document.querySelector(`[data-testid="${testId}"]`).click();
+        const check = () => {
+          if (document.querySelectorAll('[data-testid="compare-col"]').length === n) {
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+          } else setTimeout(check, 5);
         };
+        check();
       }),
-    [fixtures, count, distinct],
+    [testId, n],
   );
 }
 
@@ -114,42 +109,12 @@ try {
       // click to the frame after the table is drawn.
       await page.click('[data-testid="nav-workspace"]');
       await page.waitForFunction(() => !document.querySelector('[data-testid="compare-col"]'));
-      switched.push(
-        await page.evaluate(
-          (n) =>
-            new Promise((resolve) => {
-              const start = performance.now();
-              document.querySelector('[data-testid="nav-compare"]').click();
-              const check = () => {
-                if (document.querySelectorAll('[data-testid="compare-col"]').length === n) {
-                  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
-                } else setTimeout(check, 5);
-              };
-              check();
-            }),
-          drawn,
-        ),
-      );
+      switched.push(await timeClick(page, "nav-compare", drawn));
       if (count > drawn) {
         // Every column: from the click to the frame after the table has them all.
-        all.push(
-          await page.evaluate(
-            (n) =>
-              new Promise((resolve) => {
-                const start = performance.now();
-                document.querySelector('[data-testid="compare-all-columns"]').click();
-                const check = () => {
-                  if (document.querySelectorAll('[data-testid="compare-col"]').length === n) {
-                    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
-                  } else setTimeout(check, 5);
-                };
-                check();
-              }),
-            count,
-          ),
-        );
+        all.push(await timeClick(page, "compare-all-columns", count));
       }
-      await page.evaluate(() => indexedDB.deleteDatabase("budget-lens"));
+      await deleteDb(page);
       await page.close();
     }
     const f = (x) => x.toFixed(0).padStart(5);

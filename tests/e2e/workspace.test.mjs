@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
+import { DB, deleteDb, seedDb } from "./workspace-db.mjs";
+
 const SAMPLE = fileURLToPath(new URL("../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt", import.meta.url));
 const SYNTHETIC = fileURLToPath(new URL("../../fixtures/synthetic-sample-renamed.txt", import.meta.url));
 const GBK = fileURLToPath(new URL("./fixtures/sample-gbk.txt", import.meta.url));
@@ -29,22 +31,6 @@ const workspaceJson = (texts) =>
     version: 1,
     documents: texts.map(([name, text], i) => ({ id: `t${i}`, name, text, added: "2024-05-01T00:00:00.000Z" })),
   });
-
-/** The page's IndexedDB database (src/idb.rs) and its stores. */
-const DB = "budget-lens";
-
-/** Deletes the page's database (the app closes its connection when asked: src/idb.rs). */
-async function deleteDb(page) {
-  await page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const r = indexedDB.deleteDatabase(name);
-        r.onsuccess = () => resolve();
-        r.onerror = () => reject(r.error);
-      }),
-    DB,
-  );
-}
 
 /**
  * Open the app on an empty localStorage and no database, optionally with `raw` under the
@@ -119,33 +105,6 @@ async function waitForSaved(page, check, what) {
     await new Promise((r) => setTimeout(r, 100));
   }
   assert.fail(`the database never held ${what}: ${JSON.stringify(last?.map((d) => d.name))}`);
-}
-
-/** Writes these records (key -> value, any value) into the database, making it if need be. */
-async function seedDb(page, records, order) {
-  await page.evaluate(
-    ([name, records, order]) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open(name, 1);
-        open.onupgradeneeded = () => {
-          open.result.createObjectStore("documents");
-          open.result.createObjectStore("meta");
-        };
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const t = db.transaction(["documents", "meta"], "readwrite");
-          for (const [k, v] of records) t.objectStore("documents").put(v, k);
-          if (order) t.objectStore("meta").put(order, "order");
-          t.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          t.onerror = () => reject(t.error);
-        };
-      }),
-    [DB, records, order ?? null],
-  );
 }
 
 const docCount = (page) => page.locator(byTestId("workspace-doc")).count();

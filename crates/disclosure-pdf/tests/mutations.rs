@@ -667,10 +667,10 @@ fn the_page_budget_cuts_only_a_page_over_it() {
 /// Form XObjects forty deep, each drawing the next twice: 2^40 drawings from a few kilobytes,
 /// which the engine (bounded by depth only) would draw for days. The budget counts them as
 /// the engine would draw them and stops the page before the first it cannot afford.
-#[test]
-fn forms_drawing_each_other_exponentially_are_not_drawn_past_the_budget() {
+/// A page drawing the first of `depth` form XObjects, each drawing the next twice (2^depth
+/// drawings), the innermost a word at `inner`.
+fn forms_drawn_twice(depth: usize, inner: (f64, f64)) -> Vec<u8> {
     let mut pdf = Pdf::new();
-    let depth = 40;
     // Object numbers: the forms are added first, the innermost last.
     let first = pdf.count() + 1;
     for k in 0..depth {
@@ -681,7 +681,10 @@ fn forms_drawing_each_other_exponentially_are_not_drawn_past_the_budget() {
                 format!("/Resources << /XObject << /X {} 0 R >> >>", me + 1),
             )
         } else {
-            (text(0.0, 0.0, "x"), format!("/Resources << {HELVETICA} >>"))
+            (
+                text(inner.0, inner.1, "x"),
+                format!("/Resources << {HELVETICA} >>"),
+            )
         };
         let n = pdf.stream(
             &format!("/Type /XObject /Subtype /Form /BBox [0 0 595 842] {res}"),
@@ -689,46 +692,25 @@ fn forms_drawing_each_other_exponentially_are_not_drawn_past_the_budget() {
         );
         assert_eq!(n, me);
     }
-    let content = format!("{}/X0 Do\n{}", text(72.0, 760.0, "Title"), "");
     pdf.page(
-        content.as_bytes(),
+        (text(72.0, 760.0, "Title") + "/X0 Do\n").as_bytes(),
         &format!("{HELVETICA} /XObject << /X0 {first} 0 R >>"),
     );
-    let bytes = pdf.finish();
+    pdf.finish()
+}
+
+#[test]
+fn forms_drawing_each_other_exponentially_are_not_drawn_past_the_budget() {
     let mut run = Run::default();
-    match run.read("forms 40 deep, each drawn twice", &bytes) {
+    match run.read(
+        "forms 40 deep, each drawn twice",
+        &forms_drawn_twice(40, (0.0, 0.0)),
+    ) {
         Some(Outcome::Text(notes)) => assert_eq!(notes, [Note::Unfinished(vec![1])]),
         other => panic!("{other:?}"),
     }
     // The same forms drawn only 10 deep are within the budget: read whole.
-    let shallow = {
-        let mut pdf = Pdf::new();
-        let depth = 10;
-        let first = pdf.count() + 1;
-        for k in 0..depth {
-            let me = first + k;
-            let (content, res) = if k + 1 < depth {
-                (
-                    "q 1 0 0 1 1 0 cm /X Do Q q 1 0 0 1 0 1 cm /X Do Q".to_string(),
-                    format!("/Resources << /XObject << /X {} 0 R >> >>", me + 1),
-                )
-            } else {
-                (
-                    text(300.0, 300.0, "x"),
-                    format!("/Resources << {HELVETICA} >>"),
-                )
-            };
-            pdf.stream(
-                &format!("/Type /XObject /Subtype /Form /BBox [0 0 595 842] {res}"),
-                content.as_bytes(),
-            );
-        }
-        pdf.page(
-            (text(72.0, 760.0, "Title") + "/X0 Do\n").as_bytes(),
-            &format!("{HELVETICA} /XObject << /X0 {first} 0 R >>"),
-        );
-        pdf.finish()
-    };
+    let shallow = forms_drawn_twice(10, (300.0, 300.0));
     match run.read("forms 10 deep, each drawn twice", &shallow) {
         Some(Outcome::Text(notes)) => {
             assert!(!notes.contains(&Note::Unfinished(vec![1])), "{notes:?}")

@@ -5,13 +5,7 @@ use disclosure::check::{Finding, Severity};
 
 mod common;
 
-fn corpus(path: &str) -> String {
-    let p = format!(
-        "{}/../../fixtures/corpus/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
-}
+use common::corpus_file as corpus;
 
 fn notes(findings: &[Finding]) -> Vec<&Finding> {
     findings

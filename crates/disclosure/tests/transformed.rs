@@ -9,13 +9,7 @@ use disclosure::Document;
 
 mod common;
 
-fn corpus(path: &str) -> String {
-    let p = format!(
-        "{}/../../fixtures/corpus/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
-}
+use common::corpus_file as corpus;
 
 /// Every cell a reading holds, by table, row (kind, code, name without spaces) and column.
 fn cells(doc: &Document) -> BTreeMap<String, String> {

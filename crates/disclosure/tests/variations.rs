@@ -9,25 +9,19 @@ use disclosure::Analysis;
 
 mod common;
 
-fn corpus(path: &str) -> String {
-    let p = format!(
-        "{}/../../fixtures/corpus/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
-}
+use common::corpus_file as corpus;
 
-/// The documents: the sample and one or two copies of each corpus document.
+/// The documents: every real one the project has (common::DOCUMENTS: the sample and each corpus
+/// document's pypdf copy) and the PDFium copies of three of them.
 fn documents() -> Vec<(&'static str, String)> {
-    let mut out = vec![("sample", common::SAMPLE.to_string())];
+    let mut out: Vec<(&str, String)> = common::DOCUMENTS
+        .iter()
+        .map(|&(id, text)| (id, text.to_string()))
+        .collect();
     for path in [
-        "wanli-2023/pypdf.txt",
         "wanli-2023/pdfium.txt",
-        "caizhengju-2025-budget/pypdf.txt",
-        "caizhengju-2024-final/pypdf.txt",
         "caizhengju-2024-final/pdfium.txt",
         "zhengfu-bangongshi-unit-2025/pdfium.txt",
-        "shangwu-unit-2025/pypdf.txt",
     ] {
         out.push((path, corpus(path)));
     }

@@ -7,6 +7,15 @@ use disclosure::check::{Finding, Severity};
 pub const SAMPLE: &str =
     include_str!("../../../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
 
+/// A corpus copy's text, by its path under fixtures/corpus ("wanli-2023/pdfium.txt").
+pub fn corpus_file(path: &str) -> String {
+    let p = format!(
+        "{}/../../fixtures/corpus/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
+}
+
 /// Every real document the project has, by id: the sample and the pypdf copy of each corpus
 /// document, shangwu-unit-2025 last (the tests written while it was held out take the first five).
 pub const DOCUMENTS: [(&str, &str); 6] = [
