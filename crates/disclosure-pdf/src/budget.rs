@@ -13,13 +13,13 @@
 //! The count is itself bounded: it stops as soon as it passes the budget, so counting a page
 //! costs at most about as much as the budget allows the engine.
 
+use crate::decoded::decoded_size;
 use hayro_interpret::hayro_syntax::content::{Instruction, UntypedIter};
 use hayro_interpret::hayro_syntax::object::dict::keys::{BBOX, RESOURCES, SUBTYPE};
 use hayro_interpret::hayro_syntax::object::{Array, Dict, Name, Object, ObjectIdentifier, Stream};
 use hayro_interpret::hayro_syntax::page::Page;
 use hayro_interpret::hayro_syntax::page::Resources;
-use hayro_interpret::hayro_syntax::Filter;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// How deep form XObjects are drawn inside each other: the engine's own limit
 /// (hayro-interpret's `MAX_NESTED_INTERPRETATION_DEPTH`); counting deeper would only count
@@ -37,16 +37,22 @@ const BYTES_PER_UNIT: u64 = 64;
 /// A unit of work is an operator, a byte of a string a text operator shows (at most one
 /// glyph), 64 bytes of a form XObject's decoded content, or an entry of the width tables the
 /// engine builds when it loads a font (once per font and page); drawing a form costs its own
-/// content's work.
+/// content's work, and each glyph of a Type3 font the work of the glyph procedure it runs.
+/// Selecting a font, or drawing a form, whose streams decode past `max_inflated` bytes is
+/// more work than any budget (`measured` keeps, for the whole document, which streams were
+/// measured and whether they were over).
 pub(crate) fn cut(
     content: &[u8],
     resources: &Resources<'_>,
     budget: u64,
     max_inflated: u64,
+    measured: &mut Measured,
 ) -> Result<u64, usize> {
     let mut counter = Counter {
         fonts: HashSet::new(),
         max_inflated,
+        measured,
+        glyph: 0,
     };
     let mut spent = 0u64;
     let mut end = 0usize;
@@ -66,16 +72,16 @@ pub(crate) fn cut(
     Ok(spent)
 }
 
-/// Whether the page's content streams, together, inflate to more than `limit` bytes (see
-/// [`inflated_size`]).
+/// Whether the page's content streams, together, decode to more than `limit` bytes (see
+/// [`decoded_size`]).
 pub(crate) fn contents_inflate_past(page: &Page<'_>, limit: u64) -> bool {
     let raw = page.raw();
     let mut total = 0u64;
     if let Some(s) = raw.get::<Stream<'_>>(b"Contents") {
-        total = inflated_size(&s, limit);
+        total = decoded_size(&s, limit);
     } else if let Some(a) = raw.get::<Array<'_>>(b"Contents") {
         for s in a.iter::<Stream<'_>>() {
-            total = total.saturating_add(inflated_size(&s, limit - total.min(limit)));
+            total = total.saturating_add(decoded_size(&s, limit - total.min(limit)));
             if total > limit {
                 break;
             }
@@ -84,51 +90,23 @@ pub(crate) fn contents_inflate_past(page: &Page<'_>, limit: u64) -> bool {
     total > limit
 }
 
-/// How many bytes a stream compressed with Flate inflates to, counted up to `limit` + 1:
-/// measured by inflating it into nothing, before the engine inflates it whole into memory (a
-/// few megabytes of PDF can inflate to gigabytes: a "zip bomb"). Read as a zlib stream, and
-/// as raw deflate data from its start and after a zlib header, as the engine tries them
-/// (whichever goes furthest counts). A stream with another first filter counts 0 (not
-/// measured).
-pub(crate) fn inflated_size(stream: &Stream<'_>, limit: u64) -> u64 {
-    use flate2::read::{DeflateDecoder, ZlibDecoder};
-    if stream.filters().first() != Some(&Filter::FlateDecode) {
-        return 0;
-    }
-    let raw = stream.raw_data();
-    let raw: &[u8] = &raw;
-    // The engine takes the zlib reading when it succeeds, else tries the others.
-    let (zlib, whole) = inflated(ZlibDecoder::new(raw), limit);
-    if whole || zlib > limit {
-        return zlib;
-    }
-    let after_header = raw.get(2..).unwrap_or_default();
-    zlib.max(inflated(DeflateDecoder::new(raw), limit).0)
-        .max(inflated(DeflateDecoder::new(after_header), limit).0)
-}
-
-/// How many bytes `r` gives, counted up to `limit` + 1, and whether it reached its end
-/// without an error.
-fn inflated(r: impl std::io::Read, limit: u64) -> (u64, bool) {
-    use std::io::Read;
-    let mut r = r.take(limit.saturating_add(1));
-    let mut buf = [0u8; 16 * 1024];
-    let mut n = 0u64;
-    loop {
-        match r.read(&mut buf) {
-            Ok(0) => return (n, n <= limit),
-            Ok(k) => n += k as u64,
-            Err(_) => return (n, false),
-        }
-    }
-}
+/// The streams of a document whose decoded size was measured: whether each was over the
+/// limit (a font's program is measured once, not on every page that uses it).
+#[derive(Default)]
+pub(crate) struct Measured(HashMap<ObjectIdentifier, bool>);
 
 /// What a page's count has already paid for.
-struct Counter {
+struct Counter<'m> {
     /// The fonts whose loading was counted (the engine loads each once).
     fonts: HashSet<FontKey>,
-    /// The most bytes a form's content may inflate to ([`crate::Limits::max_inflated`]).
+    /// The most bytes a stream the engine decodes may decode to
+    /// ([`crate::Limits::max_inflated`]).
     max_inflated: u64,
+    measured: &'m mut Measured,
+    /// The most work a glyph shown on this page can ask for: 0, or, once a Type3 font was
+    /// selected, the most any of its glyph procedures asks (counted for every glyph shown
+    /// after it, whichever font then shows it: more than the engine does, never less).
+    glyph: u64,
 }
 
 /// A font dictionary: its object number, or, for one written inside another object, where
@@ -139,7 +117,7 @@ enum FontKey {
     At(usize),
 }
 
-impl Counter {
+impl Counter<'_> {
     /// The work of a content stream (a form XObject's), counted only until it passes `limit`.
     fn work(&mut self, content: &[u8], resources: &Resources<'_>, limit: u64, depth: u32) -> u64 {
         let mut spent = 0u64;
@@ -165,9 +143,14 @@ impl Counter {
     ) -> u64 {
         let name: &[u8] = &op.operator[..];
         match name {
-            b"Tj" | b"TJ" | b"'" | b"\"" => op.operands().map(shown).fold(1, u64::saturating_add),
+            b"Tj" | b"TJ" | b"'" | b"\"" => op
+                .operands()
+                .map(shown)
+                .fold(0, u64::saturating_add)
+                .saturating_mul(self.glyph.saturating_add(1))
+                .saturating_add(1),
             b"Tf" => match op.operands().next() {
-                Some(Object::Name(f)) => self.font(f, resources).saturating_add(1),
+                Some(Object::Name(f)) => self.font(f, resources, left, depth).saturating_add(1),
                 _ => 1,
             },
             b"Do" if depth < MOST_NESTED => {
@@ -195,8 +178,8 @@ impl Counter {
         if !is_form || dict.get::<[f32; 4]>(BBOX).is_none() {
             return 0;
         }
-        // A form whose content inflates past the limit is more work than any budget.
-        if inflated_size(&stream, self.max_inflated) > self.max_inflated {
+        // A form whose content decodes past the limit is more work than any budget.
+        if self.over(&stream) {
             return u64::MAX;
         }
         let Ok(data) = stream.decoded_data() else {
@@ -216,7 +199,12 @@ impl Counter {
     /// from /FirstChar, which the engine fills from 0 (so /FirstChar counts); a CID font's
     /// /W and /W2 give ranges `first last width`, which it fills entry by entry (a range
     /// from 0 to 4 294 967 295 is 30 bytes of PDF and more memory than any machine has).
-    fn font(&mut self, f: &Name<'_>, resources: &Resources<'_>) -> u64 {
+    ///
+    /// Loading it also decodes its streams (its program, ToUnicode map, embedded CMap): a font
+    /// with one over the limit is more work than any budget. A Type3 font's glyphs are drawn
+    /// by running its glyph procedures: the most work one of them asks for is what each glyph
+    /// shown from then on costs, and all of them together must fit in `left` to be counted.
+    fn font(&mut self, f: &Name<'_>, resources: &Resources<'_>, left: u64, depth: u32) -> u64 {
         let Some(dict) = resources.get_font(f) else {
             return 0;
         };
@@ -231,12 +219,66 @@ impl Counter {
         let descendant = dict
             .get::<Array<'_>>(b"DescendantFonts")
             .and_then(|a| a.iter::<Dict<'_>>().next());
+        let mut streams: Vec<Stream<'_>> = [b"ToUnicode".as_slice(), b"Encoding"]
+            .iter()
+            .filter_map(|k| dict.get::<Stream<'_>>(*k))
+            .collect();
+        for d in std::iter::once(&dict).chain(descendant.as_ref()) {
+            if let Some(desc) = d.get::<Dict<'_>>(b"FontDescriptor") {
+                streams.extend(
+                    [b"FontFile".as_slice(), b"FontFile2", b"FontFile3"]
+                        .iter()
+                        .filter_map(|k| desc.get::<Stream<'_>>(*k)),
+                );
+            }
+        }
+        if streams.iter().any(|s| self.over(s)) {
+            return u64::MAX;
+        }
         if let Some(cid) = descendant {
             work = work
                 .saturating_add(cid.get::<Array<'_>>(b"W").map_or(0, |w| ranges(&w, false)))
                 .saturating_add(cid.get::<Array<'_>>(b"W2").map_or(0, |w| ranges(&w, true)));
         }
+        let is_type3 = dict
+            .get::<Name<'_>>(SUBTYPE)
+            .is_some_and(|s| &s[..] == b"Type3");
+        if is_type3 {
+            let own = dict.get::<Dict<'_>>(RESOURCES).map(Resources::new);
+            let inner = own.as_ref().unwrap_or(resources);
+            let procs = dict.get::<Dict<'_>>(b"CharProcs").unwrap_or_default();
+            let mut all = 0u64;
+            let mut most = 0u64;
+            for key in procs.keys() {
+                let Some(proc) = procs.get::<Stream<'_>>(key.clone()) else {
+                    continue;
+                };
+                if self.over(&proc) {
+                    return u64::MAX;
+                }
+                let Ok(data) = proc.decoded_data() else {
+                    continue;
+                };
+                let one = self.work(&data, inner, left.saturating_sub(all), depth + 1);
+                all = all.saturating_add(one);
+                most = most.max(one);
+                if all > left {
+                    return u64::MAX;
+                }
+            }
+            self.glyph = self.glyph.max(most);
+        }
         work
+    }
+
+    /// Whether `stream` decodes past the limit (measured once per document).
+    fn over(&mut self, stream: &Stream<'_>) -> bool {
+        let limit = self.max_inflated;
+        *self
+            .measured
+            .0
+            .entry(stream.obj_id())
+            .or_insert_with(|| decoded_size(stream, limit) > limit)
     }
 }
 
@@ -304,6 +346,10 @@ fn end_of(content: &[u8], op: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn cut(content: &[u8], resources: &Resources<'_>, budget: u64, max: u64) -> Result<u64, usize> {
+        super::cut(content, resources, budget, max, &mut Measured::default())
+    }
     use hayro_interpret::hayro_syntax::object::Dict;
 
     fn empty() -> Resources<'static> {

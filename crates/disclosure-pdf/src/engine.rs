@@ -68,6 +68,7 @@ pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfE
     let mut out = Vec::with_capacity(pages.len());
     let mut glyphs = 0usize;
     let mut work = 0u64;
+    let mut measured = budget::Measured::default();
     for page in pages.iter() {
         let (w, h) = page.render_dimensions();
         let initial = page.initial_transform(true).to_kurbo();
@@ -89,7 +90,13 @@ pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfE
         let bomb = budget::contents_inflate_past(page, limits.max_inflated);
         let content = if bomb { None } else { page.page_stream() };
         let (cut, spent) = match content {
-            Some(s) => match budget::cut(s, page.resources(), left, limits.max_inflated) {
+            Some(s) => match budget::cut(
+                s,
+                page.resources(),
+                left,
+                limits.max_inflated,
+                &mut measured,
+            ) {
                 Ok(spent) => (None, spent),
                 Err(end) => (Some(&s[..end]), left),
             },

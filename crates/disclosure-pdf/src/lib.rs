@@ -14,6 +14,7 @@
 #![warn(missing_docs)]
 
 mod budget;
+mod decoded;
 mod engine;
 pub mod layout;
 
@@ -38,8 +39,10 @@ pub struct Limits {
     /// pages after it runs out are read only as far as what is left allows (nothing), with
     /// the same note.
     pub max_work: u64,
-    /// The most bytes a page's content, or a form XObject's, may inflate to (Flate): one over
-    /// it is not inflated, and the page ends before it, with the same note.
+    /// The most bytes a stream the engine decodes may decode to, through all its filters: a
+    /// page's content, a form XObject's, a font's program, ToUnicode map or embedded CMap, a
+    /// Type3 glyph procedure. One over it is not decoded, and the page ends before it, with
+    /// the same note.
     pub max_inflated: u64,
 }
 

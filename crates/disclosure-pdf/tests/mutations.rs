@@ -1032,3 +1032,183 @@ fn content_that_inflates_past_the_limit_is_not_inflated() {
     assert_eq!(x.text, "Before\n");
     run.report("content that inflates far");
 }
+
+/// LZW codes as the engine reads them (9 to 12 bits, most significant first, one entry
+/// early): `literal` bytes each as its own code, then, when `growing` is set, a run of codes
+/// each naming the entry about to be made (every one a byte longer than the one before:
+/// "nn", "nnn", …) until the table is full, `growing` times over with a clear between.
+fn lzw(literal: &[u8], growing: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    let (mut acc, mut n) = (0u64, 0u32);
+    let mut put = |code: u64, width: u32, out: &mut Vec<u8>| {
+        acc = acc << width | code;
+        n += width;
+        while n >= 8 {
+            out.push((acc >> (n - 8)) as u8);
+            n -= 8;
+        }
+    };
+    let width = |size: usize| match size + 1 {
+        2048.. => 12,
+        1024.. => 11,
+        512.. => 10,
+        _ => 9,
+    };
+    let mut size = 258;
+    for (i, &b) in literal.iter().enumerate() {
+        put(u64::from(b), width(size), &mut out);
+        if i > 0 {
+            size += 1;
+        }
+    }
+    for _ in 0..growing {
+        put(256, width(size), &mut out);
+        size = 258;
+        put(u64::from(b'n'), width(size), &mut out);
+        while size < 4096 {
+            put(size as u64, width(size), &mut out);
+            size += 1;
+        }
+    }
+    put(257, width(size), &mut out);
+    put(0, 7, &mut out);
+    out
+}
+
+/// The other streams the engine decodes are bounded too, through every filter: content
+/// compressed with LZW, Flate behind an ASCIIHex layer, a font's program or ToUnicode map that
+/// decodes past the limit, and a Type3 font whose glyphs ask for more work than the page's
+/// budget. Each ends the page before it, with the note; the same streams, small, read.
+#[test]
+fn every_stream_the_engine_decodes_is_bounded() {
+    let mut run = Run::default();
+    let d = Limits::DEFAULT;
+    let read = |run: &mut Run, label: &str, bytes: &[u8], limits: &Limits| match run
+        .read_with(label, bytes, limits)
+    {
+        Some(Outcome::Text(_)) => extract_partial(bytes, limits).unwrap(),
+        other => panic!("{label}: {other:?}"),
+    };
+    // A page of text, then a page of two content streams, the second with these filters.
+    let two = |filters: &str, data: &[u8]| {
+        let mut pdf = Pdf::new();
+        pdf.page(text(72.0, 700.0, "One").as_bytes(), HELVETICA);
+        let t = pdf.stream("", text(72.0, 700.0, "Page").as_bytes());
+        let z = pdf.stream(&format!("/Filter {filters}"), data);
+        let p = pdf.add(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [{t} 0 R {z} 0 R] /Resources << {HELVETICA} >> >>"
+        ));
+        pdf.pages.push(p);
+        pdf.finish()
+    };
+    let after = text(72.0, 680.0, "two");
+    let x = read(
+        &mut run,
+        "LZW content",
+        &two("/LZWDecode", &lzw(after.as_bytes(), 0)),
+        &d,
+    );
+    assert_eq!(x.text, "One\nPage\ntwo\n");
+    assert!(x.notes.is_empty());
+    // Ten runs of growing codes: 74 MB from 56 kB.
+    let bomb = lzw(b"", 10);
+    assert!(bomb.len() < 60_000);
+    let x = read(&mut run, "LZW content 74 MB", &two("/LZWDecode", &bomb), &d);
+    assert_eq!(x.text, "One\n");
+    assert_eq!(x.notes, [Note::Unfinished(vec![2])]);
+    let hex = |b: &[u8]| b.iter().map(|b| format!("{b:02x}")).collect::<String>() + ">";
+    for (label, reps, want, notes) in [
+        ("ASCIIHex and Flate content", 10, "One\nPage\n", vec![]),
+        (
+            "ASCIIHex and Flate content 77 MB",
+            300_000,
+            "One\n",
+            vec![Note::Unfinished(vec![2])],
+        ),
+    ] {
+        let filters = "[/ASCIIHexDecode /FlateDecode]";
+        let pdf = two(filters, hex(&deflate_bomb(reps)).as_bytes());
+        let x = read(&mut run, label, &pdf, &d);
+        assert_eq!(x.text, want, "{label}");
+        assert_eq!(x.notes, notes, "{label}");
+    }
+
+    // "Before" in Helvetica, then "After" in a font with this entry and, in its descriptor,
+    // this one; the font's streams decode to 2.6 kB, against a limit of 2 kB or the default.
+    let font = |entry: &str, descriptor: &str| {
+        let mut pdf = Pdf::new();
+        let s = pdf.stream("/Filter /FlateDecode", &deflate_bomb(10));
+        let entry = entry.replace("{s}", &s.to_string());
+        let descriptor = descriptor.replace("{s}", &s.to_string());
+        let desc = pdf.add(format!(
+            "<< /Type /FontDescriptor /FontName /Stub /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 {descriptor} >>"
+        ));
+        let f2 = pdf.add(format!(
+            "<< /Type /Font /Subtype /TrueType /BaseFont /Stub /FirstChar 32 /LastChar 126 /Widths [{}] /FontDescriptor {desc} 0 R {entry} >>",
+            "500 ".repeat(95)
+        ));
+        let content = text(72.0, 700.0, "Before") + "BT /F2 12 Tf 72 680 Td (After) Tj ET\n";
+        pdf.page(
+            content.as_bytes(),
+            &format!("/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> /F2 {f2} 0 R >>"),
+        );
+        pdf.finish()
+    };
+    let tight = Limits {
+        max_inflated: 2000,
+        ..d
+    };
+    for (what, entry, descriptor) in [
+        ("font program", "", "/FontFile2 {s} 0 R"),
+        ("ToUnicode map", "/ToUnicode {s} 0 R", ""),
+    ] {
+        let pdf = font(entry, descriptor);
+        let x = read(&mut run, &format!("{what} 2.6 kB"), &pdf, &d);
+        assert!(x.text.starts_with("Before"), "{what}: {:?}", x.text);
+        assert!(x.notes.is_empty(), "{what}: {:?}", x.notes);
+        let x = read(
+            &mut run,
+            &format!("{what} 2.6 kB, limit 2 kB"),
+            &pdf,
+            &tight,
+        );
+        assert_eq!(x.text, "Before\n", "{what}");
+        assert_eq!(x.notes, [Note::Unfinished(vec![1])], "{what}");
+    }
+
+    // A Type3 font whose glyph procedure is `ops` operators, showing `glyphs` glyphs.
+    let type3 = |ops: usize, glyphs: usize| {
+        let mut pdf = Pdf::new();
+        let proc = pdf.stream(
+            "",
+            ("500 0 d0 ".to_string() + &"0 0 m ".repeat(ops)).as_bytes(),
+        );
+        let f2 = pdf.add(format!(
+            "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /a {proc} 0 R >> /Encoding << /Type /Encoding /Differences [97 /a] >> /FirstChar 97 /LastChar 97 /Widths [500] /Resources << >> >>"
+        ));
+        let content = text(72.0, 700.0, "Before")
+            + &format!("BT /F2 12 Tf 72 680 Td ({}) Tj ET\n", "a".repeat(glyphs));
+        pdf.page(
+            content.as_bytes(),
+            &format!("/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> /F2 {f2} 0 R >>"),
+        );
+        pdf.finish()
+    };
+    let x = read(
+        &mut run,
+        "Type3, 10 glyphs of 10 operators",
+        &type3(10, 10),
+        &d,
+    );
+    assert!(x.notes.is_empty(), "{:?}", x.notes);
+    // 2,000 glyphs of 1,000 operators: two million operators from 10 kB.
+    let x = read(
+        &mut run,
+        "Type3, 2,000 glyphs of 1,000 operators",
+        &type3(1000, 2000),
+        &d,
+    );
+    assert_eq!(x.text, "Before\n");
+    assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
+    run.report("every stream decoded");
+}

@@ -1,0 +1,425 @@
+//! How many bytes a stream decodes to, measured before the engine decodes it whole.
+//!
+//! The engine decodes a stream into memory in one piece, through every filter the stream
+//! names. A few megabytes of PDF can decode to gigabytes (a "zip bomb"): Flate up to about
+//! 1 000 times its size, LZW about 3 600 times, RunLength 64 times, and filters chain (an
+//! ASCIIHex or ASCII85 layer in front of Flate hides it from a check of the first filter
+//! only). So the size is measured first, through the whole chain, with every decoder
+//! stopping one byte past the limit: the middle filters' output is kept (at most the limit),
+//! the last one's only counted.
+//!
+//! A stream whose size times the most any of its filters can multiply it by is within the
+//! limit is not decoded at all (ToUnicode maps and most fonts' programs are far below it).
+//! The image filters (DCT, JPX, JBIG2, CCITT) are not followed: the reader's device does not
+//! decode images. An undecodable stream counts what came out before the error, which is at
+//! least what the engine gets (it gets nothing from a stream it cannot decode).
+
+use hayro_interpret::hayro_syntax::object::{Array, Dict, Stream};
+use hayro_interpret::hayro_syntax::Filter;
+
+/// The most bytes one input byte of each filter can become (an upper bound): a zlib stream
+/// of maximal back-references gives about 1 032; an LZW code of 9 bits a table entry of up
+/// to 4 096 bytes; a RunLength pair 128 bytes; an ASCII85 `z` four.
+fn most_per_byte(filter: &Filter) -> Option<u64> {
+    match filter {
+        Filter::AsciiHexDecode => Some(1),
+        Filter::Ascii85Decode => Some(4),
+        Filter::RunLengthDecode => Some(64),
+        Filter::LzwDecode => Some(4096 * 8 / 9 + 1),
+        Filter::FlateDecode => Some(1033),
+        _ => None,
+    }
+}
+
+/// How many bytes `stream` decodes to through its filters, counted up to `limit` + 1 (any
+/// value over `limit` means "too many"). A stream without filters is its own size. When the
+/// filters cannot multiply its size past `limit`, that bound is returned without decoding.
+pub(crate) fn decoded_size(stream: &Stream<'_>, limit: u64) -> u64 {
+    let filters = stream.filters();
+    let raw = stream.raw_data();
+    let raw: &[u8] = &raw;
+    let mut bound = raw.len() as u64;
+    for f in &filters {
+        match most_per_byte(f) {
+            Some(m) => bound = bound.saturating_mul(m),
+            // An image filter: what follows it is not decoded by the reader.
+            None => break,
+        }
+    }
+    if bound <= limit {
+        return bound;
+    }
+    let params = stream.dict().get::<Object>(b"DecodeParms");
+    let mut data: std::borrow::Cow<'_, [u8]> = raw.into();
+    for (i, f) in filters.iter().enumerate() {
+        let last = i + 1 == filters.len() || filters.get(i + 1).and_then(most_per_byte).is_none();
+        let early_change = params.early_change(i);
+        if most_per_byte(f).is_none() {
+            return data.len() as u64;
+        }
+        let mut out = Out::new(limit, !last);
+        match f {
+            Filter::AsciiHexDecode => ascii_hex(&data, &mut out),
+            Filter::Ascii85Decode => ascii_85(&data, &mut out),
+            Filter::RunLengthDecode => run_length(&data, &mut out),
+            Filter::LzwDecode => lzw(&data, early_change, &mut out),
+            Filter::FlateDecode => flate(&data, &mut out),
+            _ => {}
+        }
+        if last || out.over() {
+            return out.count;
+        }
+        data = out.bytes.into();
+    }
+    data.len() as u64
+}
+
+/// A stream's /DecodeParms: one dictionary (for its only filter) or an array, one per filter.
+type Object<'a> = hayro_interpret::hayro_syntax::object::Object<'a>;
+
+trait Params {
+    /// The LZW /EarlyChange of the `i`th filter (1, the default, unless it says 0).
+    fn early_change(&self, i: usize) -> bool;
+}
+
+impl Params for Option<Object<'_>> {
+    fn early_change(&self, i: usize) -> bool {
+        let dict: Option<Dict<'_>> = match self {
+            Some(Object::Dict(d)) if i == 0 => Some(d.clone()),
+            Some(Object::Array(a)) => nth_dict(a, i),
+            _ => None,
+        };
+        dict.and_then(|d| d.get::<i64>(b"EarlyChange"))
+            .is_none_or(|e| e != 0)
+    }
+}
+
+fn nth_dict<'a>(a: &Array<'a>, i: usize) -> Option<Dict<'a>> {
+    match a.iter::<Object<'a>>().nth(i)? {
+        Object::Dict(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// Where a decoder writes: counted, and kept when another filter follows, up to one byte
+/// past the limit.
+struct Out {
+    limit: u64,
+    count: u64,
+    keep: bool,
+    bytes: Vec<u8>,
+}
+
+impl Out {
+    fn new(limit: u64, keep: bool) -> Self {
+        Out {
+            limit,
+            count: 0,
+            keep,
+            bytes: Vec::new(),
+        }
+    }
+
+    fn over(&self) -> bool {
+        self.count > self.limit
+    }
+
+    /// Takes `b`; false once past the limit (the decoder stops).
+    fn put(&mut self, b: &[u8]) -> bool {
+        let room = (self.limit + 1 - self.count.min(self.limit + 1)) as usize;
+        let take = b.len().min(room);
+        if self.keep {
+            self.bytes.extend_from_slice(&b[..take]);
+        }
+        self.count += take as u64;
+        !self.over()
+    }
+
+    /// Takes `n` copies of `byte`.
+    fn repeat(&mut self, byte: u8, n: usize) -> bool {
+        let chunk = [byte; 256];
+        let mut left = n;
+        while left > 0 {
+            let k = left.min(chunk.len());
+            if !self.put(&chunk[..k]) {
+                return false;
+            }
+            left -= k;
+        }
+        true
+    }
+}
+
+fn ascii_hex(data: &[u8], out: &mut Out) {
+    let mut high: Option<u8> = None;
+    for &c in data {
+        if c == b'>' {
+            break;
+        }
+        let Some(v) = (c as char).to_digit(16) else {
+            continue;
+        };
+        match high.take() {
+            Some(h) => {
+                if !out.put(&[h << 4 | v as u8]) {
+                    return;
+                }
+            }
+            None => high = Some(v as u8),
+        }
+    }
+    if let Some(h) = high {
+        out.put(&[h << 4]);
+    }
+}
+
+fn ascii_85(data: &[u8], out: &mut Out) {
+    let mut group = [0u8; 5];
+    let mut n = 0;
+    let mut room = true;
+    for &c in data {
+        if !room {
+            return;
+        }
+        match c {
+            b'~' => break,
+            b'z' if n == 0 => room = out.put(&[0; 4]),
+            b'!'..=b'u' => {
+                group[n] = c - b'!';
+                n += 1;
+                if n == 5 {
+                    room = out.put(&base85(&group));
+                    n = 0;
+                }
+            }
+            _ => {}
+        }
+    }
+    if n > 1 {
+        let mut padded = [84u8; 5];
+        padded[..n].copy_from_slice(&group[..n]);
+        out.put(&base85(&padded)[..n - 1]);
+    }
+}
+
+fn base85(g: &[u8; 5]) -> [u8; 4] {
+    let v = g.iter().fold(0u64, |v, &d| v * 85 + u64::from(d));
+    (v as u32).to_be_bytes()
+}
+
+fn run_length(data: &[u8], out: &mut Out) {
+    let mut i = 0;
+    while let Some(&len) = data.get(i) {
+        i += 1;
+        match len {
+            128 => return,
+            0..=127 => {
+                let end = (i + len as usize + 1).min(data.len());
+                if !out.put(&data[i..end]) {
+                    return;
+                }
+                i = end;
+            }
+            _ => {
+                let Some(&b) = data.get(i) else { return };
+                i += 1;
+                if !out.repeat(b, 257 - len as usize) {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// LZW as the engine reads it: codes of 9 to 12 bits, most significant bit first, 256 clears
+/// the table, 257 ends; the width grows one entry early unless /EarlyChange is 0; a full
+/// table (4 096 entries) stays as it is.
+fn lzw(data: &[u8], early_change: bool, out: &mut Out) {
+    const CLEAR: usize = 256;
+    const END: usize = 257;
+    // Each entry: the entry it extends (or none), its last byte, its length.
+    let mut table: Vec<(Option<u16>, u8, u32)> = Vec::with_capacity(4096);
+    let reset = |t: &mut Vec<(Option<u16>, u8, u32)>| {
+        t.clear();
+        t.extend((0..=255u8).map(|b| (None, b, 1)));
+        t.push((None, 0, 0));
+        t.push((None, 0, 0));
+    };
+    reset(&mut table);
+    let width = |size: usize| {
+        let adjusted = size + usize::from(early_change);
+        match adjusted {
+            2048.. => 12,
+            1024.. => 11,
+            512.. => 10,
+            _ => 9,
+        }
+    };
+    let mut bits = Bits { data, pos: 0 };
+    let mut prev: Option<usize> = None;
+    let mut scratch: Vec<u8> = Vec::new();
+    while let Some(code) = bits.read(width(table.len())) {
+        let code = code as usize;
+        match code {
+            CLEAR => {
+                reset(&mut table);
+                prev = None;
+            }
+            END => return,
+            _ if code < table.len() && table[code].2 > 0 => {
+                let first = spell(&table, code, &mut scratch);
+                if !out.put(&scratch) {
+                    return;
+                }
+                if let Some(p) = prev {
+                    if table.len() < 4096 {
+                        table.push((Some(p as u16), first, table[p].2 + 1));
+                    }
+                }
+                prev = Some(code);
+            }
+            _ if code == table.len() && prev.is_some() => {
+                let p = prev.unwrap_or_default();
+                let first = spell(&table, p, &mut scratch);
+                scratch.push(first);
+                if table.len() < 4096 {
+                    table.push((Some(p as u16), first, table[p].2 + 1));
+                }
+                if !out.put(&scratch) {
+                    return;
+                }
+                prev = Some(code);
+            }
+            _ => return,
+        }
+    }
+}
+
+/// Writes entry `code`'s bytes into `scratch`; returns its first byte.
+fn spell(table: &[(Option<u16>, u8, u32)], code: usize, scratch: &mut Vec<u8>) -> u8 {
+    scratch.clear();
+    let mut at = Some(code);
+    while let Some(c) = at {
+        let (prefix, byte, _) = table[c];
+        scratch.push(byte);
+        at = prefix.map(usize::from);
+    }
+    scratch.reverse();
+    scratch.first().copied().unwrap_or_default()
+}
+
+struct Bits<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl Bits<'_> {
+    /// The next `n` bits, most significant first; none when fewer are left.
+    fn read(&mut self, n: usize) -> Option<u32> {
+        if self.pos + n > self.data.len() * 8 {
+            return None;
+        }
+        let mut v = 0u32;
+        for _ in 0..n {
+            let byte = self.data[self.pos / 8];
+            v = v << 1 | u32::from(byte >> (7 - self.pos % 8) & 1);
+            self.pos += 1;
+        }
+        Some(v)
+    }
+}
+
+/// Flate as the engine tries it: a zlib stream, else raw deflate data from the start or after
+/// a zlib header; whichever goes furthest counts.
+fn flate(data: &[u8], out: &mut Out) {
+    use flate2::read::{DeflateDecoder, ZlibDecoder};
+    let limit = out.limit;
+    let (zlib, whole) = inflated(ZlibDecoder::new(data), limit, None);
+    if whole || zlib > limit {
+        if out.keep {
+            inflated(ZlibDecoder::new(data), limit, Some(out));
+        } else {
+            out.count = zlib;
+        }
+        return;
+    }
+    let raw = inflated(DeflateDecoder::new(data), limit, None).0;
+    let after_header = data.get(2..).unwrap_or_default();
+    let late = inflated(DeflateDecoder::new(after_header), limit, None).0;
+    let best = zlib.max(raw).max(late);
+    if !out.keep {
+        out.count = best;
+    } else if best == zlib {
+        inflated(ZlibDecoder::new(data), limit, Some(out));
+    } else if best == raw {
+        inflated(DeflateDecoder::new(data), limit, Some(out));
+    } else {
+        inflated(DeflateDecoder::new(after_header), limit, Some(out));
+    }
+}
+
+/// How many bytes `r` gives, counted up to `limit` + 1 (and written to `out` if given), and
+/// whether it reached its end without an error.
+fn inflated(r: impl std::io::Read, limit: u64, mut out: Option<&mut Out>) -> (u64, bool) {
+    use std::io::Read;
+    let mut r = r.take(limit.saturating_add(1));
+    let mut buf = [0u8; 16 * 1024];
+    let mut n = 0u64;
+    loop {
+        match r.read(&mut buf) {
+            Ok(0) => return (n, n <= limit),
+            Ok(k) => {
+                n += k as u64;
+                if let Some(o) = out.as_deref_mut() {
+                    o.put(&buf[..k]);
+                }
+            }
+            Err(_) => return (n, false),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(f: fn(&[u8], &mut Out), data: &[u8]) -> Vec<u8> {
+        let mut out = Out::new(1 << 20, true);
+        f(data, &mut out);
+        assert_eq!(out.count, out.bytes.len() as u64);
+        out.bytes
+    }
+
+    #[test]
+    fn ascii_filters_decode() {
+        assert_eq!(run(ascii_hex, b"48 65 6c6C 6f>"), b"Hello");
+        assert_eq!(run(ascii_hex, b"414>"), b"A@");
+        assert_eq!(run(ascii_85, b"87cURD]i,\"Ebo80~>"), b"Hello World!");
+        assert_eq!(run(ascii_85, b"z!!~>"), [0, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn run_length_decodes() {
+        assert_eq!(
+            run(run_length, &[4, 10, 11, 12, 13, 14, 253, 3, 128]),
+            [10, 11, 12, 13, 14, 3, 3, 3, 3]
+        );
+    }
+
+    #[test]
+    fn lzw_decodes_the_specification_example() {
+        // PDF 32000-1:2008, 7.4.4.2: "-----A---B" with EarlyChange 1.
+        let codes = [0x80, 0x0B, 0x60, 0x50, 0x22, 0x0C, 0x0C, 0x85, 0x01];
+        let mut out = Out::new(1000, true);
+        lzw(&codes, true, &mut out);
+        assert_eq!(out.bytes, b"-----A---B");
+    }
+
+    #[test]
+    fn decoders_stop_one_byte_past_the_limit() {
+        let mut out = Out::new(100, false);
+        run_length(&[129, b'x'].repeat(1000), &mut out);
+        assert_eq!(out.count, 101);
+        assert!(out.bytes.is_empty());
+    }
+}
