@@ -1741,6 +1741,8 @@ pub struct Half {
 /// A label and the amounts printed after it.
 #[derive(Debug, Clone)]
 struct Group {
+    /// The class code printed before the label ("201" before "一般公共服务支出").
+    code: Option<String>,
     label: String,
     lines: Vec<LineNo>,
     amounts: Vec<(Option<Decimal>, LineNo)>,
@@ -1825,8 +1827,9 @@ fn words(body: &[Line]) -> Option<Vec<(Token, bool)>> {
         for w in line.text.split(' ').filter(|w| !w.is_empty()) {
             match number_tok(w) {
                 Some(tok) => {
+                    // A 3-digit part may be a class's code printed before its name.
                     let tok = match tok {
-                        Tok::Part(p) => Tok::Amount(super::numbers::decimal(&p)),
+                        Tok::Part(p) if p.len() != 3 => Tok::Amount(super::numbers::decimal(&p)),
                         t => t,
                     };
                     out.push((
@@ -1919,6 +1922,73 @@ pub fn rewrite_two_sided(
         }
         texts.push(t);
     }
+    // A label printed with spaces between its characters, a word a line ("收 / 入 / 总 / 计",
+    // the last two joined above as "总计"): its fragments joined where none but the last is a
+    // label and the whole is.
+    let mut joined: Vec<Token> = Vec::with_capacity(texts.len());
+    let mut i = 0;
+    while i < texts.len() {
+        let name = |j: usize| match texts.get(j).map(|t| &t.tok) {
+            Some(Tok::Name(w)) => Some((w.as_str(), label(w).is_some())),
+            _ => None,
+        };
+        let mut whole = String::new();
+        let mut end = None;
+        for j in i..texts.len().min(i + MAX_FRAGMENTS) {
+            let Some((w, labelled)) = name(j) else { break };
+            if labelled && j == i {
+                break;
+            }
+            whole.push_str(w);
+            if j > i && label(&whole).is_some() {
+                end = Some(j);
+                break;
+            }
+            if labelled {
+                break;
+            }
+        }
+        match end {
+            Some(j) => {
+                let lines = texts[i..=j].iter().flat_map(|t| t.lines.clone()).collect();
+                joined.push(Token {
+                    tok: Tok::Name(whole),
+                    lines,
+                });
+                i = j + 1;
+            }
+            None => {
+                joined.push(texts[i].clone());
+                i += 1;
+            }
+        }
+    }
+    // A class's code printed on its own before the class's name is the name's; any other
+    // 3-digit number is an amount.
+    let mut coded: Vec<(Token, Option<(String, LineNo)>)> = Vec::with_capacity(joined.len());
+    let mut code: Option<(String, LineNo)> = None;
+    for (k, t) in joined.iter().enumerate() {
+        if let Tok::Part(p) = &t.tok {
+            let names_it = matches!(
+                joined.get(k + 1).map(|t| &t.tok),
+                Some(Tok::Name(w)) if class_name(p) == Some(schema::compact_label(w).as_str())
+            );
+            if names_it {
+                code = Some((p.clone(), t.lines.first().copied().unwrap_or(0)));
+            } else {
+                let tok = Tok::Amount(super::numbers::decimal(p));
+                coded.push((
+                    Token {
+                        tok,
+                        lines: t.lines.clone(),
+                    },
+                    None,
+                ));
+            }
+            continue;
+        }
+        coded.push((t.clone(), code.take()));
+    }
     let column_title = |w: &str| {
         schema::strip_ordinal(w) == w && income.titles.iter().chain(&expense.titles).any(|t| t == w)
     };
@@ -1928,16 +1998,20 @@ pub fn rewrite_two_sided(
     let mut pieces: Vec<Piece> = Vec::new();
     // Whether every amount follows a label (each label taking the amounts printed after it).
     let mut in_rows = true;
-    for t in texts {
+    for (t, code) in coded {
         let line = t.lines.first().copied().unwrap_or(0);
         match t.tok {
             Tok::Name(w) => match label(&w).filter(|_| !column_title(&w)) {
                 Some(kind) => {
                     pieces.push(Piece::Label);
+                    let mut lines = t.lines;
+                    lines.extend(code.as_ref().map(|(_, l)| *l));
+                    lines.sort_unstable();
                     groups.push((
                         Group {
+                            code: code.map(|(c, _)| c),
                             label: w,
-                            lines: t.lines,
+                            lines,
                             amounts: Vec::new(),
                         },
                         kind,
@@ -2049,7 +2123,10 @@ pub fn rewrite_two_sided(
         let text = line_groups
             .iter()
             .map(|g| {
-                std::iter::once(g.label.clone())
+                g.code
+                    .iter()
+                    .cloned()
+                    .chain(std::iter::once(g.label.clone()))
                     .chain(g.amounts.iter().map(|(v, _)| amount_text(*v)))
                     .collect::<Vec<_>>()
                     .join(" ")
@@ -2132,6 +2209,8 @@ fn confirmed(groups: &[(Group, Label)], income: &Half, expense: &Half, unit: Uni
 /// The most labels and amounts of a two-sided table assigned by [`by_print_order`].
 const MAX_ORDER_LABELS: usize = 80;
 const MAX_ORDER_AMOUNTS: usize = 240;
+/// The most words a label printed a fragment a line is joined from.
+const MAX_FRAGMENTS: usize = 8;
 /// The most steps spent assigning them.
 const MAX_ORDER_WORK: usize = 100_000;
 
@@ -2620,6 +2699,7 @@ pub fn rewrite_numbers(body: &[Line]) -> Option<Rewritten> {
     groups.insert(
         first,
         vec![Group {
+            code: None,
             label: String::new(),
             lines: Vec::new(),
             amounts,
