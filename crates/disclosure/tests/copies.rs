@@ -249,7 +249,7 @@ const PINNED: &[(&str, &str, usize, usize)] = &[
     ("shangwu-unit-2025", "pdfium", 0, 0),
     ("shangwu-unit-2025", "pdfjs", 0, 0),
     ("shangwu-unit-2025", "pdfplumber", 0, 0),
-    ("shangwu-unit-2025", "pdftotext", 28, 0),
+    ("shangwu-unit-2025", "pdftotext", 12, 0),
     ("shangwu-unit-2025", "pdftotext-layout", 0, 0),
     ("shangwu-unit-2025", "tsv", 0, 0),
     ("shangwu-unit-2025", "pdf", 0, 0),

@@ -1741,6 +1741,8 @@ pub struct Half {
 /// A label and the amounts printed after it.
 #[derive(Debug, Clone)]
 struct Group {
+    /// The class code printed before the label ("201" before "一般公共服务支出").
+    code: Option<String>,
     label: String,
     lines: Vec<LineNo>,
     amounts: Vec<(Option<Decimal>, LineNo)>,
@@ -1825,8 +1827,9 @@ fn words(body: &[Line]) -> Option<Vec<(Token, bool)>> {
         for w in line.text.split(' ').filter(|w| !w.is_empty()) {
             match number_tok(w) {
                 Some(tok) => {
+                    // A 3-digit part may be a class's code printed before its name.
                     let tok = match tok {
-                        Tok::Part(p) => Tok::Amount(super::numbers::decimal(&p)),
+                        Tok::Part(p) if p.len() != 3 => Tok::Amount(super::numbers::decimal(&p)),
                         t => t,
                     };
                     out.push((
@@ -1919,6 +1922,73 @@ pub fn rewrite_two_sided(
         }
         texts.push(t);
     }
+    // A label printed with spaces between its characters, a word a line ("收 / 入 / 总 / 计",
+    // the last two joined above as "总计"): its fragments joined where none but the last is a
+    // label and the whole is.
+    let mut joined: Vec<Token> = Vec::with_capacity(texts.len());
+    let mut i = 0;
+    while i < texts.len() {
+        let name = |j: usize| match texts.get(j).map(|t| &t.tok) {
+            Some(Tok::Name(w)) => Some((w.as_str(), label(w).is_some())),
+            _ => None,
+        };
+        let mut whole = String::new();
+        let mut end = None;
+        for j in i..texts.len().min(i + MAX_FRAGMENTS) {
+            let Some((w, labelled)) = name(j) else { break };
+            if labelled && j == i {
+                break;
+            }
+            whole.push_str(w);
+            if j > i && label(&whole).is_some() {
+                end = Some(j);
+                break;
+            }
+            if labelled {
+                break;
+            }
+        }
+        match end {
+            Some(j) => {
+                let lines = texts[i..=j].iter().flat_map(|t| t.lines.clone()).collect();
+                joined.push(Token {
+                    tok: Tok::Name(whole),
+                    lines,
+                });
+                i = j + 1;
+            }
+            None => {
+                joined.push(texts[i].clone());
+                i += 1;
+            }
+        }
+    }
+    // A class's code printed on its own before the class's name is the name's; any other
+    // 3-digit number is an amount.
+    let mut coded: Vec<(Token, Option<(String, LineNo)>)> = Vec::with_capacity(joined.len());
+    let mut code: Option<(String, LineNo)> = None;
+    for (k, t) in joined.iter().enumerate() {
+        if let Tok::Part(p) = &t.tok {
+            let names_it = matches!(
+                joined.get(k + 1).map(|t| &t.tok),
+                Some(Tok::Name(w)) if class_name(p) == Some(schema::compact_label(w).as_str())
+            );
+            if names_it {
+                code = Some((p.clone(), t.lines.first().copied().unwrap_or(0)));
+            } else {
+                let tok = Tok::Amount(super::numbers::decimal(p));
+                coded.push((
+                    Token {
+                        tok,
+                        lines: t.lines.clone(),
+                    },
+                    None,
+                ));
+            }
+            continue;
+        }
+        coded.push((t.clone(), code.take()));
+    }
     let column_title = |w: &str| {
         schema::strip_ordinal(w) == w && income.titles.iter().chain(&expense.titles).any(|t| t == w)
     };
@@ -1928,16 +1998,20 @@ pub fn rewrite_two_sided(
     let mut pieces: Vec<Piece> = Vec::new();
     // Whether every amount follows a label (each label taking the amounts printed after it).
     let mut in_rows = true;
-    for t in texts {
+    for (t, code) in coded {
         let line = t.lines.first().copied().unwrap_or(0);
         match t.tok {
             Tok::Name(w) => match label(&w).filter(|_| !column_title(&w)) {
                 Some(kind) => {
                     pieces.push(Piece::Label);
+                    let mut lines = t.lines;
+                    lines.extend(code.as_ref().map(|(_, l)| *l));
+                    lines.sort_unstable();
                     groups.push((
                         Group {
+                            code: code.map(|(c, _)| c),
                             label: w,
-                            lines: t.lines,
+                            lines,
                             amounts: Vec::new(),
                         },
                         kind,
@@ -2049,7 +2123,10 @@ pub fn rewrite_two_sided(
         let text = line_groups
             .iter()
             .map(|g| {
-                std::iter::once(g.label.clone())
+                g.code
+                    .iter()
+                    .cloned()
+                    .chain(std::iter::once(g.label.clone()))
                     .chain(g.amounts.iter().map(|(v, _)| amount_text(*v)))
                     .collect::<Vec<_>>()
                     .join(" ")
@@ -2132,6 +2209,8 @@ fn confirmed(groups: &[(Group, Label)], income: &Half, expense: &Half, unit: Uni
 /// The most labels and amounts of a two-sided table assigned by [`by_print_order`].
 const MAX_ORDER_LABELS: usize = 80;
 const MAX_ORDER_AMOUNTS: usize = 240;
+/// The most words a label printed a fragment a line is joined from.
+const MAX_FRAGMENTS: usize = 8;
 /// The most steps spent assigning them.
 const MAX_ORDER_WORK: usize = 100_000;
 
@@ -2216,6 +2295,16 @@ fn by_print_order(
         signed: amounts
             .iter()
             .any(|(v, _, _)| v.is_some_and(|v| v.is_sign_negative())),
+        left: (0..=amounts.len())
+            .map(|k| {
+                let mut v: Vec<Decimal> = amounts[k..]
+                    .iter()
+                    .map(|(v, _, _)| v.unwrap_or_default())
+                    .collect();
+                v.sort_unstable_by(|a, b| b.cmp(a));
+                v
+            })
+            .collect(),
     };
     let mut state = OrderState {
         cells: labels
@@ -2268,6 +2357,9 @@ struct Order<'a> {
     /// Whether some amount is negative (else a total that its parts already pass is refused
     /// before its row is closed).
     signed: bool,
+    /// The values of amounts `k..`, largest first, for each `k`: what is left to fill the cells
+    /// still open once amounts `..k` are placed.
+    left: Vec<Vec<Decimal>>,
 }
 
 /// The cells filled so far (amount indices), each row's last filled column and each column's
@@ -2340,6 +2432,124 @@ impl Order<'_> {
         columns && grand
     }
 
+    /// Whether the cells still open can complete every sum begun, with the amounts `from..`
+    /// (each goes to one cell): a row whose 合计 is placed needs the amounts its open columns
+    /// take to make up what its parts placed lack, and so does a column of the 类 whose total
+    /// is placed; a column of the 类 whose total is still to come needs an amount left as large
+    /// as its 类 have so far (when no amount is negative). A wrong placement early in the table
+    /// thus fails at once instead of when its row and column are closed, rows later.
+    fn can_complete(&self, st: &OrderState, from: usize, work: &mut usize) -> bool {
+        let left = self.left.get(from).map_or(&[][..], Vec::as_slice);
+        let open = |r: usize, c: usize| st.cells[r][c].is_none() && !self.closed(st, r, c, false);
+        for (r, cells) in st.cells.iter().enumerate() {
+            let h = self.half_of[r];
+            for (t, parts) in self.identities[h] {
+                if cells.get(*t).copied().flatten().is_none() {
+                    continue;
+                }
+                let lack = self.value(st, r, *t)
+                    - parts.iter().map(|&p| self.value(st, r, p)).sum::<Decimal>();
+                let tol = tolerance(self.unit, parts.len());
+                let m = parts.iter().filter(|&&p| open(r, p)).count();
+                if lack.abs() > tol && m > 0 && !self.reach(left, lack, m, tol, work) {
+                    return false;
+                }
+            }
+        }
+        let tol = tolerance(self.unit, self.classes.len());
+        for c in 0..self.ncols[1] {
+            let sum: Decimal = self.classes.iter().map(|&r| self.value(st, r, c)).sum();
+            let m = self.classes.iter().filter(|&&r| open(r, c)).count();
+            let lack = if st.cells[self.total][c].is_some() || !open(self.total, c) {
+                self.value(st, self.total, c) - sum
+            } else if sum.abs() <= tol || self.signed {
+                continue;
+            } else if m == 0 {
+                // The total is an amount still to come, equal to the 类's sum.
+                if left.iter().any(|v| (*v - sum).abs() <= tol) {
+                    continue;
+                }
+                return false;
+            } else {
+                // The total is an amount still to come, the 类 still open making up the rest.
+                let holds = (0..left.len()).any(|i| {
+                    let v = left[i];
+                    if (i > 0 && left[i - 1] == v) || v < sum - tol {
+                        return false;
+                    }
+                    let mut rest = left.to_vec();
+                    rest.remove(i);
+                    self.reach(&rest, v - sum, m, tol, work)
+                });
+                if holds {
+                    continue;
+                }
+                return false;
+            };
+            if lack.abs() > tol && m > 0 && !self.reach(left, lack, m, tol, work) {
+                return false;
+            }
+        }
+        // The two 总计 agree: one placed, the other is still to come.
+        let (i, o) = self.grands;
+        for (a, b) in [(i, o), (o, i)] {
+            if st.cells[a][0].is_some() && st.cells[b][0].is_none() && open(b, 0) {
+                let v = self.value(st, a, 0);
+                if !left
+                    .iter()
+                    .any(|x| (*x - v).abs() <= tolerance(self.unit, 0))
+                {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// Whether at most `m` of the amounts `left` (largest first, each used once) add up to
+    /// `target`; true past the bounds (nothing is then ruled out).
+    fn reach(
+        &self,
+        left: &[Decimal],
+        target: Decimal,
+        m: usize,
+        tol: Decimal,
+        work: &mut usize,
+    ) -> bool {
+        *work += 1;
+        if target.abs() <= tol {
+            return true;
+        }
+        if m == 0 || *work > MAX_ORDER_WORK {
+            return m > 0;
+        }
+        if !self.signed {
+            if target < Decimal::ZERO {
+                return false;
+            }
+            let most: Decimal = left.iter().take(m).sum();
+            if most < target - tol {
+                return false;
+            }
+        }
+        for (i, &v) in left.iter().enumerate() {
+            if i > 0 && left[i - 1] == v {
+                continue;
+            }
+            if !self.signed && v > target + tol {
+                continue;
+            }
+            if !self.signed && v * Decimal::from(m as u64) < target - tol {
+                // Every amount from here is at most `v`: `m` of them fall short.
+                return false;
+            }
+            if self.reach(&left[i + 1..], target - v, m - 1, tol, work) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Assigns amount `k` and those after it; false past the bounds. Each assignment that
     /// holds adds the amounts of every row (in column order) to `found` unless the same values
     /// are there already; the search stops at two.
@@ -2396,7 +2606,8 @@ impl Order<'_> {
                 let holds = self.rows_of_half[h]
                     .iter()
                     .all(|&q| self.row_holds(st, q, false))
-                    && self.sums_hold(st, false);
+                    && self.sums_hold(st, false)
+                    && self.can_complete(st, k + 1, work);
                 let within = !holds || self.assign(k + 1, st, found, work);
                 st.cells[r][c] = None;
                 st.last_col[r] = col_before;
@@ -2488,6 +2699,7 @@ pub fn rewrite_numbers(body: &[Line]) -> Option<Rewritten> {
     groups.insert(
         first,
         vec![Group {
+            code: None,
             label: String::new(),
             lines: Vec::new(),
             amounts,
@@ -3200,6 +3412,70 @@ mod tests {
             }
         }
         assert_eq!(moved.len(), body.len() + 1);
+        assert!(four_sided(&moved).is_none());
+    }
+
+    #[test]
+    fn a_two_sided_table_in_blocks_settles_by_what_its_open_cells_can_still_take() {
+        // shangwu-unit-2025, pdftotext: a unit's 财务收支预算总表 printed in blocks (社会保障's
+        // 公用经费 after 卫生健康's amounts, 住房保障's 人员经费 after the 支出总计 label, the
+        // 总计 row's cells after the 收入总计). Placed amount by amount, a wrong early placement
+        // used to show only when its row and column closed, rows later, and the search passed its
+        // bound; a row's 合计 whose open columns no amount left can make up, or a column of 类
+        // whose total no amount left can be, now fails at once, and the one assignment is found.
+        const SHANGWU: &str =
+            include_str!("../../../../fixtures/corpus/shangwu-unit-2025/pdftotext.txt");
+        let body = excerpt(SHANGWU, 133, 217);
+        let four = Half {
+            ncols: 4,
+            identities: vec![(0, vec![1, 2, 3])],
+            titles: ["预算数", "人员经费", "公用经费", "项目支出"]
+                .map(str::to_owned)
+                .to_vec(),
+        };
+        let four_sided = |b: &[Line]| {
+            rewrite_two_sided(b, &summary_label, &one_column("预算数"), &four, Unit::Yuan)
+        };
+        let rw = four_sided(&body).expect("rewritten");
+        let texts: Vec<&str> = rw.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts[1..],
+            [
+                "一、财政拨款收入 371514655.00 一、一般公共服务支出 21601733.00 10823891.00 1467842.00 9310000.00",
+                "1、一般公共预算资金 371514655.00 二、科学技术支出 17200000.00 17200000.00",
+                "2、政府性基金 三、社会保障和就业支出 3808085.00 3565865.00 242220.00",
+                "3、国有资本经营预算 四、卫生健康支出 881803.00 881803.00",
+                "二、事业收入 五、资源勘探工业信息等支出 293810000.00 293810000.00",
+                "三、事业单位经营收入 六、商业服务业等支出 31364000.00 31364000.00",
+                "四、其他收入 七、住房保障支出 2849034.00 2849034.00",
+                "收入总计 371514655.00 支出总计 371514655.00 18120593.00 1710062.00 351684000.00",
+            ]
+        );
+        // 社会保障's 公用经费 one yuan more: its row cannot add up whatever takes it. Not
+        // rewritten.
+        let edited: Vec<Line> = body
+            .iter()
+            .map(|l| match l.text.as_str() {
+                "242220.00" => Line::new(l.no, "242221.00".to_owned()),
+                _ => l.clone(),
+            })
+            .collect();
+        assert_ne!(edited, body);
+        assert!(four_sided(&edited).is_none());
+        // 卫生健康's two amounts printed before its label (as this copy prints them in 表4):
+        // no assignment has each amount after its row's label. Not rewritten.
+        let mut moved: Vec<Line> = Vec::new();
+        for l in &body {
+            match l.text.as_str() {
+                "四、卫生健康支出" => {}
+                "二、事业收入" => {
+                    moved.push(Line::new(l.no, "四、卫生健康支出".to_owned()));
+                    moved.push(l.clone());
+                }
+                _ => moved.push(l.clone()),
+            }
+        }
+        assert_eq!(moved.len(), body.len());
         assert!(four_sided(&moved).is_none());
     }
 
