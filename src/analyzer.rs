@@ -79,8 +79,13 @@ thread_local! {
 
 /// The core's analysis of a text; the page needs no warming up after it.
 pub fn analyse(text: &str) -> disclosure::Analysis {
+    disclosure::analyze_parsed(parse(text))
+}
+
+/// The core's parse of a text (nearly all of an analysis's work); likewise.
+pub fn parse(text: &str) -> disclosure::Parsed {
     WARM.with(|w| w.set(true));
-    disclosure::analyze(text)
+    disclosure::parse(text)
 }
 
 /// How long after the page starts the core is warmed up, in milliseconds.
