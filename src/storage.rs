@@ -202,6 +202,11 @@ fn mark_kept() {
     }
 }
 
+/// Whether kept parses found when the page started are still to be used.
+pub fn parses_waiting() -> bool {
+    KEPT.with(|k| !k.borrow().is_empty())
+}
+
 /// Writes the parses made since the last call into the database (one transaction); once the
 /// workspace is all analysed (`done`), also deletes the kept parses no document used (of texts
 /// removed since). A write that fails loses nothing: those texts are parsed again next time.

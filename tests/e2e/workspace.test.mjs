@@ -1057,6 +1057,8 @@ export const tests = [
       // Opened again: both checked from their kept parses, the same figures.
       assert.deepEqual(await open(), parsed);
       assert.equal(await kept(), "2");
+      // The core's warm-up (src/analyzer.rs), put off while they were checked, follows.
+      await page.waitForSelector('html[data-warm="done"]', { state: "attached" });
       // Another build's parse, a parse of the other text under this one's key, and a parse no
       // document uses: none is trusted, both texts are parsed anew with their own figures, the
       // parses rewritten and the unused one deleted.
