@@ -1,6 +1,7 @@
 //! The browser's IndexedDB, as the workspace uses it: one database ([`NAME`]) with two object
 //! stores, [`DOCS`] (each document's saved form as JSON text, under its id) and [`META`] (the
-//! order of the documents, under [`ORDER`]). Written through web-sys's bindings directly:
+//! order of the documents, under [`ORDER`], and the kept parses of their texts, each under its
+//! text's key: `crate::storage`). Written through web-sys's bindings directly:
 //! measured against `idb`, `rexie` and `indexed_db_futures`, the smallest in the page's wasm
 //! (README "First load").
 //!
@@ -23,7 +24,7 @@ pub const NAME: &str = "budget-lens";
 const VERSION: u32 = 1;
 /// The documents: key = id, value = one document's saved form (JSON text).
 pub const DOCS: &str = "documents";
-/// Other records: [`ORDER`].
+/// Other records: [`ORDER`], and the kept parses (`crate::workspace::parse_key`).
 pub const META: &str = "meta";
 /// The documents' ids in workspace order (an array of strings).
 pub const ORDER: &str = "order";
@@ -136,23 +137,29 @@ pub fn open(done: impl FnOnce(Result<IdbDatabase, String>) + 'static) {
     );
 }
 
-/// Every record of [`DOCS`] (its key, and its value when it is text) and the order record's
-/// ids.
-pub type Records = (Vec<(String, Option<String>)>, Vec<String>);
+/// Every record of [`DOCS`] (its key, and its value when it is text), the order record's ids,
+/// and the other records of [`META`] (key and value, as stored).
+pub type Records = (
+    Vec<(String, Option<String>)>,
+    Vec<String>,
+    Vec<(String, JsValue)>,
+);
 
-/// Reads every document and the order, in one transaction.
+/// Reads every document, the order and the kept parses, in one transaction.
 pub fn read_all(db: &IdbDatabase, done: impl FnOnce(Result<Records, String>) + 'static) {
     let stores = js_sys::Array::of2(&DOCS.into(), &META.into());
     let requests = db.transaction_with_str_sequence(&stores).and_then(|t| {
         let docs = t.object_store(DOCS)?;
+        let meta = t.object_store(META)?;
         Ok((
             docs.get_all_keys()?,
             docs.get_all()?,
-            t.object_store(META)?.get(&ORDER.into())?,
+            meta.get_all_keys()?,
+            meta.get_all()?,
             t,
         ))
     });
-    let (keys, values, order, t) = match requests {
+    let (keys, values, meta_keys, meta_values, t) = match requests {
         Ok(r) => r,
         Err(e) => return done(Err(error_name(&e))),
     };
@@ -168,10 +175,20 @@ pub fn read_all(db: &IdbDatabase, done: impl FnOnce(Result<Records, String>) + '
                     .map(|a| a.to_vec())
                     .unwrap_or_default()
             };
-            let order: Vec<String> = array(&order)
-                .iter()
-                .filter_map(JsValue::as_string)
-                .collect();
+            let mut order = Vec::new();
+            let mut other = Vec::new();
+            for (key, value) in array(&meta_keys).into_iter().zip(array(&meta_values)) {
+                match key.as_string() {
+                    Some(k) if k == ORDER => {
+                        order = value
+                            .dyn_ref::<js_sys::Array>()
+                            .map(|a| a.iter().filter_map(|id| id.as_string()).collect())
+                            .unwrap_or_default();
+                    }
+                    Some(k) => other.push((k, value)),
+                    None => {}
+                }
+            }
             let key_text = |k: &JsValue| {
                 k.as_string().unwrap_or_else(|| {
                     js_sys::JSON::stringify(k).map_or_else(|_| "?".into(), String::from)
@@ -182,7 +199,7 @@ pub fn read_all(db: &IdbDatabase, done: impl FnOnce(Result<Records, String>) + '
                 .map(key_text)
                 .zip(array(&values).iter().map(JsValue::as_string))
                 .collect();
-            finish(&d, Ok((records, order)));
+            finish(&d, Ok((records, order, other)));
         },
     );
     let t2 = t.clone();
@@ -233,5 +250,38 @@ pub fn write(
     if let Err(e) = requests {
         let _ = t.abort();
         finish(&done, Err(error_name(&e)));
+    }
+}
+
+/// Puts these records (key, value) into [`META`] and deletes these keys, in one transaction;
+/// `done` gets whether it was written.
+pub fn write_meta(
+    db: &IdbDatabase,
+    puts: &[(String, JsValue)],
+    deletes: &[String],
+    done: impl FnOnce(bool) + 'static,
+) {
+    let t = match db.transaction_with_str_and_mode(META, IdbTransactionMode::Readwrite) {
+        Ok(t) => t,
+        Err(_) => return done(false),
+    };
+    let done = once(done);
+    let d = done.clone();
+    on(|f| t.set_oncomplete(f), move || finish(&d, true));
+    let d = done.clone();
+    on(|f| t.set_onabort(f), move || finish(&d, false));
+    let requests = (|| {
+        let meta = t.object_store(META)?;
+        for (key, value) in puts {
+            meta.put_with_key(value, &JsValue::from_str(key))?;
+        }
+        for key in deletes {
+            meta.delete(&JsValue::from_str(key))?;
+        }
+        Ok::<_, JsValue>(())
+    })();
+    if requests.is_err() {
+        let _ = t.abort();
+        finish(&done, false);
     }
 }

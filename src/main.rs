@@ -123,14 +123,18 @@ fn use_workspace_analysis(state: &UseReducerHandle<AppState>) {
                 let started = clock::now();
                 let mut done = Vec::new();
                 for text in pending {
-                    done.push((text.clone(), Rc::new(analyzer::analyse(&text))));
+                    done.push((text.clone(), Rc::new(storage::analyse(&text))));
                     if clock::now() - started > BATCH_MS {
                         break;
                     }
                 }
+                storage::keep_parses(false);
                 dispatch.dispatch(Action::WorkspaceAnalysed(Analysed(done)));
             })
         });
+        if timer.is_none() {
+            storage::keep_parses(true);
+        }
         move || drop(timer)
     });
 }

@@ -129,6 +129,12 @@ fn urls() -> Option<Urls> {
     URLS.with(|u| u.get_or_init(look_up_urls).clone())
 }
 
+/// Which build of the page this is: its wasm's integrity hash (the core and everything else
+/// compiled into it); `None` where the page does not know it (the single-file page).
+pub fn build() -> Option<String> {
+    urls().map(|u| u.2).filter(|i| !i.is_empty())
+}
+
 /// The glue, the wasm, the wasm's integrity hash and the worker script.
 type Urls = (String, String, String, String);
 

@@ -10,6 +10,11 @@
 //! available (refused, as some private modes do, or failing to open) the workspace is kept in
 //! `localStorage` as before, and the page says so.
 //!
+//! Beside the documents, the database keeps what the page parsed of each text, for this build
+//! only (`crate::workspace::PARSE_PREFIX`): a workspace opened again is checked from those
+//! parses ([`analyse`]) rather than parsed anew. Nothing is kept in kiosk mode, in
+//! `localStorage`, or where the page's build is not known (the single-file page).
+//!
 //! A `localStorage` value that cannot be read whole is first copied under a backup key
 //! ([`BACKUP_PREFIX`] and the time), and only then replaced; when even the copy cannot be made,
 //! the value is left alone and the workspace is not saved in this session.
@@ -18,7 +23,10 @@ use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::workspace::{read, read_records, ReadError, StoredDoc, Workspace, Written};
+use crate::workspace::{
+    parse_key, read, read_records, seal, unseal, ReadError, StoredDoc, Workspace, Written,
+    PARSE_PREFIX,
+};
 
 /// Where the workspace is saved.
 pub const KEY: &str = "budget-lens.workspace";
@@ -101,7 +109,15 @@ pub fn load(done: impl FnOnce(Opened) + 'static) {
             local: load_local(),
         }),
         Ok(db) => crate::idb::read_all(&db, move |records| {
-            let db = records.map(|(records, order)| {
+            let db = records.map(|(records, order, other)| {
+                let build = crate::offload::build();
+                KEPT.with(|k| {
+                    *k.borrow_mut() = other
+                        .into_iter()
+                        .filter(|(key, _)| key.starts_with(PARSE_PREFIX) && build.is_some())
+                        .collect()
+                });
+                BUILD.with(|b| *b.borrow_mut() = build);
                 let (docs, damaged) = read_records(records, &order);
                 WRITTEN.with(|w| *w.borrow_mut() = Written::of(&docs));
                 (docs, damaged)
@@ -116,6 +132,101 @@ pub fn load(done: impl FnOnce(Opened) + 'static) {
             MOVE_LOCAL.with(|m| m.set(moved));
             done(Opened { db, local })
         }),
+    });
+}
+
+thread_local! {
+    /// The build whose parses are kept (`crate::offload::build`), once the workspace has been
+    /// read from IndexedDB; `None` keeps nothing.
+    static BUILD: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The parses found kept in the database and not used yet: key and value as stored,
+    /// `[build, seal, bytes]`.
+    static KEPT: RefCell<Vec<(String, JsValue)>> = const { RefCell::new(Vec::new()) };
+    /// Parses made since the last [`keep_parses`]: key and value to store.
+    static MADE: RefCell<Vec<(String, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The core's analysis of a workspace text: from its kept parse when this build made it and
+/// it is whole, else the text parsed here (its parse kept by the next [`keep_parses`]). Either
+/// way it is exactly the analysis of the text (`analyze` is `analyze_parsed(parse)`).
+pub fn analyse(text: &str) -> disclosure::Analysis {
+    let Some(build) = BUILD.with(|b| b.borrow().clone()) else {
+        return crate::analyzer::analyse(text);
+    };
+    let key = parse_key(text);
+    let kept = KEPT.with(|k| {
+        let mut k = k.borrow_mut();
+        let i = k.iter().position(|(x, _)| *x == key)?;
+        Some(k.swap_remove(i).1)
+    });
+    if let Some(parsed) = kept.and_then(|v| {
+        let v: js_sys::Array = v.dyn_into().ok()?;
+        let bytes: js_sys::Uint8Array = v.get(2).dyn_into().ok()?;
+        unseal(
+            &build,
+            &key,
+            &v.get(0).as_string()?,
+            &v.get(1).as_string()?,
+            &bytes.to_vec(),
+        )
+    }) {
+        mark_kept();
+        return disclosure::analyze_parsed(parsed);
+    }
+    let parsed = crate::analyzer::parse(text);
+    let bytes = crate::offload::encode(&parsed);
+    if !bytes.is_empty() {
+        let value = js_sys::Array::of3(
+            &JsValue::from_str(&build),
+            &JsValue::from_str(&seal(&build, &key, &bytes)),
+            &js_sys::Uint8Array::from(&bytes[..]),
+        );
+        MADE.with(|m| m.borrow_mut().push((key, value.into())));
+    }
+    disclosure::analyze_parsed(parsed)
+}
+
+/// Counts a text checked from its kept parse on `<html data-kept-parses>` (for the browser
+/// tests and the curious: the figures are the same either way).
+fn mark_kept() {
+    thread_local! {
+        static USED: Cell<u32> = const { Cell::new(0) };
+    }
+    let n = USED.with(|u| u.get() + 1);
+    USED.with(|u| u.set(n));
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-kept-parses", &n.to_string());
+    }
+}
+
+/// Whether kept parses found when the page started are still to be used.
+pub fn parses_waiting() -> bool {
+    KEPT.with(|k| !k.borrow().is_empty())
+}
+
+/// Writes the parses made since the last call into the database (one transaction); once the
+/// workspace is all analysed (`done`), also deletes the kept parses no document used (of texts
+/// removed since). A write that fails loses nothing: those texts are parsed again next time.
+pub fn keep_parses(done: bool) {
+    let puts = MADE.with(|m| std::mem::take(&mut *m.borrow_mut()));
+    let deletes: Vec<String> = if done {
+        KEPT.with(|k| std::mem::take(&mut *k.borrow_mut()))
+            .into_iter()
+            .map(|(key, _)| key)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if puts.is_empty() && deletes.is_empty() {
+        return;
+    }
+    crate::idb::open(move |db| {
+        if let Ok(db) = db {
+            crate::idb::write_meta(&db, &puts, &deletes, |_| ());
+        }
     });
 }
 

@@ -2,7 +2,8 @@
 //!
 //! The texts are the source of truth: they (with a name, an id and when they were added) are
 //! what is saved in the browser and exported, and every analysis is made again from them on
-//! load. The saved form is versioned ([`SCHEMA`], [`VERSION`]); [`read`] accepts every version
+//! load (from a kept parse of the text where this build made one: [`PARSE_PREFIX`]). The saved
+//! form is versioned ([`SCHEMA`], [`VERSION`]); [`read`] accepts every version
 //! this app ever wrote and migrates it (version 0 was a plain JSON list of texts), refuses
 //! other JSON with a reason, and reads what it can of a damaged value, counting what it could
 //! not. Nothing here touches the browser: `crate::storage` does that.
@@ -507,6 +508,41 @@ pub fn text_key(text: &str) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     text.hash(&mut h);
     h.finish()
+}
+
+/// The kept parses: what the page parsed of a workspace text, kept in the browser's database
+/// beside the workspace (`crate::storage`), so that the next load checks the text again
+/// (`disclosure::analyze_parsed`, a fraction of the work) instead of parsing it. A kept parse
+/// is stored under its text's key ([`parse_key`]) with the build that made it and a seal
+/// ([`seal`]); it is used only by that build, and only when its seal is whole: anything else is
+/// parsed again, as if nothing had been kept.
+pub const PARSE_PREFIX: &str = "parse:";
+
+/// The key a text's kept parse is stored under: its hash and its length.
+pub fn parse_key(text: &str) -> String {
+    format!("{PARSE_PREFIX}{:016x}-{}", text_key(text), text.len())
+}
+
+/// The seal of a kept parse: a hash of the build that made it, its key and its bytes.
+pub fn seal(build: &str, key: &str, bytes: &[u8]) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (build, key, bytes).hash(&mut h);
+    format!("{:016x}", h.finish())
+}
+
+/// The parse kept under `key` by `made_by` with this seal, when this build (`build`) made it
+/// and it is whole; `None` for anything else.
+pub fn unseal(
+    build: &str,
+    key: &str,
+    made_by: &str,
+    sealed: &str,
+    bytes: &[u8],
+) -> Option<disclosure::Parsed> {
+    (made_by == build && sealed == seal(build, key, bytes))
+        .then(|| crate::offload::decode(bytes))
+        .flatten()
 }
 
 impl Doc {
@@ -1166,6 +1202,46 @@ mod tests {
         let after = c.after;
         let again = after.changes(&w).unwrap();
         assert!(again.puts.is_empty() && again.deletes.is_empty() && again.order.is_none());
+    }
+
+    #[test]
+    fn a_kept_parse_is_used_only_by_its_build_and_only_when_whole() {
+        let key = parse_key(SAMPLE);
+        assert!(key.starts_with(PARSE_PREFIX));
+        assert!(key.ends_with(&format!("-{}", SAMPLE.len())));
+        assert_ne!(key, parse_key(SYNTHETIC));
+        let bytes = crate::offload::encode(&disclosure::parse(SAMPLE));
+        let build = "sha384-this";
+        let sealed = seal(build, &key, &bytes);
+        // Checked from its kept parse, the analysis is the text's, figure for figure.
+        let kept = unseal(build, &key, build, &sealed, &bytes).expect("this build's, whole");
+        let from_kept = disclosure::analyze_parsed(kept);
+        assert_eq!(
+            serde_json::to_string(&from_kept).unwrap(),
+            serde_json::to_string(&disclosure::analyze(SAMPLE)).unwrap()
+        );
+        assert_eq!(
+            entry("a", &from_kept)
+                .metrics
+                .iter()
+                .find(|m| m.id == "income_total")
+                .and_then(|m| m.value)
+                .map(|v| v.to_string())
+                .as_deref(),
+            Some("2300.52")
+        );
+        // Another build's, one kept under another text's key, or one damaged: not used.
+        assert!(unseal("sha384-other", &key, build, &sealed, &bytes).is_none());
+        let other_seal = seal("sha384-other", &key, &bytes);
+        assert!(unseal(build, &key, "sha384-other", &other_seal, &bytes).is_none());
+        assert!(unseal(build, &parse_key(SYNTHETIC), build, &sealed, &bytes).is_none());
+        let mut flipped = bytes.clone();
+        flipped[bytes.len() / 2] ^= 1;
+        assert!(unseal(build, &key, build, &sealed, &flipped).is_none());
+        assert!(unseal(build, &key, build, &sealed, &bytes[..100]).is_none());
+        // Sealed anew, bytes that are not a parse are still refused.
+        let junk = [0xffu8; 64];
+        assert!(unseal(build, &key, build, &seal(build, &key, &junk), &junk).is_none());
     }
 
     #[test]

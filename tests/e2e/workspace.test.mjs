@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
-import { DB, deleteDb, seedDb } from "./workspace-db.mjs";
+import { DB, deleteDb, keptParses, putMeta, seedDb } from "./workspace-db.mjs";
 
 const SAMPLE = fileURLToPath(new URL("../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt", import.meta.url));
 const SYNTHETIC = fileURLToPath(new URL("../../fixtures/synthetic-sample-renamed.txt", import.meta.url));
@@ -1002,6 +1002,86 @@ export const tests = [
       const { raw } = await savedDocs(page);
       assert.equal(raw.b, '{"id":"b","name":"坏的记录.txt","text":5}');
       assert.equal(raw.d, 42);
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
+    name: "kept parses: a workspace opened again is checked from them; another build's or a damaged one is parsed anew",
+    async fn({ page, origin, seen }) {
+      await openClean(page, origin);
+      const rec = (id, name, text) => JSON.stringify({ id, name, text, added: "" });
+      const [sample, synthetic] = [await readFile(SAMPLE, "utf8"), await readFile(SYNTHETIC, "utf8")];
+      await seedDb(page, [["a", rec("a", "朝阳", sample)], ["b", rec("b", "示例", synthetic)]], ["a", "b"]);
+      // The build: the wasm's integrity hash, as the page reads it (src/offload.rs).
+      const build = await page.evaluate(() => document.querySelector('link[rel="preload"][data-integrity]').dataset.integrity);
+      assert.match(build, /^sha384-/);
+      const figures = async () => ({
+        columns: await columns(page),
+        income: await rowByDepartment(page, "income_total"),
+        basic: await rowByDepartment(page, "share_basic"),
+        threePublic: await rowByDepartment(page, "three_public"),
+      });
+      const kept = () => page.evaluate(() => document.documentElement.dataset.keptParses ?? "0");
+      const open = async () => {
+        await page.goto(`${origin}/?again=${Math.random()}#compare`);
+        await page.waitForSelector(byTestId("compare-col"));
+        return figures();
+      };
+      // Nothing kept yet: both texts are parsed, and their parses kept, under their builds.
+      const parsed = await open();
+      assert.deepEqual(parsed.columns, [CHAOYANG, SHILI]);
+      assert.equal(parsed.income[CHAOYANG], "2,300.52");
+      assert.equal(await kept(), "0");
+      const waitKept = async (check, what) => {
+        const until = Date.now() + 15_000;
+        let last;
+        while (Date.now() < until) {
+          last = await keptParses(page);
+          if (check(last)) return last;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        assert.fail(`the database never held ${what}: ${JSON.stringify(Object.keys(last ?? {}))}`);
+      };
+      const first = await waitKept((k) => Object.keys(k).length === 2, "two kept parses");
+      // Each is kept under its text's hash and length in bytes.
+      const keyOf = (text) => Object.keys(first).find((k) => k.endsWith(`-${Buffer.byteLength(text)}`));
+      const [keyA, keyB] = [keyOf(sample), keyOf(synthetic)];
+      assert.ok(keyA && keyB && keyA !== keyB, Object.keys(first).join(" "));
+      for (const [made, seal, bytes] of Object.values(first)) {
+        assert.equal(made, build);
+        assert.match(seal, /^[0-9a-f]{16}$/);
+        assert.ok(bytes.length > 1000, `a parse of ${bytes.length} bytes`);
+      }
+      // Opened again: both checked from their kept parses, the same figures.
+      assert.deepEqual(await open(), parsed);
+      assert.equal(await kept(), "2");
+      // The core's warm-up (src/analyzer.rs), put off while they were checked, follows.
+      await page.waitForSelector('html[data-warm="done"]', { state: "attached" });
+      // Another build's parse, a parse of the other text under this one's key, and a parse no
+      // document uses: none is trusted, both texts are parsed anew with their own figures, the
+      // parses rewritten and the unused one deleted.
+      await putMeta(page, [
+        [keyA, ["sha384-another-build", first[keyA][1], first[keyA][2]]],
+        [keyB, first[keyA]],
+        ["parse:0123456789abcdef-5", first[keyA]],
+      ]);
+      assert.deepEqual(await open(), parsed);
+      assert.equal(await kept(), "0");
+      const rewritten = await waitKept(
+        (k) => Object.keys(k).length === 2 && k[keyA][0] === build && k[keyB][1] !== first[keyA][1],
+        "the parses rewritten",
+      );
+      assert.deepEqual(rewritten[keyA], first[keyA]);
+      assert.deepEqual(rewritten[keyB], first[keyB]);
+      // A damaged parse (its bytes cut short) is parsed anew too.
+      await putMeta(page, [[keyB, [build, first[keyB][1], first[keyB][2].slice(0, 100)]]]);
+      assert.deepEqual(await open(), parsed);
+      assert.equal(await kept(), "1");
+      await waitKept((k) => k[keyB][2].length === first[keyB][2].length, "the damaged parse rewritten");
+      assert.deepEqual(await open(), parsed);
+      assert.equal(await kept(), "2");
       assertNoErrors(seen);
       await clearStorage(page);
     },
