@@ -15,7 +15,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{
+    IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode,
+};
 use yew::AttrValue;
 
 /// The database.
@@ -261,6 +263,44 @@ pub fn write_meta(
     deletes: &[String],
     done: impl FnOnce(bool) + 'static,
 ) {
+    in_meta(db, done, |meta| {
+        for (key, value) in puts {
+            meta.put_with_key(value, &JsValue::from_str(key))?;
+        }
+        for key in deletes {
+            meta.delete(&JsValue::from_str(key))?;
+        }
+        Ok(())
+    });
+}
+
+/// Deletes every record of [`META`] whose key starts with `prefix` (a key range from `prefix`
+/// to the prefix with its last character's successor), in one transaction; `done` gets whether
+/// it was done.
+pub fn delete_prefixed(db: &IdbDatabase, prefix: &str, done: impl FnOnce(bool) + 'static) {
+    let mut upper: Vec<char> = prefix.chars().collect();
+    if let Some(last) = upper.pop() {
+        upper.push(char::from_u32(last as u32 + 1).unwrap_or(char::MAX));
+    }
+    let upper: String = upper.into_iter().collect();
+    in_meta(db, done, |meta| {
+        let range = web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(
+            &prefix.into(),
+            &upper.as_str().into(),
+            false,
+            true,
+        )?;
+        meta.delete(&range).map(drop)
+    });
+}
+
+/// Runs `requests` on [`META`] in one read-write transaction; `done` gets whether it
+/// completed (a request that cannot be made aborts it).
+fn in_meta(
+    db: &IdbDatabase,
+    done: impl FnOnce(bool) + 'static,
+    requests: impl FnOnce(&IdbObjectStore) -> Result<(), JsValue>,
+) {
     let t = match db.transaction_with_str_and_mode(META, IdbTransactionMode::Readwrite) {
         Ok(t) => t,
         Err(_) => return done(false),
@@ -270,17 +310,10 @@ pub fn write_meta(
     on(|f| t.set_oncomplete(f), move || finish(&d, true));
     let d = done.clone();
     on(|f| t.set_onabort(f), move || finish(&d, false));
-    let requests = (|| {
-        let meta = t.object_store(META)?;
-        for (key, value) in puts {
-            meta.put_with_key(value, &JsValue::from_str(key))?;
-        }
-        for key in deletes {
-            meta.delete(&JsValue::from_str(key))?;
-        }
-        Ok::<_, JsValue>(())
-    })();
-    if requests.is_err() {
+    if t.object_store(META)
+        .and_then(|meta| requests(&meta))
+        .is_err()
+    {
         let _ = t.abort();
         finish(&done, false);
     }

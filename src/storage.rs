@@ -282,13 +282,36 @@ pub fn save(w: &Workspace, idb: bool, done: impl FnOnce(Result<(), SaveError>) +
         return written(Ok(()));
     }
     crate::idb::open(move |db| match db {
-        Ok(db) => crate::idb::write(
-            &db,
-            &changes.puts,
-            &changes.deletes,
-            changes.order.as_deref(),
-            written,
-        ),
+        Ok(db) => {
+            let write = move |db: &web_sys::IdbDatabase,
+                              done: Box<dyn FnOnce(Result<(), String>)>| {
+                crate::idb::write(
+                    db,
+                    &changes.puts,
+                    &changes.deletes,
+                    changes.order.as_deref(),
+                    done,
+                )
+            };
+            let again = write.clone();
+            let db2 = db.clone();
+            // The kept parses are only a cache: when the browser's storage is full, they are
+            // dropped (and no more kept in this session) before the documents' write is
+            // given up, and it is tried once more.
+            write(
+                &db,
+                Box::new(move |result| match result {
+                    Err(name) if is_quota(&name) => {
+                        BUILD.with(|b| *b.borrow_mut() = None);
+                        MADE.with(|m| m.borrow_mut().clear());
+                        crate::idb::delete_prefixed(&db2.clone(), PARSE_PREFIX, move |_| {
+                            again(&db2, Box::new(written))
+                        });
+                    }
+                    other => written(other),
+                }),
+            );
+        }
         Err(e) => written(Err(e)),
     });
 }

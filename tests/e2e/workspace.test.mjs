@@ -499,6 +499,45 @@ export const tests = [
   },
 
   {
+    name: "storage full of kept parses: they are dropped and the document is saved",
+    async fn({ page, origin, seen }) {
+      await openClean(page, origin);
+      const record = JSON.stringify({ id: "a", name: "a", text: await readFile(SAMPLE, "utf8"), added: "" });
+      await seedDb(page, [["a", record]], ["a"]);
+      await page.goto(`${origin}/?full=${Math.random()}#compare`);
+      await page.waitForSelector(byTestId("compare-col"));
+      const until = Date.now() + 15_000;
+      while (Object.keys(await keptParses(page)).length !== 1) {
+        assert.ok(Date.now() < until, "the sample's parse was never kept");
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // The disk is full until something is deleted by a key range (the kept parses).
+      await page.evaluate(() => {
+        const put = IDBObjectStore.prototype.put;
+        const del = IDBObjectStore.prototype.delete;
+        window.__freed = false;
+        IDBObjectStore.prototype.delete = function (key) {
+          if (key instanceof IDBKeyRange) window.__freed = true;
+          return del.call(this, key);
+        };
+        IDBObjectStore.prototype.put = function (...args) {
+          if (!window.__freed) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+          return put.apply(this, args);
+        };
+      });
+      await page.click(byTestId("nav-workspace"));
+      await page.setInputFiles(byTestId("workspace-files"), GBK);
+      await waitForDocs(page, 2);
+      await waitForSaved(page, (docs) => docs.length === 2, "the new document saved once the parses were dropped");
+      assert.deepEqual(await keptParses(page), {}, "the kept parses are gone");
+      assert.equal(await page.locator('[data-testid="ws-message"][data-kind="error"]').count(), 0, "no storage-full message");
+      assert.equal(await page.locator(byTestId("ws-unsaved")).count(), 0);
+      assertNoErrors(seen);
+      await clearStorage(page);
+    },
+  },
+
+  {
     name: "workspace: several PDFs added at once are read and compared; a bad one is refused with the reader's message",
     async fn({ page, origin, seen }) {
       const pdf = (doc) => fileURLToPath(new URL(`../../fixtures/corpus/${doc}/document.pdf`, import.meta.url));
