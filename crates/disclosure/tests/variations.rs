@@ -246,3 +246,420 @@ fn ascii_quotation_marks_give_the_same_findings() {
         assert_eq!(reading(&b).0, reading(&a).0, "{name}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Where the lines break. A copy of a narrower or wider page, or a viewer that wraps otherwise,
+// breaks the narrative and the tables' long titles and labels at other places than the copy
+// the reader was built on. Each re-wrapping below is done mechanically, never inside a number.
+
+/// What must not change, with line numbers out of the messages (a re-wrapped text numbers
+/// its lines otherwise): the metadata and total income, every error and warning.
+fn reading_unnumbered(a: &Analysis) -> (String, Vec<String>) {
+    let (meta, serious) = reading(a);
+    let serious = serious.iter().map(|s| without_line_numbers(s)).collect();
+    (meta, serious)
+}
+
+/// `s` with each "line 12" / "lines 3–5" / "第 12 行" / "第 3–5 行" made "line #".
+fn without_line_numbers(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let marker = ["lines ", "line ", "第 "]
+            .iter()
+            .find(|m| rest.starts_with(**m));
+        if let Some(m) = marker {
+            let after = &rest[m.len()..];
+            let n = after
+                .find(|c: char| !(c.is_ascii_digit() || c == '–' || c == '-' || c == ','))
+                .unwrap_or(after.len());
+            if n > 0 && after[..n].starts_with(|c: char| c.is_ascii_digit()) {
+                out.push_str("line #");
+                rest = &after[n..];
+                continue;
+            }
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// The width of `s` as printed: a Chinese character is two columns, an ASCII one one.
+fn width(s: &str) -> usize {
+    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// A table's row: three or more figures among its words.
+fn is_row_line(l: &str) -> bool {
+    l.split_whitespace()
+        .filter(|w| disclosure::parse::numbers::decimal(w).is_some())
+        .count()
+        >= 2
+}
+
+/// A sentence of the narrative: sentence punctuation and no row's figures.
+fn is_sentence_line(l: &str) -> bool {
+    l.contains(['，', '。', '；']) && !is_row_line(l)
+}
+
+/// Ends a paragraph or a clause a heading or list item stops at.
+fn ends_clause(l: &str) -> bool {
+    l.trim_end().ends_with(['。', '：', ':', '；', '！', '？'])
+}
+
+/// The words a line may break between: a run of ASCII letters, digits and the signs of
+/// numbers ("2,300.52", "8.56%", "W-07") is one; any other character is one by itself.
+fn words(s: &str) -> Vec<&str> {
+    let glued = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | ',' | '%' | '-' | '/');
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev_glued = false;
+    for (i, c) in s.char_indices() {
+        let g = glued(c);
+        if i > start && !(g && prev_glued) {
+            out.push(&s[start..i]);
+            start = i;
+        }
+        prev_glued = g;
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
+
+/// `s` broken into lines of at most `columns` columns (a word longer than that stands alone),
+/// between words, white space at the breaks dropped.
+fn break_at(s: &str, columns: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for w in words(s) {
+        if !cur.trim().is_empty() && width(&cur) + width(w) > columns {
+            out.push(cur.trim_end().to_string());
+            cur = String::new();
+        }
+        if cur.is_empty() && w.trim().is_empty() && !out.is_empty() {
+            continue;
+        }
+        cur.push_str(w);
+    }
+    if !cur.trim().is_empty() {
+        out.push(cur.trim_end().to_string());
+    }
+    out
+}
+
+/// The narrative's paragraphs re-broken at `chars` Chinese characters a line (`None`: each
+/// paragraph one line). A paragraph is a run of lines each printed to the full width of the
+/// text, not ending a clause, each next one not indented, not a row: what a copy wrapped; it
+/// is re-broken when it holds a sentence and no row. Other lines stay as they are.
+fn rewrap_narrative(text: &str, chars: Option<usize>) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    // The full width of the text: the widest quarter of its sentence lines starts there.
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| is_sentence_line(l))
+        .map(|l| width(l.trim()))
+        .collect();
+    widths.sort_unstable();
+    let full = widths.get(widths.len() * 3 / 4).copied().unwrap_or(0) * 4 / 5;
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim().is_empty() {
+            out.push(lines[i].to_string());
+            i += 1;
+            continue;
+        }
+        let mut group = vec![i];
+        let mut j = i;
+        loop {
+            let cur = lines[j].trim();
+            if ends_clause(cur) || width(cur) < full || is_row_line(cur) {
+                break;
+            }
+            let mut k = j + 1;
+            while k < lines.len() && lines[k].trim().is_empty() {
+                k += 1;
+            }
+            if k >= lines.len()
+                || lines[k].starts_with(char::is_whitespace)
+                || is_row_line(lines[k])
+            {
+                break;
+            }
+            group.push(k);
+            j = k;
+        }
+        let prose = group.iter().any(|&g| is_sentence_line(lines[g]))
+            && !group.iter().any(|&g| is_row_line(lines[g]));
+        if prose {
+            let indent: String = lines[i].chars().take_while(|c| c.is_whitespace()).collect();
+            let joined: String = group.iter().map(|&g| lines[g].trim()).collect();
+            let columns = chars.map_or(usize::MAX, |c| 2 * c);
+            for (n, l) in break_at(&joined, columns).into_iter().enumerate() {
+                out.push(if n == 0 { format!("{indent}{l}") } else { l });
+            }
+        } else {
+            out.extend(lines[i..=j].iter().map(|l| l.to_string()));
+        }
+        i = j + 1;
+    }
+    out.join("\n")
+}
+
+/// A table's title: a line ending in 表, no sentence and no figures.
+fn is_title_line(l: &str) -> bool {
+    let t = l.trim();
+    t.ends_with('表')
+        && t.chars().count() >= 6
+        && !t.contains(['，', '。', '：', ':'])
+        && !is_row_line(t)
+}
+
+/// Every table title split after its `after`-th word (a negative `after`: before its last
+/// `-after` words), as a narrow title cell or a copy that breaks the title's line prints it.
+fn split_titles(text: &str, after: isize) -> String {
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|l| {
+            if !is_title_line(l) {
+                return l.to_string();
+            }
+            let ws = words(l.trim());
+            let at = if after >= 0 {
+                after as usize
+            } else {
+                ws.len().saturating_sub(after.unsigned_abs())
+            };
+            if at == 0 || at >= ws.len() {
+                return l.to_string();
+            }
+            format!(
+                "{}\n{}",
+                ws[..at].concat().trim_end(),
+                ws[at..].concat().trim_start()
+            )
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// How a copy prints a row whose label wrapped in its cell.
+#[derive(Clone, Copy, Debug)]
+enum LabelWrap {
+    /// "201 03 99 其他政府办公厅（室）及相关机构事 20,120,000.00" / "务支出": the tail alone after.
+    TailAfter,
+    /// "201 03 99 其他政府办公厅（室）及相关机构事" / "务支出" / "20,120,000.00" (PDFium).
+    FiguresLast,
+    /// "201 03 99 其他政府办公厅（室）及相关机构事" / "务支出 20,120,000.00" (pdf.js).
+    TailWithFigures,
+    /// "其他政府办公厅（室）及相关机构事" / "201 03 99 20,120,000.00" / "务支出" (pdfplumber).
+    Centred,
+}
+
+/// Every row of codes, one label and figures whose label is longer than `chars` characters,
+/// its label wrapped after `chars` characters (never inside a word) as `how` prints it.
+fn wrap_labels(text: &str, chars: usize, how: LabelWrap) -> String {
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|l| {
+            let ws: Vec<&str> = l.split_whitespace().collect();
+            let figure = |w: &&str| disclosure::parse::numbers::decimal(w).is_some();
+            let code = |w: &&str| w.len() <= 7 && w.bytes().all(|b| b.is_ascii_digit());
+            let codes = ws.iter().take_while(|w| code(w)).count();
+            let Some(label) = ws.get(codes) else {
+                return l.to_string();
+            };
+            let figures = &ws[codes + 1..];
+            if figures.is_empty() || !figures.iter().all(figure) || figure(label) {
+                return l.to_string();
+            }
+            let parts = words(label);
+            let mut head = String::new();
+            let mut n = 0;
+            let mut at = 0;
+            for (k, w) in parts.iter().enumerate() {
+                if n + w.chars().count() > chars {
+                    break;
+                }
+                n += w.chars().count();
+                head.push_str(w);
+                at = k + 1;
+            }
+            if at == 0 || at >= parts.len() {
+                return l.to_string();
+            }
+            let tail = parts[at..].concat();
+            let codes = ws[..codes].join(" ");
+            let figures = figures.join(" ");
+            let before = |s: &str| {
+                if codes.is_empty() {
+                    s.to_string()
+                } else {
+                    format!("{codes} {s}")
+                }
+            };
+            match how {
+                LabelWrap::TailAfter => format!("{} {figures}\n{tail}", before(&head)),
+                LabelWrap::FiguresLast => format!("{}\n{tail}\n{figures}", before(&head)),
+                LabelWrap::TailWithFigures => format!("{}\n{tail} {figures}", before(&head)),
+                LabelWrap::Centred => {
+                    let middle = if codes.is_empty() {
+                        figures
+                    } else {
+                        format!("{codes} {figures}")
+                    };
+                    format!("{head}\n{middle}\n{tail}")
+                }
+            }
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// Reads each re-wrapped copy and returns what differs from the document's own reading.
+fn rewrap_failures(
+    docs: &[(&str, String)],
+    variations: &[(String, Box<dyn Fn(&str) -> String>)],
+) -> Vec<String> {
+    let mut failures = Vec::new();
+    for (name, text) in docs {
+        let want = reading_unnumbered(&disclosure::analyze(text));
+        for (what, vary) in variations {
+            let varied = vary(text);
+            let got = reading_unnumbered(&disclosure::analyze(&varied));
+            if got.0 != want.0 {
+                failures.push(format!("{name}, {what}: meta {} ≠ {}", got.0, want.0));
+            }
+            for f in got.1.iter().filter(|f| !want.1.contains(f)) {
+                failures.push(format!("{name}, {what}: NEW {f}"));
+            }
+            for f in want.1.iter().filter(|f| !got.1.contains(f)) {
+                failures.push(format!("{name}, {what}: LOST {f}"));
+            }
+        }
+    }
+    failures
+}
+
+#[test]
+fn narrative_rewrapped_at_other_widths_reads_the_same() {
+    let docs = documents();
+    let mut variations: Vec<(String, Box<dyn Fn(&str) -> String>)> = Vec::new();
+    for chars in [20, 33, 47, 80] {
+        variations.push((
+            format!("narrative at {chars} characters"),
+            Box::new(move |t| rewrap_narrative(t, Some(chars))),
+        ));
+    }
+    variations.push((
+        "narrative paragraphs joined".into(),
+        Box::new(|t| rewrap_narrative(t, None)),
+    ));
+    for (what, vary) in &variations {
+        assert!(
+            docs.iter().any(|(_, t)| vary(t) != *t),
+            "{what} changes nothing"
+        );
+    }
+    let failures = rewrap_failures(&docs, &variations);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+#[ignore = "work in progress: titles and labels wrapped are not read the same yet"]
+fn titles_and_labels_wrapped_read_the_same() {
+    let docs = documents();
+    let mut variations: Vec<(String, Box<dyn Fn(&str) -> String>)> = Vec::new();
+    for after in [2, 3, -2] {
+        variations.push((
+            format!("titles split after word {after}"),
+            Box::new(move |t| split_titles(t, after)),
+        ));
+    }
+    for how in [
+        LabelWrap::TailAfter,
+        LabelWrap::FiguresLast,
+        LabelWrap::TailWithFigures,
+        LabelWrap::Centred,
+    ] {
+        for chars in [8, 13] {
+            variations.push((
+                format!("labels wrapped after {chars} characters, {how:?}"),
+                Box::new(move |t| wrap_labels(t, chars, how)),
+            ));
+        }
+    }
+    for (what, vary) in &variations {
+        assert!(
+            docs.iter().any(|(_, t)| vary(t) != *t),
+            "{what} changes nothing"
+        );
+    }
+    let failures = rewrap_failures(&docs, &variations);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+#[ignore]
+fn dump_rewrapped() {
+    for (name, text) in documents() {
+        let n = name.replace('/', "-");
+        for c in [20, 33, 47, 80] {
+            std::fs::write(
+                format!("/tmp/rw/{n}-n{c}.txt"),
+                rewrap_narrative(&text, Some(c)),
+            )
+            .unwrap();
+        }
+        std::fs::write(
+            format!("/tmp/rw/{n}-joined.txt"),
+            rewrap_narrative(&text, None),
+        )
+        .unwrap();
+        for a in [2, 3, -2] {
+            std::fs::write(format!("/tmp/rw/{n}-t{a}.txt"), split_titles(&text, a)).unwrap();
+        }
+        for c in [8, 13] {
+            for how in [
+                LabelWrap::TailAfter,
+                LabelWrap::FiguresLast,
+                LabelWrap::TailWithFigures,
+                LabelWrap::Centred,
+            ] {
+                std::fs::write(
+                    format!("/tmp/rw/{n}-l{c}-{how:?}.txt"),
+                    wrap_labels(&text, c, how),
+                )
+                .unwrap();
+            }
+        }
+    }
+}
+
+#[test]
+fn a_table_note_broken_before_its_first_comma_is_read_whole() {
+    // caizhengju-2025-budget's 表7 note names the wrong fund (N31, real): broken at 20
+    // characters a line, "注:本部门2025年无政府性基金预算财政拨款" holds no comma, and was read
+    // as a row, the note without the fund it names.
+    let text = common::DOCUMENTS[2].1;
+    let note = "注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。";
+    assert!(text.contains(note));
+    let broken = text.replacen(
+        note,
+        "注:本部门2025年无政府性基金预算财政拨款\n安排的预算，故本表为空表。",
+        1,
+    );
+    let n31 = |t: &str| {
+        disclosure::analyze(t)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "N31")
+            .count()
+    };
+    assert_eq!(n31(text), 1);
+    assert_eq!(n31(&broken), 1);
+}

@@ -314,9 +314,16 @@ fn is_page_number(t: &str) -> bool {
     t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A sentence rather than a row ("…没有使用政府性基金预算拨款安排的支出，…为空表。").
+/// A sentence rather than a row ("…没有使用政府性基金预算拨款安排的支出，…为空表。"), or a
+/// table's note ("注:…", "注：…"), whose first line a narrower page may have broken before its
+/// first comma ("注:本部门2025年无政府性基金预算财政拨款" / "安排的预算，故本表为空表。").
 fn is_sentence(t: &str) -> bool {
-    t.contains('，') || t.contains('。') || t.contains("没有") || t.contains("空表")
+    t.contains('，')
+        || t.contains('。')
+        || t.contains("没有")
+        || t.contains("空表")
+        || compact(t).starts_with("注:")
+        || compact(t).starts_with("注：")
 }
 
 /// 总计 / 合计, also when the 决算 template glues it to the header's last line ("类 款 项
