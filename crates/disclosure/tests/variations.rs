@@ -547,11 +547,11 @@ fn wrap_labels(text: &str, chars: usize, how: LabelWrap) -> String {
     lines.join("\n")
 }
 
+/// A named re-wrapping of a whole text.
+type Rewrap = (String, Box<dyn Fn(&str) -> String>);
+
 /// Reads each re-wrapped copy and returns what differs from the document's own reading.
-fn rewrap_failures(
-    docs: &[(&str, String)],
-    variations: &[(String, Box<dyn Fn(&str) -> String>)],
-) -> Vec<String> {
+fn rewrap_failures(docs: &[(&str, String)], variations: &[Rewrap]) -> Vec<String> {
     let mut failures = Vec::new();
     for (name, text) in docs {
         let want = reading_unnumbered(&disclosure::analyze(text));
@@ -573,9 +573,33 @@ fn rewrap_failures(
 }
 
 #[test]
+fn narrative_rewrapped_at_other_widths_reads_the_same() {
+    let docs = documents();
+    let mut variations: Vec<Rewrap> = Vec::new();
+    for chars in [20, 33, 47, 80] {
+        variations.push((
+            format!("narrative at {chars} characters"),
+            Box::new(move |t| rewrap_narrative(t, Some(chars))),
+        ));
+    }
+    variations.push((
+        "narrative paragraphs joined".into(),
+        Box::new(|t| rewrap_narrative(t, None)),
+    ));
+    for (what, vary) in &variations {
+        assert!(
+            docs.iter().any(|(_, t)| vary(t) != *t),
+            "{what} changes nothing"
+        );
+    }
+    let failures = rewrap_failures(&docs, &variations);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
 fn titles_split_onto_two_lines_read_the_same() {
     let docs = documents();
-    let mut variations: Vec<(String, Box<dyn Fn(&str) -> String>)> = Vec::new();
+    let mut variations: Vec<Rewrap> = Vec::new();
     for after in [2, 3, -2] {
         variations.push((
             format!("titles split after word {after}"),
@@ -593,10 +617,9 @@ fn titles_split_onto_two_lines_read_the_same() {
 }
 
 #[test]
-#[ignore = "work in progress"]
 fn long_row_labels_wrapped_read_the_same() {
     let docs = documents();
-    let mut variations: Vec<(String, Box<dyn Fn(&str) -> String>)> = Vec::new();
+    let mut variations: Vec<Rewrap> = Vec::new();
     for how in [
         LabelWrap::TailAfter,
         LabelWrap::FiguresLast,
@@ -617,43 +640,31 @@ fn long_row_labels_wrapped_read_the_same() {
         );
     }
     let failures = rewrap_failures(&docs, &variations);
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-#[test]
-#[ignore]
-fn dump_rewrapped() {
-    for (name, text) in documents() {
-        let n = name.replace('/', "-");
-        for c in [20, 33, 47, 80] {
-            std::fs::write(
-                format!("/tmp/rw/{n}-n{c}.txt"),
-                rewrap_narrative(&text, Some(c)),
-            )
-            .unwrap();
-        }
-        std::fs::write(
-            format!("/tmp/rw/{n}-joined.txt"),
-            rewrap_narrative(&text, None),
-        )
-        .unwrap();
-        for a in [2, 3, -2] {
-            std::fs::write(format!("/tmp/rw/{n}-t{a}.txt"), split_titles(&text, a)).unwrap();
-        }
-        for c in [8, 13] {
-            for how in [
-                LabelWrap::TailAfter,
-                LabelWrap::FiguresLast,
-                LabelWrap::TailWithFigures,
-                LabelWrap::Centred,
-            ] {
-                std::fs::write(
-                    format!("/tmp/rw/{n}-l{c}-{how:?}.txt"),
-                    wrap_labels(&text, c, how),
-                )
-                .unwrap();
-            }
-        }
+    // Known, not yet fixed (issue 18): a label's tail printed alone on the line after its row
+    // ("十九、住房保障支 445.69" / "出"), or above and below the codes and figures, is not put
+    // back on the row it ends. The sample then reads false errors (表11's rows counted twice:
+    // T11.4, N26; 表10's and 表5's labels glued to the next row: N20, N8, N11, N15), and
+    // caizhengju-2024-final loses its 表1 (total income, N8, N34, N10, N32). Each count may only
+    // go down: lower it when a fix does.
+    let known: [(&str, usize); 3] = [
+        ("sample", 25),
+        ("caizhengju-2024-final", 11),
+        ("caizhengju-2024-final/pdfium.txt", 11),
+    ];
+    let of = |doc: &str| {
+        failures
+            .iter()
+            .filter(|f| f.split(", labels").next() == Some(doc))
+            .count()
+    };
+    for (doc, _) in &docs {
+        let allowed = known.iter().find(|(d, _)| d == doc).map_or(0, |&(_, n)| n);
+        assert!(
+            of(doc) <= allowed,
+            "{doc}: {} failures, at most {allowed} known:\n{}",
+            of(doc),
+            failures.join("\n")
+        );
     }
 }
 
