@@ -691,3 +691,24 @@ fn a_table_note_broken_before_its_first_comma_is_read_whole() {
     assert_eq!(n31(text), 1);
     assert_eq!(n31(&broken), 1);
 }
+
+#[test]
+fn a_header_broken_before_its_sub_header_is_no_row_name() {
+    // caizhengju-2025-budget's 表2 header, repeated after a page break, broken at 33 characters
+    // a line: "收入 类 款 项" alone after the row 208 05 99 was glued to its name (a false X10).
+    let text = common::DOCUMENTS[2].1;
+    let header = "功能分类科目名称 合计 财政拨款收入 事业收入 事业单位 经营收入 其他收入 类 款 项";
+    assert!(text.contains(header));
+    let broken = text.replace(
+        header,
+        "功能分类科目名称 合计 财政拨款收入 事业收入 事业单位 经营收入 其他\n收入 类 款 项",
+    );
+    let x10 = |t: &str| {
+        disclosure::analyze(t)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "X10")
+            .count()
+    };
+    assert_eq!(x10(&broken), x10(text));
+}

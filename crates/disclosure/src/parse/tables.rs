@@ -344,6 +344,9 @@ fn is_column_header(compact: &str) -> bool {
         || compact.contains("科目名称")
         || compact.contains("经济分类科目")
         || matches!(compact, "类款项" | "类款" | "项目")
+        // The tail of a header a narrower page broke ("…其他" / "收入 类 款 项"): the 类/款/项
+        // sub-header ends a header line, never a row's name.
+        || (compact.ends_with("类款项") && !compact.contains(|c: char| c.is_ascii_digit()))
         || (compact.starts_with("项目")
             && ["预算", "决算", "支出", "收入"]
                 .iter()
