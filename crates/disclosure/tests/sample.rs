@@ -625,3 +625,37 @@ fn every_rule_is_named_by_a_test() {
         .collect();
     assert!(untested.is_empty(), "rules no test names: {untested:?}");
 }
+
+/// The sample with 六's two lists (人员经费 …, 公用经费 …) printed on one line, as a copy of a
+/// wider page or a viewer that joins a paragraph's lines gives them.
+fn six_on_one_line(text: &str) -> String {
+    let from = text.find("人员经费 2,041.95 万元，主要包括").unwrap();
+    let to = text[from..].find("公务用车运行维护费。").unwrap() + from;
+    format!(
+        "{}{}{}",
+        &text[..from],
+        text[from..to].replace('\n', ""),
+        &text[to..]
+    )
+}
+
+#[test]
+fn n15_tells_the_two_lists_apart_by_what_they_name() {
+    let n15 = |text: &str| {
+        common::findings(text)
+            .into_iter()
+            .filter(|f| f.rule == "N15")
+            .map(|f| f.message_en)
+            .collect::<Vec<_>>()
+    };
+    // Holds: both lists are the table's, one line or many.
+    assert!(n15(&six_on_one_line(SAMPLE)).is_empty());
+    // Fires: 水费 left out of the 公用经费 list, and only that.
+    let edited = six_on_one_line(&SAMPLE.replacen("水费、", "", 1));
+    let found = n15(&edited);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("公用经费") && found[0].contains("水费"),
+        "{found:?}"
+    );
+}

@@ -13,8 +13,9 @@
 //!   lines that are not figures (a table printed one cell per line has bare numbers too: those
 //!   stay);
 //! - a running header: a title-like line (it names a budget or final accounts and a year, and is
-//!   no table title) printed at least [`MIN_REPEATS`] times, pages apart; its first printing
-//!   stays (it may be the document's title), the others go.
+//!   no table title), or one that names only the body ("上海市普陀区财政局", "部门名称：…", the
+//!   name with its year), printed at least [`MIN_REPEATS`] times, pages apart; its first
+//!   printing stays (it may be the document's title), the others go.
 //!
 //! The lines keep their numbers: the rest of the text is numbered as the person gave it.
 
@@ -203,7 +204,7 @@ fn running_headers(lines: &[Line]) -> Vec<usize> {
     use std::collections::BTreeMap;
     let mut seen: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, l) in lines.iter().enumerate() {
-        if title_like(l.compact()) {
+        if title_like(l.compact()) || names_the_body(l.compact()) {
             seen.entry(l.compact()).or_default().push(i);
         }
     }
@@ -218,6 +219,71 @@ fn running_headers(lines: &[Line]) -> Vec<usize> {
     }
     out.sort_unstable();
     out
+}
+
+/// What a body's name ends with ("…街道办事处", "…财政局", "…商务委员会").
+const BODY_ENDINGS: &[&str] = &[
+    "办事处",
+    "局",
+    "委员会",
+    "办公室",
+    "人民政府",
+    "中心",
+    "院",
+    "所",
+    "站",
+    "队",
+    "厅",
+    "馆",
+    "学校",
+];
+
+/// A body's name alone: 4 to 30 Chinese characters (brackets allowed), no figure, ending as a
+/// body's name does, and no field's label before it ("预算单位 …办事处", a 绩效目标表's first
+/// row, printed once a table: 单位 and 部门 are not in a body's name).
+fn body_name(s: &str) -> bool {
+    let chars = s.chars().count();
+    (4..=30).contains(&chars)
+        && !s.contains("单位")
+        && !s.contains("部门")
+        && s.chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "（）()".contains(c))
+        && BODY_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
+/// A line that names only the body whose document it is, as a running header prints it: the
+/// name alone ("上海市普陀区财政局"), after "部门名称：" or "单位名称：", or with the year before
+/// or after it ("上海市普陀区财政局 2024年度", "2024年上海市普陀区财政局").
+fn names_the_body(s: &str) -> bool {
+    let named = ["部门名称：", "部门名称:", "单位名称：", "单位名称:"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
+    let year = |t: &str| {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 4 && matches!(&t[4..], "年" | "年度" | "")
+    };
+    let with_year = named
+        .char_indices()
+        .filter(|(_, c)| c.is_ascii_digit())
+        .map(|(i, _)| i)
+        .next()
+        .map(|i| {
+            if i == 0 {
+                // "2024年上海市普陀区财政局"
+                let rest = named.trim_start_matches(|c: char| c.is_ascii_digit());
+                let rest = rest
+                    .strip_prefix("年度")
+                    .or_else(|| rest.strip_prefix('年'))
+                    .unwrap_or(rest);
+                named.len() - rest.len() >= 5
+                    && year(&named[..named.len() - rest.len()])
+                    && body_name(rest)
+            } else {
+                body_name(&named[..i]) && year(&named[i..])
+            }
+        });
+    with_year.unwrap_or_else(|| body_name(named))
 }
 
 /// A line that reads as a document's title: it names a budget or final accounts and a year, is
@@ -249,6 +315,38 @@ mod tests {
 
     fn lines(text: &str) -> Vec<Line> {
         crate::text::lines(text)
+    }
+
+    #[test]
+    fn a_body_named_alone_is_a_running_header_form() {
+        for s in [
+            "上海市普陀区财政局",
+            "库尔勒市朝阳街道办事处",
+            "部门名称：上海市普陀区商务委员会",
+            "上海市普陀区财政局2024年度",
+            "2024年上海市普陀区财政局",
+        ] {
+            assert!(names_the_body(s), "{s}");
+        }
+        for s in [
+            "预算单位库尔勒市朝阳街道办事处",
+            "编制部门：上海市普陀区财政局",
+            "一般行政管理事务",
+            "上海市普陀区财政局2024年度部门决算",
+            "公务接待费",
+        ] {
+            assert!(!names_the_body(s), "{s}");
+        }
+        // Three printings pages apart: the second and third go.
+        let mut text = String::new();
+        for page in 0..3 {
+            text.push_str("上海市普陀区财政局\n");
+            for k in 0..10 {
+                text.push_str(&format!("第{page}页的第{k}行文字\n"));
+            }
+        }
+        let mut ls = lines(&text);
+        assert_eq!(strip(&mut ls), vec![12, 23]);
     }
 
     #[test]

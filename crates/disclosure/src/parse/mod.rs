@@ -63,6 +63,8 @@ pub fn parse(input: &str) -> Parsed {
         ..Document::default()
     };
     doc.last_line = lines.iter().map(|l| l.no).max().unwrap_or(0);
+    // A table's title broken onto two lines is one title.
+    segment::rejoin_split_titles(&mut lines);
     let seg = segment::segment(&lines);
     // Outside the tables, numbers a copy moved to the next line go back where they were
     // printed, and a line printed above the one it continues goes after it.

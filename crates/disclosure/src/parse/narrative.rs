@@ -785,7 +785,9 @@ fn is_heading(t: &str) -> bool {
 ///
 /// - `a` begins with an amount, and the line before `a` could not run on into it: it ends a
 ///   clause or is a heading, or `b` ends with a word that introduces an amount ("为", "占",
-///   "金额") and it does not;
+///   "金额") and it neither introduces one nor ends a quoted or bracketed name ("…（项）”",
+///   which its amount follows), `b` begins no item or heading, and the line after `b` begins
+///   with no amount (`b`'s own, where a wrap put it: "…比上年增加" / "25.41%。");
 /// - `a` begins with a quotation mark, `b` ends with a word that introduces what is quoted
 ///   ("绩效评级为" / "“优”的项目4个"), and the line before `a` neither ends a clause nor
 ///   introduces anything;
@@ -801,9 +803,22 @@ pub fn reorder_lines_printed_early(lines: &mut [Line], seg: &Segments) {
         let outside = !(seg.in_table(i - 1) || seg.in_table(i) || seg.in_table(i + 1));
         let introduces = |t: &str| BEFORE_AMOUNT.iter().any(|w| t.ends_with(w));
         let runs_on = !ends_clause(&b.text);
+        // `p` may run on into an amount: it introduces one, or it ends a quoted or bracketed
+        // name ("“…（项）”" / "100.20万元", the form of every listed subject and its amount).
+        let may_precede_amount =
+            |t: &str| introduces(t) || compact(t).ends_with(['”', '’', '）', ')', '」', '》']);
+        // `b` wants the amount only when nothing else gives it one: not a new item or heading
+        // (which begins anew, the line before ends the item before), and not a line followed by
+        // an amount of its own (a wrap: "…比上年增加" / "25.41%。").
+        let wants_amount = introduces(&b.text)
+            && item_number(&b.text).is_none()
+            && !is_heading(&b.text)
+            && lines
+                .get(i + 2)
+                .is_none_or(|c| !starts_with_amount(&c.text));
         let amount = starts_with_amount(&a.text)
             && !starts_with_amount(&b.text)
-            && (ends_clause(&p.text) || (introduces(&b.text) && !introduces(&p.text)));
+            && (ends_clause(&p.text) || (wants_amount && !may_precede_amount(&p.text)));
         // A quotation goes after the word that introduces it ("…绩效评级为" / "“优”的项目"): one
         // that says what follows, not any word an amount may follow ("…勘测设计" ends with 计).
         let introduces_quote = |t: &str| ["为", "是", "称"].iter().any(|w| t.ends_with(w));
@@ -1516,7 +1531,21 @@ fn listings(j: &Joined, section: SectionRef, department: Option<&str>, out: &mut
             continue;
         }
         let subject_start = after_last(text, at, |c| is_sentence_break(c) || c == '，');
-        let subject = clean_subject(text[subject_start..at].trim_end_matches("主要"), department);
+        let mut subject =
+            clean_subject(text[subject_start..at].trim_end_matches("主要"), department);
+        // "人员经费2152.26万元，主要包括：…": what is listed is the clause before the comma, up to
+        // its amount (a check must not tell two lists apart by their lines alone: a copy may
+        // print a whole paragraph on one).
+        if subject.is_empty() {
+            if let Some(clause_end) = text[..subject_start].strip_suffix('，').map(str::len) {
+                let clause_start = after_last(text, clause_end, is_clause_break);
+                let clause = &text[clause_start..clause_end];
+                let named = clause
+                    .find(|c: char| c.is_ascii_digit())
+                    .map_or(clause, |i| &clause[..i]);
+                subject = clean_subject(named, department);
+            }
+        }
         let mut items = Vec::new();
         let mut pos = start;
         for item in body.split(['、', '，']) {
@@ -1912,6 +1941,11 @@ mod tests {
         for text in [
             "一般公共预算财政拨款支出决算为\n603.14万元，占20.51%；\n主要用于",
             "（二）项目支出\n603.14万元，占20.51%。\n其中：",
+            // Re-wrapped narratives (wanli-2023 and the sample at 33 characters a line): an
+            // amount after a quoted subject, an item's end before the next item, and a line
+            // whose own amount follows it, stay.
+            "5. “一般公共服务支出（类）宣传事务（款）一般行政管理事务（项）”\n100.20万元，主要用于宣传事务一般行政管理事务。2022年当年预算执行数\n为79.90万元，2023年预算安排100.20万元，比2022年预算执行数增加\n25.41%。主要原因是：宣传事务一般行政管理事务经费增加。",
+            "3．巴财行〔2022〕33 号关于提前下达 2023 年基层人大补助经费的通知\n1.00 万元，主要用于新建丰源社区“睦邻汇”人大联络站打造支出。\n4．巴财行〔2023〕37 号关于下达自治州“五个好”党支部示范点补助经费\n的通知 6.00 万元，主要用于保障 2个“五个好党支部”正常运转。",
         ] {
             let want: Vec<String> = crate::text::lines(text)
                 .into_iter()

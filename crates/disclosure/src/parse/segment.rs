@@ -180,6 +180,91 @@ fn header_follows(lines: &[Line], i: usize) -> bool {
     false
 }
 
+/// The scope of a 绩效目标表 a line titles.
+fn performance_title(c: &str) -> Option<PerformanceScope> {
+    if !at_most_chars(c, 19) {
+        None
+    } else if c.ends_with("部门整体绩效目标表") {
+        Some(PerformanceScope::Department)
+    } else if c.ends_with("项目支出绩效目标表") || c.ends_with("项目支出绩效目标填报表")
+    {
+        Some(PerformanceScope::Project)
+    } else {
+        None
+    }
+}
+
+/// A table's title a narrow title cell or a copy broke onto two lines ("2023年部" / "门财务收支
+/// 预算总表", "…基本支出部门预算经济分类预算" / "表") is put back on one, where neither line is a
+/// title of that table on its own, both are title-shaped (no sentence, no figures), the two read
+/// as one title of a table we know, and a table header follows. The joined line keeps the first
+/// line's number; so is a 绩效目标表's title. Returns how many titles were joined.
+pub(crate) fn rejoin_split_titles(lines: &mut Vec<Line>) -> usize {
+    let title_part = |c: &str| {
+        is_title_like(c)
+            && !c.contains(['：', ':', '；'])
+            && !c.contains("编制部门")
+            && !c.contains("编制单位")
+            && chapter_number(c).is_none()
+            && sub_number(c).is_none()
+    };
+    // No figure but a year or a table's number: "2023年部", "表1", not "合计 9.60".
+    let no_figures = |t: &str| {
+        t.split_whitespace().all(|w| {
+            !w.starts_with(|c: char| c.is_ascii_digit())
+                || w.trim_end_matches(|c: char| !c.is_ascii_digit())
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+                    && w.bytes().take_while(u8::is_ascii_digit).count() <= 4
+                    && !w.contains('.')
+        })
+    };
+    // "2025年", "2025年预": a title's first words, its year (a row's label does not begin with
+    // one), broken off by a narrow cell.
+    let year_first = |c: &str| {
+        let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 4 && c[4..].starts_with('年')
+    };
+    let mut joined = 0;
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let (a, b) = (&lines[i], &lines[i + 1]);
+        let (ca, cb) = (a.compact(), b.compact());
+        let both = format!("{ca}{cb}");
+        let as_one = title_kind(&both);
+        let better = |alone: Option<(TableKind, Family, Option<Scope>)>| {
+            let longer = |x: &str| title_match(x).map_or(0, |m| m.title.text.len());
+            alone.is_none()
+                || year_first(ca)
+                || alone.map(|k| (k.0, k.2)) != as_one.map(|k| (k.0, k.2))
+                || longer(&both) > longer(cb)
+        };
+        // A 绩效目标表's title ("财政项" / "目支出绩效目标填报表"): its rows follow, no header.
+        let performance = performance_title(&both).is_some()
+            && performance_title(ca).is_none()
+            && performance_title(cb).is_none()
+            && title_part(ca)
+            && no_figures(&a.text);
+        let join = performance
+            || as_one.is_some()
+                && title_kind(ca).is_none()
+                && better(title_kind(cb))
+                && title_part(ca)
+                && title_part(cb)
+                && no_figures(&a.text)
+                && no_figures(&b.text)
+                && header_follows(lines, i + 1);
+        if join {
+            let text = format!("{}{}", a.text, b.text);
+            lines[i] = Line::new(a.no, text);
+            lines.remove(i + 1);
+            joined += 1;
+        }
+        i += 1;
+    }
+    joined
+}
+
 /// Finds parts, tables and performance tables.
 pub fn segment(lines: &[Line]) -> Segments {
     let mut seg = Segments::default();
@@ -202,17 +287,7 @@ pub fn segment(lines: &[Line]) -> Segments {
             hard.push(i);
             continue;
         }
-        let perf = if !at_most_chars(c, 19) {
-            None
-        } else if c.ends_with("部门整体绩效目标表") {
-            Some(PerformanceScope::Department)
-        } else if c.ends_with("项目支出绩效目标表") || c.ends_with("项目支出绩效目标填报表")
-        {
-            Some(PerformanceScope::Project)
-        } else {
-            None
-        };
-        if let Some(scope) = perf {
+        if let Some(scope) = performance_title(c) {
             seg.performance.push(PerfSpan {
                 scope,
                 start: i,
@@ -380,6 +455,41 @@ mod tests {
             sub_number("（三）一般公共预算当年拨款具体使用情况"),
             Some(3)
         );
+    }
+
+    #[test]
+    fn a_title_broken_onto_two_lines_is_one_title() {
+        let joined = |text: &str| {
+            let mut lines = crate::text::lines(text);
+            let n = rejoin_split_titles(&mut lines);
+            (n, lines.into_iter().map(|l| l.text).collect::<Vec<_>>())
+        };
+        // Broken after its year's first words, or before its last: one title, on the first
+        // line's number (the unit budget's own title and header, zhengfu-bangongshi-unit-2025).
+        for (a, b) in [
+            ("2025年预", "算单位财务收支预算总表"),
+            ("2025年", "预算单位财务收支预算总表"),
+            ("2025年预算单位财务收支预算", "总表"),
+        ] {
+            let text = format!("{a}\n{b}\n编制单位：上海市普陀区人民政府办公室 单位：元\n");
+            let (n, lines) = joined(&text);
+            assert_eq!(n, 1, "{a} / {b}");
+            assert_eq!(lines[0], "2025年预算单位财务收支预算总表");
+        }
+        let mut lines = crate::text::lines("2023年部\n门财务收支预算总表\n单位：元\n");
+        rejoin_split_titles(&mut lines);
+        assert_eq!(lines[0].no, 1);
+        assert_eq!(segment(&lines).tables.len(), 1);
+        // Not joined: a row's label before a title (PDFium's caizhengju-2024-final), figures, a
+        // table of contents' entry (no header after it), a sentence.
+        for text in [
+            "十、节能环保支出\n收入决算表\n单位：万元\n",
+            "合计 2,995.39\n收入决算表\n单位：万元\n",
+            "1. 2025年预算单位财务收支预算\n总表\n2. 2025年预算单位收入预算总表\n",
+            "本表为空表，\n2025年部门收入预算总表\n单位：元\n",
+        ] {
+            assert_eq!(joined(text).0, 0, "{text}");
+        }
     }
 
     #[test]

@@ -314,9 +314,16 @@ fn is_page_number(t: &str) -> bool {
     t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A sentence rather than a row ("…没有使用政府性基金预算拨款安排的支出，…为空表。").
+/// A sentence rather than a row ("…没有使用政府性基金预算拨款安排的支出，…为空表。"), or a
+/// table's note ("注:…", "注：…"), whose first line a narrower page may have broken before its
+/// first comma ("注:本部门2025年无政府性基金预算财政拨款" / "安排的预算，故本表为空表。").
 fn is_sentence(t: &str) -> bool {
-    t.contains('，') || t.contains('。') || t.contains("没有") || t.contains("空表")
+    t.contains('，')
+        || t.contains('。')
+        || t.contains("没有")
+        || t.contains("空表")
+        || compact(t).starts_with("注:")
+        || compact(t).starts_with("注：")
 }
 
 /// 总计 / 合计, also when the 决算 template glues it to the header's last line ("类 款 项
@@ -337,6 +344,9 @@ fn is_column_header(compact: &str) -> bool {
         || compact.contains("科目名称")
         || compact.contains("经济分类科目")
         || matches!(compact, "类款项" | "类款" | "项目")
+        // The tail of a header a narrower page broke ("…其他" / "收入 类 款 项"): the 类/款/项
+        // sub-header ends a header line, never a row's name.
+        || (compact.ends_with("类款项") && !compact.contains(|c: char| c.is_ascii_digit()))
         || (compact.starts_with("项目")
             && ["预算", "决算", "支出", "收入"]
                 .iter()

@@ -48,11 +48,26 @@ fn listed_items(c: &mut Checker) {
             .get(i + 1)
             .and_then(|h| h.0.lines.first().copied())
             .unwrap_or(LineNo::MAX);
-        let Some(list) = doc.listings.iter().find(|l| {
-            in_topic(doc, l.section, 6)
-                && l.items
-                    .first()
-                    .is_some_and(|it| it.line >= from && it.line < to)
+        // The list that names its subject ("人员经费…，主要包括：") is its; else the one printed
+        // between this statement and the next.
+        let word = if col == Col::Personnel {
+            "人员经费"
+        } else {
+            "公用经费"
+        };
+        let named = doc
+            .listings
+            .iter()
+            .find(|l| in_topic(doc, l.section, 6) && l.subject.contains(word));
+        let Some(list) = named.or_else(|| {
+            doc.listings.iter().find(|l| {
+                in_topic(doc, l.section, 6)
+                    && !l.subject.contains("人员经费")
+                    && !l.subject.contains("公用经费")
+                    && l.items
+                        .first()
+                        .is_some_and(|it| it.line >= from && it.line < to)
+            })
         }) else {
             continue;
         };
