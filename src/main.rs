@@ -383,10 +383,10 @@ fn App(props: &AppProps) -> Html {
     let later_part = |draw: &dyn Fn(later::Parts) -> Html| match later {
         later::Later::Ready(parts) => draw(parts),
         later::Later::Loading => {
-            html! { <p class="empty card" data-testid="later-loading">{ s.later_loading }</p> }
+            html! { <p class="empty card" role="status" data-testid="later-loading">{ s.later_loading }</p> }
         }
         later::Later::Failed => {
-            html! { <p class="empty card" data-testid="later-failed">{ s.later_failed }</p> }
+            html! { <p class="empty card" role="alert" data-testid="later-failed">{ s.later_failed }</p> }
         }
     };
     let page = match state.page {
