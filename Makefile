@@ -11,6 +11,7 @@ TRUNK_FLAGS ?= --release
 .PHONY: run test build single e2e screenshots bench fuzz tools
 
 run: tools
+	cargo build -q --release -p wasm-split
 	trunk serve $(TRUNK_FLAGS) --offline --address 127.0.0.1 --port 8080
 
 test:
@@ -18,6 +19,7 @@ test:
 	cargo test --workspace
 	cargo run -q -p disclosure-cli -- corpus fixtures/corpus
 	cargo clippy --workspace --all-targets -- -D warnings
+	cargo build -q --release -p wasm-split
 	trunk build --release --offline
 	cargo run -q --profile native -p precompress -- dist
 	node scripts/bench-first-load.mjs 3
@@ -26,8 +28,10 @@ test:
 	node tests/e2e/run.mjs
 	scripts/fuzz.sh 20
 
-# The steps of `make test`, for when you want only one of them.
+# The steps of `make test`, for when you want only one of them. crates/wasm-split is the build's
+# splitter (Trunk.toml's hook scripts/split.mjs runs it), built natively before Trunk runs.
 build: tools
+	cargo build -q --release -p wasm-split
 	trunk build --release --offline
 	cargo run -q --profile native -p precompress -- dist
 	scripts/size-report.sh dist

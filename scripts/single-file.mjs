@@ -3,7 +3,9 @@
 //
 //   node scripts/single-file.mjs [DIST] [OUT]     (`make single` builds dist first)
 //
-// - The wasm-bindgen glue and the start-up code become one inline module script; the wasm is
+// - The wasm-bindgen glue, the split wasm's loader and the start-up code become one inline
+//   module script; the later part of the wasm (scripts/split.mjs) is base64 in a block of its
+//   own, which the loader reads when that part is first needed, as it would fetch it. The wasm is
 //   base64 in a non-executable <script type="application/octet-stream"> block, decoded and
 //   instantiated by that script (asynchronously: Chromium refuses synchronous compilation of a
 //   module this size on the main thread).
@@ -82,9 +84,35 @@ const library = libraryBlocks
 const exportFunctions = /^export function /gm;
 const exportList = /^export \{[^}]*\};?\s*$/gm;
 if (!glue.match(exportList)) fail("the glue's export list was not found (wasm-bindgen output changed?)");
-const inlineGlue = glue.replace(exportFunctions, "function ").replace(exportList, "");
+let inlineGlue = glue.replace(exportFunctions, "function ").replace(exportList, "");
 if (/^export /m.test(inlineGlue)) fail("the glue has an export this script does not know how to inline");
+
+// The split wasm's loader (scripts/split.mjs), which the glue imports: inline too, in a function
+// of its own, its exports the glue's import object; it takes each later module from a base64
+// block of this page (#budget-lens-later-<name>) instead of fetching it.
+const laterBlocks = [];
+const loaderImport = /^import \* as (\w+) from "\.\/(split-[0-9a-f]+\.js)";?\s*$/m.exec(inlineGlue);
+if (loaderImport) {
+  const [line, binding, loaderFile] = loaderImport;
+  let loader = await readFile(join(dist, loaderFile), "utf8");
+  loader = loader.replace(/^import \{ initSync \} from "[^"]+";?\s*$/m, "");
+  const exported = [...loader.matchAll(/^export const (\w+) =/gm)].map((m) => m[1]);
+  if (exported.length === 0) fail(`${loaderFile} exports no loader (wasm_split_cli_support changed?)`);
+  loader = loader.replace(/^export const /gm, "const ");
+  loader = loader.replace(/fetch\(new URL\("\.\/(later-[\w-]+\.wasm)", import\.meta\.url\)(?:, \{[^}]*\})?\)/g, (_, name) => {
+    laterBlocks.push(name);
+    return `Promise.resolve(new Response(Uint8Array.from(atob(document.getElementById("budget-lens-later-${name}").textContent.trim()), (c) => c.charCodeAt(0)), { headers: { "Content-Type": "application/wasm" } }))`;
+  });
+  if (laterBlocks.length === 0 || /fetch\(/.test(loader)) fail(`${loaderFile} fetches what this script does not know how to inline`);
+  if (/^(import|export) /m.test(loader)) fail(`${loaderFile} has an import or export this script does not know how to inline`);
+  inlineGlue = inlineGlue.replace(line, `const ${binding} = (() => {\n${loader}\nreturn { ${exported.join(", ")} };\n})();\n`);
+}
 if (/^import /m.test(inlineGlue)) fail("the glue imports other files (snippets); they cannot be inlined");
+const later = (
+  await Promise.all(laterBlocks.map(async (name) => [name, await readFile(join(dist, name))]))
+)
+  .map(([name, bytes]) => `    <script type="application/octet-stream" id="budget-lens-later-${name}">\n${bytes.toString("base64")}\n    </script>\n`)
+  .join("");
 
 const script = `${inlineGlue}
 // Budget Lens single-file start-up: the wasm is the base64 text of #budget-lens-wasm.
@@ -134,7 +162,7 @@ ${wasm.toString("base64")}
     <script type="text/plain" id="budget-lens-example">
 ${example.toString("base64")}
     </script>
-${library}    <script type="module">${script}</script>
+${later}${library}    <script type="module">${script}</script>
   </head>
   <body>
     ${body}

@@ -173,6 +173,10 @@ pub struct Strings {
     pub ws_remove: &'static str,
     pub compare_heading: &'static str,
     pub compare_empty: &'static str,
+    /// The later module (src/later.rs) is on its way.
+    pub later_loading: &'static str,
+    /// The later module could not be loaded.
+    pub later_failed: &'static str,
     pub compare_legend: &'static str,
     pub metric: &'static str,
     pub highest: &'static str,
@@ -373,6 +377,8 @@ static ZH: Strings = Strings {
     ws_remove: "移除",
     compare_heading: "部门比较",
     compare_empty: "工作区还没有文件：先在“工作区”中添加要比较的文件。",
+    later_loading: "正在载入……",
+    later_failed: "这一部分未能载入（网络中断，或文件已损坏）。核对文本不受影响；请刷新页面重试，工具刚更新时也请刷新。",
     compare_legend: "每行标出最高（▲）和最低（▼）的值。点指标名称按该行排序各列（再点一次升序，第三次恢复）。金额单位为万元，以元印制的文件已换算。",
     metric: "指标",
     highest: "最高",
@@ -566,6 +572,8 @@ static EN: Strings = Strings {
     ws_remove: "Remove",
     compare_heading: "Compare departments",
     compare_empty: "The workspace is empty: add the documents to compare under “Workspace” first.",
+    later_loading: "Loading…",
+    later_failed: "This part could not be loaded (the network failed, or the file is damaged). Checking a text still works; reload the page to try again, also when the tool was just updated.",
     compare_legend: "Each row marks its highest (▲) and lowest (▼) value. Click a metric's name to sort the columns by it (again for ascending, a third time to restore). Amounts are in 万元; documents printed in yuan were converted.",
     metric: "Metric",
     highest: "highest",

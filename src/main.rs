@@ -11,6 +11,7 @@ mod highlight;
 mod i18n;
 mod idb;
 mod kiosk;
+mod later;
 mod library;
 mod offload;
 mod pdf;
@@ -32,20 +33,16 @@ use web_sys::DragEvent;
 use yew::prelude::*;
 
 use crate::components::answer::PlainSummary;
-use crate::components::compare::CompareView;
 use crate::components::findings::FindingsView;
 use crate::components::glossary::glossary;
 use crate::components::input::{add_files, carries_files, load_file, InputPanel};
-use crate::components::kiosk::{IdleWarning, KioskLibrary};
+use crate::components::kiosk::IdleWarning;
 use crate::components::nav::{tab_id, Masthead, Pages, Tabs};
 use crate::components::previous::PreviousView;
 use crate::components::shares::SharesView;
 use crate::components::status::Status;
 use crate::components::summary::SummaryView;
 use crate::components::tables::TablesView;
-use crate::components::time::TimeView;
-use crate::components::workspace::WorkspaceView;
-use crate::components::Shared;
 use crate::kiosk::Kiosk;
 use crate::state::{Action, Analysed, AppState, Dispatch, Page, View};
 
@@ -385,17 +382,23 @@ fn App(props: &AppProps) -> Html {
     };
 
     let ws = &state.workspace;
-    let waiting = html! {
-        <p class="empty card" data-testid="compare-waiting">
-            { if ws.docs.is_empty() { s.compare_empty.to_owned() } else { lang.ws_progress(ws.analysed(), ws.docs.len()) } }
-        </p>
+    let kiosk_start = state.kiosk && state.text.is_empty();
+    let later = later::use_later(state.page != Page::Analyzer || kiosk_start);
+    let later_part = |draw: &dyn Fn(later::Parts) -> Html| match later {
+        later::Later::Ready(parts) => draw(parts),
+        later::Later::Loading => {
+            html! { <p class="empty card" role="status" data-testid="later-loading">{ s.later_loading }</p> }
+        }
+        later::Later::Failed => {
+            html! { <p class="empty card" role="alert" data-testid="later-failed">{ s.later_failed }</p> }
+        }
     };
     let page = match state.page {
         Page::Analyzer => html! {
             <>
                 // A kiosk's start screen leads with its library.
-                if state.kiosk && state.text.is_empty() {
-                    <KioskLibrary {lang} />
+                if kiosk_start {
+                    { later_part(&|p| (p.library)(lang)) }
                 }
                 <InputPanel text={state.text.clone()} doc_name={doc_name(&state)} {lang}
                     notice={state.notice.clone()} dragging={state.dragging}
@@ -415,21 +418,7 @@ fn App(props: &AppProps) -> Html {
                 }
             </>
         },
-        Page::Workspace => html! {
-            <WorkspaceView workspace={ws.clone()} messages={state.ws_messages.clone()} kiosk={state.kiosk}
-                save_blocked={state.ws_save_blocked} idb={state.ws_idb} {lang} />
-        },
-        Page::Compare => match &ws.comparison {
-            Some(c) => html! {
-                <CompareView comparison={Shared(c.clone())} docs={Shared(ws.docs.clone())}
-                    ui={state.compare.clone()} {lang} />
-            },
-            None => waiting,
-        },
-        Page::Time => match &ws.comparison {
-            Some(_) => html! { <TimeView series={Shared(ws.series.clone())} {lang} /> },
-            None => waiting,
-        },
+        _ => later_part(&|p| (p.page)(&state)),
     };
 
     html! {

@@ -140,7 +140,7 @@ pub fn png_button(caption: png::Caption, figures: bool, lang: Lang) -> Html {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         {
-            let _ = png::save(&button, &caption);
+            crate::later::act(lang, crate::later::save_png(button, caption.clone()));
         }
     });
     html! {

@@ -114,11 +114,9 @@ fn ParsedTable(props: &TableProps) -> Html {
     let download = {
         let analysis = result.analysis.clone();
         Callback::from(move |_: MouseEvent| {
-            let t = &analysis.document.tables[index];
-            let _ = crate::storage::download(
-                &crate::export::table_file_name(t),
-                "text/csv;charset=utf-8",
-                &crate::export::table_csv(t, lang),
+            crate::later::act(
+                lang,
+                crate::later::download_csv(analysis.clone(), index, lang),
             );
         })
     };
@@ -161,13 +159,7 @@ pub fn TablesView(props: &TablesProps) -> Html {
     let export_json = {
         let analysis = props.result.analysis.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(json) = crate::export::analysis_json(&analysis) {
-                let _ = crate::storage::download(
-                    &crate::export::analysis_file_name(&analysis),
-                    "application/json;charset=utf-8",
-                    &json,
-                );
-            }
+            crate::later::act(lang, crate::later::download_json(analysis.clone()));
         })
     };
     html! {

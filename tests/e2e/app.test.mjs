@@ -1261,6 +1261,47 @@ export const tests = [
   },
 
   {
+    name: "the later part of the wasm: not in the first load, fetched when a view needs it; damaged or altered, the view says so and the analyser keeps working",
+    async fn({ page, origin, dist, seen }) {
+      const later = (await page.request.get(`${origin}/`).then((r) => r.text())).match(/name="?budget-lens:later"? content="?[^">\s]*?(later-[\w-]+\.wasm)/)?.[1];
+      assert.ok(later, "index.html names the later module");
+      const fetched = [];
+      page.on("request", (r) => fetched.push(new URL(r.url()).pathname.replace(/^\//, "")));
+      await openApp(page, origin);
+      await loadExample(page);
+      assert.ok(!fetched.includes(later), "a paste's findings need no later module");
+      await page.click(byTestId("nav-workspace"));
+      await page.waitForSelector(byTestId("workspace-view"));
+      assert.ok(fetched.includes(later), "the workspace's view fetched it");
+      assert.deepEqual(seen.pageErrors, []);
+
+      const altered = Buffer.from(await readFile(join(dist, later)));
+      altered[altered.length - 1] ^= 0x20;
+      assert.ok(WebAssembly.validate(altered), "the altered module is valid wasm");
+      for (const [what, content] of [["damaged", "not wasm"], ["altered", altered]]) {
+        const server = await serveAltered(dist, { [later]: content });
+        try {
+          // Opened at #workspace: the view says the part could not be loaded, in the page's language.
+          await page.goto(`${server.origin}/#workspace`);
+          await page.waitForSelector(byTestId("later-failed"));
+          assert.match(await page.textContent(byTestId("later-failed")), /未能载入.*核对文本不受影响/, what);
+          // The tab count is the analyser's and still there; the analyser works.
+          assert.equal(await page.textContent(byTestId("ws-count")), "0", what);
+          await page.click(byTestId("nav-analyzer"));
+          await loadExample(page);
+          assert.ok((await page.textContent(byTestId("summary"))).includes("2,300.52"), what);
+          await page.click(byTestId("lang-toggle"));
+          await page.click(byTestId("nav-compare"));
+          assert.match(await page.textContent(byTestId("later-failed")), /could not be loaded.*Checking a text still works/, what);
+          await page.click(byTestId("lang-toggle"));
+        } finally {
+          await server.close();
+        }
+      }
+    },
+  },
+
+  {
     name: "PDF: a reader that fails to load, stops, or runs too long ends with a message; the page stays usable",
     async fn({ page, dist, seen }) {
       // The engine altered by one byte is still valid wasm: only its integrity hash refuses it.
@@ -1319,18 +1360,21 @@ export const tests = [
         await page.waitForFunction(async () => {
           const cache = await caches.open("budget-lens");
           const keys = (await cache.keys()).map((r) => r.url);
-          return keys.some((u) => u.endsWith(".wasm")) && keys.some((u) => u.endsWith(".css"));
+          return keys.some((u) => u.endsWith(".wasm")) && keys.some((u) => u.endsWith(".css")) && keys.some((u) => /\/later-[^/]+\.wasm$/.test(u));
         });
       } finally {
         await server.close();
       }
-      // The server is gone: the page must still open and analyse.
+      // The server is gone: the page must still open and analyse, and show the workspace (the
+      // later part of the wasm, which the page itself had not needed yet).
       const gone = await fetch(server.origin).then(() => "up", () => "down");
       assert.equal(gone, "down", "the server is really stopped");
       await page.reload();
       await page.waitForSelector(byTestId("load-example"));
       await loadExample(page);
       assert.ok((await page.textContent(byTestId("summary"))).includes("2,300.52"));
+      await page.click(byTestId("nav-workspace"));
+      await page.waitForSelector(byTestId("workspace-view"));
       await page.close();
       assert.deepEqual(seen.pageErrors, []);
     },
