@@ -23,7 +23,7 @@
 set -euo pipefail
 
 dist=${1:-dist}
-budget_kb=${SIZE_BUDGET_KB:-580}
+budget_kb=${SIZE_BUDGET_KB:-590}
 pdf_budget_kb=${PDF_BUDGET_KB:-1500}
 
 shopt -s nullglob
