@@ -91,6 +91,17 @@ pub fn parse(text: &str) -> disclosure::Parsed {
 /// How long after the page starts the core is warmed up, in milliseconds.
 pub const WARM_UP_MS: u32 = 300;
 
+thread_local! {
+    /// What the warm-up waits for while it says so ([`put_off_warm_up_while`]).
+    static WAIT_FOR: std::cell::Cell<Option<fn() -> bool>> = const { std::cell::Cell::new(None) };
+}
+
+/// Puts the warm-up off for as long as `waiting` says so (the workspace's storage: documents
+/// still to be checked from their kept parses).
+pub fn put_off_warm_up_while(waiting: fn() -> bool) {
+    WAIT_FOR.with(|w| w.set(Some(waiting)));
+}
+
 /// Loads the example ([`crate::example`]: the served file, which the service worker keeps
 /// anyway, or the single-file page's inline copy), analyses it once and throws the result away,
 /// then marks the page `<html data-warm="done">`. The first `analyze` on a fresh page is several
@@ -101,14 +112,14 @@ pub const WARM_UP_MS: u32 = 300;
 /// excerpt, ~50 ms with none; a Shanghai document, another template, 6 ms). Skipped when the
 /// page has parsed something already (a text pasted at once, or the saved workspace's
 /// documents), also if that happens while the example is loading; put off while the saved
-/// workspace's documents are checked from their kept parses (`crate::storage`).
+/// workspace's documents are checked from their kept parses ([`put_off_warm_up_while`]).
 pub fn warm_up() {
     if WARM.with(|w| w.get()) {
         return warmed();
     }
     // Workspace documents still to be checked from their kept parses come first (a compare
     // view waits for them): the warm-up follows them.
-    if crate::storage::parses_waiting() {
+    if WAIT_FOR.with(|w| w.get()).is_some_and(|waiting| waiting()) {
         gloo_timers::callback::Timeout::new(WARM_UP_MS, warm_up).forget();
         return;
     }

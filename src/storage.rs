@@ -118,6 +118,7 @@ pub fn load(done: impl FnOnce(Opened) + 'static) {
                         .collect()
                 });
                 BUILD.with(|b| *b.borrow_mut() = build);
+                crate::analyzer::put_off_warm_up_while(parses_waiting);
                 let (docs, damaged) = read_records(records, &order);
                 WRITTEN.with(|w| *w.borrow_mut() = Written::of(&docs));
                 (docs, damaged)
