@@ -328,3 +328,57 @@ fn a_column_title_printed_among_the_rows_is_not_a_row() {
         )]
     );
 }
+
+/// Where the header printed a title whole before the rows, a line of that title alone among the
+/// rows may be a row or the header printed again: the sample's 表4 with its 收入 row
+/// "一般公共预算 2,287.86" cut from its amounts ("一般公共预算" / "2,287.86 202 外交支出") does not
+/// read the row, and says so on its line; printed whole, the row is read.
+#[test]
+fn a_column_title_that_is_also_a_row_label_is_not_guessed() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let general = |text: &str| {
+        let parsed = disclosure::parse(text);
+        let t = parsed
+            .document
+            .tables
+            .iter()
+            .find(|t| t.kind == disclosure::TableKind::FiscalSummary)
+            .expect("表4 read")
+            .clone();
+        let b = t
+            .blocks
+            .iter()
+            .find(|b| b.side == disclosure::Side::Income)
+            .expect("its 收入 half");
+        let rows: Vec<Option<String>> = b
+            .rows
+            .iter()
+            .filter(|r| r.key == Some(disclosure::RowKey::GeneralBudget))
+            .map(|r| values(b, r).get(&Col::Amount).cloned())
+            .collect();
+        (rows, parsed.diagnostics)
+    };
+    let (rows, _) = general(&text);
+    assert_eq!(rows, [Some("2287.86".to_owned())]);
+    let cut = text.replacen(
+        "一般公共预算 2,287.86 202 外交支出",
+        "一般公共预算\n2,287.86 202 外交支出",
+        1,
+    );
+    assert_ne!(cut, text);
+    let at = cut
+        .lines()
+        .position(|l| l == "一般公共预算")
+        .expect("the cut line") as u32
+        + 1;
+    let (rows, notes) = general(&cut);
+    assert!(rows.iter().all(|v| v.is_none()), "{rows:?}");
+    assert!(
+        notes
+            .iter()
+            .any(|d| d.code == disclosure::DiagCode::UnreadableRow && d.lines.contains(&at)),
+        "no note on line {at}"
+    );
+}
