@@ -2399,6 +2399,31 @@ fn expense_start(t: &str, extra: &[&str]) -> Option<usize> {
     None
 }
 
+/// The titles a two-sided table's column header prints: its columns' on both halves, the
+/// halves' own ("本年收入" / "本年支出", "财政拨款收入" / "财政拨款支出"; not a bare "支出", which
+/// may end a 类 name cut by a line break) and "项目".
+fn header_titles(layout: Layout, kind: TableKind) -> Vec<String> {
+    let mut titles: Vec<String> = [Side::Income, Side::Expense]
+        .into_iter()
+        .flat_map(|side| schema::columns(layout, kind, side))
+        .map(|c| c.title().into_owned())
+        .collect();
+    for half in ["本年", "财政拨款"] {
+        titles.push(format!("{half}收入"));
+        titles.push(format!("{half}支出"));
+    }
+    titles.push("项目".to_owned());
+    titles
+}
+
+/// Whether a line of a two-sided table is words of its column header only: every word, printed
+/// without an ordinal, one of `titles` ("政府性基金预算 国有资本经营预算").
+fn header_line(t: &str, titles: &[String]) -> bool {
+    t.split_whitespace().next().is_some()
+        && t.split_whitespace()
+            .all(|w| schema::strip_ordinal(w) == w && titles.iter().any(|x| x == w))
+}
+
 /// A 类 name cut by a line break, alone on its line ("四、文化旅游体育与传媒" before "支出
 /// 200,000 200,000"): an ordinal and the first part of a 类 name.
 fn wrapped_class(t: &str) -> bool {
@@ -2495,8 +2520,27 @@ fn two_sided_blocks(
     // How many rows there were before the line before: the rows it started are those after.
     let mut marks = (0usize, 0usize);
     let exp_ncols = |header: &str| schema::expense_columns(ctx.layout, table.kind, header).len();
+    // The titles of the table's columns and halves, and the header's words printed before the
+    // first row that are no label (a 收入 label printed without amounts before them is not the
+    // header's title, though its words hold one: "一、一般公共预算资金").
+    let titles = header_titles(ctx.layout, table.kind);
+    let mut printed = String::new();
     for line in ctx.body() {
         let t = line.text.as_str();
+        // A line of column titles after the rows began (a copy prints the header split around
+        // the first rows: "合计" / "一般公共预算" between a row's label and its amounts) is never
+        // a row. One whose words are a 收入 label too ("一般公共预算") is the header's when the
+        // header has not printed that title yet; when it has, the line may be either (a row
+        // whose amounts come later, or the header printed again): not read, with a note.
+        if started && header_line(t, &titles) {
+            let label = compact_label(t);
+            if matcher.knows(&label) && printed.contains(&label) {
+                diags.push(unreadable(line.no, &line.text, table));
+            } else if header.len() < 1000 {
+                header.push_str(line.compact());
+            }
+            continue;
+        }
         let previous_rows = (
             (income.len() > marks.0).then(|| income.len() - 1),
             (expense.len() > marks.1).then(|| expense.len() - 1),
@@ -2546,6 +2590,9 @@ fn two_sided_blocks(
         if !started && right.is_empty() && lnums.is_empty() {
             if header.len() < 1000 {
                 header.push_str(line.compact());
+                if !matcher.knows(&compact_label(t)) {
+                    printed.push_str(line.compact());
+                }
             }
             continue;
         }
