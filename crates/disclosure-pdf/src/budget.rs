@@ -37,7 +37,7 @@ const BYTES_PER_UNIT: u64 = 64;
 /// A unit of work is an operator, a byte of a string a text operator shows (at most one
 /// glyph), 64 bytes of a form XObject's decoded content, or an entry of the width tables the
 /// engine builds when it loads a font (once per font and page); drawing a form costs its own
-/// content's work, and each glyph of a Type3 font the work of the glyph procedure it runs.
+/// content's work.
 /// Selecting a font, or drawing a form, whose streams decode past `max_inflated` bytes is
 /// more work than any budget (`measured` keeps, for the whole document, which streams were
 /// measured and whether they were over).
@@ -52,7 +52,6 @@ pub(crate) fn cut(
         fonts: HashSet::new(),
         max_inflated,
         measured,
-        glyph: 0,
     };
     let mut spent = 0u64;
     let mut end = 0usize;
@@ -103,10 +102,6 @@ struct Counter<'m> {
     /// ([`crate::Limits::max_inflated`]).
     max_inflated: u64,
     measured: &'m mut Measured,
-    /// The most work a glyph shown on this page can ask for: 0, or, once a Type3 font was
-    /// selected, the most any of its glyph procedures asks (counted for every glyph shown
-    /// after it, whichever font then shows it: more than the engine does, never less).
-    glyph: u64,
 }
 
 /// A font dictionary: its object number, or, for one written inside another object, where
@@ -143,17 +138,12 @@ impl Counter<'_> {
     ) -> u64 {
         let name: &[u8] = &op.operator[..];
         match name {
-            b"Tj" | b"TJ" | b"'" | b"\"" => op
-                .operands()
-                .map(shown)
-                .fold(0, u64::saturating_add)
-                .saturating_mul(self.glyph.saturating_add(1))
-                .saturating_add(1),
+            b"Tj" | b"TJ" | b"'" | b"\"" => op.operands().map(shown).fold(1, u64::saturating_add),
             b"Tf" => match op.operands().next() {
-                Some(Object::Name(f)) => self.font(f, resources, left, depth).saturating_add(1),
+                Some(Object::Name(f)) => self.font(f, resources).saturating_add(1),
                 _ => 1,
             },
-            b"Do" if depth < MOST_NESTED => {
+            b"Do" => {
                 let Some(Object::Name(x)) = op.operands().last() else {
                     return 1;
                 };
@@ -175,12 +165,17 @@ impl Counter<'_> {
         let is_form = dict
             .get::<Name<'_>>(SUBTYPE)
             .is_some_and(|s| &s[..] == b"Form");
-        if !is_form || dict.get::<[f32; 4]>(BBOX).is_none() {
+        if !is_form {
             return 0;
         }
-        // A form whose content decodes past the limit is more work than any budget.
+        // A form whose content decodes past the limit is more work than any budget. The
+        // engine decodes a form's content before it looks at its /BBox or its depth, so this
+        // holds for one it then does not draw, too.
         if self.over(&stream) {
             return u64::MAX;
+        }
+        if depth > MOST_NESTED || dict.get::<[f32; 4]>(BBOX).is_none() {
+            return 0;
         }
         let Ok(data) = stream.decoded_data() else {
             return 0;
@@ -201,10 +196,9 @@ impl Counter<'_> {
     /// from 0 to 4 294 967 295 is 30 bytes of PDF and more memory than any machine has).
     ///
     /// Loading it also decodes its streams (its program, ToUnicode map, embedded CMap): a font
-    /// with one over the limit is more work than any budget. A Type3 font's glyphs are drawn
-    /// by running its glyph procedures: the most work one of them asks for is what each glyph
-    /// shown from then on costs, and all of them together must fit in `left` to be counted.
-    fn font(&mut self, f: &Name<'_>, resources: &Resources<'_>, left: u64, depth: u32) -> u64 {
+    /// with one over the limit is more work than any budget. (A Type3 font's glyph procedures
+    /// are not run: the reader's device takes the glyph's code and position only.)
+    fn font(&mut self, f: &Name<'_>, resources: &Resources<'_>) -> u64 {
         let Some(dict) = resources.get_font(f) else {
             return 0;
         };
@@ -239,34 +233,6 @@ impl Counter<'_> {
             work = work
                 .saturating_add(cid.get::<Array<'_>>(b"W").map_or(0, |w| ranges(&w, false)))
                 .saturating_add(cid.get::<Array<'_>>(b"W2").map_or(0, |w| ranges(&w, true)));
-        }
-        let is_type3 = dict
-            .get::<Name<'_>>(SUBTYPE)
-            .is_some_and(|s| &s[..] == b"Type3");
-        if is_type3 {
-            let own = dict.get::<Dict<'_>>(RESOURCES).map(Resources::new);
-            let inner = own.as_ref().unwrap_or(resources);
-            let procs = dict.get::<Dict<'_>>(b"CharProcs").unwrap_or_default();
-            let mut all = 0u64;
-            let mut most = 0u64;
-            for key in procs.keys() {
-                let Some(proc) = procs.get::<Stream<'_>>(key.clone()) else {
-                    continue;
-                };
-                if self.over(&proc) {
-                    return u64::MAX;
-                }
-                let Ok(data) = proc.decoded_data() else {
-                    continue;
-                };
-                let one = self.work(&data, inner, left.saturating_sub(all), depth + 1);
-                all = all.saturating_add(one);
-                most = most.max(one);
-                if all > left {
-                    return u64::MAX;
-                }
-            }
-            self.glyph = self.glyph.max(most);
         }
         work
     }

@@ -14,7 +14,7 @@
 //! decode images. An undecodable stream counts what came out before the error, which is at
 //! least what the engine gets (it gets nothing from a stream it cannot decode).
 
-use hayro_interpret::hayro_syntax::object::{Array, Dict, Stream};
+use hayro_interpret::hayro_syntax::object::{Array, Dict, Name, Stream};
 use hayro_interpret::hayro_syntax::Filter;
 
 /// The most bytes one input byte of each filter can become (an upper bound): a zlib stream
@@ -35,7 +35,15 @@ fn most_per_byte(filter: &Filter) -> Option<u64> {
 /// value over `limit` means "too many"). A stream without filters is its own size. When the
 /// filters cannot multiply its size past `limit`, that bound is returned without decoding.
 pub(crate) fn decoded_size(stream: &Stream<'_>, limit: u64) -> u64 {
-    let filters = stream.filters();
+    let mut filters = stream.filters();
+    let mut params = params_of(stream.dict());
+    // A Crypt filter in first place is passed over, as the engine does.
+    if filters.first() == Some(&Filter::Crypt) {
+        filters.remove(0);
+        if !params.is_empty() {
+            params.remove(0);
+        }
+    }
     let raw = stream.raw_data();
     let raw: &[u8] = &raw;
     let mut bound = raw.len() as u64;
@@ -49,11 +57,13 @@ pub(crate) fn decoded_size(stream: &Stream<'_>, limit: u64) -> u64 {
     if bound <= limit {
         return bound;
     }
-    let params = stream.dict().get::<Object>(b"DecodeParms");
     let mut data: std::borrow::Cow<'_, [u8]> = raw.into();
     for (i, f) in filters.iter().enumerate() {
         let last = i + 1 == filters.len() || filters.get(i + 1).and_then(most_per_byte).is_none();
-        let early_change = params.early_change(i);
+        let early_change = params
+            .get(i)
+            .and_then(|d| d.get::<i64>(b"EarlyChange"))
+            .is_none_or(|e| e != 0);
         if most_per_byte(f).is_none() {
             return data.len() as u64;
         }
@@ -74,32 +84,72 @@ pub(crate) fn decoded_size(stream: &Stream<'_>, limit: u64) -> u64 {
     data.len() as u64
 }
 
-/// A stream's /DecodeParms: one dictionary (for its only filter) or an array, one per filter.
-type Object<'a> = hayro_interpret::hayro_syntax::object::Object<'a>;
-
-trait Params {
-    /// The LZW /EarlyChange of the `i`th filter (1, the default, unless it says 0).
-    fn early_change(&self, i: usize) -> bool;
-}
-
-impl Params for Option<Object<'_>> {
-    fn early_change(&self, i: usize) -> bool {
-        let dict: Option<Dict<'_>> = match self {
-            Some(Object::Dict(d)) if i == 0 => Some(d.clone()),
-            Some(Object::Array(a)) => nth_dict(a, i),
-            _ => None,
+/// The parameters of each of a stream's filters, as the engine pairs them: one filter's name
+/// (/F, else /Filter) takes a dictionary (/DP, else /DecodeParms); an array of names takes an
+/// array, entry by entry, names the engine does not know skipping theirs. Empty where none.
+fn params_of<'a>(dict: &Dict<'a>) -> Vec<Dict<'a>> {
+    let params = |k: &[u8]| dict.get::<Object<'a>>(k);
+    let given = params(b"DP").or_else(|| params(b"DecodeParms"));
+    let one = dict
+        .get::<Name<'_>>(b"F")
+        .or_else(|| dict.get::<Name<'_>>(b"Filter"));
+    if let Some(name) = one {
+        if !known(&name) {
+            return Vec::new();
+        }
+        return vec![match given {
+            Some(Object::Dict(d)) => d,
+            _ => Dict::default(),
+        }];
+    }
+    let Some(names) = dict
+        .get::<Array<'a>>(b"F")
+        .or_else(|| dict.get::<Array<'a>>(b"Filter"))
+    else {
+        return Vec::new();
+    };
+    let mut each = match given {
+        Some(Object::Array(a)) => a.iter::<Object<'a>>().collect::<Vec<_>>().into_iter(),
+        _ => Vec::new().into_iter(),
+    };
+    let mut out = Vec::new();
+    for name in names.iter::<Name<'_>>() {
+        let p = match each.next() {
+            Some(Object::Dict(d)) => d,
+            _ => Dict::default(),
         };
-        dict.and_then(|d| d.get::<i64>(b"EarlyChange"))
-            .is_none_or(|e| e != 0)
+        if known(&name) {
+            out.push(p);
+        }
     }
+    out
 }
 
-fn nth_dict<'a>(a: &Array<'a>, i: usize) -> Option<Dict<'a>> {
-    match a.iter::<Object<'a>>().nth(i)? {
-        Object::Dict(d) => Some(d),
-        _ => None,
-    }
+/// Whether the engine knows a filter of this name (hayro-syntax's names and abbreviations).
+fn known(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"ASCIIHexDecode"
+            | b"AHx"
+            | b"ASCII85Decode"
+            | b"A85"
+            | b"LZWDecode"
+            | b"LZW"
+            | b"FlateDecode"
+            | b"Fl"
+            | b"RunLengthDecode"
+            | b"RL"
+            | b"CCITTFaxDecode"
+            | b"CCF"
+            | b"JBIG2Decode"
+            | b"DCTDecode"
+            | b"DCT"
+            | b"JPXDecode"
+            | b"Crypt"
+    )
 }
+
+type Object<'a> = hayro_interpret::hayro_syntax::object::Object<'a>;
 
 /// Where a decoder writes: counted, and kept when another filter follows, up to one byte
 /// past the limit.
@@ -183,7 +233,17 @@ fn ascii_85(data: &[u8], out: &mut Out) {
         }
         match c {
             b'~' => break,
-            b'z' if n == 0 => room = out.put(&[0; 4]),
+            // The engine ends a group begun before a `z` (as at the end) and then writes the
+            // four zeros.
+            b'z' => {
+                if n > 1 {
+                    let mut padded = [84u8; 5];
+                    padded[..n].copy_from_slice(&group[..n]);
+                    out.put(&base85(&padded)[..n - 1]);
+                }
+                n = 0;
+                room = out.put(&[0; 4]);
+            }
             b'!'..=b'u' => {
                 group[n] = c - b'!';
                 n += 1;
