@@ -668,6 +668,15 @@ fn long_row_labels_wrapped_read_the_same() {
     }
 }
 
+/// How many findings of `rule` the analysis of `text` gives.
+fn findings_of(text: &str, rule: &str) -> usize {
+    disclosure::analyze(text)
+        .findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .count()
+}
+
 #[test]
 fn a_table_note_broken_before_its_first_comma_is_read_whole() {
     // caizhengju-2025-budget's 表7 note names the wrong fund (N31, real): broken at 20
@@ -681,15 +690,8 @@ fn a_table_note_broken_before_its_first_comma_is_read_whole() {
         "注:本部门2025年无政府性基金预算财政拨款\n安排的预算，故本表为空表。",
         1,
     );
-    let n31 = |t: &str| {
-        disclosure::analyze(t)
-            .findings
-            .iter()
-            .filter(|f| f.rule == "N31")
-            .count()
-    };
-    assert_eq!(n31(text), 1);
-    assert_eq!(n31(&broken), 1);
+    assert_eq!(findings_of(text, "N31"), 1);
+    assert_eq!(findings_of(&broken, "N31"), 1);
 }
 
 #[test]
@@ -703,12 +705,5 @@ fn a_header_broken_before_its_sub_header_is_no_row_name() {
         header,
         "功能分类科目名称 合计 财政拨款收入 事业收入 事业单位 经营收入 其他\n收入 类 款 项",
     );
-    let x10 = |t: &str| {
-        disclosure::analyze(t)
-            .findings
-            .iter()
-            .filter(|f| f.rule == "X10")
-            .count()
-    };
-    assert_eq!(x10(&broken), x10(text));
+    assert_eq!(findings_of(&broken, "X10"), findings_of(text, "X10"));
 }

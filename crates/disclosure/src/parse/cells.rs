@@ -3361,16 +3361,6 @@ mod tests {
         // row's last two after the 收入总计): one assignment alone holds, and the rows read as
         // the pypdf copy prints them.
         let body = excerpt(ZHENGFU, 119, 187);
-        let four = Half {
-            ncols: 4,
-            identities: vec![(0, vec![1, 2, 3])],
-            titles: ["预算数", "人员经费", "公用经费", "项目支出"]
-                .map(str::to_owned)
-                .to_vec(),
-        };
-        let four_sided = |b: &[Line]| {
-            rewrite_two_sided(b, &summary_label, &one_column("预算数"), &four, Unit::Yuan)
-        };
         let rw = four_sided(&body).expect("rewritten");
         let texts: Vec<&str> = rw.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(
@@ -3415,6 +3405,19 @@ mod tests {
         assert!(four_sided(&moved).is_none());
     }
 
+    /// A unit's 财务收支预算总表 rewritten: 收入 in one column, 支出 in four (预算数 = 人员经费 +
+    /// 公用经费 + 项目支出), amounts in 元.
+    fn four_sided(b: &[Line]) -> Option<Rewritten> {
+        let four = Half {
+            ncols: 4,
+            identities: vec![(0, vec![1, 2, 3])],
+            titles: ["预算数", "人员经费", "公用经费", "项目支出"]
+                .map(str::to_owned)
+                .to_vec(),
+        };
+        rewrite_two_sided(b, &summary_label, &one_column("预算数"), &four, Unit::Yuan)
+    }
+
     #[test]
     fn a_two_sided_table_in_blocks_settles_by_what_its_open_cells_can_still_take() {
         // shangwu-unit-2025, pdftotext: a unit's 财务收支预算总表 printed in blocks (社会保障's
@@ -3426,16 +3429,6 @@ mod tests {
         const SHANGWU: &str =
             include_str!("../../../../fixtures/corpus/shangwu-unit-2025/pdftotext.txt");
         let body = excerpt(SHANGWU, 133, 217);
-        let four = Half {
-            ncols: 4,
-            identities: vec![(0, vec![1, 2, 3])],
-            titles: ["预算数", "人员经费", "公用经费", "项目支出"]
-                .map(str::to_owned)
-                .to_vec(),
-        };
-        let four_sided = |b: &[Line]| {
-            rewrite_two_sided(b, &summary_label, &one_column("预算数"), &four, Unit::Yuan)
-        };
         let rw = four_sided(&body).expect("rewritten");
         let texts: Vec<&str> = rw.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(
