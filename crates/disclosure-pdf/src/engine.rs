@@ -18,6 +18,7 @@ use hayro_interpret::font::{FontQuery, StandardFont};
 use crate::budget;
 use crate::garble::is_garbage;
 use crate::layout::{Glyph, Rule};
+use crate::prescan;
 use crate::{Limits, PdfError};
 
 /// What was drawn on one page: its glyphs (in page space, y down, the page's rotation applied)
@@ -48,11 +49,19 @@ pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfE
     if !looks_like_pdf(bytes) {
         return Err(PdfError::NotPdf);
     }
+    // What the engine decodes while it opens the file, and the predictor parameters of every
+    // stream, are checked before it runs (crate::prescan): its predictor code trusts them.
+    if prescan::raw(bytes, limits.max_inflated).is_err() {
+        return Err(PdfError::Broken);
+    }
     let pdf = match Pdf::new(bytes.to_vec()) {
         Ok(p) => p,
         Err(LoadPdfError::Decryption(_)) => return Err(PdfError::Encrypted),
         Err(LoadPdfError::Invalid) => return Err(PdfError::Broken),
     };
+    if prescan::objects(&pdf, limits.max_inflated).is_err() {
+        return Err(PdfError::Broken);
+    }
     let pages = pdf.pages();
     if pages.is_empty() {
         return Err(PdfError::Broken);

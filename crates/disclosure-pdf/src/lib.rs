@@ -17,6 +17,7 @@ mod budget;
 mod decoded;
 mod engine;
 pub mod layout;
+mod prescan;
 
 pub use layout::{Cell, Line};
 

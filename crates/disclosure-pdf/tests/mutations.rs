@@ -1202,3 +1202,276 @@ fn every_stream_the_engine_decodes_is_bounded() {
     assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
     run.report("every stream decoded");
 }
+
+/// zlib-compressed `data` (for the tests' streams).
+fn zlib(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    z.write_all(data).unwrap();
+    z.finish().unwrap()
+}
+
+/// Writes the PDF to `$PDF_DUMP_DIR/name.pdf` when that is set (for the same check of the
+/// wasm reader: scripts/pdf-wasm.mjs on the files).
+fn dump(name: &str, pdf: &[u8]) {
+    if let Some(dir) = std::env::var_os("PDF_DUMP_DIR") {
+        let path = std::path::Path::new(&dir).join(format!("{name}.pdf"));
+        std::fs::write(path, pdf).unwrap();
+    }
+}
+
+/// Predictor parameters the engine's predictor code cannot take (it divides by a row of zero
+/// bytes, overflows a byte, or allocates a row of a terabyte: a panic, or an abort even
+/// natively) are refused before it runs, wherever the stream is: a page's content, a form's,
+/// the cross-reference stream the engine decodes while opening the file, a parameter
+/// dictionary kept inside a compressed object stream. Sound parameters read.
+#[test]
+fn predictor_parameters_the_engine_cannot_take_are_refused_before_it_runs() {
+    let mut run = Run::default();
+    let content = text(72.0, 700.0, "Predicted");
+    // Rows of one byte, each with its PNG tag (0: none), for /Predictor 12 /Columns 1.
+    let png: Vec<u8> = content.bytes().flat_map(|b| [0, b]).collect();
+    let page = |params: &str, data: &[u8]| {
+        let mut pdf = Pdf::new();
+        let c = pdf.stream(
+            &format!("/Filter /FlateDecode /DecodeParms << {params} >>"),
+            &zlib(data),
+        );
+        let p = pdf.add(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {c} 0 R /Resources << {HELVETICA} >> >>"
+        ));
+        pdf.pages.push(p);
+        pdf.finish()
+    };
+    let good = page("/Predictor 12 /Columns 1", &png);
+    match run.read("sound predictor", &good) {
+        Some(Outcome::Text(notes)) => assert!(notes.is_empty()),
+        other => panic!("sound predictor: {other:?}"),
+    }
+    assert_eq!(extract(&good).unwrap().text, "Predicted\n");
+    let broken = |run: &mut Run, label: &str, pdf: &[u8]| {
+        dump(label, pdf);
+        match run.read(label, pdf) {
+            Some(Outcome::Error(PdfError::Broken)) => {}
+            other => panic!("{label}: {other:?}"),
+        }
+    };
+    for (label, params) in [
+        ("columns-0", "/Predictor 2 /Columns 0"),
+        ("colors-0", "/Predictor 2 /Colors 0"),
+        ("bits-0", "/Predictor 2 /BitsPerComponent 0"),
+        ("bits-3", "/Predictor 2 /BitsPerComponent 3 /Columns 0"),
+        (
+            "colors-16-bits-16",
+            "/Predictor 2 /Colors 16 /BitsPerComponent 16",
+        ),
+        (
+            "png-colors-255-bits-2",
+            "/Predictor 12 /Colors 255 /BitsPerComponent 2",
+        ),
+    ] {
+        broken(&mut run, &format!("content {label}"), &page(params, &png));
+    }
+
+    // A form's content (the budget decodes it to count its work).
+    let mut pdf = Pdf::new();
+    let f = pdf.stream(
+        "/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Filter /FlateDecode /DecodeParms << /Predictor 2 /Columns 0 >>",
+        &zlib(content.as_bytes()),
+    );
+    pdf.page(
+        (text(72.0, 700.0, "Before") + "/B Do\n").as_bytes(),
+        &format!("{HELVETICA} /XObject << /B {f} 0 R >>"),
+    );
+    broken(&mut run, "form columns-0", &pdf.finish());
+
+    // The cross-reference stream, decoded while the file is opened.
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    let body = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << {HELVETICA} >> >>"),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len() + 1),
+    ];
+    for (i, b) in body.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{b}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref_at = out.len();
+    let mut rows = vec![0u8, 0, 0, 0, 0, 0xff, 0xff];
+    for o in offsets.iter().chain([&xref_at]) {
+        rows.push(1);
+        rows.extend_from_slice(&(*o as u32).to_be_bytes());
+        rows.extend_from_slice(&[0, 0]);
+    }
+    let xref_pdf = |params: &str| {
+        let data = zlib(&rows);
+        let mut pdf = out.clone();
+        pdf.extend_from_slice(format!(
+            "5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode {params} /Length {} >>\nstream\n",
+            data.len()
+        ).as_bytes());
+        pdf.extend_from_slice(&data);
+        pdf.extend_from_slice(
+            format!("\nendstream\nendobj\nstartxref\n{xref_at}\n%%EOF\n").as_bytes(),
+        );
+        pdf
+    };
+    assert_eq!(extract(&xref_pdf("")).unwrap().text, "Predicted\n");
+    broken(
+        &mut run,
+        "xref stream columns-0",
+        &xref_pdf("/DecodeParms << /Predictor 2 /Columns 0 >>"),
+    );
+
+    // The parameters kept in a compressed object stream (the file's cross-reference is
+    // damaged, so the engine finds the object stream by scanning the file).
+    let objstm = |params: &str| {
+        let mut pdf = Pdf::new();
+        let members = format!("9 0 {params}");
+        pdf.stream(
+            "/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode",
+            &zlib(members.as_bytes()),
+        );
+        let c = pdf.stream(
+            "/Filter /FlateDecode /DecodeParms 9 0 R",
+            &zlib(if params.contains("12") {
+                &png
+            } else {
+                content.as_bytes()
+            }),
+        );
+        let p = pdf.add(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {c} 0 R /Resources << {HELVETICA} >> >>"
+        ));
+        pdf.pages.push(p);
+        let bytes = pdf.finish();
+        let at = find_all(&bytes, b"startxref\n")[0] + 10;
+        splice(&bytes, digits(&bytes, at), b"0")
+    };
+    assert_eq!(
+        extract(&objstm("<< /Predictor 12 /Columns 1 >>"))
+            .unwrap()
+            .text,
+        "Predicted\n"
+    );
+    broken(
+        &mut run,
+        "object stream columns-0",
+        &objstm("<< /Predictor 2 /Columns 0 >>"),
+    );
+    // Last: before the check, the engine's allocation of a 2 TB row aborted the process.
+    broken(
+        &mut run,
+        "content columns-2-to-the-40",
+        &page(
+            "/Predictor 2 /BitsPerComponent 16 /Columns 1099511627776",
+            &png,
+        ),
+    );
+    run.report("predictor parameters");
+}
+
+/// A deflate stream that zlib rejects at once (its first code copies from before the start)
+/// but the engine's lenient inflater reads past that copy: then a space and `reps` copies of
+/// 258 spaces (fixed Huffman codes, RFC 1951): content of nothing but white space, no work
+/// for the page's budget.
+fn lenient_bomb(reps: usize) -> Vec<u8> {
+    let mut bits: Vec<u8> = vec![1, 1, 0]; // the last block, fixed codes (LSB first)
+    let mut code = |v: u32, len: u32, bits: &mut Vec<u8>| {
+        for i in (0..len).rev() {
+            bits.push((v >> i & 1) as u8);
+        }
+    };
+    let copy = |bits: &mut Vec<u8>, code: &mut dyn FnMut(u32, u32, &mut Vec<u8>)| {
+        code(0b1100_0101, 8, bits); // length code 285: 258 bytes
+        code(0, 5, bits); // distance code 0: 1 byte back
+    };
+    copy(&mut bits, &mut code); // before anything was made: zlib's error
+    code(0x30 + u32::from(b' '), 8, &mut bits);
+    for _ in 0..reps {
+        copy(&mut bits, &mut code);
+    }
+    code(0, 7, &mut bits); // end of block
+    let mut out = vec![0x78, 0x01];
+    for chunk in bits.chunks(8) {
+        out.push(chunk.iter().enumerate().fold(0, |a, (i, b)| a | b << i));
+    }
+    out
+}
+
+/// A stream that zlib and a raw deflate reader reject at once, but the engine's lenient
+/// inflater inflates to 77 MB (of spaces: no work for the page's budget), is measured as the engine inflates it, and not inflated; the
+/// same stream, small, reads.
+#[test]
+fn a_stream_only_the_lenient_inflater_reads_is_measured_as_it_reads_it() {
+    use std::io::Read;
+    let big = lenient_bomb(300_000);
+    assert!(big.len() < 500_000, "{}", big.len());
+    // zlib gives (next to) nothing.
+    let mut got = Vec::new();
+    let _ = flate2::read::ZlibDecoder::new(&big[..]).read_to_end(&mut got);
+    assert!(got.len() < 10, "{}", got.len());
+    let mut run = Run::default();
+    let two = |data: &[u8]| {
+        let mut pdf = Pdf::new();
+        pdf.page(text(72.0, 700.0, "One").as_bytes(), HELVETICA);
+        let t = pdf.stream("", text(72.0, 700.0, "Page").as_bytes());
+        let z = pdf.stream("/Filter /FlateDecode", data);
+        let p = pdf.add(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [{t} 0 R {z} 0 R] /Resources << {HELVETICA} >> >>"
+        ));
+        pdf.pages.push(p);
+        pdf.finish()
+    };
+    let pdf = two(&big);
+    dump("lenient-bomb", &pdf);
+    match run.read("lenient inflater 77 MB", &pdf) {
+        Some(Outcome::Text(notes)) => assert_eq!(notes, [Note::Unfinished(vec![2])]),
+        other => panic!("{other:?}"),
+    }
+    match run.read("lenient inflater 2.6 kB", &two(&lenient_bomb(10))) {
+        Some(Outcome::Text(notes)) => assert!(notes.is_empty(), "{notes:?}"),
+        other => panic!("{other:?}"),
+    }
+    run.report("lenient inflater");
+}
+
+/// A predictor on Flate with RunLength after it: RunLength decodes the predicted bytes, which
+/// here make a 77 MB run from 1.8 MB (a 2 kB stream), while the bytes before the predictor
+/// would make 1.2 MB. The rest of the chain is bounded on the predictor's input, so the stream
+/// is not inflated; the same, small, reads.
+#[test]
+fn a_predictor_between_filters_is_bounded() {
+    // Rows of two bytes, each with its PNG tag 0: RunLength's "repeat the next byte 128
+    // times" and `n`.
+    let rows = |n: usize| [0u8, 129, b'n'].repeat(n);
+    let mut run = Run::default();
+    let two = |data: &[u8]| {
+        let mut pdf = Pdf::new();
+        pdf.page(text(72.0, 700.0, "One").as_bytes(), HELVETICA);
+        let t = pdf.stream("", text(72.0, 700.0, "Page").as_bytes());
+        let z = pdf.stream(
+            "/Filter [/FlateDecode /RunLengthDecode] /DecodeParms [<< /Predictor 12 /Columns 2 >> null]",
+            &zlib(data),
+        );
+        let p = pdf.add(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [{t} 0 R {z} 0 R] /Resources << {HELVETICA} >> >>"
+        ));
+        pdf.pages.push(p);
+        pdf.finish()
+    };
+    let pdf = two(&rows(600_000));
+    assert!(pdf.len() < 10_000, "{}", pdf.len());
+    dump("predictor-between-filters", &pdf);
+    match run.read("predictor then RunLength, 77 MB", &pdf) {
+        Some(Outcome::Text(notes)) => assert_eq!(notes, [Note::Unfinished(vec![2])]),
+        other => panic!("{other:?}"),
+    }
+    match run.read("predictor then RunLength, 1.3 kB", &two(&rows(10))) {
+        Some(Outcome::Text(notes)) => assert!(notes.is_empty(), "{notes:?}"),
+        other => panic!("{other:?}"),
+    }
+    run.report("predictor between filters");
+}
