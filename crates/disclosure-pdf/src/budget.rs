@@ -26,6 +26,10 @@ use std::collections::{HashMap, HashSet};
 /// more than it draws.
 const MOST_NESTED: u32 = 50;
 
+/// The most objects measured for one object the content selects, and how deep.
+const MOST_HELD: usize = 512;
+const MOST_HELD_DEPTH: u32 = 12;
+
 /// Decoded content bytes that count as one unit of work (the engine decodes a form's
 /// stream each time it draws it).
 const BYTES_PER_UNIT: u64 = 64;
@@ -50,6 +54,7 @@ pub(crate) fn cut(
 ) -> Result<u64, usize> {
     let mut counter = Counter {
         fonts: HashSet::new(),
+        resources: HashSet::new(),
         max_inflated,
         measured,
     };
@@ -96,20 +101,16 @@ pub(crate) struct Measured(HashMap<ObjectIdentifier, bool>);
 
 /// What a page's count has already paid for.
 struct Counter<'m> {
-    /// The fonts whose loading was counted (the engine loads each once).
-    fonts: HashSet<FontKey>,
+    /// The fonts whose loading was counted (the engine loads each once), by where their
+    /// bytes are.
+    fonts: HashSet<usize>,
+    /// The colour spaces, patterns, shadings and graphics states whose streams were measured
+    /// (by the operator's first letter and where the object's bytes are).
+    resources: HashSet<(u8, usize)>,
     /// The most bytes a stream the engine decodes may decode to
     /// ([`crate::Limits::max_inflated`]).
     max_inflated: u64,
     measured: &'m mut Measured,
-}
-
-/// A font dictionary: its object number, or, for one written inside another object, where
-/// its bytes are.
-#[derive(PartialEq, Eq, Hash)]
-enum FontKey {
-    Object(ObjectIdentifier),
-    At(usize),
 }
 
 impl Counter<'_> {
@@ -150,6 +151,33 @@ impl Counter<'_> {
                 self.form(x, resources, left.saturating_sub(1), depth + 1)
                     .saturating_add(1)
             }
+            // Selecting a colour space, a pattern, a shading or a graphics state makes the
+            // engine build it, decoding the streams it holds.
+            b"cs" | b"CS" | b"scn" | b"SCN" | b"sh" | b"gs" => {
+                let Some(Object::Name(n)) = op.operands().last() else {
+                    return 1;
+                };
+                let kind = name[0];
+                let held = match name {
+                    b"cs" | b"CS" => resources.get_color_space(n),
+                    b"scn" | b"SCN" => resources.get_pattern(n),
+                    b"sh" => resources.get_shading(n),
+                    _ => resources.get_ext_g_state(n).map(Object::Dict),
+                };
+                // Each object once per page: known by where its bytes are.
+                let at = |o: &Object<'_>| match o {
+                    Object::Dict(d) => Some(d.data().as_ptr() as usize),
+                    Object::Stream(s) => Some(s.dict().data().as_ptr() as usize),
+                    Object::Array(a) => Some(a.data().as_ptr() as usize),
+                    _ => None,
+                };
+                match held {
+                    Some(o) if at(&o).is_some_and(|p| self.resources.insert((kind, p))) => {
+                        self.held(o).saturating_add(1)
+                    }
+                    _ => 1,
+                }
+            }
             _ => 1,
         }
     }
@@ -166,7 +194,14 @@ impl Counter<'_> {
             .get::<Name<'_>>(SUBTYPE)
             .is_some_and(|s| &s[..] == b"Form");
         if !is_form {
-            return 0;
+            // An image: its data is not decoded (the device takes its size only), but the
+            // engine builds its colour space (once per image and page here).
+            let at = dict.data().as_ptr() as usize;
+            return if self.resources.insert((b'D', at)) {
+                self.held(Object::Stream(stream.clone()))
+            } else {
+                0
+            };
         }
         // A form whose content decodes past the limit is more work than any budget. The
         // engine decodes a form's content before it looks at its /BBox or its depth, so this
@@ -202,11 +237,9 @@ impl Counter<'_> {
         let Some(dict) = resources.get_font(f) else {
             return 0;
         };
-        let key = match dict.obj_id() {
-            Some(id) => FontKey::Object(id),
-            None => FontKey::At(dict.data().as_ptr() as usize),
-        };
-        if !self.fonts.insert(key) {
+        // Known by where its bytes are: a dictionary's object number is that of the object
+        // it is written in, which two fonts written in the same resources share.
+        if !self.fonts.insert(dict.data().as_ptr() as usize) {
             return 0;
         }
         let mut work = simple_widths(&dict);
@@ -217,6 +250,13 @@ impl Counter<'_> {
             .iter()
             .filter_map(|k| dict.get::<Stream<'_>>(*k))
             .collect();
+        // A CID font's glyph map, which the engine decodes when it loads the font.
+        if let Some(map) = descendant
+            .as_ref()
+            .and_then(|d| d.get::<Stream<'_>>(b"CIDToGIDMap"))
+        {
+            streams.push(map);
+        }
         for d in std::iter::once(&dict).chain(descendant.as_ref()) {
             if let Some(desc) = d.get::<Dict<'_>>(b"FontDescriptor") {
                 streams.extend(
@@ -235,6 +275,55 @@ impl Counter<'_> {
                 .saturating_add(cid.get::<Array<'_>>(b"W2").map_or(0, |w| ranges(&w, true)));
         }
         work
+    }
+
+    /// The work of building an object the content selects (a colour space, a pattern, a
+    /// shading, a graphics state, an image's dictionary): more than any budget when a stream
+    /// it holds decodes past the limit (an ICC profile, an Indexed lookup table, a sampled or
+    /// PostScript function, a shading's data, a soft mask's group content), else nothing.
+    /// Every stream reachable from it is measured, except an image's own data, an entry's
+    /// /Metadata, and what its /Resources or /Parent lead to (the engine decodes none of these
+    /// when it builds the object); a graph deeper than [`MOST_HELD_DEPTH`] or larger than
+    /// [`MOST_HELD`] objects counts as over.
+    fn held(&mut self, object: Object<'_>) -> u64 {
+        let mut seen = 0usize;
+        if self.held_over(object, 0, &mut seen) {
+            u64::MAX
+        } else {
+            0
+        }
+    }
+
+    fn held_over(&mut self, object: Object<'_>, depth: u32, seen: &mut usize) -> bool {
+        *seen += 1;
+        if *seen > MOST_HELD || depth > MOST_HELD_DEPTH {
+            return true;
+        }
+        let dict = match object {
+            Object::Stream(s) => {
+                let image = s
+                    .dict()
+                    .get::<Name<'_>>(SUBTYPE)
+                    .is_some_and(|t| &t[..] == b"Image");
+                if !image && self.over(&s) {
+                    return true;
+                }
+                s.dict().clone()
+            }
+            Object::Dict(d) => d,
+            Object::Array(a) => {
+                return a
+                    .iter::<Object<'_>>()
+                    .any(|o| self.held_over(o, depth + 1, seen));
+            }
+            _ => return false,
+        };
+        dict.keys()
+            .filter(|k| !matches!(&k[..], b"Parent" | b"Resources" | b"Metadata"))
+            .filter_map(|k| dict.get::<Object<'_>>(&*k))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .any(|o| self.held_over(o, depth + 1, seen))
     }
 
     /// Whether `stream` decodes past the limit (measured once per document).

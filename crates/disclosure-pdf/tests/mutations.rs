@@ -756,6 +756,29 @@ fn fonts_with_absurd_width_tables_are_not_loaded() {
     let x = extract(&cid_font("/W [1 95 500 7716 [1000 1000]]")).unwrap();
     assert_eq!(x.text, "Before\n预算收入合计\n");
     assert!(x.notes.is_empty());
+    // The same font written inside the page's resources, beside Helvetica: two fonts written
+    // in one object are two fonts (a dictionary's object number is that of the object it is
+    // written in, so they were once taken for one, and the second was not counted).
+    let inline = |w: &str| {
+        let mut pdf = Pdf::new();
+        let content = format!(
+            "{}BT /F2 12 Tf 72 680 Td ({}) Tj ET",
+            text(72.0, 700.0, "Before"),
+            octal(&common::gbk("预算收入合计"))
+        );
+        pdf.page(
+            content.as_bytes(),
+            &format!("/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> /F2 << /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /GBK-EUC-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 {w} >>] >> >>"),
+        );
+        pdf.finish()
+    };
+    let w = "/W [1 4294967295 500]";
+    match run.read("inline font /W [1 4294967295 500]", &inline(w)) {
+        Some(Outcome::Text(notes)) => assert_eq!(notes, [Note::Unfinished(vec![1])], "{w}"),
+        other => panic!("{w}: {other:?}"),
+    }
+    let x = extract(&inline("/W [1 95 500 7716 [1000 1000]]")).unwrap();
+    assert_eq!(x.text, "Before\n预算收入合计\n");
     // A simple font whose widths start at code 4 294 967 295.
     let font = "/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica \
                 /FirstChar 4294967295 /LastChar 4294967295 /Widths [500] >> >>";
@@ -1474,4 +1497,119 @@ fn a_predictor_between_filters_is_bounded() {
         other => panic!("{other:?}"),
     }
     run.report("predictor between filters");
+}
+
+/// The streams the engine decodes when the content selects a colour space, a pattern, a
+/// shading or a graphics state, or draws an image, or when it loads a CID font, are measured
+/// too: an ICC profile, an Indexed lookup table, a Separation's tint function, a shading's
+/// data and its function, a shading pattern's function, a soft mask's group content, a
+/// transfer function, an image's ICC profile, a CID font's CIDToGIDMap. Each over the limit (2.6 kB against 2 kB; an ICC profile of 77 MB
+/// against the default) ends the page before it, with the note; each reads within it.
+#[test]
+fn the_streams_of_colour_spaces_shadings_soft_masks_and_functions_are_bounded() {
+    let mut run = Run::default();
+    let d = Limits::DEFAULT;
+    let tight = Limits {
+        max_inflated: 2000,
+        ..d
+    };
+    // "Before", the operator, "After"; `resources` may name the stream as {s}, and an image
+    // whose colour space is an ICC profile in it as {i}.
+    let made = |bomb: &[u8], resources: &str, op: &str| {
+        let mut pdf = Pdf::new();
+        let s = pdf.stream("/Filter /FlateDecode /N 3 /FunctionType 0 /Domain [0 1] /Range [0 1 0 1 0 1] /Size [2] /BitsPerSample 8 /ShadingType 4 /ColorSpace /DeviceRGB /BitsPerCoordinate 8 /BitsPerComponent 8 /BitsPerFlag 8 /Decode [0 1 0 1 0 1 0 1 0 1]", bomb);
+        let i = pdf.stream(
+            &format!("/Type /XObject /Subtype /Image /Width 1 /Height 1 /BitsPerComponent 8 /ColorSpace [/ICCBased {s} 0 R]"),
+            &[0, 0, 0],
+        );
+        let resources = resources
+            .replace("{s}", &s.to_string())
+            .replace("{i}", &i.to_string());
+        let content = text(72.0, 700.0, "Before") + op + "\n" + &text(72.0, 680.0, "After");
+        // A case with fonts of its own names Helvetica itself.
+        let helvetica = if resources.starts_with("/Font") {
+            ""
+        } else {
+            HELVETICA
+        };
+        pdf.page(content.as_bytes(), &format!("{helvetica} {resources}"));
+        pdf.finish()
+    };
+    let cases = [
+        ("ICC profile", "/ColorSpace << /C [/ICCBased {s} 0 R] >>", "/C cs"),
+        (
+            "Indexed lookup",
+            "/ColorSpace << /C [/Indexed /DeviceRGB 255 {s} 0 R] >>",
+            "/C cs",
+        ),
+        (
+            "Separation tint function",
+            "/ColorSpace << /C [/Separation /Spot /DeviceRGB {s} 0 R] >>",
+            "/C CS",
+        ),
+        ("shading's data (type 4)", "/Shading << /S {s} 0 R >>", "/S sh"),
+        (
+            "shading's function",
+            "/Shading << /S << /ShadingType 2 /ColorSpace /DeviceRGB /Coords [0 0 1 1] /Function {s} 0 R >> >>",
+            "/S sh",
+        ),
+        (
+            "shading pattern's function",
+            "/Pattern << /P << /PatternType 2 /Shading << /ShadingType 2 /ColorSpace /DeviceRGB /Coords [0 0 1 1] /Function {s} 0 R >> >> >>",
+            "/Pattern cs /P scn",
+        ),
+        (
+            "transfer function",
+            "/ExtGState << /G << /TR {s} 0 R >> >>",
+            "/G gs",
+        ),
+        (
+            "soft mask's group",
+            "/ExtGState << /G << /SMask << /S /Alpha /G {s} 0 R >> >> >>",
+            "/G gs",
+        ),
+        (
+            "image's ICC profile",
+            "/XObject << /I {i} 0 R >>",
+            "q 10 0 0 10 72 600 cm /I Do Q",
+        ),
+        (
+            "CID font's CIDToGIDMap",
+            "/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> /F2 << /Type /Font /Subtype /Type0 /BaseFont /Stub /Encoding /UniGB-UCS2-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Stub /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /CIDToGIDMap {s} 0 R >>] >> >>",
+            "BT /F2 12 Tf 72 650 Td <0041> Tj ET",
+        ),
+    ];
+    for (what, resources, op) in cases {
+        let pdf = made(&deflate_bomb(10), resources, op);
+        match run.read_with(&format!("{what} 2.6 kB"), &pdf, &d) {
+            Some(Outcome::Text(notes)) => assert!(notes.is_empty(), "{what}: {notes:?}"),
+            other => panic!("{what}: {other:?}"),
+        }
+        assert!(
+            extract_partial(&pdf, &d).unwrap().text.contains("After"),
+            "{what}"
+        );
+        match run.read_with(&format!("{what} 2.6 kB, limit 2 kB"), &pdf, &tight) {
+            Some(Outcome::Text(notes)) => {
+                assert_eq!(notes, [Note::Unfinished(vec![1])], "{what}")
+            }
+            other => panic!("{what}: {other:?}"),
+        }
+        assert_eq!(
+            extract_partial(&pdf, &tight).unwrap().text,
+            "Before\n",
+            "{what}"
+        );
+    }
+    let pdf = made(
+        &deflate_bomb(300_000),
+        "/ColorSpace << /C [/ICCBased {s} 0 R] >>",
+        "/C cs",
+    );
+    dump("icc-bomb", &pdf);
+    match run.read("ICC profile 77 MB", &pdf) {
+        Some(Outcome::Text(notes)) => assert_eq!(notes, [Note::Unfinished(vec![1])]),
+        other => panic!("{other:?}"),
+    }
+    run.report("colour spaces, shadings, soft masks, functions");
 }
