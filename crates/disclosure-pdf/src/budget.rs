@@ -151,6 +151,14 @@ impl Counter<'_> {
                 self.form(x, resources, left.saturating_sub(1), depth + 1)
                     .saturating_add(1)
             }
+            // An inline image: its data is not decoded, but a colour space it names from the
+            // resources is built.
+            b"BI" => match op.operands().next() {
+                Some(Object::Stream(image)) => self
+                    .named_colour_space(image.dict(), resources)
+                    .saturating_add(1),
+                _ => 1,
+            },
             // Selecting a colour space, a pattern, a shading or a graphics state makes the
             // engine build it, decoding the streams it holds.
             b"cs" | b"CS" | b"scn" | b"SCN" | b"sh" | b"gs" => {
@@ -199,6 +207,7 @@ impl Counter<'_> {
             let at = dict.data().as_ptr() as usize;
             return if self.resources.insert((b'D', at)) {
                 self.held(Object::Stream(stream.clone()))
+                    .saturating_add(self.named_colour_space(dict, resources))
             } else {
                 0
             };
@@ -291,6 +300,18 @@ impl Counter<'_> {
             u64::MAX
         } else {
             0
+        }
+    }
+
+    /// The work of building the colour space an image names from the resources (/ColorSpace,
+    /// or /CS in an inline image), as [`Counter::held`].
+    fn named_colour_space(&mut self, image: &Dict<'_>, resources: &Resources<'_>) -> u64 {
+        let named = image
+            .get::<Name<'_>>(b"ColorSpace")
+            .or_else(|| image.get::<Name<'_>>(b"CS"));
+        match named.and_then(|n| resources.get_color_space(&n)) {
+            Some(cs) => self.held(cs),
+            None => 0,
         }
     }
 

@@ -41,9 +41,13 @@ pub struct Limits {
     /// the same note.
     pub max_work: u64,
     /// The most bytes a stream the engine decodes may decode to, through all its filters: a
-    /// page's content, a form XObject's, a font's program, ToUnicode map or embedded CMap, a
-    /// Type3 glyph procedure. One over it is not decoded, and the page ends before it, with
-    /// the same note.
+    /// page's content, a form XObject's, a font's program, ToUnicode map, embedded CMap or
+    /// CIDToGIDMap, the streams of a colour space, pattern, shading or graphics state the
+    /// content selects or an image's colour space (ICC profiles, lookup tables, functions,
+    /// shading data, a soft mask's group). One over it is not decoded, and the page ends before
+    /// it, with the same note. An object stream or cross-reference stream over it (decoded
+    /// while the file is opened) makes the file `pdf/broken`, as do predictor parameters that
+    /// ask for a row longer than it (crate::prescan).
     pub max_inflated: u64,
 }
 

@@ -1328,8 +1328,18 @@ fn predictor_parameters_the_engine_cannot_take_are_refused_before_it_runs() {
         rows.extend_from_slice(&(*o as u32).to_be_bytes());
         rows.extend_from_slice(&[0, 0]);
     }
+    // The same rows for /Predictor 12 /Columns 7, each with its PNG tag (0: none), as most
+    // writers make them.
+    let tagged: Vec<u8> = rows
+        .chunks(7)
+        .flat_map(|r| [&[0u8][..], r].concat())
+        .collect();
     let xref_pdf = |params: &str| {
-        let data = zlib(&rows);
+        let data = zlib(if params.contains("12") {
+            &tagged
+        } else {
+            &rows
+        });
         let mut pdf = out.clone();
         pdf.extend_from_slice(format!(
             "5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode {params} /Length {} >>\nstream\n",
@@ -1342,6 +1352,12 @@ fn predictor_parameters_the_engine_cannot_take_are_refused_before_it_runs() {
         pdf
     };
     assert_eq!(extract(&xref_pdf("")).unwrap().text, "Predicted\n");
+    assert_eq!(
+        extract(&xref_pdf("/DecodeParms << /Columns 7 /Predictor 12 >>"))
+            .unwrap()
+            .text,
+        "Predicted\n"
+    );
     broken(
         &mut run,
         "xref stream columns-0",
@@ -1383,6 +1399,17 @@ fn predictor_parameters_the_engine_cannot_take_are_refused_before_it_runs() {
         &mut run,
         "object stream columns-0",
         &objstm("<< /Predictor 2 /Columns 0 >>"),
+    );
+    // A row of 4 GB: where a size has 32 bits (the page's wasm), the engine's allocation of it
+    // aborted; natively the zeroed allocation is lazy, but a row past the limit is refused all
+    // the same.
+    broken(
+        &mut run,
+        "content columns-2-to-the-31",
+        &page(
+            "/Predictor 2 /BitsPerComponent 16 /Columns 2147483647",
+            &png,
+        ),
     );
     // Last: before the check, the engine's allocation of a 2 TB row aborted the process.
     broken(
@@ -1503,7 +1530,8 @@ fn a_predictor_between_filters_is_bounded() {
 /// shading or a graphics state, or draws an image, or when it loads a CID font, are measured
 /// too: an ICC profile, an Indexed lookup table, a Separation's tint function, a shading's
 /// data and its function, a shading pattern's function, a soft mask's group content, a
-/// transfer function, an image's ICC profile, a CID font's CIDToGIDMap. Each over the limit (2.6 kB against 2 kB; an ICC profile of 77 MB
+/// transfer function, an image's ICC profile, an inline image's colour space named from the
+/// resources, a CID font's CIDToGIDMap. Each over the limit (2.6 kB against 2 kB; an ICC profile of 77 MB
 /// against the default) ends the page before it, with the note; each reads within it.
 #[test]
 fn the_streams_of_colour_spaces_shadings_soft_masks_and_functions_are_bounded() {
@@ -1572,6 +1600,11 @@ fn the_streams_of_colour_spaces_shadings_soft_masks_and_functions_are_bounded() 
             "image's ICC profile",
             "/XObject << /I {i} 0 R >>",
             "q 10 0 0 10 72 600 cm /I Do Q",
+        ),
+        (
+            "inline image's named colour space",
+            "/ColorSpace << /C [/ICCBased {s} 0 R] >>",
+            "q 10 0 0 10 72 600 cm BI /W 1 /H 1 /BPC 8 /CS /C ID \x00\x00\x00 EI Q",
         ),
         (
             "CID font's CIDToGIDMap",
