@@ -24,9 +24,11 @@
 //! and parameter dictionaries kept inside object streams are seen there. A PDF that fails
 //! either check is refused as broken; no real PDF writes such parameters.
 //!
-//! Not covered: an object the engine finds only by repairing a damaged cross-reference while
-//! drawing (after the check), inside an object stream the file's cross-reference does not
-//! list.
+//! Each object stream in the file is also decoded (its parameters checked and its size
+//! measured first) and its data scanned the same way: the engine may reach its objects by
+//! repairing a damaged cross-reference while drawing, after the second check, even when the
+//! cross-reference does not list them. Not covered: an encrypted file's object streams that
+//! its cross-reference does not list (their data is not decrypted here).
 
 use crate::decoded::{decoded_size, params_of};
 use hayro_interpret::hayro_syntax::object::dict::keys::{
@@ -81,6 +83,14 @@ pub(crate) enum Refused {
 
 /// The scan of the file's bytes before the engine opens it (see the module's doc).
 pub(crate) fn raw(bytes: &[u8], limit: u64) -> Result<(), Refused> {
+    let mut seen = 0usize;
+    scan(bytes, limit, true, &mut seen)
+}
+
+/// The scan of `bytes`: a file's, or (`file` false) an object stream's decoded data, whose
+/// objects the engine may also reach by repairing a damaged cross-reference while drawing.
+/// `seen` counts the dictionaries read, over the file and its object streams.
+fn scan(bytes: &[u8], limit: u64, file: bool, seen_total: &mut usize) -> Result<(), Refused> {
     let mut open: Vec<usize> = Vec::new();
     let mut seen: HashSet<(usize, Key)> = HashSet::new();
     let mut i = 0;
@@ -117,10 +127,11 @@ pub(crate) fn raw(bytes: &[u8], limit: u64) -> Result<(), Refused> {
                     // A name outside any dictionary is nothing the engine reads as a key.
                     if let Some(&start) = open.last() {
                         if seen.insert((start, key)) {
-                            if seen.len() > MOST_DICTS {
+                            *seen_total += 1;
+                            if *seen_total > MOST_DICTS {
                                 return Err(Refused::TooMany);
                             }
-                            check_at(bytes, start, key, limit)?;
+                            check_at(bytes, start, key, limit, file, seen_total)?;
                         }
                     }
                 }
@@ -150,8 +161,16 @@ enum Key {
     Stream,
 }
 
-/// Checks the dictionary that begins at `start`.
-fn check_at(bytes: &[u8], start: usize, key: Key, limit: u64) -> Result<(), Refused> {
+/// Checks the dictionary that begins at `start`; an object stream's (in the file) is
+/// measured, then decoded and its data scanned.
+fn check_at(
+    bytes: &[u8],
+    start: usize,
+    key: Key,
+    limit: u64,
+    file: bool,
+    seen: &mut usize,
+) -> Result<(), Refused> {
     let end = bytes.len().min(start + LONGEST_DICT);
     let Some(dict) = Dict::from_bytes(&bytes[start..end]) else {
         // Unreadable as a dictionary within the bound: the engine might read it otherwise.
@@ -171,7 +190,10 @@ fn check_at(bytes: &[u8], start: usize, key: Key, limit: u64) -> Result<(), Refu
         }
         Key::Stream => {
             let kind = dict.get::<Name<'_>>(TYPE);
-            if !kind.is_some_and(|t| matches!(&t[..], b"ObjStm" | b"XRef")) {
+            if !kind
+                .as_ref()
+                .is_some_and(|t| matches!(&t[..], b"ObjStm" | b"XRef"))
+            {
                 return Ok(());
             }
             // Its parameters written in place (the engine resolves an object stream's
@@ -190,6 +212,28 @@ fn check_at(bytes: &[u8], start: usize, key: Key, limit: u64) -> Result<(), Refu
             if let Some(stream) = Stream::from_bytes(&bytes[start..]) {
                 if decoded_size(&stream, limit) > limit {
                     return Err(Refused::Inflates);
+                }
+                // Its parameters are checked (they are written in place) and its size is
+                // measured: the engine's decoding is safe. (An encrypted file's object streams
+                // do not decode here: their objects are still checked once the file is open,
+                // as far as its cross-reference lists them.)
+                let object_stream = kind.is_some_and(|t| &t[..] == b"ObjStm");
+                // Its predictor parameters may come later in the file than this name.
+                let safe = stream
+                    .filters()
+                    .into_iter()
+                    .zip(params_of(stream.dict()))
+                    .all(|(f, p)| {
+                        !matches!(f, Filter::FlateDecode | Filter::LzwDecode)
+                            || predictor_safe(&p, limit)
+                    });
+                if !safe {
+                    return Err(Refused::Predictor);
+                }
+                if file && object_stream {
+                    if let Ok(data) = stream.decoded_data() {
+                        scan(&data, limit, false, seen)?;
+                    }
                 }
             }
         }
@@ -370,5 +414,33 @@ mod tests {
         // An object stream whose parameters are a reference.
         let objstm = "1 0 obj << /Type /ObjStm /N 1 /First 4 /DecodeParms 2 0 R /Length 0 >>\nstream\n\nendstream endobj";
         assert_eq!(scan(objstm), Err(Refused::Predictor));
+        // Parameters kept in a compressed object stream: its data is scanned too.
+        let packed = |member: &str| {
+            use std::io::Write;
+            let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+            z.write_all(format!("9 0 {member}").as_bytes()).unwrap();
+            let data = z.finish().unwrap();
+            let mut pdf = format!(
+                "1 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length {} >>\nstream\n",
+                data.len()
+            )
+            .into_bytes();
+            pdf.extend_from_slice(&data);
+            pdf.extend_from_slice(b"\nendstream endobj");
+            pdf
+        };
+        let good = packed("<< /Predictor 12 /Columns 5 >>");
+        assert_eq!(raw(&good, limit), Ok(()));
+        let bad = packed("<< /Predictor 2 /Columns 0 >>");
+        assert_eq!(raw(&bad, limit), Err(Refused::Predictor));
+        // The object stream's own parameters, after its /Type: checked before it is decoded.
+        let at = good.windows(4).position(|w| w == b"/Len").unwrap();
+        let own = [
+            &good[..at],
+            b"/DecodeParms << /Predictor 2 /Columns 0 >> ",
+            &good[at..],
+        ]
+        .concat();
+        assert_eq!(raw(&own, limit), Err(Refused::Predictor));
     }
 }
