@@ -725,7 +725,11 @@ fn year_after_titles(text: &str, with_year_word: bool) -> String {
         });
         match at {
             Some(k) if (is_title_line(t) || cover) && !t.contains(' ') => {
-                let cut = if with_year_word { k + 4 + '年'.len_utf8() } else { k + 4 };
+                let cut = if with_year_word {
+                    k + 4 + '年'.len_utf8()
+                } else {
+                    k + 4
+                };
                 let rest = format!("{}{}", &t[..k], &t[cut..]);
                 if rest.is_empty() {
                     out.push(l.to_string());

@@ -42,7 +42,12 @@
 //! row's 合计 is the first amount after its name (these must add up), and the amounts left are
 //! cut into runs that complete one row's 合计 each and placed in the columns so that every column
 //! adds up (parent = Σ children, 合计 = Σ 类); the table is read only when every assignment and
-//! placement that holds gives the same cells ([`by_anchored_totals`]).
+//! placement that holds gives the same cells ([`by_anchored_totals`]). Across a page break the
+//! copy may also print a row's name apart from its amounts (the first row of a page among the
+//! repeated header, a parent's amounts before its name) and a row's other columns in two pieces:
+//! then the rows' 合计 are found by their sums alone (one amount per row, in row order, every
+//! parent the sum of its children), every choice tried, and the rows named out of order are
+//! left open for another table of the document to name ([`by_sums`]).
 //!
 //! The tables read by label (the two-sided 收支总表, the Shanghai “三公” row) are rewritten as the
 //! lines a copy that keeps its rows would print ([`rewrite_two_sided`], [`rewrite_numbers`]) for
@@ -1570,7 +1575,10 @@ fn totals_by_sums(
     }
     impl Search<'_> {
         fn value(&self, k: usize) -> Decimal {
-            self.amounts.get(k).and_then(|(v, _)| *v).unwrap_or_default()
+            self.amounts
+                .get(k)
+                .and_then(|(v, _)| *v)
+                .unwrap_or_default()
         }
         fn go(&mut self, r: usize, from: usize) -> bool {
             self.work += 1;
@@ -1848,9 +1856,9 @@ impl Blocks<'_> {
         if p == self.left.len() {
             let complete = pending.is_none()
                 && groups
-                .iter()
-                .zip(pools.iter())
-                .all(|((t, rows), pool)| pool.len() == rows.len() || t.is_zero());
+                    .iter()
+                    .zip(pools.iter())
+                    .all(|((t, rows), pool)| pool.len() == rows.len() || t.is_zero());
             if complete {
                 out.push(pools.clone());
             }

@@ -275,7 +275,7 @@ fn restore_title_years(lines: &mut Vec<Line>) -> usize {
         let digits: String = c.chars().take_while(char::is_ascii_digit).collect();
         let rest = &c[digits.len()..];
         let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
-        (year && matches!(rest, "" | "年" | "年度")).then(|| (digits, !rest.is_empty()))
+        (year && matches!(rest, "" | "年" | "年度")).then_some((digits, !rest.is_empty()))
     };
     // The byte offset of a 年 no digit precedes; whether some 年 follows four digits.
     let bare_year_word = |t: &str| {
@@ -285,7 +285,13 @@ fn restore_title_years(lines: &mut Vec<Line>) -> usize {
     };
     let has_year = |t: &str| {
         t.char_indices().any(|(k, ch)| {
-            ch == '年' && t[..k].chars().rev().take_while(char::is_ascii_digit).count() >= 4
+            ch == '年'
+                && t[..k]
+                    .chars()
+                    .rev()
+                    .take_while(char::is_ascii_digit)
+                    .count()
+                    >= 4
         })
     };
     let mut restored = 0;
