@@ -242,7 +242,7 @@ const PINNED: &[(&str, &str, usize, usize)] = &[
     ("zhengfu-bangongshi-unit-2025", "pdfium", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "pdfjs", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "pdfplumber", 0, 0),
-    ("zhengfu-bangongshi-unit-2025", "pdftotext", 49, 0),
+    ("zhengfu-bangongshi-unit-2025", "pdftotext", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "pdftotext-layout", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "tsv", 0, 0),
     ("zhengfu-bangongshi-unit-2025", "pdf", 0, 0),

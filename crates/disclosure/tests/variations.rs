@@ -707,3 +707,62 @@ fn a_header_broken_before_its_sub_header_is_no_row_name() {
     );
     assert_eq!(findings_of(&broken, "X10"), findings_of(text, "X10"));
 }
+
+/// Every title's year ("2023年部门收入预算总表", "上海市普陀区2023年区级部门预算",
+/// "…财政局2024年度部门决算") printed on the line after the rest of it, as pdfplumber prints a
+/// title whose year is set apart ("上海市普陀区财政局" / "年度部门决算" / "2024"): the year's
+/// digits alone (`with_year_word` false) or with their 年.
+fn year_after_titles(text: &str, with_year_word: bool) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for (i, l) in text.split('\n').enumerate() {
+        let t = l.trim();
+        let cover = i < 6 && (t.ends_with("预算") || t.ends_with("决算"));
+        let at = t.char_indices().find_map(|(k, _)| {
+            let digits = t.get(k..k + 4)?;
+            let year = digits.bytes().all(|b| b.is_ascii_digit()) && digits.starts_with("20");
+            let before_ok = k == 0 || !t[..k].ends_with(|c: char| c.is_ascii_digit());
+            (year && before_ok && t[k + 4..].starts_with('年')).then_some(k)
+        });
+        match at {
+            Some(k) if (is_title_line(t) || cover) && !t.contains(' ') => {
+                let cut = if with_year_word {
+                    k + 4 + '年'.len_utf8()
+                } else {
+                    k + 4
+                };
+                let rest = format!("{}{}", &t[..k], &t[cut..]);
+                if rest.is_empty() {
+                    out.push(l.to_string());
+                    continue;
+                }
+                out.push(rest);
+                out.push(t[k..cut].to_string());
+            }
+            _ => out.push(l.to_string()),
+        }
+    }
+    out.join("\n")
+}
+
+#[test]
+fn a_year_printed_after_its_title_reads_the_same() {
+    let docs = documents();
+    let variations: Vec<Rewrap> = vec![
+        (
+            "the year's digits after each title".to_owned(),
+            Box::new(|t| year_after_titles(t, false)),
+        ),
+        (
+            "the year after each title".to_owned(),
+            Box::new(|t| year_after_titles(t, true)),
+        ),
+    ];
+    for (what, vary) in &variations {
+        assert!(
+            docs.iter().any(|(_, t)| vary(t) != *t),
+            "{what} changes nothing"
+        );
+    }
+    let failures = rewrap_failures(&docs, &variations);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -42,7 +42,12 @@
 //! row's 合计 is the first amount after its name (these must add up), and the amounts left are
 //! cut into runs that complete one row's 合计 each and placed in the columns so that every column
 //! adds up (parent = Σ children, 合计 = Σ 类); the table is read only when every assignment and
-//! placement that holds gives the same cells ([`by_anchored_totals`]).
+//! placement that holds gives the same cells ([`by_anchored_totals`]). Across a page break the
+//! copy may also print a row's name apart from its amounts (the first row of a page among the
+//! repeated header, a parent's amounts before its name) and a row's other columns in two pieces:
+//! then the rows' 合计 are found by their sums alone (one amount per row, in row order, every
+//! parent the sum of its children), every choice tried, and the rows named out of order are
+//! left open for another table of the document to name ([`by_sums`]).
 //!
 //! The tables read by label (the two-sided 收支总表, the Shanghai “三公” row) are rewritten as the
 //! lines a copy that keeps its rows would print ([`rewrite_two_sided`], [`rewrite_numbers`]) for
@@ -1326,6 +1331,9 @@ type Cells = Vec<Option<(Option<Decimal>, LineNo)>>;
 /// in the columns so that every column adds up too (every parent the sum of its children, the
 /// 合计 the sum of the 类). Only a table whose cells come out the same from every assignment and
 /// placement that holds is read; `None` otherwise.
+///
+/// Where that reading fails, a table printed across a page break may still be read by its sums
+/// ([`by_sums`]).
 fn by_anchored_totals(
     input: &Input,
     toks: &[Token],
@@ -1334,11 +1342,23 @@ fn by_anchored_totals(
     amount_at: &[usize],
     labelled: bool,
 ) -> Option<Rebuilt> {
+    let codes = block_codes(input, toks, names, amounts)?;
+    anchored(input, toks, &codes, names, amounts, amount_at, labelled)
+        .or_else(|| by_sums(input, toks, &codes, names, amounts, amount_at, labelled))
+}
+
+/// The one reading of the codes of a table that may be printed in blocks (as many rows as
+/// names), when its columns are a 合计 and its parts.
+fn block_codes(
+    input: &Input,
+    toks: &[Token],
+    names: &[Name],
+    amounts: &[(Option<Decimal>, LineNo)],
+) -> Option<Vec<CodeRead>> {
     let [(0, parts)] = input.identities.as_slice() else {
         return None;
     };
-    let ncols = input.ncols;
-    if parts.is_empty() || parts.len() + 1 != ncols || amounts.len() > MAX_AMOUNTS {
+    if parts.is_empty() || parts.len() + 1 != input.ncols || amounts.len() > MAX_AMOUNTS {
         return None;
     }
     let segs = segments(toks);
@@ -1355,15 +1375,27 @@ fn by_anchored_totals(
     if codes.is_empty() || codes.len() > MAX_ROWS {
         return None;
     }
+    Some(codes.clone())
+}
+
+/// [`by_anchored_totals`]'s first reading: names in printed order, each row's 合计 the first
+/// amount after its name.
+fn anchored(
+    input: &Input,
+    toks: &[Token],
+    codes: &[CodeRead],
+    names: &[Name],
+    amounts: &[(Option<Decimal>, LineNo)],
+    amount_at: &[usize],
+    labelled: bool,
+) -> Option<Rebuilt> {
     // Every row's 合计: the first amount printed after its name, in row order.
-    let mut taken = vec![false; amounts.len()];
     let mut anchors: Vec<usize> = Vec::with_capacity(codes.len());
     for n in names {
         let k = amount_at.iter().position(|&p| p > n.at)?;
         if amounts.get(k)?.0.is_none() || anchors.last().is_some_and(|&l| l >= k) {
             return None;
         }
-        taken[k] = true;
         anchors.push(k);
     }
     let mut rows: Vec<Draft> = Vec::with_capacity(codes.len() + 1);
@@ -1381,109 +1413,372 @@ fn by_anchored_totals(
     if !sums_hold(&rows, input.unit) {
         return None;
     }
-    let first = |d: &Draft| d.amounts.first().and_then(|(v, _)| *v).unwrap_or_default();
-    // Families: (parent, children), the table's 合计 (row `n`, when labelled) over the 类.
-    let n = rows.len();
-    let mut families: Vec<(usize, Vec<usize>)> = Vec::new();
-    for (i, d) in rows.iter().enumerate() {
-        let Some(code) = &d.code else { continue };
-        let children: Vec<usize> = (0..n)
-            .filter(|&j| {
-                rows[j].code.as_ref().is_some_and(|c| {
-                    c.0.len() == code.0.len() + 2 && c.0.starts_with(code.0.as_str())
-                })
-            })
-            .collect();
-        if !children.is_empty() {
-            families.push((i, children));
-        }
-    }
-    let classes: Vec<usize> = (0..n).filter(|&i| rows[i].kind == RowKind::Class).collect();
-    let class_sum: Decimal = classes.iter().map(|&i| first(&rows[i])).sum();
-    let total_at: Vec<Option<usize>> = if labelled {
-        families.push((n, classes.clone()));
-        let tol = tolerance(input.unit, classes.len());
-        (0..amounts.len())
-            .filter(|&k| !taken[k] && amounts[k].0.is_some_and(|v| (v - class_sum).abs() <= tol))
-            .map(Some)
-            .collect()
-    } else {
-        vec![None]
+    let totals = Totals {
+        input,
+        toks,
+        amounts,
+        amount_at,
+        labelled,
+        split: false,
     };
-    let rows_all = n + usize::from(labelled);
-    // The families to check once row `r` is placed: those whose last row is `r`.
-    let mut check_at: Vec<Vec<usize>> = vec![Vec::new(); rows_all];
-    for (f, (p, ch)) in families.iter().enumerate() {
-        let last = ch.iter().copied().chain([*p]).max().unwrap_or(0);
-        if let Some(c) = check_at.get_mut(last) {
-            c.push(f);
+    totals.complete(rows, &[anchors], Vec::new())
+}
+
+/// A table printed in blocks across a page break, read by its sums: the copy may print a row's
+/// name away from its amounts (the first row of a page with the header repeated there, a
+/// parent's amounts before its name) and a row's other columns in two pieces apart.
+///
+/// The rows are the one reading of the codes. The 类 rows take their classes' names; between
+/// two of them, the names printed there go in order to the rows there when as many, and the
+/// rows and names of the stretches that do not match stay open (to be named by another table
+/// of the document, [`settle`]). The rows' 合计 are one amount each, in row order in the amount
+/// stream, every parent's the sum of its children's and the table's 合计 the 类' sum
+/// ([`totals_by_sums`]); every such choice is tried, and the amounts left placed as
+/// [`by_anchored_totals`] places them, a run allowed to be printed in two pieces. Only a table
+/// whose cells come out the same from every choice, assignment and placement that holds is
+/// read.
+fn by_sums(
+    input: &Input,
+    toks: &[Token],
+    codes: &[CodeRead],
+    names: &[Name],
+    amounts: &[(Option<Decimal>, LineNo)],
+    amount_at: &[usize],
+    labelled: bool,
+) -> Option<Rebuilt> {
+    let mut rows: Vec<Draft> = codes.iter().map(Draft::of_code).collect();
+    let (of_row, open) = name_by_classes(&rows, names)?;
+    for (d, j) in rows.iter_mut().zip(&of_row) {
+        d.name = j.and_then(|j| names.get(j).cloned());
+    }
+    let choices = totals_by_sums(&rows, amounts, input.unit)?;
+    if choices.is_empty() {
+        return None;
+    }
+    let totals = Totals {
+        input,
+        toks,
+        amounts,
+        amount_at,
+        labelled,
+        split: true,
+    };
+    totals.complete(rows, &choices, open)
+}
+
+/// Names the rows of [`by_sums`]: `Some(name)` for each row named, and the open groups.
+fn name_by_classes(rows: &[Draft], names: &[Name]) -> Option<(Vec<Option<usize>>, Vec<Open>)> {
+    let n = rows.len();
+    if names.len() != n {
+        return None;
+    }
+    // Pins: a 类 row and its class's name, printed once; in the same order as the rows.
+    let mut pins: Vec<(usize, usize)> = Vec::new();
+    for (i, d) in rows.iter().enumerate() {
+        let Some(known) = d
+            .code
+            .as_ref()
+            .filter(|c| c.0.len() == 3)
+            .and_then(|c| class_name(&c.0))
+        else {
+            continue;
+        };
+        let at: Vec<usize> = (0..n).filter(|&j| names[j].text == known).collect();
+        if let [j] = at.as_slice() {
+            pins.push((i, *j));
         }
     }
-    let mut work = 0usize;
-    let mut found: Option<(Vec<Cells>, Option<usize>)> = None;
-    for t in total_at {
-        let mut totals: Vec<(Option<Decimal>, LineNo)> =
-            anchors.iter().map(|&k| amounts[k]).collect();
-        if let Some(k) = t {
-            totals.push(amounts[k]);
+    if pins.windows(2).any(|w| w[1].1 <= w[0].1) {
+        return None;
+    }
+    let mut of_row: Vec<Option<usize>> = vec![None; n];
+    let mut open_rows: Vec<usize> = Vec::new();
+    let mut open_names: Vec<usize> = Vec::new();
+    let mut from = (0usize, 0usize);
+    for &(r, j) in pins.iter().chain(std::iter::once(&(n, n))) {
+        let (rows_between, names_between) = (from.0..r, from.1..j);
+        let in_order = rows_between.len() == names_between.len()
+            && rows_between
+                .clone()
+                .zip(names_between.clone())
+                .all(|(r, j)| fits_name(rows[r].code.as_ref(), &names[j].text));
+        if in_order {
+            for (r, j) in rows_between.zip(names_between) {
+                of_row[r] = Some(j);
+            }
+        } else {
+            open_rows.extend(rows_between);
+            open_names.extend(names_between);
         }
-        let left: Vec<(Option<Decimal>, LineNo)> = (0..amounts.len())
-            .filter(|&k| !taken[k] && Some(k) != t)
-            .map(|k| amounts[k])
-            .collect();
-        if left.len() > totals.len() * parts.len() {
-            continue;
+        if r < n {
+            of_row[r] = Some(j);
         }
-        let blocks = Blocks {
-            totals: &totals,
-            left: &left,
-            ncols,
-            families: &families,
-            check_at: &check_at,
-            unit: input.unit,
+        from = (r + 1, j + 1);
+    }
+    if open_rows.len() != open_names.len() || open_rows.len() > MAX_OPEN {
+        return None;
+    }
+    let mut open = Vec::new();
+    match (open_rows.as_slice(), open_names.as_slice()) {
+        ([], []) => {}
+        ([r], [j]) if fits_name(rows[*r].code.as_ref(), &names[*j].text) => of_row[*r] = Some(*j),
+        ([_], [_]) => return None,
+        _ => open.push(Open {
+            rows: open_rows,
+            names: open_names
+                .iter()
+                .filter_map(|&j| names.get(j).cloned())
+                .collect(),
+        }),
+    }
+    Some((of_row, open))
+}
+
+/// Every choice of the rows' 合计 in a table printed in blocks: one amount each (not a dash),
+/// in row order in the amount stream, every parent's the sum of its children's. Of two equal
+/// amounts printed one after the other, only the first is taken where both could be (the other
+/// choice leaves the same amounts, in the same order). `None` past [`MAX_BLOCK_WORK`] steps or
+/// [`MAX_BLOCK_ASSIGNMENTS`] choices.
+fn totals_by_sums(
+    rows: &[Draft],
+    amounts: &[(Option<Decimal>, LineNo)],
+    unit: Unit,
+) -> Option<Vec<Vec<usize>>> {
+    let n = rows.len();
+    let code = |i: usize| rows[i].code.as_ref().map(|c| c.0.as_str()).unwrap_or("");
+    let parent: Vec<Option<usize>> = (0..n)
+        .map(|i| {
+            let c = code(i);
+            (c.len() > 3).then(|| (0..i).rfind(|&p| code(p) == &c[..c.len() - 2]))?
+        })
+        .collect();
+    let children: Vec<usize> = (0..n)
+        .map(|p| parent.iter().filter(|&&q| q == Some(p)).count())
+        .collect();
+    let last_child: Vec<bool> = (0..n)
+        .map(|i| parent[i].is_some_and(|p| (i + 1..n).all(|j| parent[j] != Some(p))))
+        .collect();
+    let nonnegative = amounts
+        .iter()
+        .all(|(v, _)| v.is_none_or(|v| !v.is_sign_negative()));
+    struct Search<'a> {
+        amounts: &'a [(Option<Decimal>, LineNo)],
+        parent: &'a [Option<usize>],
+        children: &'a [usize],
+        last_child: &'a [bool],
+        nonnegative: bool,
+        unit: Unit,
+        chosen: Vec<usize>,
+        sums: Vec<Decimal>,
+        out: Vec<Vec<usize>>,
+        work: usize,
+    }
+    impl Search<'_> {
+        fn value(&self, k: usize) -> Decimal {
+            self.amounts
+                .get(k)
+                .and_then(|(v, _)| *v)
+                .unwrap_or_default()
+        }
+        fn go(&mut self, r: usize, from: usize) -> bool {
+            self.work += 1;
+            if self.work > MAX_BLOCK_WORK || self.out.len() > MAX_BLOCK_ASSIGNMENTS {
+                return false;
+            }
+            if r == self.parent.len() {
+                self.out.push(self.chosen.clone());
+                return true;
+            }
+            for k in from..self.amounts.len() {
+                self.work += 1;
+                let Some(v) = self.amounts[k].0 else { continue };
+                if k > from && self.amounts[k - 1].0 == Some(v) {
+                    continue;
+                }
+                if let Some(p) = self.parent[r] {
+                    let rest = self.value(self.chosen[p]) - self.sums[p];
+                    let tol = tolerance(self.unit, self.children[p]);
+                    let fits = if self.last_child[r] {
+                        (rest - v).abs() <= tol
+                    } else {
+                        !self.nonnegative || v <= rest + tol
+                    };
+                    if !fits {
+                        continue;
+                    }
+                    self.sums[p] += v;
+                }
+                self.chosen.push(k);
+                let ok = self.go(r + 1, k + 1);
+                self.chosen.pop();
+                if let Some(p) = self.parent[r] {
+                    self.sums[p] -= v;
+                }
+                if !ok {
+                    return false;
+                }
+            }
+            true
+        }
+    }
+    let mut search = Search {
+        amounts,
+        parent: &parent,
+        children: &children,
+        last_child: &last_child,
+        nonnegative,
+        unit,
+        chosen: Vec::with_capacity(n),
+        sums: vec![Decimal::ZERO; n],
+        out: Vec::new(),
+        work: 0,
+    };
+    search.go(0, 0).then_some(search.out)
+}
+
+/// What [`Totals::complete`] needs of a table printed in blocks.
+struct Totals<'a> {
+    input: &'a Input<'a>,
+    toks: &'a [Token],
+    amounts: &'a [(Option<Decimal>, LineNo)],
+    amount_at: &'a [usize],
+    labelled: bool,
+    /// Whether a row's other columns may be printed in two pieces ([`Blocks::split`]).
+    split: bool,
+}
+
+impl Totals<'_> {
+    /// The table, given its rows (codes and names) and the choices of each row's 合计 (an index
+    /// in `amounts` per row): the table's 合计 an amount left that the 类 add up to, the amounts
+    /// left cut into runs and placed ([`Blocks`]); `None` unless exactly one set of cells holds.
+    fn complete(
+        &self,
+        mut rows: Vec<Draft>,
+        choices: &[Vec<usize>],
+        open: Vec<Open>,
+    ) -> Option<Rebuilt> {
+        let (input, amounts) = (self.input, self.amounts);
+        let [(0, parts)] = input.identities.as_slice() else {
+            return None;
         };
-        for runs in blocks.runs(&mut work)? {
-            for cells in blocks.placements(&runs, &mut work)? {
-                match &found {
-                    Some((seen, _)) if !same_values(seen, &cells) => return None,
-                    Some(_) => {}
-                    None => found = Some((cells, t)),
+        let ncols = input.ncols;
+        // Families: (parent, children), the table's 合计 (row `n`, when labelled) over the 类.
+        let n = rows.len();
+        let mut families: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (i, d) in rows.iter().enumerate() {
+            let Some(code) = &d.code else { continue };
+            let children: Vec<usize> = (0..n)
+                .filter(|&j| {
+                    rows[j].code.as_ref().is_some_and(|c| {
+                        c.0.len() == code.0.len() + 2 && c.0.starts_with(code.0.as_str())
+                    })
+                })
+                .collect();
+            if !children.is_empty() {
+                families.push((i, children));
+            }
+        }
+        let classes: Vec<usize> = (0..n).filter(|&i| rows[i].kind == RowKind::Class).collect();
+        if self.labelled {
+            families.push((n, classes.clone()));
+        }
+        let rows_all = n + usize::from(self.labelled);
+        // The families to check once row `r` is placed: those whose last row is `r`.
+        let mut check_at: Vec<Vec<usize>> = vec![Vec::new(); rows_all];
+        for (f, (p, ch)) in families.iter().enumerate() {
+            let last = ch.iter().copied().chain([*p]).max().unwrap_or(0);
+            if let Some(c) = check_at.get_mut(last) {
+                c.push(f);
+            }
+        }
+        let mut work = 0usize;
+        let mut found: Option<(Vec<Cells>, Option<usize>, usize)> = None;
+        for (ci, anchors) in choices.iter().enumerate() {
+            if anchors.len() != n || anchors.iter().any(|&k| k >= amounts.len()) {
+                return None;
+            }
+            let mut taken = vec![false; amounts.len()];
+            for &k in anchors {
+                taken[k] = true;
+            }
+            let value = |k: usize| amounts[k].0.unwrap_or_default();
+            let class_sum: Decimal = classes.iter().map(|&i| value(anchors[i])).sum();
+            let total_at: Vec<Option<usize>> = if self.labelled {
+                let tol = tolerance(input.unit, classes.len());
+                (0..amounts.len())
+                    .filter(|&k| {
+                        !taken[k] && amounts[k].0.is_some_and(|v| (v - class_sum).abs() <= tol)
+                    })
+                    .map(Some)
+                    .collect()
+            } else {
+                vec![None]
+            };
+            for t in total_at {
+                let mut totals: Vec<(Option<Decimal>, LineNo)> =
+                    anchors.iter().map(|&k| amounts[k]).collect();
+                if let Some(k) = t {
+                    totals.push(amounts[k]);
+                }
+                let left: Vec<(Option<Decimal>, LineNo)> = (0..amounts.len())
+                    .filter(|&k| !taken[k] && Some(k) != t)
+                    .map(|k| amounts[k])
+                    .collect();
+                if left.len() > totals.len() * parts.len() {
+                    continue;
+                }
+                let blocks = Blocks {
+                    totals: &totals,
+                    left: &left,
+                    ncols,
+                    families: &families,
+                    check_at: &check_at,
+                    unit: input.unit,
+                    split: self.split,
+                };
+                for runs in blocks.runs(&mut work)? {
+                    for cells in blocks.placements(&runs, &mut work)? {
+                        match &found {
+                            Some((seen, _, _)) if !same_values(seen, &cells) => return None,
+                            Some(_) => {}
+                            None => found = Some((cells, t, ci)),
+                        }
+                    }
                 }
             }
         }
-    }
-    let (cells, t) = found?;
-    for (d, row) in rows.iter_mut().zip(&cells) {
-        d.amounts = row.iter().flatten().copied().collect();
-    }
-    if let (Some(k), Some(row)) = (t, cells.get(n)) {
-        // The total cites the 合计 printed nearest its amount.
-        let at = amount_at.get(k).copied().unwrap_or(0);
-        let label = (0..toks.len())
-            .filter(|&p| toks[p].tok == Tok::TotalLabel)
-            .min_by_key(|&p| p.abs_diff(at));
-        let total = Draft {
-            kind: RowKind::Total,
-            code: None,
-            name: Some(Name {
-                text: label
-                    .map_or_else(|| "合计".to_owned(), |p| total_label(input, &toks[p].lines)),
-                lines: label.map(|p| toks[p].lines.clone()).unwrap_or_default(),
-                at: usize::MAX,
-            }),
-            code_lines: Vec::new(),
-            amounts: row.iter().flatten().copied().collect(),
-        };
-        if anchors.first().is_some_and(|&a| k < a) {
-            rows.insert(0, total);
-        } else {
-            rows.push(total);
+        let (cells, t, ci) = found?;
+        let anchors = choices.get(ci)?;
+        for (d, row) in rows.iter_mut().zip(&cells) {
+            d.amounts = row.iter().flatten().copied().collect();
         }
+        if let (Some(k), Some(row)) = (t, cells.get(n)) {
+            // The total cites the 合计 printed nearest its amount.
+            let at = self.amount_at.get(k).copied().unwrap_or(0);
+            let toks = self.toks;
+            let label = (0..toks.len())
+                .filter(|&p| toks[p].tok == Tok::TotalLabel)
+                .min_by_key(|&p| p.abs_diff(at));
+            let total = Draft {
+                kind: RowKind::Total,
+                code: None,
+                name: Some(Name {
+                    text: label
+                        .map_or_else(|| "合计".to_owned(), |p| total_label(input, &toks[p].lines)),
+                    lines: label.map(|p| toks[p].lines.clone()).unwrap_or_default(),
+                    at: usize::MAX,
+                }),
+                code_lines: Vec::new(),
+                amounts: row.iter().flatten().copied().collect(),
+            };
+            if anchors.first().is_some_and(|&a| k < a) {
+                rows.insert(0, total);
+            } else {
+                rows.push(total);
+            }
+        }
+        Some(Rebuilt { rows, open })
     }
-    Some(Rebuilt {
-        rows,
-        open: Vec::new(),
-    })
 }
 
 fn same_values(a: &[Cells], b: &[Cells]) -> bool {
@@ -1505,10 +1800,14 @@ struct Blocks<'a> {
     /// The families to check once a row is placed (those whose last row it is).
     check_at: &'a [Vec<usize>],
     unit: Unit,
+    /// Whether a row's other columns may be printed in two pieces, apart: a run begun in one
+    /// block and ended in a later one, other runs between them.
+    split: bool,
 }
 
-/// Runs of `left` given to the rows of one 合计: `(start, length)` each, in printed order.
-type Pool = Vec<(usize, usize)>;
+/// Runs of `left` given to the rows of one 合计: the indices of each run's amounts, in printed
+/// order.
+type Pool = Vec<Vec<usize>>;
 
 impl Blocks<'_> {
     fn total(&self, r: usize) -> Decimal {
@@ -1535,15 +1834,18 @@ impl Blocks<'_> {
         let groups = self.groups();
         let mut pools: Vec<Pool> = vec![Vec::new(); groups.len()];
         let mut out = Vec::new();
-        self.cut(0, &groups, &mut pools, &mut out, work)
+        self.cut(0, &groups, &mut pools, None, &mut out, work)
             .then_some(out)
     }
 
+    /// Cuts `left[p..]`; `pending` is the first piece of a run split in two (with
+    /// [`Blocks::split`]), awaiting its second.
     fn cut(
         &self,
         p: usize,
         groups: &[(Decimal, Vec<usize>)],
         pools: &mut Vec<Pool>,
+        pending: Option<&[usize]>,
         out: &mut Vec<Vec<Pool>>,
         work: &mut usize,
     ) -> bool {
@@ -1552,28 +1854,54 @@ impl Blocks<'_> {
             return false;
         }
         if p == self.left.len() {
-            let complete = groups
-                .iter()
-                .zip(pools.iter())
-                .all(|((t, rows), pool)| pool.len() == rows.len() || t.is_zero());
+            let complete = pending.is_none()
+                && groups
+                    .iter()
+                    .zip(pools.iter())
+                    .all(|((t, rows), pool)| pool.len() == rows.len() || t.is_zero());
             if complete {
                 out.push(pools.clone());
             }
             return true;
         }
-        let most = (self.ncols - 1).min(self.left.len() - p);
+        let width = self.ncols - 1;
+        let most = width.min(self.left.len() - p);
+        let value = |i: usize| self.left.get(i).and_then(|(v, _)| *v).unwrap_or_default();
         for k in 1..=most {
-            let sum: Decimal = self.left[p..p + k]
-                .iter()
-                .map(|(v, _)| v.unwrap_or_default())
-                .sum();
-            for (g, (t, rows)) in groups.iter().enumerate() {
-                if pools[g].len() >= rows.len() || (*t - sum).abs() > tolerance(self.unit, k) {
-                    continue;
+            let chunk: Vec<usize> = (p..p + k).collect();
+            let sum: Decimal = chunk.iter().map(|&i| value(i)).sum();
+            // The chunk alone is a run, or it ends the pending piece's run.
+            let mut runs: Vec<(Vec<usize>, Decimal)> = vec![(chunk.clone(), sum)];
+            if let Some(first) = pending {
+                if first.len() + k <= width {
+                    let both: Vec<usize> = first.iter().chain(&chunk).copied().collect();
+                    let s = both.iter().map(|&i| value(i)).sum();
+                    runs.push((both, s));
                 }
-                pools[g].push((p, k));
-                let ok = self.cut(p + k, groups, pools, out, work);
-                pools[g].pop();
+            }
+            for (n, (run, sum)) in runs.iter().enumerate() {
+                // The pending piece stays pending past a run of its own; ended, it is not.
+                let still = if n == 0 { pending } else { None };
+                for (g, (t, rows)) in groups.iter().enumerate() {
+                    let fits = (*t - *sum).abs() <= tolerance(self.unit, run.len());
+                    if pools[g].len() >= rows.len() || !fits {
+                        continue;
+                    }
+                    pools[g].push(run.clone());
+                    let ok = self.cut(p + k, groups, pools, still, out, work);
+                    pools[g].pop();
+                    if !ok {
+                        return false;
+                    }
+                }
+            }
+            // The chunk begins a run whose rest is printed further on.
+            let room = groups
+                .iter()
+                .zip(pools.iter())
+                .any(|((_, rows), pool)| pool.len() < rows.len());
+            if self.split && pending.is_none() && k < width && room {
+                let ok = self.cut(p + k, groups, pools, Some(&chunk), out, work);
                 if !ok {
                     return false;
                 }
@@ -1637,10 +1965,11 @@ impl Blocks<'_> {
         // The runs this row may take: each unused run of its group, one of runs alike; or none
         // when its 合计 is 0.
         let mut options: Vec<Option<usize>> = Vec::new();
-        for (i, &(s, k)) in pool.iter().enumerate() {
-            let alike = |&(s2, k2): &(usize, usize)| {
-                k2 == k && self.left[s2..s2 + k2] == self.left[s..s + k]
-            };
+        let at = |run: &[usize]| -> Vec<Option<(Option<Decimal>, LineNo)>> {
+            run.iter().map(|&i| self.left.get(i).copied()).collect()
+        };
+        for (i, run) in pool.iter().enumerate() {
+            let alike = |other: &Vec<usize>| at(other) == at(run);
             let earlier_alike = (0..i).any(|j| !used[g][j] && alike(&pool[j]));
             if !used[g][i] && !earlier_alike {
                 options.push(Some(i));
@@ -1650,8 +1979,8 @@ impl Blocks<'_> {
             options.push(None);
         }
         for option in options {
-            let run = option.map(|i| pool[i]);
-            let k = run.map_or(0, |(_, k)| k);
+            let run = option.and_then(|i| pool.get(i));
+            let k = run.map_or(0, Vec::len);
             if let Some(i) = option {
                 used[g][i] = true;
             }
@@ -1659,9 +1988,9 @@ impl Blocks<'_> {
                 for c in grid[r].iter_mut().skip(1) {
                     *c = None;
                 }
-                if let Some((s, _)) = run {
-                    for (j, &c) in cols.iter().enumerate() {
-                        grid[r][c] = self.left.get(s + j).copied();
+                if let Some(run) = run {
+                    for (&i, &c) in run.iter().zip(&cols) {
+                        grid[r][c] = self.left.get(i).copied();
                     }
                 }
                 let holds = self
@@ -3156,6 +3485,52 @@ mod tests {
         assert_eq!(
             amounts(total),
             ["91016775.35", "24606775.35", "66410000.00"]
+        );
+    }
+
+    #[test]
+    fn a_table_printed_in_blocks_across_a_page_break_is_read_by_its_sums() {
+        // zhengfu-bangongshi-unit-2025, pdftotext: 2025年预算单位一般公共预算支出功能分类预算表.
+        // The last row of its first page prints its amounts before its name ("1,097,073.43 /
+        // 1,097,073.43 / 210 / 卫生健康支出"), 2010350's 项目支出 after it ("40,000.00", its
+        // 基本支出 3,767,295.58 printed in a block after 208), the first row of the second
+        // page its name among the repeated header, after its page's rows ("住房改革支出 / … /
+        // 项 / 行政事业单位医疗"). The rows' 合计 add up in one way only; the amounts left
+        // complete the rows in one way only; the rows the copy named out of order take the
+        // names the 支出预算总表 (read alike) gives their codes.
+        let general = excerpt(ZHENGFU, 716, 983);
+        let expense = excerpt(ZHENGFU, 409, 653);
+        let read = rebuild_all(&[
+            Some(input(&general, TableKind::GeneralExpense, Unit::Yuan)),
+            Some(input(&expense, TableKind::Expense, Unit::Yuan)),
+        ]);
+        let rows = read[0].as_ref().expect("read");
+        assert_eq!(rows.len(), 21);
+        let r = row(rows, "210");
+        assert_eq!(r.name, "卫生健康支出");
+        assert_eq!(amounts(r), ["1097073.43", "1097073.43"]);
+        let r = row(rows, "21011");
+        assert_eq!(r.name, "行政事业单位医疗");
+        assert_eq!(amounts(r), ["1097073.43", "1097073.43"]);
+        assert_eq!(row(rows, "2101101").name, "行政单位医疗");
+        assert_eq!(row(rows, "2101102").name, "事业单位医疗");
+        assert_eq!(row(rows, "22102").name, "住房改革支出");
+        let r = row(rows, "2010350");
+        assert_eq!(amounts(r), ["3807295.58", "3767295.58", "40000.00"]);
+        assert_eq!(
+            amounts(row(rows, "2010301")),
+            ["12029501.84", "11919501.84", "110000.00"]
+        );
+        let total = rows.last().expect("rows");
+        assert_eq!(total.kind, RowKind::Total);
+        assert_eq!(
+            amounts(total),
+            ["91016775.35", "24606775.35", "66410000.00"]
+        );
+        // Alone, the rows named out of order stay open: the table is not read.
+        assert_eq!(
+            rebuild_all(&[Some(input(&general, TableKind::GeneralExpense, Unit::Yuan))]),
+            [None]
         );
     }
 

@@ -262,7 +262,60 @@ pub(crate) fn rejoin_split_titles(lines: &mut Vec<Line>) -> usize {
         }
         i += 1;
     }
-    joined
+    joined + restore_title_years(lines)
+}
+
+/// A table's title whose year a copy printed on the line after it, alone ("部门收入预算总表" /
+/// "2023年", "年部门收入预算总表" / "2023", as pdfplumber prints a title whose year is set
+/// apart): the year goes back into the title, before its bare 年 if it has one, else before it,
+/// and its line is dropped. Only a title of a table we know, without a year of its own, and a
+/// line of a year alone (19xx/20xx, with or without 年/年度). Returns how many titles took one.
+fn restore_title_years(lines: &mut Vec<Line>) -> usize {
+    let year_alone = |c: &str| -> Option<(String, bool)> {
+        let digits: String = c.chars().take_while(char::is_ascii_digit).collect();
+        let rest = &c[digits.len()..];
+        let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+        (year && matches!(rest, "" | "年" | "年度")).then_some((digits, !rest.is_empty()))
+    };
+    // The byte offset of a 年 no digit precedes; whether some 年 follows four digits.
+    let bare_year_word = |t: &str| {
+        t.char_indices()
+            .find(|&(k, ch)| ch == '年' && !t[..k].ends_with(|c: char| c.is_ascii_digit()))
+            .map(|(k, _)| k)
+    };
+    let has_year = |t: &str| {
+        t.char_indices().any(|(k, ch)| {
+            ch == '年'
+                && t[..k]
+                    .chars()
+                    .rev()
+                    .take_while(char::is_ascii_digit)
+                    .count()
+                    >= 4
+        })
+    };
+    let mut restored = 0;
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let (a, b) = (&lines[i], &lines[i + 1]);
+        let year = year_alone(b.compact());
+        let text = a.text.trim();
+        let title = title_kind(a.compact()).is_some()
+            && !has_year(a.compact())
+            && !text.starts_with(|c: char| c.is_ascii_digit());
+        if let (Some((digits, with_word)), true) = (year, title) {
+            let joined = match bare_year_word(text) {
+                Some(k) => format!("{}{digits}{}", &text[..k], &text[k..]),
+                None if with_word => format!("{}{text}", b.text.trim()),
+                None => format!("{digits}年{text}"),
+            };
+            lines[i] = Line::new(a.no, joined);
+            lines.remove(i + 1);
+            restored += 1;
+        }
+        i += 1;
+    }
+    restored
 }
 
 /// Finds parts, tables and performance tables.
@@ -455,6 +508,38 @@ mod tests {
             sub_number("（三）一般公共预算当年拨款具体使用情况"),
             Some(3)
         );
+    }
+
+    #[test]
+    fn a_title_whose_year_is_printed_after_it_takes_it_back() {
+        let read = |text: &str| {
+            let mut lines = crate::text::lines(text);
+            let n = rejoin_split_titles(&mut lines);
+            let out: Vec<(u32, String)> = lines.into_iter().map(|l| (l.no, l.text)).collect();
+            (n, out)
+        };
+        let header = "编制单位：上海市普陀区人民政府办公室 单位：元";
+        // The year with its 年 after the title, or its digits after the title's bare 年
+        // (zhengfu-bangongshi-unit-2025's 表1 title, its year set apart).
+        for text in [
+            format!("预算单位财务收支预算总表\n2025年\n{header}\n"),
+            format!("年预算单位财务收支预算总表\n2025\n{header}\n"),
+        ] {
+            let (n, lines) = read(&text);
+            assert_eq!(n, 1, "{text}");
+            assert_eq!(lines[0], (1, "2025年预算单位财务收支预算总表".to_owned()));
+            assert_eq!(lines[1], (3, header.to_owned()));
+        }
+        // A title with its year, a line that is no table's title, a number that is no year:
+        // left as printed.
+        for text in [
+            format!("2025年预算单位财务收支预算总表\n2025\n{header}\n"),
+            "本单位无政府性基金预算\n2025年\n".to_owned(),
+            format!("预算单位财务收支预算总表\n2125\n{header}\n"),
+        ] {
+            let (n, lines) = read(&text);
+            assert_eq!((n, lines.len()), (0, text.lines().count()), "{text}");
+        }
     }
 
     #[test]
