@@ -1753,16 +1753,92 @@ fn note_diagnostic(
     }
 }
 
+/// A body line of a table read by its labels, or the lines a copy broke one row's label over,
+/// put back together ([`rejoin_labels`]).
+struct LabelLine {
+    /// The lines it was printed on, in order.
+    nos: Vec<LineNo>,
+    /// Its text: the label whole, then the row's figures.
+    text: String,
+}
+
+/// The body lines of a table read by its labels, each row whose label a copy wrapped in its
+/// cell put back on one line. A line of text without figures is only ever joined to its
+/// neighbour when neither part alone is a row name the table knows (`known`, on the compact
+/// label) and the two joined are one; the figures may be printed with the label's first part
+/// ("十九、住房保障支 445.69" / "出"), with its last ("公务用车购置及运" / "行费（小计） 9.60 9.60"),
+/// after both, or between them ("库尔勒市朝阳街道" / "12.66 12.66 12.66" / "办事处": a copy that
+/// centres the figures on a label set over two lines). Where no join makes a known name the
+/// lines stay as printed, and the table's reader decides as before.
+fn rejoin_labels(
+    body: &[&Line],
+    style: AmountStyle,
+    known: &dyn Fn(&str) -> bool,
+) -> Vec<LabelLine> {
+    let split = |t: &str| split_trailing_numbers(t, style).0.len();
+    // The label part of a line that is text only as far as the table knows it.
+    let unknown_label = |t: &str| -> Option<String> {
+        let head = &t[..split(t)];
+        (!head.is_empty() && !is_sentence(t) && !known(&compact_label(head)))
+            .then(|| head.to_owned())
+    };
+    let joins = |a: &str, b: &str| known(&compact_label(&format!("{a}{b}")));
+    let figures = |t: &str| t[split(t)..].trim().to_owned();
+    let mut out = Vec::with_capacity(body.len());
+    let mut i = 0;
+    while i < body.len() {
+        let t = body[i].text.as_str();
+        if let Some(head) = unknown_label(t) {
+            let next = body.get(i + 1).map(|l| l.text.as_str());
+            // The label's two parts on two lines, the figures with at most one of them.
+            if let Some(tail) = next.and_then(unknown_label) {
+                let n = next.unwrap_or_default();
+                if (figures(t).is_empty() || figures(n).is_empty()) && joins(&head, &tail) {
+                    out.push(LabelLine {
+                        nos: vec![body[i].no, body[i + 1].no],
+                        text: format!("{head}{tail} {}{}", figures(t), figures(n)),
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
+            // The figures alone between the label's two parts.
+            let middle = next.filter(|n| split(n) == 0 && !n.trim().is_empty());
+            let third = body.get(i + 2).map(|l| l.text.as_str());
+            if let (Some(m), Some(tail)) = (middle, third.and_then(unknown_label)) {
+                let th = third.unwrap_or_default();
+                if figures(t).is_empty() && figures(th).is_empty() && joins(&head, &tail) {
+                    out.push(LabelLine {
+                        nos: vec![body[i].no, body[i + 1].no, body[i + 2].no],
+                        text: format!("{head}{tail} {}", m.trim()),
+                    });
+                    i += 3;
+                    continue;
+                }
+            }
+        }
+        out.push(LabelLine {
+            nos: vec![body[i].no],
+            text: t.to_owned(),
+        });
+        i += 1;
+    }
+    out
+}
+
 /// 表10: labelled rows (合计, 因公出国（境）费 …) with four columns.
 fn read_labelled(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let mut matcher = LabelMatcher::new(THREE_PUBLIC);
     let mut rows: Vec<RawRow> = Vec::new();
-    for line in ctx.body() {
+    let known = |c: &str| c == "合计" || c == "总计" || matcher.knows(c);
+    let body = rejoin_labels(&ctx.body(), ctx.style, &known);
+    for line in body {
         let t = line.text.as_str();
+        let no = line.nos.last().copied().unwrap_or(0);
         if is_sentence(t) {
             table.empty_statement.get_or_insert(Located {
                 value: t.to_owned(),
-                line: line.no,
+                line: line.nos[0],
             });
             continue;
         }
@@ -1781,23 +1857,23 @@ fn read_labelled(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 kind,
                 key,
                 parts: vec![head.to_owned()],
-                lines: vec![line.no],
+                lines: line.nos.clone(),
                 ..Default::default()
             };
             if !nums.is_empty() {
                 r.nums = numbers_of(&nums);
-                r.num_line = line.no;
+                r.num_line = no;
             }
             rows.push(r);
         } else if let Some(r) = rows.last_mut().filter(|r| r.nums.is_empty()) {
-            r.lines.push(line.no);
+            r.lines.extend(&line.nos);
             r.parts.push(head.to_owned());
             if !nums.is_empty() {
                 r.nums = numbers_of(&nums);
-                r.num_line = line.no;
+                r.num_line = no;
             }
         } else {
-            diags.push(unreadable(line.no, &line.text, table));
+            diags.push(unreadable(no, &line.text, table));
         }
     }
     let total = rows.iter().position(|r| r.kind == Some(RowKind::Total));
@@ -2298,13 +2374,17 @@ fn read_panels_apart(
 fn read_items(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let dept = ctx.department();
     let mut rows: Vec<RawRow> = Vec::new();
-    for line in ctx.body() {
+    // The rows named by the table itself: its totals and the department's own row.
+    let known = |c: &str| c == "总计" || c == "合计" || dept.as_deref() == Some(c);
+    let body = rejoin_labels(&ctx.body(), ctx.style, &known);
+    for line in body {
         let t = line.text.as_str();
+        let no = line.nos.last().copied().unwrap_or(0);
         let (head, nums) = split_trailing_numbers(t, ctx.style);
         if is_sentence(head) && nums.is_empty() {
             table.empty_statement.get_or_insert(Located {
                 value: t.to_owned(),
-                line: line.no,
+                line: line.nos[0],
             });
             continue;
         }
@@ -2319,27 +2399,27 @@ fn read_items(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         };
         if kind == RowKind::Item && pending {
             let r = rows.last_mut().expect("pending row");
-            r.lines.push(line.no);
+            r.lines.extend(&line.nos);
             r.parts.push(head.to_owned());
             if !nums.is_empty() {
                 r.nums = numbers_of(&nums);
-                r.num_line = line.no;
+                r.num_line = no;
             }
             continue;
         }
         if head.is_empty() {
-            diags.push(unreadable(line.no, &line.text, table));
+            diags.push(unreadable(no, &line.text, table));
             continue;
         }
         let mut r = RawRow {
             kind: Some(kind),
             parts: vec![head.to_owned()],
-            lines: vec![line.no],
+            lines: line.nos.clone(),
             ..Default::default()
         };
         if !nums.is_empty() {
             r.nums = numbers_of(&nums);
-            r.num_line = line.no;
+            r.num_line = no;
         }
         rows.push(r);
     }
