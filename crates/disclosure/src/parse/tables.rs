@@ -1796,7 +1796,9 @@ fn rejoin_labels(
                 if (figures(t).is_empty() || figures(n).is_empty()) && joins(&head, &tail) {
                     out.push(LabelLine {
                         nos: vec![body[i].no, body[i + 1].no],
-                        text: format!("{head}{tail} {}{}", figures(t), figures(n)),
+                        text: format!("{head}{tail} {}{}", figures(t), figures(n))
+                            .trim_end()
+                            .to_owned(),
                     });
                     i += 2;
                     continue;
@@ -2605,7 +2607,26 @@ fn two_sided_blocks(
     // header's title, though its words hold one: "一、一般公共预算资金").
     let titles = header_titles(ctx.layout, table.kind);
     let mut printed = String::new();
-    for line in ctx.body() {
+    // Labels a copy wrapped in their cells, put back on their rows' lines; the lines each
+    // joined line was printed on, after its first, go to the rows it starts.
+    let fresh = LabelMatcher::new(schema::income_labels(layout, table.kind));
+    let known = |c: &str| {
+        fresh.knows(c)
+            || schema::expense_label(layout, c).is_some()
+            || class_code_by_name(c).is_some()
+            || extra.contains(&c)
+    };
+    let rejoined = rejoin_labels(&ctx.body(), ctx.style, &known);
+    let also: Vec<(LineNo, Vec<LineNo>)> = rejoined
+        .iter()
+        .filter(|l| l.nos.len() > 1)
+        .map(|l| (l.nos[0], l.nos[1..].to_vec()))
+        .collect();
+    let body: Vec<Line> = rejoined
+        .into_iter()
+        .map(|l| Line::new(l.nos[0], l.text))
+        .collect();
+    for line in &body {
         let t = line.text.as_str();
         // A line of column titles after the rows began (a copy prints the header split around
         // the first rows: "合计" / "一般公共预算" between a row's label and its amounts) is never
@@ -2832,6 +2853,15 @@ fn two_sided_blocks(
         );
         let n = exp_ncols(&header);
         give_above(&mut above, last, &mut income, &mut expense, n, table, diags);
+    }
+    for r in income.iter_mut().chain(expense.iter_mut()) {
+        for (first, more) in &also {
+            if r.lines.contains(first) {
+                r.lines.extend(more);
+            }
+        }
+        r.lines.sort_unstable();
+        r.lines.dedup();
     }
     // A 类 name completed on the next line gets its code now.
     for r in expense
