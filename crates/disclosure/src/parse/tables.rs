@@ -1152,8 +1152,17 @@ fn assemble_coded<'t>(
                 if amounts_alone && (spill == Spill::Above || !waiting) {
                     match rows.last_mut() {
                         // The amounts of the row just read, printed again on a line of their
-                        // own (a tab-separated copy repeats rows it also read as text).
-                        Some(r) if pending.is_empty() && r.done && r.nums == numbers_of(&nums) => {
+                        // own (a tab-separated copy repeats rows it also read as text). A row of
+                        // one amount in a table of several columns is no whole row (its total
+                        // alone, without the parts that make it): the same amount after it is
+                        // the rest of its figures, wrapped onto the next line ("208 05 05 机关
+                        // 事业单位基本养老保险缴费支出 1,748,327.00" / "1,748,327.00").
+                        Some(r)
+                            if pending.is_empty()
+                                && r.done
+                                && r.nums == numbers_of(&nums)
+                                && (r.nums.len() > 1 || ncols == 1) =>
+                        {
                             r.lines.push(p.no);
                         }
                         _ => pending.push((p.no, nums, p.text, false)),
@@ -1777,10 +1786,19 @@ fn rejoin_labels(
 ) -> Vec<LabelLine> {
     let split = |t: &str| split_trailing_numbers(t, style).0.len();
     // The label part of a line that is text only as far as the table knows it.
+    // An amount inside the text: the line holds more than a label (both halves of a
+    // two-sided line, "371514655.00 一、一般公共服务支出").
+    let amount_inside = |head: &str| {
+        head.split(' ')
+            .any(|w| decimal(w).is_some() && (w.contains('.') || w.len() > 3))
+    };
     let unknown_label = |t: &str| -> Option<String> {
         let head = &t[..split(t)];
-        (!head.is_empty() && !is_sentence(t) && !known(&compact_label(head)))
-            .then(|| head.to_owned())
+        (!head.is_empty()
+            && !is_sentence(t)
+            && !amount_inside(head)
+            && !known(&compact_label(head)))
+        .then(|| head.to_owned())
     };
     let joins = |a: &str, b: &str| known(&compact_label(&format!("{a}{b}")));
     let figures = |t: &str| t[split(t)..].trim().to_owned();
@@ -2691,7 +2709,9 @@ fn two_sided_blocks(
         if !started && right.is_empty() && lnums.is_empty() {
             if header.len() < 1000 {
                 header.push_str(line.compact());
-                if !matcher.knows(&compact_label(t)) {
+                // A line joined from parts none of which is a label is the header's words.
+                let joined = also.iter().any(|(first, _)| *first == line.no);
+                if joined || !matcher.knows(&compact_label(t)) {
                     printed.push_str(line.compact());
                 }
             }
