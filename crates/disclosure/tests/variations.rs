@@ -640,16 +640,19 @@ fn long_row_labels_wrapped_read_the_same() {
         );
     }
     let failures = rewrap_failures(&docs, &variations);
-    // Known, not yet fixed (issue 18): a label's tail printed alone on the line after its row
-    // ("十九、住房保障支 445.69" / "出"), or above and below the codes and figures, is not put
-    // back on the row it ends. The sample then reads false errors (表11's rows counted twice:
-    // T11.4, N26; 表10's and 表5's labels glued to the next row: N20, N8, N11, N15), and
-    // caizhengju-2024-final loses its 表1 (total income, N8, N34, N10, N32). Each count may only
+    // Tables read by their labels (收支总表, 财政拨款收支总表, 三公, 上年结转) put a wrapped label
+    // back on its row (rejoin_labels in parse/tables.rs). Known, not yet fixed (issue 18), in
+    // the coded tables: a label centred over its code line ("机关事业单位基本养老保险缴" /
+    // "208 05 05 203.41 203.41" / "费支出") leaves its tail and the next row's head between two
+    // code lines, and both go to the next row. The sample then reads false N11 (x2) and N8 from
+    // 表5 at 13 characters and N15 (x2) from 表6 at 8; caizhengju-2024-final loses its N10 and
+    // N32 (表5, centred at 8 and 13) and, at 8 characters with the figures after both parts
+    // of a label (FiguresLast), its total income (cause not yet traced). Each count may only
     // go down: lower it when a fix does.
     let known: [(&str, usize); 3] = [
-        ("sample", 25),
-        ("caizhengju-2024-final", 11),
-        ("caizhengju-2024-final/pdfium.txt", 11),
+        ("sample", 5),
+        ("caizhengju-2024-final", 5),
+        ("caizhengju-2024-final/pdfium.txt", 5),
     ];
     let of = |doc: &str| {
         failures
@@ -663,6 +666,59 @@ fn long_row_labels_wrapped_read_the_same() {
             of(doc) <= allowed,
             "{doc}: {} failures, at most {allowed} known:\n{}",
             of(doc),
+            failures.join("\n")
+        );
+    }
+}
+
+/// Every line wider than `chars` Chinese characters broken into lines of at most that many
+/// (never inside a number): a copy of a narrower page, headers, titles, labels and rows alike.
+fn wrap_every_line(text: &str, chars: usize) -> String {
+    let columns = 2 * chars;
+    let lines: Vec<String> = text
+        .split('\n')
+        .flat_map(|l| {
+            if width(l.trim()) > columns {
+                break_at(l.trim(), columns)
+            } else {
+                vec![l.to_string()]
+            }
+        })
+        .collect();
+    lines.join("\n")
+}
+
+#[test]
+fn every_line_wrapped_reads_the_same() {
+    let docs = documents();
+    let variations: Vec<Rewrap> = vec![(
+        "every line wrapped at 33 characters".into(),
+        Box::new(|t| wrap_every_line(t, 33)),
+    )];
+    for (what, vary) in &variations {
+        assert!(
+            docs.iter().any(|(_, t)| vary(t) != *t),
+            "{what} changes nothing"
+        );
+    }
+    let failures = rewrap_failures(&docs, &variations);
+    // Known, not yet fixed (issue 18): shangwu-unit-2025's 表4 line "三、国有资本经营预算
+    // 三、社会保障和就业支出 3,808,085.00" wrapped before its second amount: the amount alone
+    // on the next line is given to the 收入 row printed without one (国有资本经营预算), as a
+    // copy that centres amounts between rows prints them, not to the 支出 row whose amounts it
+    // ends. Total income is lost and 表4 reads false errors (T4.3, T4.4, X13). Which of the
+    // two it is needs the arithmetic of both readings (收入总计 holds only one way); until the
+    // reader weighs them, the count may only go down.
+    let known: [(&str, usize); 1] = [("shangwu-unit-2025", 4)];
+    for (doc, _) in &docs {
+        let allowed = known.iter().find(|(d, _)| d == doc).map_or(0, |&(_, n)| n);
+        let of = failures
+            .iter()
+            .filter(|f| f.split(", every line").next() == Some(*doc))
+            .count();
+        assert!(
+            of <= allowed,
+            "{doc}: {of} failures, at most {allowed} known:\n{}",
             failures.join("\n")
         );
     }

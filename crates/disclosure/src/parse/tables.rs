@@ -1152,8 +1152,17 @@ fn assemble_coded<'t>(
                 if amounts_alone && (spill == Spill::Above || !waiting) {
                     match rows.last_mut() {
                         // The amounts of the row just read, printed again on a line of their
-                        // own (a tab-separated copy repeats rows it also read as text).
-                        Some(r) if pending.is_empty() && r.done && r.nums == numbers_of(&nums) => {
+                        // own (a tab-separated copy repeats rows it also read as text). A row of
+                        // one amount in a table of several columns is no whole row (its total
+                        // alone, without the parts that make it): the same amount after it is
+                        // the rest of its figures, wrapped onto the next line ("208 05 05 机关
+                        // 事业单位基本养老保险缴费支出 1,748,327.00" / "1,748,327.00").
+                        Some(r)
+                            if pending.is_empty()
+                                && r.done
+                                && r.nums == numbers_of(&nums)
+                                && (r.nums.len() > 1 || ncols == 1) =>
+                        {
                             r.lines.push(p.no);
                         }
                         _ => pending.push((p.no, nums, p.text, false)),
@@ -1753,16 +1762,103 @@ fn note_diagnostic(
     }
 }
 
+/// A body line of a table read by its labels, or the lines a copy broke one row's label over,
+/// put back together ([`rejoin_labels`]).
+struct LabelLine {
+    /// The lines it was printed on, in order.
+    nos: Vec<LineNo>,
+    /// Its text: the label whole, then the row's figures.
+    text: String,
+}
+
+/// The body lines of a table read by its labels, each row whose label a copy wrapped in its
+/// cell put back on one line. A line of text without figures is only ever joined to its
+/// neighbour when neither part alone is a row name the table knows (`known`, on the compact
+/// label) and the two joined are one; the figures may be printed with the label's first part
+/// ("十九、住房保障支 445.69" / "出"), with its last ("公务用车购置及运" / "行费（小计） 9.60 9.60"),
+/// after both, or between them ("库尔勒市朝阳街道" / "12.66 12.66 12.66" / "办事处": a copy that
+/// centres the figures on a label set over two lines). Where no join makes a known name the
+/// lines stay as printed, and the table's reader decides as before.
+fn rejoin_labels(
+    body: &[&Line],
+    style: AmountStyle,
+    known: &dyn Fn(&str) -> bool,
+) -> Vec<LabelLine> {
+    let split = |t: &str| split_trailing_numbers(t, style).0.len();
+    // The label part of a line that is text only as far as the table knows it.
+    // An amount inside the text: the line holds more than a label (both halves of a
+    // two-sided line, "371514655.00 一、一般公共服务支出").
+    let amount_inside = |head: &str| {
+        head.split(' ')
+            .any(|w| decimal(w).is_some() && (w.contains('.') || w.len() > 3))
+    };
+    let unknown_label = |t: &str| -> Option<String> {
+        let head = &t[..split(t)];
+        (!head.is_empty()
+            && !is_sentence(t)
+            && !amount_inside(head)
+            && !known(&compact_label(head)))
+        .then(|| head.to_owned())
+    };
+    let joins = |a: &str, b: &str| known(&compact_label(&format!("{a}{b}")));
+    let figures = |t: &str| t[split(t)..].trim().to_owned();
+    let mut out = Vec::with_capacity(body.len());
+    let mut i = 0;
+    while i < body.len() {
+        let t = body[i].text.as_str();
+        if let Some(head) = unknown_label(t) {
+            let next = body.get(i + 1).map(|l| l.text.as_str());
+            // The label's two parts on two lines, the figures with at most one of them.
+            if let Some(tail) = next.and_then(unknown_label) {
+                let n = next.unwrap_or_default();
+                if (figures(t).is_empty() || figures(n).is_empty()) && joins(&head, &tail) {
+                    out.push(LabelLine {
+                        nos: vec![body[i].no, body[i + 1].no],
+                        text: format!("{head}{tail} {}{}", figures(t), figures(n))
+                            .trim_end()
+                            .to_owned(),
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
+            // The figures alone between the label's two parts.
+            let middle = next.filter(|n| split(n) == 0 && !n.trim().is_empty());
+            let third = body.get(i + 2).map(|l| l.text.as_str());
+            if let (Some(m), Some(tail)) = (middle, third.and_then(unknown_label)) {
+                let th = third.unwrap_or_default();
+                if figures(t).is_empty() && figures(th).is_empty() && joins(&head, &tail) {
+                    out.push(LabelLine {
+                        nos: vec![body[i].no, body[i + 1].no, body[i + 2].no],
+                        text: format!("{head}{tail} {}", m.trim()),
+                    });
+                    i += 3;
+                    continue;
+                }
+            }
+        }
+        out.push(LabelLine {
+            nos: vec![body[i].no],
+            text: t.to_owned(),
+        });
+        i += 1;
+    }
+    out
+}
+
 /// 表10: labelled rows (合计, 因公出国（境）费 …) with four columns.
 fn read_labelled(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let mut matcher = LabelMatcher::new(THREE_PUBLIC);
     let mut rows: Vec<RawRow> = Vec::new();
-    for line in ctx.body() {
+    let known = |c: &str| c == "合计" || c == "总计" || matcher.knows(c);
+    let body = rejoin_labels(&ctx.body(), ctx.style, &known);
+    for line in body {
         let t = line.text.as_str();
+        let no = line.nos.last().copied().unwrap_or(0);
         if is_sentence(t) {
             table.empty_statement.get_or_insert(Located {
                 value: t.to_owned(),
-                line: line.no,
+                line: line.nos[0],
             });
             continue;
         }
@@ -1781,23 +1877,23 @@ fn read_labelled(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 kind,
                 key,
                 parts: vec![head.to_owned()],
-                lines: vec![line.no],
+                lines: line.nos.clone(),
                 ..Default::default()
             };
             if !nums.is_empty() {
                 r.nums = numbers_of(&nums);
-                r.num_line = line.no;
+                r.num_line = no;
             }
             rows.push(r);
         } else if let Some(r) = rows.last_mut().filter(|r| r.nums.is_empty()) {
-            r.lines.push(line.no);
+            r.lines.extend(&line.nos);
             r.parts.push(head.to_owned());
             if !nums.is_empty() {
                 r.nums = numbers_of(&nums);
-                r.num_line = line.no;
+                r.num_line = no;
             }
         } else {
-            diags.push(unreadable(line.no, &line.text, table));
+            diags.push(unreadable(no, &line.text, table));
         }
     }
     let total = rows.iter().position(|r| r.kind == Some(RowKind::Total));
@@ -2298,13 +2394,17 @@ fn read_panels_apart(
 fn read_items(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     let dept = ctx.department();
     let mut rows: Vec<RawRow> = Vec::new();
-    for line in ctx.body() {
+    // The rows named by the table itself: its totals and the department's own row.
+    let known = |c: &str| c == "总计" || c == "合计" || dept.as_deref() == Some(c);
+    let body = rejoin_labels(&ctx.body(), ctx.style, &known);
+    for line in body {
         let t = line.text.as_str();
+        let no = line.nos.last().copied().unwrap_or(0);
         let (head, nums) = split_trailing_numbers(t, ctx.style);
         if is_sentence(head) && nums.is_empty() {
             table.empty_statement.get_or_insert(Located {
                 value: t.to_owned(),
-                line: line.no,
+                line: line.nos[0],
             });
             continue;
         }
@@ -2319,27 +2419,27 @@ fn read_items(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         };
         if kind == RowKind::Item && pending {
             let r = rows.last_mut().expect("pending row");
-            r.lines.push(line.no);
+            r.lines.extend(&line.nos);
             r.parts.push(head.to_owned());
             if !nums.is_empty() {
                 r.nums = numbers_of(&nums);
-                r.num_line = line.no;
+                r.num_line = no;
             }
             continue;
         }
         if head.is_empty() {
-            diags.push(unreadable(line.no, &line.text, table));
+            diags.push(unreadable(no, &line.text, table));
             continue;
         }
         let mut r = RawRow {
             kind: Some(kind),
             parts: vec![head.to_owned()],
-            lines: vec![line.no],
+            lines: line.nos.clone(),
             ..Default::default()
         };
         if !nums.is_empty() {
             r.nums = numbers_of(&nums);
-            r.num_line = line.no;
+            r.num_line = no;
         }
         rows.push(r);
     }
@@ -2525,7 +2625,26 @@ fn two_sided_blocks(
     // header's title, though its words hold one: "一、一般公共预算资金").
     let titles = header_titles(ctx.layout, table.kind);
     let mut printed = String::new();
-    for line in ctx.body() {
+    // Labels a copy wrapped in their cells, put back on their rows' lines; the lines each
+    // joined line was printed on, after its first, go to the rows it starts.
+    let fresh = LabelMatcher::new(schema::income_labels(layout, table.kind));
+    let known = |c: &str| {
+        fresh.knows(c)
+            || schema::expense_label(layout, c).is_some()
+            || class_code_by_name(c).is_some()
+            || extra.contains(&c)
+    };
+    let rejoined = rejoin_labels(&ctx.body(), ctx.style, &known);
+    let also: Vec<(LineNo, Vec<LineNo>)> = rejoined
+        .iter()
+        .filter(|l| l.nos.len() > 1)
+        .map(|l| (l.nos[0], l.nos[1..].to_vec()))
+        .collect();
+    let body: Vec<Line> = rejoined
+        .into_iter()
+        .map(|l| Line::new(l.nos[0], l.text))
+        .collect();
+    for line in &body {
         let t = line.text.as_str();
         // A line of column titles after the rows began (a copy prints the header split around
         // the first rows: "合计" / "一般公共预算" between a row's label and its amounts) is never
@@ -2590,7 +2709,9 @@ fn two_sided_blocks(
         if !started && right.is_empty() && lnums.is_empty() {
             if header.len() < 1000 {
                 header.push_str(line.compact());
-                if !matcher.knows(&compact_label(t)) {
+                // A line joined from parts none of which is a label is the header's words.
+                let joined = also.iter().any(|(first, _)| *first == line.no);
+                if joined || !matcher.knows(&compact_label(t)) {
                     printed.push_str(line.compact());
                 }
             }
@@ -2752,6 +2873,15 @@ fn two_sided_blocks(
         );
         let n = exp_ncols(&header);
         give_above(&mut above, last, &mut income, &mut expense, n, table, diags);
+    }
+    for r in income.iter_mut().chain(expense.iter_mut()) {
+        for (first, more) in &also {
+            if r.lines.contains(first) {
+                r.lines.extend(more);
+            }
+        }
+        r.lines.sort_unstable();
+        r.lines.dedup();
     }
     // A 类 name completed on the next line gets its code now.
     for r in expense
