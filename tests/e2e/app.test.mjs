@@ -1269,21 +1269,28 @@ export const tests = [
       page.on("request", (r) => fetched.push(new URL(r.url()).pathname.replace(/^\//, "")));
       // The page asks for it once the app has started (to read the saved workspace): held
       // back, unanswered, the analyser still shows a text's findings, and the workspace's
-      // view says it is loading until it comes.
+      // view says it is loading until it comes. (On an origin of its own: no service worker
+      // of an earlier test answers for it.)
       let answer;
       const answered = new Promise((resolve) => (answer = resolve));
       await page.route(`**/${later}`, async (route) => {
         await answered;
         await route.continue();
       });
-      await openApp(page, origin);
-      await loadExample(page);
-      assert.ok(fetched.includes(later), "asked for once the app has started");
-      await page.click(byTestId("nav-workspace"));
-      await page.waitForSelector(byTestId("later-loading"));
-      answer();
-      await page.waitForSelector(byTestId("workspace-view"));
-      await page.unroute(`**/${later}`);
+      const own = await serveAltered(dist, {});
+      try {
+        await openApp(page, own.origin);
+        await loadExample(page);
+        assert.ok(fetched.includes(later), "asked for once the app has started");
+        await page.click(byTestId("nav-workspace"));
+        await page.waitForSelector(byTestId("later-loading"));
+        answer();
+        await page.waitForSelector(byTestId("workspace-view"));
+      } finally {
+        answer();
+        await page.unroute(`**/${later}`);
+        await own.close();
+      }
       assert.deepEqual(seen.pageErrors, []);
 
       const altered = Buffer.from(await readFile(join(dist, later)));
