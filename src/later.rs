@@ -1,8 +1,14 @@
-//! The parts of the page a paste does not use: the workspace, compare, over the years, the
-//! kiosk's library, a chart saved as a PNG and the CSV and JSON downloads. In the shipped page
-//! they are a WebAssembly module of their own (`#[wasm_split]`; scripts/split.mjs), fetched
-//! when a view or a click first needs them, so the first load carries only what shows a
-//! paste's findings. Natively (the render tests) they are ordinary functions.
+//! The parts of the page a paste does not use: the views under the summary but the findings
+//! (shares, tables, the previous year), the workspace (its views, the reducer's steps and its
+//! storage), compare, over the years, the kiosk's library, a chart saved as a PNG, the CSV and
+//! JSON downloads and the decoding of the analysis worker's parses. In the shipped page they
+//! are a WebAssembly module of their own (`#[wasm_split]`; scripts/split.mjs), fetched once the
+//! app has started (to read the saved workspace) or when a view or a click first needs them;
+//! so the first load carries only what shows a paste's findings. Natively (the render tests)
+//! they are ordinary functions.
+//!
+//! Every workspace action reaches the reducer through this module ([`reduce`]), so one is
+//! dispatched only once the module is in: by the module's own views, or through [`dispatch`].
 
 use std::cell::Cell;
 use std::future::Future;
@@ -14,11 +20,19 @@ use yew::prelude::*;
 
 use crate::components::compare::CompareView;
 use crate::components::kiosk::KioskLibrary;
+use crate::components::previous::PreviousView;
+use crate::components::shares::SharesView;
+use crate::components::tables::TablesView;
 use crate::components::time::TimeView;
 use crate::components::workspace::WorkspaceView;
 use crate::components::Shared;
 use crate::i18n::Lang;
-use crate::state::{AppState, Page};
+use crate::state::{Action, AppState, Dispatch, Page, View};
+use crate::storage::SaveError;
+use crate::workspace::Workspace;
+
+/// The reducer's workspace steps.
+type Steps = fn(Rc<AppState>, Action) -> Rc<AppState>;
 
 /// What the later module draws.
 #[derive(Clone, Copy)]
@@ -27,6 +41,23 @@ pub struct Parts {
     pub page: fn(&AppState) -> Html,
     /// The kiosk's library on its start screen.
     pub library: fn(Lang) -> Html,
+    /// The views under the summary but the findings: shares, tables, the previous year.
+    pub view: fn(&AppState) -> Html,
+    /// The reducer's workspace steps ([`AppState::reduce_workspace`]; natively called
+    /// directly).
+    #[cfg_attr(not(target_family = "wasm"), allow(dead_code))]
+    pub reduce: Steps,
+    /// Reads the saved workspace, then dispatches it ([`crate::storage::load`]).
+    pub read: fn(Dispatch),
+    /// Saves the workspace ([`crate::storage::save`]; `idb`, then its `saved_rev`), then
+    /// dispatches the outcome.
+    pub save: fn(&Workspace, bool, u64, Dispatch),
+    /// A workspace text's analysis ([`crate::storage::analyse`]).
+    pub analyse: fn(&str) -> Analysis,
+    /// Keeps the parses made ([`crate::storage::keep_parses`]).
+    pub keep_parses: fn(bool),
+    /// The analysis worker's parse from its bytes ([`crate::offload::decode`]).
+    pub decode: fn(&[u8]) -> Option<disclosure::Parsed>,
 }
 
 /// The later module could not be loaded (the browser's console says why).
@@ -44,7 +75,67 @@ fn parts() -> Result<Parts, Unavailable> {
     Ok(Parts {
         page: draw_page,
         library: draw_library,
+        view: draw_view,
+        reduce: AppState::reduce_workspace,
+        read: read_workspace,
+        save: save_workspace,
+        analyse: crate::storage::analyse,
+        keep_parses: crate::storage::keep_parses,
+        decode: crate::offload::decode,
     })
+}
+
+fn read_workspace(dispatch: Dispatch) {
+    crate::storage::load(move |opened| dispatch.dispatch(Action::WorkspaceLoaded(opened)));
+}
+
+fn save_workspace(w: &Workspace, idb: bool, saved_rev: u64, dispatch: Dispatch) {
+    crate::storage::save(w, idb, move |result: Result<(), SaveError>| {
+        dispatch.dispatch(Action::WorkspaceSaved { saved_rev, result })
+    });
+}
+
+/// The later module, loading it first if it is not in yet (one load however many ask).
+pub async fn load() -> Result<Parts, Unavailable> {
+    if let Some(p) = LOADED.get() {
+        return Ok(p);
+    }
+    match parts().await {
+        Ok(p) => {
+            LOADED.set(Some(p));
+            Ok(p)
+        }
+        Err(e) => {
+            FAILED.set(true);
+            Err(e)
+        }
+    }
+}
+
+/// The later module, if it is in.
+pub fn loaded() -> Option<Parts> {
+    LOADED.get()
+}
+
+/// The reducer's workspace steps: the later module's, which is in whenever a workspace action
+/// is dispatched ([`dispatch`]). Natively, the function itself.
+pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
+    #[cfg(target_family = "wasm")]
+    let steps = loaded().map(|p| p.reduce);
+    #[cfg(not(target_family = "wasm"))]
+    let steps: Option<Steps> = Some(AppState::reduce_workspace);
+    match steps {
+        Some(reduce) => reduce(state, action),
+        None => state,
+    }
+}
+
+/// Dispatches a workspace action from the page's main module: once the later module, which
+/// reduces it, is in.
+pub async fn dispatch(dispatch: Dispatch, action: Action) -> Result<(), Unavailable> {
+    load().await?;
+    dispatch.dispatch(action);
+    Ok(())
 }
 
 /// Saves the chart of `button`'s card as a PNG ([`crate::png::save`]).
@@ -94,6 +185,21 @@ pub fn act(lang: Lang, action: impl Future<Output = Result<(), Unavailable>> + '
 
 fn draw_library(lang: Lang) -> Html {
     html! { <KioskLibrary {lang} /> }
+}
+
+fn draw_view(state: &AppState) -> Html {
+    let lang = state.lang;
+    let Some(r) = &state.result else {
+        return Html::default();
+    };
+    match state.view {
+        View::Findings => Html::default(),
+        View::Shares => {
+            html! { <SharesView result={r.clone()} {lang} drill={state.drill.clone()} /> }
+        }
+        View::Tables => html! { <TablesView result={r.clone()} {lang} /> },
+        View::PreviousYear => html! { <PreviousView result={r.clone()} {lang} /> },
+    }
 }
 
 fn draw_page(state: &AppState) -> Html {
@@ -147,10 +253,7 @@ pub fn use_later(needs: bool) -> Later {
         use_effect_with(needs, move |&needs| {
             if needs && LOADED.get().is_none() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    match parts().await {
-                        Ok(p) => LOADED.set(Some(p)),
-                        Err(_) => FAILED.set(true),
-                    }
+                    let _ = load().await;
                     bump.set(*bump + 1);
                 });
             }

@@ -38,11 +38,8 @@ use crate::components::glossary::glossary;
 use crate::components::input::{add_files, carries_files, load_file, InputPanel};
 use crate::components::kiosk::IdleWarning;
 use crate::components::nav::{tab_id, Masthead, Pages, Tabs};
-use crate::components::previous::PreviousView;
-use crate::components::shares::SharesView;
 use crate::components::status::Status;
 use crate::components::summary::SummaryView;
-use crate::components::tables::TablesView;
 use crate::kiosk::Kiosk;
 use crate::state::{Action, Analysed, AppState, Dispatch, Page, View};
 
@@ -78,8 +75,9 @@ fn use_analysis(state: &UseReducerHandle<AppState>) {
     });
 }
 
-/// Reads the saved workspace once, then saves it whenever its saved part changes. Kiosk mode
-/// keeps the workspace in memory only: it neither reads nor writes.
+/// Reads the saved workspace once (the later module's code, loaded for it as the app starts:
+/// the tabs show the count when it comes), then saves it whenever its saved part changes. Kiosk
+/// mode keeps the workspace in memory only: it neither reads nor writes.
 #[hook]
 fn use_workspace_storage(state: &UseReducerHandle<AppState>) {
     let kiosk = state.kiosk;
@@ -87,7 +85,11 @@ fn use_workspace_storage(state: &UseReducerHandle<AppState>) {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             if !kiosk {
-                storage::load(move |opened| dispatch.dispatch(Action::WorkspaceLoaded(opened)));
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(later) = later::load().await {
+                        (later.read)(dispatch);
+                    }
+                });
             }
         });
     }
@@ -98,10 +100,9 @@ fn use_workspace_storage(state: &UseReducerHandle<AppState>) {
     let workspace = state.workspace.clone();
     let idb = state.ws_idb;
     use_effect_with((saved_rev, due), move |&(saved_rev, due)| {
-        if due {
-            storage::save(&workspace, idb, move |result| {
-                dispatch.dispatch(Action::WorkspaceSaved { saved_rev, result })
-            });
+        // (Due only once the saved workspace was read: through the later module.)
+        if let Some(later) = later::loaded().filter(|_| due) {
+            (later.save)(&workspace, idb, saved_rev, dispatch);
         }
     });
 }
@@ -114,23 +115,25 @@ fn use_workspace_analysis(state: &UseReducerHandle<AppState>) {
     let dispatch = state.dispatcher();
     let workspace = state.workspace.clone();
     use_effect_with(state.workspace.rev, move |_| {
+        // (A workspace has documents only through the later module: it is in.)
+        let later = later::loaded();
         let pending: Vec<AttrValue> = workspace.pending().cloned().collect();
-        let timer = (!pending.is_empty()).then(|| {
+        let timer = later.filter(|_| !pending.is_empty()).map(|later| {
             Timeout::new(0, move || {
                 let started = clock::now();
                 let mut done = Vec::new();
                 for text in pending {
-                    done.push((text.clone(), Rc::new(storage::analyse(&text))));
+                    done.push((text.clone(), Rc::new((later.analyse)(&text))));
                     if clock::now() - started > BATCH_MS {
                         break;
                     }
                 }
-                storage::keep_parses(false);
+                (later.keep_parses)(false);
                 dispatch.dispatch(Action::WorkspaceAnalysed(Analysed(done)));
             })
         });
-        if timer.is_none() {
-            storage::keep_parses(true);
+        if let Some(later) = later.filter(|_| timer.is_none()) {
+            (later.keep_parses)(true);
         }
         move || drop(timer)
     });
@@ -368,22 +371,13 @@ fn App(props: &AppProps) -> Html {
 
     let lang = state.lang;
     let s = lang.s();
-    let view = match (&state.result, state.view) {
-        (None, _) => Html::default(),
-        (Some(r), View::Findings) => html! {
-            <FindingsView result={r.clone()} {lang} filter={state.filter.clone()}
-                selection={state.selection.clone()} pages={state.pdf_pages.clone()} />
-        },
-        (Some(r), View::Shares) => html! {
-            <SharesView result={r.clone()} {lang} drill={state.drill.clone()} />
-        },
-        (Some(r), View::Tables) => html! { <TablesView result={r.clone()} {lang} /> },
-        (Some(r), View::PreviousYear) => html! { <PreviousView result={r.clone()} {lang} /> },
-    };
-
     let ws = &state.workspace;
     let kiosk_start = state.kiosk && state.text.is_empty();
-    let later = later::use_later(state.page != Page::Analyzer || kiosk_start);
+    // The views under the summary other than the findings are the later module's, as are the
+    // other pages and the kiosk's library.
+    let later = later::use_later(
+        state.page != Page::Analyzer || kiosk_start || state.view != View::Findings,
+    );
     let later_part = |draw: &dyn Fn(later::Parts) -> Html| match later {
         later::Later::Ready(parts) => draw(parts),
         later::Later::Loading => {
@@ -392,6 +386,14 @@ fn App(props: &AppProps) -> Html {
         later::Later::Failed => {
             html! { <p class="empty card" role="alert" data-testid="later-failed">{ s.later_failed }</p> }
         }
+    };
+    let view = match (&state.result, state.view) {
+        (None, _) => Html::default(),
+        (Some(r), View::Findings) => html! {
+            <FindingsView result={r.clone()} {lang} filter={state.filter.clone()}
+                selection={state.selection.clone()} pages={state.pdf_pages.clone()} />
+        },
+        _ => later_part(&|p| (p.view)(&state)),
     };
     let page = match state.page {
         Page::Analyzer => html! {

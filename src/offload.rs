@@ -204,21 +204,32 @@ fn answered<F: Fallback>(event: web_sys::MessageEvent) {
     }) else {
         return;
     };
-    let parsed = js_sys::Reflect::get(&data, &"bytes".into())
+    let bytes = js_sys::Reflect::get(&data, &"bytes".into())
         .ok()
         .filter(|b| b.is_instance_of::<js_sys::Uint8Array>())
-        .and_then(|b| decode(&js_sys::Uint8Array::from(b).to_vec()))
-        .filter(|_| id == Some(pending.id as f64));
-    match parsed {
-        Some(parsed) => {
-            let analysis = disclosure::analyze_parsed(parsed);
-            let ms = (now() - pending.started).max(0.0).round() as u32;
-            pending
-                .done
-                .emit(Prepared::new(pending.id, pending.text, analysis, ms).in_worker());
+        .filter(|_| id == Some(pending.id as f64))
+        .map(|b| js_sys::Uint8Array::from(b).to_vec());
+    // The bytes are decoded by the page's later module ([`crate::later`]: postcard's reader of
+    // the core's model is not in the first load); without it, the page analyses the text.
+    wasm_bindgen_futures::spawn_local(async move {
+        let parsed = match bytes {
+            Some(bytes) => crate::later::load()
+                .await
+                .ok()
+                .and_then(|later| (later.decode)(&bytes)),
+            None => None,
+        };
+        match parsed {
+            Some(parsed) => {
+                let analysis = disclosure::analyze_parsed(parsed);
+                let ms = (now() - pending.started).max(0.0).round() as u32;
+                pending
+                    .done
+                    .emit(Prepared::new(pending.id, pending.text, analysis, ms).in_worker());
+            }
+            None => F::run_here(pending.id, pending.text, &pending.done),
         }
-        None => F::run_here(pending.id, pending.text, &pending.done),
-    }
+    });
 }
 
 /// The worker failed (its script or the wasm did not load, or it crashed): stop it, and

@@ -609,6 +609,40 @@ impl Reducible for AppState {
                 s.rev = self.rev + 1;
             }
             Action::SetPage(page) => s.page = page,
+            Action::DismissWsMessages => s.ws_messages.clear(),
+            Action::CompareSort(metric) => {
+                s.compare.sort = match &self.compare.sort {
+                    Some((m, false)) if *m == metric => Some((metric, true)),
+                    Some((m, true)) if *m == metric => None,
+                    _ => Some((metric, false)),
+                };
+            }
+            Action::CompareExpand(metric) => {
+                let open = &mut s.compare.expanded;
+                if let Some(i) = open.iter().position(|m| *m == metric) {
+                    open.remove(i);
+                } else {
+                    open.push(metric);
+                }
+            }
+            Action::CompareDerivations => s.compare.derivations = !s.compare.derivations,
+            Action::RankBy(metric) => s.compare.rank_metric = Some(metric),
+            Action::CompareColumns(n) => s.compare.columns = n,
+            Action::RankMode(mode) => s.compare.rank_mode = mode,
+            // The workspace's steps are in the page's later module (src/later.rs).
+            other => return crate::later::reduce(self, other),
+        }
+        Rc::new(s)
+    }
+}
+
+impl AppState {
+    /// The reducer's workspace steps ([`Action`]'s `Workspace…` variants; any other action
+    /// changes nothing here). Called only through the later module ([`crate::later::reduce`]):
+    /// the page's first load carries none of the workspace's code.
+    pub fn reduce_workspace(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
             Action::WorkspaceLoaded(Opened { db, local }) => {
                 let mut messages = Vec::new();
                 let (mut docs, idb) = match db {
@@ -771,26 +805,7 @@ impl Reducible for AppState {
                 }
                 s.ws_persisted = saved_rev;
             }
-            Action::DismissWsMessages => s.ws_messages.clear(),
-            Action::CompareSort(metric) => {
-                s.compare.sort = match &self.compare.sort {
-                    Some((m, false)) if *m == metric => Some((metric, true)),
-                    Some((m, true)) if *m == metric => None,
-                    _ => Some((metric, false)),
-                };
-            }
-            Action::CompareExpand(metric) => {
-                let open = &mut s.compare.expanded;
-                if let Some(i) = open.iter().position(|m| *m == metric) {
-                    open.remove(i);
-                } else {
-                    open.push(metric);
-                }
-            }
-            Action::CompareDerivations => s.compare.derivations = !s.compare.derivations,
-            Action::RankBy(metric) => s.compare.rank_metric = Some(metric),
-            Action::CompareColumns(n) => s.compare.columns = n,
-            Action::RankMode(mode) => s.compare.rank_mode = mode,
+            _ => return self,
         }
         Rc::new(s)
     }

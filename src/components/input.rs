@@ -61,7 +61,7 @@ pub fn add_files(files: &FileList, dispatch: &Dispatch) {
         let name = file.name();
         let dispatch = dispatch.clone();
         read_file(file, move |outcome| {
-            dispatch.dispatch(match outcome {
+            let action = match outcome {
                 Ok(decoded) => {
                     let (stamp, added) = (crate::storage::id_stamp(), crate::storage::now().1);
                     Action::WorkspaceAdd {
@@ -71,7 +71,12 @@ pub fn add_files(files: &FileList, dispatch: &Dispatch) {
                     }
                 }
                 Err(why) => Action::WorkspaceRejected { name, why },
-            })
+            };
+            // (When the later module cannot be loaded, the workspace's page, where the files
+            // were dropped or picked, or where a drop on the analyzer leads, says so.)
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = crate::later::dispatch(dispatch, action).await;
+            });
         });
     }
 }
@@ -272,13 +277,15 @@ pub fn InputPanel(props: &InputProps) -> Html {
         let dispatch = dispatch.clone();
         let text = props.text.clone();
         let name = props.doc_name.clone();
+        let lang = props.lang;
         Callback::from(move |_: MouseEvent| {
             let (stamp, added) = (crate::storage::id_stamp(), crate::storage::now().1);
-            dispatch.dispatch(Action::WorkspaceAdd {
+            let add = Action::WorkspaceAdd {
                 docs: vec![(name.to_string(), text.to_string(), Vec::new())],
                 added,
                 stamp,
-            });
+            };
+            crate::later::act(lang, crate::later::dispatch(dispatch.clone(), add));
         })
     };
     let on_pick = {

@@ -709,6 +709,8 @@ export const tests = [
       await page.click(byTestId("load-example"));
       await page.waitForSelector(`${byTestId("analysis-status")}[data-state="done"]`);
       await page.click(byTestId("nav-shares"));
+      // (The view is the later module's: it may say it is loading for a moment.)
+      await page.waitForSelector(byTestId("shares-view"));
       const buttons = await page.locator(`${byTestId("shares-view")} ${byTestId("download-png")}:not([disabled])`).count();
       assert.equal(buttons, 6, "every share set of the sample has a chart to save");
       const png = await downloadPng(page, `${byTestId("shares-functional")} ${byTestId("download-png")}`);
