@@ -19,6 +19,7 @@ use crate::components::workspace::WorkspaceView;
 use crate::components::Shared;
 use crate::i18n::Lang;
 use crate::state::{AppState, Page};
+use crate::workspace::Reduced;
 
 /// What the later module draws.
 #[derive(Clone, Copy)]
@@ -45,6 +46,31 @@ fn parts() -> Result<Parts, Unavailable> {
         page: draw_page,
         library: draw_library,
     })
+}
+
+/// Makes what the workspace keeps of each text's analysis ([`crate::storage::analyse`]: read
+/// from its kept record, or the text analysed), in order, stopping once `budget_ms` have
+/// passed; returns what it made.
+pub type Analyse = fn(Vec<AttrValue>, f64) -> Vec<(AttrValue, Rc<Reduced>)>;
+
+/// The workspace's analyses: what reads and writes the kept records, reduces an analysis to
+/// them and its comparison's metrics are used by no paste, so they come with this module.
+#[wasm_split_helpers::wasm_split(later, fallible)]
+pub fn analyser() -> Result<Analyse, Unavailable> {
+    Ok(analyse_batch)
+}
+
+fn analyse_batch(pending: Vec<AttrValue>, budget_ms: f64) -> Vec<(AttrValue, Rc<Reduced>)> {
+    let started = crate::clock::now();
+    let mut done = Vec::new();
+    for text in pending {
+        let reduced = crate::storage::analyse(&text);
+        done.push((text, Rc::new(reduced)));
+        if crate::clock::now() - started > budget_ms {
+            break;
+        }
+    }
+    done
 }
 
 /// Saves the chart of `button`'s card as a PNG ([`crate::png::save`]).

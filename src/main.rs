@@ -108,31 +108,37 @@ fn use_workspace_storage(state: &UseReducerHandle<AppState>) {
 
 /// Analyses the workspace's texts that have no analysis yet, a batch per timer callback (as
 /// many as fit in [`BATCH_MS`]), so the page stays responsive and shows progress. A text given
-/// twice is analysed once.
+/// twice is analysed once. The work is the later module's ([`later::analyser`]), loaded by the
+/// first batch; a batch whose workspace has changed meanwhile is not run.
 #[hook]
 fn use_workspace_analysis(state: &UseReducerHandle<AppState>) {
     let dispatch = state.dispatcher();
     let workspace = state.workspace.clone();
     use_effect_with(state.workspace.rev, move |_| {
         let pending: Vec<AttrValue> = workspace.pending().cloned().collect();
+        let live = Rc::new(std::cell::Cell::new(true));
         let timer = (!pending.is_empty()).then(|| {
+            let live = live.clone();
             Timeout::new(0, move || {
-                let started = clock::now();
-                let mut done = Vec::new();
-                for text in pending {
-                    done.push((text.clone(), Rc::new(storage::analyse(&text))));
-                    if clock::now() - started > BATCH_MS {
-                        break;
+                wasm_bindgen_futures::spawn_local(async move {
+                    let Ok(analyse) = later::analyser().await else {
+                        return;
+                    };
+                    if live.get() {
+                        let done = analyse(pending, BATCH_MS);
+                        storage::keep_parses(false);
+                        dispatch.dispatch(Action::WorkspaceAnalysed(Analysed(done)));
                     }
-                }
-                storage::keep_parses(false);
-                dispatch.dispatch(Action::WorkspaceAnalysed(Analysed(done)));
+                });
             })
         });
         if timer.is_none() {
             storage::keep_parses(true);
         }
-        move || drop(timer)
+        move || {
+            live.set(false);
+            drop(timer)
+        }
     });
 }
 
