@@ -137,13 +137,13 @@ pub fn load(done: impl FnOnce(Opened) + 'static) {
 }
 
 thread_local! {
-    /// The build whose parses are kept (`crate::offload::build`), once the workspace has been
+    /// The build whose records are kept (`crate::offload::build`), once the workspace has been
     /// read from IndexedDB; `None` keeps nothing.
     static BUILD: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// The parses found kept in the database and not used yet: key and value as stored,
+    /// The records found kept in the database and not used yet: key and value as stored,
     /// `[build, seal, bytes]`.
     static KEPT: RefCell<Vec<(String, JsValue)>> = const { RefCell::new(Vec::new()) };
-    /// Parses made since the last [`keep_parses`]: key and value to store.
+    /// Records made since the last [`keep_parses`]: key and value to store.
     static MADE: RefCell<Vec<(String, JsValue)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -187,7 +187,7 @@ pub fn analyse(text: &str) -> Reduced {
     reduced
 }
 
-/// Counts a text checked from its kept parse on `<html data-kept-parses>` (for the browser
+/// Counts a text read from its kept record on `<html data-kept-parses>` (for the browser
 /// tests and the curious: the figures are the same either way).
 fn mark_kept() {
     thread_local! {
@@ -203,14 +203,14 @@ fn mark_kept() {
     }
 }
 
-/// Whether kept parses found when the page started are still to be used.
+/// Whether kept records found when the page started are still to be used.
 pub fn parses_waiting() -> bool {
     KEPT.with(|k| !k.borrow().is_empty())
 }
 
-/// Writes the parses made since the last call into the database (one transaction); once the
-/// workspace is all analysed (`done`), also deletes the kept parses no document used (of texts
-/// removed since). A write that fails loses nothing: those texts are parsed again next time.
+/// Writes the records made since the last call into the database (one transaction); once the
+/// workspace is all analysed (`done`), also deletes the kept records no document used (of texts
+/// removed since). A write that fails loses nothing: those texts are analysed again next time.
 pub fn keep_parses(done: bool) {
     let puts = MADE.with(|m| std::mem::take(&mut *m.borrow_mut()));
     let deletes: Vec<String> = if done {
@@ -296,7 +296,7 @@ pub fn save(w: &Workspace, idb: bool, done: impl FnOnce(Result<(), SaveError>) +
             };
             let again = write.clone();
             let db2 = db.clone();
-            // The kept parses are only a cache: when the browser's storage is full, they are
+            // The kept records are only a cache: when the browser's storage is full, they are
             // dropped (and no more kept in this session) before the documents' write is
             // given up, and it is tried once more.
             write(
