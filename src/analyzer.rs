@@ -97,7 +97,7 @@ thread_local! {
 }
 
 /// Puts the warm-up off for as long as `waiting` says so (the workspace's storage: documents
-/// still to be checked from their kept parses).
+/// still to be read from their kept records).
 pub fn put_off_warm_up_while(waiting: fn() -> bool) {
     WAIT_FOR.with(|w| w.set(Some(waiting)));
 }
@@ -112,12 +112,12 @@ pub fn put_off_warm_up_while(waiting: fn() -> bool) {
 /// excerpt, ~50 ms with none; a Shanghai document, another template, 6 ms). Skipped when the
 /// page has parsed something already (a text pasted at once, or the saved workspace's
 /// documents), also if that happens while the example is loading; put off while the saved
-/// workspace's documents are checked from their kept parses ([`put_off_warm_up_while`]).
+/// workspace's documents are read from their kept records ([`put_off_warm_up_while`]).
 pub fn warm_up() {
     if WARM.with(|w| w.get()) {
         return warmed();
     }
-    // Workspace documents still to be checked from their kept parses come first (a compare
+    // Workspace documents still to be read from their kept records come first (a compare
     // view waits for them): the warm-up follows them.
     if WAIT_FOR.with(|w| w.get()).is_some_and(|waiting| waiting()) {
         gloo_timers::callback::Timeout::new(WARM_UP_MS, warm_up).forget();

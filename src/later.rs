@@ -29,7 +29,7 @@ use crate::components::Shared;
 use crate::i18n::Lang;
 use crate::state::{Action, AppState, Dispatch, Page, View};
 use crate::storage::SaveError;
-use crate::workspace::Workspace;
+use crate::workspace::{Reduced, Workspace};
 
 /// The reducer's workspace steps.
 type Steps = fn(Rc<AppState>, Action) -> Rc<AppState>;
@@ -53,7 +53,7 @@ pub struct Parts {
     /// dispatches the outcome.
     pub save: fn(&Workspace, bool, u64, Dispatch),
     /// A workspace text's analysis ([`crate::storage::analyse`]).
-    pub analyse: fn(&str) -> Analysis,
+    pub analyse: fn(&str) -> Reduced,
     /// Keeps the parses made ([`crate::storage::keep_parses`]).
     pub keep_parses: fn(bool),
     /// The analysis worker's parse from its bytes ([`crate::offload::decode`]).

@@ -109,7 +109,9 @@ fn use_workspace_storage(state: &UseReducerHandle<AppState>) {
 
 /// Analyses the workspace's texts that have no analysis yet, a batch per timer callback (as
 /// many as fit in [`BATCH_MS`]), so the page stays responsive and shows progress. A text given
-/// twice is analysed once.
+/// twice is analysed once. The work is the later module's ([`later::Parts::analyse`]: a kept
+/// record read, or the text analysed and reduced); a batch whose workspace has changed
+/// meanwhile is not run.
 #[hook]
 fn use_workspace_analysis(state: &UseReducerHandle<AppState>) {
     let dispatch = state.dispatcher();

@@ -9,13 +9,11 @@ use disclosure::check::Severity;
 use disclosure::{Decimal, LineNo};
 use yew::{AttrValue, Reducible, UseReducerDispatcher};
 
-use disclosure::Analysis;
-
 use crate::decode::{Decoded, Rejection};
 use crate::i18n::Lang;
 use crate::prepared::Prepared;
 use crate::storage::{Loaded, Opened, SaveError};
-use crate::workspace::{Doc, ImportProblem, ReadOk, StoredDoc, Workspace, WsMessage};
+use crate::workspace::{Doc, ImportProblem, ReadOk, Reduced, StoredDoc, Workspace, WsMessage};
 
 /// Texts with at most this many lines are shown whole in the source view; longer ones in a
 /// window around the cited lines.
@@ -118,9 +116,9 @@ pub struct CompareUi {
 /// workspace of a thousand documents is a table of a hundred thousand cells, seconds to draw.
 pub const COLUMN_STEP: usize = 100;
 
-/// Analyses of workspace texts, made outside the reducer.
+/// What the workspace keeps of its texts' analyses, made outside the reducer.
 #[derive(Debug, Clone)]
-pub struct Analysed(pub Vec<(AttrValue, Rc<Analysis>)>);
+pub struct Analysed(pub Vec<(AttrValue, Rc<Reduced>)>);
 
 impl PartialEq for Analysed {
     fn eq(&self, other: &Self) -> bool {

@@ -10,9 +10,9 @@
 //! available (refused, as some private modes do, or failing to open) the workspace is kept in
 //! `localStorage` as before, and the page says so.
 //!
-//! Beside the documents, the database keeps what the page parsed of each text, for this build
-//! only (`crate::workspace::PARSE_PREFIX`): a workspace opened again is checked from those
-//! parses ([`analyse`]) rather than parsed anew. Nothing is kept in kiosk mode, in
+//! Beside the documents, the database keeps what the page made of each text's analysis, for
+//! this build only (`crate::workspace::PARSE_PREFIX`): a workspace opened again reads those
+//! records ([`analyse`]) rather than analysing its texts anew. Nothing is kept in kiosk mode, in
 //! `localStorage`, or where the page's build is not known (the single-file page).
 //!
 //! A `localStorage` value that cannot be read whole is first copied under a backup key
@@ -24,7 +24,7 @@ use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::workspace::{
-    parse_key, read, read_records, seal, unseal, ReadError, StoredDoc, Workspace, Written,
+    parse_key, read, read_records, seal, unseal, ReadError, Reduced, StoredDoc, Workspace, Written,
     PARSE_PREFIX,
 };
 
@@ -137,22 +137,22 @@ pub fn load(done: impl FnOnce(Opened) + 'static) {
 }
 
 thread_local! {
-    /// The build whose parses are kept (`crate::offload::build`), once the workspace has been
+    /// The build whose records are kept (`crate::offload::build`), once the workspace has been
     /// read from IndexedDB; `None` keeps nothing.
     static BUILD: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// The parses found kept in the database and not used yet: key and value as stored,
+    /// The records found kept in the database and not used yet: key and value as stored,
     /// `[build, seal, bytes]`.
     static KEPT: RefCell<Vec<(String, JsValue)>> = const { RefCell::new(Vec::new()) };
-    /// Parses made since the last [`keep_parses`]: key and value to store.
+    /// Records made since the last [`keep_parses`]: key and value to store.
     static MADE: RefCell<Vec<(String, JsValue)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The core's analysis of a workspace text: from its kept parse when this build made it and
-/// it is whole, else the text parsed here (its parse kept by the next [`keep_parses`]). Either
-/// way it is exactly the analysis of the text (`analyze` is `analyze_parsed(parse)`).
-pub fn analyse(text: &str) -> disclosure::Analysis {
+/// What the workspace keeps of a text's analysis: its kept record when this build made it and
+/// it is whole, else the text analysed here (its record kept by the next [`keep_parses`]).
+/// Either way it is exactly what the core's analysis of the text gives.
+pub fn analyse(text: &str) -> Reduced {
     let Some(build) = BUILD.with(|b| b.borrow().clone()) else {
-        return crate::analyzer::analyse(text);
+        return Reduced::of(&crate::analyzer::analyse(text));
     };
     let key = parse_key(text);
     let kept = KEPT.with(|k| {
@@ -160,7 +160,7 @@ pub fn analyse(text: &str) -> disclosure::Analysis {
         let i = k.iter().position(|(x, _)| *x == key)?;
         Some(k.swap_remove(i).1)
     });
-    if let Some(parsed) = kept.and_then(|v| {
+    if let Some(reduced) = kept.and_then(|v| {
         let v: js_sys::Array = v.dyn_into().ok()?;
         let bytes: js_sys::Uint8Array = v.get(2).dyn_into().ok()?;
         unseal(
@@ -172,10 +172,10 @@ pub fn analyse(text: &str) -> disclosure::Analysis {
         )
     }) {
         mark_kept();
-        return disclosure::analyze_parsed(parsed);
+        return reduced;
     }
-    let parsed = crate::analyzer::parse(text);
-    let bytes = crate::offload::encode(&parsed);
+    let reduced = Reduced::of(&crate::analyzer::analyse(text));
+    let bytes = reduced.to_bytes();
     if !bytes.is_empty() {
         let value = js_sys::Array::of3(
             &JsValue::from_str(&build),
@@ -184,10 +184,10 @@ pub fn analyse(text: &str) -> disclosure::Analysis {
         );
         MADE.with(|m| m.borrow_mut().push((key, value.into())));
     }
-    disclosure::analyze_parsed(parsed)
+    reduced
 }
 
-/// Counts a text checked from its kept parse on `<html data-kept-parses>` (for the browser
+/// Counts a text read from its kept record on `<html data-kept-parses>` (for the browser
 /// tests and the curious: the figures are the same either way).
 fn mark_kept() {
     thread_local! {
@@ -203,14 +203,14 @@ fn mark_kept() {
     }
 }
 
-/// Whether kept parses found when the page started are still to be used.
+/// Whether kept records found when the page started are still to be used.
 pub fn parses_waiting() -> bool {
     KEPT.with(|k| !k.borrow().is_empty())
 }
 
-/// Writes the parses made since the last call into the database (one transaction); once the
-/// workspace is all analysed (`done`), also deletes the kept parses no document used (of texts
-/// removed since). A write that fails loses nothing: those texts are parsed again next time.
+/// Writes the records made since the last call into the database (one transaction); once the
+/// workspace is all analysed (`done`), also deletes the kept records no document used (of texts
+/// removed since). A write that fails loses nothing: those texts are analysed again next time.
 pub fn keep_parses(done: bool) {
     let puts = MADE.with(|m| std::mem::take(&mut *m.borrow_mut()));
     let deletes: Vec<String> = if done {
@@ -296,7 +296,7 @@ pub fn save(w: &Workspace, idb: bool, done: impl FnOnce(Result<(), SaveError>) +
             };
             let again = write.clone();
             let db2 = db.clone();
-            // The kept parses are only a cache: when the browser's storage is full, they are
+            // The kept records are only a cache: when the browser's storage is full, they are
             // dropped (and no more kept in this session) before the documents' write is
             // given up, and it is tried once more.
             write(

@@ -2,7 +2,7 @@
 //!
 //! The texts are the source of truth: they (with a name, an id and when they were added) are
 //! what is saved in the browser and exported, and every analysis is made again from them on
-//! load (from a kept parse of the text where this build made one: [`PARSE_PREFIX`]). The saved
+//! load (from what this build kept of the text's analysis, where it did: [`PARSE_PREFIX`]). The saved
 //! form is versioned ([`SCHEMA`], [`VERSION`]); [`read`] accepts every version
 //! this app ever wrote and migrates it (version 0 was a plain JSON list of texts), refuses
 //! other JSON with a reason, and reads what it can of a damaged value, counting what it could
@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 use disclosure::analyze::compare::{compare_entries, entry, Comparison, Entry, NoteKind};
 use disclosure::analyze::ranking::{Basis, Entered};
+use disclosure::analyze::Quality;
 use disclosure::Analysis;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
@@ -457,7 +458,30 @@ pub enum ImportProblem {
     Json(ReadError),
 }
 
-/// One document of the workspace, with its analysis once made.
+/// What the workspace keeps of a text's analysis: the core's comparison [`Entry`] (its label
+/// is the document's name, set when the documents are compared) and the counts of its
+/// findings. All that the workspace, compare, over-the-years and ranking views show of a
+/// document, about a tenth of its parse; the whole analysis is made again only when the
+/// document is opened in the analyzer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reduced {
+    /// Its column (department, year, kind, unit, extent; no label) and metrics.
+    pub entry: Entry,
+    /// The counts of its findings and its completeness.
+    pub quality: Quality,
+}
+
+impl Reduced {
+    /// An analysis reduced to what the workspace keeps of it.
+    pub fn of(a: &Analysis) -> Self {
+        Reduced {
+            entry: entry("", a),
+            quality: a.quality.clone(),
+        }
+    }
+}
+
+/// One document of the workspace, with what it keeps of its analysis once made.
 #[derive(Debug, Clone)]
 pub struct Doc {
     /// Stable id.
@@ -472,10 +496,8 @@ pub struct Doc {
     pub key: u64,
     /// When it was added (ISO 8601, or empty).
     pub added: AttrValue,
-    /// The core's analysis, once made.
-    pub analysis: Option<Rc<Analysis>>,
-    /// What the comparison needs of it, once analysed.
-    pub entry: Option<Rc<Entry>>,
+    /// What the workspace keeps of its analysis, once made.
+    pub analysis: Option<Rc<Reduced>>,
     /// Not yet saved in the browser (the last save failed).
     pub unsaved: bool,
     /// A headcount or population the user entered.
@@ -494,7 +516,6 @@ impl Doc {
             text: d.text.into(),
             added: d.added.into(),
             analysis: None,
-            entry: None,
             unsaved: false,
             people: d.people,
             pages: Rc::new(d.pages),
@@ -510,20 +531,21 @@ pub fn text_key(text: &str) -> u64 {
     h.finish()
 }
 
-/// The kept parses: what the page parsed of a workspace text, kept in the browser's database
-/// beside the workspace (`crate::storage`), so that the next load checks the text again
-/// (`disclosure::analyze_parsed`, a fraction of the work) instead of parsing it. A kept parse
-/// is stored under its text's key ([`parse_key`]) with the build that made it and a seal
-/// ([`seal`]); it is used only by that build, and only when its seal is whole: anything else is
-/// parsed again, as if nothing had been kept.
+/// The kept records: what the page made of a workspace text's analysis ([`Reduced`], postcard
+/// bytes), kept in the browser's database beside the workspace (`crate::storage`), so that the
+/// next load reads it instead of analysing the text. A record is stored under its text's key
+/// ([`parse_key`]) with the build that made it and a seal ([`seal`]); it is used only by that
+/// build, and only when its seal is whole: anything else is analysed again, as if nothing had
+/// been kept. (The prefix is the one the whole parse was kept under before: an older build's
+/// record there is another build's, so it is replaced.)
 pub const PARSE_PREFIX: &str = "parse:";
 
-/// The key a text's kept parse is stored under: its hash and its length.
+/// The key a text's kept record is stored under: its hash and its length.
 pub fn parse_key(text: &str) -> String {
     format!("{PARSE_PREFIX}{:016x}-{}", text_key(text), text.len())
 }
 
-/// The seal of a kept parse: a hash of the build that made it, its key and its bytes.
+/// The seal of a kept record: a hash of the build that made it, its key and its bytes.
 pub fn seal(build: &str, key: &str, bytes: &[u8]) -> String {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -531,7 +553,7 @@ pub fn seal(build: &str, key: &str, bytes: &[u8]) -> String {
     format!("{:016x}", h.finish())
 }
 
-/// The parse kept under `key` by `made_by` with this seal, when this build (`build`) made it
+/// The record kept under `key` by `made_by` with this seal, when this build (`build`) made it
 /// and it is whole; `None` for anything else.
 pub fn unseal(
     build: &str,
@@ -539,10 +561,22 @@ pub fn unseal(
     made_by: &str,
     sealed: &str,
     bytes: &[u8],
-) -> Option<disclosure::Parsed> {
+) -> Option<Reduced> {
     (made_by == build && sealed == seal(build, key, bytes))
-        .then(|| crate::offload::decode(bytes))
+        .then(|| Reduced::from_bytes(bytes))
         .flatten()
+}
+
+impl Reduced {
+    /// As kept (postcard); empty if it could not be encoded (then it is not kept).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+
+    /// The bytes [`Reduced::to_bytes`] made, read back; `None` for anything else.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        postcard::from_bytes(bytes).ok()
+    }
 }
 
 impl Doc {
@@ -700,9 +734,6 @@ impl Workspace {
             return false;
         }
         d.name = AttrValue::from(name.to_owned());
-        if let (Some(a), Some(_)) = (&d.analysis, &d.entry) {
-            d.entry = Some(Rc::new(entry(name, a)));
-        }
         self.changed(true);
         true
     }
@@ -750,7 +781,7 @@ impl Workspace {
     }
 
     /// Takes analyses made of these texts: every document with an identical text gets it.
-    pub fn set_analyses(&mut self, done: Vec<(AttrValue, Rc<Analysis>)>) {
+    pub fn set_analyses(&mut self, done: Vec<(AttrValue, Rc<Reduced>)>) {
         let docs = Rc::make_mut(&mut self.docs);
         for (text, analysis) in done {
             let key = text_key(&text);
@@ -758,7 +789,6 @@ impl Workspace {
                 .iter_mut()
                 .filter(|d| d.analysis.is_none() && d.has_text(key, &text))
             {
-                d.entry = Some(Rc::new(entry(d.name.as_str(), &analysis)));
                 d.analysis = Some(analysis.clone());
             }
         }
@@ -767,7 +797,7 @@ impl Workspace {
 
     /// A document whose text another already analysed document has gets its analysis.
     fn share_analyses(&mut self) {
-        let done: Vec<(u64, AttrValue, Rc<Analysis>)> = self
+        let done: Vec<(u64, AttrValue, Rc<Reduced>)> = self
             .docs
             .iter()
             .filter_map(|d| Some((d.key, d.text.clone(), d.analysis.clone()?)))
@@ -776,7 +806,6 @@ impl Workspace {
             let docs = Rc::make_mut(&mut self.docs);
             for d in docs.iter_mut().filter(|d| d.analysis.is_none()) {
                 if let Some((.., a)) = done.iter().find(|(k, t, _)| d.has_text(*k, t)) {
-                    d.entry = Some(Rc::new(entry(d.name.as_str(), a)));
                     d.analysis = Some(a.clone());
                 }
             }
@@ -816,7 +845,12 @@ impl Workspace {
         let entries: Option<Vec<Entry>> = self
             .docs
             .iter()
-            .map(|d| d.entry.as_deref().cloned())
+            .map(|d| {
+                let a = d.analysis.as_deref()?;
+                let mut e = a.entry.clone();
+                e.column.label = d.name.to_string();
+                Some(e)
+            })
             .collect();
         let Some(entries) = entries.filter(|e| !e.is_empty()) else {
             return;
@@ -861,9 +895,9 @@ mod tests {
 
     /// Analyses every pending text, as the page does.
     fn analyse_all(w: &mut Workspace) {
-        let done: Vec<(AttrValue, Rc<Analysis>)> = w
+        let done: Vec<(AttrValue, Rc<Reduced>)> = w
             .pending()
-            .map(|t| (t.clone(), Rc::new(disclosure::analyze(t))))
+            .map(|t| (t.clone(), Rc::new(Reduced::of(&disclosure::analyze(t)))))
             .collect();
         w.set_analyses(done);
     }
@@ -1205,31 +1239,53 @@ mod tests {
     }
 
     #[test]
-    fn a_kept_parse_is_used_only_by_its_build_and_only_when_whole() {
+    fn a_kept_record_is_used_only_by_its_build_and_only_when_whole() {
         let key = parse_key(SAMPLE);
         assert!(key.starts_with(PARSE_PREFIX));
         assert!(key.ends_with(&format!("-{}", SAMPLE.len())));
         assert_ne!(key, parse_key(SYNTHETIC));
-        let bytes = crate::offload::encode(&disclosure::parse(SAMPLE));
+        let made = Reduced::of(&disclosure::analyze(SAMPLE));
+        let bytes = made.to_bytes();
+        let parse = crate::offload::encode(&disclosure::parse(SAMPLE));
+        assert!(
+            bytes.len() * 2 < parse.len(),
+            "{} bytes kept against the parse's {}",
+            bytes.len(),
+            parse.len()
+        );
         let build = "sha384-this";
         let sealed = seal(build, &key, &bytes);
-        // Checked from its kept parse, the analysis is the text's, figure for figure.
+        // Read back from its kept record, it is what the text's analysis gives, figure for
+        // figure, and the comparison made from it is the one made from the analyses.
         let kept = unseal(build, &key, build, &sealed, &bytes).expect("this build's, whole");
-        let from_kept = disclosure::analyze_parsed(kept);
-        assert_eq!(
-            serde_json::to_string(&from_kept).unwrap(),
-            serde_json::to_string(&disclosure::analyze(SAMPLE)).unwrap()
-        );
-        assert_eq!(
-            entry("a", &from_kept)
-                .metrics
+        assert_eq!(kept, made);
+        let income = |e: &Entry| {
+            e.metrics
                 .iter()
                 .find(|m| m.id == "income_total")
                 .and_then(|m| m.value)
                 .map(|v| v.to_string())
-                .as_deref(),
-            Some("2300.52")
-        );
+        };
+        assert_eq!(income(&kept.entry).as_deref(), Some("2300.52"));
+        assert_eq!(kept.entry.column.year, Some(2024));
+        assert!(kept
+            .entry
+            .column
+            .department
+            .as_deref()
+            .is_some_and(|d| d.contains("朝阳")));
+        assert_eq!(kept.quality, disclosure::analyze(SAMPLE).quality);
+        let mut w = Workspace::from_stored(vec![doc("a", SAMPLE), doc("b", SYNTHETIC)]);
+        let other = Reduced::of(&disclosure::analyze(SYNTHETIC));
+        let other = Reduced::from_bytes(&other.to_bytes()).unwrap();
+        w.set_analyses(vec![
+            (SAMPLE.into(), Rc::new(kept)),
+            (SYNTHETIC.into(), Rc::new(other)),
+        ]);
+        let (a, b) = (disclosure::analyze(SAMPLE), disclosure::analyze(SYNTHETIC));
+        let direct =
+            disclosure::analyze::compare::compare(&[("a.txt".into(), &a), ("b.txt".into(), &b)]);
+        assert_eq!(w.comparison.as_deref(), Some(&direct));
         // Another build's, one kept under another text's key, or one damaged: not used.
         assert!(unseal("sha384-other", &key, build, &sealed, &bytes).is_none());
         let other_seal = seal("sha384-other", &key, &bytes);
@@ -1239,9 +1295,11 @@ mod tests {
         flipped[bytes.len() / 2] ^= 1;
         assert!(unseal(build, &key, build, &sealed, &flipped).is_none());
         assert!(unseal(build, &key, build, &sealed, &bytes[..100]).is_none());
-        // Sealed anew, bytes that are not a parse are still refused.
+        // Sealed anew, bytes that are not a record are still refused.
         let junk = [0xffu8; 64];
         assert!(unseal(build, &key, build, &seal(build, &key, &junk), &junk).is_none());
+        // So is a whole parse, as the build before this one kept under the same key.
+        assert!(unseal(build, &key, build, &seal(build, &key, &parse), &parse).is_none());
     }
 
     #[test]

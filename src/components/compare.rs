@@ -20,6 +20,11 @@ use crate::state::{Action, CompareUi, COLUMN_STEP};
 /// Charts show at most this many documents (the table shows all).
 pub const CHART_COLUMNS: usize = 8;
 
+/// A table of more columns than this is laid out with fixed column widths (`.wide`): the
+/// browser then sizes its columns from the header alone, not from every cell (for a hundred
+/// columns, most of the time the table took to show).
+const WIDE_COLUMNS: usize = 12;
+
 /// The columns in display order: the workspace's, or sorted by one row's values (documents
 /// without a value last, ties in workspace order).
 pub fn column_order(c: &Comparison, sort: Option<&(String, bool)>) -> Vec<usize> {
@@ -76,7 +81,9 @@ fn unit_label(r: &Row, lang: Lang) -> &'static str {
 }
 
 /// One value cell, with its highest/lowest mark; `part`: the column holds part of a disclosure.
-fn cell(row: &Row, col: usize, part: bool, lang: Lang, derivation: &str) -> Html {
+/// (Its tooltip, the row's derivation, is the row's: a table of a hundred columns is thousands
+/// of cells.)
+fn cell(row: &Row, col: usize, part: bool, lang: Lang) -> Html {
     let s = lang.s();
     let Some(v) = row.values[col] else {
         // In a part's column a missing value may only be missing from the part.
@@ -93,12 +100,12 @@ fn cell(row: &Row, col: usize, part: bool, lang: Lang, derivation: &str) -> Html
     };
     match mark {
         Some((kind, sign, word)) => html! {
-            <td class={classes!("num", kind)} data-mark={kind} title={derivation.to_owned()}>
+            <td class={classes!("num", kind)} data-mark={kind}>
                 { value }
                 <span class="mark"><span aria-hidden="true">{ sign }</span>{ word }</span>
             </td>
         },
-        None => html! { <td class="num" title={derivation.to_owned()}>{ value }</td> },
+        None => html! { <td class="num">{ value }</td> },
     }
 }
 
@@ -124,7 +131,7 @@ fn MetricRow(props: &RowProps) -> Html {
     let dispatch = use_dispatch();
     let lang = props.lang;
     let r = &props.comparison.rows[props.row];
-    let derivation = lang.pick(&r.derivation_zh, &r.derivation_en);
+    let derivation = AttrValue::from(lang.pick(&r.derivation_zh, &r.derivation_en).to_owned());
     let label = lang.pick(&r.label_zh, &r.label_en);
     let sort = {
         let (dispatch, metric) = (dispatch.clone(), r.metric.clone());
@@ -143,8 +150,8 @@ fn MetricRow(props: &RowProps) -> Html {
     });
     html! {
         <tr class={classes!("metric-row", if r.parent.is_some() { "child" } else { "top" })}
-            data-metric={r.metric.clone()}>
-            <th scope="row" class="metric" title={derivation.to_owned()}>
+            data-metric={r.metric.clone()} title={derivation.clone()}>
+            <th scope="row" class="metric">
                 <div class="metric-head">
                     { expand }
                     <button type="button" class="sort link" data-testid="compare-sort"
@@ -164,7 +171,7 @@ fn MetricRow(props: &RowProps) -> Html {
                 }
             </th>
             { for props.order.iter().map(|&i| {
-                cell(r, i, props.comparison.columns[i].covers.is_some(), lang, derivation)
+                cell(r, i, props.comparison.columns[i].covers.is_some(), lang)
             }) }
         </tr>
     }
@@ -238,7 +245,8 @@ fn CompareTable(props: &TableProps) -> Html {
     }
     html! {
         <div class="table-scroll compare-scroll">
-            <table class="compare-table" data-testid="compare-table">
+            <table class={classes!("compare-table", (props.order.len() > WIDE_COLUMNS).then_some("wide"))}
+                data-testid="compare-table">
                 <caption class="visually-hidden">{ s.compare_heading }</caption>
                 <thead><tr>
                     <th scope="col" class="metric">{ s.metric }</th>

@@ -27,7 +27,7 @@ use super::Shared;
 use crate::i18n::Lang;
 use crate::prepared::Prepared;
 use crate::state::{window, AppState, CompareUi, Dispatch, Drill, Filter, Page, Selection, View};
-use crate::workspace::{StoredDoc, Workspace, WsMessage};
+use crate::workspace::{Reduced, StoredDoc, Workspace, WsMessage};
 
 const SAMPLE: &str = crate::example::EXAMPLE;
 const SHANGHAI: &str = include_str!("../../fixtures/corpus/wanli-2023/pypdf.txt");
@@ -439,7 +439,10 @@ fn analysed(docs: &[(&str, &str)]) -> Workspace {
     let mut w = Workspace::from_stored(docs.iter().map(stored).collect());
     let done = w
         .pending()
-        .map(|t| (t.clone(), Rc::new(disclosure::analyze(t))))
+        .map(|t| {
+            let reduced = Reduced::of(&disclosure::analyze(t));
+            (t.clone(), Rc::new(reduced))
+        })
         .collect();
     w.set_analyses(done);
     w

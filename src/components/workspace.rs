@@ -95,13 +95,11 @@ fn Entry(props: &EntryProps) -> Html {
     let s = lang.s();
     let doc = &props.docs[props.index];
     let id = doc.id.clone();
-    let meta = doc.analysis.as_ref().map(|a| &a.document.meta);
-    let department = meta
-        .and_then(|m| m.department.as_ref())
-        .map_or("—", |d| d.value.as_str());
+    let meta = doc.analysis.as_ref().map(|a| &a.entry.column);
+    let department = meta.and_then(|m| m.department.as_deref()).unwrap_or("—");
     let year = meta
-        .and_then(|m| m.year.as_ref())
-        .map_or("—".to_owned(), |y| y.value.to_string());
+        .and_then(|m| m.year)
+        .map_or("—".to_owned(), |y| y.to_string());
     let rename = {
         let (dispatch, id) = (dispatch.clone(), id.clone());
         Callback::from(move |e: Event| {
@@ -150,12 +148,12 @@ fn Entry(props: &EntryProps) -> Html {
                 <div><dt>{ s.year }</dt><dd>{ year }</dd></div>
                 if let Some(meta) = meta {
                     <div><dt>{ s.kind }</dt><dd>{ lang.doc_kind(meta.kind) }</dd></div>
-                    <div><dt>{ s.unit }</dt><dd>{ lang.unit(meta.unit) }</dd></div>
+                    <div><dt>{ s.unit }</dt><dd>{ lang.unit(meta.unit_printed) }</dd></div>
                 }
             </dl>
             { people }
             if let Some(a) = &doc.analysis {
-                <QualityCounts quality={a.quality.clone()} {lang} extent={a.document.meta.coverage.extent} class="ws-counts" />
+                <QualityCounts quality={a.quality.clone()} {lang} extent={a.entry.column.extent} class="ws-counts" />
             } else {
                 <span class="ws-pending">{ s.analysing }</span>
             }

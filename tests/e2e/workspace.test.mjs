@@ -276,7 +276,8 @@ export const tests = [
       const row = page.locator(`tr[data-metric="per_staff_actual_three_public"]`);
       assert.match(await row.locator('td[data-mark="highest"]').textContent(), /0\.06\s*▲\s*最高/);
       assert.match(await row.locator('td[data-mark="lowest"]').textContent(), /0\.05\s*▼\s*最低/);
-      assert.match(await row.locator("th").getAttribute("title"), /表10/, "the derivation is the row's tooltip");
+      assert.match(await row.getAttribute("title"), /表10/, "the derivation is the row's tooltip");
+      assert.equal(await row.locator("td[title]").count(), 0, "its cells take the row's");
 
       await row.locator(byTestId("compare-sort")).click();
       await page.waitForSelector(byTestId("sorted-by"));
