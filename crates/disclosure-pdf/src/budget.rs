@@ -26,8 +26,10 @@ use std::collections::{HashMap, HashSet};
 /// more than it draws.
 const MOST_NESTED: u32 = 50;
 
-/// The most objects measured for one object the content selects, and how deep.
-const MOST_HELD: usize = 512;
+/// The most dictionaries, arrays and streams visited for one object the content selects (a
+/// shared one each time it is reached; numbers and names are not counted: a gradient of 60
+/// stops holds hundreds of them), and how deep.
+const MOST_HELD: usize = 4096;
 const MOST_HELD_DEPTH: u32 = 12;
 
 /// Decoded content bytes that count as one unit of work (the engine decodes a form's
@@ -293,7 +295,7 @@ impl Counter<'_> {
     /// Every stream reachable from it is measured, except an image's own data, an entry's
     /// /Metadata, and what its /Resources or /Parent lead to (the engine decodes none of these
     /// when it builds the object); a graph deeper than [`MOST_HELD_DEPTH`] or larger than
-    /// [`MOST_HELD`] objects counts as over.
+    /// [`MOST_HELD`] containers counts as over.
     fn held(&mut self, object: Object<'_>) -> u64 {
         let mut seen = 0usize;
         if self.held_over(object, 0, &mut seen) {
@@ -316,6 +318,12 @@ impl Counter<'_> {
     }
 
     fn held_over(&mut self, object: Object<'_>, depth: u32, seen: &mut usize) -> bool {
+        if !matches!(
+            object,
+            Object::Stream(_) | Object::Dict(_) | Object::Array(_)
+        ) {
+            return false;
+        }
         *seen += 1;
         if *seen > MOST_HELD || depth > MOST_HELD_DEPTH {
             return true;

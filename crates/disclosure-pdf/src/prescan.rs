@@ -27,8 +27,9 @@
 //! Each object stream in the file is also decoded (its parameters checked and its size
 //! measured first) and its data scanned the same way: the engine may reach its objects by
 //! repairing a damaged cross-reference while drawing, after the second check, even when the
-//! cross-reference does not list them. Not covered: an encrypted file's object streams that
-//! its cross-reference does not list (their data is not decrypted here).
+//! cross-reference does not list them. Not covered: an encrypted file's object streams (their
+//! data is not decrypted here, so they are neither measured nor scanned; their parameters,
+//! which are not encrypted, are checked).
 
 use crate::decoded::{decoded_size, params_of};
 use hayro_interpret::hayro_syntax::object::dict::keys::{
@@ -84,13 +85,22 @@ pub(crate) enum Refused {
 /// The scan of the file's bytes before the engine opens it (see the module's doc).
 pub(crate) fn raw(bytes: &[u8], limit: u64) -> Result<(), Refused> {
     let mut seen = 0usize;
-    scan(bytes, limit, true, &mut seen)
+    // An encrypted file's object streams are ciphertext here (the scan does not decrypt):
+    // decoded, they would count as damaged deflate data, bounded past the limit.
+    let encrypted = find(bytes, 0, b"/Encrypt").is_some();
+    scan(bytes, limit, Some(encrypted), &mut seen)
 }
 
-/// The scan of `bytes`: a file's, or (`file` false) an object stream's decoded data, whose
+/// The scan of `bytes`: a file's (`file`: whether it is encrypted), or (`file` None) an object
+/// stream's decoded data, whose
 /// objects the engine may also reach by repairing a damaged cross-reference while drawing.
 /// `seen` counts the dictionaries read, over the file and its object streams.
-fn scan(bytes: &[u8], limit: u64, file: bool, seen_total: &mut usize) -> Result<(), Refused> {
+fn scan(
+    bytes: &[u8],
+    limit: u64,
+    file: Option<bool>,
+    seen_total: &mut usize,
+) -> Result<(), Refused> {
     let mut open: Vec<usize> = Vec::new();
     let mut seen: HashSet<(usize, Key)> = HashSet::new();
     let mut i = 0;
@@ -168,7 +178,7 @@ fn check_at(
     start: usize,
     key: Key,
     limit: u64,
-    file: bool,
+    file: Option<bool>,
     seen: &mut usize,
 ) -> Result<(), Refused> {
     let end = bytes.len().min(start + LONGEST_DICT);
@@ -209,15 +219,19 @@ fn check_at(
                     _ => {}
                 }
             }
+            let object_stream = kind.is_some_and(|t| &t[..] == b"ObjStm");
+            // An encrypted file's object stream is not measured or decoded here: its bytes
+            // are ciphertext (a cross-reference stream is never encrypted). Its parameters,
+            // which are not encrypted, are still checked below.
+            let ciphertext = object_stream && file == Some(true);
             if let Some(stream) = Stream::from_bytes(&bytes[start..]) {
-                if decoded_size(&stream, limit) > limit {
+                if !ciphertext && decoded_size(&stream, limit) > limit {
                     return Err(Refused::Inflates);
                 }
                 // Its parameters are checked (they are written in place) and its size is
                 // measured: the engine's decoding is safe. (An encrypted file's object streams
                 // do not decode here: their objects are still checked once the file is open,
                 // as far as its cross-reference lists them.)
-                let object_stream = kind.is_some_and(|t| &t[..] == b"ObjStm");
                 // Its predictor parameters may come later in the file than this name.
                 let safe = stream
                     .filters()
@@ -230,9 +244,9 @@ fn check_at(
                 if !safe {
                     return Err(Refused::Predictor);
                 }
-                if file && object_stream {
+                if file == Some(false) && object_stream {
                     if let Ok(data) = stream.decoded_data() {
-                        scan(&data, limit, false, seen)?;
+                        scan(&data, limit, None, seen)?;
                     }
                 }
             }
