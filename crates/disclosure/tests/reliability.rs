@@ -288,6 +288,30 @@ fn a_completeness_item_judged_from_a_table_not_read_is_not_concluded() {
         "{:#?}",
         serious(&a.findings)
     );
+    // The same copy with two of 表5's names printed the other way round ("一般行政管理事务" and
+    // "事业运行", the names of 201 03 02 and 201 03 50): names taken in the order they were
+    // printed would swap the two rows and report the swap as the document's (N32: a 项 said to
+    // be basic spending shown as project spending). The names 表3 gives those codes disagree
+    // with that order, so 表5 is set aside with its note, and nothing is reported from it.
+    let original = corpus("zhengfu-bangongshi-unit-2025/pdftotext.txt");
+    let table5 = original
+        .find("2025年预算单位一般公共预算支出功能分类预算表\n编制单位")
+        .expect("表5's title");
+    let (head, rest) = original.split_at(table5);
+    let swapped = rest
+        .replacen("\n一般行政管理事务\n", "\n\u{1}\n", 1)
+        .replacen("\n事业运行\n", "\n一般行政管理事务\n", 1)
+        .replacen("\n\u{1}\n", "\n事业运行\n", 1);
+    assert_ne!(swapped, rest, "the two names are in 表5");
+    let a = disclosure::analyze(&format!("{head}{swapped}"));
+    assert!(notes(&a.findings).iter().any(|f| f.tables == [5]));
+    assert!(
+        !a.findings
+            .iter()
+            .any(|f| f.severity != Severity::Info && f.tables.contains(&5)),
+        "{:#?}",
+        serious(&a.findings)
+    );
     // The pypdf copy with the 项 rows of its function tables (表2, 表3, 表5) left out: 表5 is
     // read and holds no 项 row, so C7 is reported, naming 表5.
     let text = corpus("zhengfu-bangongshi-unit-2025/pypdf.txt");

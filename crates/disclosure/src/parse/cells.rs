@@ -129,6 +129,10 @@ pub struct CellRow {
 struct Rebuilt {
     rows: Vec<Draft>,
     open: Vec<Open>,
+    /// The codes of rows named only by the order their names were printed in ([`by_sums`]):
+    /// the table is kept only where another table of the document gives each of these codes
+    /// the same name, and none another ([`rebuild_all`]).
+    by_order: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -191,8 +195,38 @@ pub fn rebuild_all(inputs: &[Option<Input>]) -> Vec<Option<Vec<CellRow>>> {
             }
         }
     }
-    for r in rebuilt.iter_mut() {
-        let settled = r.as_mut().is_some_and(|r| settle(r, &known));
+    // A table whose rows were named by the order their names were printed in is kept only
+    // where every such row's name is the one another table gives its code (and no table gives
+    // another): a copy that prints a page's names out of order would otherwise swap two
+    // rows' names, and a check by name would report the swap as the document's.
+    let named: Vec<HashMap<String, String>> = rebuilt
+        .iter()
+        .map(|r| {
+            r.iter()
+                .flat_map(|r| &r.rows)
+                .filter_map(|d| Some((d.code.as_ref()?.0.clone(), d.name.as_ref()?.text.clone())))
+                .collect()
+        })
+        .collect();
+    let confirmed: Vec<bool> = rebuilt
+        .iter()
+        .enumerate()
+        .map(|(t, r)| {
+            let Some(r) = r else { return true };
+            r.by_order.iter().all(|code| {
+                let mine = named[t].get(code);
+                let others: Vec<&String> = named
+                    .iter()
+                    .enumerate()
+                    .filter(|&(u, _)| u != t)
+                    .filter_map(|(_, m)| m.get(code))
+                    .collect();
+                !others.is_empty() && others.iter().all(|&o| Some(o) == mine)
+            })
+        })
+        .collect();
+    for (r, ok) in rebuilt.iter_mut().zip(confirmed) {
+        let settled = ok && r.as_mut().is_some_and(|r| settle(r, &known));
         if !settled {
             *r = None;
         }
@@ -1143,6 +1177,7 @@ fn empty_table(input: &Input) -> Option<Rebuilt> {
         .iter()
         .rfind(|l| matches!(l.text.as_str(), "合计" | "总计"))?;
     (stated && one_word && cells.len() >= MIN_LINES / 2).then(|| Rebuilt {
+        by_order: Vec::new(),
         rows: vec![Draft {
             kind: RowKind::Total,
             code: None,
@@ -1296,7 +1331,11 @@ fn in_row_order(
                         names: ns.iter().filter_map(|&j| names.get(j).cloned()).collect(),
                     })
                     .collect();
-                found.push(Rebuilt { rows, open });
+                found.push(Rebuilt {
+                    rows,
+                    open,
+                    by_order: Vec::new(),
+                });
                 if found.len() > 1 {
                     return Some(found);
                 }
@@ -1451,6 +1490,14 @@ fn by_sums(
     for (d, j) in rows.iter_mut().zip(&of_row) {
         d.name = j.and_then(|j| names.get(j).cloned());
     }
+    // A 类 row's name is its class's; every other row named here was named by print order.
+    let by_order: Vec<String> = rows
+        .iter()
+        .filter(|d| d.name.is_some())
+        .filter_map(|d| d.code.as_ref())
+        .filter(|c| c.0.len() > 3)
+        .map(|c| c.0.clone())
+        .collect();
     let choices = totals_by_sums(&rows, amounts, input.unit)?;
     if choices.is_empty() {
         return None;
@@ -1463,7 +1510,9 @@ fn by_sums(
         labelled,
         split: true,
     };
-    totals.complete(rows, &choices, open)
+    let mut rebuilt = totals.complete(rows, &choices, open)?;
+    rebuilt.by_order = by_order;
+    Some(rebuilt)
 }
 
 /// Names the rows of [`by_sums`]: `Some(name)` for each row named, and the open groups.
@@ -1777,7 +1826,11 @@ impl Totals<'_> {
                 rows.push(total);
             }
         }
-        Some(Rebuilt { rows, open })
+        Some(Rebuilt {
+            rows,
+            open,
+            by_order: Vec::new(),
+        })
     }
 }
 
@@ -3250,6 +3303,7 @@ fn by_columns(
             found.push(Rebuilt {
                 rows,
                 open: Vec::new(),
+                by_order: Vec::new(),
             });
             if found.len() > 1 {
                 return None;
