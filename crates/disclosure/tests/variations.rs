@@ -822,3 +822,38 @@ fn a_year_printed_after_its_title_reads_the_same() {
     let failures = rewrap_failures(&docs, &variations);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A year line after a title is the title's only when it is a year the titles agree on: a
+/// header's "2023年" split off its cell, printed after the one title of a part of the sample
+/// (表10 onwards, whose titles print no year), does not become the title's, nor the part's
+/// year; nor does a year other than the one the titles print (in the whole sample).
+#[test]
+fn a_year_line_the_titles_do_not_agree_on_stays_where_it_is() {
+    let sample = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt"
+    ))
+    .expect("the sample");
+    let title = "\n财政拨款“三公”经费支出情况表\n";
+    let at = sample.find(title).expect("表10's title") + 1;
+    let part = &sample[at..];
+    let year = |text: &str| {
+        disclosure::analyze(text)
+            .document
+            .meta
+            .year
+            .map(|y| y.value)
+    };
+    assert_eq!(year(part), Some(2024));
+    let split = part.replacen(&title[1..], &format!("{}2023年\n", &title[1..]), 1);
+    assert_ne!(split, part);
+    assert_eq!(year(&split), Some(2024));
+    let whole = sample.replacen(title, &format!("{title}2023年\n"), 1);
+    let a = disclosure::analyze(&whole);
+    assert_eq!(a.document.meta.year.map(|y| y.value), Some(2024));
+    assert!(a
+        .document
+        .tables
+        .iter()
+        .all(|t| !t.title.contains("2023年财政")));
+}

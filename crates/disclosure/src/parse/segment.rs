@@ -269,7 +269,9 @@ pub(crate) fn rejoin_split_titles(lines: &mut Vec<Line>) -> usize {
 /// "2023年", "年部门收入预算总表" / "2023", as pdfplumber prints a title whose year is set
 /// apart): the year goes back into the title, before its bare 年 if it has one, else before it,
 /// and its line is dropped. Only a title of a table we know, without a year of its own, and a
-/// line of a year alone (19xx/20xx, with or without 年/年度). Returns how many titles took one.
+/// line of a year alone (19xx/20xx, with or without 年/年度), a year the titles agree on: one
+/// that titles print themselves, or, where none does, the one two titles or more are followed
+/// by. Returns how many titles took one.
 fn restore_title_years(lines: &mut Vec<Line>) -> usize {
     let year_alone = |c: &str| -> Option<(String, bool)> {
         let digits: String = c.chars().take_while(char::is_ascii_digit).collect();
@@ -294,11 +296,45 @@ fn restore_title_years(lines: &mut Vec<Line>) -> usize {
                     >= 4
         })
     };
+    // The years the titles print themselves, and those the lines after titles without one
+    // would give: a year line is a title's only when it is a year the titles agree on (a
+    // header's "2023年" split off its cell after a title must not set the document's year).
+    let year_of_title = |t: &str| -> Option<String> {
+        let k = t.char_indices().find(|&(k, ch)| {
+            ch == '年'
+                && t[..k]
+                    .chars()
+                    .rev()
+                    .take_while(char::is_ascii_digit)
+                    .count()
+                    >= 4
+        })?;
+        Some(t[k.0 - 4..k.0].to_owned())
+    };
+    let printed: std::collections::BTreeSet<String> = lines
+        .iter()
+        .filter(|l| title_kind(l.compact()).is_some())
+        .filter_map(|l| year_of_title(l.compact()))
+        .collect();
+    let offers: Vec<String> = lines
+        .windows(2)
+        .filter(|w| title_kind(w[0].compact()).is_some() && !has_year(w[0].compact()))
+        .filter_map(|w| year_alone(w[1].compact()).map(|(d, _)| d))
+        .collect();
+    // Where no title prints a year, two titles or more must offer the same one, and no title
+    // another (a copy that sets titles' years apart does so for every title).
+    let agreed = |year: &str| {
+        if printed.is_empty() {
+            offers.len() >= 2 && offers.iter().all(|y| y == year)
+        } else {
+            printed.contains(year)
+        }
+    };
     let mut restored = 0;
     let mut i = 0;
     while i + 1 < lines.len() {
         let (a, b) = (&lines[i], &lines[i + 1]);
-        let year = year_alone(b.compact());
+        let year = year_alone(b.compact()).filter(|(d, _)| agreed(d));
         let text = a.text.trim();
         let title = title_kind(a.compact()).is_some()
             && !has_year(a.compact())
