@@ -24,6 +24,13 @@
 //! and parameter dictionaries kept inside object streams are seen there. A PDF that fails
 //! either check is refused as broken; no real PDF writes such parameters.
 //!
+//! The engine's repair of a damaged cross-reference looks for dictionaries at any token of the
+//! file, inside comments, strings and streams' data too, and decodes an object stream it finds
+//! there; so [`raw`] also looks up each checked name wherever it stands (see `everywhere`). A
+//! stream with /First is an object stream here, /Type or not (the engine opens one it is
+//! pointed at by /N and /First alone), and all the streams the scan decodes count together
+//! against the limit.
+//!
 //! Each object stream in the file is also decoded (its parameters checked and its size
 //! measured first) and its data scanned the same way: the engine may reach its objects by
 //! repairing a damaged cross-reference while drawing, after the second check, even when the
