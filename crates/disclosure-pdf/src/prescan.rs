@@ -24,6 +24,13 @@
 //! and parameter dictionaries kept inside object streams are seen there. A PDF that fails
 //! either check is refused as broken; no real PDF writes such parameters.
 //!
+//! The engine's repair of a damaged cross-reference looks for dictionaries at any token of the
+//! file, inside comments, strings and streams' data too, and decodes an object stream it finds
+//! there; so [`raw`] also looks up each checked name wherever it stands (see `everywhere`). A
+//! stream with /First is an object stream here, /Type or not (the engine opens one it is
+//! pointed at by /N and /First alone), and all the streams the scan decodes count together
+//! against the limit.
+//!
 //! Each object stream in the file is also decoded (its parameters checked and its size
 //! measured first) and its data scanned the same way: the engine may reach its objects by
 //! repairing a damaged cross-reference while drawing, after the second check, even when the
@@ -33,7 +40,7 @@
 
 use crate::decoded::{decoded_size, params_of};
 use hayro_interpret::hayro_syntax::object::dict::keys::{
-    BITS_PER_COMPONENT, COLORS, COLUMNS, PREDICTOR, TYPE,
+    BITS_PER_COMPONENT, COLORS, COLUMNS, FIRST, PREDICTOR, TYPE,
 };
 use hayro_interpret::hayro_syntax::object::FromBytes;
 use hayro_interpret::hayro_syntax::object::{Dict, MaybeRef, Name, Object, Stream};
@@ -84,25 +91,122 @@ pub(crate) enum Refused {
 
 /// The scan of the file's bytes before the engine opens it (see the module's doc).
 pub(crate) fn raw(bytes: &[u8], limit: u64) -> Result<(), Refused> {
-    let mut seen = 0usize;
+    let mut state = State::default();
     // An encrypted file's object streams are ciphertext here (the scan does not decrypt):
     // decoded, they would count as damaged deflate data, bounded past the limit.
     let encrypted = find(bytes, 0, b"/Encrypt").is_some();
-    scan(bytes, limit, Some(encrypted), &mut seen)
+    let mut checked = HashSet::new();
+    scan(bytes, limit, Some(encrypted), &mut checked, &mut state)?;
+    everywhere(bytes, limit, encrypted, &mut checked, &mut state)
+}
+
+/// What the scan has read so far, over the file and its object streams.
+#[derive(Default)]
+struct State {
+    /// Dictionaries read (at most [`MOST_DICTS`]).
+    dicts: usize,
+    /// Places where a checked name was looked up outside the lexer's view (at most
+    /// [`MOST_NAMES`]).
+    names: usize,
+    /// Bytes decoded from object streams and cross-reference streams (at most the limit).
+    decoded: u64,
+}
+
+/// The most checked names [`everywhere`] looks up.
+const MOST_NAMES: usize = 20_000;
+
+/// The most `<<` before a checked name tried as the start of its dictionary.
+const MOST_TRIES: usize = 8;
+
+/// The scan of every checked name in the file's bytes, wherever it stands: the engine's
+/// repair of a damaged cross-reference (hayro-syntax `xref::fallback`) looks for dictionaries
+/// at any token in the file, inside comments, strings and streams' data too, and decodes an
+/// object stream it finds there with its parameters. So no lexer context is trusted here:
+/// each name is taken to be a key of the innermost dictionary that the engine's parser reads
+/// from a `<<` before it and that reaches past it; where no such dictionary reads, the engine
+/// cannot read one either, and the name is passed over.
+fn everywhere(
+    bytes: &[u8],
+    limit: u64,
+    encrypted: bool,
+    checked: &mut HashSet<(usize, Key)>,
+    state: &mut State,
+) -> Result<(), Refused> {
+    let mut i = 0;
+    while let Some(at) = bytes[i..].iter().position(|&b| b == b'/').map(|p| p + i) {
+        let (name, end) = name_at(bytes, at + 1);
+        i = end.max(at + 1);
+        let Some(key) = key_of(&name) else {
+            continue;
+        };
+        state.names += 1;
+        if state.names > MOST_NAMES {
+            return Err(Refused::TooMany);
+        }
+        let Some(start) = innermost(bytes, at, key) else {
+            continue;
+        };
+        if checked.insert((start, key)) {
+            state.dicts += 1;
+            if state.dicts > MOST_DICTS {
+                return Err(Refused::TooMany);
+            }
+            check_at(bytes, start, key, limit, Some(encrypted), state)?;
+        }
+    }
+    Ok(())
+}
+
+/// The start of the innermost dictionary that reads from a `<<` before `at` and reaches past
+/// it, when it has `key` among its keys (for /Predictor; a checked stream name is a value).
+fn innermost(bytes: &[u8], at: usize, key: Key) -> Option<usize> {
+    let floor = at.saturating_sub(LONGEST_DICT);
+    let mut j = at;
+    let mut tries = 0;
+    while j > floor + 1 && tries < MOST_TRIES {
+        j -= 1;
+        if !(bytes[j - 1] == b'<' && bytes[j] == b'<') {
+            continue;
+        }
+        let start = j - 1;
+        tries += 1;
+        let end = bytes.len().min(start + LONGEST_DICT);
+        let Some(dict) = Dict::from_bytes(&bytes[start..end]) else {
+            continue;
+        };
+        if start + dict.data().len() <= at {
+            // A dictionary closed before the name: the name is not in it.
+            continue;
+        }
+        return match key {
+            Key::Predictor => dict.contains_key(PREDICTOR).then_some(start),
+            Key::Stream => Some(start),
+        };
+    }
+    None
+}
+
+/// The key a checked name stands for.
+fn key_of(name: &[u8]) -> Option<Key> {
+    match name {
+        b"Predictor" => Some(Key::Predictor),
+        b"ObjStm" | b"XRef" | b"First" => Some(Key::Stream),
+        _ => None,
+    }
 }
 
 /// The scan of `bytes`: a file's (`file`: whether it is encrypted), or (`file` None) an object
 /// stream's decoded data, whose
 /// objects the engine may also reach by repairing a damaged cross-reference while drawing.
-/// `seen` counts the dictionaries read, over the file and its object streams.
+/// `checked` holds the dictionaries already read in these bytes.
 fn scan(
     bytes: &[u8],
     limit: u64,
     file: Option<bool>,
-    seen_total: &mut usize,
+    seen: &mut HashSet<(usize, Key)>,
+    state: &mut State,
 ) -> Result<(), Refused> {
     let mut open: Vec<usize> = Vec::new();
-    let mut seen: HashSet<(usize, Key)> = HashSet::new();
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
@@ -128,20 +232,15 @@ fn scan(
             }
             b'/' => {
                 let (name, end) = name_at(bytes, i + 1);
-                let key = match &name[..] {
-                    b"Predictor" => Some(Key::Predictor),
-                    b"ObjStm" | b"XRef" => Some(Key::Stream),
-                    _ => None,
-                };
-                if let Some(key) = key {
+                if let Some(key) = key_of(&name) {
                     // A name outside any dictionary is nothing the engine reads as a key.
                     if let Some(&start) = open.last() {
                         if seen.insert((start, key)) {
-                            *seen_total += 1;
-                            if *seen_total > MOST_DICTS {
+                            state.dicts += 1;
+                            if state.dicts > MOST_DICTS {
                                 return Err(Refused::TooMany);
                             }
-                            check_at(bytes, start, key, limit, file, seen_total)?;
+                            check_at(bytes, start, key, limit, file, state)?;
                         }
                     }
                 }
@@ -167,7 +266,8 @@ fn scan(
 enum Key {
     /// A /Predictor entry: the dictionary's parameters are checked.
     Predictor,
-    /// /ObjStm or /XRef: when the dictionary is such a stream's, it is measured.
+    /// /ObjStm, /XRef or /First: when the dictionary is such a stream's (an object stream is
+    /// any stream with /First: the engine opens one by /N and /First alone), it is measured.
     Stream,
 }
 
@@ -179,7 +279,7 @@ fn check_at(
     key: Key,
     limit: u64,
     file: Option<bool>,
-    seen: &mut usize,
+    state: &mut State,
 ) -> Result<(), Refused> {
     let end = bytes.len().min(start + LONGEST_DICT);
     let Some(dict) = Dict::from_bytes(&bytes[start..end]) else {
@@ -200,12 +300,15 @@ fn check_at(
         }
         Key::Stream => {
             let kind = dict.get::<Name<'_>>(TYPE);
-            if !kind
-                .as_ref()
-                .is_some_and(|t| matches!(&t[..], b"ObjStm" | b"XRef"))
-            {
+            let xref = kind.as_ref().is_some_and(|t| &t[..] == b"XRef");
+            let object_stream =
+                kind.is_some_and(|t| &t[..] == b"ObjStm") || dict.contains_key(FIRST);
+            if !xref && !object_stream {
                 return Ok(());
             }
+            let Some(stream) = Stream::from_bytes(&bytes[start..]) else {
+                return Ok(());
+            };
             // Its parameters written in place (the engine resolves an object stream's
             // references, possibly into another object stream, before the second check).
             for k in [b"DecodeParms".as_slice(), b"DP"] {
@@ -219,34 +322,38 @@ fn check_at(
                     _ => {}
                 }
             }
-            let object_stream = kind.is_some_and(|t| &t[..] == b"ObjStm");
             // An encrypted file's object stream is not measured or decoded here: its bytes
             // are ciphertext (a cross-reference stream is never encrypted). Its parameters,
             // which are not encrypted, are still checked below.
             let ciphertext = object_stream && file == Some(true);
-            if let Some(stream) = Stream::from_bytes(&bytes[start..]) {
-                if !ciphertext && decoded_size(&stream, limit) > limit {
-                    return Err(Refused::Inflates);
-                }
-                // Its parameters are checked (they are written in place) and its size is
-                // measured: the engine's decoding is safe. (An encrypted file's object streams
-                // do not decode here: their objects are still checked once the file is open,
-                // as far as its cross-reference lists them.)
-                // Its predictor parameters may come later in the file than this name.
-                let safe = stream
-                    .filters()
-                    .into_iter()
-                    .zip(params_of(stream.dict()))
-                    .all(|(f, p)| {
-                        !matches!(f, Filter::FlateDecode | Filter::LzwDecode)
-                            || predictor_safe(&p, limit)
-                    });
-                if !safe {
-                    return Err(Refused::Predictor);
-                }
-                if file == Some(false) && object_stream {
-                    if let Ok(data) = stream.decoded_data() {
-                        scan(&data, limit, None, seen)?;
+            if !ciphertext && decoded_size(&stream, limit) > limit {
+                return Err(Refused::Inflates);
+            }
+            // Its parameters are checked (they are written in place) and its size is
+            // measured: the engine's decoding is safe. (An encrypted file's object streams
+            // do not decode here: their objects are still checked once the file is open,
+            // as far as its cross-reference lists them.)
+            // Its predictor parameters may come later in the file than this name.
+            let safe = stream
+                .filters()
+                .into_iter()
+                .zip(params_of(stream.dict()))
+                .all(|(f, p)| {
+                    !matches!(f, Filter::FlateDecode | Filter::LzwDecode)
+                        || predictor_safe(&p, limit)
+                });
+            if !safe {
+                return Err(Refused::Predictor);
+            }
+            if !ciphertext {
+                if let Ok(data) = stream.decoded_data() {
+                    // All the streams the scan decodes, together, within the limit.
+                    state.decoded += data.len() as u64;
+                    if state.decoded > limit {
+                        return Err(Refused::Inflates);
+                    }
+                    if file == Some(false) && object_stream {
+                        scan(&data, limit, None, &mut HashSet::new(), state)?;
                     }
                 }
             }
@@ -416,15 +523,21 @@ mod tests {
         // Parameters by reference are not what the engine reads for a cross-reference stream.
         let by_ref = "1 0 obj << /DecodeParms << /Predictor 12 /Columns 5 0 R >> >> endobj";
         assert_eq!(scan(by_ref), Err(Refused::Predictor));
-        // Inside a string, a comment or a stream's data, it is no entry.
+        // Inside a string, a comment or a stream's data it is checked too: the engine's repair
+        // of a damaged cross-reference reads dictionaries there.
         assert_eq!(
             scan("1 0 obj << /T (<< /Predictor 2 /Columns 0 >>) >> endobj"),
-            Ok(())
+            Err(Refused::Predictor)
         );
-        assert_eq!(scan("% << /Predictor 2 /Columns 0 >>\n"), Ok(()));
+        assert_eq!(
+            scan("% << /Predictor 2 /Columns 0 >>\n"),
+            Err(Refused::Predictor)
+        );
         let data =
             "1 0 obj << /Length 33 >>\nstream\n<< /Predictor 2 /Columns 0 >>\nendstream endobj";
-        assert_eq!(scan(data), Ok(()));
+        assert_eq!(scan(data), Err(Refused::Predictor));
+        // Where no dictionary reads around the name, the engine reads none either.
+        assert_eq!(scan("% /Predictor 2 /Columns 0 >>\n"), Ok(()));
         // An object stream whose parameters are a reference.
         let objstm = "1 0 obj << /Type /ObjStm /N 1 /First 4 /DecodeParms 2 0 R /Length 0 >>\nstream\n\nendstream endobj";
         assert_eq!(scan(objstm), Err(Refused::Predictor));

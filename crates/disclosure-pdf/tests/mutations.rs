@@ -1695,3 +1695,124 @@ fn an_encrypted_file_with_a_large_object_stream_reads() {
     let read = extract(pdf).unwrap_or_else(|e| panic!("{}", e.code()));
     assert_eq!(read.text, "Hello\n");
 }
+
+/// The object stream of one member (`9 0 << >>`) and `pad` spaces, its dictionary written with
+/// `params` and `kind`, then `stream`, its data and `endstream`, as a file writes it.
+fn object_stream(kind: &str, params: &str, pad: usize) -> Vec<u8> {
+    let data = zlib(&[b"9 0 << >>".as_slice(), &vec![b' '; pad]].concat());
+    [
+        format!(
+            "<< {kind} /N 1 /First 4 /Filter /FlateDecode {params} /Length {} >>\nstream\n",
+            data.len()
+        )
+        .as_bytes(),
+        &data,
+        b"\nendstream\n",
+    ]
+    .concat()
+}
+
+/// A file whose cross-reference the engine repairs by scanning its bytes (its `startxref`
+/// points nowhere, or one entry is off by three bytes), with `hidden` where the scan of the
+/// file's syntax does not look: in a comment, or in an uncompressed stream's data. The engine's
+/// repair finds dictionaries there too, and decodes an object stream it finds with its
+/// predictor parameters: unsound ones are refused before it runs, sound ones read.
+#[test]
+fn object_streams_the_engines_repair_finds_anywhere_are_checked() {
+    let mut run = Run::default();
+    let made = |hidden: &[u8], in_comment: bool, off_by_three: bool| {
+        let mut pdf = Pdf::new();
+        pdf.page(text(72.0, 700.0, "Hello").as_bytes(), HELVETICA);
+        if in_comment {
+            pdf.add([b"<< /X 1 >>\n% ".as_slice(), hidden].concat());
+        } else {
+            pdf.stream("", hidden);
+        }
+        let bytes = pdf.finish();
+        if off_by_three {
+            // The page's entry in the cross-reference table, three bytes late.
+            let at = find_all(&bytes, b"3 0 obj")[0];
+            let entry = format!("{at:010} 00000 n");
+            let late = format!("{:010} 00000 n", at + 3);
+            let i = find_all(&bytes, entry.as_bytes())[0];
+            splice(&bytes, i..i + entry.len(), late.as_bytes())
+        } else {
+            let at = find_all(&bytes, b"startxref\n")[0] + 10;
+            splice(&bytes, digits(&bytes, at), b"0")
+        }
+    };
+    for (label, in_comment, off_by_three) in [
+        ("comment", true, false),
+        ("stream data", false, false),
+        ("stream data, an entry off by three", false, true),
+    ] {
+        let bad = made(
+            &object_stream(
+                "/Type /ObjStm",
+                "/DecodeParms << /Predictor 2 /Columns 0 >>",
+                0,
+            ),
+            in_comment,
+            off_by_three,
+        );
+        dump(&format!("repair {label}"), &bad);
+        match run.read(&format!("repair {label}"), &bad) {
+            Some(Outcome::Error(PdfError::Broken)) => {}
+            other => panic!("{label}: {other:?}"),
+        }
+        let good = made(
+            &object_stream("/Type /ObjStm", "/DecodeParms << /Predictor 1 >>", 0),
+            in_comment,
+            off_by_three,
+        );
+        assert_eq!(extract(&good).unwrap().text, "Hello\n", "{label}");
+    }
+    run.report("repair");
+}
+
+/// An object stream without /Type /ObjStm (the engine opens one by /N and /First alone) is
+/// measured like any other; and all the object streams the check before opening decodes
+/// count together against the limit.
+#[test]
+fn object_streams_untyped_or_many_are_measured_together() {
+    let mut run = Run::default();
+    let limits = Limits {
+        max_inflated: 1 << 20,
+        ..Limits::default()
+    };
+    let made = |streams: &[Vec<u8>]| {
+        let mut pdf = Pdf::new();
+        pdf.page(text(72.0, 700.0, "Hello").as_bytes(), HELVETICA);
+        for s in streams {
+            pdf.add(s);
+        }
+        pdf.finish()
+    };
+    let big = 1 << 21;
+    let part = 400_000;
+    for (label, pdf) in [
+        ("untyped", made(&[object_stream("", "", big)])),
+        (
+            "three of 400 kB",
+            made(&vec![object_stream("/Type /ObjStm", "", part); 3]),
+        ),
+    ] {
+        match run.read_with(label, &pdf, &limits) {
+            Some(Outcome::Error(PdfError::Broken)) => {}
+            other => panic!("{label}: {other:?}"),
+        }
+    }
+    for (label, pdf) in [
+        ("untyped, small", made(&[object_stream("", "", part)])),
+        (
+            "two of 400 kB",
+            made(&vec![object_stream("/Type /ObjStm", "", part); 2]),
+        ),
+    ] {
+        match run.read_with(label, &pdf, &limits) {
+            Some(Outcome::Text(_)) => {}
+            other => panic!("{label}: {other:?}"),
+        }
+    }
+    run.report("object streams measured");
+}
