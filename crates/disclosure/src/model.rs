@@ -831,6 +831,9 @@ pub enum DiagCode {
     UnitCorrected,
     /// Page numbers or running headers were taken out of the text.
     PageFurniture,
+    /// Wrapped names printed between two coded rows could be split between them more than one
+    /// way: checks by name do not use the table's names.
+    NameInDoubt,
 }
 }
 

@@ -644,15 +644,18 @@ fn long_row_labels_wrapped_read_the_same() {
     // back on its row (rejoin_labels in parse/tables.rs). Known, not yet fixed (issue 18), in
     // the coded tables: a label centred over its code line ("机关事业单位基本养老保险缴" /
     // "208 05 05 203.41 203.41" / "费支出") leaves its tail and the next row's head between two
-    // code lines, and both go to the next row. The sample then reads false N11 (x2) and N8 from
-    // 表5 at 13 characters and N15 (x2) from 表6 at 8; caizhengju-2024-final loses its N10 and
-    // N32 (表5, centred at 8 and 13) and, at 8 characters with the figures after both parts
-    // of a label (FiguresLast), its total income (cause not yet traced). Each count may only
-    // go down: lower it when a fix does.
+    // code lines, and both go to the next row. Where two or more such lines lie between the
+    // code lines the parser says the names are in doubt (parse/name-in-doubt) and no check by
+    // name (N2, N8, N10, N11, N15, N21) is drawn from the table: the sample's false N11 (x2) and
+    // N15 (x2) are gone. Left: the sample's false N8 from 表4 at 13 characters, centred;
+    // caizhengju-2024-final loses its N10 (表5, centred at 8 and 13: now set aside, not
+    // recovered: the names are not put right) and, at 8 characters with the figures after both
+    // parts of a label (FiguresLast), its total income (cause not yet traced). Each count may
+    // only go down: lower it when a fix does.
     let known: [(&str, usize); 3] = [
-        ("sample", 5),
-        ("caizhengju-2024-final", 5),
-        ("caizhengju-2024-final/pdfium.txt", 5),
+        ("sample", 1),
+        ("caizhengju-2024-final", 3),
+        ("caizhengju-2024-final/pdfium.txt", 3),
     ];
     let of = |doc: &str| {
         failures

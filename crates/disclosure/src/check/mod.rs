@@ -759,6 +759,7 @@ pub fn from_diagnostic(d: &Diagnostic) -> Finding {
         DiagCode::UnknownTable => ("unknown-table", Severity::Info),
         DiagCode::UnitCorrected => ("unit-corrected", Severity::Info),
         DiagCode::PageFurniture => ("page-furniture", Severity::Info),
+        DiagCode::NameInDoubt => ("name-in-doubt", Severity::Info),
     };
     Finding {
         rule: format!("parse/{slug}"),

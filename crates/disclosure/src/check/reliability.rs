@@ -57,6 +57,14 @@ const LONG_TABLE: LineNo = 40;
 /// The parser's notes on a row it could not read.
 const ROW_NOTES: &[&str] = &["parse/unreadable-row", "parse/too-many-numbers"];
 
+/// The parser's note on wrapped names between two coded rows that could be split more than one
+/// way.
+const NAME_NOTE: &str = "parse/name-in-doubt";
+
+/// Rules that find a table's rows by their names (类/款/项 names, item lists): none is concluded
+/// from a table whose names are in doubt.
+const BY_NAME: &[&str] = &["N2", "N8", "N10", "N11", "N15", "N21"];
+
 /// Rules that read a table's header, not its cells: a misread row does not touch them.
 const NOT_FROM_CELLS: &[&str] = &["D1"];
 
@@ -135,6 +143,24 @@ fn causes(failures: &[&Finding]) -> usize {
 /// per such table. `findings` are the checker's and the parser's together.
 pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     let tables: Vec<&Table> = doc.tables.iter().filter(|t| t.span.0 > 0).collect();
+    // No check by name from a table whose names the parser put together with doubt.
+    let in_doubt: Vec<&Table> = tables
+        .iter()
+        .copied()
+        .filter(|t| {
+            findings
+                .iter()
+                .any(|f| f.rule == NAME_NOTE && f.lines.iter().any(|&l| within(t, l)))
+        })
+        .collect();
+    let findings: Vec<Finding> = findings
+        .into_iter()
+        .filter(|f| {
+            !(counts(f)
+                && BY_NAME.contains(&f.rule.as_str())
+                && in_doubt.iter().any(|t| involves(f, t)))
+        })
+        .collect();
     let mut doubts: BTreeMap<usize, Doubt> = BTreeMap::new();
     // A table that runs over many lines and yields not one amount, and does not say it is
     // empty, was not read (an empty table of these templates is its header and a few labels;

@@ -1117,6 +1117,24 @@ fn assemble_coded<'t>(
                     && r.code.is_some()
                     && (r.parts.is_empty() || names_above);
                 if takes_held {
+                    // A name centred on its code line ("机关事业单位基本养老保险缴" / "208 05 05
+                    // 203.41" / "费支出") leaves its tail and the next row's head both between
+                    // the two code lines: where the row above began its name above its code
+                    // line and two or more bare lines lie between, where one name ends is not
+                    // known. The lines are read as before, and the reader is told the names
+                    // are in doubt, so that no check goes by them.
+                    let centred_above = rows.last().is_some_and(|last| {
+                        last.code.is_some()
+                            && !last.parts.is_empty()
+                            && last.lines.first().is_some_and(|&f| f < last.num_line)
+                    });
+                    if held.len() >= 2 && centred_above {
+                        let mut lines: Vec<LineNo> = held.iter().map(|(no, _)| *no).collect();
+                        lines.extend(rows.last().map(|l| l.num_line));
+                        lines.push(p.no);
+                        lines.sort_unstable();
+                        diags.push(name_in_doubt(lines, table));
+                    }
                     for (no, part) in held.drain(..).rev() {
                         r.lines.insert(0, no);
                         r.parts.insert(0, part.to_owned());
@@ -1287,6 +1305,27 @@ fn row_pieces<'t>(
     }
     pieces.push(t[from..].trim());
     Some(pieces)
+}
+
+/// Lines of names between two coded rows that could be split between them more than one way.
+fn name_in_doubt(lines: Vec<LineNo>, table: &Table) -> Diagnostic {
+    let at = lines
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join("、");
+    Diagnostic {
+        code: DiagCode::NameInDoubt,
+        message_zh: format!(
+            "{}：第 {} 行的科目名称折行印在两个编码行之间，无法确定哪部分属于哪一行；按科目名称的核对未采用这些行。",
+            table.title, at
+        ),
+        message_en: format!(
+            "{}: lines {} print wrapped item names between two code lines, and which part belongs to which row is not certain; checks by item name did not use them.",
+            table.title, at
+        ),
+        lines,
+    }
 }
 
 fn unreadable(no: LineNo, text: &str, table: &Table) -> Diagnostic {
