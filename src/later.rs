@@ -18,21 +18,9 @@ use disclosure::Analysis;
 
 use yew::prelude::*;
 
-use crate::components::compare::CompareView;
-use crate::components::kiosk::KioskLibrary;
-use crate::components::previous::PreviousView;
-use crate::components::shares::SharesView;
-use crate::components::tables::TablesView;
-use crate::components::time::TimeView;
-use crate::components::workspace::WorkspaceView;
-use crate::components::Shared;
 use crate::i18n::Lang;
-use crate::state::{Action, AppState, Dispatch, Page, View};
-use crate::storage::SaveError;
+use crate::state::{Action, AppState, Dispatch};
 use crate::workspace::{Reduced, Workspace};
-
-/// The reducer's workspace steps.
-type Steps = fn(Rc<AppState>, Action) -> Rc<AppState>;
 
 /// What the later module draws.
 #[derive(Clone, Copy)]
@@ -46,7 +34,7 @@ pub struct Parts {
     /// The reducer's workspace steps ([`AppState::reduce_workspace`]; natively called
     /// directly).
     #[cfg_attr(not(target_family = "wasm"), allow(dead_code))]
-    pub reduce: Steps,
+    pub reduce: crate::state::WorkspaceSteps,
     /// Reads the saved workspace, then dispatches it ([`crate::storage::load`]).
     pub read: fn(Dispatch),
     /// Saves the workspace ([`crate::storage::save`]; `idb`, then its `saved_rev`), then
@@ -70,39 +58,19 @@ impl From<wasm_split_helpers::SplitLoaderError> for Unavailable {
     }
 }
 
-#[wasm_split_helpers::wasm_split(later, fallible)]
-fn parts() -> Result<Parts, Unavailable> {
-    Ok(Parts {
-        page: draw_page,
-        library: draw_library,
-        view: draw_view,
-        reduce: AppState::reduce_workspace,
-        read: read_workspace,
-        save: save_workspace,
-        analyse: crate::storage::analyse,
-        keep_parses: crate::storage::keep_parses,
-        decode: crate::offload::decode,
-    })
-}
-
-fn read_workspace(dispatch: Dispatch) {
-    crate::storage::load(move |opened| dispatch.dispatch(Action::WorkspaceLoaded(opened)));
-}
-
-fn save_workspace(w: &Workspace, idb: bool, saved_rev: u64, dispatch: Dispatch) {
-    crate::storage::save(w, idb, move |result: Result<(), SaveError>| {
-        dispatch.dispatch(Action::WorkspaceSaved { saved_rev, result })
-    });
-}
-
 /// The later module, loading it first if it is not in yet (one load however many ask).
 pub async fn load() -> Result<Parts, Unavailable> {
     if let Some(p) = LOADED.get() {
         return Ok(p);
     }
-    match parts().await {
+    let Some(load) = LOADER.with(|l| l.borrow().clone()) else {
+        FAILED.set(true);
+        return Err(Unavailable);
+    };
+    match load().await {
         Ok(p) => {
             LOADED.set(Some(p));
+            crate::state::set_workspace_steps(p.reduce);
             Ok(p)
         }
         Err(e) => {
@@ -115,19 +83,6 @@ pub async fn load() -> Result<Parts, Unavailable> {
 /// The later module, if it is in.
 pub fn loaded() -> Option<Parts> {
     LOADED.get()
-}
-
-/// The reducer's workspace steps: the later module's, which is in whenever a workspace action
-/// is dispatched ([`dispatch`]). Natively, the function itself.
-pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
-    #[cfg(target_family = "wasm")]
-    let steps = loaded().map(|p| p.reduce);
-    #[cfg(not(target_family = "wasm"))]
-    let steps: Option<Steps> = Some(AppState::reduce_workspace);
-    match steps {
-        Some(reduce) => reduce(state, action),
-        None => state,
-    }
 }
 
 /// Dispatches a workspace action from the page's main module: once the later module, which
@@ -183,55 +138,19 @@ pub fn act(lang: Lang, action: impl Future<Output = Result<(), Unavailable>> + '
     });
 }
 
-fn draw_library(lang: Lang) -> Html {
-    html! { <KioskLibrary {lang} /> }
-}
+/// Loads the later module and gives its parts ([`set_loader`]).
+pub type Loader =
+    Rc<dyn Fn() -> std::pin::Pin<Box<dyn Future<Output = Result<Parts, Unavailable>>>>>;
 
-fn draw_view(state: &AppState) -> Html {
-    let lang = state.lang;
-    let Some(r) = &state.result else {
-        return Html::default();
-    };
-    match state.view {
-        View::Findings => Html::default(),
-        View::Shares => {
-            html! { <SharesView result={r.clone()} {lang} drill={state.drill.clone()} /> }
-        }
-        View::Tables => html! { <TablesView result={r.clone()} {lang} /> },
-        View::PreviousYear => html! { <PreviousView result={r.clone()} {lang} /> },
-    }
-}
-
-fn draw_page(state: &AppState) -> Html {
-    let lang = state.lang;
-    let s = lang.s();
-    let ws = &state.workspace;
-    let waiting = html! {
-        <p class="empty card" data-testid="compare-waiting">
-            { if ws.docs.is_empty() { s.compare_empty.to_owned() } else { lang.ws_progress(ws.analysed(), ws.docs.len()) } }
-        </p>
-    };
-    match state.page {
-        Page::Analyzer => Html::default(),
-        Page::Workspace => html! {
-            <WorkspaceView workspace={ws.clone()} messages={state.ws_messages.clone()} kiosk={state.kiosk}
-                save_blocked={state.ws_save_blocked} idb={state.ws_idb} {lang} />
-        },
-        Page::Compare => match &ws.comparison {
-            Some(c) => html! {
-                <CompareView comparison={Shared(c.clone())} docs={Shared(ws.docs.clone())}
-                    ui={state.compare.clone()} {lang} />
-            },
-            None => waiting,
-        },
-        Page::Time => match &ws.comparison {
-            Some(_) => html! { <TimeView series={Shared(ws.series.clone())} {lang} /> },
-            None => waiting,
-        },
-    }
+/// Sets how the later module is loaded: `crate::later_parts::parts`, the split point, which
+/// draws the views and so imports them; the page's root sets it, so the views may call this
+/// module (a download, a workspace action) without an import cycle.
+pub fn set_loader(loader: Loader) {
+    LOADER.with(|l| *l.borrow_mut() = Some(loader));
 }
 
 thread_local! {
+    static LOADER: std::cell::RefCell<Option<Loader>> = const { std::cell::RefCell::new(None) };
     static LOADED: Cell<Option<Parts>> = const { Cell::new(None) };
     static FAILED: Cell<bool> = const { Cell::new(false) };
 }

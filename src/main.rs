@@ -12,6 +12,7 @@ mod i18n;
 mod idb;
 mod kiosk;
 mod later;
+mod later_parts;
 mod library;
 mod offload;
 mod pdf;
@@ -464,6 +465,17 @@ fn main() {
     if web_sys::window().is_none() {
         return;
     }
+    // The later module's split point (later does not import it: later_parts imports the views).
+    later::set_loader(Rc::new(|| Box::pin(later_parts::parts())));
+    // The worker's parses are read by the later module (offload does not import it).
+    offload::set_reader(Rc::new(|bytes: Vec<u8>| {
+        Box::pin(async move {
+            later::load()
+                .await
+                .ok()
+                .and_then(|later| (later.decode)(&bytes))
+        })
+    }));
     // Read the shell before yew mounts: mounting clears <body>, the shell with it.
     let shell = Rc::new(shell::take());
     yew::Renderer::<App>::with_props(AppProps { shell }).render();

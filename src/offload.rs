@@ -78,6 +78,22 @@ enum Slot {
 
 thread_local! {
     static SLOT: RefCell<Slot> = const { RefCell::new(Slot::Idle) };
+    /// What reads the worker's bytes ([`set_reader`]); none, and the page analyses the text.
+    static READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
+}
+
+/// Reads the worker's bytes into a parse, when it can (the later module holds postcard's
+/// reader of the core's model: [`crate::later`]).
+pub type Reader = std::rc::Rc<
+    dyn Fn(
+        Vec<u8>,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<disclosure::Parsed>>>>,
+>;
+
+/// Sets what reads the worker's bytes (the page's root sets it, so this module does not
+/// import the later module, which imports the views, which import this).
+pub fn set_reader(reader: Reader) {
+    READER.with(|r| *r.borrow_mut() = Some(reader));
 }
 
 /// Whether a text of `len` bytes will be parsed in the worker (asked on every render of the
@@ -209,15 +225,13 @@ fn answered<F: Fallback>(event: web_sys::MessageEvent) {
         .filter(|b| b.is_instance_of::<js_sys::Uint8Array>())
         .filter(|_| id == Some(pending.id as f64))
         .map(|b| js_sys::Uint8Array::from(b).to_vec());
-    // The bytes are decoded by the page's later module ([`crate::later`]: postcard's reader of
+    // The bytes are decoded by the page's later module ([`set_reader`]: postcard's reader of
     // the core's model is not in the first load); without it, the page analyses the text.
+    let reader = READER.with(|r| r.borrow().clone());
     wasm_bindgen_futures::spawn_local(async move {
-        let parsed = match bytes {
-            Some(bytes) => crate::later::load()
-                .await
-                .ok()
-                .and_then(|later| (later.decode)(&bytes)),
-            None => None,
+        let parsed = match (bytes, reader) {
+            (Some(bytes), Some(read)) => read(bytes).await,
+            _ => None,
         };
         match parsed {
             Some(parsed) => {

@@ -628,15 +628,43 @@ impl Reducible for AppState {
             Action::CompareColumns(n) => s.compare.columns = n,
             Action::RankMode(mode) => s.compare.rank_mode = mode,
             // The workspace's steps are in the page's later module (src/later.rs).
-            other => return crate::later::reduce(self, other),
+            other => return reduce_workspace(self, other),
         }
         Rc::new(s)
     }
 }
 
+/// The reducer's workspace steps, as the later module gives them once it is in
+/// ([`set_workspace_steps`]).
+pub type WorkspaceSteps = fn(Rc<AppState>, Action) -> Rc<AppState>;
+
+thread_local! {
+    static WORKSPACE_STEPS: std::cell::Cell<Option<WorkspaceSteps>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Sets the reducer's workspace steps (the later module, when it is in: this module does not
+/// import it, since it imports the views, which import this).
+pub fn set_workspace_steps(steps: WorkspaceSteps) {
+    WORKSPACE_STEPS.with(|s| s.set(Some(steps)));
+}
+
+/// A workspace action reduced: by the later module's steps, which are in whenever a workspace
+/// action is dispatched (`later::dispatch`). Natively, the steps themselves.
+fn reduce_workspace(state: Rc<AppState>, action: Action) -> Rc<AppState> {
+    #[cfg(target_family = "wasm")]
+    let steps = WORKSPACE_STEPS.with(std::cell::Cell::get);
+    #[cfg(not(target_family = "wasm"))]
+    let steps: Option<WorkspaceSteps> = Some(AppState::reduce_workspace);
+    match steps {
+        Some(reduce) => reduce(state, action),
+        None => state,
+    }
+}
+
 impl AppState {
     /// The reducer's workspace steps ([`Action`]'s `Workspace…` variants; any other action
-    /// changes nothing here). Called only through the later module ([`crate::later::reduce`]):
+    /// changes nothing here). Called only through the later module ([`set_workspace_steps`]):
     /// the page's first load carries none of the workspace's code.
     pub fn reduce_workspace(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
