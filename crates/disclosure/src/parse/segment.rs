@@ -556,15 +556,34 @@ mod tests {
         };
         let header = "编制单位：上海市普陀区人民政府办公室 单位：元";
         // The year with its 年 after the title, or its digits after the title's bare 年
-        // (zhengfu-bangongshi-unit-2025's 表1 title, its year set apart).
-        for text in [
-            format!("预算单位财务收支预算总表\n2025年\n{header}\n"),
-            format!("年预算单位财务收支预算总表\n2025\n{header}\n"),
+        // (zhengfu-bangongshi-unit-2025's 表1 title, its year set apart), where the titles
+        // agree on it: here a second title set apart the same way.
+        let second = "预算单位收入预算总表";
+        for (first, year) in [
+            ("预算单位财务收支预算总表", "2025年"),
+            ("年预算单位财务收支预算总表", "2025"),
         ] {
+            let text = format!("{first}\n{year}\n{header}\n{second}\n2025年\n{header}\n");
+            let (n, lines) = read(&text);
+            assert_eq!(n, 2, "{text}");
+            assert_eq!(lines[0], (1, "2025年预算单位财务收支预算总表".to_owned()));
+            assert_eq!(lines[1], (3, header.to_owned()));
+            assert_eq!(lines[2], (4, format!("2025年{second}")));
+            // Where another title prints its own year, the same.
+            let text = format!("{first}\n{year}\n{header}\n2025年{second}\n{header}\n");
             let (n, lines) = read(&text);
             assert_eq!(n, 1, "{text}");
             assert_eq!(lines[0], (1, "2025年预算单位财务收支预算总表".to_owned()));
-            assert_eq!(lines[1], (3, header.to_owned()));
+        }
+        // One title alone with a year line after it, and no title printing a year: the year
+        // line may be a header's cell split off; left as printed. So is a year the titles
+        // print otherwise.
+        for text in [
+            format!("预算单位财务收支预算总表\n2025年\n{header}\n"),
+            format!("预算单位财务收支预算总表\n2024年\n{header}\n2025年{second}\n{header}\n"),
+        ] {
+            let (n, lines) = read(&text);
+            assert_eq!((n, lines.len()), (0, text.lines().count()), "{text}");
         }
         // A title with its year, a line that is no table's title, a number that is no year:
         // left as printed.
