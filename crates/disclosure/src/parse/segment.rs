@@ -285,17 +285,6 @@ fn restore_title_years(lines: &mut Vec<Line>) -> usize {
             .find(|&(k, ch)| ch == '年' && !t[..k].ends_with(|c: char| c.is_ascii_digit()))
             .map(|(k, _)| k)
     };
-    let has_year = |t: &str| {
-        t.char_indices().any(|(k, ch)| {
-            ch == '年'
-                && t[..k]
-                    .chars()
-                    .rev()
-                    .take_while(char::is_ascii_digit)
-                    .count()
-                    >= 4
-        })
-    };
     // The years the titles print themselves, and those the lines after titles without one
     // would give: a year line is a title's only when it is a year the titles agree on (a
     // header's "2023年" split off its cell after a title must not set the document's year).
@@ -311,6 +300,7 @@ fn restore_title_years(lines: &mut Vec<Line>) -> usize {
         })?;
         Some(t[k.0 - 4..k.0].to_owned())
     };
+    let has_year = |t: &str| year_of_title(t).is_some();
     let printed: std::collections::BTreeSet<String> = lines
         .iter()
         .filter(|l| title_kind(l.compact()).is_some())
