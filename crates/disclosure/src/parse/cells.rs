@@ -95,14 +95,28 @@ const MAX_COLS: usize = 14;
 /// The most rows of an open group whose orders are tried.
 const MAX_OPEN: usize = 6;
 /// A name wrapped by the copy: its first line is at least this long (in characters) and the
-/// rest at most [`WRAP_REST`].
+/// rest at most [`WRAP_REST`] ([`Wrap::Short`]), or no longer than the line it continues
+/// ([`Wrap::Filled`], tried when the first reading finds nothing).
 const WRAP_FIRST: usize = 12;
 const WRAP_REST: usize = 4;
+
+/// Which lines of names are read as one wrapped name (a line continues the one above it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Wrap {
+    /// The line above is at least [`WRAP_FIRST`] characters, this one at most [`WRAP_REST`].
+    Short,
+    /// The line above is at least [`WRAP_FIRST`] characters (it filled the name's column), this
+    /// one no longer than it (a wrapped cell's last line holds what the full ones left over).
+    Filled,
+}
 
 /// What one table needs to be read: its body lines (after the title, 编制部门 and 单位 lines),
 /// its columns with their identities, and its unit (for the rounding of 万元 sums).
 pub struct Input<'a> {
     pub body: &'a [Line],
+    /// The lines of the table's header before its body (after its title): a copy repeats their
+    /// words between the rows after a page break, a word a line when it prints one cell per line.
+    pub header: &'a [Line],
     pub ncols: usize,
     /// `(total column, part columns)` for every identity of the table's columns.
     pub identities: Vec<(usize, Vec<usize>)>,
@@ -538,8 +552,10 @@ fn without_page_header(toks: Vec<Token>) -> Vec<Token> {
     out
 }
 
-/// The tokens with wrapped names joined, header words left out and class names kept.
-fn clean(toks: Vec<Token>, titles: &[String]) -> Vec<Token> {
+/// The tokens with wrapped names joined (as `wrap` says), header words left out and class
+/// names kept. The header's words are those of its lines before the body (`header`) and those
+/// printed before the first code part or amount.
+fn clean(toks: Vec<Token>, titles: &[String], header: &[Line], wrap: Wrap) -> Vec<Token> {
     let mut toks = without_page_header(toks);
     let is_class_name = |t: &str| {
         schema::FUNCTION_CLASSES.iter().any(|(_, n)| *n == t)
@@ -553,15 +569,21 @@ fn clean(toks: Vec<Token>, titles: &[String]) -> Vec<Token> {
         .iter()
         .position(|t| matches!(t.tok, Tok::Amount(_) | Tok::Part(_)))
         .unwrap_or(toks.len());
+    let header_words = header
+        .iter()
+        .flat_map(|l| l.text.split(' '))
+        .filter(|w| !w.is_empty() && number_tok(w).is_none());
     let seen: Vec<String> = toks[..first_amount]
         .iter()
         .filter_map(|t| match &t.tok {
-            Tok::Name(n) => Some(n.split(' ').filter(|w| !is_class_name(w))),
+            Tok::Name(n) => Some(n.split(' ')),
             _ => None,
         })
         .flatten()
+        .chain(header_words)
+        .filter(|w| !is_class_name(w))
         .map(str::to_owned)
-        .take(200)
+        .take(400)
         .collect();
     // A line of several words: the header's when all are, else one name whose characters the
     // copy spaced out ("因 公 出 国 （ 境 ） 费").
@@ -588,9 +610,15 @@ fn clean(toks: Vec<Token>, titles: &[String]) -> Vec<Token> {
                 .last()
                 .is_some_and(|&l| t.lines.first() == Some(&(l + 1)));
             if let Tok::Name(first) = &mut prev.tok {
+                let short_enough = match wrap {
+                    Wrap::Short => chars(rest) <= WRAP_REST,
+                    Wrap::Filled => chars(rest) <= last_part_chars,
+                };
                 let wraps = next_line
                     && last_part_chars >= WRAP_FIRST
-                    && chars(rest) <= WRAP_REST
+                    && short_enough
+                    && !matches!(rest.as_str(), "合计" | "总计")
+                    && !is_class_name(rest)
                     && !header_word(rest, titles, &seen);
                 if wraps {
                     first.push_str(rest);
@@ -1202,7 +1230,23 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
     if !one_cell_per_line(input.body) || input.ncols == 0 || input.ncols > MAX_COLS {
         return None;
     }
-    let toks = clean(tokens(input.body)?, &input.titles);
+    let raw = tokens(input.body)?;
+    let short = clean(raw.clone(), &input.titles, input.header, Wrap::Short);
+    if let Some(found) = rebuild_from(input, &short) {
+        return Some(found);
+    }
+    // No reading with only short last lines joined: a name may wrap with a longer last line
+    // ("其他政府办公厅（室）及相关机 / 构事务支出"). Read again with every line that fits under a
+    // full one joined to it, when that joins more; the reading must pass everything again.
+    let filled = clean(raw, &input.titles, input.header, Wrap::Filled);
+    if filled.len() == short.len() {
+        return None;
+    }
+    rebuild_from(input, &filled)
+}
+
+/// Reads one table from its cleaned tokens ([`rebuild`]).
+fn rebuild_from(input: &Input, toks: &[Token]) -> Option<Rebuilt> {
     let amounts: Vec<(Option<Decimal>, LineNo)> = toks
         .iter()
         .filter_map(|t| match t.tok {
@@ -1226,13 +1270,13 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
         })
         .collect();
     let labelled = toks.iter().any(|t| t.tok == Tok::TotalLabel);
-    if let Some(classes) = class_column(&toks) {
-        return by_columns(input, &toks, &classes, &names, &amounts, labelled);
+    if let Some(classes) = class_column(toks) {
+        return by_columns(input, toks, &classes, &names, &amounts, labelled);
     }
     let mut found =
-        in_row_order(input, &toks, &names, &amounts, &amount_at, labelled).unwrap_or_default();
+        in_row_order(input, toks, &names, &amounts, &amount_at, labelled).unwrap_or_default();
     match found.len() {
-        0 => by_anchored_totals(input, &toks, &names, &amounts, &amount_at, labelled),
+        0 => by_anchored_totals(input, toks, &names, &amounts, &amount_at, labelled),
         1 => found.pop(),
         _ => None,
     }
@@ -2545,6 +2589,7 @@ fn confirmed(groups: &[(Group, Label)], income: &Half, expense: &Half, unit: Uni
                 &values,
                 &Input {
                     body: &[],
+                    header: &[],
                     ncols: half.ncols,
                     identities: half.identities.clone(),
                     titles: Vec::new(),
@@ -3413,6 +3458,7 @@ mod tests {
         let identities = crate::parse::tables::identities_of(kind, &columns);
         Input {
             body,
+            header: &[],
             ncols: columns.len(),
             identities,
             titles: columns
@@ -3964,6 +4010,7 @@ mod tests {
         let columns = schema::columns(layout, TableKind::GeneralExpense, crate::model::Side::Whole);
         let input = Input {
             body: &body,
+            header: &[],
             ncols: columns.len(),
             identities: vec![(0, vec![1, 2])],
             titles: columns.iter().map(|c| c.title().into_owned()).collect(),
@@ -3991,6 +4038,7 @@ mod tests {
             .collect();
         let input = Input {
             body: &edited,
+            header: &[],
             ncols: 3,
             identities: vec![(0, vec![1, 2])],
             titles: columns.iter().map(|c| c.title().into_owned()).collect(),

@@ -47,6 +47,7 @@ pub fn read_all(
                 .unwrap_or(doc.meta.unit);
             Some(cells::Input {
                 body: &lines[header.body.min(span.end)..span.end],
+                header: &lines[(span.start + 1).min(span.end)..header.body.min(span.end)],
                 ncols: columns.len(),
                 identities: identities_of(span.kind, &columns),
                 titles: columns.iter().map(|c| c.title().into_owned()).collect(),
