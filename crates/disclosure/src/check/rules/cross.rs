@@ -429,6 +429,14 @@ pub(super) fn sum_of(
     }
     let amts: Vec<&Amt> = used.iter().map(|p| &p.amt).collect();
     let mut tables: Vec<u8> = used.iter().map(|p| p.table).collect();
+    // A part taken as 0 because its table prints no row for the code drew on that table too:
+    // a table not read reliably may have lost the row, and what is concluded from it is set
+    // aside with it.
+    for p in parts {
+        if matches!(p.what, What::Absent { .. }) && !tables.contains(&p.table) {
+            tables.push(p.table);
+        }
+    }
     tables.push(total.table);
     c.sum_of(what, &total.amt, &amts, &tables)
 }
