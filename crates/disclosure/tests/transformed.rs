@@ -186,6 +186,46 @@ fn a_xinjiang_table_printed_one_cell_per_line_reads_as_the_original() {
 }
 
 #[test]
+fn every_table_of_the_sample_printed_one_cell_per_line_at_once() {
+    // The whole of 第二部分 printed one cell per line (the "表 N" lines kept): the tables the
+    // cells reader reads come out as the sample's, each other table is named once as not read
+    // reliably, and the errors and warnings are the sample's.
+    let want = disclosure::parse(common::SAMPLE).document;
+    let base = serious(&disclosure::analyze(common::SAMPLE).findings);
+    let (from, _) = table_lines(common::SAMPLE, "部门收支总体情况表", "表 2");
+    let lines: Vec<&str> = common::SAMPLE.split('\n').collect();
+    let to = (from..lines.len())
+        .find(|&i| lines[i].trim_start().starts_with("第三部分"))
+        .expect("第三部分");
+    let text = rewrite(common::SAMPLE, from + 1, to, |l| {
+        if l.trim_start().starts_with("表 ") {
+            vec![l.to_owned()]
+        } else {
+            one_cell_per_line(l)
+        }
+    });
+    let unread = [
+        "FiscalSummary/",
+        "GeneralProjects/",
+        "ThreePublic/",
+        "CarryOver/",
+    ];
+    let got = disclosure::parse(&text).document;
+    let wrong: Vec<String> = differing(&want, &got)
+        .into_iter()
+        .filter(|d| !unread.iter().any(|u| d.starts_with(u)))
+        .collect();
+    assert_eq!(wrong, Vec::<String>::new());
+    let a = disclosure::analyze(&text);
+    assert_eq!(serious(&a.findings), base);
+    let notes: Vec<String> = unreliable(&a.findings)
+        .iter()
+        .map(|n| n.split(" (").next().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(notes, ["Table 4", "Table 7", "Table 10", "Table 11"]);
+}
+
+#[test]
 fn a_wrong_code_or_a_missing_cell_in_a_table_printed_one_cell_per_line_is_not_read() {
     // The sample's 表2 printed one cell per line reads as the sample (above). With a class's
     // code that is not the class's ("209" before 文化旅游体育与传媒支出), or with one amount
