@@ -109,6 +109,7 @@ pub(crate) fn raw(bytes: &[u8], limit: u64) -> Result<(), Refused> {
     let mut checked = HashSet::new();
     scan(bytes, limit, Some(encrypted), &mut checked, &mut state)?;
     everywhere(bytes, limit, encrypted, &mut checked, &mut state)?;
+    repair_walk(bytes, limit, encrypted, &mut checked, &mut state)?;
     if encrypted {
         sealed(bytes, limit, &keys, &mut state)?;
     }
@@ -170,6 +171,88 @@ fn everywhere(
                 return Err(Refused::TooMany);
             }
             check_at(bytes, start, key, limit, Some(encrypted), state)?;
+        }
+    }
+    Ok(())
+}
+
+/// The longest dictionary [`repair_walk`] reads in one go: one that does not read within it is
+/// read whole, at a cost counted against [`WALK_WORK`].
+const LONGEST_HIDDEN: usize = 1 << 20;
+
+/// The bytes [`repair_walk`] may read (each dictionary that reads, each `<<` where none reads
+/// as far as it could have gone): this many times the file's size, plus [`LONGEST_HIDDEN`]
+/// times 16.
+const WALK_WORK: usize = 8;
+
+/// The dictionaries the engine's repair of a damaged cross-reference reads as it finds them,
+/// whatever their length or what they nest: [`everywhere`] reaches a checked name's dictionary
+/// from the name, within [`LONGEST_DICT`] bytes and [`MOST_TRIES`] `<<` before it, so an
+/// object stream's dictionary longer than that (a long string or name before its /Type), or
+/// with more dictionaries inside it before its /Type, hidden in a comment, a string or a
+/// stream's data, escaped it. The repair (hayro-syntax `xref::fallback`) goes through the
+/// file token by token, reads a dictionary at a `<<` that begins a token (after white space,
+/// after an object's `N G obj`, or where the previous dictionary ended) and decodes the stream
+/// after one whose /Type is /ObjStm. Here every `<<` that follows white space, a `j` or a `>`
+/// (or begins the file) is read, those inside other dictionaries too, which covers them; an
+/// object stream's dictionary among them is checked as the first scan checks one, read to its
+/// end. The work is bounded: each `<<` is read within [`LONGEST_HIDDEN`] bytes, and one that
+/// does not read within them is read whole, counted against [`WALK_WORK`] (past which the file
+/// is refused: no real document hides megabytes-long dictionaries).
+fn repair_walk(
+    bytes: &[u8],
+    limit: u64,
+    encrypted: bool,
+    checked: &mut HashSet<(usize, Key)>,
+    state: &mut State,
+) -> Result<(), Refused> {
+    let mut work = 0usize;
+    let budget = bytes
+        .len()
+        .saturating_mul(WALK_WORK)
+        .saturating_add(16 * LONGEST_HIDDEN);
+    let mut i = 0;
+    while let Some(at) = find(bytes, i, b"<<") {
+        i = at + 1;
+        let begins = at == 0 || is_white(bytes[at - 1]) || matches!(bytes[at - 1], b'j' | b'>');
+        if !begins {
+            continue;
+        }
+        let window = bytes.len().min(at + LONGEST_HIDDEN);
+        let mut dict = Dict::from_bytes(&bytes[at..window]);
+        if dict.is_none() && window < bytes.len() {
+            work = work.saturating_add(bytes.len() - at);
+            if work > budget {
+                return Err(Refused::TooMany);
+            }
+            dict = Dict::from_bytes(&bytes[at..]);
+        }
+        // What was read: the dictionary, or (where none reads) as far as it could have gone.
+        work = work.saturating_add(dict.as_ref().map_or(window - at, |d| d.data().len()));
+        if work > budget {
+            return Err(Refused::TooMany);
+        }
+        let Some(dict) = dict else {
+            continue;
+        };
+        let object_stream = dict
+            .get::<Name<'_>>(TYPE)
+            .is_some_and(|t| &t[..] == b"ObjStm");
+        if object_stream && checked.insert((at, Key::Stream)) {
+            state.dicts += 1;
+            if state.dicts > MOST_DICTS {
+                return Err(Refused::TooMany);
+            }
+            let length = dict.data().len();
+            check_within(
+                bytes,
+                at,
+                length,
+                Key::Stream,
+                limit,
+                Some(encrypted),
+                state,
+            )?;
         }
     }
     Ok(())
@@ -302,7 +385,20 @@ fn check_at(
     file: Option<bool>,
     state: &mut State,
 ) -> Result<(), Refused> {
-    let end = bytes.len().min(start + LONGEST_DICT);
+    check_within(bytes, start, LONGEST_DICT, key, limit, file, state)
+}
+
+/// [`check_at`], reading the dictionary within `window` bytes.
+fn check_within(
+    bytes: &[u8],
+    start: usize,
+    window: usize,
+    key: Key,
+    limit: u64,
+    file: Option<bool>,
+    state: &mut State,
+) -> Result<(), Refused> {
+    let end = bytes.len().min(start.saturating_add(window));
     let Some(dict) = Dict::from_bytes(&bytes[start..end]) else {
         // Unreadable as a dictionary within the bound: the engine might read it otherwise.
         return match key {

@@ -1997,3 +1997,41 @@ fn an_encrypted_files_object_streams_are_measured_decrypted() {
     }
     run.report("encrypted object streams");
 }
+
+/// An object stream whose dictionary the look-up of names everywhere did not reach, hidden
+/// where the engine's repair still reads it: its /Type after a name of 17 kB, or after nine
+/// dictionaries, with its /Predictor likewise (in its /DecodeParms, after a 17 kB name or nine
+/// dictionaries). The engine's repair decodes it with those parameters (`/Predictor 2
+/// /Columns 0`: a division by zero, a panic); the walk of the file as the repair walks it
+/// refuses it before the engine runs. Sound parameters read.
+#[test]
+fn object_streams_the_repair_finds_behind_long_names_or_many_dictionaries_are_checked() {
+    let mut run = Run::default();
+    let long = format!("/{}", "x".repeat(17 * 1024));
+    let many = (0..9).map(|i| format!("/D{i} << >> ")).collect::<String>();
+    let made = |hidden: &[u8]| {
+        let mut pdf = Pdf::new();
+        pdf.page(text(72.0, 700.0, "Hello").as_bytes(), HELVETICA);
+        pdf.add([b"<< /X 1 >>\n% ".as_slice(), hidden].concat());
+        let bytes = pdf.finish();
+        let at = find_all(&bytes, b"startxref\n")[0] + 10;
+        splice(&bytes, digits(&bytes, at), b"0")
+    };
+    for (label, before) in [("a 17 kB name", &long), ("nine dictionaries", &many)] {
+        let kind = format!("{before} 1 /Type /ObjStm");
+        let params = |p: &str| format!("/DecodeParms << {before} 1 {p} >>");
+        let bad = made(&object_stream(&kind, &params("/Predictor 2 /Columns 0"), 0));
+        dump(&format!("hidden behind {label}"), &bad);
+        match run.read(label, &bad) {
+            Some(Outcome::Error(PdfError::Broken)) => {}
+            other => panic!("{label} ({} bytes): {other:?}", bad.len()),
+        }
+        let good = made(&object_stream(
+            &kind,
+            &params("/Predictor 12 /Columns 5"),
+            0,
+        ));
+        assert_eq!(extract(&good).unwrap().text, "Hello\n", "{label}");
+    }
+    run.report("hidden object streams");
+}
