@@ -34,11 +34,16 @@
 //! Each object stream in the file is also decoded (its parameters checked and its size
 //! measured first) and its data scanned the same way: the engine may reach its objects by
 //! repairing a damaged cross-reference while drawing, after the second check, even when the
-//! cross-reference does not list them. Not covered: an encrypted file's object streams (their
-//! data is not decrypted here, so they are neither measured nor scanned; their parameters,
-//! which are not encrypted, are checked).
+//! cross-reference does not list them. The look-up from a name reaches its dictionary only
+//! within [`LONGEST_DICT`] bytes and [`MOST_TRIES`] `<<`; so the scan also walks the file as the
+//! repair walks it ([`repair_walk`]): every `<<` that begins a token is read to its end, and an
+//! object stream's dictionary found so is checked whatever its length or nesting.
+//!
+//! An encrypted file's object streams are measured as their bytes stand (the repair decodes
+//! them undecrypted first) and, decrypted by the engine itself, measured, decoded and scanned
+//! like any other ([`sealed`]).
 
-use crate::decoded::{decoded_size, engine_flate_size, params_of};
+use crate::decoded::{decoded_size, engine_flate_size, measure, params_of};
 use hayro_interpret::hayro_syntax::object::dict::keys::{
     BITS_PER_COMPONENT, COLORS, COLUMNS, FIRST, PREDICTOR, TYPE,
 };
@@ -488,12 +493,12 @@ fn check_within(
 /// or, where that only bounds a Flate stream that no standard inflater reads, the engine's
 /// own count ([`engine_flate_size`]): undecrypted ciphertext reads so.
 fn measured(stream: &Stream<'_>, limit: u64) -> u64 {
-    let n = decoded_size(stream, limit);
+    let (n, lenient) = measure(stream, limit);
     let mut filters = stream.filters();
     if filters.first() == Some(&Filter::Crypt) {
         filters.remove(0);
     }
-    if n > limit && filters.as_slice() == [Filter::FlateDecode] {
+    if n > limit && lenient && filters.as_slice() == [Filter::FlateDecode] {
         return engine_flate_size(&stream.raw_data(), limit);
     }
     n
