@@ -600,15 +600,24 @@ fn encryption(bytes: &[u8]) -> Result<Vec<Key2>, Refused> {
 fn sealed(bytes: &[u8], limit: u64, keys: &[Key2], state: &mut State) -> Result<(), Refused> {
     let mut copies: Vec<(ObjectIdentifier, usize)> = Vec::new();
     for &start in &state.sealed.clone() {
-        let Some((n, g)) = header_before(bytes, start) else {
-            // No object before it: the engine's repair does not decode it (nor can a
-            // cross-reference point at it).
-            continue;
-        };
+        // Without an object's `N G obj` within reach before it, the number the engine's
+        // repair would decrypt it with is not known here: refused (a real file writes one
+        // just before each object stream's dictionary).
+        let (n, g) = header_before(bytes, start).ok_or(Refused::Unreadable)?;
         copies.push((ObjectIdentifier::new(n, g), start));
     }
     if copies.is_empty() {
         return Ok(());
+    }
+    // What the copies hold, at most twice the file (object streams hidden inside each other's
+    // data could otherwise copy the file many times over).
+    let copied: usize = copies
+        .iter()
+        .filter_map(|(_, start)| Stream::from_bytes(&bytes[*start..]))
+        .map(|s| s.raw_data().len())
+        .sum();
+    if copied > bytes.len().saturating_mul(2) {
+        return Err(Refused::TooMany);
     }
     // Rounds in which no object number comes twice.
     let mut rounds: Vec<Vec<(ObjectIdentifier, usize)>> = Vec::new();
