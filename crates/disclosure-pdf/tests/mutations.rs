@@ -1816,3 +1816,222 @@ fn object_streams_untyped_or_many_are_measured_together() {
     }
     run.report("object streams measured");
 }
+
+/// RC4 (the standard security handler's cipher, its own inverse).
+fn rc4(key: &[u8], data: &[u8]) -> Vec<u8> {
+    let mut s: Vec<u8> = (0..=255).collect();
+    let mut j = 0u8;
+    for i in 0..256 {
+        j = j.wrapping_add(s[i]).wrapping_add(key[i % key.len()]);
+        s.swap(i, usize::from(j));
+    }
+    let (mut i, mut j) = (0u8, 0u8);
+    data.iter()
+        .map(|b| {
+            i = i.wrapping_add(1);
+            j = j.wrapping_add(s[usize::from(i)]);
+            s.swap(usize::from(i), usize::from(j));
+            b ^ s[usize::from(s[usize::from(i)].wrapping_add(s[usize::from(j)]))]
+        })
+        .collect()
+}
+
+/// A one-page PDF ("Hello") encrypted with the standard security handler (RC4 40-bit,
+/// revision 2) and an empty user password, as tests/data/make-encrypted-object-stream.py
+/// makes one: the page's font (object 5) and `member` (object 8) are kept in object stream 6,
+/// whose data is `squeeze` of its decoded bytes, encrypted unless `plain` (then the engine
+/// decrypts it to noise, and only its repair of a damaged cross-reference reads it as it
+/// stands). `repair`: `startxref` points nowhere, so the engine rebuilds its cross-reference
+/// by scanning the file.
+fn encrypted_pdf(
+    member: &[u8],
+    squeeze: &dyn Fn(&[u8]) -> Vec<u8>,
+    plain: bool,
+    repair: bool,
+) -> Vec<u8> {
+    use md5::{Digest, Md5};
+    const PAD: &str = "28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A";
+    let pad: Vec<u8> = (0..32)
+        .map(|i| u8::from_str_radix(&PAD[2 * i..2 * i + 2], 16).unwrap())
+        .collect();
+    let owner: Vec<u8> = (0..32).collect();
+    let p: i32 = -4;
+    let id = b"0123456789abcdef";
+    let key = Md5::digest([&pad[..], &owner, &p.to_le_bytes(), id].concat())[..5].to_vec();
+    let user = rc4(&key, &pad);
+    let object_key =
+        |n: u32| Md5::digest([&key[..], &n.to_le_bytes()[..3], &[0, 0]].concat())[..10].to_vec();
+    let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+    let font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".as_slice();
+    let head = format!("5 0 8 {} ", font.len() + 1);
+    let decoded = [head.as_bytes(), font, b"\n", member].concat();
+    let data = squeeze(&decoded);
+    let data = if plain {
+        data
+    } else {
+        rc4(&object_key(6), &data)
+    };
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = std::collections::BTreeMap::new();
+    let mut add = |out: &mut Vec<u8>, n: u32, body: &[u8]| {
+        offsets.insert(n, out.len());
+        out.extend_from_slice(format!("{n} 0 obj\n").as_bytes());
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    };
+    add(&mut out, 1, b"<< /Type /Catalog /Pages 2 0 R >>");
+    add(&mut out, 2, b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    add(&mut out, 3, b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
+    let content = rc4(&object_key(4), &zlib(text(72.0, 700.0, "Hello").as_bytes()));
+    add(
+        &mut out,
+        4,
+        &[
+            format!(
+                "<< /Filter /FlateDecode /Length {} >>\nstream\n",
+                content.len()
+            )
+            .as_bytes(),
+            &content,
+            b"\nendstream",
+        ]
+        .concat(),
+    );
+    add(
+        &mut out,
+        6,
+        &[
+            format!(
+                "<< /Type /ObjStm /N 2 /First {} /Filter /FlateDecode /Length {} >>\nstream\n",
+                head.len(),
+                data.len()
+            )
+            .as_bytes(),
+            &data,
+            b"\nendstream",
+        ]
+        .concat(),
+    );
+    add(
+        &mut out,
+        7,
+        format!(
+            "<< /Filter /Standard /V 1 /R 2 /O <{}> /U <{}> /P {p} >>",
+            hex(&owner),
+            hex(&user)
+        )
+        .as_bytes(),
+    );
+    let xref = out.len();
+    let mut rows = vec![0u8, 0, 0, 0, 0, 255];
+    for n in 1..10u32 {
+        match n {
+            5 | 8 => rows.extend([2, 0, 0, 0, 6, u8::from(n == 8)]),
+            9 => rows.extend([[1].as_slice(), &(xref as u32).to_be_bytes(), &[0]].concat()),
+            _ => rows.extend([[1].as_slice(), &(offsets[&n] as u32).to_be_bytes(), &[0]].concat()),
+        }
+    }
+    let rows = zlib(&rows);
+    out.extend_from_slice(
+        format!(
+            "9 0 obj\n<< /Type /XRef /Size 10 /W [1 4 1] /Root 1 0 R /Encrypt 7 0 R /ID [<{0}> <{0}>] /Filter /FlateDecode /Length {1} >>\nstream\n",
+            hex(id),
+            rows.len()
+        )
+        .as_bytes(),
+    );
+    out.extend_from_slice(&rows);
+    let start = if repair { 0 } else { xref };
+    out.extend_from_slice(format!("\nendstream\nendobj\nstartxref\n{start}\n%%EOF\n").as_bytes());
+    out
+}
+
+/// An encrypted file's object streams are measured and scanned like any other: decrypted (by
+/// the engine's own decryption, before it opens the file), and as they stand (the engine's
+/// repair of a damaged cross-reference decodes them undecrypted). At a limit of 1 MB: an
+/// object stream that decrypts to a 2 kB zlib stream of 2 MB, a parameter dictionary
+/// `/Predictor 2 /Columns 0` kept in one, and one whose stored bytes are themselves such a
+/// zlib stream in a file the engine repairs, are refused; the same files with 100 kB read.
+#[test]
+fn an_encrypted_files_object_streams_are_measured_decrypted() {
+    let mut run = Run::default();
+    let limits = Limits {
+        max_inflated: 1 << 20,
+        ..Limits::default()
+    };
+    let pad = |n: usize| [b"<< /Junk (".as_slice(), &vec![b' '; n], b") >>"].concat();
+    let bad_params = b"<< /Predictor 2 /Columns 0 >>".as_slice();
+    let good_params = b"<< /Predictor 12 /Columns 5 >>".as_slice();
+    let z: &dyn Fn(&[u8]) -> Vec<u8> = &|d: &[u8]| zlib(d);
+    let big = pad(2 << 20);
+    let small = pad(100_000);
+    for (label, pdf, refused) in [
+        ("2 MB decrypted", encrypted_pdf(&big, z, false, false), true),
+        (
+            "100 kB decrypted",
+            encrypted_pdf(&small, z, false, false),
+            false,
+        ),
+        (
+            "bad parameters",
+            encrypted_pdf(bad_params, z, false, false),
+            true,
+        ),
+        (
+            "sound parameters",
+            encrypted_pdf(good_params, z, false, false),
+            false,
+        ),
+        (
+            "2 MB as it stands, repaired",
+            encrypted_pdf(&big, z, true, true),
+            true,
+        ),
+    ] {
+        dump(&format!("encrypted {label}"), &pdf);
+        match (run.read_with(label, &pdf, &limits), refused) {
+            (Some(Outcome::Error(PdfError::Broken)), true) => {}
+            (Some(Outcome::Text(_)), false) => {}
+            (other, _) => panic!("{label} ({} bytes): {other:?}", pdf.len()),
+        }
+    }
+    run.report("encrypted object streams");
+}
+
+/// An object stream whose dictionary the look-up of names everywhere did not reach, hidden
+/// where the engine's repair still reads it: its /Type after a name of 17 kB, or after nine
+/// dictionaries, with its /Predictor likewise (in its /DecodeParms, after a 17 kB name or nine
+/// dictionaries). The engine's repair decodes it with those parameters (`/Predictor 2
+/// /Columns 0`: a division by zero, a panic); the walk of the file as the repair walks it
+/// refuses it before the engine runs. Sound parameters read.
+#[test]
+fn object_streams_the_repair_finds_behind_long_names_or_many_dictionaries_are_checked() {
+    let mut run = Run::default();
+    let long = format!("/{}", "x".repeat(17 * 1024));
+    let many = (0..9).map(|i| format!("/D{i} << >> ")).collect::<String>();
+    let made = |hidden: &[u8]| {
+        let mut pdf = Pdf::new();
+        pdf.page(text(72.0, 700.0, "Hello").as_bytes(), HELVETICA);
+        pdf.add([b"<< /X 1 >>\n% ".as_slice(), hidden].concat());
+        let bytes = pdf.finish();
+        let at = find_all(&bytes, b"startxref\n")[0] + 10;
+        splice(&bytes, digits(&bytes, at), b"0")
+    };
+    for (label, before) in [("a 17 kB name", &long), ("nine dictionaries", &many)] {
+        let kind = format!("{before} 1 /Type /ObjStm");
+        let params = |p: &str| format!("/DecodeParms << {before} 1 {p} >>");
+        let bad = made(&object_stream(&kind, &params("/Predictor 2 /Columns 0"), 0));
+        dump(&format!("hidden behind {label}"), &bad);
+        match run.read(label, &bad) {
+            Some(Outcome::Error(PdfError::Broken)) => {}
+            other => panic!("{label} ({} bytes): {other:?}", bad.len()),
+        }
+        let good = made(&object_stream(
+            &kind,
+            &params("/Predictor 12 /Columns 5"),
+            0,
+        ));
+        assert_eq!(extract(&good).unwrap().text, "Hello\n", "{label}");
+    }
+    run.report("hidden object streams");
+}
