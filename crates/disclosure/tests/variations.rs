@@ -694,10 +694,13 @@ fn wrap_every_line(text: &str, chars: usize) -> String {
 #[test]
 fn every_line_wrapped_reads_the_same() {
     let docs = documents();
-    let variations: Vec<Rewrap> = vec![(
-        "every line wrapped at 33 characters".into(),
-        Box::new(|t| wrap_every_line(t, 33)),
-    )];
+    let mut variations: Vec<Rewrap> = Vec::new();
+    for chars in [25, 33, 40, 55] {
+        variations.push((
+            format!("every line wrapped at {chars} characters"),
+            Box::new(move |t| wrap_every_line(t, chars)),
+        ));
+    }
     for (what, vary) in &variations {
         assert!(
             docs.iter().any(|(_, t)| vary(t) != *t),
@@ -705,25 +708,49 @@ fn every_line_wrapped_reads_the_same() {
         );
     }
     let failures = rewrap_failures(&docs, &variations);
-    // Known, not yet fixed (issue 18): shangwu-unit-2025's 表4 line "三、国有资本经营预算
-    // 三、社会保障和就业支出 3,808,085.00" wrapped before its second amount: the amount alone
-    // on the next line is given to the 收入 row printed without one (国有资本经营预算), as a
-    // copy that centres amounts between rows prints them, not to the 支出 row whose amounts it
-    // ends. Total income is lost and 表4 reads false errors (T4.3, T4.4, X13). Which of the
-    // two it is needs the arithmetic of both readings (收入总计 holds only one way); until the
-    // reader weighs them, the count may only go down.
-    let known: [(&str, usize); 1] = [("shangwu-unit-2025", 4)];
+    // At 33 and 40 characters every document reads as itself. (shangwu-unit-2025's 表4 line
+    // "三、国有资本经营预算 三、社会保障和就业支出 3,808,085.00" wrapped before its second
+    // amount: the amount alone on the next line could be the 收入 row's, printed without one, or
+    // the rest of the 支出 row's, or the line's amount printed again; weigh_routes in
+    // parse/tables.rs reads it every way and keeps the one reading whose sums hold.)
+    //
+    // Known, not yet fixed (issue 18), each count may only go down:
+    // - at 25 characters, 表1's labels are cut in the middle ("…二、科学技术支" / "出
+    //   17,200,000.00 …"): the 支出 half's label and amounts begin a line of their own, which
+    //   the two-sided reader does not put back on its row; it names the lines unread and sets
+    //   表1 aside, so total income is not read (the meta line of every document). Besides: the
+    //   sample reads two false X20 (表3 rows 201 and 207, project column; cause not yet
+    //   traced); wanli-2023 reads its 三公 table as empty (parse/empty-table, C17) and its
+    //   narrative's 政府性基金拨款支出预算 as 0 (a false N33 for a real one; not yet traced);
+    //   caizhengju-2024-final loses N8 and N34 with 表4's total (set aside the same way).
+    // (At 55 characters wanli-2023's "…政府采购服务" / "预算" / "270.00万元。" read a false N23
+    // until an amount cut from its unit, "232.40万" / "元。", counted as the amount of the line
+    // before it: see an_amount_whose_unit_a_wrap_cut_off_keeps_the_amount_before_it_in_place.)
+    let known: [(&str, usize, usize); 9] = [
+        ("sample", 25, 3),
+        ("wanli-2023", 25, 5),
+        ("wanli-2023/pdfium.txt", 25, 5),
+        ("caizhengju-2025-budget", 25, 1),
+        ("caizhengju-2024-final", 25, 3),
+        ("caizhengju-2024-final/pdfium.txt", 25, 3),
+        ("zhengfu-bangongshi-unit-2025", 25, 1),
+        ("zhengfu-bangongshi-unit-2025/pdfium.txt", 25, 1),
+        ("shangwu-unit-2025", 25, 1),
+    ];
     for (doc, _) in &docs {
-        let allowed = known.iter().find(|(d, _)| d == doc).map_or(0, |&(_, n)| n);
-        let of = failures
-            .iter()
-            .filter(|f| f.split(", every line").next() == Some(*doc))
-            .count();
-        assert!(
-            of <= allowed,
-            "{doc}: {of} failures, at most {allowed} known:\n{}",
-            failures.join("\n")
-        );
+        for chars in [25, 33, 40, 55] {
+            let allowed = known
+                .iter()
+                .find(|(d, w, _)| d == doc && *w == chars)
+                .map_or(0, |&(_, _, n)| n);
+            let prefix = format!("{doc}, every line wrapped at {chars} ");
+            let of = failures.iter().filter(|f| f.starts_with(&prefix)).count();
+            assert!(
+                of <= allowed,
+                "{doc} at {chars}: {of} failures, at most {allowed} known:\n{}",
+                failures.join("\n")
+            );
+        }
     }
 }
 
@@ -859,4 +886,100 @@ fn a_year_line_the_titles_do_not_agree_on_stays_where_it_is() {
         .tables
         .iter()
         .all(|t| !t.title.contains("2023年财政")));
+}
+
+/// shangwu-unit-2025 with its 表4 line "三、国有资本经营预算 三、社会保障和就业支出
+/// 3,808,085.00 3,808,085.00" wrapped before its second amount, as a narrower page prints it.
+fn fiscal_summary_wrapped(text: &str) -> String {
+    let line = "三、国有资本经营预算 三、社会保障和就业支出 3,808,085.00 3,808,085.00";
+    assert!(text.contains(line));
+    text.replacen(
+        line,
+        "三、国有资本经营预算 三、社会保障和就业支出 3,808,085.00\n3,808,085.00",
+        1,
+    )
+}
+
+#[test]
+fn a_lone_amount_goes_to_the_one_row_whose_sums_it_makes_hold() {
+    // The amount alone could be the 收入 row's (国有资本经营预算, printed without one), the
+    // rest of the 支出 row's, or the line's amount printed again: only the second makes 表4's
+    // sums hold (T4.3, T4.4, and 表5's 208 against 表4's: X13), so it is read so.
+    let text = common::DOCUMENTS[5].1;
+    let wrapped = fiscal_summary_wrapped(text);
+    assert_eq!(
+        reading(&disclosure::analyze(&wrapped)),
+        reading(&disclosure::analyze(text))
+    );
+    assert!(!disclosure::analyze(&wrapped)
+        .findings
+        .iter()
+        .any(|f| f.rule == "check/unreliable-table"));
+}
+
+#[test]
+fn a_lone_amount_no_reading_of_which_holds_is_left_unread_and_named() {
+    // The same with 表4's 收入总计 edited (a real error: 收入总计 ≠ 支出总计): no way of reading
+    // the amount alone makes the sums hold, so none is taken; the line is named, and no check
+    // is drawn from 表4 on a guess.
+    let text = common::DOCUMENTS[5].1;
+    let total = "收入总计 371,514,655.00 支出总计 371,514,655.00 371,514,655.00";
+    assert!(text.contains(total));
+    let edited = text.replacen(
+        total,
+        "收入总计 371,514,656.00 支出总计 371,514,655.00 371,514,655.00",
+        1,
+    );
+    let errors = |t: &str| {
+        disclosure::analyze(t)
+            .findings
+            .iter()
+            .filter(|f| f.severity <= Severity::Warning)
+            .map(|f| f.rule.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(!errors(&edited).is_empty(), "the edit is an error of 表4");
+    let wrapped = fiscal_summary_wrapped(&edited);
+    let lone = wrapped
+        .split('\n')
+        .position(|l| l == "3,808,085.00")
+        .expect("the amount alone") as u32
+        + 1;
+    let a = disclosure::analyze(&wrapped);
+    let note = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "check/unreliable-table" && f.message_en.contains("财政拨款收支"))
+        .expect("表4 set aside");
+    assert!(note.lines.contains(&lone), "{:?}", note.lines);
+    assert!(errors(&wrapped).is_empty(), "{:?}", errors(&wrapped));
+}
+
+#[test]
+fn an_amount_whose_unit_a_wrap_cut_off_keeps_the_amount_before_it_in_place() {
+    // wanli-2023's procurement paragraph wrapped again at 55 characters: "…政府采购服务" /
+    // "预算" / "270.00万元。" / "…小型和微型企业的政府采购项目预算为" / "232.40万" / "元。". The
+    // last amount, cut from its unit, is still the amount "预算为" introduces: 270.00 is not
+    // one printed early for it, and stays with 服务 (a false N23 read 830.00 against
+    // 10.00 + 550.00 + 332.00).
+    let text = common::DOCUMENTS[1].1;
+    let (services, micro) = (
+        "政府采购服务预算\n270.00万元。",
+        "政府采购项目预算为232.40万\n元。",
+    );
+    assert!(text.contains(services) && text.contains(micro));
+    let wrapped = |t: &str| {
+        t.replacen(services, "政府采购服务\n预算\n270.00万元。", 1)
+            .replacen(micro, "政府采购项目预算为\n232.40万\n元。", 1)
+    };
+    assert_eq!(findings_of(text, "N23"), 0);
+    assert_eq!(findings_of(&wrapped(text), "N23"), 0);
+    // A wrong part is still found so.
+    let wrong = text.replacen(
+        "政府采购服务预算\n270.00万元",
+        "政府采购服务预算\n280.00万元",
+        1,
+    );
+    assert_eq!(findings_of(&wrong, "N23"), 1);
+    assert_eq!(findings_of(&wrapped(&wrong), "N23"), 1);
 }

@@ -756,6 +756,18 @@ fn starts_with_amount(t: &str) -> bool {
             .is_some_and(|(u, _, _)| matches!(u, QUnit::Wan | QUnit::Yuan | QUnit::Percent))
 }
 
+/// Whether a line is an amount whose unit a wrap cut off, alone or with its first character
+/// ("232.40万" / "元。", "232.40" / "万元。"): the amount of the line before it, where the wrap
+/// put it, as much as one [`starts_with_amount`] finds.
+fn amount_cut_off(t: &str) -> bool {
+    let t = t.trim();
+    let figure = t
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        .count();
+    figure > 0 && t.as_bytes()[0].is_ascii_digit() && matches!(t[figure..].trim(), "" | "万")
+}
+
 /// Whether a line begins with a count and its measure word ("0个）。", "4项"): like an amount,
 /// set a little higher by pdftotext -layout. A list item's number ("1、") is not one.
 fn starts_with_count(t: &str) -> bool {
@@ -815,7 +827,7 @@ pub fn reorder_lines_printed_early(lines: &mut [Line], seg: &Segments) {
             && !is_heading(&b.text)
             && lines
                 .get(i + 2)
-                .is_none_or(|c| !starts_with_amount(&c.text));
+                .is_none_or(|c| !starts_with_amount(&c.text) && !amount_cut_off(&c.text));
         let amount = starts_with_amount(&a.text)
             && !starts_with_amount(&b.text)
             && (ends_clause(&p.text) || (wants_amount && !may_precede_amount(&p.text)));

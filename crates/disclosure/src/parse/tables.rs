@@ -2584,32 +2584,189 @@ fn wrapped_class(t: &str) -> bool {
 /// 2,940.05" / "本年收入合计 本年支出合计 2,940.05"). When it does, the table is read both ways
 /// ([`Spill`]) and the reading whose sums hold better is kept; when both do equally well but
 /// differ, those lines are reported unread (the table is not trusted).
+///
+/// A line of amounts alone under a line whose 收入 row has none may be that row's (a copy that
+/// centres amounts between rows) or the rest of the 支出 row's (a line wrapped at the page's
+/// width: "三、国有资本经营预算 三、社会保障和就业支出 3,808,085.00" / "3,808,085.00"). Each
+/// such line is read both ways ([`weigh_routes`]): the reading kept is the one whose sums hold,
+/// when exactly one does; otherwise the lines are reported unread.
 fn read_two_sided(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
-    let mut below_diags = Vec::new();
-    let (income, expense, below_cost, floating) =
-        two_sided_blocks(ctx, table, Spill::Below, &mut below_diags);
-    let mut chosen = (income, expense, below_diags);
+    let below = weigh_routes(ctx, table);
+    let floating = below.floating.clone();
+    let mut chosen = (below.income, below.expense, below.diags);
     if !floating.is_empty() {
         let mut above_diags = Vec::new();
-        let (income, expense, above_cost, _) =
-            two_sided_blocks(ctx, table, Spill::Above, &mut above_diags);
-        let (cost_below, cost_above) = (
-            below_cost + unread(&chosen.2),
-            above_cost + unread(&above_diags),
-        );
+        let above = two_sided_blocks(ctx, table, Spill::Above, &[], &mut above_diags);
+        let cost_above =
+            above.broken + totals_apart(ctx, &above.income, &above.expense) + unread(&above_diags);
+        let cost_below = below.cost;
         if cost_above < cost_below && reads_whole(&above_diags) {
-            chosen = (income, expense, above_diags);
+            chosen = (above.income, above.expense, above_diags);
         } else if cost_above == cost_below
-            && !(same_values(&income, &chosen.0) && same_values(&expense, &chosen.1))
+            && !(same_values(&above.income, &chosen.0) && same_values(&above.expense, &chosen.1))
         {
             for (no, text) in floating {
-                chosen.2.push(unreadable(no, &text, table));
+                if !chosen.2.iter().any(|d| d.lines == [no]) {
+                    chosen.2.push(unreadable(no, &text, table));
+                }
             }
         }
     }
     diags.extend(chosen.2);
     table.blocks.push(chosen.0);
     table.blocks.push(chosen.1);
+}
+
+/// At most this many readings of one table are weighed (each line in doubt doubles them);
+/// beyond, its lines in doubt are all reported unread.
+const MAX_READINGS: usize = 64;
+
+/// A reading of 表1 / 表4 with lines of amounts alone going with the row above them.
+struct Weighed {
+    income: Block,
+    expense: Block,
+    diags: Vec<Diagnostic>,
+    /// Broken sums and unread lines.
+    cost: usize,
+    /// The lines of amounts alone met.
+    floating: Vec<(LineNo, String)>,
+}
+
+/// Reads 表1 / 表4 with lines of amounts alone going with the row above them, weighing every
+/// line that could be read two ways ([`Route`]): every way of reading them is tried. Those
+/// that leave the fewest lines unread are the contenders (a reading that cannot place a line is
+/// no way to read it); the one whose sums all hold (the 支出 half's columns and 类, the hints
+/// from the 收入 half, 收入总计 = 支出总计) is kept when it is the only one, and so is the only
+/// contender. Otherwise the usual reading is kept and the lines in doubt are reported unread:
+/// the table is not trusted, and no check is drawn from a guess.
+fn weigh_routes(ctx: &Ctx, table: &Table) -> Weighed {
+    let read = |routes: &[(LineNo, Route)]| {
+        let mut diags = Vec::new();
+        let r = two_sided_blocks(ctx, table, Spill::Below, routes, &mut diags);
+        let broken = r.broken + totals_apart(ctx, &r.income, &r.expense);
+        (r, diags, broken)
+    };
+    let mut tried: Vec<Vec<(LineNo, Route)>> = vec![Vec::new()];
+    let mut readings = Vec::new();
+    let mut whole = true;
+    while let Some(routes) = tried.get(readings.len()).cloned() {
+        let reading = read(&routes);
+        for (no, route, _) in &reading.0.doubtful {
+            if routes.contains(&(*no, *route)) {
+                continue;
+            }
+            let mut more = routes.clone();
+            more.push((*no, *route));
+            more.sort_unstable();
+            if !tried.contains(&more) {
+                if tried.len() < MAX_READINGS {
+                    tried.push(more);
+                } else {
+                    whole = false;
+                }
+            }
+        }
+        readings.push(reading);
+    }
+    let fewest = readings.iter().map(|r| unread(&r.1)).min().unwrap_or(0);
+    let contenders: Vec<usize> = (0..readings.len())
+        .filter(|&i| unread(&readings[i].1) == fewest)
+        .collect();
+    let holding: Vec<usize> = contenders
+        .iter()
+        .copied()
+        .filter(|&i| readings[i].2 == 0)
+        .collect();
+    let pick = match (holding.as_slice(), contenders.as_slice()) {
+        _ if !whole => None,
+        ([one], _) | ([], [one]) => Some(*one),
+        _ => None,
+    };
+    let mut lines: Vec<(LineNo, String)> = readings
+        .iter()
+        .flat_map(|r| r.0.doubtful.iter().map(|(no, _, t)| (*no, t.clone())))
+        .collect();
+    lines.sort_unstable();
+    lines.dedup();
+    let ways = readings.len();
+    let (r, mut diags, broken) = readings.swap_remove(pick.unwrap_or(0));
+    let mut cost = broken + unread(&diags);
+    if pick.is_none() {
+        for (no, text) in &lines {
+            diags.push(undecided(*no, text, table, whole, ways, holding.len()));
+            cost += 1;
+        }
+    }
+    Weighed {
+        income: r.income,
+        expense: r.expense,
+        diags,
+        cost,
+        floating: r.floating,
+    }
+}
+
+/// Whether 收入总计 and 支出总计 (its first column), both read, differ by more than the last
+/// printed digit: 1 if they do.
+fn totals_apart(ctx: &Ctx, income: &Block, expense: &Block) -> usize {
+    let inc = income
+        .keyed(RowKey::IncomeTotal)
+        .and_then(|r| r.cells.first().copied().flatten());
+    let exp = expense
+        .keyed(RowKey::ExpenseTotal)
+        .and_then(|r| r.cells.first().copied().flatten());
+    match (inc, exp) {
+        (Some(a), Some(b)) => {
+            usize::from((a.value - b.value).abs() > ctx.half_ulp() * Decimal::TWO)
+        }
+        _ => 0,
+    }
+}
+
+/// A line of amounts alone that could be read two ways ([`Route`]), and the table's sums do not
+/// tell which: `ways` readings weighed (all of them when `whole`), `holding` of them whole.
+fn undecided(
+    no: LineNo,
+    text: &str,
+    table: &Table,
+    whole: bool,
+    ways: usize,
+    holding: usize,
+) -> Diagnostic {
+    let (zh, en) = if !whole {
+        (
+            "太多行可作两种读法，未逐一权衡".to_owned(),
+            "too many such lines to weigh each".to_owned(),
+        )
+    } else if holding == 0 {
+        (
+            format!("{ways} 种读法中没有一种使表中各项合计成立"),
+            format!("none of the {ways} readings makes the table's sums hold"),
+        )
+    } else {
+        (
+            format!("{ways} 种读法中有 {holding} 种都使表中各项合计成立"),
+            format!("{holding} of the {ways} readings make the table's sums hold"),
+        )
+    };
+    Diagnostic {
+        code: DiagCode::UnreadableRow,
+        lines: vec![no],
+        message_zh: format!(
+            "{}：第 {} 行只有金额（{}），可作两种读法（属于上一行的收入项或支出项，或是上一行金额的重复）；{}，未读取。",
+            table.title,
+            no,
+            clip(text),
+            zh
+        ),
+        message_en: format!(
+            "{}: line {} holds amounts alone ({}) that could be read two ways (as the 收入 or the 支出 item's of the line above, or as that line's amounts printed again); {}, so it was not read.",
+            table.title,
+            no,
+            clip(text),
+            en
+        ),
+    }
 }
 
 /// Whether two readings of a block have the same rows with the same values (lines aside).
@@ -2632,14 +2789,38 @@ fn same_values(a: &Block, b: &Block) -> bool {
             .all(|(x, y)| values(x) == values(y))
 }
 
-/// Reads 表1 or 表4 with lines of amounts alone going as `spill` says: its two blocks, how
-/// many sums they leave broken, and the lines of amounts alone it met.
+/// A reading of 表1 or 表4.
+struct TwoSided {
+    income: Block,
+    expense: Block,
+    /// How many sums the two blocks leave broken.
+    broken: usize,
+    /// The lines of amounts alone met.
+    floating: Vec<(LineNo, String)>,
+    /// The lines of amounts alone that could be read another way, and that way.
+    doubtful: Vec<(LineNo, Route, String)>,
+}
+
+/// The other way to read a line of amounts alone under a line of 表1 / 表4 than the usual one.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Route {
+    /// The line repeats the amounts of the line before (a tab-separated copy repeats rows it
+    /// also read as text) and is skipped as a rule; read it instead as more amounts.
+    Read,
+    /// The line's amounts go to the 收入 row of the line before, which was printed without any,
+    /// as a rule; give them to the 支出 row beside it instead.
+    Expense,
+}
+
+/// Reads 表1 or 表4 with lines of amounts alone going as `spill` says, and those of `routes`
+/// (lines in doubt, see [`TwoSided::doubtful`]) read the other way.
 fn two_sided_blocks(
     ctx: &Ctx,
     table: &Table,
     spill: Spill,
+    routes: &[(LineNo, Route)],
     diags: &mut Vec<Diagnostic>,
-) -> (Block, Block, usize, Vec<(LineNo, String)>) {
+) -> TwoSided {
     let layout = ctx.layout;
     let mut matcher = LabelMatcher::new(schema::income_labels(layout, table.kind));
     let extra = schema::expense_split_labels(layout);
@@ -2656,6 +2837,7 @@ fn two_sided_blocks(
     let mut waiting: (Option<usize>, Option<usize>) = (None, None);
     // The lines of amounts alone met, and those waiting for the line below (Spill::Above).
     let mut floating: Vec<(LineNo, String)> = Vec::new();
+    let mut doubtful: Vec<(LineNo, Route, String)> = Vec::new();
     let mut above: Vec<(LineNo, Vec<NumToken>, &str)> = Vec::new();
     // How many rows there were before the line before: the rows it started are those after.
     let mut marks = (0usize, 0usize);
@@ -2732,8 +2914,13 @@ fn two_sided_blocks(
                 head.is_empty() && nums == before
             });
         previous = Some(line);
+        // Or the rest of the line before's amounts, wrapped at the page's width ("三、国有资本
+        // 经营预算 三、社会保障和就业支出 3,808,085.00" / "3,808,085.00"): the sums tell.
         if repeated {
-            continue;
+            doubtful.push((line.no, Route::Read, t.to_owned()));
+            if !routes.contains(&(line.no, Route::Read)) {
+                continue;
+            }
         }
         let waits = std::mem::take(&mut waiting);
         let split = expense_start(t, extra)
@@ -2771,6 +2958,27 @@ fn two_sided_blocks(
         // "2,940.05 2,106.66"): the 收入 row takes one, its only column, and the 支出 row the
         // rest.
         if lhead.is_empty() && right.is_empty() && waits != (None, None) {
+            // The 支出 row beside a 收入 row waiting for its amount could take these amounts
+            // as well: its amounts wrapped onto the next line. Which it is, the table's sums
+            // tell (weigh_routes).
+            let n = exp_ncols(&header);
+            let beside = waits.1.or(previous_rows.1);
+            let fits = |r: &RawRow| r.nums.len() + lnums.len() <= n;
+            if waits.0.is_some() && beside.and_then(|i| expense.get(i)).is_some_and(fits) {
+                doubtful.push((line.no, Route::Expense, t.to_owned()));
+                if routes.contains(&(line.no, Route::Expense)) {
+                    if let Some(r) = beside.and_then(|i| expense.get_mut(i)) {
+                        if r.nums.is_empty() {
+                            r.nums = numbers_of(&lnums);
+                            r.num_line = line.no;
+                        } else {
+                            r.add_numbers(line.no, &lnums);
+                        }
+                        r.lines.push(line.no);
+                    }
+                    continue;
+                }
+            }
             let nums = numbers_of(&lnums);
             let (first, rest) = match waits {
                 (Some(_), Some(_)) => nums.split_at(1),
@@ -3001,12 +3209,13 @@ fn two_sided_blocks(
         hints,
         diags,
     );
-    (
-        income_block,
-        expense_block,
-        income_broken + expense_broken,
+    TwoSided {
+        income: income_block,
+        expense: expense_block,
+        broken: income_broken + expense_broken,
         floating,
-    )
+        doubtful,
+    }
 }
 
 /// Gives the lines of amounts printed above a line of 表1 / 表4 to the rows that line started
