@@ -2,7 +2,7 @@
 //!
 //! The engine interprets a page's content stream to its end and cannot be stopped from the
 //! device it draws into. A hostile page can ask for unbounded work: millions of tiny
-//! operators, strings of millions of glyphs, or form XObjects that each draw the next one
+//! operators, strings of millions of glyphs, megabytes of white space, or form XObjects that each draw the next one
 //! twice, fifty deep (2^50 drawings from a few hundred bytes; the engine's own bound is the
 //! depth only). So the page's content is first counted, operator by operator, the way the
 //! engine would walk it, a form XObject counted as all the work its own content asks for
@@ -32,18 +32,41 @@ const MOST_NESTED: u32 = 50;
 const MOST_HELD: usize = 4096;
 const MOST_HELD_DEPTH: u32 = 12;
 
-/// Decoded content bytes that count as one unit of work (the engine decodes a form's
-/// stream each time it draws it).
-const BYTES_PER_UNIT: u64 = 64;
+/// Content bytes that count as one unit of work: the engine decodes and parses every byte of
+/// a page's content (operands, white space, comments, an inline image's data) and of a form's,
+/// each time it draws the form. Natively a byte costs about a tenth of a unit's time: 16 of
+/// them, less than a bare operator such as `q` (measured on pages of 50 MB of white space).
+pub(crate) const BYTES_PER_UNIT: u64 = 16;
+
+/// The units each byte of a string a text operator shows costs (a byte is at most one glyph).
+/// The engine's per-glyph work (the code's glyph, by name in a standard font, its transform,
+/// its text) and this reader's device take about eight times a bare operator's time: a page
+/// showing 900 000 glyphs of a standard font took 0.3 s natively, as much as eight million
+/// `q Q` would (the fuzz target's slow input showed ten million glyphs in 1.5 s within the
+/// budget that counted each as one unit).
+const GLYPH_UNITS: u64 = 8;
+
+/// The units each byte of a shown string costs once the page has set a text rendering mode
+/// that clips (4 to 7, `Tr`): the engine then builds each glyph's outline into a clipping
+/// path, about 25 times the work of a glyph otherwise (900 000 glyphs: 33 s against 1.3 s).
+/// Counted from the first such `Tr` the page's count meets to the page's end, whatever
+/// restores the mode in between (more than the engine's work, never less).
+const CLIP_GLYPH_UNITS: u64 = 200;
+
+/// The units each number of a `TJ` array costs (the engine moves the text position by each
+/// in turn: about two thirds of a glyph's time, measured on arrays of 3.6 million numbers).
+const ADJUST_UNITS: u64 = 6;
 
 /// Where to end a page's content so that its work stays within `budget`: `Ok` with the work
 /// when all of it does, else `Err` with the byte offset in `content` after the last operator
 /// within the budget.
 ///
-/// A unit of work is an operator, a byte of a string a text operator shows (at most one
-/// glyph), 64 bytes of a form XObject's decoded content, or an entry of the width tables the
-/// engine builds when it loads a font (once per font and page); drawing a form costs its own
-/// content's work.
+/// A unit of work is an operator, 16 bytes of the content (of the page's, counted up to each
+/// operator's end, and of a form XObject's decoded content, each time it is drawn), or an entry
+/// of the width tables the engine builds when it loads a font (once per font and page); each
+/// byte of a string a text operator shows (at most one glyph) costs [`GLYPH_UNITS`] (or
+/// [`CLIP_GLYPH_UNITS`] once the page has set a clipping text mode), each number of a `TJ`
+/// array [`ADJUST_UNITS`]; drawing a form costs its own content's work.
 /// Selecting a font, or drawing a form, whose streams decode past `max_inflated` bytes is
 /// more work than any budget (`measured` keeps, for the whole document, which streams were
 /// measured and whether they were over).
@@ -59,27 +82,40 @@ pub(crate) fn cut(
         resources: HashSet::new(),
         max_inflated,
         measured,
+        clip: false,
     };
     let mut spent = 0u64;
     let mut end = 0usize;
     let mut ops = UntypedIter::new(content);
     while let Some(op) = ops.next() {
-        spent = spent.saturating_add(counter.cost(&op, resources, budget - spent, 0));
-        if spent > budget {
-            return Err(end);
-        }
         // The engine's parser gives the operator as a slice of `content` (unless its name has
         // `#` escapes, which no writer uses): the page can end right after it. An operator
         // that is not such a slice moves nothing, so the page ends earlier, never later.
-        if let Some(e) = end_of(content, &op.operator[..]) {
+        let after = end_of(content, &op.operator[..]);
+        // The bytes parsed since the last operator's end: its operands and what lies between.
+        let bytes = after.map_or(0, |a| a.saturating_sub(end)) as u64 / BYTES_PER_UNIT;
+        spent = spent.saturating_add(bytes);
+        if spent <= budget {
+            spent = spent.saturating_add(counter.cost(&op, resources, budget - spent, 0));
+        }
+        if spent > budget {
+            return Err(end);
+        }
+        if let Some(e) = after {
             end = e;
         }
+    }
+    // What follows the last operator is parsed too.
+    spent = spent.saturating_add((content.len() - end) as u64 / BYTES_PER_UNIT);
+    if spent > budget {
+        return Err(end);
     }
     Ok(spent)
 }
 
 /// Whether the page's content streams, together, decode to more than `limit` bytes (see
-/// [`decoded_size`]).
+/// [`decoded_size`]): measured only up to `limit`, so that a page the document's budget can
+/// no longer pay for (its bytes alone) costs next to nothing.
 pub(crate) fn contents_inflate_past(page: &Page<'_>, limit: u64) -> bool {
     let raw = page.raw();
     let mut total = 0u64;
@@ -113,6 +149,8 @@ struct Counter<'m> {
     /// ([`crate::Limits::max_inflated`]).
     max_inflated: u64,
     measured: &'m mut Measured,
+    /// Whether a text rendering mode that clips (4 to 7) was set on the page.
+    clip: bool,
 }
 
 impl Counter<'_> {
@@ -129,9 +167,9 @@ impl Counter<'_> {
         spent
     }
 
-    /// The work of one operator: 1, plus the bytes of the strings it shows, plus the work of
-    /// the form XObject it draws (counted until it passes `left`), plus that of loading the
-    /// font it selects.
+    /// The work of one operator: 1, plus that of the strings it shows (counted until it passes
+    /// `left`), plus the work of the form XObject it draws (counted until it passes `left`),
+    /// plus that of loading the font it selects.
     fn cost(
         &mut self,
         op: &Instruction<'_, '_>,
@@ -141,7 +179,23 @@ impl Counter<'_> {
     ) -> u64 {
         let name: &[u8] = &op.operator[..];
         match name {
-            b"Tj" | b"TJ" | b"'" | b"\"" => op.operands().map(shown).fold(1, u64::saturating_add),
+            b"Tj" | b"TJ" | b"'" | b"\"" => {
+                let glyph = if self.clip {
+                    CLIP_GLYPH_UNITS
+                } else {
+                    GLYPH_UNITS
+                };
+                op.operands()
+                    .map(|o| shown(&o, glyph, left))
+                    .fold(1, u64::saturating_add)
+            }
+            b"Tr" => {
+                if let Some(Object::Number(n)) = op.operands().next() {
+                    // Read as the engine reads it (an integer; any other is fill).
+                    self.clip |= (4..=7).contains(&n.as_i64());
+                }
+                1
+            }
             b"Tf" => match op.operands().next() {
                 Some(Object::Name(f)) => self.font(f, resources).saturating_add(1),
                 _ => 1,
@@ -401,23 +455,30 @@ fn ranges(arr: &Array<'_>, vertical: bool) -> u64 {
     entries
 }
 
-/// The bytes a text operator's operand shows: a string's, or those of the strings in an
-/// array (`TJ`).
-fn shown(o: &Object<'_>) -> u64 {
+/// The work of a text operator's operand: `glyph` units for each byte it shows (a string's,
+/// or those of the strings in an array, `TJ`), and [`ADJUST_UNITS`] for each other element
+/// of such an array; an array is read only until its work passes `left`.
+fn shown(o: &Object<'_>, glyph: u64, left: u64) -> u64 {
+    let string = |s: &hayro_interpret::hayro_syntax::object::String<'_>| {
+        (s.as_bytes().len() as u64).saturating_mul(glyph)
+    };
     match o {
-        Object::String(s) => s.as_bytes().len() as u64,
-        Object::Array(a) => strings(a),
+        Object::String(s) => string(s),
+        Object::Array(a) => {
+            let mut work = 0u64;
+            for o in a.iter::<Object<'_>>() {
+                work = work.saturating_add(match o {
+                    Object::String(s) => string(&s),
+                    _ => ADJUST_UNITS,
+                });
+                if work > left {
+                    break;
+                }
+            }
+            work
+        }
         _ => 0,
     }
-}
-
-fn strings(a: &Array<'_>) -> u64 {
-    a.iter::<Object<'_>>()
-        .map(|o| match o {
-            Object::String(s) => s.as_bytes().len() as u64,
-            _ => 0,
-        })
-        .sum()
 }
 
 /// The offset in `content` just after `op`, when `op` is a slice of it.
@@ -443,8 +504,9 @@ mod tests {
     #[test]
     fn content_within_the_budget_is_not_cut() {
         let content = b"BT /F1 12 Tf 72 700 Td (Total) Tj ET";
-        // BT, Tf, Td, Tj + 5 bytes, ET: 10 units.
-        assert_eq!(cut(content, &empty(), 10, u64::MAX), Ok(10));
+        // BT, Tf, Td, Tj and its 5 glyphs at 8 each, ET: 45 units (no operator's bytes reach
+        // 16 since the last one's end).
+        assert_eq!(cut(content, &empty(), 45, u64::MAX), Ok(45));
         assert_eq!(cut(b"", &empty(), 0, u64::MAX), Ok(0));
     }
 
@@ -454,14 +516,39 @@ mod tests {
         assert_eq!(cut(content, &empty(), 3, u64::MAX), Err(14));
         assert_eq!(&content[..14], b"0 0 m 10 0 l S");
         assert_eq!(cut(content, &empty(), 0, u64::MAX), Err(0));
-        // The glyphs a string shows count: (Total) is 5 more than the operator.
+        // The glyphs a string shows count, 8 units each: (Total) is 40 more than the operator.
         let text = b"BT (Total) Tj ET";
-        assert_eq!(cut(text, &empty(), 6, u64::MAX), Err(2));
-        assert_eq!(cut(text, &empty(), 7, u64::MAX), Err(13));
-        assert_eq!(cut(text, &empty(), 8, u64::MAX), Ok(8));
-        // So do those of the strings in a TJ array.
-        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 4, u64::MAX), Err(0));
-        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 5, u64::MAX), Ok(5));
+        assert_eq!(cut(text, &empty(), 41, u64::MAX), Err(2));
+        assert_eq!(cut(text, &empty(), 42, u64::MAX), Err(13));
+        assert_eq!(cut(text, &empty(), 43, u64::MAX), Ok(43));
+        // So do those of the strings in a TJ array, and its numbers 6 each (and its 19 bytes
+        // one unit).
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 39, u64::MAX), Err(0));
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 40, u64::MAX), Ok(40));
+    }
+
+    #[test]
+    fn glyphs_in_a_clipping_text_mode_cost_more_from_the_mode_on() {
+        // Before `7 Tr`, 8 units a glyph; after it, 200, to the page's end, through Q and ET.
+        let text = b"BT (a) Tj 7 Tr (a) Tj ET q BT (a) Tj ET Q";
+        let units = 1 + 9 + 1 + 201 + 1 + 1 + 1 + 201 + 1 + 1;
+        assert_eq!(cut(text, &empty(), units, u64::MAX), Ok(units));
+        assert_eq!(
+            cut(b"BT 3 Tr (a) Tj 8 Tr (a) Tj ET", &empty(), 100, u64::MAX),
+            Ok(22)
+        );
+    }
+
+    #[test]
+    fn the_contents_bytes_count() {
+        // 16 bytes a unit: the spaces before Q, and those after the last operator.
+        let spaces = [b' '; 40];
+        let content = [&b"q"[..], &spaces, b"Q"].concat();
+        assert_eq!(cut(&content, &empty(), 4, u64::MAX), Ok(4));
+        assert_eq!(cut(&content, &empty(), 3, u64::MAX), Err(1));
+        let content = [&b"q Q"[..], &spaces].concat();
+        assert_eq!(cut(&content, &empty(), 4, u64::MAX), Ok(4));
+        assert_eq!(cut(&content, &empty(), 3, u64::MAX), Err(3));
     }
 
     #[test]
