@@ -37,6 +37,7 @@ const MOST_HELD_DEPTH: u32 = 12;
 /// each time it draws the form. Natively a byte costs about a tenth of a unit's time: 16 of
 /// them, less than a bare operator such as `q` (measured on pages of 50 MB of white space).
 pub(crate) const BYTES_PER_UNIT: u64 = 16;
+const BYTES_PER: usize = BYTES_PER_UNIT as usize;
 
 /// The units each byte of a string a text operator shows costs (a byte is at most one glyph).
 /// The engine's per-glyph work (the code's glyph, by name in a standard font, its transform,
@@ -61,7 +62,8 @@ const ADJUST_UNITS: u64 = 6;
 /// when all of it does, else `Err` with the byte offset in `content` after the last operator
 /// within the budget.
 ///
-/// A unit of work is an operator, 16 bytes of the content (of the page's, counted up to each
+/// A unit of work is an operator, an operand (and each element of an array operand), 16 bytes
+/// of the content (of the page's, counted up to each
 /// operator's end, and of a form XObject's decoded content, each time it is drawn), or an entry
 /// of the width tables the engine builds when it loads a font (once per font and page); each
 /// byte of a string a text operator shows (at most one glyph) costs [`GLYPH_UNITS`] (or
@@ -96,8 +98,9 @@ pub(crate) fn cut(
         // `#` escapes, which no writer uses): the page can end right after it. An operator
         // that is not such a slice moves nothing, so the page ends earlier, never later.
         let after = end_of(content, &op.operator[..]);
-        // The bytes parsed since the last operator's end: its operands and what lies between.
-        let bytes = after.map_or(0, |a| a.saturating_sub(end)) as u64 / BYTES_PER_UNIT;
+        // The bytes parsed since the last operator's end (its operands and what lies between),
+        // counted as the content's bytes up to here, 16 a unit.
+        let bytes = after.map_or(0, |a| (a / BYTES_PER) - (end / BYTES_PER)) as u64;
         spent = spent.saturating_add(bytes);
         if spent <= budget {
             spent = spent.saturating_add(counter.cost(&op, resources, budget - spent, 0));
@@ -110,7 +113,7 @@ pub(crate) fn cut(
         }
     }
     // What follows the last operator is parsed too.
-    spent = spent.saturating_add((content.len() - end) as u64 / BYTES_PER_UNIT);
+    spent = spent.saturating_add(((content.len() / BYTES_PER) - (end / BYTES_PER)) as u64);
     if spent > budget {
         return Err(end);
     }
@@ -175,6 +178,17 @@ impl Counter<'_> {
     /// `left`), plus the work of the form XObject it draws (counted until it passes `left`),
     /// plus that of loading the font it selects.
     fn cost(
+        &mut self,
+        op: &Instruction<'_, '_>,
+        resources: &Resources<'_>,
+        left: u64,
+        depth: u32,
+    ) -> u64 {
+        operands(op).saturating_add(self.operator(op, resources, left, depth))
+    }
+
+    /// [`Self::cost`] without the operands.
+    fn operator(
         &mut self,
         op: &Instruction<'_, '_>,
         resources: &Resources<'_>,
@@ -486,6 +500,17 @@ fn shown(o: &Object<'_>, glyph: u64, left: u64) -> u64 {
     }
 }
 
+/// A unit for each operand, and for each element of an operand that is an array: the engine
+/// parses each number (a `cm` of six numbers took five times a `q`'s time).
+fn operands(op: &Instruction<'_, '_>) -> u64 {
+    op.operands()
+        .map(|o| match o {
+            Object::Array(a) => 1 + a.iter::<Object<'_>>().count() as u64,
+            _ => 1,
+        })
+        .fold(0, u64::saturating_add)
+}
+
 /// The most bytes the engine's content parser may read to find where the inline images of
 /// `content` end. It takes an image's data to end at an `EI` followed by white space, and,
 /// to be sure, reads on from there through every later `EI` (up to an inline image after it,
@@ -535,38 +560,43 @@ mod tests {
     #[test]
     fn content_within_the_budget_is_not_cut() {
         let content = b"BT /F1 12 Tf 72 700 Td (Total) Tj ET";
-        // BT, Tf, Td, Tj and its 5 glyphs at 8 each, ET: 45 units (no operator's bytes reach
-        // 16 since the last one's end).
-        assert_eq!(cut(content, &empty(), 45, u64::MAX), Ok(45));
+        // BT; Tf and its 2 operands; Td and 2; Tj, 1 and its 5 glyphs at 8 each; ET: 50 units,
+        // and 2 for the 37 bytes.
+        assert_eq!(cut(content, &empty(), 52, u64::MAX), Ok(52));
+        assert_eq!(cut(content, &empty(), 51, u64::MAX), Err(33));
         assert_eq!(cut(b"", &empty(), 0, u64::MAX), Ok(0));
     }
 
     #[test]
     fn content_over_the_budget_ends_after_the_last_operator_within_it() {
         let content = b"0 0 m 10 0 l S 0 5 m 10 5 l S";
-        assert_eq!(cut(content, &empty(), 3, u64::MAX), Err(14));
+        // m and l, 3 units each with their operands, S 1; the second m's end is past 16 bytes.
+        assert_eq!(cut(content, &empty(), 7, u64::MAX), Err(14));
         assert_eq!(&content[..14], b"0 0 m 10 0 l S");
+        assert_eq!(cut(content, &empty(), 5, u64::MAX), Err(5));
         assert_eq!(cut(content, &empty(), 0, u64::MAX), Err(0));
-        // The glyphs a string shows count, 8 units each: (Total) is 40 more than the operator.
+        // The glyphs a string shows count, 8 units each: (Total) is 40 more than the operator
+        // and its operand; the 16 bytes are one more.
         let text = b"BT (Total) Tj ET";
-        assert_eq!(cut(text, &empty(), 41, u64::MAX), Err(2));
-        assert_eq!(cut(text, &empty(), 42, u64::MAX), Err(13));
-        assert_eq!(cut(text, &empty(), 43, u64::MAX), Ok(43));
-        // So do those of the strings in a TJ array, and its numbers 6 each (and its 19 bytes
-        // one unit).
-        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 39, u64::MAX), Err(0));
-        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 40, u64::MAX), Ok(40));
+        assert_eq!(cut(text, &empty(), 42, u64::MAX), Err(2));
+        assert_eq!(cut(text, &empty(), 44, u64::MAX), Err(13));
+        assert_eq!(cut(text, &empty(), 45, u64::MAX), Ok(45));
+        // So do those of the strings in a TJ array, and its numbers 6 each (with the operator,
+        // the array and its 3 elements, and its 19 bytes: 44).
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 43, u64::MAX), Err(0));
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 44, u64::MAX), Ok(44));
     }
 
     #[test]
     fn glyphs_in_a_clipping_text_mode_cost_more_from_the_mode_on() {
         // Before `7 Tr`, 8 units a glyph; after it, 200, to the page's end, through Q and ET.
         let text = b"BT (a) Tj 7 Tr (a) Tj ET q BT (a) Tj ET Q";
-        let units = 1 + 9 + 1 + 201 + 1 + 1 + 1 + 201 + 1 + 1;
+        // With each operand and the 41 bytes (2).
+        let units = 1 + 10 + 2 + 202 + 1 + 1 + 1 + 202 + 1 + 1 + 2;
         assert_eq!(cut(text, &empty(), units, u64::MAX), Ok(units));
         assert_eq!(
             cut(b"BT 3 Tr (a) Tj 8 Tr (a) Tj ET", &empty(), 100, u64::MAX),
-            Ok(22)
+            Ok(27)
         );
     }
 
@@ -601,8 +631,8 @@ mod tests {
     fn an_operator_with_an_escaped_name_ends_the_page_before_it() {
         // `S#20` is not a slice of the content: the cut stays before it.
         let content = b"0 0 m S#20 10 0 l S";
-        assert_eq!(cut(content, &empty(), 1, u64::MAX), Err(5));
-        assert_eq!(cut(content, &empty(), 2, u64::MAX), Err(5));
-        assert_eq!(cut(content, &empty(), 3, u64::MAX), Err(17));
+        assert_eq!(cut(content, &empty(), 3, u64::MAX), Err(5));
+        assert_eq!(cut(content, &empty(), 4, u64::MAX), Err(5));
+        assert_eq!(cut(content, &empty(), 8, u64::MAX), Err(17));
     }
 }

@@ -626,9 +626,9 @@ fn the_page_budget_cuts_only_a_page_over_it() {
     content += &"n ".repeat(100);
     content += &text(72.0, 680.0, "Last");
     let bytes = page(content.as_bytes(), HELVETICA);
-    // BT, Tf, Td, Tj and its 5 glyphs (8 units each), ET; 100 n; BT, Tf, Td, Tj and its 4
-    // glyphs, ET (no operator is 16 bytes after the last one's end).
-    let work = 45 + 100 + 37;
+    // BT, Tf and its 2 operands, Td and 2, Tj and 1 and its 5 glyphs (8 units each), ET; 100 n;
+    // BT, Tf and 2, Td and 2, Tj and 1 and its 4 glyphs, ET; and the 273 bytes, 16 a unit.
+    let work = 50 + 100 + 42 + 17;
     let limits = |max_page_work| Limits {
         max_page_work,
         ..Limits::DEFAULT
@@ -641,7 +641,8 @@ fn the_page_budget_cuts_only_a_page_over_it() {
     assert_eq!(x.text, "First\nLast\n");
     assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
     // Short of the last line: the page ends after the last `n`.
-    let x = extract_partial(&bytes, &limits(work - 37)).unwrap();
+    // (the last line's 36 bytes take the count past three more multiples of 16)
+    let x = extract_partial(&bytes, &limits(work - 45)).unwrap();
     assert_eq!(x.text, "First\n");
     assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
     // The document's budget: three such pages, and enough for two and a half.
