@@ -204,7 +204,7 @@ impl Counter<'_> {
                     GLYPH_UNITS
                 };
                 op.operands()
-                    .map(|o| shown(&o, glyph, left))
+                    .map(|o| shown(o, glyph, left))
                     .fold(1, u64::saturating_add)
             }
             b"Tr" => {
