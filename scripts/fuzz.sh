@@ -22,6 +22,10 @@ for target in analyze mutate_sample pdf; do
   corpus="fuzz/corpus/$target"
   mkdir -p "$corpus"
   max_len=262144
+  # Inputs that once failed the step (kept in git: fuzz/corpus is not), replayed first.
+  if compgen -G "fuzz/regressions/$target/*" >/dev/null; then
+    cp fuzz/regressions/"$target"/* "$corpus/"
+  fi
   if [[ "$target" == pdf ]]; then
     # The corpus PDFs (each under its document's name) and the small PDFs the tests make.
     for f in fixtures/corpus/*/document.pdf; do

@@ -2,7 +2,7 @@
 //!
 //! The engine interprets a page's content stream to its end and cannot be stopped from the
 //! device it draws into. A hostile page can ask for unbounded work: millions of tiny
-//! operators, strings of millions of glyphs, or form XObjects that each draw the next one
+//! operators, strings of millions of glyphs, megabytes of white space, or form XObjects that each draw the next one
 //! twice, fifty deep (2^50 drawings from a few hundred bytes; the engine's own bound is the
 //! depth only). So the page's content is first counted, operator by operator, the way the
 //! engine would walk it, a form XObject counted as all the work its own content asks for
@@ -32,18 +32,43 @@ const MOST_NESTED: u32 = 50;
 const MOST_HELD: usize = 4096;
 const MOST_HELD_DEPTH: u32 = 12;
 
-/// Decoded content bytes that count as one unit of work (the engine decodes a form's
-/// stream each time it draws it).
-const BYTES_PER_UNIT: u64 = 64;
+/// Content bytes that count as one unit of work: the engine decodes and parses every byte of
+/// a page's content (operands, white space, comments, an inline image's data) and of a form's,
+/// each time it draws the form. Natively a byte costs about a tenth of a unit's time: 16 of
+/// them, less than a bare operator such as `q` (measured on pages of 50 MB of white space).
+pub(crate) const BYTES_PER_UNIT: u64 = 16;
+const BYTES_PER: usize = BYTES_PER_UNIT as usize;
+
+/// The units each byte of a string a text operator shows costs (a byte is at most one glyph).
+/// The engine's per-glyph work (the code's glyph, by name in a standard font, its transform,
+/// its text) and this reader's device take about eight times a bare operator's time: a page
+/// showing 900 000 glyphs of a standard font took 0.3 s natively, as much as eight million
+/// `q Q` would (the fuzz target's slow input showed ten million glyphs in 1.5 s within the
+/// budget that counted each as one unit).
+const GLYPH_UNITS: u64 = 8;
+
+/// The units each byte of a shown string costs once the page has set a text rendering mode
+/// that clips (4 to 7, `Tr`): the engine then builds each glyph's outline into a clipping
+/// path, about 25 times the work of a glyph otherwise (900 000 glyphs: 33 s against 1.3 s).
+/// Counted from the first such `Tr` the page's count meets to the page's end, whatever
+/// restores the mode in between (more than the engine's work, never less).
+const CLIP_GLYPH_UNITS: u64 = 200;
+
+/// The units each number of a `TJ` array costs (the engine moves the text position by each
+/// in turn: about two thirds of a glyph's time, measured on arrays of 3.6 million numbers).
+const ADJUST_UNITS: u64 = 6;
 
 /// Where to end a page's content so that its work stays within `budget`: `Ok` with the work
 /// when all of it does, else `Err` with the byte offset in `content` after the last operator
 /// within the budget.
 ///
-/// A unit of work is an operator, a byte of a string a text operator shows (at most one
-/// glyph), 64 bytes of a form XObject's decoded content, or an entry of the width tables the
-/// engine builds when it loads a font (once per font and page); drawing a form costs its own
-/// content's work.
+/// A unit of work is an operator, an operand (and each element of an array operand), 16 bytes
+/// of the content (of the page's, counted up to each
+/// operator's end, and of a form XObject's decoded content, each time it is drawn), or an entry
+/// of the width tables the engine builds when it loads a font (once per font and page); each
+/// byte of a string a text operator shows (at most one glyph) costs [`GLYPH_UNITS`] (or
+/// [`CLIP_GLYPH_UNITS`] once the page has set a clipping text mode), each number of a `TJ`
+/// array [`ADJUST_UNITS`]; drawing a form costs its own content's work.
 /// Selecting a font, or drawing a form, whose streams decode past `max_inflated` bytes is
 /// more work than any budget (`measured` keeps, for the whole document, which streams were
 /// measured and whether they were over).
@@ -59,27 +84,45 @@ pub(crate) fn cut(
         resources: HashSet::new(),
         max_inflated,
         measured,
+        clip: false,
     };
-    let mut spent = 0u64;
+    // The parser's search for the end of inline images, before the parser runs.
+    let mut spent = inline_image_search(content) / BYTES_PER_UNIT;
+    if spent > budget {
+        return Err(0);
+    }
     let mut end = 0usize;
     let mut ops = UntypedIter::new(content);
     while let Some(op) = ops.next() {
-        spent = spent.saturating_add(counter.cost(&op, resources, budget - spent, 0));
-        if spent > budget {
-            return Err(end);
-        }
         // The engine's parser gives the operator as a slice of `content` (unless its name has
         // `#` escapes, which no writer uses): the page can end right after it. An operator
         // that is not such a slice moves nothing, so the page ends earlier, never later.
-        if let Some(e) = end_of(content, &op.operator[..]) {
+        let after = end_of(content, &op.operator[..]);
+        // The bytes parsed since the last operator's end (its operands and what lies between),
+        // counted as the content's bytes up to here, 16 a unit.
+        let bytes = after.map_or(0, |a| (a / BYTES_PER) - (end / BYTES_PER)) as u64;
+        spent = spent.saturating_add(bytes);
+        if spent <= budget {
+            spent = spent.saturating_add(counter.cost(&op, resources, budget - spent, 0));
+        }
+        if spent > budget {
+            return Err(end);
+        }
+        if let Some(e) = after {
             end = e;
         }
+    }
+    // What follows the last operator is parsed too.
+    spent = spent.saturating_add(((content.len() / BYTES_PER) - (end / BYTES_PER)) as u64);
+    if spent > budget {
+        return Err(end);
     }
     Ok(spent)
 }
 
 /// Whether the page's content streams, together, decode to more than `limit` bytes (see
-/// [`decoded_size`]).
+/// [`decoded_size`]): measured only up to `limit`, so that a page the document's budget can
+/// no longer pay for (its bytes alone) costs next to nothing.
 pub(crate) fn contents_inflate_past(page: &Page<'_>, limit: u64) -> bool {
     let raw = page.raw();
     let mut total = 0u64;
@@ -113,6 +156,8 @@ struct Counter<'m> {
     /// ([`crate::Limits::max_inflated`]).
     max_inflated: u64,
     measured: &'m mut Measured,
+    /// Whether a text rendering mode that clips (4 to 7) was set on the page.
+    clip: bool,
 }
 
 impl Counter<'_> {
@@ -129,10 +174,21 @@ impl Counter<'_> {
         spent
     }
 
-    /// The work of one operator: 1, plus the bytes of the strings it shows, plus the work of
-    /// the form XObject it draws (counted until it passes `left`), plus that of loading the
-    /// font it selects.
+    /// The work of one operator: 1, plus that of the strings it shows (counted until it passes
+    /// `left`), plus the work of the form XObject it draws (counted until it passes `left`),
+    /// plus that of loading the font it selects.
     fn cost(
+        &mut self,
+        op: &Instruction<'_, '_>,
+        resources: &Resources<'_>,
+        left: u64,
+        depth: u32,
+    ) -> u64 {
+        operands(op).saturating_add(self.operator(op, resources, left, depth))
+    }
+
+    /// [`Self::cost`] without the operands.
+    fn operator(
         &mut self,
         op: &Instruction<'_, '_>,
         resources: &Resources<'_>,
@@ -141,7 +197,23 @@ impl Counter<'_> {
     ) -> u64 {
         let name: &[u8] = &op.operator[..];
         match name {
-            b"Tj" | b"TJ" | b"'" | b"\"" => op.operands().map(shown).fold(1, u64::saturating_add),
+            b"Tj" | b"TJ" | b"'" | b"\"" => {
+                let glyph = if self.clip {
+                    CLIP_GLYPH_UNITS
+                } else {
+                    GLYPH_UNITS
+                };
+                op.operands()
+                    .map(|o| shown(o, glyph, left))
+                    .fold(1, u64::saturating_add)
+            }
+            b"Tr" => {
+                if let Some(Object::Number(n)) = op.operands().next() {
+                    // Read as the engine reads it (an integer; any other is fill).
+                    self.clip |= (4..=7).contains(&n.as_i64());
+                }
+                1
+            }
             b"Tf" => match op.operands().next() {
                 Some(Object::Name(f)) => self.font(f, resources).saturating_add(1),
                 _ => 1,
@@ -227,7 +299,8 @@ impl Counter<'_> {
             return 0;
         };
         let own = dict.get::<Dict<'_>>(RESOURCES).map(Resources::new);
-        let decode = data.len() as u64 / BYTES_PER_UNIT;
+        let decode =
+            (data.len() as u64).saturating_add(inline_image_search(&data)) / BYTES_PER_UNIT;
         if decode > limit {
             return decode;
         }
@@ -401,23 +474,67 @@ fn ranges(arr: &Array<'_>, vertical: bool) -> u64 {
     entries
 }
 
-/// The bytes a text operator's operand shows: a string's, or those of the strings in an
-/// array (`TJ`).
-fn shown(o: &Object<'_>) -> u64 {
+/// The work of a text operator's operand: `glyph` units for each byte it shows (a string's,
+/// or those of the strings in an array, `TJ`), and [`ADJUST_UNITS`] for each other element
+/// of such an array; an array is read only until its work passes `left`.
+fn shown(o: &Object<'_>, glyph: u64, left: u64) -> u64 {
+    let string = |s: &hayro_interpret::hayro_syntax::object::String<'_>| {
+        (s.as_bytes().len() as u64).saturating_mul(glyph)
+    };
     match o {
-        Object::String(s) => s.as_bytes().len() as u64,
-        Object::Array(a) => strings(a),
+        Object::String(s) => string(s),
+        Object::Array(a) => {
+            let mut work = 0u64;
+            for o in a.iter::<Object<'_>>() {
+                work = work.saturating_add(match o {
+                    Object::String(s) => string(&s),
+                    _ => ADJUST_UNITS,
+                });
+                if work > left {
+                    break;
+                }
+            }
+            work
+        }
         _ => 0,
     }
 }
 
-fn strings(a: &Array<'_>) -> u64 {
-    a.iter::<Object<'_>>()
+/// A unit for each operand, and for each element of an operand that is an array: the engine
+/// parses each number (a `cm` of six numbers took five times a `q`'s time).
+fn operands(op: &Instruction<'_, '_>) -> u64 {
+    op.operands()
         .map(|o| match o {
-            Object::String(s) => s.as_bytes().len() as u64,
-            _ => 0,
+            Object::Array(a) => 1 + a.iter::<Object<'_>>().count() as u64,
+            _ => 1,
         })
-        .sum()
+        .fold(0, u64::saturating_add)
+}
+
+/// The most bytes the engine's content parser may read to find where the inline images of
+/// `content` end. It takes an image's data to end at an `EI` followed by white space, and,
+/// to be sure, reads on from there through every later `EI` (up to an inline image after it,
+/// or the end); when it then finds one with binary bytes before it, it takes the next `EI`
+/// and reads on again. Its time grows with the square of the `EI`s: a 649-byte PDF whose
+/// content is an inline image of 10 000 `EI ` took 1.5 s natively (0.4 s for 5 000), and
+/// 100 000 would take minutes. Counted here as the rest of the content after every `EI`
+/// followed by white space (or the end) that follows the first `ID`: more than the parser
+/// reads where several inline images follow each other, never less.
+fn inline_image_search(content: &[u8]) -> u64 {
+    let Some(id) = content.windows(2).position(|w| w == b"ID") else {
+        return 0;
+    };
+    let mut total = 0u64;
+    let mut at = id + 2;
+    while let Some(k) = content[at..].windows(2).position(|w| w == b"EI") {
+        let p = at + k;
+        let white = |b: &u8| matches!(b, 0 | b'\t' | b'\n' | 0x0c | b'\r' | b' ');
+        if content.get(p + 2).is_none_or(white) {
+            total = total.saturating_add((content.len() - p) as u64);
+        }
+        at = p + 2;
+    }
+    total
 }
 
 /// The offset in `content` just after `op`, when `op` is a slice of it.
@@ -443,33 +560,79 @@ mod tests {
     #[test]
     fn content_within_the_budget_is_not_cut() {
         let content = b"BT /F1 12 Tf 72 700 Td (Total) Tj ET";
-        // BT, Tf, Td, Tj + 5 bytes, ET: 10 units.
-        assert_eq!(cut(content, &empty(), 10, u64::MAX), Ok(10));
+        // BT; Tf and its 2 operands; Td and 2; Tj, 1 and its 5 glyphs at 8 each; ET: 50 units,
+        // and 2 for the 37 bytes.
+        assert_eq!(cut(content, &empty(), 52, u64::MAX), Ok(52));
+        assert_eq!(cut(content, &empty(), 51, u64::MAX), Err(33));
         assert_eq!(cut(b"", &empty(), 0, u64::MAX), Ok(0));
     }
 
     #[test]
     fn content_over_the_budget_ends_after_the_last_operator_within_it() {
         let content = b"0 0 m 10 0 l S 0 5 m 10 5 l S";
-        assert_eq!(cut(content, &empty(), 3, u64::MAX), Err(14));
+        // m and l, 3 units each with their operands, S 1; the second m's end is past 16 bytes.
+        assert_eq!(cut(content, &empty(), 7, u64::MAX), Err(14));
         assert_eq!(&content[..14], b"0 0 m 10 0 l S");
+        assert_eq!(cut(content, &empty(), 5, u64::MAX), Err(5));
         assert_eq!(cut(content, &empty(), 0, u64::MAX), Err(0));
-        // The glyphs a string shows count: (Total) is 5 more than the operator.
+        // The glyphs a string shows count, 8 units each: (Total) is 40 more than the operator
+        // and its operand; the 16 bytes are one more.
         let text = b"BT (Total) Tj ET";
-        assert_eq!(cut(text, &empty(), 6, u64::MAX), Err(2));
-        assert_eq!(cut(text, &empty(), 7, u64::MAX), Err(13));
-        assert_eq!(cut(text, &empty(), 8, u64::MAX), Ok(8));
-        // So do those of the strings in a TJ array.
-        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 4, u64::MAX), Err(0));
-        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 5, u64::MAX), Ok(5));
+        assert_eq!(cut(text, &empty(), 42, u64::MAX), Err(2));
+        assert_eq!(cut(text, &empty(), 44, u64::MAX), Err(13));
+        assert_eq!(cut(text, &empty(), 45, u64::MAX), Ok(45));
+        // So do those of the strings in a TJ array, and its numbers 6 each (with the operator,
+        // the array and its 3 elements, and its 19 bytes: 44).
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 43, u64::MAX), Err(0));
+        assert_eq!(cut(b"[(ab) -250 (cd)] TJ", &empty(), 44, u64::MAX), Ok(44));
+    }
+
+    #[test]
+    fn glyphs_in_a_clipping_text_mode_cost_more_from_the_mode_on() {
+        // Before `7 Tr`, 8 units a glyph; after it, 200, to the page's end, through Q and ET.
+        let text = b"BT (a) Tj 7 Tr (a) Tj ET q BT (a) Tj ET Q";
+        // With each operand and the 41 bytes (2).
+        let units = 1 + 10 + 2 + 202 + 1 + 1 + 1 + 202 + 1 + 1 + 2;
+        assert_eq!(cut(text, &empty(), units, u64::MAX), Ok(units));
+        assert_eq!(
+            cut(b"BT 3 Tr (a) Tj 8 Tr (a) Tj ET", &empty(), 100, u64::MAX),
+            Ok(27)
+        );
+    }
+
+    #[test]
+    fn the_search_for_an_inline_images_end_counts() {
+        // Each `EI` and white space after `ID` costs the rest of the content.
+        let content = b"q BI /W 1 /H 1 /BPC 8 /CS /G ID EI EI \x80 EI Q";
+        assert_eq!(inline_image_search(content), 12 + 9 + 4);
+        // Without `ID`, or an `EI` followed by other bytes, nothing.
+        assert_eq!(inline_image_search(b"BT (EI ) Tj ET"), 0);
+        assert_eq!(inline_image_search(b"ID EIx"), 0);
+        let mut image = b"q BI /W 1 /H 1 /BPC 8 /CS /G ID ".to_vec();
+        image.extend(b"EI ".repeat(2000));
+        image.extend(b"\x80 EI Q");
+        // 2 000 of them: over 10 000 units, and the page ends before it begins.
+        assert_eq!(cut(&image, &empty(), 10_000, u64::MAX), Err(0));
+    }
+
+    #[test]
+    fn the_contents_bytes_count() {
+        // 16 bytes a unit: the spaces before Q, and those after the last operator.
+        let spaces = [b' '; 40];
+        let content = [&b"q"[..], &spaces, b"Q"].concat();
+        assert_eq!(cut(&content, &empty(), 4, u64::MAX), Ok(4));
+        assert_eq!(cut(&content, &empty(), 3, u64::MAX), Err(1));
+        let content = [&b"q Q"[..], &spaces].concat();
+        assert_eq!(cut(&content, &empty(), 4, u64::MAX), Ok(4));
+        assert_eq!(cut(&content, &empty(), 3, u64::MAX), Err(3));
     }
 
     #[test]
     fn an_operator_with_an_escaped_name_ends_the_page_before_it() {
         // `S#20` is not a slice of the content: the cut stays before it.
         let content = b"0 0 m S#20 10 0 l S";
-        assert_eq!(cut(content, &empty(), 1, u64::MAX), Err(5));
-        assert_eq!(cut(content, &empty(), 2, u64::MAX), Err(5));
-        assert_eq!(cut(content, &empty(), 3, u64::MAX), Err(17));
+        assert_eq!(cut(content, &empty(), 3, u64::MAX), Err(5));
+        assert_eq!(cut(content, &empty(), 4, u64::MAX), Err(5));
+        assert_eq!(cut(content, &empty(), 8, u64::MAX), Err(17));
     }
 }

@@ -96,10 +96,15 @@ pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfE
         };
         // A page that asks for more work than its budget (its own, or what is left of the
         // document's) is drawn only up to the last operator within it (crate::budget); any
-        // other is drawn as the engine draws it. Content that would inflate past its limit is
-        // not inflated at all (nor drawn).
+        // other is drawn as the engine draws it. Content that would inflate past its limit, or
+        // whose bytes alone cost more than the budget left (a content stream of 50 MB of white
+        // space shared by 300 pages: the engine decodes and parses it for each), is not
+        // inflated at all (nor drawn).
         let left = limits.max_page_work.min(limits.max_work - work);
-        let bomb = budget::contents_inflate_past(page, limits.max_inflated);
+        let affordable = left
+            .saturating_mul(budget::BYTES_PER_UNIT)
+            .saturating_add(budget::BYTES_PER_UNIT - 1);
+        let bomb = budget::contents_inflate_past(page, limits.max_inflated.min(affordable));
         let content = if bomb { None } else { page.page_stream() };
         let (cut, spent) = match content {
             Some(s) => match budget::cut(

@@ -626,8 +626,9 @@ fn the_page_budget_cuts_only_a_page_over_it() {
     content += &"n ".repeat(100);
     content += &text(72.0, 680.0, "Last");
     let bytes = page(content.as_bytes(), HELVETICA);
-    // BT, Tf, Td, Tj and its 5 glyphs, ET; 100 n; BT, Tf, Td, Tj and its 4 glyphs, ET.
-    let work = 10 + 100 + 9;
+    // BT, Tf and its 2 operands, Td and 2, Tj and 1 and its 5 glyphs (8 units each), ET; 100 n;
+    // BT, Tf and 2, Td and 2, Tj and 1 and its 4 glyphs, ET; and the 273 bytes, 16 a unit.
+    let work = 50 + 100 + 42 + 17;
     let limits = |max_page_work| Limits {
         max_page_work,
         ..Limits::DEFAULT
@@ -640,7 +641,8 @@ fn the_page_budget_cuts_only_a_page_over_it() {
     assert_eq!(x.text, "First\nLast\n");
     assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
     // Short of the last line: the page ends after the last `n`.
-    let x = extract_partial(&bytes, &limits(work - 9)).unwrap();
+    // (the last line's 36 bytes take the count past three more multiples of 16)
+    let x = extract_partial(&bytes, &limits(work - 45)).unwrap();
     assert_eq!(x.text, "First\n");
     assert_eq!(x.notes, [Note::Unfinished(vec![1])]);
     // The document's budget: three such pages, and enough for two and a half.
@@ -656,12 +658,134 @@ fn the_page_budget_cuts_only_a_page_over_it() {
     let x = extract_partial(&three, &doc(3 * work)).unwrap();
     assert_eq!(x.text, "First\nLast\n".repeat(3));
     assert!(x.notes.is_empty());
-    let x = extract_partial(&three, &doc(2 * work + 20)).unwrap();
+    let x = extract_partial(&three, &doc(2 * work + 60)).unwrap();
     assert_eq!(x.text, "First\nLast\nFirst\nLast\nFirst\n");
     assert_eq!(x.notes, [Note::Unfinished(vec![3])]);
     // Nothing left for the last two pages.
     let x = extract_partial(&three, &doc(work)).unwrap();
     assert_eq!(x.notes, [Note::Unfinished(vec![2, 3])]);
+}
+
+/// `pages` pages sharing one Flate content stream (a title, then `content`), in Helvetica.
+fn pages_sharing(pages: usize, content: &[u8]) -> Vec<u8> {
+    let mut pdf = Pdf::new();
+    let mut all = text(72.0, 760.0, "Title").into_bytes();
+    all.extend_from_slice(content);
+    let s = pdf.stream("/Filter /FlateDecode", &zlib(&all));
+    for _ in 0..pages {
+        let p = pdf.add(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {s} 0 R \
+             /Resources << {HELVETICA} >> >>"
+        ));
+        pdf.pages.push(p);
+    }
+    pdf.finish()
+}
+
+/// The pages of `x` read only in part.
+fn unfinished(x: &disclosure_pdf::Extracted) -> Vec<usize> {
+    x.notes
+        .iter()
+        .find_map(|n| match n {
+            Note::Unfinished(p) => Some(p.clone()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// Showing a glyph is about eight times the engine's work of a bare operator (a standard
+/// font's glyph is found by its name), and a clipping text mode (4 to 7) builds each glyph's
+/// outline, about 25 times more again: counted as such. The fuzz target's slow input
+/// (fuzz/regressions/pdf/fuzz-pdf-timeout-stop20.pdf, which scripts/fuzz.sh replays) showed ten million glyphs of Helvetica, 35 000
+/// a page, in 1.5 s natively and over 2 s under the fuzzer, within a budget that counted one
+/// unit a glyph; the same pages of 20 000 glyphs here (6 million glyphs over 300 pages) were
+/// read whole before.
+#[test]
+fn glyphs_count_as_the_work_they_are() {
+    // Off the page: shown, but not kept, so that no other bound stops them.
+    let glyphs = |n: usize, mode: u8| {
+        let mut c = format!("BT /F1 12 Tf {mode} Tr 5000 5000 Td (").into_bytes();
+        c.extend(b"a".repeat(n));
+        c.extend(b") Tj ET\n");
+        c
+    };
+    let x = extract_partial(&pages_sharing(300, &glyphs(20_000, 0)), &Limits::DEFAULT).unwrap();
+    // Over 160 000 units a page (the title and the bytes too): the document's ten million pay
+    // for 61 pages.
+    assert_eq!(unfinished(&x), (62..=300).collect::<Vec<_>>());
+    // A page of 130 000 glyphs passes the page's budget (it did not at one unit a glyph).
+    let x = extract_partial(&pages_sharing(1, &glyphs(130_000, 0)), &Limits::DEFAULT).unwrap();
+    assert_eq!((x.text.as_str(), unfinished(&x)), ("Title\n", vec![1]));
+    // 10 000 glyphs read; in a clipping mode, 2 million units: the page is cut.
+    let x = extract_partial(&pages_sharing(1, &glyphs(10_000, 0)), &Limits::DEFAULT).unwrap();
+    assert!(x.notes.is_empty(), "{:?}", x.notes);
+    for mode in 4..=7 {
+        let x = extract_partial(&pages_sharing(1, &glyphs(10_000, mode)), &Limits::DEFAULT);
+        assert_eq!(unfinished(&x.unwrap()), [1], "mode {mode}");
+    }
+    // A TJ array's numbers: 200 000 of them (the engine moves the text position by each).
+    let mut tj = b"BT /F1 12 Tf 72 700 Td [".to_vec();
+    tj.extend(b"1 ".repeat(200_000));
+    tj.extend(b"] TJ ET\n");
+    let x = extract_partial(&pages_sharing(1, &tj), &Limits::DEFAULT).unwrap();
+    assert_eq!(unfinished(&x), [1]);
+    // The fuzz target's input is refused as too complex, from page 36 on.
+    let fuzz = include_bytes!("../../../fuzz/regressions/pdf/fuzz-pdf-timeout-stop20.pdf");
+    match extract(fuzz) {
+        Err(PdfError::TooComplex { pages }) => assert_eq!(pages[0], 36),
+        other => panic!("{:?}", other.map(|x| x.notes)),
+    }
+}
+
+/// The content's bytes are the engine's work too (it decodes and parses each, white space
+/// included, on every page that draws them): 300 pages sharing a content stream of 10 MB of
+/// white space (30 kB of Flate) were each decoded and parsed, 3 GB in all; at 16 bytes a
+/// unit (625 000 a page, and its title) the document pays for 15 pages, and the pages after are
+/// not even decoded.
+#[test]
+fn the_contents_bytes_count_as_work() {
+    let bytes = pages_sharing(300, &vec![b' '; 10_000_000]);
+    let x = extract_partial(&bytes, &Limits::DEFAULT).unwrap();
+    assert_eq!(unfinished(&x), (16..=300).collect::<Vec<_>>());
+    assert_eq!(x.text, "Title\n".repeat(15));
+    // One page of 20 MB of it is more than a page's budget.
+    let x = extract_partial(&pages_sharing(1, &vec![b' '; 20_000_000]), &Limits::DEFAULT);
+    assert_eq!(x.unwrap_err(), PdfError::TooComplex { pages: vec![1] });
+}
+
+/// An inline image whose data holds 10 000 `EI ` and then a binary byte: the engine's parser
+/// reads on from each `EI` through all later ones before it takes the next, so its time grows
+/// with their square (1.5 s natively for this 649-byte PDF, 0.4 s for 5 000, minutes for
+/// 100 000), before anything is drawn and before the budget's count could see an operator.
+/// Counted before the parser runs: the page is refused; an ordinary inline image reads.
+#[test]
+fn an_inline_image_the_parser_would_search_for_long_is_not_parsed() {
+    let image = |data: &[u8]| {
+        let mut c = b"q BI /W 1 /H 1 /BPC 8 /CS /G ID ".to_vec();
+        c.extend_from_slice(data);
+        c.extend(b"\x80 EI Q\n");
+        c
+    };
+    let x = extract_partial(
+        &pages_sharing(1, &image(&b"EI ".repeat(10_000))),
+        &Limits::DEFAULT,
+    );
+    assert_eq!(x.unwrap_err(), PdfError::TooComplex { pages: vec![1] });
+    // The same in a form XObject.
+    let mut pdf = Pdf::new();
+    let form = pdf.stream(
+        "/Type /XObject /Subtype /Form /BBox [0 0 595 842]",
+        &image(&b"EI ".repeat(10_000)),
+    );
+    pdf.page(
+        (text(72.0, 760.0, "Title") + "/X0 Do\n").as_bytes(),
+        &format!("{HELVETICA} /XObject << /X0 {form} 0 R >>"),
+    );
+    let x = extract_partial(&pdf.finish(), &Limits::DEFAULT).unwrap();
+    assert_eq!(unfinished(&x), [1]);
+    // An image of a few bytes, and its text after it.
+    let x = extract(&pages_sharing(1, &image(b"\x01\x02\x03"))).unwrap();
+    assert_eq!(x.text, "Title\n");
 }
 
 /// Form XObjects forty deep, each drawing the next twice: 2^40 drawings from a few kilobytes,
