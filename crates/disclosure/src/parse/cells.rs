@@ -50,7 +50,7 @@
 //! left open for another table of the document to name ([`by_sums`]).
 //!
 //! The tables read by label (the two-sided 收支总表, the Shanghai “三公” row) are rewritten as the
-//! lines a copy that keeps its rows would print ([`rewrite_two_sided`], [`rewrite_numbers`]) for
+//! lines a copy that keeps its rows would print ([`rewrite_two_sided_traced`], [`rewrite_numbers`]) for
 //! their own readers, and the rows read from them are pointed back at the lines printed. A
 //! two-sided table printed in blocks (a row's 人员经费/公用经费/项目支出 printed apart from its
 //! 合计, the 总计's last cells after the 收入总计) is rewritten only where one assignment of its
@@ -63,6 +63,7 @@
 //! is left to the line readers (whose rows the reliability gate then sets aside with one note:
 //! a table read wrongly is much worse than a table not read).
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
@@ -131,7 +132,7 @@ struct Rebuilt {
     open: Vec<Open>,
     /// The codes of rows named only by the order their names were printed in ([`by_sums`]):
     /// the table is kept only where another table of the document gives each of these codes
-    /// the same name, and none another ([`rebuild_all`]).
+    /// the same name, and none another ([`rebuild_all_traced`]).
     by_order: Vec<String>,
 }
 
@@ -173,13 +174,31 @@ struct Name {
     at: usize,
 }
 
+/// The rows of [`rebuild_all_traced`] alone.
+#[cfg(test)]
+fn rebuild_all(inputs: &[Option<Input>]) -> Vec<Option<Vec<CellRow>>> {
+    rebuild_all_traced(inputs).0
+}
+
 /// Reads every table of `inputs` (`None` for a table not read by codes) and returns the rows of
 /// those that read as one cell per line, in the same order. A row left open in one table takes
 /// the name another table gives its code.
-pub fn rebuild_all(inputs: &[Option<Input>]) -> Vec<Option<Vec<CellRow>>> {
+///
+/// With the rows, for each table whether its amounts were left unplaced: the table is
+/// printed one cell per line and its codes were read, but no placement of its amounts in its
+/// rows was found with every sum holding (or none alone). A copy's order, or a figure of the
+/// document that does not add up: the reader cannot tell which.
+pub fn rebuild_all_traced(inputs: &[Option<Input>]) -> (Vec<Option<Vec<CellRow>>>, Vec<bool>) {
+    let mut unplaced = vec![false; inputs.len()];
     let mut rebuilt: Vec<Option<Rebuilt>> = inputs
         .iter()
-        .map(|i| i.as_ref().and_then(rebuild))
+        .zip(unplaced.iter_mut())
+        .map(|(i, u)| {
+            let mut tried = false;
+            let r = i.as_ref().and_then(|i| rebuild(i, &mut tried));
+            *u = tried && r.is_none();
+            r
+        })
         .collect();
     // The names the tables read this way give their codes, where they agree.
     let mut known: HashMap<String, Option<String>> = HashMap::new();
@@ -231,10 +250,11 @@ pub fn rebuild_all(inputs: &[Option<Input>]) -> Vec<Option<Vec<CellRow>>> {
             *r = None;
         }
     }
-    rebuilt
+    let rows = rebuilt
         .into_iter()
         .map(|r| r.map(|r| r.rows.into_iter().map(finish).collect()))
-        .collect()
+        .collect();
+    (rows, unplaced)
 }
 
 fn finish(d: Draft) -> CellRow {
@@ -1194,8 +1214,11 @@ fn empty_table(input: &Input) -> Option<Rebuilt> {
 }
 
 /// Reads one table printed one cell per line; `None` when it is not printed so, or when no
-/// single reading of it is confirmed.
-fn rebuild(input: &Input) -> Option<Rebuilt> {
+/// single reading of it is confirmed. `tried` is set when the table is printed so, no reading
+/// in row order holds, its codes were read as a table printed in blocks, and every placement of
+/// its amounts was tried and none held ([`by_anchored_totals`]): the copy's order, or a figure
+/// of the document that does not add up, the reader cannot tell which.
+fn rebuild(input: &Input, tried: &mut bool) -> Option<Rebuilt> {
     if let Some(empty) = empty_table(input) {
         return Some(empty);
     }
@@ -1229,10 +1252,15 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
     if let Some(classes) = class_column(&toks) {
         return by_columns(input, &toks, &classes, &names, &amounts, labelled);
     }
-    let mut found =
-        in_row_order(input, &toks, &names, &amounts, &amount_at, labelled).unwrap_or_default();
+    // Past the bounds of the reading in row order, nothing was decided.
+    let mut found = in_row_order(input, &toks, &names, &amounts, &amount_at, labelled)?;
     match found.len() {
-        0 => by_anchored_totals(input, &toks, &names, &amounts, &amount_at, labelled),
+        0 => {
+            let (read, none_holds) =
+                by_anchored_totals(input, &toks, &names, &amounts, &amount_at, labelled);
+            *tried = read.is_none() && none_holds;
+            read
+        }
         1 => found.pop(),
         _ => None,
     }
@@ -1372,7 +1400,9 @@ type Cells = Vec<Option<(Option<Decimal>, LineNo)>>;
 /// placement that holds is read; `None` otherwise.
 ///
 /// Where that reading fails, a table printed across a page break may still be read by its sums
-/// ([`by_sums`]).
+/// ([`by_sums`]). With the reading, whether none holds: the table's codes were read, and both
+/// readings ran to their end without one placement that holds (not two that differ, not a
+/// bound).
 fn by_anchored_totals(
     input: &Input,
     toks: &[Token],
@@ -1380,10 +1410,20 @@ fn by_anchored_totals(
     amounts: &[(Option<Decimal>, LineNo)],
     amount_at: &[usize],
     labelled: bool,
-) -> Option<Rebuilt> {
-    let codes = block_codes(input, toks, names, amounts)?;
-    anchored(input, toks, &codes, names, amounts, amount_at, labelled)
-        .or_else(|| by_sums(input, toks, &codes, names, amounts, amount_at, labelled))
+) -> (Option<Rebuilt>, bool) {
+    let Some(codes) = block_codes(input, toks, names, amounts) else {
+        return (None, false);
+    };
+    let undecided = Cell::new(false);
+    let read = anchored(
+        input, toks, &codes, names, amounts, amount_at, labelled, &undecided,
+    )
+    .or_else(|| {
+        by_sums(
+            input, toks, &codes, names, amounts, amount_at, labelled, &undecided,
+        )
+    });
+    (read, !undecided.get())
 }
 
 /// The one reading of the codes of a table that may be printed in blocks (as many rows as
@@ -1427,6 +1467,7 @@ fn anchored(
     amounts: &[(Option<Decimal>, LineNo)],
     amount_at: &[usize],
     labelled: bool,
+    undecided: &Cell<bool>,
 ) -> Option<Rebuilt> {
     // Every row's 合计: the first amount printed after its name, in row order.
     let mut anchors: Vec<usize> = Vec::with_capacity(codes.len());
@@ -1459,6 +1500,7 @@ fn anchored(
         amount_at,
         labelled,
         split: false,
+        undecided,
     };
     totals.complete(rows, &[anchors], Vec::new())
 }
@@ -1484,6 +1526,7 @@ fn by_sums(
     amounts: &[(Option<Decimal>, LineNo)],
     amount_at: &[usize],
     labelled: bool,
+    undecided: &Cell<bool>,
 ) -> Option<Rebuilt> {
     let mut rows: Vec<Draft> = codes.iter().map(Draft::of_code).collect();
     let (of_row, open) = name_by_classes(&rows, names)?;
@@ -1498,7 +1541,10 @@ fn by_sums(
         .filter(|c| c.0.len() > 3)
         .map(|c| c.0.clone())
         .collect();
-    let choices = totals_by_sums(&rows, amounts, input.unit)?;
+    let Some(choices) = totals_by_sums(&rows, amounts, input.unit) else {
+        undecided.set(true);
+        return None;
+    };
     if choices.is_empty() {
         return None;
     }
@@ -1509,6 +1555,7 @@ fn by_sums(
         amount_at,
         labelled,
         split: true,
+        undecided,
     };
     let mut rebuilt = totals.complete(rows, &choices, open)?;
     rebuilt.by_order = by_order;
@@ -1694,6 +1741,9 @@ struct Totals<'a> {
     labelled: bool,
     /// Whether a row's other columns may be printed in two pieces ([`Blocks::split`]).
     split: bool,
+    /// Set when [`Totals::complete`] gives up undecided: two placements that differ, or past
+    /// its bounds (not when none holds).
+    undecided: &'a Cell<bool>,
 }
 
 impl Totals<'_> {
@@ -1785,10 +1835,21 @@ impl Totals<'_> {
                     unit: input.unit,
                     split: self.split,
                 };
-                for runs in blocks.runs(&mut work)? {
-                    for cells in blocks.placements(&runs, &mut work)? {
+                let Some(all_runs) = blocks.runs(&mut work) else {
+                    self.undecided.set(true);
+                    return None;
+                };
+                for runs in all_runs {
+                    let Some(placed) = blocks.placements(&runs, &mut work) else {
+                        self.undecided.set(true);
+                        return None;
+                    };
+                    for cells in placed {
                         match &found {
-                            Some((seen, _, _)) if !same_values(seen, &cells) => return None,
+                            Some((seen, _, _)) if !same_values(seen, &cells) => {
+                                self.undecided.set(true);
+                                return None;
+                            }
                             Some(_) => {}
                             None => found = Some((cells, t, ci)),
                         }
@@ -2242,17 +2303,35 @@ fn words(body: &[Line]) -> Option<Vec<(Token, bool)>> {
     Some(out)
 }
 
-/// Rewrites the body of a two-sided table (收支总表) printed one cell per line as lines of
-/// "收入 label, its amounts, 支出 label, its amounts": each label takes the amounts printed
-/// after it, a label cut by a line break is joined when the whole is a label, and words that are
-/// no label (the column header's) go to one header line before the rows. `None` unless every
-/// label's amounts fit its half's columns and the 类 add up to the 支出 total.
-pub fn rewrite_two_sided(
+/// [`rewrite_two_sided_traced`] without its `tried`.
+#[cfg(test)]
+fn rewrite_two_sided(
     body: &[Line],
     label: &dyn Fn(&str) -> Option<Label>,
     income: &Half,
     expense: &Half,
     unit: Unit,
+) -> Option<Rewritten> {
+    rewrite_two_sided_traced(body, label, income, expense, unit, &mut false)
+}
+
+/// Rewrites the body of a two-sided table (收支总表) printed one cell per line as lines of
+/// "收入 label, its amounts, 支出 label, its amounts": each label takes the amounts printed
+/// after it, a label cut by a line break is joined when the whole is a label, and words that are
+/// no label (the column header's) go to one header line before the rows. `None` unless every
+/// label's amounts fit its half's columns and the 类 add up to the 支出 total.
+///
+/// `tried` is set when the table is printed in blocks, its labels were read, and every
+/// assignment of its amounts to them was tried and none held with every identity
+/// ([`by_print_order`]): the copy's order, or a figure of the document that does not add up,
+/// the reader cannot tell which.
+pub fn rewrite_two_sided_traced(
+    body: &[Line],
+    label: &dyn Fn(&str) -> Option<Label>,
+    income: &Half,
+    expense: &Half,
+    unit: Unit,
+    tried: &mut bool,
 ) -> Option<Rewritten> {
     // Most lines hold one number at most, and several a number alone.
     let numbers = |l: &Line| {
@@ -2456,7 +2535,7 @@ pub fn rewrite_two_sided(
                 kept.push(*p);
             }
         }
-        let assigned = by_print_order(&labels, &kept, income, expense, unit)?;
+        let assigned = by_print_order(&labels, &kept, income, expense, unit, tried)?;
         if !confirmed(&assigned, income, expense, unit) {
             return None;
         }
@@ -2607,13 +2686,15 @@ const MAX_ORDER_WORK: usize = 100_000;
 /// (合计 = 人员经费 + 公用经费 + 项目支出, an empty cell counting 0); every column of the 类
 /// adds up to the 支出 total's; and the 收入总计 equals the 支出总计. The labels are returned with
 /// their amounts only when every assignment that holds gives each row the same amounts; `None`
-/// when none does, when two differ, or past the bounds.
+/// when none does (`none_holds` is then set: every assignment was tried), when two differ, or
+/// past the bounds.
 fn by_print_order(
     labels: &[(Group, Label)],
     pieces: &[Piece],
     income: &Half,
     expense: &Half,
     unit: Unit,
+    none_holds: &mut bool,
 ) -> Option<Vec<(Group, Label)>> {
     let amounts: Vec<(Option<Decimal>, LineNo, usize)> = {
         let mut seen = 0usize;
@@ -2702,6 +2783,7 @@ fn by_print_order(
     if !order.assign(0, &mut state, &mut found, &mut work) {
         return None;
     }
+    *none_holds = found.is_empty();
     let [one] = <[Vec<Vec<usize>>; 1]>::try_from(found).ok()?;
     Some(
         labels
