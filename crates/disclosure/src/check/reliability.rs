@@ -9,6 +9,9 @@
 //! is repeated. A misread needs many such explanations.
 //!
 //! So a table is taken as **not reliably read** when
+//! - the copy printed it one cell per line (or in blocks) and the parser could not place its
+//!   amounts in its rows so that its sums hold (`parse/unplaced-amounts`): its rows are the
+//!   line readers' guesses, or
 //! - the parser skipped one of its rows, or read one with more numbers than the table has
 //!   columns: every sum and comparison through that row is unknown, or
 //! - it runs over many lines but not one amount could be read from it, and it does not say it
@@ -25,7 +28,10 @@
 //! No error or warning is drawn from such a table: every finding that involves it (by table or
 //! by a line inside it) is set aside, and one note per table says which lines, why, and which
 //! rules were therefore not concluded. The parser's per-row notes inside it are folded into that
-//! note.
+//! note. What the note says of the document follows the cause ([`note`]): a copy's shape is
+//! said to be the copy's; amounts that could not be placed so that the sums hold may be the
+//! copy's order or a figure of the document that does not add up (the reader places them by the
+//! sums, so a real error leaves them as unplaced as a scrambled copy), and the note says both.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -277,7 +283,10 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
 /// - Lines that could not be read, rows with more numbers than columns: the shape of the copy's
 ///   lines; whether the figures are right was not checked.
 /// - Failures spread over many unrelated figures of a table read row by row: one misprint
-///   explains the failures it causes, so many causes point to the copy garbling the table.
+///   explains the failures it causes, so many causes point to a misreading (the copy garbled
+///   the table, or the column solver shifted its figures) rather than to as many misprints —
+///   but one wrong figure can itself throw the solver off (tests/reliability.rs), so a real
+///   error among them is not ruled out.
 /// - No amount read: the figures were not read; nothing is said of them.
 fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
     let mut zh = Vec::new();
@@ -326,8 +335,8 @@ fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
         )
     } else if d.causes > 0 {
         (
-            "一处印错只会引起牵涉它的几处不符，这么多处互不相干的不符，多半是复制文字时表格走了样，而不是文件本身印错；",
-            " One misprint explains all the failures it causes; so many unrelated ones most likely mean the copy garbled the table, not that the document is wrong.",
+            "一处印错只会引起牵涉它的几处不符；这么多处互不相干的不符，多半是表格没有读对（复制时走了样，或数字被排错了列），而不是文件有这么多处印错，但不排除其中有一处真错；",
+            " One misprint explains all the failures it causes; so many unrelated ones most likely mean the table was misread (the copy garbled it, or its figures were put in the wrong columns), not that the document has this many misprints, though one real error among them is not ruled out.",
         )
     } else {
         (

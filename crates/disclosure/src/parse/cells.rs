@@ -3705,13 +3705,27 @@ mod tests {
             rebuild_all(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]),
             [None]
         );
-        // A run that completes no row's 合计 leaves the table unread.
+        // Both placements hold every sum: the copy's order leaves it open, and the table is not
+        // said to be unplaced (nothing fails).
+        assert_eq!(
+            rebuild_all_traced(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]).1,
+            [false]
+        );
+        // A run that completes no row's 合计 leaves the table unread: every placement was tried
+        // and none holds, which a figure of the document that does not add up (18.00 printed
+        // 19.00) does as well as a copy's order, so the table is said to be unplaced.
         let stray = BLOCKS.replace("2.00\n18.00\n", "2.00\n19.00\n");
         let lines = text::lines(&stray);
         assert_eq!(
-            rebuild_all(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]),
-            [None]
+            rebuild_all_traced(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]),
+            (vec![None], vec![true])
         );
+        // Read, it is not.
+        let lines = text::lines(BLOCKS);
+        let (rows, unplaced) =
+            rebuild_all_traced(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]);
+        assert!(rows[0].is_some());
+        assert_eq!(unplaced, [false]);
     }
 
     /// A small edit of a real body: 行政运行 and 一般行政管理事务 both printed before their
