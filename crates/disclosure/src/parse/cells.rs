@@ -1459,6 +1459,7 @@ fn block_codes(
 
 /// [`by_anchored_totals`]'s first reading: names in printed order, each row's 合计 the first
 /// amount after its name.
+#[allow(clippy::too_many_arguments)]
 fn anchored(
     input: &Input,
     toks: &[Token],
@@ -1518,6 +1519,7 @@ fn anchored(
 /// [`by_anchored_totals`] places them, a run allowed to be printed in two pieces. Only a table
 /// whose cells come out the same from every choice, assignment and placement that holds is
 /// read.
+#[allow(clippy::too_many_arguments)]
 fn by_sums(
     input: &Input,
     toks: &[Token],
