@@ -834,6 +834,10 @@ pub enum DiagCode {
     /// Wrapped names printed between two coded rows could be split between them more than one
     /// way: checks by name do not use the table's names.
     NameInDoubt,
+    /// A table printed one cell per line (or in blocks) whose amounts could not be placed in
+    /// its rows so that its sums hold: the copy's order or a figure of the document that does
+    /// not add up, the reader cannot tell which.
+    Unplaced,
 }
 }
 

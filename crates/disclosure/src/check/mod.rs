@@ -760,6 +760,7 @@ pub fn from_diagnostic(d: &Diagnostic) -> Finding {
         DiagCode::UnitCorrected => ("unit-corrected", Severity::Info),
         DiagCode::PageFurniture => ("page-furniture", Severity::Info),
         DiagCode::NameInDoubt => ("name-in-doubt", Severity::Info),
+        DiagCode::Unplaced => ("unplaced-amounts", Severity::Info),
     };
     Finding {
         rule: format!("parse/{slug}"),

@@ -9,6 +9,9 @@
 //! is repeated. A misread needs many such explanations.
 //!
 //! So a table is taken as **not reliably read** when
+//! - the copy printed it one cell per line (or in blocks) and the parser could not place its
+//!   amounts in its rows so that its sums hold (`parse/unplaced-amounts`): its rows are the
+//!   line readers' guesses, or
 //! - the parser skipped one of its rows, or read one with more numbers than the table has
 //!   columns: every sum and comparison through that row is unknown, or
 //! - it runs over many lines but not one amount could be read from it, and it does not say it
@@ -25,7 +28,10 @@
 //! No error or warning is drawn from such a table: every finding that involves it (by table or
 //! by a line inside it) is set aside, and one note per table says which lines, why, and which
 //! rules were therefore not concluded. The parser's per-row notes inside it are folded into that
-//! note.
+//! note. What the note says of the document follows the cause ([`note`]): a copy's shape is
+//! said to be the copy's; amounts that could not be placed so that the sums hold may be the
+//! copy's order or a figure of the document that does not add up (the reader places them by the
+//! sums, so a real error leaves them as unplaced as a scrambled copy), and the note says both.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -41,6 +47,9 @@ const CAUSES: usize = 3;
 /// Why one table was not trusted.
 #[derive(Debug, Default)]
 struct Doubt {
+    /// The table is printed one cell per line and its amounts could not be placed in its rows
+    /// so that its sums hold ([`UNPLACED_NOTE`]).
+    unplaced: bool,
     unreadable: Vec<LineNo>,
     crowded: Vec<LineNo>,
     failures: usize,
@@ -56,6 +65,10 @@ const LONG_TABLE: LineNo = 40;
 
 /// The parser's notes on a row it could not read.
 const ROW_NOTES: &[&str] = &["parse/unreadable-row", "parse/too-many-numbers"];
+
+/// The parser's note on a table printed one cell per line whose amounts could not be placed in
+/// its rows so that its sums hold: the copy's order or a figure that does not add up.
+const UNPLACED_NOTE: &str = "parse/unplaced-amounts";
 
 /// The parser's note on wrapped names between two coded rows that could be split more than one
 /// way.
@@ -188,6 +201,15 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
             }
         }
     }
+    // A table printed one cell per line whose amounts the parser could not place so that its
+    // sums hold was not read: its rows are the line readers' guesses.
+    for f in findings.iter().filter(|f| f.rule == UNPLACED_NOTE) {
+        for (ti, t) in tables.iter().enumerate() {
+            if f.lines.iter().any(|&l| within(t, l)) {
+                doubts.entry(ti).or_default().unplaced = true;
+            }
+        }
+    }
     // Blame, the table needing the most causes first, until every table's failures have few.
     loop {
         let remaining: Vec<&Finding> = findings
@@ -222,7 +244,8 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     let mut set_aside: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     let mut kept = Vec::with_capacity(findings.len());
     for f in findings {
-        let blamed = counts(&f)
+        let folded = counts(&f) || f.rule == UNPLACED_NOTE;
+        let blamed = folded
             .then(|| doubts.keys().copied().find(|&ti| involves(&f, tables[ti])))
             .flatten();
         let Some(ti) = blamed else {
@@ -233,6 +256,7 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
         match f.rule.as_str() {
             "parse/unreadable-row" => doubt.unreadable.extend(&f.lines),
             "parse/too-many-numbers" => doubt.crowded.extend(&f.lines),
+            UNPLACED_NOTE => doubt.unplaced = true,
             _ => {
                 let rules = set_aside.entry(ti).or_default();
                 if !rules.contains(&f.rule) {
@@ -248,10 +272,31 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     kept
 }
 
-/// The one note for a table not reliably read.
+/// The one note for a table not reliably read: which lines, why, and what the why says of the
+/// document, by cause.
+///
+/// - A table printed one cell per line whose amounts could not be placed so that its sums hold
+///   ([`Doubt::unplaced`]): the reader places the amounts by the sums, so a figure of the
+///   document that does not add up leaves it as unplaced as a copy that scrambled the order.
+///   The note says both and leans to neither (its unreadable lines follow from it and are no
+///   evidence either way).
+/// - Lines that could not be read, rows with more numbers than columns: the shape of the copy's
+///   lines; whether the figures are right was not checked.
+/// - Failures spread over many unrelated figures of a table read row by row: one misprint
+///   explains the failures it causes, so many causes point to a misreading (the copy garbled
+///   the table, or the column solver shifted its figures) rather than to as many misprints —
+///   but one wrong figure can itself throw the solver off (tests/reliability.rs), so a real
+///   error among them is not ruled out.
+/// - No amount read: the figures were not read; nothing is said of them.
 fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
     let mut zh = Vec::new();
     let mut en = Vec::new();
+    if d.unplaced {
+        zh.push(
+            "表格复制成一格一行（名称与数字分开），没能把数字排回各行、使各项合计都成立".to_owned(),
+        );
+        en.push("it was copied one cell per line (names apart from figures), and its figures could not be placed back in its rows with every sum holding".to_owned());
+    }
     if !d.unreadable.is_empty() {
         zh.push(format!("{} 行无法读取", d.unreadable.len()));
         en.push(format!("{} lines could not be read", d.unreadable.len()));
@@ -269,14 +314,36 @@ fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
     }
     if d.causes > 0 {
         zh.push(format!(
-            "{} 处核对不符，分散在 {} 处以上互不相干的数字上，不像是个别数字印错",
+            "{} 处核对不符，分散在 {} 处以上互不相干的数字上",
             d.failures, d.causes
         ));
         en.push(format!(
-            "{} checks fail, spread over {} or more unrelated figures, unlike one or two misprints",
+            "{} checks fail, spread over {} or more unrelated figures",
             d.failures, d.causes
         ));
     }
+    // What the causes say of the document.
+    let (why_zh, why_en) = if d.unplaced {
+        (
+            "可能是复制的次序所致，也可能是文件本身有数字对不上，无法分辨；",
+            " This may be the copy's order or a figure of the document that does not add up; the reader cannot tell which.",
+        )
+    } else if !d.unreadable.is_empty() || !d.crowded.is_empty() {
+        (
+            "这些行是复制出的文字不成表格的行所致；表中数字本身对不对，未能核对；",
+            " Those lines are the copy's shape (its text does not come out as the table's rows); whether the table's figures are right was not checked.",
+        )
+    } else if d.causes > 0 {
+        (
+            "一处印错只会引起牵涉它的几处不符；这么多处互不相干的不符，多半是表格没有读对（复制时走了样，或数字被排错了列），而不是文件有这么多处印错，但不排除其中有一处真错；",
+            " One misprint explains all the failures it causes; so many unrelated ones most likely mean the table was misread (the copy garbled it, or its figures were put in the wrong columns), not that the document has this many misprints, though one real error among them is not ruled out.",
+        )
+    } else {
+        (
+            "表中数字本身对不对，未能核对；",
+            " Whether the table's figures are right was not checked.",
+        )
+    };
     let (a, b) = t.span;
     let (checks_zh, checks_en) = if rules.is_empty() {
         (String::new(), String::new())
@@ -298,14 +365,14 @@ fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
         rule: RULE.to_owned(),
         severity: Severity::Info,
         message_zh: format!(
-            "表{} {}（第 {a}–{b} 行）没有读可靠：{}。这多半是复制文字时表格走了样，不是文件本身的错误；{}可换一种方式复制（如另一种 PDF 阅读器），或对照原文核对。",
+            "表{} {}（第 {a}–{b} 行）没有读可靠：{}。{why_zh}{}可换一种方式复制（如另一种 PDF 阅读器），或对照原文核对。",
             t.number,
             t.title,
             zh.join("，"),
             checks_zh
         ),
         message_en: format!(
-            "Table {} ({}, lines {a}–{b}) was not read reliably: {}. This is most likely the copy garbling the table, not an error of the document.{} Copy it another way (another PDF viewer) or check it against the original.",
+            "Table {} ({}, lines {a}–{b}) was not read reliably: {}.{why_en}{} Copy it another way (another PDF viewer) or check it against the original.",
             t.number,
             t.title,
             en.join("; "),

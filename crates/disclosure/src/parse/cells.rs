@@ -50,7 +50,7 @@
 //! left open for another table of the document to name ([`by_sums`]).
 //!
 //! The tables read by label (the two-sided 收支总表, the Shanghai “三公” row) are rewritten as the
-//! lines a copy that keeps its rows would print ([`rewrite_two_sided`], [`rewrite_numbers`]) for
+//! lines a copy that keeps its rows would print ([`rewrite_two_sided_traced`], [`rewrite_numbers`]) for
 //! their own readers, and the rows read from them are pointed back at the lines printed. A
 //! two-sided table printed in blocks (a row's 人员经费/公用经费/项目支出 printed apart from its
 //! 合计, the 总计's last cells after the 收入总计) is rewritten only where one assignment of its
@@ -63,6 +63,7 @@
 //! is left to the line readers (whose rows the reliability gate then sets aside with one note:
 //! a table read wrongly is much worse than a table not read).
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
@@ -145,7 +146,7 @@ struct Rebuilt {
     open: Vec<Open>,
     /// The codes of rows named only by the order their names were printed in ([`by_sums`]):
     /// the table is kept only where another table of the document gives each of these codes
-    /// the same name, and none another ([`rebuild_all`]).
+    /// the same name, and none another ([`rebuild_all_traced`]).
     by_order: Vec<String>,
 }
 
@@ -187,13 +188,31 @@ struct Name {
     at: usize,
 }
 
+/// The rows of [`rebuild_all_traced`] alone.
+#[cfg(test)]
+fn rebuild_all(inputs: &[Option<Input>]) -> Vec<Option<Vec<CellRow>>> {
+    rebuild_all_traced(inputs).0
+}
+
 /// Reads every table of `inputs` (`None` for a table not read by codes) and returns the rows of
 /// those that read as one cell per line, in the same order. A row left open in one table takes
 /// the name another table gives its code.
-pub fn rebuild_all(inputs: &[Option<Input>]) -> Vec<Option<Vec<CellRow>>> {
+///
+/// With the rows, for each table whether its amounts were left unplaced: the table is
+/// printed one cell per line and its codes were read, but no placement of its amounts in its
+/// rows was found with every sum holding (or none alone). A copy's order, or a figure of the
+/// document that does not add up: the reader cannot tell which.
+pub fn rebuild_all_traced(inputs: &[Option<Input>]) -> (Vec<Option<Vec<CellRow>>>, Vec<bool>) {
+    let mut unplaced = vec![false; inputs.len()];
     let mut rebuilt: Vec<Option<Rebuilt>> = inputs
         .iter()
-        .map(|i| i.as_ref().and_then(rebuild))
+        .zip(unplaced.iter_mut())
+        .map(|(i, u)| {
+            let mut tried = false;
+            let r = i.as_ref().and_then(|i| rebuild(i, &mut tried));
+            *u = tried && r.is_none();
+            r
+        })
         .collect();
     // The names the tables read this way give their codes, where they agree.
     let mut known: HashMap<String, Option<String>> = HashMap::new();
@@ -245,10 +264,11 @@ pub fn rebuild_all(inputs: &[Option<Input>]) -> Vec<Option<Vec<CellRow>>> {
             *r = None;
         }
     }
-    rebuilt
+    let rows = rebuilt
         .into_iter()
         .map(|r| r.map(|r| r.rows.into_iter().map(finish).collect()))
-        .collect()
+        .collect();
+    (rows, unplaced)
 }
 
 fn finish(d: Draft) -> CellRow {
@@ -1222,8 +1242,11 @@ fn empty_table(input: &Input) -> Option<Rebuilt> {
 }
 
 /// Reads one table printed one cell per line; `None` when it is not printed so, or when no
-/// single reading of it is confirmed.
-fn rebuild(input: &Input) -> Option<Rebuilt> {
+/// single reading of it is confirmed. `tried` is set when the table is printed so, no reading
+/// in row order holds, its codes were read as a table printed in blocks, and every placement of
+/// its amounts was tried and none held ([`by_anchored_totals`]): the copy's order, or a figure
+/// of the document that does not add up, the reader cannot tell which.
+fn rebuild(input: &Input, tried: &mut bool) -> Option<Rebuilt> {
     if let Some(empty) = empty_table(input) {
         return Some(empty);
     }
@@ -1232,7 +1255,8 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
     }
     let raw = tokens(input.body)?;
     let short = clean(raw.clone(), &input.titles, input.header, Wrap::Short);
-    if let Some(found) = rebuild_from(input, &short) {
+    let mut tried_short = false;
+    if let Some(found) = rebuild_from(input, &short, &mut tried_short) {
         return Some(found);
     }
     // No reading with only short last lines joined: a name may wrap with a longer last line
@@ -1240,13 +1264,18 @@ fn rebuild(input: &Input) -> Option<Rebuilt> {
     // full one joined to it, when that joins more; the reading must pass everything again.
     let filled = clean(raw, &input.titles, input.header, Wrap::Filled);
     if filled.len() == short.len() {
+        *tried = tried_short;
         return None;
     }
-    rebuild_from(input, &filled)
+    // Said only when neither way of joining the names gives a placement that holds.
+    let mut tried_filled = false;
+    let read = rebuild_from(input, &filled, &mut tried_filled);
+    *tried = read.is_none() && tried_short && tried_filled;
+    read
 }
 
 /// Reads one table from its cleaned tokens ([`rebuild`]).
-fn rebuild_from(input: &Input, toks: &[Token]) -> Option<Rebuilt> {
+fn rebuild_from(input: &Input, toks: &[Token], tried: &mut bool) -> Option<Rebuilt> {
     let amounts: Vec<(Option<Decimal>, LineNo)> = toks
         .iter()
         .filter_map(|t| match t.tok {
@@ -1273,10 +1302,18 @@ fn rebuild_from(input: &Input, toks: &[Token]) -> Option<Rebuilt> {
     if let Some(classes) = class_column(toks) {
         return by_columns(input, toks, &classes, &names, &amounts, labelled);
     }
-    let mut found =
-        in_row_order(input, toks, &names, &amounts, &amount_at, labelled).unwrap_or_default();
+    // Past the bounds of the reading in row order, that reading decided nothing: the blocks'
+    // reading may still read the table, but its failing says nothing of the figures.
+    let in_order = in_row_order(input, toks, &names, &amounts, &amount_at, labelled);
+    let bounded = in_order.is_some();
+    let mut found = in_order.unwrap_or_default();
     match found.len() {
-        0 => by_anchored_totals(input, toks, &names, &amounts, &amount_at, labelled),
+        0 => {
+            let (read, none_holds) =
+                by_anchored_totals(input, toks, &names, &amounts, &amount_at, labelled);
+            *tried = bounded && read.is_none() && none_holds;
+            read
+        }
         1 => found.pop(),
         _ => None,
     }
@@ -1416,7 +1453,9 @@ type Cells = Vec<Option<(Option<Decimal>, LineNo)>>;
 /// placement that holds is read; `None` otherwise.
 ///
 /// Where that reading fails, a table printed across a page break may still be read by its sums
-/// ([`by_sums`]).
+/// ([`by_sums`]). With the reading, whether none holds: the table's codes were read, and both
+/// readings ran to their end without one placement that holds (not two that differ, not a
+/// bound).
 fn by_anchored_totals(
     input: &Input,
     toks: &[Token],
@@ -1424,10 +1463,20 @@ fn by_anchored_totals(
     amounts: &[(Option<Decimal>, LineNo)],
     amount_at: &[usize],
     labelled: bool,
-) -> Option<Rebuilt> {
-    let codes = block_codes(input, toks, names, amounts)?;
-    anchored(input, toks, &codes, names, amounts, amount_at, labelled)
-        .or_else(|| by_sums(input, toks, &codes, names, amounts, amount_at, labelled))
+) -> (Option<Rebuilt>, bool) {
+    let Some(codes) = block_codes(input, toks, names, amounts) else {
+        return (None, false);
+    };
+    let undecided = Cell::new(false);
+    let read = anchored(
+        input, toks, &codes, names, amounts, amount_at, labelled, &undecided,
+    )
+    .or_else(|| {
+        by_sums(
+            input, toks, &codes, names, amounts, amount_at, labelled, &undecided,
+        )
+    });
+    (read, !undecided.get())
 }
 
 /// The one reading of the codes of a table that may be printed in blocks (as many rows as
@@ -1463,6 +1512,7 @@ fn block_codes(
 
 /// [`by_anchored_totals`]'s first reading: names in printed order, each row's 合计 the first
 /// amount after its name.
+#[allow(clippy::too_many_arguments)]
 fn anchored(
     input: &Input,
     toks: &[Token],
@@ -1471,6 +1521,7 @@ fn anchored(
     amounts: &[(Option<Decimal>, LineNo)],
     amount_at: &[usize],
     labelled: bool,
+    undecided: &Cell<bool>,
 ) -> Option<Rebuilt> {
     // Every row's 合计: the first amount printed after its name, in row order.
     let mut anchors: Vec<usize> = Vec::with_capacity(codes.len());
@@ -1503,6 +1554,7 @@ fn anchored(
         amount_at,
         labelled,
         split: false,
+        undecided,
     };
     totals.complete(rows, &[anchors], Vec::new())
 }
@@ -1520,6 +1572,7 @@ fn anchored(
 /// [`by_anchored_totals`] places them, a run allowed to be printed in two pieces. Only a table
 /// whose cells come out the same from every choice, assignment and placement that holds is
 /// read.
+#[allow(clippy::too_many_arguments)]
 fn by_sums(
     input: &Input,
     toks: &[Token],
@@ -1528,6 +1581,7 @@ fn by_sums(
     amounts: &[(Option<Decimal>, LineNo)],
     amount_at: &[usize],
     labelled: bool,
+    undecided: &Cell<bool>,
 ) -> Option<Rebuilt> {
     let mut rows: Vec<Draft> = codes.iter().map(Draft::of_code).collect();
     let (of_row, open) = name_by_classes(&rows, names)?;
@@ -1542,7 +1596,10 @@ fn by_sums(
         .filter(|c| c.0.len() > 3)
         .map(|c| c.0.clone())
         .collect();
-    let choices = totals_by_sums(&rows, amounts, input.unit)?;
+    let Some(choices) = totals_by_sums(&rows, amounts, input.unit) else {
+        undecided.set(true);
+        return None;
+    };
     if choices.is_empty() {
         return None;
     }
@@ -1553,6 +1610,7 @@ fn by_sums(
         amount_at,
         labelled,
         split: true,
+        undecided,
     };
     let mut rebuilt = totals.complete(rows, &choices, open)?;
     rebuilt.by_order = by_order;
@@ -1738,6 +1796,9 @@ struct Totals<'a> {
     labelled: bool,
     /// Whether a row's other columns may be printed in two pieces ([`Blocks::split`]).
     split: bool,
+    /// Set when [`Totals::complete`] gives up undecided: two placements that differ, or past
+    /// its bounds (not when none holds).
+    undecided: &'a Cell<bool>,
 }
 
 impl Totals<'_> {
@@ -1829,10 +1890,21 @@ impl Totals<'_> {
                     unit: input.unit,
                     split: self.split,
                 };
-                for runs in blocks.runs(&mut work)? {
-                    for cells in blocks.placements(&runs, &mut work)? {
+                let Some(all_runs) = blocks.runs(&mut work) else {
+                    self.undecided.set(true);
+                    return None;
+                };
+                for runs in all_runs {
+                    let Some(placed) = blocks.placements(&runs, &mut work) else {
+                        self.undecided.set(true);
+                        return None;
+                    };
+                    for cells in placed {
                         match &found {
-                            Some((seen, _, _)) if !same_values(seen, &cells) => return None,
+                            Some((seen, _, _)) if !same_values(seen, &cells) => {
+                                self.undecided.set(true);
+                                return None;
+                            }
                             Some(_) => {}
                             None => found = Some((cells, t, ci)),
                         }
@@ -2286,17 +2358,35 @@ fn words(body: &[Line]) -> Option<Vec<(Token, bool)>> {
     Some(out)
 }
 
-/// Rewrites the body of a two-sided table (收支总表) printed one cell per line as lines of
-/// "收入 label, its amounts, 支出 label, its amounts": each label takes the amounts printed
-/// after it, a label cut by a line break is joined when the whole is a label, and words that are
-/// no label (the column header's) go to one header line before the rows. `None` unless every
-/// label's amounts fit its half's columns and the 类 add up to the 支出 total.
-pub fn rewrite_two_sided(
+/// [`rewrite_two_sided_traced`] without its `tried`.
+#[cfg(test)]
+fn rewrite_two_sided(
     body: &[Line],
     label: &dyn Fn(&str) -> Option<Label>,
     income: &Half,
     expense: &Half,
     unit: Unit,
+) -> Option<Rewritten> {
+    rewrite_two_sided_traced(body, label, income, expense, unit, &mut false)
+}
+
+/// Rewrites the body of a two-sided table (收支总表) printed one cell per line as lines of
+/// "收入 label, its amounts, 支出 label, its amounts": each label takes the amounts printed
+/// after it, a label cut by a line break is joined when the whole is a label, and words that are
+/// no label (the column header's) go to one header line before the rows. `None` unless every
+/// label's amounts fit its half's columns and the 类 add up to the 支出 total.
+///
+/// `tried` is set when the table is printed in blocks, its labels were read, and every
+/// assignment of its amounts to them was tried and none held with every identity
+/// ([`by_print_order`]): the copy's order, or a figure of the document that does not add up,
+/// the reader cannot tell which.
+pub fn rewrite_two_sided_traced(
+    body: &[Line],
+    label: &dyn Fn(&str) -> Option<Label>,
+    income: &Half,
+    expense: &Half,
+    unit: Unit,
+    tried: &mut bool,
 ) -> Option<Rewritten> {
     // Most lines hold one number at most, and several a number alone.
     let numbers = |l: &Line| {
@@ -2500,7 +2590,7 @@ pub fn rewrite_two_sided(
                 kept.push(*p);
             }
         }
-        let assigned = by_print_order(&labels, &kept, income, expense, unit)?;
+        let assigned = by_print_order(&labels, &kept, income, expense, unit, tried)?;
         if !confirmed(&assigned, income, expense, unit) {
             return None;
         }
@@ -2652,13 +2742,15 @@ const MAX_ORDER_WORK: usize = 100_000;
 /// (合计 = 人员经费 + 公用经费 + 项目支出, an empty cell counting 0); every column of the 类
 /// adds up to the 支出 total's; and the 收入总计 equals the 支出总计. The labels are returned with
 /// their amounts only when every assignment that holds gives each row the same amounts; `None`
-/// when none does, when two differ, or past the bounds.
+/// when none does (`none_holds` is then set: every assignment was tried), when two differ, or
+/// past the bounds.
 fn by_print_order(
     labels: &[(Group, Label)],
     pieces: &[Piece],
     income: &Half,
     expense: &Half,
     unit: Unit,
+    none_holds: &mut bool,
 ) -> Option<Vec<(Group, Label)>> {
     let amounts: Vec<(Option<Decimal>, LineNo, usize)> = {
         let mut seen = 0usize;
@@ -2747,6 +2839,7 @@ fn by_print_order(
     if !order.assign(0, &mut state, &mut found, &mut work) {
         return None;
     }
+    *none_holds = found.is_empty();
     let [one] = <[Vec<Vec<usize>>; 1]>::try_from(found).ok()?;
     Some(
         labels
@@ -3669,13 +3762,27 @@ mod tests {
             rebuild_all(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]),
             [None]
         );
-        // A run that completes no row's 合计 leaves the table unread.
+        // Both placements hold every sum: the copy's order leaves it open, and the table is not
+        // said to be unplaced (nothing fails).
+        assert_eq!(
+            rebuild_all_traced(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]).1,
+            [false]
+        );
+        // A run that completes no row's 合计 leaves the table unread: every placement was tried
+        // and none holds, which a figure of the document that does not add up (18.00 printed
+        // 19.00) does as well as a copy's order, so the table is said to be unplaced.
         let stray = BLOCKS.replace("2.00\n18.00\n", "2.00\n19.00\n");
         let lines = text::lines(&stray);
         assert_eq!(
-            rebuild_all(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]),
-            [None]
+            rebuild_all_traced(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]),
+            (vec![None], vec![true])
         );
+        // Read, it is not.
+        let lines = text::lines(BLOCKS);
+        let (rows, unplaced) =
+            rebuild_all_traced(&[Some(input(&lines, TableKind::Expense, Unit::Wan))]);
+        assert!(rows[0].is_some());
+        assert_eq!(unplaced, [false]);
     }
 
     /// A small edit of a real body: 行政运行 and 一般行政管理事务 both printed before their

@@ -199,8 +199,8 @@ fn drop_cut_off_table(lines: &[Line], doc: &mut Document, diags: &mut Vec<Diagno
     diags.retain(|d| {
         let title = |l: &LineNo| spans.iter().any(|&(a, _)| a == *l);
         let row_note = matches!(d.code, DiagCode::UnreadableRow | DiagCode::TooManyNumbers);
-        !((d.code == DiagCode::EmptyTable && d.lines.iter().all(title))
-            || (row_note && d.lines.iter().all(header)))
+        let of_title = matches!(d.code, DiagCode::EmptyTable | DiagCode::Unplaced);
+        !((of_title && d.lines.iter().all(title)) || (row_note && d.lines.iter().all(header)))
     });
 }
 

@@ -55,13 +55,19 @@ pub fn read_all(
             })
         })
         .collect();
-    let mut rebuilt = cells::rebuild_all(&inputs).into_iter();
+    let (rebuilt, unplaced) = cells::rebuild_all_traced(&inputs);
+    let mut rebuilt = rebuilt.into_iter();
     for (i, span) in spans.iter().enumerate() {
         let unit = units.get(i).copied().flatten();
         let cells = rebuilt.next().flatten();
+        let mut tried = unplaced.get(i).copied().unwrap_or(false);
         // A table read by labels, printed one cell per line: read from its body rewritten as
         // rows, then pointed back at the lines its words came from.
-        if let Some(rw) = rewrite(lines, span, unit, doc) {
+        let rewritten = rewrite(lines, span, unit, doc, &mut tried);
+        if tried {
+            diags.push(unplaced_note(lines, span));
+        }
+        if let Some(rw) = rewritten {
             let header = read_header(lines, span);
             let mut local: Vec<Line> = lines[span.start..header.body.min(span.end)].to_vec();
             local.extend(rw.lines.iter().cloned());
@@ -85,13 +91,30 @@ pub fn read_all(
 }
 
 /// The body of a table read by labels (收支总表, the Shanghai “三公” table) rewritten as rows,
-/// when a copy printed it one cell per line ([`cells::rewrite_two_sided`],
+/// when a copy printed it one cell per line ([`cells::rewrite_two_sided_traced`],
 /// [`cells::rewrite_numbers`]).
+/// The note on a table printed one cell per line whose amounts could not be placed in its rows
+/// so that its sums hold (`tried` of [`cells::rebuild_all_traced`] or of
+/// [`cells::rewrite_two_sided_traced`]), citing its title's line; the reliability gate folds it
+/// into its note on the table.
+fn unplaced_note(lines: &[Line], span: &TableSpan) -> Diagnostic {
+    let title = lines.get(span.start).map_or(0, |l| l.no);
+    Diagnostic {
+        code: DiagCode::Unplaced,
+        lines: vec![title],
+        message_zh: "这张表复制出来一格一行（名称与数字分开），没能把它的数字排回各行、使各项合计都成立：可能是复制的次序所致，也可能是文件本身有数字对不上，无法分辨。".to_owned(),
+        message_en: "This table was copied one cell per line (names apart from figures), and its figures could not be placed back in its rows with every sum holding: this may be the copy's order or a figure of the document that does not add up; the reader cannot tell which.".to_owned(),
+    }
+}
+
+/// `tried` is set as [`cells::rewrite_two_sided_traced`] sets it, and left as it is for a
+/// table not read by labels.
 fn rewrite(
     lines: &[Line],
     span: &TableSpan,
     unit: Option<Unit>,
     doc: &Document,
+    tried: &mut bool,
 ) -> Option<cells::Rewritten> {
     let layout = Layout::of(&doc.meta);
     let header = read_header(lines, span);
@@ -145,12 +168,13 @@ fn rewrite(
                 identities: identities_of(span.kind, &columns),
                 titles: columns.iter().map(|c| c.title().into_owned()).collect(),
             };
-            cells::rewrite_two_sided(
+            cells::rewrite_two_sided_traced(
                 body,
                 &label,
                 &half(schema::columns(layout, span.kind, Side::Income)),
                 &half(schema::expense_columns(layout, span.kind, &words)),
                 unit,
+                tried,
             )
         }
         _ => None,
