@@ -488,7 +488,8 @@ enum LabelWrap {
 }
 
 /// Every row of codes, one label and figures whose label is longer than `chars` characters,
-/// its label wrapped after `chars` characters (never inside a word) as `how` prints it.
+/// its label wrapped after `chars` characters (never inside a word) as `how` prints it. Lines of
+/// the narrative that end with a figure are left alone.
 fn wrap_labels(text: &str, chars: usize, how: LabelWrap) -> String {
     let lines: Vec<String> = text
         .split('\n')
@@ -501,7 +502,11 @@ fn wrap_labels(text: &str, chars: usize, how: LabelWrap) -> String {
                 return l.to_string();
             };
             let figures = &ws[codes + 1..];
-            if figures.is_empty() || !figures.iter().all(figure) || figure(label) {
+            // A row's label is a name, never a sentence: a line of the narrative that ends with
+            // a figure ("…支出；卫生健康支出 96.83") is no row, and no copy wraps a paragraph
+            // the way a table cell wraps.
+            let sentence = label.contains(['，', '。', '；']);
+            if figures.is_empty() || !figures.iter().all(figure) || figure(label) || sentence {
                 return l.to_string();
             }
             let parts = words(label);
