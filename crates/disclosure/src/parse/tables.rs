@@ -1815,7 +1815,7 @@ struct LabelLine {
 /// neighbour when neither part alone is a row name the table knows (`known`, on the compact
 /// label) and the two joined are one; the figures may be printed with the label's first part
 /// ("十九、住房保障支 445.69" / "出"), with its last ("公务用车购置及运" / "行费（小计） 9.60 9.60"),
-/// after both, or between them ("库尔勒市朝阳街道" / "12.66 12.66 12.66" / "办事处": a copy that
+/// on a line of their own after both ("十九、住房保障支" / "出" / "445.69"), or between them ("库尔勒市朝阳街道" / "12.66 12.66 12.66" / "办事处": a copy that
 /// centres the figures on a label set over two lines). Where no join makes a known name the
 /// lines stay as printed, and the table's reader decides as before.
 fn rejoin_labels(
@@ -1851,6 +1851,28 @@ fn rejoin_labels(
             if let Some(tail) = next.and_then(unknown_label) {
                 let n = next.unwrap_or_default();
                 if (figures(t).is_empty() || figures(n).is_empty()) && joins(&head, &tail) {
+                    // The figures on a line of their own after both parts (PDFium: "十九、住房
+                    // 保障支" / "出" / "445.69"), unless the copy prints figures above their
+                    // labels (a line of figures alone right before the first part): then the
+                    // line after is the next row's.
+                    let alone = |l: Option<&&Line>| {
+                        l.is_some_and(|l| split(&l.text) == 0 && !l.text.trim().is_empty())
+                    };
+                    let after = body.get(i + 2);
+                    let above = i.checked_sub(1).and_then(|k| body.get(k));
+                    if figures(t).is_empty()
+                        && figures(n).is_empty()
+                        && alone(after)
+                        && !alone(above)
+                    {
+                        let f = after.map(|l| l.text.trim()).unwrap_or_default();
+                        out.push(LabelLine {
+                            nos: vec![body[i].no, body[i + 1].no, body[i + 2].no],
+                            text: format!("{head}{tail} {f}"),
+                        });
+                        i += 3;
+                        continue;
+                    }
                     out.push(LabelLine {
                         nos: vec![body[i].no, body[i + 1].no],
                         text: format!("{head}{tail} {}{}", figures(t), figures(n))
@@ -3080,6 +3102,53 @@ fn total_first(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The texts [`rejoin_labels`] makes of `lines`, the known labels being `known`.
+    fn rejoined(lines: &[&str], known: &[&str]) -> Vec<String> {
+        let lines: Vec<Line> = lines
+            .iter()
+            .zip(1..)
+            .map(|(t, no)| Line::new(no, (*t).to_owned()))
+            .collect();
+        let body: Vec<&Line> = lines.iter().collect();
+        let known = |c: &str| known.contains(&c);
+        rejoin_labels(&body, AmountStyle::Decimals, &known)
+            .into_iter()
+            .map(|l| l.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_label_wrapped_with_its_figures_after_both_parts_is_joined_with_them() {
+        let known = ["住房保障支出", "粮油物资储备支出"];
+        assert_eq!(
+            rejoined(
+                &["十九、住房保障支", "出", "445.69", "二十、粮油物资储备支出"],
+                &known
+            ),
+            ["十九、住房保障支出 445.69", "二十、粮油物资储备支出"]
+        );
+        // A copy that prints figures above their labels: the figures after the label's two
+        // parts are the next row's.
+        assert_eq!(
+            rejoined(
+                &[
+                    "445.69",
+                    "十九、住房保障支",
+                    "出",
+                    "1.00",
+                    "二十、粮油物资储备支出"
+                ],
+                &known
+            ),
+            [
+                "445.69",
+                "十九、住房保障支出",
+                "1.00",
+                "二十、粮油物资储备支出"
+            ]
+        );
+    }
 
     #[test]
     fn units_and_bodies_of_headers() {
