@@ -81,6 +81,8 @@ pub fn read_all(
         let table = read_table(lines, span, unit, cells, doc, diags);
         doc.tables.push(table);
     }
+    // Names wrapped between two code lines, split where the document's own names tell how.
+    super::names::settle(lines, doc, diags);
 }
 
 /// The body of a table read by labels (收支总表, the Shanghai “三公” table) rewritten as rows,
@@ -1121,8 +1123,10 @@ fn assemble_coded<'t>(
                     // 203.41" / "费支出") leaves its tail and the next row's head both between
                     // the two code lines: where the row above began its name above its code
                     // line and two or more bare lines lie between, where one name ends is not
-                    // known. The lines are read as before, and the reader is told the names
-                    // are in doubt, so that no check goes by them.
+                    // known from the layout. The lines are read as before, and the reader is
+                    // told the names are in doubt; once every table is read, the document's
+                    // own names may settle the split (parse/names.rs), else no check by name
+                    // reads those rows.
                     let centred_above = rows.last().is_some_and(|last| {
                         last.code.is_some()
                             && !last.parts.is_empty()
