@@ -1819,7 +1819,8 @@ struct LabelLine {
 /// neighbour when neither part alone is a row name the table knows (`known`, on the compact
 /// label) and the two joined are one; the figures may be printed with the label's first part
 /// ("十九、住房保障支 445.69" / "出"), with its last ("公务用车购置及运" / "行费（小计） 9.60 9.60"),
-/// on a line of their own after both ("十九、住房保障支" / "出" / "445.69"), or between them ("库尔勒市朝阳街道" / "12.66 12.66 12.66" / "办事处": a copy that
+/// on a line of their own after both ("十九、住房保障支" / "出" / "445.69", where every line of
+/// figures alone in the table follows a label's two parts), or between them ("库尔勒市朝阳街道" / "12.66 12.66 12.66" / "办事处": a copy that
 /// centres the figures on a label set over two lines). Where no join makes a known name the
 /// lines stay as printed, and the table's reader decides as before.
 fn rejoin_labels(
@@ -1845,6 +1846,24 @@ fn rejoin_labels(
     };
     let joins = |a: &str, b: &str| known(&compact_label(&format!("{a}{b}")));
     let figures = |t: &str| t[split(t)..].trim().to_owned();
+    let alone = |l: &Line| split(&l.text) == 0 && !l.text.trim().is_empty();
+    // Whether the copy prints a wrapped label's figures after both its parts: every line of
+    // figures alone follows the two parts of a label, neither with figures. A copy that prints
+    // figures above their labels (pdftotext -layout: "2,940.05" / "一、一般公共预算财政拨款",
+    // "2,940.05 2,940.05" / "本年收入合计 …") sets some elsewhere, and there the figures after
+    // a wrapped label are the next row's.
+    let pair_before = |k: usize| {
+        k >= 2 && {
+            let (a, b) = (&body[k - 2].text, &body[k - 1].text);
+            match (unknown_label(a), unknown_label(b)) {
+                (Some(h), Some(t)) => {
+                    figures(a).is_empty() && figures(b).is_empty() && joins(&h, &t)
+                }
+                _ => false,
+            }
+        }
+    };
+    let figures_last = (0..body.len()).all(|k| !alone(body[k]) || pair_before(k));
     let mut out = Vec::with_capacity(body.len());
     let mut i = 0;
     while i < body.len() {
@@ -1856,18 +1875,12 @@ fn rejoin_labels(
                 let n = next.unwrap_or_default();
                 if (figures(t).is_empty() || figures(n).is_empty()) && joins(&head, &tail) {
                     // The figures on a line of their own after both parts (PDFium: "十九、住房
-                    // 保障支" / "出" / "445.69"), unless the copy prints figures above their
-                    // labels (a line of figures alone right before the first part): then the
-                    // line after is the next row's.
-                    let alone = |l: Option<&&Line>| {
-                        l.is_some_and(|l| split(&l.text) == 0 && !l.text.trim().is_empty())
-                    };
+                    // 保障支" / "出" / "445.69"), where the copy prints figures that way.
                     let after = body.get(i + 2);
-                    let above = i.checked_sub(1).and_then(|k| body.get(k));
-                    if figures(t).is_empty()
+                    if figures_last
+                        && figures(t).is_empty()
                         && figures(n).is_empty()
-                        && alone(after)
-                        && !alone(above)
+                        && after.is_some_and(|l| alone(l))
                     {
                         let f = after.map(|l| l.text.trim()).unwrap_or_default();
                         out.push(LabelLine {
