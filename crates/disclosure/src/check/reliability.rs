@@ -75,8 +75,17 @@ const UNPLACED_NOTE: &str = "parse/unplaced-amounts";
 const NAME_NOTE: &str = "parse/name-in-doubt";
 
 /// Rules that find a table's rows by their names (类/款/项 names, item lists): none is concluded
-/// from a table whose names are in doubt.
+/// from a row whose name is in doubt, nor, for the rules that compare lists or sums over all the
+/// rows ([`ROW_BY_ROW`] names the others), from a table with such a row.
 const BY_NAME: &[&str] = &["N2", "N8", "N10", "N11", "N15", "N21"];
+
+/// Of [`BY_NAME`], the rules each of whose findings reads the rows it cites and no other (a
+/// 类 amount restated, a share of the total): one that cites no row whose name is in doubt
+/// stands. The others compare lists or sums over all of a table's rows found by name (N2, N15:
+/// the items listed against the rows with money; N11: the items against every 项 and their sum
+/// against the total; N21: the items against 表11), so a row misnamed anywhere in the table can
+/// change them without being cited: none of theirs is concluded from such a table.
+const ROW_BY_ROW: &[&str] = &["N8", "N10"];
 
 /// Rules that read a table's header, not its cells: a misread row does not touch them.
 const NOT_FROM_CELLS: &[&str] = &["D1"];
@@ -151,27 +160,65 @@ fn causes(failures: &[&Finding]) -> usize {
     n
 }
 
+/// The tables with rows whose names the parser put together with doubt
+/// (`parse/name-in-doubt`), each with every line of those rows: the rows of the table that
+/// share a line with a note.
+fn doubtful_rows<'t>(
+    tables: &[&'t Table],
+    findings: &[Finding],
+) -> Vec<(&'t Table, BTreeSet<LineNo>)> {
+    let notes: Vec<&Finding> = findings.iter().filter(|f| f.rule == NAME_NOTE).collect();
+    tables
+        .iter()
+        .copied()
+        .filter_map(|t| {
+            let noted: BTreeSet<LineNo> = notes
+                .iter()
+                .flat_map(|f| f.lines.iter().copied())
+                .filter(|&l| within(t, l))
+                .collect();
+            if noted.is_empty() {
+                return None;
+            }
+            let mut lines = noted.clone();
+            for r in t
+                .rows()
+                .filter(|r| r.lines.iter().any(|l| noted.contains(l)))
+            {
+                lines.extend(r.lines.iter().copied());
+            }
+            Some((t, lines))
+        })
+        .collect()
+}
+
+/// Whether a finding by name may have read a row whose name is in doubt: it draws on a table
+/// with such rows, and either its rule compares lists or sums over the table's rows, or it
+/// cites none of the table's lines (a name no row was found under, perhaps for the doubt), or
+/// it cites a line of a row in doubt.
+fn reads_doubtful(f: &Finding, doubtful: &[(&Table, BTreeSet<LineNo>)]) -> bool {
+    doubtful.iter().any(|(t, lines)| {
+        if !involves(f, t) {
+            return false;
+        }
+        let cited: Vec<LineNo> = f.lines.iter().copied().filter(|&l| within(t, l)).collect();
+        !ROW_BY_ROW.contains(&f.rule.as_str())
+            || cited.is_empty()
+            || cited.iter().any(|l| lines.contains(l))
+    })
+}
+
 /// Sets aside every error and warning drawn from a table that was not reliably read (the
 /// parser's per-row notes inside it among them) and returns the findings to show, with one note
 /// per such table. `findings` are the checker's and the parser's together.
 pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     let tables: Vec<&Table> = doc.tables.iter().filter(|t| t.span.0 > 0).collect();
-    // No check by name from a table whose names the parser put together with doubt.
-    let in_doubt: Vec<&Table> = tables
-        .iter()
-        .copied()
-        .filter(|t| {
-            findings
-                .iter()
-                .any(|f| f.rule == NAME_NOTE && f.lines.iter().any(|&l| within(t, l)))
-        })
-        .collect();
+    // No check by name that reads a row whose name the parser put together with doubt.
+    let doubtful = doubtful_rows(&tables, &findings);
     let findings: Vec<Finding> = findings
         .into_iter()
         .filter(|f| {
-            !(counts(f)
-                && BY_NAME.contains(&f.rule.as_str())
-                && in_doubt.iter().any(|t| involves(f, t)))
+            !(counts(f) && BY_NAME.contains(&f.rule.as_str()) && reads_doubtful(f, &doubtful))
         })
         .collect();
     let mut doubts: BTreeMap<usize, Doubt> = BTreeMap::new();

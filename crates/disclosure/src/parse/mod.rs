@@ -6,6 +6,7 @@ mod furniture;
 mod glossary;
 pub mod joined;
 mod meta;
+mod names;
 mod narrative;
 pub mod numbers;
 mod overview;

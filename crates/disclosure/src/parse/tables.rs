@@ -88,6 +88,8 @@ pub fn read_all(
         let table = read_table(lines, span, unit, cells, doc, diags);
         doc.tables.push(table);
     }
+    // Names wrapped between two code lines, split where the document's own names tell how.
+    super::names::settle(lines, doc, diags);
 }
 
 /// The body of a table read by labels (收支总表, the Shanghai “三公” table) rewritten as rows,
@@ -1146,8 +1148,10 @@ fn assemble_coded<'t>(
                     // 203.41" / "费支出") leaves its tail and the next row's head both between
                     // the two code lines: where the row above began its name above its code
                     // line and two or more bare lines lie between, where one name ends is not
-                    // known. The lines are read as before, and the reader is told the names
-                    // are in doubt, so that no check goes by them.
+                    // known from the layout. The lines are read as before, and the reader is
+                    // told the names are in doubt; once every table is read, the document's
+                    // own names may settle the split (parse/names.rs), else no check by name
+                    // reads those rows.
                     let centred_above = rows.last().is_some_and(|last| {
                         last.code.is_some()
                             && !last.parts.is_empty()
@@ -1840,7 +1844,8 @@ struct LabelLine {
 /// neighbour when neither part alone is a row name the table knows (`known`, on the compact
 /// label) and the two joined are one; the figures may be printed with the label's first part
 /// ("十九、住房保障支 445.69" / "出"), with its last ("公务用车购置及运" / "行费（小计） 9.60 9.60"),
-/// after both, or between them ("库尔勒市朝阳街道" / "12.66 12.66 12.66" / "办事处": a copy that
+/// on a line of their own after both ("十九、住房保障支" / "出" / "445.69", where every line of
+/// figures alone in the table follows a label's two parts), or between them ("库尔勒市朝阳街道" / "12.66 12.66 12.66" / "办事处": a copy that
 /// centres the figures on a label set over two lines). Where no join makes a known name the
 /// lines stay as printed, and the table's reader decides as before.
 fn rejoin_labels(
@@ -1866,6 +1871,24 @@ fn rejoin_labels(
     };
     let joins = |a: &str, b: &str| known(&compact_label(&format!("{a}{b}")));
     let figures = |t: &str| t[split(t)..].trim().to_owned();
+    let alone = |l: &Line| split(&l.text) == 0 && !l.text.trim().is_empty();
+    // Whether the copy prints a wrapped label's figures after both its parts: every line of
+    // figures alone follows the two parts of a label, neither with figures. A copy that prints
+    // figures above their labels (pdftotext -layout: "2,940.05" / "一、一般公共预算财政拨款",
+    // "2,940.05 2,940.05" / "本年收入合计 …") sets some elsewhere, and there the figures after
+    // a wrapped label are the next row's.
+    let pair_before = |k: usize| {
+        k >= 2 && {
+            let (a, b) = (&body[k - 2].text, &body[k - 1].text);
+            match (unknown_label(a), unknown_label(b)) {
+                (Some(h), Some(t)) => {
+                    figures(a).is_empty() && figures(b).is_empty() && joins(&h, &t)
+                }
+                _ => false,
+            }
+        }
+    };
+    let figures_last = (0..body.len()).all(|k| !alone(body[k]) || pair_before(k));
     let mut out = Vec::with_capacity(body.len());
     let mut i = 0;
     while i < body.len() {
@@ -1876,6 +1899,22 @@ fn rejoin_labels(
             if let Some(tail) = next.and_then(unknown_label) {
                 let n = next.unwrap_or_default();
                 if (figures(t).is_empty() || figures(n).is_empty()) && joins(&head, &tail) {
+                    // The figures on a line of their own after both parts (PDFium: "十九、住房
+                    // 保障支" / "出" / "445.69"), where the copy prints figures that way.
+                    let after = body.get(i + 2);
+                    if figures_last
+                        && figures(t).is_empty()
+                        && figures(n).is_empty()
+                        && after.is_some_and(|l| alone(l))
+                    {
+                        let f = after.map(|l| l.text.trim()).unwrap_or_default();
+                        out.push(LabelLine {
+                            nos: vec![body[i].no, body[i + 1].no, body[i + 2].no],
+                            text: format!("{head}{tail} {f}"),
+                        });
+                        i += 3;
+                        continue;
+                    }
                     out.push(LabelLine {
                         nos: vec![body[i].no, body[i + 1].no],
                         text: format!("{head}{tail} {}{}", figures(t), figures(n))
@@ -3314,6 +3353,53 @@ fn total_first(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The texts [`rejoin_labels`] makes of `lines`, the known labels being `known`.
+    fn rejoined(lines: &[&str], known: &[&str]) -> Vec<String> {
+        let lines: Vec<Line> = lines
+            .iter()
+            .zip(1..)
+            .map(|(t, no)| Line::new(no, (*t).to_owned()))
+            .collect();
+        let body: Vec<&Line> = lines.iter().collect();
+        let known = |c: &str| known.contains(&c);
+        rejoin_labels(&body, AmountStyle::Decimals, &known)
+            .into_iter()
+            .map(|l| l.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_label_wrapped_with_its_figures_after_both_parts_is_joined_with_them() {
+        let known = ["住房保障支出", "粮油物资储备支出"];
+        assert_eq!(
+            rejoined(
+                &["十九、住房保障支", "出", "445.69", "二十、粮油物资储备支出"],
+                &known
+            ),
+            ["十九、住房保障支出 445.69", "二十、粮油物资储备支出"]
+        );
+        // A copy that prints figures above their labels: the figures after the label's two
+        // parts are the next row's.
+        assert_eq!(
+            rejoined(
+                &[
+                    "445.69",
+                    "十九、住房保障支",
+                    "出",
+                    "1.00",
+                    "二十、粮油物资储备支出"
+                ],
+                &known
+            ),
+            [
+                "445.69",
+                "十九、住房保障支出",
+                "1.00",
+                "二十、粮油物资储备支出"
+            ]
+        );
+    }
 
     #[test]
     fn units_and_bodies_of_headers() {
