@@ -51,12 +51,6 @@ fn most_per_byte(filter: &Filter) -> Option<u64> {
 /// value over `limit` means "too many"). A stream without filters is its own size. When the
 /// filters cannot multiply its size past `limit`, that bound is returned without decoding.
 pub(crate) fn decoded_size(stream: &Stream<'_>, limit: u64) -> u64 {
-    measure(stream, limit).0
-}
-
-/// [`decoded_size`], and whether its count is the bound on the engine's lenient inflater of
-/// a Flate stream that no standard inflater reads (not a count of what the engine makes).
-pub(crate) fn measure(stream: &Stream<'_>, limit: u64) -> (u64, bool) {
     let mut filters = stream.filters();
     let mut params = params_of(stream.dict());
     // A Crypt filter in first place is passed over, as the engine does.
@@ -77,7 +71,7 @@ pub(crate) fn measure(stream: &Stream<'_>, limit: u64) -> (u64, bool) {
         }
     }
     if bound <= limit {
-        return (bound, false);
+        return bound;
     }
     let mut data: std::borrow::Cow<'_, [u8]> = raw.into();
     for (i, f) in filters.iter().enumerate() {
@@ -87,7 +81,7 @@ pub(crate) fn measure(stream: &Stream<'_>, limit: u64) -> (u64, bool) {
             .and_then(|d| d.get::<i64>(b"EarlyChange"))
             .is_none_or(|e| e != 0);
         if most_per_byte(f).is_none() {
-            return (data.len() as u64, false);
+            return data.len() as u64;
         }
         // A predictor after this filter, with another filter after it: the rest of the chain
         // is bounded, not decoded (see the module's doc).
@@ -106,7 +100,7 @@ pub(crate) fn measure(stream: &Stream<'_>, limit: u64) -> (u64, bool) {
             _ => {}
         }
         if last || out.over() {
-            return (out.count, out.bounded);
+            return out.count;
         }
         if predicted || out.bounded {
             let mut bound = out.count;
@@ -116,11 +110,11 @@ pub(crate) fn measure(stream: &Stream<'_>, limit: u64) -> (u64, bool) {
                     None => break,
                 }
             }
-            return (bound.min(limit + 1), out.bounded);
+            return bound.min(limit + 1);
         }
         data = out.bytes.into();
     }
-    (data.len() as u64, false)
+    data.len() as u64
 }
 
 /// The parameters of each of a stream's filters, as the engine pairs them (hayro-syntax's
@@ -465,63 +459,6 @@ fn flate(data: &[u8], out: &mut Out) {
         .min(out.limit + 1);
 }
 
-/// The most prefixes [`engine_flate_size`] decodes.
-const MOST_PREFIXES: u64 = 64;
-
-/// How many bytes the engine's own Flate decoder makes of `data` (zlib, else raw deflate,
-/// else its lenient inflater), counted by the engine itself on growing prefixes of the data
-/// so that no decoding makes more than `limit` bytes: once a prefix makes more than half the
-/// limit, the answer is `limit` + 1 ("too many"). The engine reads its input in order, so what
-/// it makes of a longer prefix is what it made of the shorter one, but for the last few codes,
-/// plus at most [`most_per_byte`] bytes for each byte added; each prefix adds a quarter of the
-/// limit's worth of bytes. The last prefix is the whole: its count is exact. When that takes
-/// more than [`MOST_PREFIXES`] prefixes (data of more than 64 × limit / 4 132 bytes, 1 MB at
-/// the default limit), the bound of [`decoded_size`] is returned instead.
-///
-/// For data that no standard inflater reads (where [`decoded_size`] can only bound the
-/// engine's lenient inflater): an encrypted file's object stream as the engine's repair reads
-/// it, undecrypted (crate::prescan). Random bytes stop the lenient inflater within a few
-/// hundred bytes, so each prefix is quick.
-pub(crate) fn engine_flate_size(data: &[u8], limit: u64) -> u64 {
-    use hayro_interpret::hayro_syntax::object::FromBytes;
-    let per_byte = most_per_byte(&Filter::FlateDecode).unwrap_or(u64::MAX);
-    let len = data.len() as u64;
-    if len.saturating_mul(per_byte) <= limit {
-        return len.saturating_mul(per_byte);
-    }
-    let step = (limit / 4 / per_byte).max(1);
-    if len.div_ceil(step) > MOST_PREFIXES {
-        return limit + 1;
-    }
-    // One buffer for every prefix: the /Length's ten digits and the `endstream` after the
-    // prefix are written in place (the bytes under them put back after).
-    const HEAD: &[u8] = b"<< /Filter /FlateDecode /Length 0000000000 >>\nstream\n";
-    const END: &[u8] = b"\nendstream";
-    let mut buf = [HEAD, data, END].concat();
-    let digits = HEAD.len() - 21..HEAD.len() - 11;
-    let mut p = 0u64;
-    loop {
-        p = (p + step).min(len);
-        let end = HEAD.len() + p as usize;
-        let under: Vec<u8> = buf[end..end + END.len()].to_vec();
-        buf[end..end + END.len()].copy_from_slice(END);
-        buf[digits.clone()].copy_from_slice(format!("{p:010}").as_bytes());
-        // A stream the engine cannot read here is counted as too many (it never is one).
-        let Some(stream) = Stream::from_bytes(&buf[..end + END.len()]) else {
-            return limit + 1;
-        };
-        debug_assert_eq!(stream.raw_data().len() as u64, p);
-        let made = stream.decoded_data().map_or(0, |d| d.len() as u64);
-        buf[end..end + END.len()].copy_from_slice(&under);
-        if p == len {
-            return made.min(limit + 1);
-        }
-        if made > limit / 2 {
-            return limit + 1;
-        }
-    }
-}
-
 /// How many bytes `r` gives, counted up to `limit` + 1 (and written to `out` if given), and
 /// whether it reached its end without an error.
 fn inflated(r: impl std::io::Read, limit: u64, mut out: Option<&mut Out>) -> (u64, bool) {
@@ -613,7 +550,6 @@ mod tests {
             (seed % n as u64) as usize
         };
         let mut lenient_only = 0;
-        let mut stepped_checked = 0;
         for src in &sources {
             for round in 0..150 {
                 let mut data = src.clone();
@@ -656,21 +592,9 @@ mod tests {
                 } else {
                     assert_eq!(out.count, engine, "round {round}");
                 }
-                // The engine's own count on growing prefixes (of 253 bytes at this limit) is
-                // what it makes of the whole, where 64 prefixes reach the whole.
-                let stepped = engine_flate_size(&data, limit);
-                if data.len() as u64 * 1033 <= limit {
-                    assert!(stepped >= engine, "round {round}");
-                } else if data.len() <= 64 * 253 {
-                    assert_eq!(stepped, engine, "round {round}");
-                    stepped_checked += 1;
-                } else {
-                    assert_eq!(stepped, limit + 1, "round {round}");
-                }
             }
         }
         // The damaged streams include some that only the lenient inflater reads further.
         assert!(lenient_only > 10, "{lenient_only}");
-        assert!(stepped_checked > 300, "{stepped_checked}");
     }
 }

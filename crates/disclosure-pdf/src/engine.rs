@@ -51,11 +51,8 @@ pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfE
     }
     // What the engine decodes while it opens the file, and the predictor parameters of every
     // stream, are checked before it runs (crate::prescan): its predictor code trusts them.
-    match prescan::raw(bytes, limits.max_inflated) {
-        Ok(()) => {}
-        // The engine cannot decrypt it without a password either.
-        Err(prescan::Refused::Locked) => return Err(PdfError::Encrypted),
-        Err(_) => return Err(PdfError::Broken),
+    if prescan::raw(bytes, limits.max_inflated).is_err() {
+        return Err(PdfError::Broken);
     }
     let pdf = match Pdf::new(bytes.to_vec()) {
         Ok(p) => p,

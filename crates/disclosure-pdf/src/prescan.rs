@@ -34,24 +34,17 @@
 //! Each object stream in the file is also decoded (its parameters checked and its size
 //! measured first) and its data scanned the same way: the engine may reach its objects by
 //! repairing a damaged cross-reference while drawing, after the second check, even when the
-//! cross-reference does not list them. The look-up from a name reaches its dictionary only
-//! within [`LONGEST_DICT`] bytes and [`MOST_TRIES`] `<<`; so the scan also walks the file as the
-//! repair walks it ([`repair_walk`]): every `<<` that begins a token is read to its end, and an
-//! object stream's dictionary found so is checked whatever its length or nesting.
-//!
-//! An encrypted file's object streams are measured as their bytes stand (the repair decodes
-//! them undecrypted first) and, decrypted by the engine itself, measured, decoded and scanned
-//! like any other ([`sealed`]).
+//! cross-reference does not list them. Not covered: an encrypted file's object streams (their
+//! data is not decrypted here, so they are neither measured nor scanned; their parameters,
+//! which are not encrypted, are checked).
 
-use crate::decoded::{decoded_size, engine_flate_size, measure, params_of};
+use crate::decoded::{decoded_size, params_of};
 use hayro_interpret::hayro_syntax::object::dict::keys::{
     BITS_PER_COMPONENT, COLORS, COLUMNS, FIRST, PREDICTOR, TYPE,
 };
 use hayro_interpret::hayro_syntax::object::FromBytes;
-use hayro_interpret::hayro_syntax::object::{
-    Array, Dict, MaybeRef, Name, Object, ObjectIdentifier, Stream,
-};
-use hayro_interpret::hayro_syntax::{Filter, LoadPdfError, Pdf};
+use hayro_interpret::hayro_syntax::object::{Dict, MaybeRef, Name, Object, Stream};
+use hayro_interpret::hayro_syntax::{Filter, Pdf};
 use std::collections::HashSet;
 
 /// The longest dictionary read where a checked name was found (a predictor's parameters,
@@ -92,33 +85,19 @@ pub(crate) enum Refused {
     Predictor,
     /// An object stream or cross-reference stream that decodes past the limit.
     Inflates,
-    /// More dictionaries to check than [`MOST_DICTS`], or more encryption dictionaries than
-    /// [`MOST_KEYS`].
+    /// More dictionaries to check than [`MOST_DICTS`].
     TooMany,
-    /// An encrypted file whose object streams cannot be decrypted to be measured: its
-    /// encryption dictionary is named but not found, or the engine cannot open the file made
-    /// to decrypt them (see [`sealed`]).
-    Unreadable,
-    /// An encrypted file the engine cannot decrypt without a password (or with an algorithm
-    /// it does not know): it would refuse it too.
-    Locked,
 }
 
 /// The scan of the file's bytes before the engine opens it (see the module's doc).
 pub(crate) fn raw(bytes: &[u8], limit: u64) -> Result<(), Refused> {
     let mut state = State::default();
-    // An encrypted file's object streams are ciphertext here: they are decrypted by the
-    // engine itself, after this scan, to be measured and scanned (see `sealed`).
-    let keys = encryption(bytes)?;
-    let encrypted = !keys.is_empty();
+    // An encrypted file's object streams are ciphertext here (the scan does not decrypt):
+    // decoded, they would count as damaged deflate data, bounded past the limit.
+    let encrypted = find(bytes, 0, b"/Encrypt").is_some();
     let mut checked = HashSet::new();
     scan(bytes, limit, Some(encrypted), &mut checked, &mut state)?;
-    everywhere(bytes, limit, encrypted, &mut checked, &mut state)?;
-    repair_walk(bytes, limit, encrypted, &mut checked, &mut state)?;
-    if encrypted {
-        sealed(bytes, limit, &keys, &mut state)?;
-    }
-    Ok(())
+    everywhere(bytes, limit, encrypted, &mut checked, &mut state)
 }
 
 /// What the scan has read so far, over the file and its object streams.
@@ -131,9 +110,6 @@ struct State {
     names: usize,
     /// Bytes decoded from object streams and cross-reference streams (at most the limit).
     decoded: u64,
-    /// Where the dictionaries of an encrypted file's object streams begin (measured once
-    /// decrypted: `sealed`).
-    sealed: Vec<usize>,
 }
 
 /// The most checked names [`everywhere`] looks up.
@@ -181,88 +157,6 @@ fn everywhere(
     Ok(())
 }
 
-/// The longest dictionary [`repair_walk`] reads in one go: one that does not read within it is
-/// read whole, at a cost counted against [`WALK_WORK`].
-const LONGEST_HIDDEN: usize = 1 << 20;
-
-/// The bytes [`repair_walk`] may read (each dictionary that reads, each `<<` where none reads
-/// as far as it could have gone): this many times the file's size, plus [`LONGEST_HIDDEN`]
-/// times 16.
-const WALK_WORK: usize = 8;
-
-/// The dictionaries the engine's repair of a damaged cross-reference reads as it finds them,
-/// whatever their length or what they nest: [`everywhere`] reaches a checked name's dictionary
-/// from the name, within [`LONGEST_DICT`] bytes and [`MOST_TRIES`] `<<` before it, so an
-/// object stream's dictionary longer than that (a long string or name before its /Type), or
-/// with more dictionaries inside it before its /Type, hidden in a comment, a string or a
-/// stream's data, escaped it. The repair (hayro-syntax `xref::fallback`) goes through the
-/// file token by token, reads a dictionary at a `<<` that begins a token (after white space,
-/// after an object's `N G obj`, or where the previous dictionary ended) and decodes the stream
-/// after one whose /Type is /ObjStm. Here every `<<` that follows white space, a `j` or a `>`
-/// (or begins the file) is read, those inside other dictionaries too, which covers them; an
-/// object stream's dictionary among them is checked as the first scan checks one, read to its
-/// end. The work is bounded: each `<<` is read within [`LONGEST_HIDDEN`] bytes, and one that
-/// does not read within them is read whole, counted against [`WALK_WORK`] (past which the file
-/// is refused: no real document hides megabytes-long dictionaries).
-fn repair_walk(
-    bytes: &[u8],
-    limit: u64,
-    encrypted: bool,
-    checked: &mut HashSet<(usize, Key)>,
-    state: &mut State,
-) -> Result<(), Refused> {
-    let mut work = 0usize;
-    let budget = bytes
-        .len()
-        .saturating_mul(WALK_WORK)
-        .saturating_add(16 * LONGEST_HIDDEN);
-    let mut i = 0;
-    while let Some(at) = find(bytes, i, b"<<") {
-        i = at + 1;
-        let begins = at == 0 || is_white(bytes[at - 1]) || matches!(bytes[at - 1], b'j' | b'>');
-        if !begins {
-            continue;
-        }
-        let window = bytes.len().min(at + LONGEST_HIDDEN);
-        let mut dict = Dict::from_bytes(&bytes[at..window]);
-        if dict.is_none() && window < bytes.len() {
-            work = work.saturating_add(bytes.len() - at);
-            if work > budget {
-                return Err(Refused::TooMany);
-            }
-            dict = Dict::from_bytes(&bytes[at..]);
-        }
-        // What was read: the dictionary, or (where none reads) as far as it could have gone.
-        work = work.saturating_add(dict.as_ref().map_or(window - at, |d| d.data().len()));
-        if work > budget {
-            return Err(Refused::TooMany);
-        }
-        let Some(dict) = dict else {
-            continue;
-        };
-        let object_stream = dict
-            .get::<Name<'_>>(TYPE)
-            .is_some_and(|t| &t[..] == b"ObjStm");
-        if object_stream && checked.insert((at, Key::Stream)) {
-            state.dicts += 1;
-            if state.dicts > MOST_DICTS {
-                return Err(Refused::TooMany);
-            }
-            let length = dict.data().len();
-            check_within(
-                bytes,
-                at,
-                length,
-                Key::Stream,
-                limit,
-                Some(encrypted),
-                state,
-            )?;
-        }
-    }
-    Ok(())
-}
-
 /// The start of the innermost dictionary that reads from a `<<` before `at` and reaches past
 /// it, when it has `key` among its keys (for /Predictor; a checked stream name is a value).
 fn innermost(bytes: &[u8], at: usize, key: Key) -> Option<usize> {
@@ -286,7 +180,6 @@ fn innermost(bytes: &[u8], at: usize, key: Key) -> Option<usize> {
         }
         return match key {
             Key::Predictor => dict.contains_key(PREDICTOR).then_some(start),
-            Key::Encrypt => dict.contains_key(b"Encrypt").then_some(start),
             Key::Stream => Some(start),
         };
     }
@@ -376,8 +269,6 @@ enum Key {
     /// /ObjStm, /XRef or /First: when the dictionary is such a stream's (an object stream is
     /// any stream with /First: the engine opens one by /N and /First alone), it is measured.
     Stream,
-    /// /Encrypt: the dictionary names an encryption dictionary (`encryption`).
-    Encrypt,
 }
 
 /// Checks the dictionary that begins at `start`; an object stream's (in the file) is
@@ -390,25 +281,12 @@ fn check_at(
     file: Option<bool>,
     state: &mut State,
 ) -> Result<(), Refused> {
-    check_within(bytes, start, LONGEST_DICT, key, limit, file, state)
-}
-
-/// [`check_at`], reading the dictionary within `window` bytes.
-fn check_within(
-    bytes: &[u8],
-    start: usize,
-    window: usize,
-    key: Key,
-    limit: u64,
-    file: Option<bool>,
-    state: &mut State,
-) -> Result<(), Refused> {
-    let end = bytes.len().min(start.saturating_add(window));
+    let end = bytes.len().min(start + LONGEST_DICT);
     let Some(dict) = Dict::from_bytes(&bytes[start..end]) else {
         // Unreadable as a dictionary within the bound: the engine might read it otherwise.
         return match key {
             Key::Predictor => Err(Refused::Predictor),
-            Key::Stream | Key::Encrypt => Ok(()),
+            Key::Stream => Ok(()),
         };
     };
     match key {
@@ -420,7 +298,6 @@ fn check_within(
                 return Err(Refused::Predictor);
             }
         }
-        Key::Encrypt => {}
         Key::Stream => {
             let kind = dict.get::<Name<'_>>(TYPE);
             let xref = kind.as_ref().is_some_and(|t| &t[..] == b"XRef");
@@ -445,21 +322,17 @@ fn check_within(
                     _ => {}
                 }
             }
-            // An encrypted file's object stream is measured here as its bytes stand (the
-            // engine's repair of a damaged cross-reference decodes them undecrypted), and
-            // again once decrypted (`sealed`). A cross-reference stream is never encrypted.
+            // An encrypted file's object stream is not measured or decoded here: its bytes
+            // are ciphertext (a cross-reference stream is never encrypted). Its parameters,
+            // which are not encrypted, are still checked below.
             let ciphertext = object_stream && file == Some(true);
-            if ciphertext {
-                if measured(&stream, limit) > limit {
-                    return Err(Refused::Inflates);
-                }
-                state.sealed.push(start);
-            } else if decoded_size(&stream, limit) > limit {
+            if !ciphertext && decoded_size(&stream, limit) > limit {
                 return Err(Refused::Inflates);
             }
             // Its parameters are checked (they are written in place) and its size is
             // measured: the engine's decoding is safe. (An encrypted file's object streams
-            // are decoded and scanned once decrypted: `sealed`.)
+            // do not decode here: their objects are still checked once the file is open,
+            // as far as its cross-reference lists them.)
             // Its predictor parameters may come later in the file than this name.
             let safe = stream
                 .filters()
@@ -487,348 +360,6 @@ fn check_within(
         }
     }
     Ok(())
-}
-
-/// How many bytes the engine makes of `stream` through its filters ([`decoded_size`]'s count),
-/// or, where that only bounds a Flate stream that no standard inflater reads, the engine's
-/// own count ([`engine_flate_size`]): undecrypted ciphertext reads so.
-fn measured(stream: &Stream<'_>, limit: u64) -> u64 {
-    let (n, lenient) = measure(stream, limit);
-    let mut filters = stream.filters();
-    if filters.first() == Some(&Filter::Crypt) {
-        filters.remove(0);
-    }
-    if n > limit && lenient && filters.as_slice() == [Filter::FlateDecode] {
-        return engine_flate_size(&stream.raw_data(), limit);
-    }
-    n
-}
-
-/// The most distinct encryption dictionaries (with their file identifiers) an encrypted file's
-/// object streams are decrypted with.
-const MOST_KEYS: usize = 4;
-
-/// An encryption dictionary's bytes and the first string of the file's /ID beside it: what
-/// the engine derives its key from, with an empty password.
-type Key2 = (Vec<u8>, Vec<u8>);
-
-/// Every encryption dictionary the engine may decrypt the file with: for each dictionary that
-/// has an /Encrypt entry, wherever it stands (the engine takes it from the trailer its
-/// cross-reference ends with, or from one its repair finds anywhere), the dictionary that
-/// entry names (written in place, or each `N G obj` of the object it refers to) and that
-/// dictionary's /ID. Empty for a file that is not encrypted. A reference to an object the file
-/// does not define at the top level (an encryption dictionary may not be in an object stream)
-/// is [`Refused::Unreadable`].
-fn encryption(bytes: &[u8]) -> Result<Vec<Key2>, Refused> {
-    let mut keys: Vec<Key2> = Vec::new();
-    let mut names = 0;
-    let mut i = 0;
-    while let Some(at) = bytes[i..].iter().position(|&b| b == b'/').map(|p| p + i) {
-        let (name, end) = name_at(bytes, at + 1);
-        i = end.max(at + 1);
-        if name != b"Encrypt" {
-            continue;
-        }
-        names += 1;
-        if names > MOST_NAMES {
-            return Err(Refused::TooMany);
-        }
-        let Some(start) = innermost(bytes, at, Key::Encrypt) else {
-            continue;
-        };
-        let end = bytes.len().min(start + LONGEST_DICT);
-        let Some(dict) = Dict::from_bytes(&bytes[start..end]) else {
-            continue;
-        };
-        let id = dict
-            .get::<Array<'_>>(b"ID")
-            .and_then(|a| {
-                a.iter::<hayro_interpret::hayro_syntax::object::String<'_>>()
-                    .next()
-            })
-            .map(|s| s.as_bytes().to_vec())
-            .unwrap_or_default();
-        let mut found = Vec::new();
-        match dict.get_raw::<Object<'_>>(b"Encrypt") {
-            Some(MaybeRef::NotRef(Object::Dict(d))) => found.push(d.data().to_vec()),
-            Some(MaybeRef::Ref(r)) => {
-                let header = format!("{} {} obj", r.obj_number, r.gen_number);
-                for at in find_all(bytes, header.as_bytes()) {
-                    if at > 0 && bytes[at - 1].is_ascii_digit() {
-                        continue;
-                    }
-                    let from = at + header.len();
-                    let body = &bytes[from..bytes.len().min(from + LONGEST_DICT)];
-                    let skip = body.iter().take_while(|&&b| is_white(b)).count();
-                    if let Some(d) = Dict::from_bytes(&body[skip..]) {
-                        found.push(d.data().to_vec());
-                    }
-                }
-                if found.is_empty() {
-                    return Err(Refused::Unreadable);
-                }
-            }
-            _ => {}
-        }
-        for d in found {
-            let key = (d, id.clone());
-            if !keys.contains(&key) {
-                keys.push(key);
-                if keys.len() > MOST_KEYS {
-                    return Err(Refused::TooMany);
-                }
-            }
-        }
-    }
-    Ok(keys)
-}
-
-/// The object streams of an encrypted file, decrypted by the engine and measured, decoded and
-/// scanned like an unencrypted file's (see the module's doc).
-///
-/// The engine decrypts a stream with a key made from the file's encryption dictionary, its
-/// /ID and the stream's object number and generation, and its only public way to decrypt
-/// without decoding is `Stream::raw_data` on a stream of an opened file. The file itself
-/// cannot be opened yet (opening it decodes the object streams that hold its catalog and page
-/// tree), so each object stream is copied, as its bytes stand, under its own object number and
-/// generation (those of the `N G obj` before its dictionary, the last before it for one
-/// hidden inside other data, as the engine's repair numbers it) into a small file of our own,
-/// with the same encryption dictionary and /ID, a page tree and a cross-reference table that
-/// lists the copies as plain objects: the engine opens that file without decoding any of
-/// them, and decrypts each copy when asked for its raw data. One such file per encryption
-/// dictionary found (`encryption`), and per object number used twice.
-fn sealed(bytes: &[u8], limit: u64, keys: &[Key2], state: &mut State) -> Result<(), Refused> {
-    let mut copies: Vec<(ObjectIdentifier, usize)> = Vec::new();
-    for &start in &state.sealed.clone() {
-        // Without an object's `N G obj` within reach before it, the number the engine's
-        // repair would decrypt it with is not known here: refused (a real file writes one
-        // just before each object stream's dictionary).
-        let (n, g) = header_before(bytes, start).ok_or(Refused::Unreadable)?;
-        copies.push((ObjectIdentifier::new(n, g), start));
-    }
-    if copies.is_empty() {
-        return Ok(());
-    }
-    // What the copies hold, at most twice the file (object streams hidden inside each other's
-    // data could otherwise copy the file many times over).
-    let copied: usize = copies
-        .iter()
-        .filter_map(|(_, start)| Stream::from_bytes(&bytes[*start..]))
-        .map(|s| s.raw_data().len())
-        .sum();
-    if copied > bytes.len().saturating_mul(2) {
-        return Err(Refused::TooMany);
-    }
-    // Rounds in which no object number comes twice.
-    let mut rounds: Vec<Vec<(ObjectIdentifier, usize)>> = Vec::new();
-    for c in copies {
-        match rounds
-            .iter_mut()
-            .find(|r| r.iter().all(|(id, _)| *id != c.0))
-        {
-            Some(r) => r.push(c),
-            None => rounds.push(vec![c]),
-        }
-    }
-    for (encrypt, id) in keys {
-        for round in &rounds {
-            let file = probe(bytes, round, encrypt, id).ok_or(Refused::Unreadable)?;
-            let pdf = match Pdf::new(file) {
-                Ok(p) => p,
-                Err(LoadPdfError::Decryption(_)) => return Err(Refused::Locked),
-                Err(LoadPdfError::Invalid) => return Err(Refused::Unreadable),
-            };
-            for (id, _) in round {
-                let stream = pdf
-                    .xref()
-                    .get::<Stream<'_>>(*id)
-                    .ok_or(Refused::Unreadable)?;
-                if measured(&stream, limit) > limit {
-                    return Err(Refused::Inflates);
-                }
-                // Its predictor parameters were checked with the file's.
-                if let Ok(data) = stream.decoded_data() {
-                    state.decoded += data.len() as u64;
-                    if state.decoded > limit {
-                        return Err(Refused::Inflates);
-                    }
-                    scan(&data, limit, None, &mut HashSet::new(), state)?;
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-/// The file [`sealed`] has the engine open: the object streams of `round` as they stand in
-/// `bytes` (their filters and parameters written out, their /Length the length of their
-/// data), a catalog, a page tree of one empty page, the cross-reference table and a trailer
-/// with `encrypt` and `id`. None where an object number leaves no room after it or a
-/// generation is out of range.
-fn probe(
-    bytes: &[u8],
-    round: &[(ObjectIdentifier, usize)],
-    encrypt: &[u8],
-    id: &[u8],
-) -> Option<Vec<u8>> {
-    let mut out = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec();
-    let mut offsets: Vec<(u32, i32, usize)> = Vec::new();
-    for (oid, start) in round {
-        let (n, g) = numbers(*oid);
-        if !(0..=65_535).contains(&g) {
-            return None;
-        }
-        let stream = Stream::from_bytes(&bytes[*start..])?;
-        let data = stream.raw_data();
-        let mut names = String::new();
-        let mut params = String::new();
-        for (f, p) in stream.filters().into_iter().zip(
-            params_of(stream.dict())
-                .into_iter()
-                .chain(std::iter::repeat_with(Dict::default)),
-        ) {
-            names.push_str(filter_name(f));
-            names.push(' ');
-            let written = p.data();
-            if written.is_empty() {
-                params.push_str("null ");
-            } else {
-                params.push_str(&String::from_utf8_lossy(written));
-                params.push(' ');
-            }
-        }
-        offsets.push((n, g, out.len()));
-        out.extend_from_slice(
-            format!(
-                "{n} {g} obj\n<< /Length {} /Filter [{names}] /DecodeParms [{params}] >>\nstream\n",
-                data.len()
-            )
-            .as_bytes(),
-        );
-        out.extend_from_slice(&data);
-        out.extend_from_slice(b"\nendstream\nendobj\n");
-    }
-    let top = round.iter().map(|(oid, _)| numbers(*oid).0).max()?;
-    let (catalog, pages, page) = (
-        top.checked_add(1)?,
-        top.checked_add(2)?,
-        top.checked_add(3)?,
-    );
-    for (n, body) in [
-        (catalog, format!("<< /Type /Catalog /Pages {pages} 0 R >>")),
-        (
-            pages,
-            format!("<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>"),
-        ),
-        (
-            page,
-            format!("<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 1 1] >>"),
-        ),
-    ] {
-        offsets.push((n, 0, out.len()));
-        out.extend_from_slice(format!("{n} 0 obj\n{body}\nendobj\n").as_bytes());
-    }
-    offsets.sort_by_key(|o| o.0);
-    let xref = out.len();
-    out.extend_from_slice(b"xref\n0 1\n0000000000 65535 f\r\n");
-    for (n, g, at) in &offsets {
-        out.extend_from_slice(format!("{n} 1\n{at:010} {g:05} n\r\n").as_bytes());
-    }
-    let hex: String = id.iter().map(|b| format!("{b:02X}")).collect();
-    out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root {catalog} 0 R /ID [<{hex}> <{hex}>] /Encrypt ",
-            page + 1
-        )
-        .as_bytes(),
-    );
-    out.extend_from_slice(encrypt);
-    out.extend_from_slice(format!(" >>\nstartxref\n{xref}\n%%EOF\n").as_bytes());
-    Some(out)
-}
-
-/// An object identifier's number and generation (as the engine prints them: "N G obj").
-fn numbers(id: ObjectIdentifier) -> (u32, i32) {
-    let r: hayro_interpret::hayro_syntax::object::ObjRef = id.into();
-    (r.obj_number, r.gen_number)
-}
-
-/// A filter's name, as a file writes it.
-fn filter_name(f: Filter) -> &'static str {
-    match f {
-        Filter::AsciiHexDecode => "/ASCIIHexDecode",
-        Filter::Ascii85Decode => "/ASCII85Decode",
-        Filter::LzwDecode => "/LZWDecode",
-        Filter::FlateDecode => "/FlateDecode",
-        Filter::RunLengthDecode => "/RunLengthDecode",
-        Filter::CcittFaxDecode => "/CCITTFaxDecode",
-        Filter::Jbig2Decode => "/JBIG2Decode",
-        Filter::DctDecode => "/DCTDecode",
-        Filter::JpxDecode => "/JPXDecode",
-        Filter::Crypt => "/Crypt",
-    }
-}
-
-/// How far back [`header_before`] looks for an object's `N G obj`.
-const HEADER_REACH: usize = 64 * 1024;
-
-/// The number and generation of the last `N G obj` before `at` (within [`HEADER_REACH`]).
-fn header_before(bytes: &[u8], at: usize) -> Option<(u32, i32)> {
-    let floor = at.saturating_sub(HEADER_REACH);
-    let mut end = at;
-    while end > floor + 3 {
-        let k = rfind(&bytes[floor..end], b"obj")? + floor;
-        end = k;
-        if !keyword(bytes, k, b"obj") {
-            continue;
-        }
-        let mut j = k;
-        let mut fields = [0u64; 2];
-        let mut ok = true;
-        for f in fields.iter_mut().rev() {
-            let white = bytes[..j]
-                .iter()
-                .rev()
-                .take_while(|&&b| is_white(b))
-                .count();
-            let digits = bytes[..j - white]
-                .iter()
-                .rev()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            if white == 0 || digits == 0 || digits > 10 {
-                ok = false;
-                break;
-            }
-            let from = j - white - digits;
-            *f = std::str::from_utf8(&bytes[from..j - white])
-                .ok()?
-                .parse()
-                .ok()?;
-            j = from;
-        }
-        if ok {
-            return Some((
-                u32::try_from(fields[0]).ok()?,
-                i32::try_from(fields[1]).ok()?,
-            ));
-        }
-    }
-    None
-}
-
-fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).rposition(|w| w == needle)
-}
-
-fn find_all(hay: &[u8], needle: &[u8]) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(at) = find(hay, i, needle) {
-        out.push(at);
-        i = at + 1;
-    }
-    out
 }
 
 /// The check of every stream the opened document lists (see the module's doc): whether each
