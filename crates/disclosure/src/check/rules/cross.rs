@@ -429,11 +429,12 @@ pub(super) fn sum_of(
     }
     let amts: Vec<&Amt> = used.iter().map(|p| &p.amt).collect();
     let mut tables: Vec<u8> = used.iter().map(|p| p.table).collect();
-    // A part taken as 0 because its table prints no row for the code drew on that table too:
-    // a table not read reliably may have lost the row, and what is concluded from it is set
-    // aside with it.
+    // A part taken as 0 drew on its table too, whether the table prints no row for the code, an
+    // empty cell in the row, or nothing at all: a table not read reliably may have lost the row
+    // or the cell (a figure wrapped onto a line of its own), and what is concluded from it is
+    // set aside with it.
     for p in parts {
-        if matches!(p.what, What::Absent { .. }) && !tables.contains(&p.table) {
+        if !tables.contains(&p.table) {
             tables.push(p.table);
         }
     }

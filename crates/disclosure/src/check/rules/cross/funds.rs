@@ -367,16 +367,23 @@ mod tests {
 
     #[test]
     fn x20_fires_on_a_project_amount() {
-        // 20799 has no row in 表5 (no general-budget money): its 0 there is drawn from 表5 too,
-        // which the finding cites (a 表5 not read reliably may have lost the row).
+        // 20799 has no row in 表5 (no general-budget money), and 表8 and 表9 are printed empty:
+        // their 0s are drawn from those tables too, which the finding cites (a table not read
+        // reliably may have lost the row or the cell).
         let f = on_edit("X20", 508, "2.00 2.00", "2.10 2.10");
-        assert_eq!(one(&f, Severity::Error, &[325, 508]).tables, vec![2, 3, 5]);
+        assert_eq!(
+            one(&f, Severity::Error, &[325, 508]).tables,
+            vec![2, 3, 5, 8, 9]
+        );
     }
 
     #[test]
     fn x21_fires_on_a_basic_amount() {
         let f = on_edit("X21", 470, "4.14 2.00", "4.24 2.10");
-        assert_eq!(one(&f, Severity::Error, &[470, 656]).tables, vec![3, 5]);
+        assert_eq!(
+            one(&f, Severity::Error, &[470, 656]).tables,
+            vec![3, 5, 8, 9]
+        );
     }
 
     #[test]
@@ -389,7 +396,7 @@ mod tests {
         );
         assert_eq!(
             one(&f, Severity::Error, &[464, 650, 1084]).tables,
-            vec![3, 5, 11]
+            vec![3, 5, 8, 9, 11]
         );
     }
 
@@ -401,7 +408,10 @@ mod tests {
             "总计 2,300.52 2,102.56",
             "总计 2,300.62 2,102.66",
         );
-        assert_eq!(one(&f, Severity::Error, &[464, 650]).tables, vec![3, 5]);
+        assert_eq!(
+            one(&f, Severity::Error, &[464, 650]).tables,
+            vec![3, 5, 8, 9, 11]
+        );
     }
 
     #[test]
