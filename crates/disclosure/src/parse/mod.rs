@@ -64,8 +64,9 @@ pub fn parse(input: &str) -> Parsed {
         ..Document::default()
     };
     doc.last_line = lines.iter().map(|l| l.no).max().unwrap_or(0);
-    // A table's title broken onto two lines is one title.
+    // A table's title broken onto two lines is one title; so is a unit label and its unit.
     segment::rejoin_split_titles(&mut lines);
+    segment::rejoin_split_units(&mut lines);
     let seg = segment::segment(&lines);
     // Outside the tables, numbers a copy moved to the next line go back where they were
     // printed, and a line printed above the one it continues goes after it.

@@ -265,6 +265,43 @@ pub(crate) fn rejoin_split_titles(lines: &mut Vec<Line>) -> usize {
     joined + restore_title_years(lines)
 }
 
+/// A unit label a narrow header cell or a copy broke before its unit ("编制部门：X 单位:" /
+/// "万元") is put back on one line, so the table's unit is read from its own header. Only a line
+/// that ends in a unit's 单位 label (not 编制单位, 预算单位, 填报单位 or 主管单位) followed by a line
+/// that is a unit alone ("万元", "元", "人民币万元"). Returns how many were joined.
+pub(crate) fn rejoin_split_units(lines: &mut Vec<Line>) -> usize {
+    let ends_in_label = |t: &str| {
+        let t = t.trim_end();
+        let Some(head) = t.strip_suffix('：').or_else(|| t.strip_suffix(':')) else {
+            return false;
+        };
+        let Some(before) = head.trim_end().strip_suffix("单位") else {
+            return false;
+        };
+        let before = before.trim_end_matches("金额");
+        !["编制", "预算", "填报", "主管"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    };
+    let unit_alone = |t: &str| {
+        let t = t.trim();
+        let t = t.strip_prefix("人民币").unwrap_or(t);
+        matches!(t, "万元" | "元")
+    };
+    let mut joined = 0;
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        if ends_in_label(&lines[i].text) && unit_alone(&lines[i + 1].text) {
+            let text = format!("{}{}", lines[i].text.trim_end(), lines[i + 1].text.trim());
+            lines[i] = Line::new(lines[i].no, text);
+            lines.remove(i + 1);
+            joined += 1;
+        }
+        i += 1;
+    }
+    joined
+}
+
 /// A table's title whose year a copy printed on the line after it, alone ("部门收入预算总表" /
 /// "2023年", "年部门收入预算总表" / "2023", as pdfplumber prints a title whose year is set
 /// apart): the year goes back into the title, before its bare 年 if it has one, else before it,
