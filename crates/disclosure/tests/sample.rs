@@ -524,6 +524,16 @@ fn department_completeness_table9_and_performance_sources() {
         235,
     );
     assert!(!findings(SAMPLE).iter().any(|f| f.rule == "D1"));
+    // A header's name cut short by a wrap ("库尔勒市朝阳街道" / "办事处") is the start of the
+    // department's, not another department: nothing is said (every line of wanli-2023 wrapped at
+    // 20 characters gave nine false D1 errors).
+    let cut = SAMPLE.replacen(
+        "编制部门：库尔勒市朝阳街道办事处",
+        "编制部门：库尔勒市朝阳街道\n办事处",
+        1,
+    );
+    assert_ne!(cut, SAMPLE);
+    assert!(!findings(&cut).iter().any(|f| f.rule == "D1"));
 
     // C: the whole document (its 概况, tables, 说明 and 名词解释) without 表7, 表10 and 表11:
     // 三公 and the detail tables are missing.
