@@ -1035,3 +1035,48 @@ fn a_unit_label_broken_before_its_unit_reads_the_same() {
     }
     assert!(varied >= 6, "only {varied} documents print a unit label");
 }
+
+/// A table whose lines print amounts but from which no row was read was not read; that says
+/// nothing of whether the document left it empty. zhengfu-bangongshi-unit-2025 with every line
+/// wrapped at 20 characters: 表4 and 表9 read no row and gave two false warnings, an empty table
+/// without its statement (parse/empty-table) and C17; now each is one unread-table note.
+#[test]
+fn a_table_not_read_is_not_an_empty_table() {
+    let text = corpus("zhengfu-bangongshi-unit-2025/pypdf.txt");
+    let narrow = wrap_every_line(&text, 20);
+    let a = disclosure::analyze(&narrow);
+    let warned: Vec<&str> = a
+        .findings
+        .iter()
+        .filter(|f| f.severity <= Severity::Warning)
+        .map(|f| f.rule.as_str())
+        .collect();
+    assert!(!warned.contains(&"parse/empty-table"), "{warned:?}");
+    assert!(!warned.contains(&"C"), "{warned:?}");
+    for n in [4, 9] {
+        assert!(
+            a.findings
+                .iter()
+                .any(|f| f.rule == "check/unreliable-table" && f.tables == vec![n]),
+            "表{n} is named not read"
+        );
+    }
+    // A table printed without rows or amounts and without its statement is still an empty
+    // table without one: caizhengju-2025-budget's 政府性基金 table with its 合计 line and its
+    // note taken out.
+    let text = common::DOCUMENTS[2].1;
+    let note = "注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。";
+    assert!(text.contains(note));
+    let rules = |t: &str| -> Vec<String> {
+        disclosure::analyze(t)
+            .findings
+            .iter()
+            .filter(|f| f.severity <= Severity::Warning)
+            .map(|f| f.rule.clone())
+            .collect()
+    };
+    assert!(!rules(text).contains(&"parse/empty-table".to_string()));
+    let emptied = text.replacen(&format!("合计\n{note}\n"), "", 1);
+    assert_ne!(emptied, text);
+    assert!(rules(&emptied).contains(&"parse/empty-table".to_string()));
+}

@@ -577,7 +577,23 @@ fn read_table(
             None => read_coded(&ctx, &mut table, diags),
         },
     }
-    if table.row_count() == 0 && table.empty_statement.is_none() {
+    // No row read, yet lines of the table print amounts: the table was not read, which says
+    // nothing of whether the document left it empty. Its lines are named unread (the table's one
+    // note), not an empty table without its statement.
+    let with_amounts: Vec<&Line> = if table.row_count() == 0 && table.empty_statement.is_none() {
+        lines[span.start..span.end]
+            .iter()
+            .skip(1)
+            .filter(|l| prints_amount(&l.text))
+            .take(MAX_ROWS)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    for l in &with_amounts {
+        diags.push(unreadable(l.no, &l.text, &table));
+    }
+    if table.row_count() == 0 && table.empty_statement.is_none() && with_amounts.is_empty() {
         diags.push(Diagnostic {
             code: DiagCode::EmptyTable,
             lines: vec![table.span.0],
@@ -1355,6 +1371,18 @@ fn name_in_doubt(lines: Vec<LineNo>, table: &Table) -> Diagnostic {
         ),
         lines,
     }
+}
+
+/// Whether a line prints an amount: a number with a decimal point or thousands separators
+/// ("22.91", "580,885"), not a year, a code or a list's "1.".
+fn prints_amount(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+        w.bytes().any(|b| b.is_ascii_digit())
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            && (w.contains('.') || w.contains(','))
+    })
 }
 
 fn unreadable(no: LineNo, text: &str, table: &Table) -> Diagnostic {
