@@ -10,7 +10,7 @@
 # scripts/split.mjs) are loaded later and listed apart. The split's loader
 # (split-*.js) is eager: the glue imports it. What counts is the first load on a slow network (scripts/bench-first-load.mjs, which
 # `make test` runs as a report); this fails when the eager bundle is over SIZE_BUDGET_KB
-# kilobytes gzipped as served (1 kB = 1000 bytes), default 508: a guard against a jump (a PDF
+# kilobytes gzipped as served (1 kB = 1000 bytes), default 529: a guard against a jump (a PDF
 # engine or a table pulled into the eager bundle by mistake), not the target, which is the
 # first load's time (README "First load": about 50 ms per 10 kB on that network). It was 600 kB
 # of gzip -9 until the copies were zopfli's and issue 24's charts, kiosk library and ranking
@@ -23,14 +23,16 @@
 # worker's parse decoding moved there too (493.5 kB as served), then 501 kB with the reader's
 # label rejoining, its reading by sums and the kept records (499.1 kB as served), then 508 kB
 # with the reader's names-in-doubt note, the year and order checks and the module graph's
-# loaders (505.7 kB as served).
+# loaders (505.7 kB as served), then 529 kB with the reader's fixes of the next stop (526.8 kB as
+# served: names split by the document's own names, two-sided lines weighed by their sums, the
+# one-cell-per-line 表2, the unread-table note by cause; 21 kB not yet examined with twiggy).
 # The PDF reader (src/pdf-reader.js, src/pdf-worker.js and the PDF engine,
 # crates/disclosure-pdf-worker) is fetched only when a PDF is opened: it is listed on its own
 # line, with a ceiling of its own, PDF_BUDGET_KB (default 1500).
 set -euo pipefail
 
 dist=${1:-dist}
-budget_kb=${SIZE_BUDGET_KB:-508}
+budget_kb=${SIZE_BUDGET_KB:-529}
 pdf_budget_kb=${PDF_BUDGET_KB:-1500}
 
 shopt -s nullglob
