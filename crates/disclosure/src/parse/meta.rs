@@ -144,11 +144,15 @@ fn plausible_name(name: &str) -> bool {
 /// publisher ("发布机构：X").
 fn department_of(lines: &[Line], seg: &segment::Segments, scope: Scope) -> Option<Located<String>> {
     let labelled = |labels: &[&str]| {
-        lines.iter().take(4000).find_map(|l| {
+        lines.iter().enumerate().take(4000).find_map(|(i, l)| {
             let value = labels
                 .iter()
                 .find_map(|label| tables::named_after(&l.text, label))
                 .filter(|n| plausible_name(n))?;
+            let value = match lines.get(i + 1) {
+                Some(next) => name_wrapped_on(value, &next.text),
+                None => value,
+            };
             Some(Located { value, line: l.no })
         })
     };
@@ -201,6 +205,31 @@ fn department_of(lines: &[Line], seg: &segment::Segments, scope: Scope) -> Optio
                 Some(Located { value, line: l.no })
             })
         })
+}
+
+/// A label's name whose end a narrow line put on the next line ("预算主管部门：上海市普陀区人民
+/// 政府万里街" / "道办事处"): the name with that end, when the name alone does not end as a
+/// body's name does and with the next line's first words (a few characters, no figure or
+/// punctuation, before any unit label) it does; else the name as it stands.
+fn name_wrapped_on(name: String, next: &str) -> String {
+    if BODY_ENDS.iter().any(|e| name.ends_with(e)) {
+        return name;
+    }
+    let next = next.trim();
+    let head = next.find("单位").map_or(next, |i| next[..i].trim_end());
+    let short = (1..=8).contains(&head.chars().count());
+    let words = head.chars().all(|c| {
+        !c.is_ascii_digit() && !c.is_whitespace() && !"，。；、：:,.（）()“”《》".contains(c)
+    });
+    if !(short && words) {
+        return name;
+    }
+    let whole = format!("{name}{head}");
+    if BODY_ENDS.iter().any(|e| whole.ends_with(e)) {
+        whole
+    } else {
+        name
+    }
 }
 
 /// The last words of a body's name: what a department or unit is called ("…财政局",
@@ -581,24 +610,19 @@ fn cover_name(lines: &[Line]) -> Option<Located<String>> {
         (!name.is_empty() && year_in(name).is_none() && plausible_name(name))
             .then(|| name.to_owned())
     };
-    lines
-        .iter()
-        .take(10)
-        .find_map(|l| {
-            let value = named(&after_year(l.compact())?)?;
-            Some(Located { value, line: l.no })
-        })
-        .or_else(|| {
-            lines.windows(2).take(10).find_map(|w| {
-                let next = w[1].compact();
-                let cover = after_year(next).is_some_and(|n| n.is_empty()) || kind_only(next);
-                let name = cover.then(|| named(w[0].text.trim())).flatten()?;
-                Some(Located {
-                    value: name,
-                    line: w[0].no,
-                })
-            })
-        })
+    // The first of the ten lines that names the body, on its own line or above the kind's: a
+    // contents line further down ("第二部分 X2024年度部门决算" / "表", its last word wrapped) is no
+    // cover, and its part number is no part of the name.
+    (0..lines.len().min(10)).find_map(|i| {
+        let l = &lines[i];
+        if let Some(value) = after_year(heading_text(l.compact())).and_then(|n| named(&n)) {
+            return Some(Located { value, line: l.no });
+        }
+        let next = lines.get(i + 1)?.compact();
+        let cover = after_year(next).is_some_and(|n| n.is_empty()) || kind_only(next);
+        let value = cover.then(|| named(l.text.trim())).flatten()?;
+        Some(Located { value, line: l.no })
+    })
 }
 
 /// The family whose title forms most of the tables use; a numbered title ("表 2") is a

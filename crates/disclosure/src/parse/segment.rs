@@ -265,34 +265,20 @@ pub(crate) fn rejoin_split_titles(lines: &mut Vec<Line>) -> usize {
     joined + restore_title_years(lines)
 }
 
-/// A unit label a narrow header cell or a copy broke before its unit ("编制部门：X 单位:" /
-/// "万元") is put back on one line, so the table's unit is read from its own header. Only a line
-/// that ends in a unit's 单位 label (not 编制单位, 预算单位, 填报单位 or 主管单位) followed by a line
-/// that is a unit alone ("万元", "元", "人民币万元"). Returns how many were joined.
+/// A unit label a narrow header cell or a copy broke across two lines is put back on one line,
+/// so the table's unit is read from its own header: broken before its unit ("编制部门：X 单位:" /
+/// "万元") or anywhere inside the label ("…办公室 单" / "位：元", "单位" / "：万元", "单位：万" /
+/// "元"). Only where the second line is the label's rest alone and the two make a unit label
+/// that ends the line: 单位, a colon, an optional 人民币 and 万元 or 元 (not 编制单位, 预算单位,
+/// 填报单位 or 主管单位, which name a body). Returns how many were joined.
 pub(crate) fn rejoin_split_units(lines: &mut Vec<Line>) -> usize {
-    let ends_in_label = |t: &str| {
-        let t = t.trim_end();
-        let Some(head) = t.strip_suffix('：').or_else(|| t.strip_suffix(':')) else {
-            return false;
-        };
-        let Some(before) = head.trim_end().strip_suffix("单位") else {
-            return false;
-        };
-        let before = before.trim_end_matches("金额");
-        !["编制", "预算", "填报", "主管"]
-            .iter()
-            .any(|w| before.ends_with(w))
-    };
-    let unit_alone = |t: &str| {
-        let t = t.trim();
-        let t = t.strip_prefix("人民币").unwrap_or(t);
-        matches!(t, "万元" | "元")
-    };
     let mut joined = 0;
     let mut i = 0;
     while i + 1 < lines.len() {
-        if ends_in_label(&lines[i].text) && unit_alone(&lines[i + 1].text) {
-            let text = format!("{}{}", lines[i].text.trim_end(), lines[i + 1].text.trim());
+        let a = lines[i].text.trim_end();
+        let b = lines[i + 1].text.trim();
+        if !b.is_empty() && unit_label_across(a, b) {
+            let text = format!("{a}{b}");
             lines[i] = Line::new(lines[i].no, text);
             lines.remove(i + 1);
             joined += 1;
@@ -300,6 +286,31 @@ pub(crate) fn rejoin_split_units(lines: &mut Vec<Line>) -> usize {
         i += 1;
     }
     joined
+}
+
+/// `a` ends with the start of a unit label (at least its 单) and `b` is the rest of it: together
+/// "…单位：万元" with the label's 单 in `a` and its unit's last character in `b`.
+fn unit_label_across(a: &str, b: &str) -> bool {
+    let joined = format!("{a}{b}");
+    let Some(at) = joined.rfind("单位") else {
+        return false;
+    };
+    if at >= a.len() {
+        return false;
+    }
+    let rest = joined[at + "单位".len()..].trim_start();
+    let Some(rest) = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':')) else {
+        return false;
+    };
+    let unit = rest.trim_start();
+    let unit = unit.strip_prefix("人民币").unwrap_or(unit);
+    if !matches!(unit.trim_end(), "万元" | "元") {
+        return false;
+    }
+    let before = joined[..at].trim_end_matches("金额");
+    !["编制", "预算", "填报", "主管"]
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
 /// A table's title whose year a copy printed on the line after it, alone ("部门收入预算总表" /

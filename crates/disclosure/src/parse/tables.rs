@@ -1867,6 +1867,16 @@ struct LabelLine {
     text: String,
 }
 
+impl LabelLine {
+    /// A line as printed.
+    fn of(l: &Line) -> Self {
+        LabelLine {
+            nos: vec![l.no],
+            text: l.text.clone(),
+        }
+    }
+}
+
 /// The body lines of a table read by its labels, each row whose label a copy wrapped in its
 /// cell put back on one line. A line of text without figures is only ever joined to its
 /// neighbour when neither part alone is a row name the table knows (`known`, on the compact
@@ -1877,6 +1887,87 @@ struct LabelLine {
 /// centres the figures on a label set over two lines). Where no join makes a known name the
 /// lines stay as printed, and the table's reader decides as before.
 fn rejoin_labels(
+    body: &[&Line],
+    style: AmountStyle,
+    known: &dyn Fn(&str) -> bool,
+) -> Vec<LabelLine> {
+    let halves = join_cut_halves(body, style, known);
+    let lines: Vec<Line> = halves
+        .iter()
+        .map(|l| Line::new(l.nos[0], l.text.clone()))
+        .collect();
+    let refs: Vec<&Line> = lines.iter().collect();
+    let mut out = rejoin_whole_labels(&refs, style, known);
+    // Each line of the first pass stands for the lines it was printed on.
+    for l in &mut out {
+        l.nos = l
+            .nos
+            .iter()
+            .flat_map(|no| {
+                halves
+                    .iter()
+                    .find(|h| h.nos[0] == *no)
+                    .map_or_else(|| vec![*no], |h| h.nos.clone())
+            })
+            .collect();
+    }
+    out
+}
+
+/// A label cut at the end of a line after other cells and finished at the start of the next
+/// ("一、财政拨款收入 31,214,205.80 一、一般公共" / "服务支出 22,186,440.80", a two-sided table's
+/// 支出 label wrapped at a narrow page's width): the next line's head goes back onto the line.
+/// Only where the line's last word and the next line's first word (neither a figure) make a row
+/// name the table knows, and neither alone is one.
+fn join_cut_halves(
+    body: &[&Line],
+    style: AmountStyle,
+    known: &dyn Fn(&str) -> bool,
+) -> Vec<LabelLine> {
+    // A figure, a dash, or an ordinal's number ("1."): never part of a cut label.
+    let figure = |w: &str| {
+        table_token(w, style).is_some()
+            || decimal(w).is_some()
+            || w.chars().all(|c| c.is_ascii_digit() || ",.-%".contains(c))
+    };
+    let last_word = |t: &str| -> Option<String> {
+        let t = t.trim_end();
+        let w = &t[t.rfind(' ')? + 1..];
+        (!w.is_empty() && !figure(w)).then(|| w.to_owned())
+    };
+    let first_word = |t: &str| -> Option<String> {
+        let w = t.trim_start().split(' ').next()?;
+        (!w.is_empty() && !figure(w)).then(|| w.to_owned())
+    };
+    let mut out: Vec<LabelLine> = Vec::with_capacity(body.len());
+    let mut i = 0;
+    while i < body.len() {
+        let t = body[i].text.as_str();
+        let next = body.get(i + 1).map(|l| l.text.as_str());
+        let cut = last_word(t).zip(next.and_then(first_word));
+        if let (Some((tail, head)), Some(n)) = (cut, next) {
+            let whole = compact_label(&format!("{tail}{head}"));
+            if known(&whole) && !known(&compact_label(&tail)) && !known(&compact_label(&head)) {
+                let rest = n.trim_start()[head.len()..].trim_start();
+                let text = format!("{}{head} {rest}", t.trim_end())
+                    .trim_end()
+                    .to_owned();
+                out.push(LabelLine {
+                    nos: vec![body[i].no, body[i + 1].no],
+                    text,
+                });
+                i += 2;
+                continue;
+            }
+        }
+        out.push(LabelLine::of(body[i]));
+        i += 1;
+    }
+    out
+}
+
+/// [`rejoin_labels`]'s second pass: labels wrapped whole onto lines of their own.
+fn rejoin_whole_labels(
     body: &[&Line],
     style: AmountStyle,
     known: &dyn Fn(&str) -> bool,
@@ -1968,10 +2059,7 @@ fn rejoin_labels(
                 }
             }
         }
-        out.push(LabelLine {
-            nos: vec![body[i].no],
-            text: t.to_owned(),
-        });
+        out.push(LabelLine::of(body[i]));
         i += 1;
     }
     out
