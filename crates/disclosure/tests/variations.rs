@@ -1152,3 +1152,54 @@ fn a_department_name_broken_by_a_narrow_line_reads_whole() {
     let broken = czj.replace(contents, "第二部分 上海市普陀区财政局2024年度部门决算\n表");
     assert_eq!(department(&broken).as_deref(), Some("上海市普陀区财政局"));
 }
+
+/// Every table header's unit label printed in another form a template uses: the unit in
+/// brackets ("单位（元）", "(单位:万元)") or after a space ("单位 万元"). "单位（元）" and "单位 元"
+/// were not read as labels: zhengfu-bangongshi-unit-2025, a unit's budget in 元, was read
+/// in 万元 (基本支出 24,606,775.35 万元) and lost its totals.
+#[test]
+fn a_unit_label_in_another_form_reads_the_same() {
+    let forms: [fn(&str) -> String; 4] = [
+        |u| format!("单位（{u}）"),
+        |u| format!("单位({u})"),
+        |u| format!("单位 {u}"),
+        |u| format!("(单位:{u})"),
+    ];
+    for (k, form) in forms.iter().enumerate() {
+        let mut varied = 0;
+        for (doc, text) in documents() {
+            let mut other = text.clone();
+            for label in ["单位：", "单位:"] {
+                for unit in ["万元", "元"] {
+                    // Only a unit label that ends its line, not 编制单位 or 预算单位.
+                    for body in ["编制", "预算", "填报", "主管"] {
+                        other = other.replace(&format!("{body}{label}"), &format!("{body}\u{1}"));
+                    }
+                    other =
+                        other.replace(&format!("{label}{unit}\n"), &format!("{}\n", form(unit)));
+                }
+            }
+            let other = other.replace('\u{1}', "单位：");
+            if other
+                == text
+                    .replace("编制单位:", "编制单位：")
+                    .replace("预算单位:", "预算单位：")
+                || other == text
+            {
+                continue;
+            }
+            varied += 1;
+            let a = disclosure::analyze(&text);
+            let b = disclosure::analyze(&other);
+            assert_eq!(reading(&b), reading(&a), "{doc}, form {k}");
+            assert_eq!(
+                b.document.meta.unit, a.document.meta.unit,
+                "{doc}, form {k}"
+            );
+        }
+        assert!(
+            varied >= 6,
+            "form {k}: only {varied} documents print a unit label"
+        );
+    }
+}

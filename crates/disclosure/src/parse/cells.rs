@@ -553,9 +553,8 @@ fn without_page_header(toks: Vec<Token>) -> Vec<Token> {
             }
             let page_header = n.contains("编制部门")
                 || n.contains("编制单位")
-                || n.starts_with("单位：")
-                || n.starts_with("单位:")
-                || n.starts_with("金额单位");
+                || n.starts_with("金额单位")
+                || (n.starts_with(['单', '(', '（']) && super::tables::unit_in(n).is_some());
             if page_header {
                 continue;
             }

@@ -173,7 +173,11 @@ fn header_follows(lines: &[Line], i: usize) -> bool {
         if title_kind(c).is_some() || table_number(c).is_some() || unknown_title(c) {
             return false;
         }
-        if c.contains("单位：") || c.contains("编制部门") || c.contains("单位:") {
+        if c.contains("单位：")
+            || c.contains("编制部门")
+            || c.contains("单位:")
+            || super::tables::unit_in(&l.text).is_some()
+        {
             return true;
         }
     }

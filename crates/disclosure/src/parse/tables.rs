@@ -274,7 +274,9 @@ pub fn named_after(t: &str, label: &str) -> Option<String> {
     let end = unit_label_at(rest)
         .or_else(|| rest.find(" 单位"))
         .unwrap_or(rest.len());
-    let name = rest[..end].trim().trim_end_matches("金额").trim();
+    // The name ends before the unit label and an opening bracket round it ("X (单位:元)").
+    let name = rest[..end].trim().trim_end_matches(['(', '（']).trim_end();
+    let name = name.trim_end_matches("金额").trim();
     (!name.is_empty()).then(|| name.to_owned())
 }
 
@@ -291,17 +293,32 @@ fn unit_label(t: &str) -> Option<(usize, Unit)> {
         {
             continue;
         }
-        let after = t[from..].trim_start();
-        let Some(value) = after.strip_prefix('：').or_else(|| after.strip_prefix(':')) else {
+        let rest = &t[from..];
+        let after = rest.trim_start();
+        // "单位：元"; or the unit in brackets or after a space ("单位（元）", "单位 万元"), where
+        // the unit must stand alone (not "单位 元旦").
+        let (value, alone) = if let Some(v) = after.strip_prefix(['：', ':']) {
+            (v, false)
+        } else if let Some(v) = after.strip_prefix(['（', '(']) {
+            (v, true)
+        } else if after.len() < rest.len() {
+            (after, true)
+        } else {
             continue;
         };
         let value = value.trim_start();
         let value = value.strip_prefix("人民币").unwrap_or(value);
-        if value.starts_with("万元") {
-            return Some((i, Unit::Wan));
-        }
-        if value.starts_with('元') {
-            return Some((i, Unit::Yuan));
+        let unit = if let Some(end) = value.strip_prefix("万元") {
+            Some((end, Unit::Wan))
+        } else {
+            value.strip_prefix('元').map(|end| (end, Unit::Yuan))
+        };
+        if let Some((end, unit)) = unit {
+            let ends =
+                end.is_empty() || end.starts_with(|c: char| c.is_whitespace() || "）)".contains(c));
+            if !alone || ends {
+                return Some((i, unit));
+            }
         }
     }
     None
