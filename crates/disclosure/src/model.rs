@@ -787,11 +787,34 @@ pub struct Document {
     pub glossary: Vec<Located<String>>,
     /// Sentences that say a table is empty ("…为空表。"), wherever they are.
     pub empty_statements: Vec<Located<String>>,
+    /// Headline totals of tables whose rows could not be read (a copy that prints a table
+    /// column by column, labels apart from amounts), each printed in the table and confirmed by
+    /// the narrative and the table's own sums ([`crate::parse`]'s `confirm`): the summary takes
+    /// them where the table's own reading has no such cell. No check reads them.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub confirmed: Vec<ConfirmedTotal>,
     /// How many lines the input had.
     pub line_count: LineNo,
     /// The number of the input's last line with any text (0 for an empty one): a table that
     /// reaches it may be cut there, its later rows not pasted.
     pub last_line: LineNo,
+}
+
+/// A total cell of a table read from its printed amounts alone, where its rows could not be
+/// read: the amount is printed in the table, the narrative states it, and the table's sums hold
+/// with it (see [`Document::confirmed`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfirmedTotal {
+    /// The table it is a total of.
+    pub kind: TableKind,
+    /// Its side (收入/支出 of 表1) or [`Side::Whole`].
+    pub side: Side,
+    /// Its column.
+    pub col: Col,
+    /// The amount, in the table's unit.
+    pub value: Decimal,
+    /// The lines of the table it is printed on.
+    pub lines: Vec<LineNo>,
 }
 
 /// Something the parser noticed about the input: never an error, always with lines.

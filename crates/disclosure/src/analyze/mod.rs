@@ -109,6 +109,50 @@ impl Summary {
         }
         self
     }
+
+    /// Fills the headline totals still missing (their table's rows not read, or not reliably)
+    /// with those the parser confirmed ([`Document::confirmed`]): printed in the table, stated
+    /// by the narrative, the table's sums holding with them.
+    fn or_confirmed(mut self, doc: &Document) -> Summary {
+        for (f, kind, side, col) in [
+            (
+                &mut self.income_total,
+                TableKind::Summary,
+                Side::Income,
+                Col::Amount,
+            ),
+            (
+                &mut self.expense_total,
+                TableKind::Summary,
+                Side::Expense,
+                Col::Amount,
+            ),
+            (&mut self.basic, TableKind::Expense, Side::Whole, Col::Basic),
+            (
+                &mut self.project,
+                TableKind::Expense,
+                Side::Whole,
+                Col::Project,
+            ),
+            (
+                &mut self.personnel,
+                TableKind::GeneralBasic,
+                Side::Whole,
+                Col::Personnel,
+            ),
+            (
+                &mut self.public,
+                TableKind::GeneralBasic,
+                Side::Whole,
+                Col::Public,
+            ),
+        ] {
+            if f.is_none() {
+                *f = confirmed(doc, kind, side, col);
+            }
+        }
+        self
+    }
 }
 
 /// Counts by severity and the completeness score.
@@ -199,7 +243,9 @@ pub fn analyze_parsed(parsed: crate::Parsed) -> Analysis {
         .filter(|f| f.rule == crate::check::reliability::RULE)
         .flat_map(|f| f.tables.iter().copied())
         .collect();
-    let summary = summary(&document).without_tables(&unreliable);
+    let summary = summary(&document)
+        .without_tables(&unreliable)
+        .or_confirmed(&document);
     let shares = shares::shares(&document);
     let answer = answer::answer(answer::Inputs {
         doc: &document,
@@ -230,6 +276,22 @@ fn total_cell(doc: &Document, kind: TableKind, side: Side, col: Col) -> Option<F
     let r = b.total()?;
     let c = b.cell(r, col)?;
     Some(Figure::new(c.value, t.unit, vec![c.line], Some(t.number)))
+}
+
+/// A total of a table whose rows could not be read, found by the parser where the table prints
+/// it, the narrative states it and the table's sums hold with it ([`Document::confirmed`]).
+fn confirmed(doc: &Document, kind: TableKind, side: Side, col: Col) -> Option<Figure> {
+    let t = doc.table(kind)?;
+    let c = doc
+        .confirmed
+        .iter()
+        .find(|c| c.kind == kind && c.side == side && c.col == col)?;
+    Some(Figure::new(
+        c.value,
+        t.unit,
+        c.lines.clone(),
+        Some(t.number),
+    ))
 }
 
 /// The 三公 table's total: its 合计 column (a budget), or in a 决算's 预算数/决算数 table the

@@ -1,6 +1,7 @@
 //! Parsing: pasted text → [`Document`] + [`Diagnostic`]s. Never panics, never fails.
 
 mod cells;
+mod confirm;
 pub mod coverage;
 mod furniture;
 mod glossary;
@@ -124,6 +125,9 @@ pub fn parse(input: &str) -> Parsed {
     }
     drop_cut_off_table(&lines, &mut doc, &mut table_diags);
     settle_unit(&mut doc);
+    // Headline totals of tables whose rows could not be read, where the table, the narrative
+    // and the table's sums agree on them.
+    doc.confirmed = confirm::confirm(&lines, &seg.tables, &doc);
     diagnostics.append(&mut table_diags);
     doc.performance = seg
         .performance
