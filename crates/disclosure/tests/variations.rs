@@ -1203,3 +1203,35 @@ fn a_unit_label_in_another_form_reads_the_same() {
         );
     }
 }
+
+/// A document whose tables print no unit at all, and whose 表1 cannot be read to show it: the
+/// unit its 表2 and 表3 totals agree with the narrative in. zhengfu-bangongshi-unit-2025, a
+/// budget in 元, with every "单位：元" taken out was read in 万元 (基本支出 24,606,775.35 万元) with
+/// a false error and a false warning (pdf.js's copy): its 表1, the only table the cross-check
+/// looked at, is not read reliably so printed, and 表2's and 表3's 合计 (91,016,775.35) are the 说明's 收入预算 and
+/// 支出预算 (9,101.68 万元) in 元.
+#[test]
+fn tables_without_a_unit_take_the_one_the_narrative_shows() {
+    let text = corpus("zhengfu-bangongshi-unit-2025/pdfjs.txt");
+    let bare = text.replace(" 单位：元", "").replace("单位：元", "");
+    assert!(!bare.contains("单位：元"));
+    let a = disclosure::analyze(&text);
+    let b = disclosure::analyze(&bare);
+    assert_eq!(b.document.meta.unit, a.document.meta.unit);
+    let basic = |x: &Analysis| x.summary.basic.as_ref().map(|f| f.wan.to_string());
+    assert_eq!(basic(&b).as_deref(), Some("2460.677535"));
+    assert_eq!(basic(&b), basic(&a));
+    let warned = |x: &Analysis| -> Vec<String> {
+        x.findings
+            .iter()
+            .filter(|f| f.severity <= Severity::Warning)
+            .map(|f| f.rule.clone())
+            .collect()
+    };
+    let before = warned(&a);
+    for rule in warned(&b) {
+        assert!(before.contains(&rule), "new {rule}: {:?}", warned(&b));
+    }
+    let note = b.findings.iter().find(|f| f.rule == "parse/unit-corrected");
+    assert!(note.is_some_and(|f| f.message_zh.contains("表2合计 91,016,775.35")));
+}

@@ -168,6 +168,18 @@ fn evidence(doc: &Document) -> Vec<Evidence<'_>> {
                 let cell = t.main().and_then(|b| b.cell(b.total()?, Col::Total));
                 vec![(("合计", "total"), three_public, cell)]
             }
+            // 表2's and 表3's 合计 against the income and spending totals: they differ from them
+            // where the totals hold a carry-over, and then tell nothing (only an amount equal
+            // within rounding, in one unit or the other, is evidence).
+            TableKind::Income | TableKind::Expense => {
+                let cell = t.main().and_then(|b| b.cell(b.total()?, Col::Total));
+                let statement = if t.kind == TableKind::Income {
+                    income
+                } else {
+                    expense
+                };
+                vec![(("合计", "total"), statement, cell)]
+            }
             _ => Vec::new(),
         };
         for (what, statement, cell) in cells {
@@ -208,10 +220,21 @@ pub fn cross_check(doc: &Document, printed: &[bool]) -> Option<Correction> {
             mine.first().copied()
         }
     };
+    // The unit a table that printed none took wrongly: shown by 表1 if it can be, else by
+    // another table that printed no unit of its own either (表1 not read, its header's unit
+    // not found), when no table that took it agrees with the narrative.
     let summary = doc.tables.iter().position(|t| t.kind == TableKind::Summary);
-    let summary_fix = summary.and_then(|i| match verdict_of(i) {
+    let unprinted = |i: &usize| !printed.get(*i).copied().unwrap_or(false);
+    let shown = |i: usize| match verdict_of(i) {
         Some(Verdict::OtherUnit(u)) => Some((doc.tables[i].unit, u)),
         _ => None,
+    };
+    let summary_fix = summary.and_then(shown).or_else(|| {
+        let (wrong, right) = (0..doc.tables.len()).filter(unprinted).find_map(shown)?;
+        let agrees = (0..doc.tables.len())
+            .filter(unprinted)
+            .any(|i| doc.tables[i].unit == wrong && verdict_of(i) == Some(Verdict::Agrees));
+        (!agrees).then_some((wrong, right))
     });
     let units: Vec<Option<Unit>> = doc
         .tables
