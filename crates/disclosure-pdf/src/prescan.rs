@@ -34,9 +34,19 @@
 //! Each object stream in the file is also decoded (its parameters checked and its size
 //! measured first) and its data scanned the same way: the engine may reach its objects by
 //! repairing a damaged cross-reference while drawing, after the second check, even when the
-//! cross-reference does not list them. Not covered: an encrypted file's object streams (their
-//! data is not decrypted here, so they are neither measured nor scanned; their parameters,
-//! which are not encrypted, are checked).
+//! cross-reference does not list them.
+//!
+//! An encrypted file's object streams are ciphertext in the file's bytes. Each is measured as
+//! it stands (the engine's repair decodes them undecrypted first: a standard inflater's count
+//! over the limit refuses it), then decrypted by the engine itself and measured, decoded and
+//! scanned like an unencrypted file's ([`sealed`]), with the encryption dictionaries and /IDs
+//! found by their values wherever they stand ([`encryption`]). These passes' work is linear in
+//! the file (at most 8 times its size plus twice the limit, counted in [`State::work`] and
+//! tested on made files of several MB). Not covered: what the engine's lenient inflater makes
+//! of an object stream's ciphertext as it stands, in a file whose cross-reference it repairs
+//! (only a count over the limit by a standard inflater refuses it there; the lenient count is
+//! bounded past the limit for any ciphertext over about 64 kB, which would refuse every such
+//! encrypted file).
 
 use crate::decoded::{bound, decoded_size, measure, params_of};
 use hayro_interpret::hayro_syntax::object::dict::keys::{
@@ -457,10 +467,12 @@ fn encryption(bytes: &[u8], state: &mut State) -> Encryption {
     };
     state.work += 2 * bytes.len() as u64;
     let mut refs: HashSet<(u32, i32)> = HashSet::new();
-    let mut i = 0;
-    while let Some(at) = bytes[i..].iter().position(|&b| b == b'/').map(|p| p + i) {
+    for at in memchr::memchr_iter(b'/', bytes) {
+        // Only /Encrypt and /ID (or an escape that may spell them) are read.
+        if !matches!(bytes.get(at + 1), Some(b'E' | b'I' | b'#')) {
+            continue;
+        }
         let (name, end) = name_at(bytes, at + 1);
-        i = end.max(at + 1);
         let is_id = match &name[..] {
             b"Encrypt" => false,
             b"ID" => true,
@@ -585,9 +597,7 @@ fn reference(window: &[u8]) -> Option<(u32, i32)> {
 /// `obj`: every byte is read at most twice.
 fn headers(bytes: &[u8]) -> Vec<(usize, u32, i32, usize)> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(k) = find(bytes, i, b"obj") {
-        i = k + 3;
+    for k in memchr::memmem::find_iter(bytes, b"obj") {
         if bytes
             .get(k + 3)
             .is_some_and(|&b| !is_white(b) && !is_delimiter(b))
