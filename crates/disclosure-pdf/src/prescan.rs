@@ -449,6 +449,9 @@ const MOST_OPENED: usize = 2;
 /// The longest encryption dictionary or /ID array read (a real one is a few hundred bytes).
 const LONGEST_KEY: usize = 4 * 1024;
 
+/// The most /ID arrays and /Encrypt dictionaries written in place that are read.
+const MOST_READS: usize = 1024;
+
 /// The most `N G obj` of one object an /Encrypt reference is followed to.
 const MOST_COPIES: usize = 8;
 
@@ -457,9 +460,11 @@ const MOST_COPIES: usize = 8;
 /// `N G obj` is read backwards from its `obj`, over digits and white space that no other
 /// header reads); each /Encrypt or /ID value is read where it stands, within [`LONGEST_KEY`]
 /// bytes, and a reference is followed through the index of headers. Distinct references are
-/// followed once, at most [`MOST_KEYS`] of them, each to at most [`MOST_COPIES`] headers: the
-/// work is linear in the file (the bytes before each name's value are white space no other
-/// name reads) plus at most MOST_KEYS × MOST_COPIES × LONGEST_KEY for the dictionaries.
+/// followed once, at most [`MOST_KEYS`] of them, each to at most [`MOST_COPIES`] headers, and
+/// at most [`MOST_READS`] arrays or dictionaries in place are read: the work is linear in the
+/// file (the bytes before each name's value are white space no other name reads; a reference
+/// is read over at most 10 digits and white space) plus at most
+/// (MOST_KEYS × MOST_COPIES + MOST_READS) × LONGEST_KEY (4.3 MB) for the values.
 fn encryption(bytes: &[u8], state: &mut State) -> Encryption {
     let mut e = Encryption {
         headers: headers(bytes),
@@ -467,6 +472,7 @@ fn encryption(bytes: &[u8], state: &mut State) -> Encryption {
     };
     state.work += 2 * bytes.len() as u64;
     let mut refs: HashSet<(u32, i32)> = HashSet::new();
+    let mut reads = 0;
     for at in memchr::memchr_iter(b'/', bytes) {
         // Only /Encrypt and /ID (or an escape that may spell them) are read.
         if !matches!(bytes.get(at + 1), Some(b'E' | b'I' | b'#')) {
@@ -480,7 +486,24 @@ fn encryption(bytes: &[u8], state: &mut State) -> Encryption {
         };
         let v = end + bytes[end..].iter().take_while(|&&b| is_white(b)).count();
         let window = &bytes[v..bytes.len().min(v + LONGEST_KEY)];
+        // Each /ID array or /Encrypt dictionary read costs its window at most: at most
+        // [`MOST_READS`] of them are read (a real file writes one or two of each).
+        let mut read = |state: &mut State| {
+            if reads == MOST_READS {
+                return false;
+            }
+            reads += 1;
+            state.work += window.len() as u64;
+            true
+        };
         if is_id {
+            if window.first() != Some(&b'[') {
+                continue;
+            }
+            if !read(state) {
+                e.incomplete = true;
+                continue;
+            }
             let first = Array::from_bytes(window).and_then(|a| {
                 a.iter::<hayro_interpret::hayro_syntax::object::String<'_>>()
                     .next()
@@ -500,10 +523,12 @@ fn encryption(bytes: &[u8], state: &mut State) -> Encryption {
         }
         e.named = true;
         match window.first() {
-            Some(b'<') if window.get(1) == Some(&b'<') => match Dict::from_bytes(window) {
-                Some(d) => keep(&mut e, d.data().to_vec(), state),
-                None => e.incomplete = true,
-            },
+            Some(b'<') if window.get(1) == Some(&b'<') => {
+                match read(state).then(|| Dict::from_bytes(window)).flatten() {
+                    Some(d) => keep(&mut e, d.data().to_vec(), state),
+                    None => e.incomplete = true,
+                }
+            }
             Some(b'0'..=b'9') => match reference(window) {
                 Some(r) if refs.contains(&r) => {}
                 Some(_) if refs.len() == MOST_KEYS => e.incomplete = true,
@@ -511,11 +536,13 @@ fn encryption(bytes: &[u8], state: &mut State) -> Encryption {
                     refs.insert(r);
                     let mut found = false;
                     let from = e.headers.partition_point(|h| (h.1, h.2) < r);
-                    let mut copies = Vec::new();
-                    for h in e.headers[from..].iter().take_while(|h| (h.1, h.2) == r) {
-                        copies.push(h.3);
-                    }
-                    for at in copies.into_iter().take(MOST_COPIES) {
+                    let copies: Vec<usize> = e.headers[from..]
+                        .iter()
+                        .take_while(|h| (h.1, h.2) == r)
+                        .take(MOST_COPIES)
+                        .map(|h| h.3)
+                        .collect();
+                    for at in copies {
                         let body = &bytes[at..bytes.len().min(at + LONGEST_KEY)];
                         let skip = body.iter().take_while(|&&b| is_white(b)).count();
                         state.work += LONGEST_KEY as u64;
@@ -530,7 +557,7 @@ fn encryption(bytes: &[u8], state: &mut State) -> Encryption {
                 }
                 // A number that is not a reference is no dictionary, unless a comment
                 // splits a reference.
-                None => e.incomplete |= window.contains(&b'%'),
+                None => e.incomplete |= window.iter().take(32).any(|&b| b == b'%'),
             },
             // The value is a comment's: not followed here.
             Some(b'%') => e.incomplete = true,

@@ -2309,8 +2309,9 @@ fn a_valid_pdf_of_thirty_megabytes_of_images_reads() {
 /// measured, decoded and scanned), the same with its stored bytes as raw deflate read as they
 /// stand, and a file of 4 MB of what made the first attempt slow or blind: `/Encrypt 67 0 R`
 /// repeated, references to many other objects, thousands of `N 0 obj` of one object, /ID
-/// arrays, /Encrypt names in a chain of comments, dictionaries before /Encrypt. The counts
-/// and the CPU-bound wall times are printed.
+/// arrays, /Encrypt names in a chain of comments, dictionaries before /Encrypt, and tens of
+/// thousands of /ID arrays and /Encrypt dictionaries left open (each read to the end of its
+/// window) or numbers. The counts and the CPU-bound wall times are printed.
 #[test]
 fn the_scan_of_encrypted_files_is_linear() {
     let limit: u64 = 16 << 20;
@@ -2328,6 +2329,11 @@ fn the_scan_of_encrypted_files_is_linear() {
     junk.push_str(&"% /Encrypt ".repeat(50_000));
     junk.push(')');
     junk.push_str(&"/D << /E << >> >> ".repeat(20_000));
+    // Values that do not end within the window each is read in: arrays and dictionaries left
+    // open, numbers that are no reference.
+    junk.push_str(&"/ID [ ".repeat(40_000));
+    junk.push_str(&"/Encrypt << ".repeat(40_000));
+    junk.push_str(&"/Encrypt 5 ".repeat(40_000));
     let mut run = Run::default();
     for (label, s) in [
         (
@@ -2342,7 +2348,7 @@ fn the_scan_of_encrypted_files_is_linear() {
             stored_as_it_stands(&hex),
         ),
         (
-            "4 MB of references, headers, /IDs and comments",
+            "5 MB of references, headers, /IDs and comments",
             Sealed {
                 member: &hex[..1 << 20],
                 before: &junk,
