@@ -439,6 +439,10 @@ struct Encryption {
     headers: Vec<(usize, u32, i32, usize)>,
 }
 
+/// The most object streams of one number decrypted (a file updated incrementally may write an
+/// object again under its number).
+const MOST_ROUNDS: usize = 4;
+
 /// The most distinct encryption dictionaries, and the most distinct /ID strings, kept.
 const MOST_KEYS: usize = 4;
 
@@ -703,7 +707,7 @@ const MOST_COPIED: u64 = 2;
 /// most the limit plus one byte. So at most 2 × 2 × 2 = 8 times the file's size in copying and
 /// decryption, plus twice the limit.
 fn sealed(bytes: &[u8], limit: u64, e: &Encryption, state: &mut State) -> Result<(), Refused> {
-    let mut copies: Vec<(ObjectIdentifier, usize)> = Vec::new();
+    let mut copies: Vec<(ObjectIdentifier, Stream<'_>)> = Vec::new();
     let mut copied = 0u64;
     for &start in &state.sealed {
         // The last `N G obj` that ends before the dictionary.
@@ -715,7 +719,7 @@ fn sealed(bytes: &[u8], limit: u64, e: &Encryption, state: &mut State) -> Result
             continue;
         };
         copied += stream.raw_data().len() as u64;
-        copies.push((ObjectIdentifier::new(n, g), start));
+        copies.push((ObjectIdentifier::new(n, g), stream));
     }
     if copied > (bytes.len() as u64).saturating_mul(MOST_COPIED) {
         return Err(Refused::TooMany);
@@ -732,7 +736,7 @@ fn sealed(bytes: &[u8], limit: u64, e: &Encryption, state: &mut State) -> Result
                 break 'pairs;
             }
             tried += 1;
-            let file = probe(bytes, &[], dict, id).ok_or(Refused::Unreadable)?;
+            let file = probe(&[], dict, id).ok_or(Refused::Unreadable)?;
             state.work += file.len() as u64;
             match Pdf::new(file) {
                 // The first /ID it opens with: under revisions 2 to 4 only the file's own
@@ -759,32 +763,35 @@ fn sealed(bytes: &[u8], limit: u64, e: &Encryption, state: &mut State) -> Result
         }
         if e.dicts.is_empty() {
             // No encryption dictionary: the engine reads the streams as they stand.
-            for (_, start) in &copies {
-                if let Some(stream) = Stream::from_bytes(&bytes[*start..]) {
-                    state.work += limit.min(bound(&stream));
-                    if decoded_size(&stream, limit) > limit {
-                        return Err(Refused::Inflates);
-                    }
-                    decode_and_scan(&stream, limit, state)?;
+            for (_, stream) in &copies {
+                state.work += limit.min(bound(stream));
+                if decoded_size(stream, limit) > limit {
+                    return Err(Refused::Inflates);
                 }
+                decode_and_scan(stream, limit, state)?;
             }
         }
         return Ok(());
     }
-    // Rounds in which no object number comes twice.
-    let mut rounds: Vec<Vec<(ObjectIdentifier, usize)>> = Vec::new();
+    // Rounds in which no object number comes twice: the k-th stream of a number goes into
+    // the k-th round. At most [`MOST_ROUNDS`] (each round is a file the engine opens, which
+    // costs a key's derivation, long under AES-256).
+    let mut rounds: Vec<Vec<(ObjectIdentifier, Stream<'_>)>> = Vec::new();
+    let mut seen: std::collections::HashMap<ObjectIdentifier, usize> = Default::default();
     for c in copies {
-        match rounds
-            .iter_mut()
-            .find(|r| r.iter().all(|(id, _)| *id != c.0))
-        {
-            Some(r) => r.push(c),
-            None => rounds.push(vec![c]),
+        let k = seen.entry(c.0).or_default();
+        if *k == MOST_ROUNDS {
+            return Err(Refused::TooMany);
         }
+        if *k == rounds.len() {
+            rounds.push(Vec::new());
+        }
+        rounds[*k].push(c);
+        *k += 1;
     }
     for (dict, id) in opened {
         for round in &rounds {
-            let file = probe(bytes, round, dict, id).ok_or(Refused::Unreadable)?;
+            let file = probe(round, dict, id).ok_or(Refused::Unreadable)?;
             state.work += file.len() as u64;
             let pdf = Pdf::new(file).map_err(|e| match e {
                 LoadPdfError::Decryption(_) | LoadPdfError::Invalid => Refused::Unreadable,
@@ -824,24 +831,18 @@ fn decode_and_scan(stream: &Stream<'_>, limit: u64, state: &mut State) -> Result
 }
 
 /// The file [`sealed`] has the engine open: the object streams of `round` as they stand in
-/// `bytes` (their filters and parameters written out, their /Length their data's), a catalog,
+/// the file (their filters and parameters written out, their /Length their data's), a catalog,
 /// a page tree of one empty page, the cross-reference table and a trailer with the encryption
 /// dictionary `encrypt` and the /ID `id`. None where an object number leaves no room after it
 /// or a generation is out of range.
-fn probe(
-    bytes: &[u8],
-    round: &[(ObjectIdentifier, usize)],
-    encrypt: &[u8],
-    id: &[u8],
-) -> Option<Vec<u8>> {
+fn probe(round: &[(ObjectIdentifier, Stream<'_>)], encrypt: &[u8], id: &[u8]) -> Option<Vec<u8>> {
     let mut out = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec();
     let mut offsets: Vec<(u32, i32, usize)> = Vec::new();
-    for (oid, start) in round {
+    for (oid, stream) in round {
         let (n, g) = (oid.obj_number, oid.gen_number);
         if !(0..=65_535).contains(&g) {
             return None;
         }
-        let stream = Stream::from_bytes(&bytes[*start..])?;
         let data = stream.raw_data();
         let mut names = String::new();
         let mut params = String::new();

@@ -2373,6 +2373,17 @@ fn the_scan_of_encrypted_files_is_linear() {
         assert!(work >= pdf.len() as u64, "{label}: {work}");
         run.read_with(label, &pdf, &limits);
     }
+    // Object streams under one number are decrypted in rounds, one file the engine opens each
+    // (a key's derivation each, long under AES-256): more than four of one number are refused.
+    let mut pdf = encrypted_pdf(&Sealed::default());
+    let at = find_all(&pdf, b"6 0 obj")[0];
+    let end = find_all(&pdf, b"endstream\nendobj\n")[1] + 16;
+    let again = pdf[at..end].to_vec();
+    for n in 1..=5 {
+        pdf.extend_from_slice(&again);
+        let (_, refused) = disclosure_pdf::prescan_work(&pdf, limit);
+        assert_eq!(refused, n >= 4, "{n} more");
+    }
     run.report("linear");
 }
 
