@@ -75,6 +75,15 @@ pub(crate) fn bound(stream: &Stream<'_>) -> u64 {
 /// [`decoded_size`], and whether its count is the bound on the engine's lenient inflater of a
 /// Flate stream that no standard inflater reads (not a count of what the engine makes).
 pub(crate) fn measure(stream: &Stream<'_>, limit: u64) -> (u64, bool) {
+    measure_with(stream, limit, true)
+}
+
+/// [`measure`], decoding the stream even where its size alone bounds it within the limit.
+pub(crate) fn measure_decoding(stream: &Stream<'_>, limit: u64) -> (u64, bool) {
+    measure_with(stream, limit, false)
+}
+
+fn measure_with(stream: &Stream<'_>, limit: u64, by_size: bool) -> (u64, bool) {
     let mut filters = stream.filters();
     let mut params = params_of(stream.dict());
     // A Crypt filter in first place is passed over, as the engine does.
@@ -94,7 +103,7 @@ pub(crate) fn measure(stream: &Stream<'_>, limit: u64) -> (u64, bool) {
             None => break,
         }
     }
-    if bound <= limit {
+    if by_size && bound <= limit {
         return (bound, false);
     }
     let mut data: std::borrow::Cow<'_, [u8]> = raw.into();

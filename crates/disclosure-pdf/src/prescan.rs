@@ -48,7 +48,7 @@
 //! bounded past the limit for any ciphertext over about 64 kB, which would refuse every such
 //! encrypted file).
 
-use crate::decoded::{bound, decoded_size, measure, params_of};
+use crate::decoded::{bound, decoded_size, measure, measure_decoding, params_of};
 use hayro_interpret::hayro_syntax::object::dict::keys::{
     BITS_PER_COMPONENT, COLORS, COLUMNS, FIRST, PREDICTOR, TYPE,
 };
@@ -102,9 +102,11 @@ pub(crate) enum Refused {
     /// [`MOST_OPENED`].
     TooMany,
     /// An encrypted file's object stream that may decode past the limit and that cannot be
-    /// decrypted here to be measured: no `N G obj` before it, or an /Encrypt entry this scan
-    /// cannot follow (see [`Encryption::incomplete`]) while no encryption dictionary it found
-    /// opens.
+    /// decrypted here to be measured: no `N G obj` right before it (only white space and
+    /// comments between, no `%` before the header on its line), or an /Encrypt or /ID entry
+    /// this scan cannot follow (see [`Encryption::incomplete`]) while no encryption
+    /// dictionary it found opens (with none found, a stream that could decode past the limit
+    /// and does not read as standard zlib or deflate data).
     Unreadable,
 }
 
@@ -372,8 +374,10 @@ fn check_at(
             // (`sealed`). Its parameters, which are not encrypted, are checked below.
             let ciphertext = object_stream && file == Some(true);
             if ciphertext {
+                // Only what it decoded counts with the others: a size bound under the limit
+                // (nothing decoded) does not.
                 let (n, lenient) = measure(&stream, limit);
-                if !lenient {
+                if !lenient && bound(&stream) > limit {
                     state.decoded += n.min(limit + 1);
                     if n > limit || state.decoded > limit {
                         return Err(Refused::Inflates);
@@ -429,9 +433,10 @@ struct Encryption {
     /// Every distinct first string of an /ID array (the engine derives the key from the
     /// trailer's /ID's first string, or from none). At most [`MOST_KEYS`].
     ids: Vec<Vec<u8>>,
-    /// Whether the engine may decrypt with a dictionary not among `dicts`: an /Encrypt whose
-    /// value is not read here (a comment before it, a reference written otherwise than
-    /// `N G R`), a reference to an object with no `N G obj` in the file, or more distinct
+    /// Whether the engine may decrypt with a dictionary or an /ID not among `dicts` and
+    /// `ids`: an /Encrypt or /ID whose value is not read here (a comment the window does not
+    /// pass, a reference written otherwise than `N G R`), a reference to an object with no
+    /// `N G obj` in the file (or, for an /ID, to no array with a string), or more distinct
     /// dictionaries or /IDs than kept.
     incomplete: bool,
     /// Every object's `N G obj` in the file: where its number begins, the number, the
@@ -448,7 +453,7 @@ const MOST_KEYS: usize = 4;
 
 /// The most (dictionary, /ID) pairs tried, and the most dictionaries that may open the file.
 const MOST_TRIED: usize = 8;
-const MOST_OPENED: usize = 2;
+const MOST_OPENED: usize = 4;
 
 /// The longest encryption dictionary or /ID array read (a real one is a few hundred bytes).
 const LONGEST_KEY: usize = 4 * 1024;
@@ -476,6 +481,7 @@ fn encryption(bytes: &[u8], state: &mut State) -> Encryption {
     };
     state.work += 2 * bytes.len() as u64;
     let mut refs: HashSet<(u32, i32)> = HashSet::new();
+    let mut id_refs: HashSet<(u32, i32)> = HashSet::new();
     let mut reads = 0;
     for at in memchr::memchr_iter(b'/', bytes) {
         // Only /Encrypt and /ID (or an escape that may spell them) are read.
@@ -488,32 +494,69 @@ fn encryption(bytes: &[u8], state: &mut State) -> Encryption {
             b"ID" => true,
             _ => continue,
         };
-        let v = end + bytes[end..].iter().take_while(|&&b| is_white(b)).count();
-        let window = &bytes[v..bytes.len().min(v + LONGEST_KEY)];
-        // Each /ID array or /Encrypt dictionary read costs its window at most: at most
+        let mut v = end + bytes[end..].iter().take_while(|&&b| is_white(b)).count();
+        // Each /ID array or /Encrypt dictionary read, and each run of comments skipped before
+        // a value (the engine's parser skips them), costs a window at most: at most
         // [`MOST_READS`] of them are read (a real file writes one or two of each).
         let mut read = |state: &mut State| {
             if reads == MOST_READS {
                 return false;
             }
             reads += 1;
-            state.work += window.len() as u64;
+            state.work += LONGEST_KEY as u64;
             true
         };
-        if is_id {
-            if window.first() != Some(&b'[') {
-                continue;
-            }
+        if bytes.get(v) == Some(&b'%') {
             if !read(state) {
                 e.incomplete = true;
                 continue;
             }
-            let first = Array::from_bytes(window).and_then(|a| {
-                a.iter::<hayro_interpret::hayro_syntax::object::String<'_>>()
-                    .next()
-                    .map(|s| s.as_bytes().to_vec())
-            });
-            if let Some(id) = first {
+            v = after_comments(bytes, v, bytes.len().min(v + LONGEST_KEY));
+        }
+        let window = &bytes[v..bytes.len().min(v + LONGEST_KEY)];
+        if is_id {
+            // The engine takes the trailer's /ID as an array, written in place or referred
+            // to: one written so that it is not read here (a comment the window does not
+            // pass, a reference to no `N G obj`, an array with no string) may be the key's.
+            let arrays: Vec<&[u8]> = match window.first() {
+                Some(b'[') if read(state) => vec![window],
+                Some(b'0'..=b'9') => match reference(window) {
+                    Some(r) if id_refs.contains(&r) => continue,
+                    Some(_) if id_refs.len() == MOST_KEYS => {
+                        e.incomplete = true;
+                        continue;
+                    }
+                    Some(r) => {
+                        id_refs.insert(r);
+                        copies_of(&e.headers, r)
+                            .into_iter()
+                            .map(|at| {
+                                state.work += LONGEST_KEY as u64;
+                                let body = &bytes[at..bytes.len().min(at + LONGEST_KEY)];
+                                &body[body.iter().take_while(|&&b| is_white(b)).count()..]
+                            })
+                            .collect()
+                    }
+                    None => {
+                        e.incomplete |= window.iter().take(32).any(|&b| b == b'%');
+                        continue;
+                    }
+                },
+                Some(b'[' | b'%') => {
+                    e.incomplete = true;
+                    continue;
+                }
+                _ => continue,
+            };
+            let mut found = false;
+            for w in arrays {
+                let first = Array::from_bytes(w).and_then(|a| {
+                    a.iter::<hayro_interpret::hayro_syntax::object::String<'_>>()
+                        .next()
+                        .map(|s| s.as_bytes().to_vec())
+                });
+                let Some(id) = first else { continue };
+                found = true;
                 if !e.ids.contains(&id) {
                     if e.ids.len() == MOST_KEYS {
                         e.incomplete = true;
@@ -523,6 +566,7 @@ fn encryption(bytes: &[u8], state: &mut State) -> Encryption {
                     }
                 }
             }
+            e.incomplete |= !found;
             continue;
         }
         e.named = true;
@@ -539,14 +583,7 @@ fn encryption(bytes: &[u8], state: &mut State) -> Encryption {
                 Some(r) => {
                     refs.insert(r);
                     let mut found = false;
-                    let from = e.headers.partition_point(|h| (h.1, h.2) < r);
-                    let copies: Vec<usize> = e.headers[from..]
-                        .iter()
-                        .take_while(|h| (h.1, h.2) == r)
-                        .take(MOST_COPIES)
-                        .map(|h| h.3)
-                        .collect();
-                    for at in copies {
+                    for at in copies_of(&e.headers, r) {
                         let body = &bytes[at..bytes.len().min(at + LONGEST_KEY)];
                         let skip = body.iter().take_while(|&&b| is_white(b)).count();
                         state.work += LONGEST_KEY as u64;
@@ -572,6 +609,35 @@ fn encryption(bytes: &[u8], state: &mut State) -> Encryption {
     // Sorted by place again, for `sealed`'s look-up of the header before a stream.
     e.headers.sort_by_key(|h| h.0);
     e
+}
+
+/// Where the bodies of the first [`MOST_COPIES`] `N G obj` of object `r` begin (`headers`
+/// sorted by object).
+fn copies_of(headers: &[(usize, u32, i32, usize)], r: (u32, i32)) -> Vec<usize> {
+    let from = headers.partition_point(|h| (h.1, h.2) < r);
+    headers[from..]
+        .iter()
+        .take_while(|h| (h.1, h.2) == r)
+        .take(MOST_COPIES)
+        .map(|h| h.3)
+        .collect()
+}
+
+/// Where the white space and comments from `at` end (at most at `end`).
+fn after_comments(bytes: &[u8], mut at: usize, end: usize) -> usize {
+    while at < end {
+        match bytes[at] {
+            b'%' => {
+                at += bytes[at..end]
+                    .iter()
+                    .take_while(|&&b| b != b'\r' && b != b'\n')
+                    .count();
+            }
+            b if is_white(b) => at += 1,
+            _ => break,
+        }
+    }
+    at
 }
 
 /// Keeps a distinct encryption dictionary (the first [`MOST_KEYS`]).
@@ -704,17 +770,35 @@ const MOST_COPIED: u64 = 2;
 /// Work: the pairs tried are at most [`MOST_TRIED`] small files; the copies of each opening
 /// pair (at most [`MOST_OPENED`]) at most [`MOST_COPIED`] times the file, decrypted once; what
 /// is decoded at most the limit in all (`State::decoded`), the measurement of each stream at
-/// most the limit plus one byte. So at most 2 × 2 × 2 = 8 times the file's size in copying and
+/// most the limit plus one byte. So at most 2 × 4 × 2 = 16 times the file's size in copying and
 /// decryption, plus twice the limit.
 fn sealed(bytes: &[u8], limit: u64, e: &Encryption, state: &mut State) -> Result<(), Refused> {
     let mut copies: Vec<(ObjectIdentifier, Stream<'_>)> = Vec::new();
     let mut copied = 0u64;
+    let mut lines_read = HashSet::new();
     for &start in &state.sealed {
         // The last `N G obj` that ends before the dictionary.
         let before = e.headers.partition_point(|h| h.3 <= start);
-        let Some(&(_, n, g, _)) = before.checked_sub(1).map(|b| &e.headers[b]) else {
+        let Some(b) = before.checked_sub(1) else {
             return Err(Refused::Unreadable);
         };
+        let (at, n, g, end) = e.headers[b];
+        // The engine reads the header's number as its parser reads it, comments skipped: the
+        // dictionary must follow the header with only white space and comments between, and
+        // the header must not stand in a comment (`7 0 obj % 9 0 obj`, a `%` before it on its
+        // line). Each stretch before a header is read once.
+        if after_comments(bytes, end, start) != start {
+            return Err(Refused::Unreadable);
+        }
+        if lines_read.insert(b) {
+            let from = b.checked_sub(1).map_or(0, |p| e.headers[p].3.min(at));
+            let line = &bytes[from..at];
+            let line = memchr::memrchr2(b'\r', b'\n', line).map_or(line, |k| &line[k + 1..]);
+            state.work += line.len() as u64;
+            if line.contains(&b'%') {
+                return Err(Refused::Unreadable);
+            }
+        }
         let Some(stream) = Stream::from_bytes(&bytes[start..]) else {
             continue;
         };
@@ -758,18 +842,33 @@ fn sealed(bytes: &[u8], limit: u64, e: &Encryption, state: &mut State) -> Result
         return Err(Refused::TooMany);
     }
     if opened.is_empty() {
-        if incomplete {
-            return Err(Refused::Unreadable);
-        }
         if e.dicts.is_empty() {
-            // No encryption dictionary: the engine reads the streams as they stand.
+            // No encryption dictionary found: the engine reads the streams as they stand (an
+            // unencrypted file whose text names /Encrypt). Where an /Encrypt entry was not
+            // followed (`incomplete`), the streams might still be ciphertext the engine
+            // decrypts with a dictionary not found: one whose size could decode past the
+            // limit must then read as a standard zlib or deflate stream to its end as it
+            // stands, which ciphertext does not (its check sums fail).
             for (_, stream) in &copies {
                 state.work += limit.min(bound(stream));
-                if decoded_size(stream, limit) > limit {
+                if incomplete && bound(stream) > limit {
+                    let (n, lenient) = measure_decoding(stream, limit);
+                    let flate = stream.filters().first() == Some(&Filter::FlateDecode);
+                    if n > limit {
+                        return Err(Refused::Inflates);
+                    }
+                    if lenient || !flate {
+                        return Err(Refused::Unreadable);
+                    }
+                } else if decoded_size(stream, limit) > limit {
                     return Err(Refused::Inflates);
                 }
                 decode_and_scan(stream, limit, state)?;
             }
+            return Ok(());
+        }
+        if incomplete {
+            return Err(Refused::Unreadable);
         }
         return Ok(());
     }

@@ -1984,6 +1984,16 @@ struct Sealed<'a> {
     header: &'a str,
     /// Written in the cross-reference stream's dictionary before its /Encrypt entry.
     before: &'a str,
+    /// After object stream 6's number ("6 0 obj\n" as most files write it).
+    stream_header: &'a str,
+    /// The /ID's value, `{}` standing for its string's hex; `66 0 R` adds object 66, the
+    /// array.
+    id: &'a str,
+    /// More object streams (objects 10, 11, …), each of one member of 40 000 random hex digits
+    /// (about 20 kB of zlib data each).
+    more: usize,
+    /// Written without encryption (no /Encrypt entry, no encryption dictionary).
+    unencrypted: bool,
 }
 
 impl Default for Sealed<'_> {
@@ -1995,6 +2005,10 @@ impl Default for Sealed<'_> {
             repair: false,
             header: " 0 obj\n",
             before: "",
+            stream_header: " 0 obj\n",
+            id: "[<{}> <{}>]",
+            more: 0,
+            unencrypted: false,
         }
     }
 }
@@ -2021,11 +2035,14 @@ fn encrypted_pdf(s: &Sealed<'_>) -> Vec<u8> {
     let head = format!("5 0 8 {} ", font.len() + 1);
     let decoded = [head.as_bytes(), font, b"\n", s.member].concat();
     let data = (s.squeeze)(&decoded);
-    let data = if s.plain {
-        data
-    } else {
-        rc4(&object_key(6), &data)
+    let seal = |n: u32, data: Vec<u8>| {
+        if s.plain || s.unencrypted {
+            data
+        } else {
+            rc4(&object_key(n), &data)
+        }
     };
+    let data = seal(6, data);
     let mut out = b"%PDF-1.7\n".to_vec();
     let mut offsets = std::collections::BTreeMap::new();
     let mut add = |out: &mut Vec<u8>, n: u32, header: &str, body: &[u8]| {
@@ -2043,7 +2060,12 @@ fn encrypted_pdf(s: &Sealed<'_>) -> Vec<u8> {
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     );
     add(&mut out, 3, plain, b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
-    let content = rc4(&object_key(4), &zlib(text(72.0, 700.0, "Hello").as_bytes()));
+    let content = zlib(text(72.0, 700.0, "Hello").as_bytes());
+    let content = if s.unencrypted {
+        content
+    } else {
+        rc4(&object_key(4), &content)
+    };
     let stream = |dict: String, data: &[u8]| {
         [
             dict.as_bytes(),
@@ -2065,7 +2087,7 @@ fn encrypted_pdf(s: &Sealed<'_>) -> Vec<u8> {
     add(
         &mut out,
         6,
-        plain,
+        s.stream_header,
         &stream(
             format!(
                 "<< /Type /ObjStm /N 2 /First {} /Filter /FlateDecode /Length {} >>",
@@ -2075,17 +2097,54 @@ fn encrypted_pdf(s: &Sealed<'_>) -> Vec<u8> {
             &data,
         ),
     );
-    add(
-        &mut out,
-        67,
-        s.header,
-        format!(
-            "<< /Filter /Standard /V 1 /R 2 /O <{}> /U <{}> /P {p} >>",
-            hex(&owner),
-            hex(&user)
-        )
-        .as_bytes(),
-    );
+    for k in 0..s.more {
+        let n = 10 + k as u32;
+        let member = [
+            b"<< /K <".as_slice(),
+            &hex_filler(40_000, u64::from(n)),
+            b"> >>",
+        ]
+        .concat();
+        let head = format!("{} 0 ", 100 + n);
+        let data = seal(n, zlib(&[head.as_bytes(), &member].concat()));
+        add(
+            &mut out,
+            n,
+            plain,
+            &stream(
+                format!(
+                    "<< /Type /ObjStm /N 1 /First {} /Filter /FlateDecode /Length {} >>",
+                    head.len(),
+                    data.len()
+                ),
+                &data,
+            ),
+        );
+    }
+    if s.id.contains("66 0 R") {
+        add(
+            &mut out,
+            66,
+            plain,
+            format!("[<{0}> <{0}>]", hex(id)).as_bytes(),
+        );
+    }
+    let encrypt = if s.unencrypted {
+        String::new()
+    } else {
+        add(
+            &mut out,
+            67,
+            s.header,
+            format!(
+                "<< /Filter /Standard /V 1 /R 2 /O <{}> /U <{}> /P {p} >>",
+                hex(&owner),
+                hex(&user)
+            )
+            .as_bytes(),
+        );
+        "/Encrypt 67 0 R".to_owned()
+    };
     let xref = out.len();
     let mut rows = vec![0u8, 0, 0, 0, 0, 255];
     for n in 1..69u32 {
@@ -2103,10 +2162,10 @@ fn encrypted_pdf(s: &Sealed<'_>) -> Vec<u8> {
     let rows = zlib(&rows);
     out.extend_from_slice(
         format!(
-            "68 0 obj\n<< /Type /XRef /Size 69 /W [1 4 1] /Root 1 0 R {} /Encrypt 67 0 R /ID [<{2}> <{2}>] /Filter /FlateDecode /Length {1} >>\nstream\n",
+            "68 0 obj\n<< /Type /XRef /Size 69 /W [1 4 1] /Root 1 0 R {} {encrypt} /ID {} /Filter /FlateDecode /Length {} >>\nstream\n",
             s.before,
+            s.id.replace("{}", &hex(id)),
             rows.len(),
-            hex(id),
         )
         .as_bytes(),
     );
@@ -2260,6 +2319,100 @@ fn the_reviews_encrypted_files_read_or_are_refused_within_the_budget() {
         }
     }
     run.report("the review's encrypted files");
+}
+
+/// The second review's faults, each made with five more object streams of about 20 kB of
+/// zlib data each (all encrypted with the file, or none), at the real 64 MiB limit where the
+/// file must read and at 1 MiB with a member of 2 MB where it must be refused. Read: the
+/// encrypted file (its object streams' size bounds, 20 MB each, were counted as decoded and
+/// refused it as broken); an unencrypted file whose text names `/Encrypt 99 0 R` or
+/// `/Encrypt %` (both refused: an /Encrypt not followed refused every object stream); an /ID
+/// after a comment or referred to; an encryption dictionary whose header has a comment (not
+/// found: the streams are measured as they stand). Refused at 1 MiB with the 2 MB member: the
+/// /ID after a comment or referred to (read before: no pair opened and nothing was measured),
+/// the dictionary not found (its ciphertext does not read as zlib); and object stream 6
+/// written `6 0 obj % 9 0 obj` holding `/Predictor 2 /Columns 0` (decrypted before with
+/// number 9, to noise in which no parameters were found: it read).
+#[test]
+fn the_second_reviews_files_read_or_are_refused() {
+    let mut run = Run::default();
+    let real = Limits::default();
+    let small = inflating(1 << 20);
+    let big = [b"<< /Junk (".as_slice(), &vec![b' '; 2 << 20], b") >>"].concat();
+    let base = || Sealed {
+        more: 5,
+        ..Sealed::default()
+    };
+    let comment_id = "% c\n[<{}> <{}>]";
+    let two = [false, true];
+    for refused in two {
+        let (member, limits) = if refused {
+            (big.as_slice(), &small)
+        } else {
+            (b"<< >>".as_slice(), &real)
+        };
+        let mut cases = vec![
+            (
+                "/ID after a comment",
+                Sealed {
+                    member,
+                    id: comment_id,
+                    ..base()
+                },
+            ),
+            (
+                "/ID referred to",
+                Sealed {
+                    member,
+                    id: "66 0 R",
+                    ..base()
+                },
+            ),
+            (
+                "encryption dictionary not found",
+                Sealed {
+                    member,
+                    header: " 0 % c\nobj\n",
+                    ..base()
+                },
+            ),
+        ];
+        if refused {
+            cases.push((
+                "object stream header in a comment, bad parameters",
+                Sealed {
+                    member: b"<< /Predictor 2 /Columns 0 >>",
+                    stream_header: " 0 obj % 9 0 obj\n",
+                    ..base()
+                },
+            ));
+        } else {
+            cases.push(("five more object streams", base()));
+            for before in ["/Note (/Encrypt 99 0 R)", "/Note (/Encrypt %x)\n"] {
+                cases.push((
+                    before,
+                    Sealed {
+                        before,
+                        unencrypted: true,
+                        ..base()
+                    },
+                ));
+            }
+        }
+        for (label, s) in cases {
+            let label = format!("{label}{}", if refused { ", 2 MB" } else { "" });
+            let pdf = encrypted_pdf(&s);
+            dump(&format!("review2 {label}"), &pdf);
+            match (run.read_with(&label, &pdf, limits), refused) {
+                (Some(Outcome::Error(PdfError::Broken)), true) => {}
+                (Some(Outcome::Text(_)), false) => {
+                    assert_eq!(extract_partial(&pdf, limits).unwrap().text, "Hello\n");
+                }
+                (other, _) => panic!("{label} ({} bytes): {other:?}", pdf.len()),
+            }
+        }
+    }
+    run.report("the second review's files");
 }
 
 /// A valid PDF of 30 MB of incompressible image data (six images of 5 MB, as a scanned or
