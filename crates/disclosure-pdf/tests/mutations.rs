@@ -2332,7 +2332,9 @@ fn the_reviews_encrypted_files_read_or_are_refused_within_the_budget() {
 /// /ID after a comment or referred to (read before: no pair opened and nothing was measured),
 /// the dictionary not found (its ciphertext does not read as zlib); and object stream 6
 /// written `6 0 obj % 9 0 obj` holding `/Predictor 2 /Columns 0` (decrypted before with
-/// number 9, to noise in which no parameters were found: it read).
+/// number 9, to noise in which no parameters were found: it read). And three incremental
+/// revisions each writing the encryption dictionary in place read (refused when two
+/// dictionaries that open were the most tried).
 #[test]
 fn the_second_reviews_files_read_or_are_refused() {
     let mut run = Run::default();
@@ -2411,6 +2413,47 @@ fn the_second_reviews_files_read_or_are_refused() {
                 (other, _) => panic!("{label} ({} bytes): {other:?}", pdf.len()),
             }
         }
+    }
+    // Three incremental revisions, each writing the encryption dictionary in place in its
+    // trailer, spaced otherwise each time (three distinct dictionaries that open; two were
+    // the most tried).
+    let mut pdf = encrypted_pdf(&base());
+    let text = String::from_utf8_lossy(&pdf).into_owned();
+    let from = text.find("67 0 obj\n").unwrap() + 9;
+    let dict = &text[from..from + text[from..].find("\nendobj").unwrap()];
+    let mut prev: usize = text[text.rfind("startxref\n").unwrap() + 10..]
+        .lines()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let id = text[text.find("/ID ").unwrap() + 4..]
+        .split(']')
+        .next()
+        .unwrap()
+        .to_owned()
+        + "]";
+    for spaced in [
+        dict.to_owned(),
+        dict.replace(" /", "\n/"),
+        dict.replace("<<", "<<  "),
+    ] {
+        let at = pdf.len();
+        pdf.extend_from_slice(
+            format!(
+                "xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 69 /Root 1 0 R /Encrypt {spaced} /ID {id} /Prev {prev} >>\nstartxref\n{at}\n%%EOF\n"
+            )
+            .as_bytes(),
+        );
+        prev = at;
+    }
+    let label = "three revisions writing /Encrypt in place";
+    dump(&format!("review2 {label}"), &pdf);
+    match run.read_with(label, &pdf, &real) {
+        Some(Outcome::Text(_)) => {
+            assert_eq!(extract_partial(&pdf, &real).unwrap().text, "Hello\n");
+        }
+        other => panic!("{label}: {other:?}"),
     }
     run.report("the second review's files");
 }
