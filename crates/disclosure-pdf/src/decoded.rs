@@ -51,6 +51,39 @@ fn most_per_byte(filter: &Filter) -> Option<u64> {
 /// value over `limit` means "too many"). A stream without filters is its own size. When the
 /// filters cannot multiply its size past `limit`, that bound is returned without decoding.
 pub(crate) fn decoded_size(stream: &Stream<'_>, limit: u64) -> u64 {
+    measure(stream, limit).0
+}
+
+/// The most `stream`'s filters can make of its data, from its size alone (no decoding): its
+/// size times the most each filter multiplies it by, up to the first image filter. Decrypting
+/// never lengthens data, so this also bounds what an encrypted stream decodes to.
+pub(crate) fn bound(stream: &Stream<'_>) -> u64 {
+    let mut filters = stream.filters();
+    if filters.first() == Some(&Filter::Crypt) {
+        filters.remove(0);
+    }
+    let mut bound = stream.raw_data().len() as u64;
+    for f in &filters {
+        match most_per_byte(f) {
+            Some(m) => bound = bound.saturating_mul(m),
+            None => break,
+        }
+    }
+    bound
+}
+
+/// [`decoded_size`], and whether its count is the bound on the engine's lenient inflater of a
+/// Flate stream that no standard inflater reads (not a count of what the engine makes).
+pub(crate) fn measure(stream: &Stream<'_>, limit: u64) -> (u64, bool) {
+    measure_with(stream, limit, true)
+}
+
+/// [`measure`], decoding the stream even where its size alone bounds it within the limit.
+pub(crate) fn measure_decoding(stream: &Stream<'_>, limit: u64) -> (u64, bool) {
+    measure_with(stream, limit, false)
+}
+
+fn measure_with(stream: &Stream<'_>, limit: u64, by_size: bool) -> (u64, bool) {
     let mut filters = stream.filters();
     let mut params = params_of(stream.dict());
     // A Crypt filter in first place is passed over, as the engine does.
@@ -70,8 +103,8 @@ pub(crate) fn decoded_size(stream: &Stream<'_>, limit: u64) -> u64 {
             None => break,
         }
     }
-    if bound <= limit {
-        return bound;
+    if by_size && bound <= limit {
+        return (bound, false);
     }
     let mut data: std::borrow::Cow<'_, [u8]> = raw.into();
     for (i, f) in filters.iter().enumerate() {
@@ -81,7 +114,7 @@ pub(crate) fn decoded_size(stream: &Stream<'_>, limit: u64) -> u64 {
             .and_then(|d| d.get::<i64>(b"EarlyChange"))
             .is_none_or(|e| e != 0);
         if most_per_byte(f).is_none() {
-            return data.len() as u64;
+            return (data.len() as u64, false);
         }
         // A predictor after this filter, with another filter after it: the rest of the chain
         // is bounded, not decoded (see the module's doc).
@@ -100,7 +133,7 @@ pub(crate) fn decoded_size(stream: &Stream<'_>, limit: u64) -> u64 {
             _ => {}
         }
         if last || out.over() {
-            return out.count;
+            return (out.count, out.bounded);
         }
         if predicted || out.bounded {
             let mut bound = out.count;
@@ -110,11 +143,11 @@ pub(crate) fn decoded_size(stream: &Stream<'_>, limit: u64) -> u64 {
                     None => break,
                 }
             }
-            return bound.min(limit + 1);
+            return (bound.min(limit + 1), out.bounded);
         }
         data = out.bytes.into();
     }
-    data.len() as u64
+    (data.len() as u64, false)
 }
 
 /// The parameters of each of a stream's filters, as the engine pairs them (hayro-syntax's

@@ -427,4 +427,13 @@ pub fn extract_partial(bytes: &[u8], limits: &Limits) -> Result<Extracted, PdfEr
     Ok(Extracted { text, pages, notes })
 }
 
+/// The work of the scan before opening on a file's encryption and an encrypted file's object
+/// streams (bytes read, copied, decrypted or decoded: see `prescan::State::work`), and whether
+/// the scan refused the file: for the test of that work's bound, not for reading.
+#[doc(hidden)]
+pub fn prescan_work(bytes: &[u8], limit: u64) -> (u64, bool) {
+    let (result, work) = prescan::raw_counted(bytes, limit);
+    (work, result.is_err())
+}
+
 mod garble;
