@@ -549,6 +549,12 @@ pub struct Table {
     pub title: String,
     /// The unit printed in its header.
     pub unit: Unit,
+    /// Whether `unit` is a guess: the header printed none the reader found, and the narrative
+    /// did not show it, so the table took the unit most tables print. A comparison that is
+    /// exactly 10,000 times off between such a table and an amount whose unit is known says
+    /// the guess was wrong, not that the document is.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub unit_guessed: bool,
     /// The 编制部门 printed in its header.
     pub department: Option<Located<String>>,
     /// The 编制部门 of each header repeated after a page break.

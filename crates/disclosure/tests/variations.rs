@@ -5,7 +5,7 @@
 //! income, and the same errors and warnings — nothing new, nothing lost.
 
 use disclosure::check::Severity;
-use disclosure::Analysis;
+use disclosure::{Analysis, Unit};
 
 mod common;
 
@@ -1234,4 +1234,100 @@ fn tables_without_a_unit_take_the_one_the_narrative_shows() {
     }
     let note = b.findings.iter().find(|f| f.rule == "parse/unit-corrected");
     assert!(note.is_some_and(|f| f.message_zh.contains("表2合计 91,016,775.35")));
+}
+
+/// The index of the first of `lines` that satisfies `pred`.
+fn first(lines: &[&str], pred: impl Fn(&&str) -> bool) -> usize {
+    lines.iter().position(pred).expect("the line")
+}
+
+/// The lines in `keep`, each " 单位：元" taken out.
+fn unlabelled(lines: &[&str], keep: &[std::ops::Range<usize>]) -> String {
+    keep.iter()
+        .flat_map(|r| &lines[r.clone()])
+        .map(|l| l.replace(" 单位：元", ""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// shangwu-unit-2025 (PDFium's copy, a unit budget in 元 whose 三公 table alone is in 万元) with
+/// its tables' "单位：元" taken out and the 说明's income and spending totals with them: no total
+/// shows the unit, and the tables took the 万元 of the 三公 table, the one that kept its label.
+/// Its 公务接待费 of 10,000.00 元 then exceeded the 三公 table's 1.00 万元: a false X28 error
+/// and F4 warning. The 说明's 16 items by 功能分类 ("…（项）”938.99万元") are each in 表5 ten
+/// thousand times off and none as it is: the tables are read in 元, with one note.
+#[test]
+fn tables_without_a_unit_take_the_one_the_narrative_items_show() {
+    let text = corpus("shangwu-unit-2025/pdfium.txt");
+    let lines: Vec<&str> = text.lines().collect();
+    let start = first(&lines, |l| l.contains("收入预算37,151.47万元"));
+    let end = first(&lines, |l| l.starts_with("财政拨款收入支出增加的主要原因"));
+    assert_eq!(end - start, 5);
+    let bare = unlabelled(&lines, &[0..start, end..lines.len()]);
+    assert!(!bare.contains("单位：元") && bare.contains("单位:万元"));
+    let a = disclosure::analyze(&text);
+    let b = disclosure::analyze(&bare);
+    assert_eq!(b.document.meta.unit, Unit::Yuan);
+    let total = |x: &Analysis| x.summary.income_total.as_ref().map(|f| f.wan.to_string());
+    assert_eq!(total(&b).as_deref(), Some("37151.4655"));
+    assert_eq!(total(&b), total(&a));
+    assert!(
+        b.findings.iter().all(|f| f.severity > Severity::Warning),
+        "{:?}",
+        b.findings.iter().map(|f| &f.rule).collect::<Vec<_>>()
+    );
+    let note = b.findings.iter().find(|f| f.rule == "parse/unit-corrected");
+    assert!(
+        note.is_some_and(|f| f.message_zh.contains("938.99 万元（")),
+        "{note:?}"
+    );
+}
+
+/// The same copy with its 说明 and 其他相关情况说明 taken out too (the tables and the latter's
+/// headings kept): nothing in
+/// the text shows the tables' unit, and they are read in the 万元 of the 三公 table. The
+/// 公务接待费 of 表8 (10,000.00) and of the 三公 table (1.00 万元) are then ten thousand times
+/// apart: that says the guess is wrong, not the document, and neither X28 nor F4 is reported;
+/// one note names 表8 and the rules. (With the 其他相关情况说明 kept, its 三公 and 机关运行经费
+/// amounts show the unit, as the test above.)
+#[test]
+fn a_comparison_ten_thousand_times_off_through_a_guessed_unit_is_no_error() {
+    let text = corpus("shangwu-unit-2025/pdfium.txt");
+    let lines: Vec<&str> = text.lines().collect();
+    let start = first(&lines, |l| l.contains("收入预算37,151.47万元"));
+    let tables = first(&lines, |l| *l == "2025年预算单位财务收支预算总表");
+    // Up to the 三公 section's heading: a text that ends inside the 三公 table would have its
+    // comparisons set aside as cut off, whatever the unit.
+    let end = first(&lines, |l| l.starts_with("2025年“三公”经费预算数为"));
+    assert!(start < tables && tables < end);
+    let bare = unlabelled(&lines, &[0..start, tables..end]);
+    let b = disclosure::analyze(&bare);
+    let table = |n: u8| b.document.tables.iter().find(|t| t.number == n).unwrap();
+    let units: Vec<(u8, Unit, bool)> = b
+        .document
+        .tables
+        .iter()
+        .map(|t| (t.number, t.unit, t.unit_guessed))
+        .collect();
+    assert!(
+        table(8).unit_guessed && table(8).unit == Unit::Wan,
+        "{units:?}"
+    );
+    assert!(
+        !table(9).unit_guessed && table(9).unit == Unit::Wan,
+        "{units:?}"
+    );
+    let rules: Vec<&str> = b.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert!(
+        !rules.contains(&"X28") && !rules.contains(&"F4"),
+        "{rules:?}"
+    );
+    let note = b
+        .findings
+        .iter()
+        .find(|f| f.rule == "check/unit-in-doubt")
+        .expect("a note on the guessed unit");
+    assert!(note.tables.contains(&8), "{note:?}");
+    assert!(note.message_zh.contains("X28"), "{}", note.message_zh);
+    assert_eq!(note.severity, Severity::Info);
 }

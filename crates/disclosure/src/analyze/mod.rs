@@ -216,6 +216,9 @@ pub fn analyze_parsed(parsed: crate::Parsed) -> Analysis {
     // No error or warning from a table that was not reliably read.
     // None from rows a table the text ends inside may have after the cut (first: such
     // failures are no sign of a table misread).
+    // None whose two sides are ten thousand times apart through a table whose unit is a guess
+    // (first: they are no sign of a table misread either).
+    let findings = crate::check::unit_doubt::gate(&document, findings);
     let findings = crate::check::cut::gate(&document, findings);
     let mut findings = crate::check::reliability::gate(&document, findings);
     crate::sort::sort_by(&mut findings, |a, b| {

@@ -7,6 +7,7 @@ pub(crate) mod cut;
 pub(crate) mod reliability;
 mod rules;
 pub mod tolerance;
+pub(crate) mod unit_doubt;
 
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;

@@ -546,6 +546,7 @@ fn read_table(
     diags: &mut Vec<Diagnostic>,
 ) -> Table {
     let header = read_header(lines, span);
+    let unit_guessed = unit.is_none() && header.unit.is_none();
     let unit = unit.or(header.unit).unwrap_or(doc.meta.unit);
     let layout = Layout::of(&doc.meta);
     let number = span
@@ -556,6 +557,7 @@ fn read_table(
         number,
         title: compact(&span.title),
         unit,
+        unit_guessed,
         department: header.department.clone(),
         // The header lines that `Ctx::body` skips as repeats.
         repeated_departments: lines[span.start..span.end]
@@ -3708,6 +3710,7 @@ mod tests {
             number: 2,
             title: String::new(),
             unit: Unit::Yuan,
+            unit_guessed: false,
             department: None,
             repeated_departments: Vec::new(),
             span: (1, 1),

@@ -42,9 +42,11 @@ struct Evidence<'a> {
 
 /// Words of a subject that name a part of the total (a source, a kind of spending), not the
 /// total itself.
-const PARTS: [&str; 17] = [
+const PARTS: [&str; 18] = [
     "财政拨款",
     "一般公共",
+    // "一般" left on the line before ("…支出预算中，一般" / "公共预算拨款支出预算…").
+    "公共预算",
     "政府性基金",
     "国有资本",
     "事业",
@@ -236,6 +238,14 @@ pub fn cross_check(doc: &Document, printed: &[bool]) -> Option<Correction> {
             .any(|i| doc.tables[i].unit == wrong && verdict_of(i) == Some(Verdict::Agrees));
         (!agrees).then_some((wrong, right))
     });
+    // No total shows it: the narrative's other amounts may, each found in a table that printed
+    // no unit, ten thousand times off and never as it is.
+    let vote = if summary_fix.is_none() && !evidence.iter().any(|e| unprinted(&e.table)) {
+        vote(doc, printed)
+    } else {
+        None
+    };
+    let summary_fix = summary_fix.or(vote.as_ref().map(|v| (v.wrong, v.right)));
     let units: Vec<Option<Unit>> = doc
         .tables
         .iter()
@@ -251,10 +261,122 @@ pub fn cross_check(doc: &Document, printed: &[bool]) -> Option<Correction> {
     if units.iter().all(Option::is_none) {
         return None;
     }
-    Some(Correction {
-        note: note(doc, &evidence, &units, printed),
-        units,
+    let note = match &vote {
+        Some(v) => vote_note(doc, v, &units),
+        None => note(doc, &evidence, &units, printed),
+    };
+    Some(Correction { note, units })
+}
+
+/// The narrative's amounts found in the tables that printed no unit: only in the other unit.
+struct Vote {
+    wrong: Unit,
+    right: Unit,
+    /// The statements so found, with the table and cell that hold each.
+    found: Vec<(&'static str, Decimal, LineNo, LineNo)>,
+}
+
+/// Amounts of the narrative (with their own unit) that a table printing no unit holds ten
+/// thousand times off: two or more such, and not one that it holds as it is, show the unit that
+/// table took from the others wrong. A coincidence of one amount can happen; of two to the
+/// digit, ten thousand times apart and none equal, it does not.
+fn vote(doc: &Document, printed: &[bool]) -> Option<Vote> {
+    let guessed: Vec<&Table> = doc
+        .tables
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !printed.get(*i).copied().unwrap_or(false))
+        .map(|(_, t)| t)
+        .collect();
+    let wrong = guessed.first()?.unit;
+    let cells: Vec<Cell> = guessed
+        .iter()
+        .filter(|t| t.unit == wrong)
+        .flat_map(|t| t.blocks.iter().flat_map(|b| &b.rows))
+        .flat_map(|r| r.cells.iter().flatten())
+        .filter(|c| !c.value.is_zero())
+        .copied()
+        .collect();
+    let (mut agree, mut found) = (0usize, Vec::new());
+    let mut right = None;
+    for s in &doc.statements {
+        let Some(q) = s.value.as_ref().filter(|q| q.unit.money().is_some()) else {
+            continue;
+        };
+        let verdicts: Vec<(Verdict, &Cell)> = cells
+            .iter()
+            .filter_map(|c| Some((compare(c.value, wrong, q)?, c)))
+            .collect();
+        if verdicts.iter().any(|(v, _)| *v == Verdict::Agrees) {
+            agree += 1;
+        } else if let Some((Verdict::OtherUnit(u), c)) = verdicts.first() {
+            right = Some(*u);
+            found.push((
+                q.unit.money().map_or("", Unit::label),
+                q.value,
+                q.line,
+                c.line,
+            ));
+        }
+    }
+    (found.len() >= 2 && agree == 0).then_some(Vote {
+        wrong,
+        right: right?,
+        found,
     })
+}
+
+/// The reading note of a unit shown by the narrative's amounts.
+fn vote_note(doc: &Document, vote: &Vote, units: &[Option<Unit>]) -> Diagnostic {
+    let tables: Vec<&Table> = doc
+        .tables
+        .iter()
+        .zip(units)
+        .filter(|(_, u)| u.is_some())
+        .map(|(t, _)| t)
+        .collect();
+    let names = |zh: bool| -> String {
+        let names: Vec<String> = tables
+            .iter()
+            .map(|t| {
+                if zh {
+                    format!("表{}（{}）", t.number, t.title)
+                } else {
+                    format!("table {} ({})", t.number, t.title)
+                }
+            })
+            .collect();
+        names.join(if zh { "、" } else { ", " })
+    };
+    let examples: Vec<String> = vote
+        .found
+        .iter()
+        .take(3)
+        .map(|(unit, value, line, _)| format!("{} {unit}（{line}）", amount(*value)))
+        .collect();
+    let mut lines: Vec<LineNo> = vote.found.iter().flat_map(|f| [f.2, f.3]).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    Diagnostic {
+        code: DiagCode::UnitCorrected,
+        lines,
+        message_zh: format!(
+            "表格单位读取有误：{} 未印单位，按{}（文件多数表格的单位）读时，说明中的 {} 个金额（如 {}）在这些表中都正好是一万倍，没有一个相等。已改为按{}读取。这是读取文本时的问题，不是文件的错误。",
+            names(true),
+            vote.wrong.label(),
+            vote.found.len(),
+            examples.join("、"),
+            vote.right.label()
+        ),
+        message_en: format!(
+ "A table's unit was read wrongly: {} print no unit; read in {} (the unit of most tables), {} amounts of the narrative (such as {}) are each 10,000 times off in them, and none is equal. Read instead in {}. This is a problem of reading the text, not an error of the document.",
+            names(false),
+            vote.wrong.label(),
+            vote.found.len(),
+            examples.join(", "),
+            vote.right.label()
+        ),
+    }
 }
 
 /// The reading note: which tables were read in the wrong unit, and the statement that shows it.

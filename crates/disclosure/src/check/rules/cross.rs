@@ -568,6 +568,7 @@ pub(super) mod testing {
             number,
             title: crate::parse::schema::canonical_title(kind).to_owned(),
             unit: Unit::Wan,
+            unit_guessed: false,
             department: None,
             repeated_departments: Vec::new(),
             span: (0, 0),
