@@ -1331,3 +1331,33 @@ fn a_comparison_ten_thousand_times_off_through_a_guessed_unit_is_no_error() {
     assert!(note.message_zh.contains("X28"), "{}", note.message_zh);
     assert_eq!(note.severity, Severity::Info);
 }
+
+/// A 决算 whose 说明 gives the income's shares and then the spending's under one heading (as
+/// many 决算 do: "(一)收入决算情况" and "(二)支出决算情况" under one "二、"), made from
+/// caizhengju-2024-final by taking out its "三、支出决算情况说明". N4 took the spending's parts
+/// for income sources: 基本支出's 79.49% and 项目支出's 20.51% were "wrong" shares of 表1's
+/// 本年收入合计 (two false errors), and the four shares "made 200.00%, not 100%" (a false
+/// warning). Only the income's shares are N4's.
+#[test]
+fn the_spending_shares_after_the_income_ones_are_not_income_shares() {
+    let text = corpus("caizhengju-2024-final/pdfium.txt");
+    assert!(text.contains("\n三、支出决算情况说明\n"));
+    let joined = text.replace("\n三、支出决算情况说明\n", "\n");
+    let n4 = |t: &str| -> Vec<String> {
+        disclosure::analyze(t)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "N4")
+            .map(|f| f.message_zh)
+            .collect()
+    };
+    assert_eq!(n4(&joined), n4(&text));
+    assert!(n4(&text).is_empty());
+    // An income share changed is still found, and the income's shares no longer add up.
+    let wrong = joined.replace("占0.21%", "占1.21%");
+    let found = n4(&wrong);
+    assert!(
+        found.contains(&"第三部分 二：各项收入占比之和为 101.00%，不是 100%。".to_owned()),
+        "{found:?}"
+    );
+}

@@ -10,7 +10,10 @@ rules! {
     /// add up to 100 % (within half a printed unit per share is rounding, more a warning). Without
     /// 表1 (the 说明 alone) each share is set against the stated total it is a part of ("收入预算 a
     /// 万元，其中：一般公共预算 b 万元，占 p%"), under the same tolerance, and the shares' sum is checked
-    /// as ever (it needs no table). The rule's own logic, `income_shares`, is below; it uses the
+    /// as ever (it needs no table). Only income's shares count: where the section goes on to the
+    /// spending's (a 决算's "(二)支出决算情况" under the same 二), a share whose subject or whole
+    /// names 支出 is not a source's; where it gives the parts of two wholes, each whole's add up to
+    /// 100 % on their own. The rule's own logic, `income_shares`, is below; it uses the
     /// shared `share` and `shares_in_text` (narrative.rs).
     ///
     /// ## Why it must hold
@@ -45,7 +48,17 @@ fn income_shares(c: &mut Checker) {
             (RowKey::CurrentIncome, "本年收入", "current-year income"),
         )
     };
-    let shares: Vec<&Statement> = stated(doc, 2, 0).filter(|s| s.share.is_some()).collect();
+    // Income's shares only: a section that goes on to the spending's ("(二)支出决算情况" under the
+    // same 二) states parts of another whole, never a source of income.
+    let spending = |s: &Statement| {
+        s.subject.contains("支出")
+            || s.whole
+                .and_then(|w| doc.statements.get(w))
+                .is_some_and(|w| w.subject.contains("支出"))
+    };
+    let shares: Vec<&Statement> = stated(doc, 2, 0)
+        .filter(|s| s.share.is_some() && !spending(s))
+        .collect();
     match income_of(doc, TableKind::Summary, den_key) {
         Some((den, lines, den_unit, table)) => {
             let den_label = table_label(doc, TableKind::Summary, den_zh, den_en);
@@ -66,7 +79,35 @@ fn income_shares(c: &mut Checker) {
             shares_in_text(c, (2, 0), None);
         }
     }
-    // The shares of the sources add up to 100%.
+    // The shares of the sources add up to 100%: those of the parts of one whole ("收入为 a 万元，
+    // 其中：…占 p%；…"). A section that gives the income's shares and then the spending's (a
+    // 决算's "(一)收入决算情况" and "(二)支出决算情况" under one 二) has two wholes, each 100%.
+    // With one whole or none, every share counts (a sentence of its own may go on the list);
+    // with two or more, a share whose whole is not told is left out.
+    let mut wholes: Vec<usize> = Vec::new();
+    for w in shares.iter().filter_map(|s| s.whole) {
+        if !wholes.contains(&w) {
+            wholes.push(w);
+        }
+    }
+    if wholes.len() < 2 {
+        sum_to_hundred(c, &shares, None);
+    }
+    for whole in wholes.iter().filter(|_| wholes.len() >= 2) {
+        let parts: Vec<&Statement> = shares
+            .iter()
+            .copied()
+            .filter(|s| s.whole == Some(*whole))
+            .collect();
+        let subject = doc.statements.get(*whole).map(|w| w.subject.as_str());
+        sum_to_hundred(c, &parts, subject);
+    }
+}
+
+/// The shares of `shares` add up to 100% (within half a printed unit per share is rounding,
+/// more a warning); `whole`: the subject of the whole they are parts of, when the section has
+/// more than one.
+fn sum_to_hundred(c: &mut Checker, shares: &[&Statement], whole: Option<&str>) {
     if shares.len() >= 2 {
         let sum: Decimal = shares
             .iter()
@@ -84,13 +125,23 @@ fn income_shares(c: &mut Checker) {
             } else {
                 Severity::Warning
             };
-            let f = c.report(
-                severity,
-                format!("第三部分 二：各项收入占比之和为 {}%，不是 100%。", sum),
-                format!(
-                    "Part 3, section 二: the stated shares of income add up to {sum}%, not 100%."
+            let (zh, en) = match whole {
+                Some(w) => (
+                    format!("第三部分 二：「{w}」各部分的占比之和为 {sum}%，不是 100%。"),
+                    format!(
+                        "Part 3, section 二: the stated shares of the parts of '{w}' add up to \
+                         {sum}%, not 100%."
+                    ),
                 ),
-            );
+                None => (
+                    format!("第三部分 二：各项收入占比之和为 {}%，不是 100%。", sum),
+                    format!(
+                        "Part 3, section 二: the stated shares of income add up to {sum}%, not \
+                         100%."
+                    ),
+                ),
+            };
+            let f = c.report(severity, zh, en);
             f.expected = Some(Decimal::ONE_HUNDRED);
             f.actual = Some(sum);
             f.lines = shares
