@@ -248,3 +248,18 @@ fn a_class_share_over_the_stated_total_on_a_real_narrative() {
     assert!(wrong(&whole), "{whole:#?}");
     assert!(wrong(&part), "{part:#?}");
 }
+
+/// The 说明 alone has no table to take a unit from: its unit is the one its amounts print. The
+/// sample's 第三部分 read 万元 (its amounts' unit, as every table's); with each "万元" printed
+/// "元" (a unit's 说明 in 元, as web pages give them) it is read 元, where the default said 万元.
+#[test]
+fn the_narrative_alone_takes_the_unit_its_amounts_print() {
+    let part = narrative(common::SAMPLE);
+    let a = disclosure::parse(&part).document;
+    assert!(a.tables.is_empty() && !a.statements.is_empty());
+    assert_eq!(a.meta.unit, disclosure::Unit::Wan);
+    let yuan = part.replace("万元", "元");
+    let b = disclosure::parse(&yuan).document;
+    assert_eq!(b.meta.unit, disclosure::Unit::Yuan);
+    assert_eq!(b.statements.len(), a.statements.len());
+}

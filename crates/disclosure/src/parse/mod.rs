@@ -303,6 +303,14 @@ fn settle_unit(doc: &mut Document) {
         .map_or(doc.meta.unit, |t| t.unit);
     if let Some(u) = meta::majority(doc.tables.iter().map(|t| t.unit), summary) {
         doc.meta.unit = u;
+    } else if let Some(u) = meta::majority(
+        doc.statements
+            .iter()
+            .filter_map(|s| s.value.as_ref()?.unit.money()),
+        doc.meta.unit,
+    ) {
+        // No table (the 说明 alone): the unit its amounts print.
+        doc.meta.unit = u;
     }
 }
 
