@@ -280,20 +280,30 @@ pub fn named_after(t: &str, label: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_owned())
 }
 
-/// Where a unit label ("单位：万元", "单位: 元") starts in a line, and the unit it names. The
-/// 单位 of "编制单位：" / "预算单位：" is a body's label, not a unit's, and is passed over.
-fn unit_label(t: &str) -> Option<(usize, Unit)> {
-    let mut from = 0;
-    while let Some(i) = t[from..].find("单位").map(|i| i + from) {
-        from = i + "单位".len();
+/// A unit label in a line: where it starts (its 单), where its unit ends, and the unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct UnitLabel {
+    /// The byte offset of the label's 单.
+    pub start: usize,
+    /// The byte offset just after the unit (元 or 万元), before any closing bracket.
+    pub end: usize,
+    /// The unit it names.
+    pub unit: Unit,
+}
+
+/// The unit labels of a line ("单位：万元", "单位: 元", "单位（元）", "(单位:万元)", "单位 元"),
+/// in order. The 单位 of "编制单位：" / "预算单位：" is a body's label, not a unit's, and is
+/// passed over.
+pub(crate) fn unit_labels(t: &str) -> impl Iterator<Item = UnitLabel> + '_ {
+    t.match_indices("单位").filter_map(|(i, w)| {
         let before = &t[..i];
         if ["编制", "预算", "填报", "主管"]
             .iter()
             .any(|w| before.ends_with(w))
         {
-            continue;
+            return None;
         }
-        let rest = &t[from..];
+        let rest = &t[i + w.len()..];
         let after = rest.trim_start();
         // "单位：元"; or the unit in brackets or after a space ("单位（元）", "单位 万元"), where
         // the unit must stand alone (not "单位 元旦").
@@ -304,29 +314,28 @@ fn unit_label(t: &str) -> Option<(usize, Unit)> {
         } else if after.len() < rest.len() {
             (after, true)
         } else {
-            continue;
+            return None;
         };
         let value = value.trim_start();
         let value = value.strip_prefix("人民币").unwrap_or(value);
-        let unit = if let Some(end) = value.strip_prefix("万元") {
-            Some((end, Unit::Wan))
+        let (end, unit) = if let Some(end) = value.strip_prefix("万元") {
+            (end, Unit::Wan)
         } else {
-            value.strip_prefix('元').map(|end| (end, Unit::Yuan))
+            (value.strip_prefix('元')?, Unit::Yuan)
         };
-        if let Some((end, unit)) = unit {
-            let ends =
-                end.is_empty() || end.starts_with(|c: char| c.is_whitespace() || "）)".contains(c));
-            if !alone || ends {
-                return Some((i, unit));
-            }
-        }
-    }
-    None
+        let ends =
+            end.is_empty() || end.starts_with(|c: char| c.is_whitespace() || "）)".contains(c));
+        (!alone || ends).then(|| UnitLabel {
+            start: i,
+            end: t.len() - end.len(),
+            unit,
+        })
+    })
 }
 
 /// Where the unit label of a line starts.
 fn unit_label_at(t: &str) -> Option<usize> {
-    unit_label(t).map(|(i, _)| i)
+    unit_labels(t).next().map(|l| l.start)
 }
 
 /// "单位：万元" → 万元, also after a 编制单位 on the same line ("编制单位：X 单位：元").
@@ -335,7 +344,7 @@ pub fn unit_in(t: &str) -> Option<Unit> {
     if !t.contains('单') {
         return None;
     }
-    unit_label(t).map(|(_, u)| u)
+    unit_labels(t).next().map(|l| l.unit)
 }
 
 /// The unit a table's header prints, if it prints one.
