@@ -5,6 +5,7 @@
 //! income, and the same errors and warnings — nothing new, nothing lost.
 
 use disclosure::check::Severity;
+use disclosure::parse::BODY_BEFORE_UNIT;
 use disclosure::Analysis;
 
 mod common;
@@ -1037,9 +1038,7 @@ fn a_unit_label_broken_across_two_lines_reads_the_same() {
                 let at = l.rfind(label)?;
                 let before = &l[..at];
                 let unit = l[at + label.len()..].trim();
-                let body = ["编制", "预算", "填报", "主管"]
-                    .iter()
-                    .any(|w| before.ends_with(w));
+                let body = BODY_BEFORE_UNIT.iter().any(|w| before.ends_with(w));
                 if body || !matches!(unit, "万元" | "元") {
                     return None;
                 }
@@ -1168,7 +1167,7 @@ fn unit_labels_in_form(text: &str, form: UnitForm) -> Option<String> {
     let mut other = text.to_owned();
     for label in ["单位：", "单位:"] {
         for unit in ["万元", "元"] {
-            for body in ["编制", "预算", "填报", "主管"] {
+            for body in BODY_BEFORE_UNIT {
                 other = other.replace(&format!("{body}{label}"), &format!("{body}\u{1}"));
             }
             other = other.replace(&format!("{label}{unit}\n"), &format!("{}\n", form(unit)));

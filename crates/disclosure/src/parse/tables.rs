@@ -280,6 +280,10 @@ pub fn named_after(t: &str, label: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_owned())
 }
 
+/// The words that make a 单位 after them a body's label (编制单位, 预算单位, 填报单位, 主管单位:
+/// "编制单位：X"), not a unit's ("单位：万元").
+pub const BODY_BEFORE_UNIT: [&str; 4] = ["编制", "预算", "填报", "主管"];
+
 /// A unit label in a line: where it starts (its 单), where its unit ends, and the unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct UnitLabel {
@@ -297,10 +301,7 @@ pub(crate) struct UnitLabel {
 pub(crate) fn unit_labels(t: &str) -> impl Iterator<Item = UnitLabel> + '_ {
     t.match_indices("单位").filter_map(|(i, w)| {
         let before = &t[..i];
-        if ["编制", "预算", "填报", "主管"]
-            .iter()
-            .any(|w| before.ends_with(w))
-        {
+        if BODY_BEFORE_UNIT.iter().any(|w| before.ends_with(w)) {
             return None;
         }
         let rest = &t[i + w.len()..];
