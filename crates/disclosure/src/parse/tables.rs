@@ -1925,17 +1925,15 @@ fn rejoin_labels(
         .collect();
     let refs: Vec<&Line> = lines.iter().collect();
     let mut out = rejoin_whole_labels(&refs, style, known);
-    // Each line of the first pass stands for the lines it was printed on.
+    // Each line of the first pass stands for the lines it was printed on. The second pass
+    // keeps the first pass's lines in their order, each in one line of its own: its lines
+    // take them in turn (one pass, where looking each up was quadratic in a long paste).
+    let mut halves = halves.into_iter();
     for l in &mut out {
-        l.nos = l
-            .nos
-            .iter()
-            .flat_map(|no| {
-                halves
-                    .iter()
-                    .find(|h| h.nos[0] == *no)
-                    .map_or_else(|| vec![*no], |h| h.nos.clone())
-            })
+        l.nos = halves
+            .by_ref()
+            .take(l.nos.len())
+            .flat_map(|h| h.nos)
             .collect();
     }
     out
@@ -3510,6 +3508,43 @@ mod tests {
             .into_iter()
             .map(|l| l.text)
             .collect()
+    }
+
+    /// Each line [`rejoin_labels`] gives keeps every line it was printed on, through both its
+    /// passes: a 支出 label cut after a 收入 row's amount ("…一、一般公共" / "服务支出 …", the
+    /// first pass) and one wrapped whole with its figures after both parts ("十九、住房保障支" /
+    /// "出" / "445.69", the second), in a body of a few rows and in one of thousands.
+    #[test]
+    fn rejoined_lines_keep_the_lines_they_were_printed_on() {
+        let rows = [
+            "一、财政拨款收入 31,214,205.80 一、一般公共",
+            "服务支出 22,186,440.80",
+            "十九、住房保障支",
+            "出",
+            "445.69",
+            "二十、粮油物资储备支出 1.00",
+        ];
+        let known = |c: &str| ["一般公共服务支出", "住房保障支出", "粮油物资储备支出"].contains(&c);
+        for times in [1, 3000] {
+            let lines: Vec<Line> = (0..times)
+                .flat_map(|_| rows)
+                .zip(1..)
+                .map(|(t, no)| Line::new(no, t.to_owned()))
+                .collect();
+            let body: Vec<&Line> = lines.iter().collect();
+            let out = rejoin_labels(&body, AmountStyle::Decimals, &known);
+            assert_eq!(out.len(), 3 * times);
+            for (k, l) in out.iter().enumerate() {
+                let first = 6 * (k / 3) as LineNo + 1;
+                let want: Vec<LineNo> = match k % 3 {
+                    0 => vec![first, first + 1],
+                    1 => vec![first + 2, first + 3, first + 4],
+                    _ => vec![first + 5],
+                };
+                assert_eq!(l.nos, want, "{}", l.text);
+            }
+            assert_eq!(out[1].text, "十九、住房保障支出 445.69");
+        }
     }
 
     #[test]
