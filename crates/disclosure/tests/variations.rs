@@ -5,6 +5,7 @@
 //! income, and the same errors and warnings — nothing new, nothing lost.
 
 use disclosure::check::Severity;
+use disclosure::parse::BODY_BEFORE_UNIT;
 use disclosure::{Analysis, Unit};
 
 mod common;
@@ -1004,6 +1005,23 @@ fn an_amount_whose_unit_a_wrap_cut_off_keeps_the_amount_before_it_in_place() {
     assert_eq!(findings_of(&wrapped(&wrong), "N23"), 1);
 }
 
+/// `varied` reads as `text`: the same reading (`reading`), each table in the same unit, and
+/// the document's unit.
+fn reads_with_the_same_units(varied: &str, text: &str, what: &str) {
+    let units = |a: &Analysis| -> Vec<String> {
+        a.document
+            .tables
+            .iter()
+            .map(|t| format!("{} {:?}", t.number, t.unit))
+            .collect()
+    };
+    let a = disclosure::analyze(text);
+    let b = disclosure::analyze(varied);
+    assert_eq!(reading(&b), reading(&a), "{what}");
+    assert_eq!(units(&b), units(&a), "{what}: the tables' units");
+    assert_eq!(b.document.meta.unit, a.document.meta.unit, "{what}");
+}
+
 /// Every table header's unit label broken across two lines, as a narrow page's copy breaks it:
 /// before its unit ("编制部门：X 单位:" / "万元"; wanli-2023's 三公 table, every line wrapped at 25
 /// characters, was read as a table without rows, with a false C17 and parse/empty-table
@@ -1020,9 +1038,7 @@ fn a_unit_label_broken_across_two_lines_reads_the_same() {
                 let at = l.rfind(label)?;
                 let before = &l[..at];
                 let unit = l[at + label.len()..].trim();
-                let body = ["编制", "预算", "填报", "主管"]
-                    .iter()
-                    .any(|w| before.ends_with(w));
+                let body = BODY_BEFORE_UNIT.iter().any(|w| before.ends_with(w));
                 if body || !matches!(unit, "万元" | "元") {
                     return None;
                 }
@@ -1048,25 +1064,7 @@ fn a_unit_label_broken_across_two_lines_reads_the_same() {
                 continue;
             }
             varied += 1;
-            let a = disclosure::analyze(&text);
-            let b = disclosure::analyze(&broken);
-            assert_eq!(reading(&b), reading(&a), "{doc}, label cut after {after}");
-            let units = |a: &Analysis| -> Vec<String> {
-                a.document
-                    .tables
-                    .iter()
-                    .map(|t| format!("{} {:?}", t.number, t.unit))
-                    .collect()
-            };
-            assert_eq!(
-                units(&b),
-                units(&a),
-                "{doc}: the tables' units, cut after {after}"
-            );
-            assert_eq!(
-                b.document.meta.unit, a.document.meta.unit,
-                "{doc}, cut after {after}"
-            );
+            reads_with_the_same_units(&broken, &text, &format!("{doc}, label cut after {after}"));
         }
         assert!(varied >= 6, "only {varied} documents print a unit label");
     }
@@ -1153,41 +1151,46 @@ fn a_department_name_broken_by_a_narrow_line_reads_whole() {
     assert_eq!(department(&broken).as_deref(), Some("上海市普陀区财政局"));
 }
 
-/// Every table header's unit label printed in another form a template uses: the unit in
-/// brackets ("单位（元）", "(单位:万元)") or after a space ("单位 万元"). "单位（元）" and "单位 元"
-/// were not read as labels: zhengfu-bangongshi-unit-2025, a unit's budget in 元, was read
-/// in 万元 (基本支出 24,606,775.35 万元) and lost its totals.
+/// A unit label printed in another form a template uses: the unit in brackets ("单位（元）",
+/// "(单位:万元)") or after a space ("单位 万元").
+type UnitForm = fn(&str) -> String;
+const UNIT_FORMS: [UnitForm; 4] = [
+    |u| format!("单位（{u}）"),
+    |u| format!("单位({u})"),
+    |u| format!("单位 {u}"),
+    |u| format!("(单位:{u})"),
+];
+
+/// `text` with every unit label that ends its line ("单位：万元", not 编制单位 or 预算单位) printed
+/// in `form`, or `None` when it prints none.
+fn unit_labels_in_form(text: &str, form: UnitForm) -> Option<String> {
+    let mut other = text.to_owned();
+    for label in ["单位：", "单位:"] {
+        for unit in ["万元", "元"] {
+            for body in BODY_BEFORE_UNIT {
+                other = other.replace(&format!("{body}{label}"), &format!("{body}\u{1}"));
+            }
+            other = other.replace(&format!("{label}{unit}\n"), &format!("{}\n", form(unit)));
+        }
+    }
+    let other = other.replace('\u{1}', "单位：");
+    let same = text
+        .replace("编制单位:", "编制单位：")
+        .replace("预算单位:", "预算单位：");
+    (other != same && other != text).then_some(other)
+}
+
+/// Every table header's unit label printed in another form a template uses (`UNIT_FORMS`).
+/// "单位（元）" and "单位 元" were not read as labels: zhengfu-bangongshi-unit-2025, a unit's
+/// budget in 元, was read in 万元 (基本支出 24,606,775.35 万元) and lost its totals.
 #[test]
 fn a_unit_label_in_another_form_reads_the_same() {
-    let forms: [fn(&str) -> String; 4] = [
-        |u| format!("单位（{u}）"),
-        |u| format!("单位({u})"),
-        |u| format!("单位 {u}"),
-        |u| format!("(单位:{u})"),
-    ];
-    for (k, form) in forms.iter().enumerate() {
+    for (k, form) in UNIT_FORMS.iter().enumerate() {
         let mut varied = 0;
         for (doc, text) in documents() {
-            let mut other = text.clone();
-            for label in ["单位：", "单位:"] {
-                for unit in ["万元", "元"] {
-                    // Only a unit label that ends its line, not 编制单位 or 预算单位.
-                    for body in ["编制", "预算", "填报", "主管"] {
-                        other = other.replace(&format!("{body}{label}"), &format!("{body}\u{1}"));
-                    }
-                    other =
-                        other.replace(&format!("{label}{unit}\n"), &format!("{}\n", form(unit)));
-                }
-            }
-            let other = other.replace('\u{1}', "单位：");
-            if other
-                == text
-                    .replace("编制单位:", "编制单位：")
-                    .replace("预算单位:", "预算单位：")
-                || other == text
-            {
+            let Some(other) = unit_labels_in_form(&text, *form) else {
                 continue;
-            }
+            };
             varied += 1;
             let a = disclosure::analyze(&text);
             let b = disclosure::analyze(&other);
@@ -1201,6 +1204,61 @@ fn a_unit_label_in_another_form_reads_the_same() {
             varied >= 6,
             "form {k}: only {varied} documents print a unit label"
         );
+    }
+}
+
+/// A unit label in a bracket form broken across two lines, as a narrow page's copy breaks it
+/// after its 单 or before its unit's last character ("(单" / "位:元)", "单位（" / "元）"): the
+/// document reads as with the label unbroken. The bracket forms were not put back together:
+/// the sample with "单" / "位（万元）" in its headers read its department as "库尔勒市朝阳街道办事处
+/// 单", lost its total income (2,300.52 万元) and gave six false warnings (N26, T4.4, three
+/// T11.4, X13).
+#[test]
+fn a_unit_label_in_brackets_broken_across_two_lines_reads_the_same() {
+    // `form`'s label with the unit `unit`, cut after `after` of its characters counted from its
+    // 单, where that leaves the unit's last character on the second line.
+    let broken = |t: &str, form: UnitForm, after: usize| {
+        let mut out = Vec::new();
+        for l in t.split('\n') {
+            let cut = ["万元", "元"].iter().find_map(|unit| {
+                let label = form(unit);
+                let at = l.strip_suffix(label.as_str())?.len();
+                let from = at + label.find('单')?;
+                let unit_end = at + label.find(unit)? + unit.len();
+                let cut = from + l[from..].char_indices().nth(after)?.0;
+                (cut < unit_end - '元'.len_utf8() + 1).then_some(cut)
+            });
+            match cut {
+                Some(at) => {
+                    out.push(l[..at].to_string());
+                    out.push(l[at..].to_string());
+                }
+                None => out.push(l.to_string()),
+            }
+        }
+        out.join("\n")
+    };
+    for form in [UNIT_FORMS[0], UNIT_FORMS[3]] {
+        for after in 1..=4 {
+            let mut varied = 0;
+            for (doc, text) in documents() {
+                let Some(whole) = unit_labels_in_form(&text, form) else {
+                    continue;
+                };
+                let cut = broken(&whole, form, after);
+                if cut == whole {
+                    continue;
+                }
+                varied += 1;
+                let label = form("元");
+                reads_with_the_same_units(
+                    &cut,
+                    &whole,
+                    &format!("{doc}, {label} cut after {after}"),
+                );
+            }
+            assert!(varied >= 6, "only {varied} documents print a unit label");
+        }
     }
 }
 

@@ -31,9 +31,9 @@ use rust_decimal::Decimal;
 
 use super::numbers::{table_token, AmountStyle, NumToken};
 use super::segment::TableSpan;
+use super::topics::main_statement;
 use crate::model::{
-    Col, ConfirmedTotal, DocKind, Document, Family, LineNo, Quantity, Side, Statement, TableKind,
-    Unit,
+    Col, ConfirmedTotal, Document, LineNo, Quantity, Side, Statement, TableKind, Unit,
 };
 use crate::text::Line;
 
@@ -69,23 +69,13 @@ fn words<'a>(lines: &'a [Line], span: &TableSpan, unit: Unit) -> Vec<Word<'a>> {
         .collect()
 }
 
-/// The chapter of 第三部分 that explains a topic (一 总体, 二 收入, 三 支出, 六 基本支出), where the
-/// layout numbers its chapters so: the Xinjiang layout and the Shanghai 决算 do, the Shanghai
-/// 预算 does not (the check's topics say the same).
-fn chapter(doc: &Document, topic: u8) -> Option<u8> {
-    (doc.meta.family != Family::Shanghai || doc.meta.kind == DocKind::Final).then_some(topic)
-}
-
-/// The narrative's main money statements of a topic's chapter (not in a reason), with their
+/// The narrative's main money statements of a topic's chapters (not in a reason), with their
 /// index.
 fn stated(doc: &Document, topic: u8) -> impl Iterator<Item = (usize, &Statement)> {
-    let ch = chapter(doc, topic);
-    doc.statements.iter().enumerate().filter(move |(_, s)| {
-        Some(s.section.chapter) == ch
-            && s.section.part == 3
-            && !s.in_reason
-            && s.value.as_ref().is_some_and(|q| q.unit.money().is_some())
-    })
+    doc.statements
+        .iter()
+        .enumerate()
+        .filter(move |(_, s)| main_statement(doc, s, topic))
 }
 
 /// A statement's amount in 万元.

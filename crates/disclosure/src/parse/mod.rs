@@ -17,12 +17,14 @@ pub mod schema;
 pub mod segment;
 pub mod solve;
 mod tables;
+pub(crate) mod topics;
 pub mod units;
 
 use crate::model::*;
 use crate::text::{self, Line, LineNo};
 use crate::Parsed;
 use segment::compact;
+pub use tables::BODY_BEFORE_UNIT;
 
 /// The largest input accepted, in bytes. Larger inputs get a [`DiagCode::TooLarge`] note
 /// and an empty document: a disclosure is well under 1 MB.

@@ -2,6 +2,7 @@
 //! table's span and the 绩效目标表, and titles that look like tables but name none we know.
 
 use super::schema::title_match;
+use super::tables;
 use crate::model::{Family, PerformanceScope, Scope, TableKind};
 pub use crate::text::compact;
 use crate::text::{at_most_chars, Line};
@@ -271,18 +272,26 @@ pub(crate) fn rejoin_split_titles(lines: &mut Vec<Line>) -> usize {
 
 /// A unit label a narrow header cell or a copy broke across two lines is put back on one line,
 /// so the table's unit is read from its own header: broken before its unit ("编制部门：X 单位:" /
-/// "万元") or anywhere inside the label ("…办公室 单" / "位：元", "单位" / "：万元", "单位：万" /
-/// "元"). Only where the second line is the label's rest alone and the two make a unit label
-/// that ends the line: 单位, a colon, an optional 人民币 and 万元 or 元 (not 编制单位, 预算单位,
-/// 填报单位 or 主管单位, which name a body). Returns how many were joined.
+/// "万元", "单位（" / "元）", "单位" / "万元", the line's end standing for a space) or anywhere
+/// inside the label ("…办公室 单" / "位：元", "单位" / "：万元", "单位：万" / "元", "(单" /
+/// "位:元)"). Only where the second line is the label's rest alone and the two make a unit label
+/// (as [`tables::unit_labels`] reads one: not 编制单位, 预算单位, 填报单位 or 主管单位, which name
+/// a body) that ends the line, but for its closing bracket. Returns how many were joined.
 pub(crate) fn rejoin_split_units(lines: &mut Vec<Line>) -> usize {
     let mut joined = 0;
     let mut i = 0;
     while i + 1 < lines.len() {
         let a = lines[i].text.trim_end();
         let b = lines[i + 1].text.trim();
-        if !b.is_empty() && unit_label_across(a, b) {
-            let text = format!("{a}{b}");
+        // The label's 单 is on the first line: a character search rules out most lines.
+        let text = (a.contains('单') && !b.is_empty())
+            .then(|| {
+                [format!("{a}{b}"), format!("{a} {b}")]
+                    .into_iter()
+                    .find(|t| unit_label_across(t, a.len()))
+            })
+            .flatten();
+        if let Some(text) = text {
             lines[i] = Line::new(lines[i].no, text);
             lines.remove(i + 1);
             joined += 1;
@@ -292,29 +301,14 @@ pub(crate) fn rejoin_split_units(lines: &mut Vec<Line>) -> usize {
     joined
 }
 
-/// `a` ends with the start of a unit label (at least its 单) and `b` is the rest of it: together
-/// "…单位：万元" with the label's 单 in `a` and its unit's last character in `b`.
-fn unit_label_across(a: &str, b: &str) -> bool {
-    let joined = format!("{a}{b}");
-    let Some(at) = joined.rfind("单位") else {
-        return false;
-    };
-    if at >= a.len() {
-        return false;
-    }
-    let rest = joined[at + "单位".len()..].trim_start();
-    let Some(rest) = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':')) else {
-        return false;
-    };
-    let unit = rest.trim_start();
-    let unit = unit.strip_prefix("人民币").unwrap_or(unit);
-    if !matches!(unit.trim_end(), "万元" | "元") {
-        return false;
-    }
-    let before = joined[..at].trim_end_matches("金额");
-    !["编制", "预算", "填报", "主管"]
-        .iter()
-        .any(|w| before.ends_with(w))
+/// Whether `joined`, two lines of which the first was `cut` bytes long, ends with a unit label
+/// whose 单 is on the first line and its unit's last character on the second: "…单位：万元",
+/// "…(单位:元)".
+fn unit_label_across(joined: &str, cut: usize) -> bool {
+    tables::unit_labels(joined).any(|l| {
+        let rest = joined[l.end..].trim();
+        l.start < cut && l.end > cut && matches!(rest, "" | ")" | "）")
+    })
 }
 
 /// A table's title whose year a copy printed on the line after it, alone ("部门收入预算总表" /
@@ -672,6 +666,49 @@ mod tests {
         ] {
             assert_eq!(joined(text).0, 0, "{text}");
         }
+    }
+
+    #[test]
+    fn a_unit_label_broken_across_two_lines_is_one_label() {
+        let header = "编制单位：上海市普陀区人民政府办公室";
+        let joined = |a: &str, b: &str| {
+            let mut lines = crate::text::lines(&format!("{header} {a}\n{b}\n项目 合计\n"));
+            let n = rejoin_split_units(&mut lines);
+            (n, lines[0].text.clone())
+        };
+        // Each form, broken after its 单 and before its unit's last character; a label set
+        // apart by a space keeps it where the line broke.
+        for (a, b, line) in [
+            ("单", "位：元", "单位：元"),
+            ("单位:", "万元", "单位:万元"),
+            ("单位：人民币万", "元", "单位：人民币万元"),
+            ("单位（", "元）", "单位（元）"),
+            ("单位", "(万元)", "单位(万元)"),
+            ("(单", "位:元)", "(单位:元)"),
+            ("单位", "元", "单位 元"),
+            ("单位 万", "元", "单位 万元"),
+        ] {
+            // As a line reads it (brackets made full-width).
+            let want = crate::text::lines(&format!("{header} {line}"))[0]
+                .text
+                .clone();
+            assert_eq!(joined(a, b), (1, want.clone()), "{a} / {b}");
+            assert_eq!(tables::unit_in(&want), tables::unit_in(line), "{line}");
+            assert!(tables::unit_in(line).is_some(), "{line}");
+        }
+        // Not joined: a body's label, a second line that is more than the label's rest, a
+        // label whole on the first line, a unit not standing alone.
+        for (a, b) in [
+            ("预算单", "位：某中心"),
+            ("单位：", "万元 合计"),
+            ("单位：元", "）"),
+            ("单位", "元旦"),
+            ("事业单位：", "人"),
+        ] {
+            assert_eq!(joined(a, b).0, 0, "{a} / {b}");
+        }
+        let mut lines = crate::text::lines("编制\n单位：元\n");
+        assert_eq!(rejoin_split_units(&mut lines), 0);
     }
 
     #[test]

@@ -280,20 +280,31 @@ pub fn named_after(t: &str, label: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_owned())
 }
 
-/// Where a unit label ("单位：万元", "单位: 元") starts in a line, and the unit it names. The
-/// 单位 of "编制单位：" / "预算单位：" is a body's label, not a unit's, and is passed over.
-fn unit_label(t: &str) -> Option<(usize, Unit)> {
-    let mut from = 0;
-    while let Some(i) = t[from..].find("单位").map(|i| i + from) {
-        from = i + "单位".len();
+/// The words that make a 单位 after them a body's label (编制单位, 预算单位, 填报单位, 主管单位:
+/// "编制单位：X"), not a unit's ("单位：万元").
+pub const BODY_BEFORE_UNIT: [&str; 4] = ["编制", "预算", "填报", "主管"];
+
+/// A unit label in a line: where it starts (its 单), where its unit ends, and the unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct UnitLabel {
+    /// The byte offset of the label's 单.
+    pub start: usize,
+    /// The byte offset just after the unit (元 or 万元), before any closing bracket.
+    pub end: usize,
+    /// The unit it names.
+    pub unit: Unit,
+}
+
+/// The unit labels of a line ("单位：万元", "单位: 元", "单位（元）", "(单位:万元)", "单位 元"),
+/// in order. The 单位 of "编制单位：" / "预算单位：" is a body's label, not a unit's, and is
+/// passed over.
+pub(crate) fn unit_labels(t: &str) -> impl Iterator<Item = UnitLabel> + '_ {
+    t.match_indices("单位").filter_map(|(i, w)| {
         let before = &t[..i];
-        if ["编制", "预算", "填报", "主管"]
-            .iter()
-            .any(|w| before.ends_with(w))
-        {
-            continue;
+        if BODY_BEFORE_UNIT.iter().any(|w| before.ends_with(w)) {
+            return None;
         }
-        let rest = &t[from..];
+        let rest = &t[i + w.len()..];
         let after = rest.trim_start();
         // "单位：元"; or the unit in brackets or after a space ("单位（元）", "单位 万元"), where
         // the unit must stand alone (not "单位 元旦").
@@ -304,29 +315,28 @@ fn unit_label(t: &str) -> Option<(usize, Unit)> {
         } else if after.len() < rest.len() {
             (after, true)
         } else {
-            continue;
+            return None;
         };
         let value = value.trim_start();
         let value = value.strip_prefix("人民币").unwrap_or(value);
-        let unit = if let Some(end) = value.strip_prefix("万元") {
-            Some((end, Unit::Wan))
+        let (end, unit) = if let Some(end) = value.strip_prefix("万元") {
+            (end, Unit::Wan)
         } else {
-            value.strip_prefix('元').map(|end| (end, Unit::Yuan))
+            (value.strip_prefix('元')?, Unit::Yuan)
         };
-        if let Some((end, unit)) = unit {
-            let ends =
-                end.is_empty() || end.starts_with(|c: char| c.is_whitespace() || "）)".contains(c));
-            if !alone || ends {
-                return Some((i, unit));
-            }
-        }
-    }
-    None
+        let ends =
+            end.is_empty() || end.starts_with(|c: char| c.is_whitespace() || "）)".contains(c));
+        (!alone || ends).then(|| UnitLabel {
+            start: i,
+            end: t.len() - end.len(),
+            unit,
+        })
+    })
 }
 
 /// Where the unit label of a line starts.
 fn unit_label_at(t: &str) -> Option<usize> {
-    unit_label(t).map(|(i, _)| i)
+    unit_labels(t).next().map(|l| l.start)
 }
 
 /// "单位：万元" → 万元, also after a 编制单位 on the same line ("编制单位：X 单位：元").
@@ -335,7 +345,7 @@ pub fn unit_in(t: &str) -> Option<Unit> {
     if !t.contains('单') {
         return None;
     }
-    unit_label(t).map(|(_, u)| u)
+    unit_labels(t).next().map(|l| l.unit)
 }
 
 /// The unit a table's header prints, if it prints one.
@@ -1917,17 +1927,15 @@ fn rejoin_labels(
         .collect();
     let refs: Vec<&Line> = lines.iter().collect();
     let mut out = rejoin_whole_labels(&refs, style, known);
-    // Each line of the first pass stands for the lines it was printed on.
+    // Each line of the first pass stands for the lines it was printed on. The second pass
+    // keeps the first pass's lines in their order, each in one line of its own: its lines
+    // take them in turn (one pass, where looking each up was quadratic in a long paste).
+    let mut halves = halves.into_iter();
     for l in &mut out {
-        l.nos = l
-            .nos
-            .iter()
-            .flat_map(|no| {
-                halves
-                    .iter()
-                    .find(|h| h.nos[0] == *no)
-                    .map_or_else(|| vec![*no], |h| h.nos.clone())
-            })
+        l.nos = halves
+            .by_ref()
+            .take(l.nos.len())
+            .flat_map(|h| h.nos)
             .collect();
     }
     out
@@ -3502,6 +3510,43 @@ mod tests {
             .into_iter()
             .map(|l| l.text)
             .collect()
+    }
+
+    /// Each line [`rejoin_labels`] gives keeps every line it was printed on, through both its
+    /// passes: a 支出 label cut after a 收入 row's amount ("…一、一般公共" / "服务支出 …", the
+    /// first pass) and one wrapped whole with its figures after both parts ("十九、住房保障支" /
+    /// "出" / "445.69", the second), in a body of a few rows and in one of thousands.
+    #[test]
+    fn rejoined_lines_keep_the_lines_they_were_printed_on() {
+        let rows = [
+            "一、财政拨款收入 31,214,205.80 一、一般公共",
+            "服务支出 22,186,440.80",
+            "十九、住房保障支",
+            "出",
+            "445.69",
+            "二十、粮油物资储备支出 1.00",
+        ];
+        let known = |c: &str| ["一般公共服务支出", "住房保障支出", "粮油物资储备支出"].contains(&c);
+        for times in [1, 3000] {
+            let lines: Vec<Line> = (0..times)
+                .flat_map(|_| rows)
+                .zip(1..)
+                .map(|(t, no)| Line::new(no, t.to_owned()))
+                .collect();
+            let body: Vec<&Line> = lines.iter().collect();
+            let out = rejoin_labels(&body, AmountStyle::Decimals, &known);
+            assert_eq!(out.len(), 3 * times);
+            for (k, l) in out.iter().enumerate() {
+                let first = 6 * (k / 3) as LineNo + 1;
+                let want: Vec<LineNo> = match k % 3 {
+                    0 => vec![first, first + 1],
+                    1 => vec![first + 2, first + 3, first + 4],
+                    _ => vec![first + 5],
+                };
+                assert_eq!(l.nos, want, "{}", l.text);
+            }
+            assert_eq!(out[1].text, "十九、住房保障支出 445.69");
+        }
     }
 
     #[test]
