@@ -163,16 +163,16 @@ fn causes(failures: &[&Finding]) -> usize {
 /// The tables with rows whose names the parser put together with doubt
 /// (`parse/name-in-doubt`), each with every line of those rows: the rows of the table that
 /// share a line with a note.
-fn doubtful_rows<'t>(
-    tables: &[&'t Table],
-    findings: &[Finding],
-) -> Vec<(&'t Table, BTreeSet<LineNo>)> {
+///
+/// The lines are a sorted vector without repeats (a set of line numbers would bring its own copy
+/// of the standard library's tree and sort code into the page's first load).
+fn doubtful_rows<'t>(tables: &[&'t Table], findings: &[Finding]) -> Vec<(&'t Table, Vec<LineNo>)> {
     let notes: Vec<&Finding> = findings.iter().filter(|f| f.rule == NAME_NOTE).collect();
     tables
         .iter()
         .copied()
         .filter_map(|t| {
-            let noted: BTreeSet<LineNo> = notes
+            let mut noted: Vec<LineNo> = notes
                 .iter()
                 .flat_map(|f| f.lines.iter().copied())
                 .filter(|&l| within(t, l))
@@ -180,13 +180,17 @@ fn doubtful_rows<'t>(
             if noted.is_empty() {
                 return None;
             }
+            noted.sort_unstable();
+            noted.dedup();
             let mut lines = noted.clone();
             for r in t
                 .rows()
-                .filter(|r| r.lines.iter().any(|l| noted.contains(l)))
+                .filter(|r| r.lines.iter().any(|l| noted.binary_search(l).is_ok()))
             {
                 lines.extend(r.lines.iter().copied());
             }
+            lines.sort_unstable();
+            lines.dedup();
             Some((t, lines))
         })
         .collect()
@@ -196,7 +200,7 @@ fn doubtful_rows<'t>(
 /// with such rows, and either its rule compares lists or sums over the table's rows, or it
 /// cites none of the table's lines (a name no row was found under, perhaps for the doubt), or
 /// it cites a line of a row in doubt.
-fn reads_doubtful(f: &Finding, doubtful: &[(&Table, BTreeSet<LineNo>)]) -> bool {
+fn reads_doubtful(f: &Finding, doubtful: &[(&Table, Vec<LineNo>)]) -> bool {
     doubtful.iter().any(|(t, lines)| {
         if !involves(f, t) {
             return false;
@@ -204,7 +208,7 @@ fn reads_doubtful(f: &Finding, doubtful: &[(&Table, BTreeSet<LineNo>)]) -> bool 
         let cited: Vec<LineNo> = f.lines.iter().copied().filter(|&l| within(t, l)).collect();
         !ROW_BY_ROW.contains(&f.rule.as_str())
             || cited.is_empty()
-            || cited.iter().any(|l| lines.contains(l))
+            || cited.iter().any(|l| lines.binary_search(l).is_ok())
     })
 }
 
