@@ -33,7 +33,7 @@
 //! copy's order or a figure of the document that does not add up (the reader places them by the
 //! sums, so a real error leaves them as unplaced as a scrambled copy), and the note says both.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
@@ -135,9 +135,12 @@ fn causes(failures: &[&Finding]) -> usize {
     while !left.is_empty() {
         let mut shared: BTreeMap<Cause, usize> = BTreeMap::new();
         for f in &left {
-            let mut own: BTreeSet<Cause> = f.lines.iter().map(|&l| Cause::Line(l)).collect();
-            own.extend(difference(f).map(Cause::Difference));
-            for c in own {
+            // Each of its causes once: its lines without repeats, and its difference.
+            let mut lines = f.lines.clone();
+            lines.sort_unstable();
+            lines.dedup();
+            let own = lines.into_iter().map(Cause::Line);
+            for c in own.chain(difference(f).map(Cause::Difference)) {
                 *shared.entry(c).or_default() += 1;
             }
         }
