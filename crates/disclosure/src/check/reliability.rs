@@ -228,7 +228,16 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
             !(counts(f) && BY_NAME.contains(&f.rule.as_str()) && reads_doubtful(f, &doubtful))
         })
         .collect();
-    let mut doubts: BTreeMap<usize, Doubt> = BTreeMap::new();
+    // Each table's doubt, by its index in `tables` (a slot per table rather than a map keyed by
+    // index: a new map type is a copy of the standard library's tree code in the page).
+    let mut doubts: Vec<Option<Doubt>> = tables.iter().map(|_| None).collect();
+    let doubted = |doubts: &[Option<Doubt>]| -> Vec<usize> {
+        let indices = doubts.iter().enumerate();
+        indices
+            .filter(|(_, d)| d.is_some())
+            .map(|(ti, _)| ti)
+            .collect()
+    };
     // A table that runs over many lines and yields not one amount, and does not say it is
     // empty, was not read (an empty table of these templates is its header and a few labels;
     // T8.2 and T9.2 ask that one say so).
@@ -240,7 +249,7 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
             .flat_map(|r| r.cells.iter().flatten())
             .any(|c| !c.value.is_zero());
         if !amounts && t.empty_statement.is_none() && t.span.1 - t.span.0 >= LONG_TABLE {
-            doubts.entry(ti).or_default().no_amounts = true;
+            doubts[ti].get_or_insert_with(Doubt::default).no_amounts = true;
         }
     }
     // A row the parser skipped, or read with more numbers than the table has columns, leaves
@@ -251,7 +260,7 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     {
         for (ti, t) in tables.iter().enumerate() {
             if f.lines.iter().any(|&l| within(t, l)) {
-                doubts.entry(ti).or_default();
+                doubts[ti].get_or_insert_with(Doubt::default);
             }
         }
     }
@@ -260,20 +269,21 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     for f in findings.iter().filter(|f| f.rule == UNPLACED_NOTE) {
         for (ti, t) in tables.iter().enumerate() {
             if f.lines.iter().any(|&l| within(t, l)) {
-                doubts.entry(ti).or_default().unplaced = true;
+                doubts[ti].get_or_insert_with(Doubt::default).unplaced = true;
             }
         }
     }
     // Blame, the table needing the most causes first, until every table's failures have few.
     loop {
+        let blamed = doubted(&doubts);
         let remaining: Vec<&Finding> = findings
             .iter()
-            .filter(|f| evidence(f) && !doubts.keys().any(|&ti| involves(f, tables[ti])))
+            .filter(|f| evidence(f) && !blamed.iter().any(|&ti| involves(f, tables[ti])))
             .collect();
         let worst = tables
             .iter()
             .enumerate()
-            .filter(|(ti, _)| !doubts.contains_key(ti))
+            .filter(|(ti, _)| doubts[*ti].is_none())
             .map(|(ti, t)| {
                 let failures: Vec<&Finding> = remaining
                     .iter()
@@ -285,43 +295,46 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
             .max();
         match worst {
             Some((causes, failures, ti)) if causes >= CAUSES => {
-                let doubt = doubts.entry(ti).or_default();
+                let doubt = doubts[ti].get_or_insert_with(Doubt::default);
                 doubt.causes = causes;
                 doubt.failures = failures;
             }
             _ => break,
         }
     }
-    if doubts.is_empty() {
+    let blamed = doubted(&doubts);
+    if blamed.is_empty() {
         return findings;
     }
-    let mut set_aside: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    // The rules of the findings set aside, by table.
+    let mut set_aside: Vec<Vec<String>> = vec![Vec::new(); tables.len()];
     let mut kept = Vec::with_capacity(findings.len());
     for f in findings {
         let folded = counts(&f) || f.rule == UNPLACED_NOTE;
-        let blamed = folded
-            .then(|| doubts.keys().copied().find(|&ti| involves(&f, tables[ti])))
+        let by = folded
+            .then(|| blamed.iter().copied().find(|&ti| involves(&f, tables[ti])))
             .flatten();
-        let Some(ti) = blamed else {
+        let Some(ti) = by else {
             kept.push(f);
             continue;
         };
-        let doubt = doubts.entry(ti).or_default();
+        let doubt = doubts[ti].get_or_insert_with(Doubt::default);
         match f.rule.as_str() {
             "parse/unreadable-row" => doubt.unreadable.extend(&f.lines),
             "parse/too-many-numbers" => doubt.crowded.extend(&f.lines),
             UNPLACED_NOTE => doubt.unplaced = true,
             _ => {
-                let rules = set_aside.entry(ti).or_default();
+                let rules = &mut set_aside[ti];
                 if !rules.contains(&f.rule) {
                     rules.push(f.rule);
                 }
             }
         }
     }
-    for (ti, doubt) in &doubts {
-        let rules = set_aside.remove(ti).unwrap_or_default();
-        kept.push(note(tables[*ti], doubt, &rules));
+    for (ti, doubt) in doubts.iter().enumerate() {
+        if let Some(doubt) = doubt {
+            kept.push(note(tables[ti], doubt, &set_aside[ti]));
+        }
     }
     kept
 }
