@@ -33,7 +33,7 @@
 //! copy's order or a figure of the document that does not add up (the reader places them by the
 //! sums, so a real error leaves them as unplaced as a scrambled copy), and the note says both.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
@@ -135,9 +135,12 @@ fn causes(failures: &[&Finding]) -> usize {
     while !left.is_empty() {
         let mut shared: BTreeMap<Cause, usize> = BTreeMap::new();
         for f in &left {
-            let mut own: BTreeSet<Cause> = f.lines.iter().map(|&l| Cause::Line(l)).collect();
-            own.extend(difference(f).map(Cause::Difference));
-            for c in own {
+            // Each of its causes once: its lines without repeats, and its difference.
+            let mut lines = f.lines.clone();
+            lines.sort_unstable();
+            lines.dedup();
+            let own = lines.into_iter().map(Cause::Line);
+            for c in own.chain(difference(f).map(Cause::Difference)) {
                 *shared.entry(c).or_default() += 1;
             }
         }
@@ -163,16 +166,16 @@ fn causes(failures: &[&Finding]) -> usize {
 /// The tables with rows whose names the parser put together with doubt
 /// (`parse/name-in-doubt`), each with every line of those rows: the rows of the table that
 /// share a line with a note.
-fn doubtful_rows<'t>(
-    tables: &[&'t Table],
-    findings: &[Finding],
-) -> Vec<(&'t Table, BTreeSet<LineNo>)> {
+///
+/// The lines are a sorted vector without repeats (a set of line numbers would bring its own copy
+/// of the standard library's tree and sort code into the page's first load).
+fn doubtful_rows<'t>(tables: &[&'t Table], findings: &[Finding]) -> Vec<(&'t Table, Vec<LineNo>)> {
     let notes: Vec<&Finding> = findings.iter().filter(|f| f.rule == NAME_NOTE).collect();
     tables
         .iter()
         .copied()
         .filter_map(|t| {
-            let noted: BTreeSet<LineNo> = notes
+            let mut noted: Vec<LineNo> = notes
                 .iter()
                 .flat_map(|f| f.lines.iter().copied())
                 .filter(|&l| within(t, l))
@@ -180,13 +183,17 @@ fn doubtful_rows<'t>(
             if noted.is_empty() {
                 return None;
             }
+            noted.sort_unstable();
+            noted.dedup();
             let mut lines = noted.clone();
             for r in t
                 .rows()
-                .filter(|r| r.lines.iter().any(|l| noted.contains(l)))
+                .filter(|r| r.lines.iter().any(|l| noted.binary_search(l).is_ok()))
             {
                 lines.extend(r.lines.iter().copied());
             }
+            lines.sort_unstable();
+            lines.dedup();
             Some((t, lines))
         })
         .collect()
@@ -196,7 +203,7 @@ fn doubtful_rows<'t>(
 /// with such rows, and either its rule compares lists or sums over the table's rows, or it
 /// cites none of the table's lines (a name no row was found under, perhaps for the doubt), or
 /// it cites a line of a row in doubt.
-fn reads_doubtful(f: &Finding, doubtful: &[(&Table, BTreeSet<LineNo>)]) -> bool {
+fn reads_doubtful(f: &Finding, doubtful: &[(&Table, Vec<LineNo>)]) -> bool {
     doubtful.iter().any(|(t, lines)| {
         if !involves(f, t) {
             return false;
@@ -204,7 +211,7 @@ fn reads_doubtful(f: &Finding, doubtful: &[(&Table, BTreeSet<LineNo>)]) -> bool 
         let cited: Vec<LineNo> = f.lines.iter().copied().filter(|&l| within(t, l)).collect();
         !ROW_BY_ROW.contains(&f.rule.as_str())
             || cited.is_empty()
-            || cited.iter().any(|l| lines.contains(l))
+            || cited.iter().any(|l| lines.binary_search(l).is_ok())
     })
 }
 
@@ -221,7 +228,16 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
             !(counts(f) && BY_NAME.contains(&f.rule.as_str()) && reads_doubtful(f, &doubtful))
         })
         .collect();
-    let mut doubts: BTreeMap<usize, Doubt> = BTreeMap::new();
+    // Each table's doubt, by its index in `tables` (a slot per table rather than a map keyed by
+    // index: a new map type is a copy of the standard library's tree code in the page).
+    let mut doubts: Vec<Option<Doubt>> = tables.iter().map(|_| None).collect();
+    let doubted = |doubts: &[Option<Doubt>]| -> Vec<usize> {
+        let indices = doubts.iter().enumerate();
+        indices
+            .filter(|(_, d)| d.is_some())
+            .map(|(ti, _)| ti)
+            .collect()
+    };
     // A table that runs over many lines and yields not one amount, and does not say it is
     // empty, was not read (an empty table of these templates is its header and a few labels;
     // T8.2 and T9.2 ask that one say so).
@@ -233,7 +249,7 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
             .flat_map(|r| r.cells.iter().flatten())
             .any(|c| !c.value.is_zero());
         if !amounts && t.empty_statement.is_none() && t.span.1 - t.span.0 >= LONG_TABLE {
-            doubts.entry(ti).or_default().no_amounts = true;
+            doubts[ti].get_or_insert_with(Doubt::default).no_amounts = true;
         }
     }
     // A row the parser skipped, or read with more numbers than the table has columns, leaves
@@ -244,7 +260,7 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     {
         for (ti, t) in tables.iter().enumerate() {
             if f.lines.iter().any(|&l| within(t, l)) {
-                doubts.entry(ti).or_default();
+                doubts[ti].get_or_insert_with(Doubt::default);
             }
         }
     }
@@ -253,20 +269,21 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     for f in findings.iter().filter(|f| f.rule == UNPLACED_NOTE) {
         for (ti, t) in tables.iter().enumerate() {
             if f.lines.iter().any(|&l| within(t, l)) {
-                doubts.entry(ti).or_default().unplaced = true;
+                doubts[ti].get_or_insert_with(Doubt::default).unplaced = true;
             }
         }
     }
     // Blame, the table needing the most causes first, until every table's failures have few.
     loop {
+        let blamed = doubted(&doubts);
         let remaining: Vec<&Finding> = findings
             .iter()
-            .filter(|f| evidence(f) && !doubts.keys().any(|&ti| involves(f, tables[ti])))
+            .filter(|f| evidence(f) && !blamed.iter().any(|&ti| involves(f, tables[ti])))
             .collect();
         let worst = tables
             .iter()
             .enumerate()
-            .filter(|(ti, _)| !doubts.contains_key(ti))
+            .filter(|(ti, _)| doubts[*ti].is_none())
             .map(|(ti, t)| {
                 let failures: Vec<&Finding> = remaining
                     .iter()
@@ -278,43 +295,46 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
             .max();
         match worst {
             Some((causes, failures, ti)) if causes >= CAUSES => {
-                let doubt = doubts.entry(ti).or_default();
+                let doubt = doubts[ti].get_or_insert_with(Doubt::default);
                 doubt.causes = causes;
                 doubt.failures = failures;
             }
             _ => break,
         }
     }
-    if doubts.is_empty() {
+    let blamed = doubted(&doubts);
+    if blamed.is_empty() {
         return findings;
     }
-    let mut set_aside: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    // The rules of the findings set aside, by table.
+    let mut set_aside: Vec<Vec<String>> = vec![Vec::new(); tables.len()];
     let mut kept = Vec::with_capacity(findings.len());
     for f in findings {
         let folded = counts(&f) || f.rule == UNPLACED_NOTE;
-        let blamed = folded
-            .then(|| doubts.keys().copied().find(|&ti| involves(&f, tables[ti])))
+        let by = folded
+            .then(|| blamed.iter().copied().find(|&ti| involves(&f, tables[ti])))
             .flatten();
-        let Some(ti) = blamed else {
+        let Some(ti) = by else {
             kept.push(f);
             continue;
         };
-        let doubt = doubts.entry(ti).or_default();
+        let doubt = doubts[ti].get_or_insert_with(Doubt::default);
         match f.rule.as_str() {
             "parse/unreadable-row" => doubt.unreadable.extend(&f.lines),
             "parse/too-many-numbers" => doubt.crowded.extend(&f.lines),
             UNPLACED_NOTE => doubt.unplaced = true,
             _ => {
-                let rules = set_aside.entry(ti).or_default();
+                let rules = &mut set_aside[ti];
                 if !rules.contains(&f.rule) {
                     rules.push(f.rule);
                 }
             }
         }
     }
-    for (ti, doubt) in &doubts {
-        let rules = set_aside.remove(ti).unwrap_or_default();
-        kept.push(note(tables[*ti], doubt, &rules));
+    for (ti, doubt) in doubts.iter().enumerate() {
+        if let Some(doubt) = doubt {
+            kept.push(note(tables[ti], doubt, &set_aside[ti]));
+        }
     }
     kept
 }

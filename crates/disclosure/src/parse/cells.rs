@@ -2819,7 +2819,7 @@ fn by_print_order(
                     .iter()
                     .map(|(v, _, _)| v.unwrap_or_default())
                     .collect();
-                v.sort_unstable_by(|a, b| b.cmp(a));
+                v.sort_unstable_by(super::numbers::descending);
                 v
             })
             .collect(),

@@ -347,11 +347,11 @@ pub fn describe(meta: &Meta, tables: &[u8]) -> (String, String) {
 
 /// Table numbers as runs of consecutive numbers, `(first, last)`, ascending.
 fn runs(numbers: &[u8]) -> Vec<(u8, u8)> {
-    let mut sorted = numbers.to_vec();
-    sorted.sort_unstable();
-    sorted.dedup();
+    // Each number present, ascending (a sort of `u8` would be the page's only one: its own
+    // copy of the standard library's sort in the first load).
+    let present = (0..=u8::MAX).filter(|n| numbers.contains(n));
     let mut out: Vec<(u8, u8)> = Vec::new();
-    for n in sorted {
+    for n in present {
         match out.last_mut() {
             Some((_, last)) if last.checked_add(1) == Some(n) => *last = n,
             _ => out.push((n, n)),

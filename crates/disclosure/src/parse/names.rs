@@ -12,7 +12,7 @@
 //! its code elsewhere; the note is then withdrawn. Otherwise the reading and the note stay as
 //! they were.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::schema::FUNCTION_CLASSES;
 use crate::model::*;
@@ -36,7 +36,10 @@ struct Gap {
 /// Splits the names in doubt ([`DiagCode::NameInDoubt`]) of every table of `doc` where the
 /// document's own names confirm exactly one split, and withdraws their notes.
 pub(crate) fn settle(lines: &[Line], doc: &mut Document, diags: &mut Vec<Diagnostic>) {
-    let text_of: BTreeMap<LineNo, &str> = lines.iter().map(|l| (l.no, l.text.as_str())).collect();
+    // (The collections here are of types the page has elsewhere, or hashed: a sorted map or set
+    // of a new type brings its own copy of the standard library's tree and sort code into the
+    // page's first load, for a step that runs only on a copy with names in doubt.)
+    let text_of: HashMap<LineNo, &str> = lines.iter().map(|l| (l.no, l.text.as_str())).collect();
     let mut gaps: Vec<Gap> = Vec::new();
     for (note, d) in diags.iter().enumerate() {
         if d.code != DiagCode::NameInDoubt {
@@ -50,27 +53,27 @@ pub(crate) fn settle(lines: &[Line], doc: &mut Document, diags: &mut Vec<Diagnos
         return;
     }
     // The rows concerned do not vouch for names: every other coded row does.
-    let concerned: BTreeSet<(usize, usize, usize)> = gaps
+    let concerned: HashSet<(usize, usize, usize)> = gaps
         .iter()
         .flat_map(|g| [(g.table, g.block, g.above), (g.table, g.block, g.below)])
         .collect();
-    let mut known: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    // Each code with each name it has in a row not concerned, as "code name" (a code is
+    // digits, so no two pairs give the same text).
+    let mut pairs: Vec<String> = Vec::new();
     for (ti, t) in doc.tables.iter().enumerate() {
         for (bi, b) in t.blocks.iter().enumerate() {
             for (ri, r) in b.rows.iter().enumerate() {
                 if let Some(code) = &r.code {
                     if !concerned.contains(&(ti, bi, ri)) {
-                        known
-                            .entry(code.0.clone())
-                            .or_default()
-                            .insert(compact(&r.name));
+                        pairs.push(format!("{} {}", code.0, compact(&r.name)));
                     }
                 }
             }
         }
     }
+    let known: BTreeSet<String> = pairs.into_iter().collect();
     let knows = |code: &str, name: &str| {
-        known.get(code).is_some_and(|n| n.contains(name))
+        known.contains(format!("{code} {name}").as_str())
             || FUNCTION_CLASSES
                 .iter()
                 .any(|(c, n)| *c == code && *n == name)
@@ -82,7 +85,8 @@ pub(crate) fn settle(lines: &[Line], doc: &mut Document, diags: &mut Vec<Diagnos
     // Runs of gaps that share a row (the row below one is the row above the next) are split
     // together: a row's name then takes from both.
     gaps.sort_by_key(|g| (g.table, g.block, g.below));
-    let mut withdrawn: BTreeSet<usize> = BTreeSet::new();
+    // The notes withdrawn, by their index in `diags`.
+    let mut withdrawn = vec![false; diags.len()];
     let mut start = 0;
     while start < gaps.len() {
         let mut end = start + 1;
@@ -113,12 +117,14 @@ pub(crate) fn settle(lines: &[Line], doc: &mut Document, diags: &mut Vec<Diagnos
                 rows[ri].lines.sort_unstable();
             }
         }
-        withdrawn.extend(run.iter().map(|g| g.note));
+        for g in run {
+            withdrawn[g.note] = true;
+        }
     }
     let mut k = 0;
     diags.retain(|_| {
         k += 1;
-        !withdrawn.contains(&(k - 1))
+        !withdrawn[k - 1]
     });
 }
 
@@ -127,7 +133,7 @@ pub(crate) fn settle(lines: &[Line], doc: &mut Document, diags: &mut Vec<Diagnos
 fn gap_of(
     doc: &Document,
     noted: &[LineNo],
-    text_of: &BTreeMap<LineNo, &str>,
+    text_of: &HashMap<LineNo, &str>,
     note: usize,
 ) -> Option<Gap> {
     let (&first, &last) = (noted.first()?, noted.last()?);

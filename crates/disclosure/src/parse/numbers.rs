@@ -2,6 +2,12 @@
 
 use rust_decimal::Decimal;
 
+/// Amounts from the largest down, for `sort_unstable_by` (one comparator for every such sort:
+/// each closure would be a copy of the standard library's sort of its own in the page).
+pub(crate) fn descending(a: &Decimal, b: &Decimal) -> std::cmp::Ordering {
+    b.cmp(a)
+}
+
 /// The most significant digits a number may have; longer digit runs are not amounts.
 const MAX_DIGITS: usize = 18;
 

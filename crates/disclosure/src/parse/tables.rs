@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use super::cells::{self, CellRow};
-use super::numbers::{decimal, split_trailing_numbers, table_token, AmountStyle, NumToken};
+use super::numbers::{
+    decimal, descending, split_trailing_numbers, table_token, AmountStyle, NumToken,
+};
 use super::panels;
 use super::schema::{self, class_code_by_name, compact_label, LabelMatcher, Layout, THREE_PUBLIC};
 use super::segment::{compact, TableSpan};
@@ -788,10 +790,11 @@ fn assemble_spilled(
     }
     diags.extend(below_diags);
     let same = |a: &[RawRow], b: &[RawRow]| {
+        // A row's amounts as a multiset: how many cells are empty, and the amounts in order.
         let numbers = |r: &RawRow| {
-            let mut n: Vec<Option<Decimal>> = r.nums.clone();
-            n.sort();
-            (r.kind, r.code.clone(), n)
+            let mut n: Vec<Decimal> = r.nums.iter().flatten().copied().collect();
+            n.sort_unstable_by(descending);
+            (r.kind, r.code.clone(), r.nums.len() - n.len(), n)
         };
         a.len() == b.len() && a.iter().zip(b).all(|(x, y)| numbers(x) == numbers(y))
     };
@@ -2861,9 +2864,10 @@ fn weigh_routes(ctx: &Ctx, table: &Table) -> Weighed {
             if routes.contains(&(*no, *route)) {
                 continue;
             }
+            // `routes` is in order: the new one goes where it sorts.
             let mut more = routes.clone();
-            more.push((*no, *route));
-            more.sort_unstable();
+            let at = more.partition_point(|r| *r < (*no, *route));
+            more.insert(at, (*no, *route));
             if !tried.contains(&more) {
                 if tried.len() < MAX_READINGS {
                     tried.push(more);
