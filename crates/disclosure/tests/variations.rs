@@ -1154,11 +1154,14 @@ fn a_department_name_broken_by_a_narrow_line_reads_whole() {
 /// A unit label printed in another form a template uses: the unit in brackets ("单位（元）",
 /// "(单位:万元)") or after a space ("单位 万元").
 type UnitForm = fn(&str) -> String;
-const UNIT_FORMS: [UnitForm; 4] = [
+const UNIT_FORMS: [UnitForm; 6] = [
     |u| format!("单位（{u}）"),
     |u| format!("单位({u})"),
     |u| format!("单位 {u}"),
     |u| format!("(单位:{u})"),
+    // Letter-spaced type as a copy gives it, and a bracket after the colon.
+    |u| format!("单 位 ： {u}"),
+    |u| format!("单位：（{u}）"),
 ];
 
 /// `text` with every unit label that ends its line ("单位：万元", not 编制单位 or 预算单位) printed
@@ -1182,7 +1185,9 @@ fn unit_labels_in_form(text: &str, form: UnitForm) -> Option<String> {
 
 /// Every table header's unit label printed in another form a template uses (`UNIT_FORMS`).
 /// "单位（元）" and "单位 元" were not read as labels: zhengfu-bangongshi-unit-2025, a unit's
-/// budget in 元, was read in 万元 (基本支出 24,606,775.35 万元) and lost its totals.
+/// budget in 元, was read in 万元 (基本支出 24,606,775.35 万元) and lost its totals. Nor were
+/// "单 位 ： 元" (letter-spaced type) and "单位：（元）": shangwu-unit-2025's tables took the
+/// 万元 of its 三公 table, with a false X28 error and F4 warning.
 #[test]
 fn a_unit_label_in_another_form_reads_the_same() {
     for (k, form) in UNIT_FORMS.iter().enumerate() {

@@ -301,17 +301,23 @@ pub(crate) struct UnitLabel {
 /// in order. The 单位 of "编制单位：" / "预算单位：" is a body's label, not a unit's, and is
 /// passed over.
 pub(crate) fn unit_labels(t: &str) -> impl Iterator<Item = UnitLabel> + '_ {
-    t.match_indices("单位").filter_map(|(i, w)| {
+    // "单位", or spaced out as a copy of letter-spaced type gives it ("单 位：元").
+    t.match_indices('单').filter_map(|(i, w)| {
         let before = &t[..i];
         if BODY_BEFORE_UNIT.iter().any(|w| before.ends_with(w)) {
             return None;
         }
-        let rest = &t[i + w.len()..];
+        let rest = t[i + w.len()..].trim_start().strip_prefix('位')?;
         let after = rest.trim_start();
         // "单位：元"; or the unit in brackets or after a space ("单位（元）", "单位 万元"), where
-        // the unit must stand alone (not "单位 元旦").
+        // the unit must stand alone (not "单位 元旦"); a bracket may follow the colon too
+        // ("单位：（元）").
         let (value, alone) = if let Some(v) = after.strip_prefix(['：', ':']) {
-            (v, false)
+            let v = v.trim_start();
+            match v.strip_prefix(['（', '(']) {
+                Some(v) => (v, true),
+                None => (v, false),
+            }
         } else if let Some(v) = after.strip_prefix(['（', '(']) {
             (v, true)
         } else if after.len() < rest.len() {
@@ -321,7 +327,10 @@ pub(crate) fn unit_labels(t: &str) -> impl Iterator<Item = UnitLabel> + '_ {
         };
         let value = value.trim_start();
         let value = value.strip_prefix("人民币").unwrap_or(value);
-        let (end, unit) = if let Some(end) = value.strip_prefix("万元") {
+        let (end, unit) = if let Some(end) = value
+            .strip_prefix('万')
+            .and_then(|v| v.trim_start().strip_prefix('元'))
+        {
             (end, Unit::Wan)
         } else {
             (value.strip_prefix('元')?, Unit::Yuan)
