@@ -8,11 +8,10 @@
 //! table) that kept its own, and its 公务接待费 of 10,000.00 元 then exceeds the 三公 table's
 //! 1.00 万元 "by 9,999.00".
 //!
-//! A failure that draws on such a table and on an amount whose unit is known (a table that
-//! printed its unit, or a sentence of the narrative), and whose two sides are ten thousand times
-//! apart within their rounding, says the guess was wrong, not that the document is: it is set
-//! aside, and one note names the tables, the unit they were read in and the rules not
-//! concluded. A table that printed a unit and is ten thousand times off is another matter (a
+//! A failure that draws on such a table and whose two sides are ten thousand times apart within
+//! their rounding (both printed finely enough for that to be no coincidence) says a guess was
+//! wrong, not that the document is: it is set aside, and one note names the tables, the unit
+//! they were read in and the rules not concluded. A table that printed a unit and is ten thousand times off is another matter (a
 //! unit slip of the document) and is judged as ever.
 
 use rust_decimal::Decimal;
@@ -28,21 +27,36 @@ fn half_digit(v: Decimal) -> Decimal {
     Decimal::new(5, v.scale().min(26) + 1)
 }
 
-/// Whether `a` is ten thousand times `b`, within the rounding of both.
+/// Whether `a` is ten thousand times `b`, within the rounding of both, and both are printed
+/// finely enough for that to be no coincidence: the rounding allows at most 5% of `a` either
+/// way (0.31 万元 against 3,120: 3,100 give or take 50.5). 0.3 printed with one decimal is
+/// anything from 0.25 to 0.35, so "ten thousand times 0.3" is anything from 2,500 to 3,500:
+/// 2,940.05 against a 说明's 0.3 万元 is a real error, not a unit.
 fn ten_thousand_times(a: Decimal, b: Decimal) -> bool {
     let scale = Decimal::from(10_000);
-    let Some(scaled) = b.checked_mul(scale) else {
+    let (Some(scaled), Some(window)) = (
+        b.checked_mul(scale),
+        half_digit(b)
+            .checked_mul(scale)
+            .and_then(|w| w.checked_add(half_digit(a))),
+    ) else {
         return false;
     };
-    !b.is_zero() && (a - scaled).abs() <= half_digit(a) + half_digit(b) * scale
+    !b.is_zero()
+        && (a - scaled).abs() <= window
+        && window
+            .checked_mul(Decimal::from(20))
+            .is_some_and(|w| w <= a.abs())
 }
 
 fn within(t: &Table, line: LineNo) -> bool {
     t.span.0 <= line && line <= t.span.1
 }
 
-/// The tables with a guessed unit that `f` draws on, when it also draws on an amount whose unit
-/// is known and its two values are ten thousand times apart.
+/// The tables with a guessed unit that `f` draws on, when its two values are ten thousand times
+/// apart. The other side may be a table whose unit is guessed too: two guesses of one unit
+/// that are ten thousand times apart were not both right (a Shanghai budget's 三公 table is in
+/// 万元, its other tables in 元).
 fn guessed_apart<'a>(doc: &'a Document, f: &Finding) -> Vec<&'a Table> {
     if !matches!(f.severity, Severity::Error | Severity::Warning) {
         return Vec::new();
@@ -53,21 +67,11 @@ fn guessed_apart<'a>(doc: &'a Document, f: &Finding) -> Vec<&'a Table> {
     if !(ten_thousand_times(e, a) || ten_thousand_times(a, e)) {
         return Vec::new();
     }
-    let drawn: Vec<&Table> = doc
-        .tables
+    doc.tables
         .iter()
         .filter(|t| f.tables.contains(&t.number) || f.lines.iter().any(|&l| within(t, l)))
-        .collect();
-    let known_table = drawn.iter().any(|t| !t.unit_guessed);
-    // A cited line outside every table is the narrative's: its amounts print their unit.
-    let narrative = f
-        .lines
-        .iter()
-        .any(|&l| !doc.tables.iter().any(|t| within(t, l)));
-    if !(known_table || narrative) {
-        return Vec::new();
-    }
-    drawn.into_iter().filter(|t| t.unit_guessed).collect()
+        .filter(|t| t.unit_guessed)
+        .collect()
 }
 
 /// Sets aside every error and warning that a table's guessed unit explains, with one note that
@@ -162,5 +166,12 @@ mod tests {
         assert!(!ten_thousand_times(d("8000.00"), d("1.00")));
         assert!(!ten_thousand_times(d("0"), d("0")));
         assert!(!ten_thousand_times(d("1.00"), d("10000.00")));
+        // One decimal of 万元 allows 2,500 to 3,500: no evidence.
+        assert!(!ten_thousand_times(d("2940.05"), d("0.3")));
+        assert!(!ten_thousand_times(d("3000.00"), d("0.3")));
+        // 13,500.00 against 1.35: the window is 50.005, under 5% of 13,500; 3,120 against
+        // 0.31 (wanli's 表5 in 元 read in 万元), 50.5 of 3,120.
+        assert!(ten_thousand_times(d("13500.00"), d("1.35")));
+        assert!(ten_thousand_times(d("3120"), d("0.31")));
     }
 }

@@ -303,7 +303,15 @@ pub(crate) struct UnitLabel {
 pub(crate) fn unit_labels(t: &str) -> impl Iterator<Item = UnitLabel> + '_ {
     // "单位", or spaced out as a copy of letter-spaced type gives it ("单 位：元").
     t.match_indices('单').filter_map(|(i, w)| {
-        let before = &t[..i];
+        // The two characters before it, spaced out or not ("编 制 单 位 ：…" is a body's label too).
+        let mut tail: Vec<char> = t[..i]
+            .chars()
+            .rev()
+            .filter(|c| !c.is_whitespace())
+            .take(2)
+            .collect();
+        tail.reverse();
+        let before: String = tail.into_iter().collect();
         if BODY_BEFORE_UNIT.iter().any(|w| before.ends_with(w)) {
             return None;
         }
@@ -3509,6 +3517,18 @@ fn total_first(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spaced_out_body_label_is_no_unit() {
+        // "编 制 单 位 ：元谋县…" names a body whose name starts with 元: the unit is the next label's.
+        assert_eq!(
+            unit_in("编 制 单 位 ：元谋县财政局    单位：万元"),
+            Some(Unit::Wan)
+        );
+        assert_eq!(unit_in("预 算 单 位 ：元阳县财政局"), None);
+        assert_eq!(unit_in("单 位 ： 元"), Some(Unit::Yuan));
+        assert_eq!(unit_in("单位：（元）"), Some(Unit::Yuan));
+    }
 
     /// The texts [`rejoin_labels`] makes of `lines`, the known labels being `known`.
     fn rejoined(lines: &[&str], known: &[&str]) -> Vec<String> {

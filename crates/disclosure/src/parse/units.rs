@@ -300,7 +300,13 @@ fn vote(doc: &Document, printed: &[bool]) -> Option<Vote> {
     let (mut agree, mut found) = (0usize, Vec::new());
     let mut right = None;
     for s in &doc.statements {
-        let Some(q) = s.value.as_ref().filter(|q| q.unit.money().is_some()) else {
+        // An amount printed coarsely ("3万元": anything from 2.5 to 3.5) matches too much to
+        // tell: only one whose rounding is within 5% of it counts.
+        let Some(q) = s.value.as_ref().filter(|q| {
+            q.unit.money().is_some_and(|u| {
+                half_digit(q.value, u) * Decimal::from(20) <= u.to_wan(q.value).abs()
+            })
+        }) else {
             continue;
         };
         let verdicts: Vec<(Verdict, &Cell)> = cells
@@ -319,7 +325,11 @@ fn vote(doc: &Document, printed: &[bool]) -> Option<Vote> {
             ));
         }
     }
-    (found.len() >= 2 && agree == 0).then_some(Vote {
+    // Two amounts, not one restated.
+    let two = found
+        .first()
+        .is_some_and(|a| found.iter().any(|b| b.1 != a.1));
+    (two && agree == 0).then_some(Vote {
         wrong,
         right: right?,
         found,

@@ -12,7 +12,7 @@ rules! {
     /// 万元，其中：一般公共预算 b 万元，占 p%"), under the same tolerance, and the shares' sum is checked
     /// as ever (it needs no table). Only income's shares count: where the section goes on to the
     /// spending's (a 决算's "(二)支出决算情况" under the same 二), a share whose subject or whole
-    /// names 支出 is not a source's; where it gives the parts of two wholes, each whole's add up to
+    /// names 支出 and not 收入 is not a source's; where it gives the parts of two wholes, each whole's add up to
     /// 100 % on their own. The rule's own logic, `income_shares`, is below; it uses the
     /// shared `share` and `shares_in_text` (narrative.rs).
     ///
@@ -50,11 +50,13 @@ fn income_shares(c: &mut Checker) {
     };
     // Income's shares only: a section that goes on to the spending's ("(二)支出决算情况" under the
     // same 二) states parts of another whole, never a source of income.
+    // ("收入支出预算 a 万元，其中：…收入…" is income's whole.)
+    let names_spending = |x: &str| x.contains("支出") && !x.contains("收入");
     let spending = |s: &Statement| {
-        s.subject.contains("支出")
+        names_spending(&s.subject)
             || s.whole
                 .and_then(|w| doc.statements.get(w))
-                .is_some_and(|w| w.subject.contains("支出"))
+                .is_some_and(|w| names_spending(&w.subject))
     };
     let shares: Vec<&Statement> = stated(doc, 2, 0)
         .filter(|s| s.share.is_some() && !spending(s))
