@@ -39,6 +39,10 @@ const workspaceJson = (texts) =>
 async function openClean(page, origin, raw) {
   await page.goto(`${origin}/`);
   await page.waitForSelector(byTestId("load-example"));
+  // This page reads the saved workspace once its later module is in, and backs up and removes a
+  // damaged one: let it do so before the value below is set, or it is this page, not the
+  // reloaded one, that takes it.
+  await page.waitForLoadState("networkidle");
   await page.evaluate(() => localStorage.clear());
   await deleteDb(page);
   await page.evaluate(([key, value]) => {
