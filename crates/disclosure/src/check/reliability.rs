@@ -112,7 +112,7 @@ fn within(t: &Table, line: LineNo) -> bool {
 }
 
 /// Whether a finding draws on table `t`: it names it, or cites a line inside it.
-fn involves(f: &Finding, t: &Table) -> bool {
+pub(super) fn involves(f: &Finding, t: &Table) -> bool {
     f.tables.contains(&t.number) || f.lines.iter().any(|&l| within(t, l))
 }
 

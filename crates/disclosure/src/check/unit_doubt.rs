@@ -49,10 +49,6 @@ fn ten_thousand_times(a: Decimal, b: Decimal) -> bool {
             .is_some_and(|w| w <= a.abs())
 }
 
-fn within(t: &Table, line: LineNo) -> bool {
-    t.span.0 <= line && line <= t.span.1
-}
-
 /// The tables with a guessed unit that `f` draws on, when its two values are ten thousand times
 /// apart. The other side may be a table whose unit is guessed too: two guesses of one unit
 /// that are ten thousand times apart were not both right (a Shanghai budget's 三公 table is in
@@ -69,7 +65,7 @@ fn guessed_apart<'a>(doc: &'a Document, f: &Finding) -> Vec<&'a Table> {
     }
     doc.tables
         .iter()
-        .filter(|t| f.tables.contains(&t.number) || f.lines.iter().any(|&l| within(t, l)))
+        .filter(|t| super::reliability::involves(f, t))
         .filter(|t| t.unit_guessed)
         .collect()
 }
