@@ -263,6 +263,9 @@ pub struct Overview {
     pub retired: Option<Headcount>,
     /// 离休.
     pub lixiu: Option<Headcount>,
+    /// Where 第一部分 says the department has no units under it ("…无下属预算单位"): it is one
+    /// unit, and its 公用经费 are its 机关运行经费 when it is a 行政单位.
+    pub no_subordinates: Option<LineNo>,
 }
 
 /// Which half of a two-sided table a block is.

@@ -738,6 +738,35 @@ fn expected_and_printed_values_share_the_claims_unit() {
     );
 }
 
+/// 机关运行经费 are the 公用经费 of a department's 行政 and 参公 units only. 万里街道 (one 机关,
+/// one 参公 unit and four 事业单位) states 786.09 万元; its 表8 公用经费 is 15,381,432 元. With the
+/// 三公 table (whose own 机关运行经费 row N22 reads) taken out, N22 fell back on 表8 and reported a
+/// false error of 752.05 万元. Where the department does not say it has no units under it, a
+/// 机关运行经费 below 公用经费 is noted, not judged; above it, it is still an error.
+#[test]
+fn running_costs_below_public_expenses_of_a_department_with_units_are_not_judged() {
+    let Some(t) = text(WANLI) else { return };
+    let title = "2023年部门“三公”经费和机关运行经费预算表";
+    let start = t.rfind(title).expect("the 三公 table");
+    let end = start + t[start..].find("其他相关情况说明").expect("its end");
+    let without = format!("{}{}", &t[..start], &t[end..]);
+    let f = check(&disclosure::parse(&without).document);
+    let n22: Vec<&Finding> = f.iter().filter(|f| f.rule == "N22").collect();
+    assert_eq!(n22.len(), 1, "{n22:#?}");
+    assert_eq!(n22[0].severity.slug(), "info");
+    assert!(
+        n22[0].message_zh.contains("少于表8 公用经费 15,381,432 元"),
+        "{n22:#?}"
+    );
+    // More than 表8's 公用经费: an error still.
+    let over = without.replace("运行经费预算为786.09万元", "运行经费预算为1638.14万元");
+    assert!(has(
+        &check(&disclosure::parse(&over).document),
+        "N22",
+        "error"
+    ));
+}
+
 #[test]
 fn planted_changes_are_reported() {
     // The 三公 narrative (万元) against the 三公 table.

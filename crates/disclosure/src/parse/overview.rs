@@ -124,6 +124,10 @@ fn staff_and_offices(j: &Joined, ov: &mut Overview) {
             pos += name.len() + '、'.len_utf8();
         }
     }
+    ov.no_subordinates = ["无下属", "没有下属", "无所属", "没有所属"]
+        .iter()
+        .find_map(|w| j.text.find(w))
+        .map(|at| j.line_at(at));
     ov.establishment = headcount(j, "编制数");
     ov.actual = headcount(j, "实有人数");
     ov.in_service = headcount(j, "在职");

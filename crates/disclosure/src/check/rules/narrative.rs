@@ -103,7 +103,7 @@ fn wan(q: &Quantity) -> Option<Decimal> {
     }
 }
 
-fn unit_of(q: &Quantity) -> Unit {
+pub(crate) fn unit_of(q: &Quantity) -> Unit {
     if q.unit == QUnit::Yuan {
         Unit::Yuan
     } else {

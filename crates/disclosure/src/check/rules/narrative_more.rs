@@ -5,10 +5,10 @@ use rust_decimal::Decimal;
 
 use super::narrative::{
     amt, change_amt, chapters, find, in_topic, income_of, restates, section_label, stated,
-    stated_split, statement_label, total_of, yoy_in,
+    stated_split, statement_label, total_of, unit_of, yoy_in,
 };
 use super::{row_label, Amt, Label};
-use crate::check::{Checker, Severity};
+use crate::check::{tolerance, Checker, Severity, Verdict};
 use crate::format::amount;
 use crate::model::*;
 use crate::parse::segment::compact;

@@ -39,9 +39,53 @@ rules! {
                 if let Some((t, cell)) = printed {
                     restates(c, s, &|| table_label(doc, TableKind::ThreePublic, "机关运行经费", "running costs"), Some((cell.value, vec![cell.line])), t.unit, t.number);
                 } else if let Some((v, lines, unit, n)) = total_of(doc, TableKind::GeneralBasic, Side::Whole, Col::Public) {
-                    restates(c, s, &|| table_label(doc, TableKind::GeneralBasic, "公用经费", "public expenses"), Some((v, lines)), unit, n);
+                    if below_public(doc, s, v, unit) {
+                        not_all_administrative(c, s, v, unit, n);
+                    } else {
+                        restates(c, s, &|| table_label(doc, TableKind::GeneralBasic, "公用经费", "public expenses"), Some((v, lines)), unit, n);
+                    }
                 }
                 yoy_in(c, 12, sub);
             }
         };
+}
+
+/// 机关运行经费 stated below 表6's 公用经费 (beyond rounding) in a department that does not say it
+/// has no units under it. 机关运行经费 are the 公用经费 of its 行政单位 and 参公 units only: a
+/// department with 事业单位 (schools, centres) spends more 公用经费 than that, and the two are
+/// equal only for a department that is one administrative unit. Nothing is judged then.
+fn below_public(doc: &Document, s: &Statement, public: Decimal, unit: Unit) -> bool {
+    let Some(q) = s.value.as_ref() else {
+        return false;
+    };
+    let t = tolerance::twice(q.value, unit_of(q), public, unit);
+    doc.overview.no_subordinates.is_none() && t.verdict == Verdict::Wrong && t.diff < Decimal::ZERO
+}
+
+/// The note that says why [`below_public`]'s 机关运行经费 is not checked against 公用经费.
+fn not_all_administrative(c: &mut Checker, s: &Statement, public: Decimal, unit: Unit, n: u8) {
+    let label = statement_label(s);
+    let v = s.value.as_ref().map_or(Decimal::ZERO, |q| q.value);
+    let su = s.value.as_ref().map_or(unit, unit_of);
+    let f = c.report(
+        Severity::Info,
+        format!(
+            "{}为 {} {}，少于表{n} 公用经费 {} {}：机关运行经费只含行政单位和参公单位的公用经费，本部门未说明没有下属单位（事业单位的公用经费不计入），两者不必相等，未核对。",
+            label.zh,
+            amount(v),
+            su.label(),
+            amount(public),
+            unit.label()
+        ),
+        format!(
+            "{} is {} {}, less than table {n}'s public expenses of {} {}: running costs cover only the administrative (and 参公) units' public expenses, and the document does not say the department has no units under it (those of 事业单位 are not counted), so the two need not be equal; not checked.",
+            label.en,
+            amount(v),
+            su.label(),
+            amount(public),
+            unit.label()
+        ),
+    );
+    f.lines = s.lines.clone();
+    f.tables = vec![n];
 }
