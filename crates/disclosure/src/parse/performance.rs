@@ -183,6 +183,14 @@ fn number_at(text: &str, at: usize) -> Option<(Decimal, usize)> {
             .find(|&(_, c)| c == ')' || c == '）')?;
         rest = skip(inner[close..].trim_start_matches([')', '）']));
     }
+    // A dash alone (no figure after it) is an empty cell, as a table prints its zero
+    // ("其他资金 - 其他资金 -").
+    let dash = rest
+        .strip_prefix(['-', '—', '–', '－'])
+        .filter(|after| !after.starts_with(|c: char| c.is_ascii_digit() || c == '.'));
+    if dash.is_some() {
+        return Some((Decimal::ZERO, text.len() - rest.len()));
+    }
     let len = rest
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(rest.len());

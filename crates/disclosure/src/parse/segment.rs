@@ -169,7 +169,10 @@ fn table_number(compact: &str) -> Option<u8> {
 
 /// Whether a table header ("编制部门：…", "单位：万元") follows within a few lines.
 fn header_follows(lines: &[Line], i: usize) -> bool {
-    for l in lines.iter().skip(i + 1).take(3) {
+    // The column words of the lines read so far: a copy that lost the unit label (and prints
+    // no 编制部门 line, as the 决算 tables do) still heads its table with them.
+    let mut columns = String::new();
+    for l in lines.iter().skip(i + 1).take(6) {
         let c = l.compact();
         if title_kind(c).is_some() || table_number(c).is_some() || unknown_title(c) {
             return false;
@@ -181,8 +184,38 @@ fn header_follows(lines: &[Line], i: usize) -> bool {
         {
             return true;
         }
+        columns.push_str(c);
+        if is_column_header(&columns) {
+            return true;
+        }
     }
     false
+}
+
+/// A table's column header, on one line or a few ("项目 预算数 项目 预算数", "经济分类" /
+/// "科目名称 决算数", "项目" / "年初结转和" / "结余 本年收入"): two column words or more, no
+/// sentence, no amount.
+fn is_column_header(c: &str) -> bool {
+    const WORDS: [&str; 15] = [
+        "项目",
+        "科目",
+        "预算数",
+        "决算数",
+        "合计",
+        "小计",
+        "本年收入",
+        "本年支出",
+        "结转",
+        "因公出国",
+        "公务接待",
+        "经济分类",
+        "一般公共预算",
+        "政府性基金",
+        "国有资本经营",
+    ];
+    at_most_chars(c, 60)
+        && !c.contains(['。', '，', '；', '：', ':', '.'])
+        && WORDS.iter().filter(|w| c.contains(*w)).count() >= 2
 }
 
 /// The scope of a 绩效目标表 a line titles.

@@ -41,12 +41,8 @@ pub fn read_all(
             }
             let header = read_header(lines, span);
             let columns = schema::columns(layout, span.kind, Side::Whole);
-            let unit = units
-                .get(i)
-                .copied()
-                .flatten()
-                .or(header.unit)
-                .unwrap_or(doc.meta.unit);
+            let known = units.get(i).copied().flatten();
+            let unit = table_unit(lines, span, &header, known, doc.meta.unit);
             Some(cells::Input {
                 body: &lines[header.body.min(span.end)..span.end],
                 header: &lines[(span.start + 1).min(span.end)..header.body.min(span.end)],
@@ -126,7 +122,7 @@ fn rewrite(
     match span.kind {
         TableKind::ThreePublic if layout.family == Family::Shanghai => cells::rewrite_numbers(body),
         TableKind::Summary | TableKind::FiscalSummary => {
-            let unit = unit.or(header.unit).unwrap_or(doc.meta.unit);
+            let unit = table_unit(lines, span, &header, unit, doc.meta.unit);
             let matcher = LabelMatcher::new(schema::income_labels(layout, span.kind));
             let extra = schema::expense_split_labels(layout);
             let income_total = schema::income_labels(layout, span.kind)
@@ -240,6 +236,10 @@ fn read_header(lines: &[Line], span: &TableSpan) -> Header {
                         value: d,
                         line: line.no,
                     });
+                    // The body starts after it, as after a unit label: a copy that lost the
+                    // label (or prints it in a form not read) must not have its rows taken for
+                    // a repeated header's.
+                    h.body = h.body.max(i + 1);
                 }
             }
             if let Some(u) = unit_in(t) {
@@ -370,6 +370,47 @@ pub fn unit_in(t: &str) -> Option<Unit> {
 /// The unit a table's header prints, if it prints one.
 pub fn header_unit(lines: &[Line], span: &TableSpan) -> Option<Unit> {
     read_header(lines, span).unit
+}
+
+/// The unit of a table whose header prints none (a copy that lost the label line, a label in a
+/// form not read): 元 when its lines print whole amounts of four digits or more and not one
+/// with decimals (a 万元 table prints every amount with its decimals, "2,283.56"; a 元 table
+/// may print whole yuan, "164,978,640"), else `default` (the document's unit). Either way the
+/// table's unit is a guess ([`Table::unit_guessed`]), which the narrative's amounts may
+/// correct ([`super::units`]). Without it, a 元 table of whole amounts in a 万元 document is
+/// read for decimals, finds none, and its rows are lost.
+/// A table's unit: `known` (the narrative's correction), else its header's, else
+/// [`unit_by_print`].
+fn table_unit(
+    lines: &[Line],
+    span: &TableSpan,
+    header: &Header,
+    known: Option<Unit>,
+    default: Unit,
+) -> Unit {
+    known
+        .or(header.unit)
+        .unwrap_or_else(|| unit_by_print(&lines[header.body.min(span.end)..span.end], default))
+}
+
+fn unit_by_print(body: &[Line], default: Unit) -> Unit {
+    let mut whole = 0;
+    for tok in body.iter().flat_map(|l| l.text.split_whitespace()) {
+        let tok = tok.trim_end_matches(['元', '%']);
+        if decimal(tok).is_some() {
+            if tok.contains('.') {
+                return default;
+            }
+            if tok.trim_start_matches('-').len() >= 4 {
+                whole += 1;
+            }
+        }
+    }
+    if whole >= 2 {
+        Unit::Yuan
+    } else {
+        default
+    }
 }
 
 /// "※ ※ ※ ※ 1 2 3 …": the column ruler under a header.
@@ -576,7 +617,7 @@ fn read_table(
 ) -> Table {
     let header = read_header(lines, span);
     let unit_guessed = unit.is_none() && header.unit.is_none();
-    let unit = unit.or(header.unit).unwrap_or(doc.meta.unit);
+    let unit = table_unit(lines, span, &header, unit, doc.meta.unit);
     let layout = Layout::of(&doc.meta);
     let number = span
         .number
