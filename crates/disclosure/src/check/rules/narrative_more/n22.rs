@@ -5,7 +5,9 @@ use super::*;
 rules! {
     /// ## What it checks
     /// 十二（一）: 机关运行经费 restates the 三公 table's 机关运行经费 row where there is one (Shanghai budgets),
-    /// otherwise 表6 公用经费 总计 (same quantity: a gap of one unit of the last printed digit is rounding, more is an error); its year-over-year claim
+    /// otherwise 表6 公用经费 总计 (same quantity: a gap of one unit of the last printed digit is rounding, more is an error;
+    /// a 机关运行经费 below 公用经费 is only noted where 第一部分 does not say the department has no units under it, as
+    /// its 事业单位's 公用经费 are not 机关运行经费); its year-over-year claim
     /// as N5, with or without those tables (the 说明 alone). The run function is in this file; it uses the shared `table_label`
     /// (narrative_more.rs), `restates`, `find`, `total_of` and `yoy_in` (narrative.rs).
     ///
