@@ -304,7 +304,7 @@ pub fn report(file: &str, a: &Analysis, source: &Source, lang: Lang) -> String {
     if zh {
         out.push_str(&format!("部门：{dept}\n"));
         out.push_str(&format!(
-            "年度：{year}　类型：{}{scope}{}　单位：{unit}（以下金额均为万元）\n",
+            "年度：{year}　类型：{}{scope}{}　单位：{unit}（下列合计均折为万元）\n",
             doc.meta.kind.label(),
             if stated { "" } else { "（文中未注明）" }
         ));
@@ -312,7 +312,7 @@ pub fn report(file: &str, a: &Analysis, source: &Source, lang: Lang) -> String {
     } else {
         out.push_str(&format!("Department: {dept}\n"));
         out.push_str(&format!(
-            "Year: {year}   Kind: {}{scope}{}   Unit: {unit} (amounts below in 万元)\n",
+            "Year: {year}   Kind: {}{scope}{}   Unit: {unit} (the totals below in 万元)\n",
             doc.meta.kind.slug(),
             if stated { "" } else { " (not stated)" }
         ));
