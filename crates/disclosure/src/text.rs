@@ -209,8 +209,9 @@ fn normalise_line(raw: &str, out: &mut String) {
     let mut commas = false;
     // Start of the run of unchanged characters not yet copied.
     let mut from = 0;
-    // What the output ends with, counting that run: nothing yet, or a space.
-    let (mut empty, mut after_space) = (true, false);
+    // What the output ends with, counting that run: nothing yet, a space, or a '、' (after
+    // which a space is dropped: "二十六、 抗疫特别国债安排" is the row "二十六、抗疫特别国债安排").
+    let (mut empty, mut after_space, mut after_pause) = (true, false, false);
     let mut i = 0;
     while i < b.len() {
         let c = match b[i] {
@@ -220,6 +221,7 @@ fn normalise_line(raw: &str, out: &mut String) {
                 // Another character, unchanged and not a space.
                 empty = false;
                 after_space = false;
+                after_pause = false;
                 i += utf8_len(lead);
                 continue;
             }
@@ -227,7 +229,7 @@ fn normalise_line(raw: &str, out: &mut String) {
         let next = i + c.len_utf8();
         // Dropped (`None`): an invisible character, a leading space or a second space in a row.
         let kept = match map_char(c) {
-            Some(' ') if empty || after_space => None,
+            Some(' ') if empty || after_space || after_pause => None,
             m => m,
         };
         match kept {
@@ -239,6 +241,7 @@ fn normalise_line(raw: &str, out: &mut String) {
                 }
                 empty = false;
                 after_space = m == ' ';
+                after_pause = m == '、';
                 commas |= m == ',' || m == '\u{ff0c}';
             }
             None => {
@@ -336,6 +339,10 @@ mod tests {
             ("1,2345", "1,2345"),
             ("增长 9,165.00%", "增长 9165.00%"),
             ("在职 187 人，减少 8人", "在职 187 人，减少 8人"),
+            (
+                "二十六、 抗疫特别国债安排 0.00",
+                "二十六、抗疫特别国债安排 0.00",
+            ),
         ] {
             assert_eq!(norm(input), want, "{input}");
         }
@@ -353,7 +360,7 @@ mod tests {
     fn reference(raw: &str) -> String {
         let mut chars: Vec<char> = Vec::new();
         for c in raw.chars().filter_map(map_char) {
-            if c != ' ' || chars.last().is_some_and(|&p| p != ' ') {
+            if c != ' ' || chars.last().is_some_and(|&p| p != ' ' && p != '、') {
                 chars.push(c);
             }
         }
