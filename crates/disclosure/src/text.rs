@@ -57,6 +57,9 @@ pub(crate) fn lines_counted(input: &str) -> (Vec<Line>, usize) {
     for (i, raw) in split_lines(input).enumerate() {
         count = i + 1;
         normalise_line(raw, &mut buf);
+        if buf.contains('年') {
+            arabic_years(&mut buf);
+        }
         if !buf.is_empty() {
             let no = LineNo::try_from(i + 1).unwrap_or(LineNo::MAX);
             // A copy of exactly the line's length; `buf` keeps its capacity for the next line.
@@ -256,6 +259,51 @@ fn normalise_line(raw: &str, out: &mut String) {
     out.truncate(out.len() - trailing);
     if commas {
         drop_thousands_separators(out);
+    }
+}
+
+/// A year written in Chinese numerals ("二〇二三年", "二○二二年", "一九九八年") written in digits
+/// ("2023年"), as the narrative and the titles are read.
+fn arabic_years(s: &mut String) {
+    let digit = |c: char| match c {
+        '〇' | '○' | '零' => Some('0'),
+        '一' => Some('1'),
+        '二' => Some('2'),
+        '三' => Some('3'),
+        '四' => Some('4'),
+        '五' => Some('5'),
+        '六' => Some('6'),
+        '七' => Some('7'),
+        '八' => Some('8'),
+        '九' => Some('9'),
+        _ => None,
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    let mut changed = false;
+    while i < chars.len() {
+        let year: Option<Vec<char>> = chars
+            .get(i..i + 5)
+            .filter(|w| {
+                w[4] == '年' && matches!((w[0], w[1]), ('二', '〇' | '○' | '零') | ('一', '九'))
+            })
+            .and_then(|w| w[..4].iter().map(|&c| digit(c)).collect());
+        match year {
+            Some(digits) => {
+                out.extend(digits);
+                out.push('年');
+                i += 5;
+                changed = true;
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    if changed {
+        *s = out;
     }
 }
 

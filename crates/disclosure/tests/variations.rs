@@ -204,9 +204,38 @@ fn page_numbers_and_running_headers_are_skipped_and_named() {
     }
 }
 
+/// Every year "20dd年" written in Chinese numerals, "二〇dd年" ("2022年" → "二〇二二年").
+fn years_in_chinese(t: &str) -> String {
+    let numeral = |d: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .nth(d.to_digit(10).unwrap_or(0) as usize)
+    };
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let year = chars.get(i..i + 5).filter(|w| {
+            w[4] == '年'
+                && w[..4].iter().all(char::is_ascii_digit)
+                && w[0] == '2'
+                && !(i > 0 && chars[i - 1].is_ascii_digit())
+        });
+        if let Some(w) = year {
+            out.extend(w[..4].iter().filter_map(|&d| numeral(d)));
+            out.push('年');
+            i += 5;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 #[test]
 fn other_line_ends_spaces_and_separators_read_the_same() {
-    let variations: [Variation; 14] = [
+    let variations: [Variation; 15] = [
         ("CRLF line ends", |t| t.replace('\n', "\r\n")),
         ("a blank line after every line", |t| t.replace('\n', "\n\n")),
         ("trailing spaces", |t| t.replace('\n', "  \n")),
@@ -224,6 +253,9 @@ fn other_line_ends_spaces_and_separators_read_the_same() {
         ("tables' zero cells printed as a long dash", |t| {
             zero_cells_as(t, "—")
         }),
+        // wanli-2023 lost its three F5 errors and N33, and its year, with "二〇二二年" for
+        // "2022年" in its 说明.
+        ("years in Chinese numerals", years_in_chinese),
         // caizhengju-2024-final's 表4 row "二十六、 抗疫特别国债安排" was a line not read, and
         // 表4 was set aside (N8 and N34 lost).
         ("a space after every 、", |t| t.replace('、', "、 ")),
