@@ -1500,3 +1500,63 @@ fn an_income_total_named_with_its_spending_still_heads_income_shares() {
     assert!(found.iter().any(|m| m.contains("之和")), "{found:?}");
     assert_eq!(n4(&named), found);
 }
+
+/// `text` with `extra` put after each line `at` names (1-based, in any order), each of which
+/// must contain `on` there (so that a test cannot insert its lines somewhere else unnoticed).
+fn inserted(text: &str, at: &[(usize, &str)], extra: &str) -> String {
+    let mut out: Vec<String> = text.split('\n').map(str::to_owned).collect();
+    let mut at = at.to_vec();
+    at.sort_by_key(|&(line, _)| std::cmp::Reverse(line));
+    for (line, on) in at {
+        assert!(
+            out[line - 1].contains(on),
+            "line {line}: {:?}",
+            out[line - 1]
+        );
+        out.insert(line, extra.to_owned());
+    }
+    out.join("\n")
+}
+
+/// A table's header printed again on the next page after only its first rows, whole ("编制单位：
+/// … 单位：元" and the column headers) or its unit label alone: the rows above it stay rows
+/// (they were read as the header's lines, and 表3's sums, and the rows of 表6 and 表1 that
+/// other tables compare, went wrong).
+#[test]
+fn a_header_repeated_after_a_tables_first_rows_reads_the_same() {
+    let shangwu = corpus("shangwu-unit-2025/pypdf.txt");
+    let header = "编制单位：上海市普陀区商务委员会 单位：元\n项目 支出预算\n功能分类科目编码\n\
+                  功能分类科目名称 合计 基本支出 项目支出\n类 款 项";
+    let wanli = corpus("wanli-2023/pdfplumber.txt");
+    let cases = [
+        (
+            "shangwu, 表3 header",
+            &shangwu,
+            vec![(199, "201 13 01 行政运行")],
+            header,
+        ),
+        (
+            "shangwu, 表3 unit",
+            &shangwu,
+            vec![(199, "201 13 01 行政运行")],
+            "单位：元",
+        ),
+        (
+            "wanli, 表6 unit",
+            &wanli,
+            vec![(439, "301 01 基本工资")],
+            "单位：元",
+        ),
+        (
+            "sample, 表1 unit",
+            &common::SAMPLE.to_owned(),
+            vec![(84, ""), (203, "")],
+            "单位：万元",
+        ),
+    ];
+    for (what, text, at, extra) in cases {
+        let varied = inserted(text, &at, extra);
+        let (a, b) = (disclosure::analyze(text), disclosure::analyze(&varied));
+        assert_eq!(reading(&b), reading(&a), "{what}");
+    }
+}

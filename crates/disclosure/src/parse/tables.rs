@@ -231,9 +231,14 @@ fn read_header(lines: &[Line], span: &TableSpan) -> Header {
         ruled: false,
     };
     let limit = (span.start + 12).min(span.end);
+    // A row printed with its amounts ends the header: a unit label after it is the header
+    // repeated on the next page after the table's first rows (or a unit label left alone
+    // there), which [`Ctx::body`] skips; the rows above it stay rows.
+    let mut rows_begun = false;
     for (i, line) in lines.iter().enumerate().take(span.end).skip(span.start + 1) {
         let t = &line.text;
-        if i < limit {
+        rows_begun = rows_begun || is_row_with_amounts(t);
+        if i < limit && !rows_begun {
             if let Some(d) = department_in(t) {
                 if h.department.is_none() {
                     h.department = Some(Located {
@@ -380,6 +385,16 @@ fn is_ruler(t: &str) -> bool {
 /// A line that starts a repeated header after a page break.
 fn is_header_repeat(t: &str) -> bool {
     HEADER_BODY_LABELS.iter().any(|l| t.starts_with(l)) || (t.starts_with("单位：") && t.len() < 20)
+}
+
+/// A line of a table's rows, never of its header: it prints an amount ("2,287.86"), or a code
+/// or 合计 with figures after it ("301 工资福利支出 83847385 83847385", as a copy without
+/// separators prints it).
+fn is_row_with_amounts(t: &str) -> bool {
+    prints_amount(t) || {
+        let (head, nums) = split_trailing_numbers(t, AmountStyle::Integers);
+        !nums.is_empty() && (leading_code(head).is_some() || total_label(&compact(head)).is_some())
+    }
 }
 
 /// A lone page number.
@@ -682,7 +697,9 @@ impl Ctx<'_> {
         for line in &self.lines[self.header.body.min(self.span.end)..self.span.end] {
             let t = line.text.as_str();
             if is_header_repeat(t) {
-                skipping = true;
+                // A unit label alone, in a table whose rows need not start with a code (收支总表):
+                // the line goes, the rows after it stay.
+                skipping = !(self.two_sided() && department_in(t).is_none());
                 continue;
             }
             if skipping {
@@ -690,7 +707,10 @@ impl Ctx<'_> {
                     skipping = false;
                     continue;
                 }
-                if self.header.ruled || !self.starts_row(t) {
+                // A repeated header prints no amount: a line that does is a row (a unit label
+                // left alone before it, no ruler or code after it).
+                let row = is_row_with_amounts(t) || (!self.header.ruled && self.starts_row(t));
+                if !row {
                     continue;
                 }
                 skipping = false;
@@ -701,6 +721,14 @@ impl Ctx<'_> {
             out.push(line);
         }
         out
+    }
+
+    /// A table of two sides (收入, 支出) read by their labels, whose rows start with no code.
+    fn two_sided(&self) -> bool {
+        matches!(
+            self.span.kind,
+            TableKind::Summary | TableKind::FiscalSummary
+        )
     }
 
     /// Whether a line can begin a row of a code table.
