@@ -1560,3 +1560,48 @@ fn a_header_repeated_after_a_tables_first_rows_reads_the_same() {
         assert_eq!(reading(&b), reading(&a), "{what}");
     }
 }
+
+/// A running header that prints the department's name and the page number on one line
+/// ("库尔勒市朝阳街道办事处    第 17 页"), glued to the row or sentence it falls in (a 公用经费 item,
+/// a project's name, a row's name) unless taken out: every printing goes, the first too.
+#[test]
+fn a_department_with_its_page_number_is_page_furniture() {
+    for (name, text) in documents() {
+        let a = disclosure::analyze(&text);
+        let dept = a.document.meta.department.as_ref().map(|d| d.value.clone());
+        let dept = dept.unwrap_or_else(|| panic!("{name}: no department"));
+        let varied = every_page(&text, |k| format!("{dept}    第 {} 页", k + 1));
+        let b = disclosure::analyze(&varied);
+        assert_eq!(reading(&b), reading(&a), "{name}");
+        assert_eq!(furniture(&b), Some(added_lines(&text)), "{name}");
+    }
+    // Printed once, where a row's name wraps (表11's last project before 总计, a 绩效 table's
+    // indicator, a 表2 row of a PDF.js copy), it goes as well.
+    let wanli = corpus("wanli-2023/pdfjs.txt");
+    let cases = [
+        (
+            common::SAMPLE.to_owned(),
+            1083,
+            "库尔勒市朝阳街道办事处    第 23 页",
+        ),
+        (
+            common::SAMPLE.to_owned(),
+            2640,
+            "库尔勒市朝阳街道办事处    第 67 页",
+        ),
+        (wanli, 320, "上海市普陀区人民政府万里街道办事处    第 9 页"),
+    ];
+    for (text, line, extra) in cases {
+        let varied = inserted(&text, &[(line, "")], extra);
+        let (a, b) = (disclosure::analyze(&text), disclosure::analyze(&varied));
+        assert_eq!(reading(&b), reading(&a), "{extra}");
+        assert_eq!(furniture(&b), Some(vec![line as u32 + 1]), "{extra}");
+    }
+    // Neither half alone is enough: a row's name before a page number stays.
+    let row = inserted(
+        &common::SAMPLE.to_owned(),
+        &[(1083, "")],
+        "公务接待费 第 3 页",
+    );
+    assert_eq!(furniture(&disclosure::analyze(&row)), None);
+}

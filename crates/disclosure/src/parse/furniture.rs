@@ -15,7 +15,9 @@
 //! - a running header: a title-like line (it names a budget or final accounts and a year, and is
 //!   no table title), or one that names only the body ("上海市普陀区财政局", "部门名称：…", the
 //!   name with its year), printed at least [`MIN_REPEATS`] times, pages apart; its first
-//!   printing stays (it may be the document's title), the others go.
+//!   printing stays (it may be the document's title), the others go;
+//! - a running header and a page number on one line ("库尔勒市朝阳街道办事处 第 17 页"), printed
+//!   once or more: each half alone would be furniture.
 //!
 //! The lines keep their numbers: the rest of the text is numbered as the person gave it.
 
@@ -33,7 +35,7 @@ const MIN_REPEATS: usize = 3;
 pub(crate) fn strip(lines: &mut Vec<Line>) -> Vec<LineNo> {
     let mut gone = vec![false; lines.len()];
     for (i, l) in lines.iter().enumerate() {
-        gone[i] = is_page_number(l.compact());
+        gone[i] = is_page_number(l.compact()) || is_named_page_number(l.compact());
     }
     for i in bare_page_numbers(lines) {
         gone[i] = true;
@@ -56,10 +58,12 @@ pub(crate) fn strip(lines: &mut Vec<Line>) -> Vec<LineNo> {
     taken
 }
 
+/// The dashes printed on both sides of a page number ("- 3 -", "— 3 —", "－3－").
+const DASHES: &[char] = &['-', '—', '–', '－', '―', '‐', '~', '～'];
+
 /// `s` (a line without white space) is a page number in a printed form.
 fn is_page_number(s: &str) -> bool {
     // "- 3 -", "— 3 —", "－3－": dashes on both sides of the number.
-    const DASHES: &[char] = &['-', '—', '–', '－', '―', '‐', '~', '～'];
     let inner = s.trim_start_matches(DASHES);
     if inner.len() < s.len() {
         let middle = inner.trim_end_matches(DASHES);
@@ -106,6 +110,27 @@ fn is_page_number(s: &str) -> bool {
         }
     }
     false
+}
+
+/// `s` (a line without white space) is a running header and a page number on one line: the
+/// body's name or the document's title with a page number before or after it
+/// ("库尔勒市朝阳街道办事处 第 17 页", "- 3 - 上海市普陀区财政局", "上海市普陀区2023年区级部门预算 第3页
+/// 共40页"). Both halves must be furniture on their own ([`names_the_body`], [`title_like`],
+/// [`is_page_number`]): a row or a sentence that ends with "第3页" is neither.
+fn is_named_page_number(s: &str) -> bool {
+    if s.len() > 200 {
+        return false;
+    }
+    let header = |t: &str| names_the_body(t) || title_like(t);
+    s.char_indices().skip(1).any(|(i, c)| {
+        let (a, b) = s.split_at(i);
+        // Where a page number can start (第, 共, a dash, "Page") or end (页, a dash, a figure).
+        let page_after = matches!(c, '第' | '共' | 'P' | 'p') || DASHES.contains(&c);
+        let page_before =
+            a.ends_with(|p: char| p == '页' || p.is_ascii_digit() || DASHES.contains(&p));
+        (page_after && is_page_number(b) && header(a))
+            || (page_before && is_page_number(a) && header(b))
+    })
 }
 
 /// One to four ASCII digits, not all zeros.
@@ -347,6 +372,29 @@ mod tests {
         }
         let mut ls = lines(&text);
         assert_eq!(strip(&mut ls), vec![12, 23]);
+    }
+
+    #[test]
+    fn a_running_header_with_its_page_number() {
+        for s in [
+            "库尔勒市朝阳街道办事处第17页",
+            "上海市普陀区财政局-3-",
+            "-3-上海市普陀区财政局",
+            "第3页上海市普陀区财政局",
+            "上海市普陀区2023年区级部门预算第3页共40页",
+        ] {
+            assert!(is_named_page_number(s), "{s}");
+        }
+        for s in [
+            "公务接待费第3页",
+            "库尔勒市朝阳街道办事处",
+            "第17页",
+            "库尔勒市朝阳街道办事处17",
+            "2023年部门收支预算总表第3页",
+            "上海市普陀区财政局第三页",
+        ] {
+            assert!(!is_named_page_number(s), "{s}");
+        }
     }
 
     #[test]
