@@ -1605,3 +1605,43 @@ fn a_department_with_its_page_number_is_page_furniture() {
     );
     assert_eq!(furniture(&disclosure::analyze(&row)), None);
 }
+
+/// The department's name as a running header, when one of the document's own lines of the
+/// same words stands near one of its printings: the synthetic sample's signature at its end (a
+/// header printed every 40 lines comes 3 lines after it), a cover that prints the name and nothing
+/// else (the next page's header 3 lines after it). The printings a page apart go all the same:
+/// kept, one cut a row's wrapped name (表2 223 01) or a 说明's "1511.89万" from its "元。".
+#[test]
+fn a_running_header_near_the_documents_own_line_of_its_words_still_goes() {
+    let synthetic = std::fs::read_to_string(format!(
+        "{}/../../fixtures/synthetic-sample-renamed.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let dept = "库尔勒市示例街道办事处";
+    let pages: Vec<(usize, &str)> = (1..=synthetic.lines().count() / 40)
+        .map(|k| (40 * k, ""))
+        .collect();
+    let lines: Vec<&str> = synthetic.lines().collect();
+    let signature = lines.iter().rposition(|l| l.trim() == dept).unwrap() + 1;
+    assert!(pages.iter().any(|&(p, _)| p.abs_diff(signature) < 8));
+    let pdfium = corpus("caizhengju-2024-final/pdfium.txt");
+    let cover = "上海市普陀区财政局";
+    assert_eq!(pdfium.lines().next(), Some(cover));
+    // Pages of 40 lines back from the one the header cuts (…1511.89万 / 元。), and the cover.
+    let mut cz = vec![(3, ""), (400, "支出决算为1511.89万")];
+    cz.extend((1..10).map(|k| (400 - 40 * k, "")));
+    cz.extend((1..3).map(|k| (400 + 40 * k, "")));
+    for (what, text, at, extra) in [
+        ("synthetic", &synthetic, pages, dept),
+        ("caizhengju-2024-final pdfium", &pdfium, cz, cover),
+    ] {
+        let varied = inserted(text, &at, extra);
+        let (a, b) = (disclosure::analyze(text), disclosure::analyze(&varied));
+        assert_eq!(reading(&b), reading(&a), "{what}");
+        assert!(
+            furniture(&b).is_some_and(|t| t.len() + 3 >= at.len()),
+            "{what}"
+        );
+    }
+}
