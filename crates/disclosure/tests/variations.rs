@@ -1531,25 +1531,25 @@ fn a_header_repeated_after_a_tables_first_rows_reads_the_same() {
     let cases = [
         (
             "shangwu, 表3 header",
-            &shangwu,
+            shangwu.as_str(),
             vec![(199, "201 13 01 行政运行")],
             header,
         ),
         (
             "shangwu, 表3 unit",
-            &shangwu,
+            shangwu.as_str(),
             vec![(199, "201 13 01 行政运行")],
             "单位：元",
         ),
         (
             "wanli, 表6 unit",
-            &wanli,
+            wanli.as_str(),
             vec![(439, "301 01 基本工资")],
             "单位：元",
         ),
         (
             "sample, 表1 unit",
-            &common::SAMPLE.to_owned(),
+            common::SAMPLE,
             vec![(84, ""), (203, "")],
             "单位：万元",
         ),
@@ -1598,11 +1598,7 @@ fn a_department_with_its_page_number_is_page_furniture() {
         assert_eq!(furniture(&b), Some(vec![line as u32 + 1]), "{extra}");
     }
     // Neither half alone is enough: a row's name before a page number stays.
-    let row = inserted(
-        &common::SAMPLE.to_owned(),
-        &[(1083, "")],
-        "公务接待费 第 3 页",
-    );
+    let row = inserted(common::SAMPLE, &[(1083, "")], "公务接待费 第 3 页");
     assert_eq!(furniture(&disclosure::analyze(&row)), None);
 }
 
