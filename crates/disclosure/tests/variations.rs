@@ -1521,7 +1521,7 @@ fn inserted(text: &str, at: &[(usize, &str)], extra: &str) -> String {
 /// A table's header printed again on the next page after only its first rows, whole ("编制单位：
 /// … 单位：元" and the column headers) or its unit label alone: the rows above it stay rows
 /// (they were read as the header's lines, and 表3's sums, and the rows of 表6 and 表1 that
-/// other tables compare, went wrong).
+/// other tables compare, went wrong), and so do the rows after it.
 #[test]
 fn a_header_repeated_after_a_tables_first_rows_reads_the_same() {
     let shangwu = corpus("shangwu-unit-2025/pypdf.txt");
@@ -1551,6 +1551,14 @@ fn a_header_repeated_after_a_tables_first_rows_reads_the_same() {
             "sample, 表1 unit",
             common::SAMPLE,
             vec![(84, ""), (203, "")],
+            "单位：万元",
+        ),
+        // Before a wrapped row ("223 01 05" / its name / "2.06 2.06") of a ruled table, with no
+        // ruler after it: the row was skipped as the header's.
+        (
+            "sample, 表2 unit",
+            common::SAMPLE,
+            vec![(443, "")],
             "单位：万元",
         ),
     ];

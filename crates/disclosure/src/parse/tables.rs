@@ -693,13 +693,32 @@ impl Ctx<'_> {
     /// keeps them).
     fn body_lines(&self, page_numbers: bool) -> Vec<&Line> {
         let mut out = Vec::new();
+        let body = &self.lines[self.header.body.min(self.span.end)..self.span.end];
         let mut skipping = false;
-        for line in &self.lines[self.header.body.min(self.span.end)..self.span.end] {
+        // The repeated header skipped ends at its ruler (a ruled template's column titles may
+        // hold anything, "合计" too), or, when none comes before the next row with amounts (a
+        // unit label alone, a header line without its column titles), at a row's start.
+        let mut to_ruler = false;
+        // Whether a ruler follows line k before the next row with amounts.
+        let mut ruler_ahead = vec![false; body.len()];
+        if self.header.ruled {
+            let mut ahead = false;
+            for (k, l) in body.iter().enumerate().rev() {
+                ruler_ahead[k] = ahead;
+                if is_ruler(&l.text) {
+                    ahead = true;
+                } else if is_row_with_amounts(&l.text) {
+                    ahead = false;
+                }
+            }
+        }
+        for (k, line) in body.iter().enumerate() {
             let t = line.text.as_str();
             if is_header_repeat(t) {
                 // A unit label alone, in a table whose rows need not start with a code (收支总表):
                 // the line goes, the rows after it stay.
                 skipping = !(self.two_sided() && department_in(t).is_none());
+                to_ruler = ruler_ahead[k];
                 continue;
             }
             if skipping {
@@ -707,9 +726,8 @@ impl Ctx<'_> {
                     skipping = false;
                     continue;
                 }
-                // A repeated header prints no amount: a line that does is a row (a unit label
-                // left alone before it, no ruler or code after it).
-                let row = is_row_with_amounts(t) || (!self.header.ruled && self.starts_row(t));
+                // A repeated header prints no amount: a line that does is a row.
+                let row = is_row_with_amounts(t) || (!to_ruler && self.starts_row(t));
                 if !row {
                     continue;
                 }
