@@ -1624,3 +1624,152 @@ fn an_income_total_named_with_its_spending_still_heads_income_shares() {
     assert!(found.iter().any(|m| m.contains("之和")), "{found:?}");
     assert_eq!(n4(&named), found);
 }
+
+/// `text` with `extra` put after each line `at` names (1-based, in any order), each of which
+/// must contain `on` there (so that a test cannot insert its lines somewhere else unnoticed).
+fn inserted(text: &str, at: &[(usize, &str)], extra: &str) -> String {
+    let mut out: Vec<String> = text.split('\n').map(str::to_owned).collect();
+    let mut at = at.to_vec();
+    at.sort_by_key(|&(line, _)| std::cmp::Reverse(line));
+    for (line, on) in at {
+        assert!(
+            out[line - 1].contains(on),
+            "line {line}: {:?}",
+            out[line - 1]
+        );
+        out.insert(line, extra.to_owned());
+    }
+    out.join("\n")
+}
+
+/// A table's header printed again on the next page after only its first rows, whole ("编制单位：
+/// … 单位：元" and the column headers) or its unit label alone: the rows above it stay rows
+/// (they were read as the header's lines, and 表3's sums, and the rows of 表6 and 表1 that
+/// other tables compare, went wrong), and so do the rows after it.
+#[test]
+fn a_header_repeated_after_a_tables_first_rows_reads_the_same() {
+    let shangwu = corpus("shangwu-unit-2025/pypdf.txt");
+    let header = "编制单位：上海市普陀区商务委员会 单位：元\n项目 支出预算\n功能分类科目编码\n\
+                  功能分类科目名称 合计 基本支出 项目支出\n类 款 项";
+    let wanli = corpus("wanli-2023/pdfplumber.txt");
+    let cases = [
+        (
+            "shangwu, 表3 header",
+            shangwu.as_str(),
+            vec![(199, "201 13 01 行政运行")],
+            header,
+        ),
+        (
+            "shangwu, 表3 unit",
+            shangwu.as_str(),
+            vec![(199, "201 13 01 行政运行")],
+            "单位：元",
+        ),
+        (
+            "wanli, 表6 unit",
+            wanli.as_str(),
+            vec![(439, "301 01 基本工资")],
+            "单位：元",
+        ),
+        (
+            "sample, 表1 unit",
+            common::SAMPLE,
+            vec![(84, ""), (203, "")],
+            "单位：万元",
+        ),
+        // Before a wrapped row ("223 01 05" / its name / "2.06 2.06") of a ruled table, with no
+        // ruler after it: the row was skipped as the header's.
+        (
+            "sample, 表2 unit",
+            common::SAMPLE,
+            vec![(443, "")],
+            "单位：万元",
+        ),
+    ];
+    for (what, text, at, extra) in cases {
+        let varied = inserted(text, &at, extra);
+        let (a, b) = (disclosure::analyze(text), disclosure::analyze(&varied));
+        assert_eq!(reading(&b), reading(&a), "{what}");
+    }
+}
+
+/// A running header that prints the department's name and the page number on one line
+/// ("库尔勒市朝阳街道办事处    第 17 页"), glued to the row or sentence it falls in (a 公用经费 item,
+/// a project's name, a row's name) unless taken out: every printing goes, the first too.
+#[test]
+fn a_department_with_its_page_number_is_page_furniture() {
+    for (name, text) in documents() {
+        let a = disclosure::analyze(&text);
+        let dept = a.document.meta.department.as_ref().map(|d| d.value.clone());
+        let dept = dept.unwrap_or_else(|| panic!("{name}: no department"));
+        let varied = every_page(&text, |k| format!("{dept}    第 {} 页", k + 1));
+        let b = disclosure::analyze(&varied);
+        assert_eq!(reading(&b), reading(&a), "{name}");
+        assert_eq!(furniture(&b), Some(added_lines(&text)), "{name}");
+    }
+    // Printed once, where a row's name wraps (表11's last project before 总计, a 绩效 table's
+    // indicator, a 表2 row of a PDF.js copy), it goes as well.
+    let wanli = corpus("wanli-2023/pdfjs.txt");
+    let cases = [
+        (
+            common::SAMPLE.to_owned(),
+            1083,
+            "库尔勒市朝阳街道办事处    第 23 页",
+        ),
+        (
+            common::SAMPLE.to_owned(),
+            2640,
+            "库尔勒市朝阳街道办事处    第 67 页",
+        ),
+        (wanli, 320, "上海市普陀区人民政府万里街道办事处    第 9 页"),
+    ];
+    for (text, line, extra) in cases {
+        let varied = inserted(&text, &[(line, "")], extra);
+        let (a, b) = (disclosure::analyze(&text), disclosure::analyze(&varied));
+        assert_eq!(reading(&b), reading(&a), "{extra}");
+        assert_eq!(furniture(&b), Some(vec![line as u32 + 1]), "{extra}");
+    }
+    // Neither half alone is enough: a row's name before a page number stays.
+    let row = inserted(common::SAMPLE, &[(1083, "")], "公务接待费 第 3 页");
+    assert_eq!(furniture(&disclosure::analyze(&row)), None);
+}
+
+/// The department's name as a running header, when one of the document's own lines of the
+/// same words stands near one of its printings: the synthetic sample's signature at its end (a
+/// header printed every 40 lines comes 3 lines after it), a cover that prints the name and nothing
+/// else (the next page's header 3 lines after it). The printings a page apart go all the same:
+/// kept, one cut a row's wrapped name (表2 223 01) or a 说明's "1511.89万" from its "元。".
+#[test]
+fn a_running_header_near_the_documents_own_line_of_its_words_still_goes() {
+    let synthetic = std::fs::read_to_string(format!(
+        "{}/../../fixtures/synthetic-sample-renamed.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let dept = "库尔勒市示例街道办事处";
+    let pages: Vec<(usize, &str)> = (1..=synthetic.lines().count() / 40)
+        .map(|k| (40 * k, ""))
+        .collect();
+    let lines: Vec<&str> = synthetic.lines().collect();
+    let signature = lines.iter().rposition(|l| l.trim() == dept).unwrap() + 1;
+    assert!(pages.iter().any(|&(p, _)| p.abs_diff(signature) < 8));
+    let pdfium = corpus("caizhengju-2024-final/pdfium.txt");
+    let cover = "上海市普陀区财政局";
+    assert_eq!(pdfium.lines().next(), Some(cover));
+    // Pages of 40 lines back from the one the header cuts (…1511.89万 / 元。), and the cover.
+    let mut cz = vec![(3, ""), (400, "支出决算为1511.89万")];
+    cz.extend((1..10).map(|k| (400 - 40 * k, "")));
+    cz.extend((1..3).map(|k| (400 + 40 * k, "")));
+    for (what, text, at, extra) in [
+        ("synthetic", &synthetic, pages, dept),
+        ("caizhengju-2024-final pdfium", &pdfium, cz, cover),
+    ] {
+        let varied = inserted(text, &at, extra);
+        let (a, b) = (disclosure::analyze(text), disclosure::analyze(&varied));
+        assert_eq!(reading(&b), reading(&a), "{what}");
+        assert!(
+            furniture(&b).is_some_and(|t| t.len() + 3 >= at.len()),
+            "{what}"
+        );
+    }
+}

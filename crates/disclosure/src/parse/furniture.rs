@@ -14,8 +14,15 @@
 //!   stay);
 //! - a running header: a title-like line (it names a budget or final accounts and a year, and is
 //!   no table title), or one that names only the body ("上海市普陀区财政局", "部门名称：…", the
-//!   name with its year), printed at least [`MIN_REPEATS`] times, pages apart; its first
-//!   printing stays (it may be the document's title), the others go.
+//!   name with its year), printed at least [`MIN_REPEATS`] times a page from any other
+//!   printing, these most of its printings; its first printing stays (it may be the
+//!   document's title), the others a page apart go, and printings close together stay (a
+//!   table's cells, a signature, a cover's title with the next page's header just after it);
+//! - a running header and a page number on one line ("库尔勒市朝阳街道办事处 第 17 页"), printed
+//!   once or more: each half alone would be furniture.
+//!
+//! A body's name printed alone once or twice (not a page apart thrice) stays: it may be the
+//! document's own line.
 //!
 //! The lines keep their numbers: the rest of the text is numbered as the person gave it.
 
@@ -33,7 +40,7 @@ const MIN_REPEATS: usize = 3;
 pub(crate) fn strip(lines: &mut Vec<Line>) -> Vec<LineNo> {
     let mut gone = vec![false; lines.len()];
     for (i, l) in lines.iter().enumerate() {
-        gone[i] = is_page_number(l.compact());
+        gone[i] = is_page_number(l.compact()) || is_named_page_number(l.compact());
     }
     for i in bare_page_numbers(lines) {
         gone[i] = true;
@@ -56,10 +63,12 @@ pub(crate) fn strip(lines: &mut Vec<Line>) -> Vec<LineNo> {
     taken
 }
 
+/// The dashes printed on both sides of a page number ("- 3 -", "— 3 —", "－3－").
+const DASHES: &[char] = &['-', '—', '–', '－', '―', '‐', '~', '～'];
+
 /// `s` (a line without white space) is a page number in a printed form.
 fn is_page_number(s: &str) -> bool {
     // "- 3 -", "— 3 —", "－3－": dashes on both sides of the number.
-    const DASHES: &[char] = &['-', '—', '–', '－', '―', '‐', '~', '～'];
     let inner = s.trim_start_matches(DASHES);
     if inner.len() < s.len() {
         let middle = inner.trim_end_matches(DASHES);
@@ -106,6 +115,27 @@ fn is_page_number(s: &str) -> bool {
         }
     }
     false
+}
+
+/// `s` (a line without white space) is a running header and a page number on one line: the
+/// body's name or the document's title with a page number before or after it
+/// ("库尔勒市朝阳街道办事处 第 17 页", "- 3 - 上海市普陀区财政局", "上海市普陀区2023年区级部门预算 第3页
+/// 共40页"). Both halves must be furniture on their own ([`names_the_body`], [`title_like`],
+/// [`is_page_number`]): a row or a sentence that ends with "第3页" is neither.
+fn is_named_page_number(s: &str) -> bool {
+    if s.len() > 200 {
+        return false;
+    }
+    let header = |t: &str| names_the_body(t) || title_like(t);
+    s.char_indices().skip(1).any(|(i, c)| {
+        let (a, b) = s.split_at(i);
+        // Where a page number can start (第, 共, a dash, "Page") or end (页, a dash, a figure).
+        let page_after = matches!(c, '第' | '共' | 'P' | 'p') || DASHES.contains(&c);
+        let page_before =
+            a.ends_with(|p: char| p == '页' || p.is_ascii_digit() || DASHES.contains(&p));
+        (page_after && is_page_number(b) && header(a))
+            || (page_before && is_page_number(a) && header(b))
+    })
 }
 
 /// One to four ASCII digits, not all zeros.
@@ -199,7 +229,12 @@ fn bare_page_numbers(lines: &[Line]) -> Vec<usize> {
     out
 }
 
-/// The indices of a running header's later printings.
+/// The indices of a running header's later printings: of the printings of one line, those at
+/// least a page from the printings before and after it. Printings close together are the
+/// document's own lines (a body's name in the cells of a table, a signature) or a header a
+/// short page (a cover) puts near one of them: they stay, and do not stop the others going.
+/// A line is a running header when at least [`MIN_REPEATS`] of its printings, and most of them,
+/// stand a page apart; the first printing stays (it may be the document's title).
 fn running_headers(lines: &[Line]) -> Vec<usize> {
     use std::collections::BTreeMap;
     let mut seen: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -208,13 +243,16 @@ fn running_headers(lines: &[Line]) -> Vec<usize> {
             seen.entry(l.compact()).or_default().push(i);
         }
     }
+    let far = |a: usize, b: usize| lines[a].no + MIN_PAGE_LINES <= lines[b].no;
     let mut out = Vec::new();
     for at in seen.values() {
-        let apart = at
-            .windows(2)
-            .all(|w| lines[w[0]].no + MIN_PAGE_LINES <= lines[w[1]].no);
-        if at.len() >= MIN_REPEATS && apart {
-            out.extend_from_slice(&at[1..]);
+        let alone: Vec<usize> = (0..at.len())
+            .filter(|&k| {
+                (k == 0 || far(at[k - 1], at[k])) && at.get(k + 1).is_none_or(|&n| far(at[k], n))
+            })
+            .collect();
+        if alone.len() >= MIN_REPEATS && 2 * alone.len() > at.len() {
+            out.extend(alone.iter().filter(|&&k| k > 0).map(|&k| at[k]));
         }
     }
     out.sort_unstable();
@@ -347,6 +385,46 @@ mod tests {
         }
         let mut ls = lines(&text);
         assert_eq!(strip(&mut ls), vec![12, 23]);
+    }
+
+    #[test]
+    fn a_running_header_with_its_page_number() {
+        for s in [
+            "库尔勒市朝阳街道办事处第17页",
+            "上海市普陀区财政局-3-",
+            "-3-上海市普陀区财政局",
+            "第3页上海市普陀区财政局",
+            "上海市普陀区2023年区级部门预算第3页共40页",
+        ] {
+            assert!(is_named_page_number(s), "{s}");
+        }
+        for s in [
+            "公务接待费第3页",
+            "库尔勒市朝阳街道办事处",
+            "第17页",
+            "库尔勒市朝阳街道办事处17",
+            "2023年部门收支预算总表第3页",
+            "上海市普陀区财政局第三页",
+        ] {
+            assert!(!is_named_page_number(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn printings_close_together_stay_and_keep_none_of_the_others() {
+        // A cover that prints the name alone (line 1), the next page's header 3 lines on, a
+        // header every 12 lines, and a signature 2 lines after the last one.
+        let mut text = "上海市普陀区财政局\n一行\n一行\n上海市普陀区财政局\n".to_string();
+        for _ in 0..6 {
+            text.push_str(&"一行说明文字\n".repeat(11));
+            text.push_str("上海市普陀区财政局\n");
+        }
+        text.push_str("一行\n上海市普陀区财政局\n");
+        assert_eq!(strip(&mut lines(&text)), vec![16, 28, 40, 52, 64]);
+        // Printings mostly close together (a table's cells) are no running header.
+        let cells = "上海市普陀区财政局\n一行\n".repeat(6);
+        let text = cells + &("一行说明文字\n".repeat(11) + "上海市普陀区财政局\n").repeat(3);
+        assert!(strip(&mut lines(&text)).is_empty());
     }
 
     #[test]

@@ -227,9 +227,14 @@ fn read_header(lines: &[Line], span: &TableSpan) -> Header {
         ruled: false,
     };
     let limit = (span.start + 12).min(span.end);
+    // A row printed with its amounts ends the header: a unit label after it is the header
+    // repeated on the next page after the table's first rows (or a unit label left alone
+    // there), which [`Ctx::body`] skips; the rows above it stay rows.
+    let mut rows_begun = false;
     for (i, line) in lines.iter().enumerate().take(span.end).skip(span.start + 1) {
         let t = &line.text;
-        if i < limit {
+        rows_begun = rows_begun || is_row_with_amounts(t);
+        if i < limit && !rows_begun {
             if let Some(d) = department_in(t) {
                 if h.department.is_none() {
                     h.department = Some(Located {
@@ -421,6 +426,16 @@ fn is_ruler(t: &str) -> bool {
 /// A line that starts a repeated header after a page break.
 fn is_header_repeat(t: &str) -> bool {
     HEADER_BODY_LABELS.iter().any(|l| t.starts_with(l)) || (t.starts_with("单位：") && t.len() < 20)
+}
+
+/// A line of a table's rows, never of its header: it prints an amount ("2,287.86"), or a code
+/// or 合计 with figures after it ("301 工资福利支出 83847385 83847385", as a copy without
+/// separators prints it).
+fn is_row_with_amounts(t: &str) -> bool {
+    prints_amount(t) || {
+        let (head, nums) = split_trailing_numbers(t, AmountStyle::Integers);
+        !nums.is_empty() && (leading_code(head).is_some() || total_label(&compact(head)).is_some())
+    }
 }
 
 /// A lone page number.
@@ -719,11 +734,32 @@ impl Ctx<'_> {
     /// keeps them).
     fn body_lines(&self, page_numbers: bool) -> Vec<&Line> {
         let mut out = Vec::new();
+        let body = &self.lines[self.header.body.min(self.span.end)..self.span.end];
         let mut skipping = false;
-        for line in &self.lines[self.header.body.min(self.span.end)..self.span.end] {
+        // The repeated header skipped ends at its ruler (a ruled template's column titles may
+        // hold anything, "合计" too), or, when none comes before the next row with amounts (a
+        // unit label alone, a header line without its column titles), at a row's start.
+        let mut to_ruler = false;
+        // Whether a ruler follows line k before the next row with amounts.
+        let mut ruler_ahead = vec![false; body.len()];
+        if self.header.ruled {
+            let mut ahead = false;
+            for (k, l) in body.iter().enumerate().rev() {
+                ruler_ahead[k] = ahead;
+                if is_ruler(&l.text) {
+                    ahead = true;
+                } else if is_row_with_amounts(&l.text) {
+                    ahead = false;
+                }
+            }
+        }
+        for (k, line) in body.iter().enumerate() {
             let t = line.text.as_str();
             if is_header_repeat(t) {
-                skipping = true;
+                // A unit label alone, in a table whose rows need not start with a code (收支总表):
+                // the line goes, the rows after it stay.
+                skipping = !(self.two_sided() && department_in(t).is_none());
+                to_ruler = ruler_ahead[k];
                 continue;
             }
             if skipping {
@@ -731,7 +767,9 @@ impl Ctx<'_> {
                     skipping = false;
                     continue;
                 }
-                if self.header.ruled || !self.starts_row(t) {
+                // A repeated header prints no amount: a line that does is a row.
+                let row = is_row_with_amounts(t) || (!to_ruler && self.starts_row(t));
+                if !row {
                     continue;
                 }
                 skipping = false;
@@ -742,6 +780,14 @@ impl Ctx<'_> {
             out.push(line);
         }
         out
+    }
+
+    /// A table of two sides (收入, 支出) read by their labels, whose rows start with no code.
+    fn two_sided(&self) -> bool {
+        matches!(
+            self.span.kind,
+            TableKind::Summary | TableKind::FiscalSummary
+        )
     }
 
     /// Whether a line can begin a row of a code table.
