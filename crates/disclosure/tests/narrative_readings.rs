@@ -41,3 +41,52 @@ fn a_change_after_last_years_outturn_is_measured_to_this_years_budget() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].expected, Some(disclosure::Decimal::new(5000, 2)));
 }
+
+/// A copy typed with an ASCII "." for "。" ends its sentence there: the sample's 五（一）, whose
+/// "…基本支出预算相应增加." ran on into "项目支出 185.30 万元，比上年预算增加 183.30 万元" and took
+/// that for part of the explanation, lost 项目支出's change and N12 set 60.81 against 244.12.
+/// Decimal points and item numbers ("1.") end nothing.
+#[test]
+fn an_ascii_full_stop_ends_a_sentence() {
+    let n12 = |text: &str| {
+        let mut v: Vec<(Severity, Option<disclosure::Decimal>)> = common::findings(text)
+            .into_iter()
+            .filter(|f| f.rule == "N12")
+            .map(|f| (f.severity, f.actual))
+            .collect();
+        v.sort();
+        v
+    };
+    let printed = n12(common::SAMPLE);
+    assert_eq!(printed.len(), 1, "{printed:?}");
+    assert_eq!(printed[0].0, Severity::Rounding);
+    assert_eq!(
+        n12(&common::edited(1233, "相应增加。", "相应增加.")),
+        printed
+    );
+}
+
+/// 七（四）'s allocation (26 × 0.03 万元/月/人 + 2 × 0.04 万元/月/人) over its funding period: the
+/// months are read from every usual wording of a whole year, and where they cannot be read the
+/// arithmetic is not judged (it was, without the months: 0.86 against 10.32).
+#[test]
+fn a_funding_period_is_read_in_its_usual_wordings_or_not_judged() {
+    const PERIOD: &str = "2024 年 1月 1 日-2024 年 12 月 31 日";
+    let n17 = |period: &str| blamed(&common::edited(1482, PERIOD, period), "N17");
+    for period in [
+        PERIOD,
+        "2024 年 1-12 月",
+        "2024年1月-12月",
+        "全年",
+        "2024 年度",
+        "2024.1.1-2024.12.31",
+        "二〇二四年1月1日-二〇二四年12月31日",
+        "按月发放",
+    ] {
+        assert_eq!(n17(period), vec![], "{period}");
+    }
+    // Six months of it are 5.16, not 10.32.
+    let half = n17("2024 年 1-6 月");
+    assert_eq!(half.len(), 1, "{half:?}");
+    assert_eq!(half[0].severity, Severity::Warning);
+}
