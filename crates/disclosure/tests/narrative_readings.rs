@@ -90,3 +90,24 @@ fn a_funding_period_is_read_in_its_usual_wordings_or_not_judged() {
     assert_eq!(half.len(), 1, "{half:?}");
     assert_eq!(half[0].severity, Severity::Warning);
 }
+
+/// A percentage printed with a space before its sign ("党员群众满意度不少于 80 %", as a copy may
+/// space it) is an indicator's value, not its 分值权重: wanli-2023's 各类工作经费 table read it
+/// as a weight and P.2 found the weights adding up to 80.
+#[test]
+fn a_spaced_percent_is_not_a_weight() {
+    let printed = common::corpus_file("wanli-2023/pdfium.txt");
+    let spaced = printed.replacen("不少于 80%", "不少于 80 %", 1);
+    assert_ne!(spaced, printed);
+    let weights = |text: &str| {
+        let parsed = disclosure::parse(text);
+        parsed
+            .document
+            .performance
+            .iter()
+            .map(|p| p.indicators.iter().filter_map(|i| i.weight).collect())
+            .collect::<Vec<Vec<_>>>()
+    };
+    assert_eq!(weights(&spaced), weights(&printed));
+    assert_eq!(blamed(&spaced, "P.2"), vec![]);
+}
