@@ -40,18 +40,79 @@ pub struct PreviousYear {
 }
 
 /// The current value a statement's change refers to: its own, or for a bare change ("因公出国
-/// （境）费增加 0.00 万元") the value stated for the same subject earlier in the section.
+/// （境）费增加 0.00 万元") the value stated for the same subject earlier in the section; `None`
+/// when that is in doubt ([`bases`] gives more than one).
 pub fn current_of<'d>(doc: &'d Document, s: &'d Statement) -> Option<&'d Quantity> {
-    s.value.as_ref().or_else(|| {
-        doc.statements
-            .iter()
-            .filter(|o| {
-                o.section.chapter == s.section.chapter
-                    && o.section.part == s.section.part
-                    && !o.in_reason
-            })
-            .find(|o| same_subject(&o.subject, &s.subject) && o.value.is_some())
-            .and_then(|o| o.value.as_ref())
+    match bases(doc, s).as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// The values a statement's change may refer to. One, as [`current_of`] takes it, unless the value
+/// stated for the same subject in the section is last year's (its heading names only an earlier
+/// year than the document's: "二、2021年“三公”经费决算情况" in a 2022 budget): a bare change after
+/// it may then be measured from it or to another value of the subject stated before it in the
+/// part (the 2022 budget's "公务用车运行费用10万元" under 一), and all are given, that one first.
+pub fn bases<'d>(doc: &'d Document, s: &'d Statement) -> Vec<&'d Quantity> {
+    if let Some(v) = &s.value {
+        return vec![v];
+    }
+    let same = |o: &&Statement| {
+        o.section.part == s.section.part
+            && !o.in_reason
+            && o.value.is_some()
+            && same_subject(&o.subject, &s.subject)
+    };
+    let Some(first) = doc
+        .statements
+        .iter()
+        .filter(same)
+        .find(|o| o.section.chapter == s.section.chapter)
+    else {
+        return Vec::new();
+    };
+    let mut out: Vec<&Quantity> = first.value.iter().collect();
+    if !of_earlier_year(doc, first.section) {
+        return out;
+    }
+    for o in doc.statements.iter().take_while(|o| !std::ptr::eq(*o, s)) {
+        let Some(v) = o.value.as_ref().filter(|_| same(&o)) else {
+            continue;
+        };
+        if !of_earlier_year(doc, o.section) && out.iter().all(|c| c.value != v.value) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// Whether a section's headings name an earlier year than the document's and none other.
+fn of_earlier_year(doc: &Document, at: SectionRef) -> bool {
+    let Some(year) = doc.meta.year.as_ref().map(|y| y.value) else {
+        return false;
+    };
+    let mut years = doc
+        .headings
+        .iter()
+        .filter(|h| {
+            (h.section.part, h.section.chapter) == (at.part, at.chapter)
+                && at.chapter > 0
+                && (h.section.sub == 0 || h.section.sub == at.sub)
+                && (h.section.item == 0 || h.section.item == at.item)
+        })
+        .flat_map(|h| years_in(&h.title))
+        .peekable();
+    years.peek().is_some() && years.all(|y| y < year)
+}
+
+/// The years ("2021年", "2021 年度") a text names.
+fn years_in(text: &str) -> impl Iterator<Item = u16> + '_ {
+    text.match_indices('年').filter_map(|(i, _)| {
+        let before = text[..i].trim_end();
+        let start = before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let digits = &before[start..];
+        (digits.len() == 4).then(|| digits.parse().ok()).flatten()
     })
 }
 

@@ -300,6 +300,16 @@ fn is_sentence_break(c: char) -> bool {
     matches!(c, '；' | ';' | '。')
 }
 
+/// Whether the ASCII "." at `i` ends a sentence, as a copy typed with it for "。" prints it
+/// ("…因此基本支出预算相应增加."): after a word or a closing mark, never inside a number ("2.98")
+/// or after an item's number ("1.").
+fn ascii_full_stop(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + 1..].chars().find(|c| !c.is_whitespace());
+    before.is_some_and(|c| !c.is_ascii_alphanumeric() && !c.is_whitespace() && c != '.')
+        && !after.is_some_and(|c| c.is_ascii_digit() || c == '.')
+}
+
 /// One section's text with its place.
 struct Block<'a> {
     section: SectionRef,
@@ -920,10 +930,11 @@ impl Breaks {
         };
         for (i, c) in text.char_indices() {
             let end = i + c.len_utf8();
-            if is_clause_break(c) {
+            let full_stop = c == '.' && ascii_full_stop(text, i);
+            if is_clause_break(c) || full_stop {
                 b.clause.push(end);
             }
-            if is_sentence_break(c) {
+            if is_sentence_break(c) || full_stop {
                 b.sentence.push(end);
             }
             // The first character decides which word can start here (one comparison per
@@ -1672,19 +1683,40 @@ fn fields(lines: &[&Line]) -> Vec<(String, Joined)> {
     out
 }
 
-/// "2024 年 1月 1 日-2024 年 12 月 31 日" → 12 个月, printed on that line.
+/// The months a funding period spans, printed on its line: "2024 年 1月 1 日-2024 年 12 月 31 日",
+/// "2024.1.1-2024.12.31" and "二〇二四年1月1日-二〇二四年12月31日" (start and end dates), "2024 年
+/// 1-12 月" (months of one year), "全年" and "2024 年度" (a whole year) are 12 个月; `None` for any
+/// other wording.
 fn months_in(j: &Joined) -> Option<Quantity> {
-    let nums = embedded(&j.text);
-    let [y1, m1, _d1, y2, m2, _d2] = nums.as_slice() else {
-        return None;
+    // A year written in Chinese numerals ("二〇二四") read as digits.
+    let digits: String = j
+        .text
+        .chars()
+        .map(
+            |c| match "〇一二三四五六七八九".chars().position(|d| d == c) {
+                Some(d) => char::from(b'0' + u8::try_from(d).unwrap_or(0)),
+                None => c,
+            },
+        )
+        .collect();
+    let nums: Vec<i64> = digits
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .map(|n| n.parse().ok())
+        .collect::<Option<_>>()?;
+    let year = |y: i64| (1900..=2200).contains(&y);
+    let month = |m: i64| (1..=12).contains(&m);
+    let months = match nums.as_slice() {
+        [y1, m1, _, y2, m2, _] if year(*y1) && year(*y2) && month(*m1) && month(*m2) => {
+            (y2 - y1) * 12 + (m2 - m1) + 1
+        }
+        [y, m1, m2] if year(*y) && month(*m1) && month(*m2) && digits.contains('月') => {
+            m2 - m1 + 1
+        }
+        [] if digits.contains("全年") => 12,
+        [y] if year(*y) && digits.contains("年度") => 12,
+        _ => return None,
     };
-    let (y1, m1, y2, m2) = (
-        y1.value.mantissa(),
-        m1.value.mantissa(),
-        y2.value.mantissa(),
-        m2.value.mantissa(),
-    );
-    let months = (y2 - y1) * 12 + (m2 - m1) + 1;
     (1..=120).contains(&months).then(|| Quantity {
         value: Decimal::from(months),
         unit: QUnit::Count("个月".into()),
@@ -1734,7 +1766,11 @@ fn allocation_terms(j: &Joined, months: Option<Quantity>) -> Vec<AllocationTerm>
                 multipliers.push(cm.quantity(j));
             }
             if m.unit_text.contains("/月") {
-                multipliers.extend(months.clone());
+                // A monthly standard over a period not read: no arithmetic to judge.
+                let Some(months) = &months else {
+                    return Vec::new();
+                };
+                multipliers.push(months.clone());
             }
         }
         terms.push(AllocationTerm {

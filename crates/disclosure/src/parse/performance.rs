@@ -526,6 +526,14 @@ fn weight(tok: &str) -> Option<Decimal> {
     decimal(tok).filter(|w| *w >= Decimal::ZERO && *w <= Decimal::ONE_HUNDRED)
 }
 
+/// The 分值权重 token `i` holds, unless a "%" printed apart follows it ("不少于 80 %": a value).
+fn weight_at(toks: &[Tok], i: usize) -> Option<Decimal> {
+    let percent = toks
+        .get(i + 1)
+        .is_some_and(|n| n.row == toks[i].row && matches!(n.text, "%" | "％"));
+    weight(toks[i].text).filter(|_| !percent)
+}
+
 /// Whether a line holds only numbers and dashes (上年完成值 and 分值权重 on their own line).
 fn numbers_only(line: &Line) -> bool {
     line.text
@@ -700,7 +708,7 @@ fn indicators(grid: &[Line]) -> Vec<Indicator> {
                 let rule = first_on_line
                     .then(|| cell_lines(&lines, t.row, is_rule))
                     .flatten();
-                if let Some(w) = weight(t.text) {
+                if let Some(w) = weight_at(&toks, i) {
                     row.set_weight(w, t);
                     State::Tail(row, Some(t.row))
                 } else if let Some(n) = rule {
@@ -719,7 +727,7 @@ fn indicators(grid: &[Line]) -> Vec<Indicator> {
                 if weight_row == Some(t.row) {
                     // The weight's line: a later number is the weight (the one before it
                     // was 上年完成值); text is 赋分规则 / 佐证资料.
-                    if let Some(w) = weight(t.text) {
+                    if let Some(w) = weight_at(&toks, i) {
                         row.set_weight(w, t);
                     }
                     State::Tail(row, weight_row)

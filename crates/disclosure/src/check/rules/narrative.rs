@@ -10,7 +10,7 @@ use crate::format::{amount, percent};
 use crate::model::*;
 use crate::parse::segment::compact;
 use crate::parse::topics::main_statement;
-use crate::previous::current_of;
+use crate::previous::bases;
 
 /// "第三部分 五（三）2" / "part 3, 五(三) item 2".
 pub(crate) fn section_label(s: SectionRef) -> Label {
@@ -340,8 +340,26 @@ fn yoy(c: &mut Checker, s: &Statement) {
     let (Some(g), Some(d)) = (&growth.amount, &change.amount) else {
         return;
     };
-    let Some(cur) = current_of(doc, s) else {
-        return;
+    // Where the base is in doubt (last year's value or this year's), the one that makes the
+    // claim hold, if exactly one does; never a finding from a guess.
+    let consistent = |q: &&&Quantity| {
+        matches!(
+            tolerance::growth(g.value, q.value, change.signed()),
+            Some(Growth::Checked(Verdict::Exact | Verdict::Rounding, _))
+        )
+    };
+    let cur = match bases(doc, s).as_slice() {
+        [one] => *one,
+        [] => return,
+        many => match many
+            .iter()
+            .filter(consistent)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            [one] => **one,
+            _ => return,
+        },
     };
     if wan(cur).is_none() || wan(d).is_none() {
         return;

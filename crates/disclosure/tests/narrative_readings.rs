@@ -1,0 +1,113 @@
+//! Narrative readings that blamed the document wrongly (issue 18): each case is a short text in
+//! the structure of a real 说明 that was misread (worded anew, the figures our own), read with
+//! the fix and shown failing without it.
+
+mod common;
+
+use disclosure::check::{Finding, Severity};
+
+/// The errors and warnings of one rule.
+fn blamed(text: &str, rule: &str) -> Vec<Finding> {
+    common::findings(text)
+        .into_iter()
+        .filter(|f| f.rule == rule && matches!(f.severity, Severity::Error | Severity::Warning))
+        .collect()
+}
+
+/// A 三公 section stating this year's budget, then last year's 决算 under a heading of its own,
+/// then "X 比上年增加 Δ，增长 g%" with no amount of its own: the change runs from last year's 决算
+/// to this year's budget. The item's latest amount (last year's) is not the base: of the two
+/// amounts the one that makes the claim hold is taken, when exactly one does, and where none or
+/// both do nothing is judged.
+#[test]
+fn a_change_after_last_years_outturn_is_measured_to_this_years_budget() {
+    let text = |car: &str, hosting: &str| {
+        format!(
+            "一、2024年“三公”经费预算情况\n\
+             2024年“三公”经费预算20.00万元，其中：公务接待8.00万元，公务用车运行费12.00万元。\n\
+             二、2023年“三公”经费决算情况\n\
+             2023年“三公”经费决算支出18.00万元，其中：公务接待9.00万元，公务用车运行费9.00万元。\n\
+             公务用车运行费比上年增加3.00万元，增长{car}。公务接待比上年减少1.00万元，下降{hosting}。\n"
+        )
+    };
+    // 12 − 3 = 9: 3 / 9 = 33.33%; 8 + 1 = 9: 1 / 9 = 11.11% (read from 9, 50% and 10%).
+    assert_eq!(blamed(&text("33.33%", "11.11%"), "N5"), vec![]);
+    // Neither base gives 40%, or 12%: no guess is judged.
+    assert_eq!(blamed(&text("40.00%", "12.00%"), "N5"), vec![]);
+    // Under a heading naming no earlier year the item's amount there is the base, as ever:
+    // 3 / (9 − 3) = 50%.
+    let undated = text("40.00%", "11.11%").replace("二、2023年", "二、");
+    let found = blamed(&undated, "N5");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].expected, Some(disclosure::Decimal::new(5000, 2)));
+}
+
+/// A copy typed with an ASCII "." for "。" ends its sentence there: the sample's 五（一）, whose
+/// "…基本支出预算相应增加." ran on into "项目支出 185.30 万元，比上年预算增加 183.30 万元" and took
+/// that for part of the explanation, lost 项目支出's change and N12 set 60.81 against 244.12.
+/// Decimal points and item numbers ("1.") end nothing.
+#[test]
+fn an_ascii_full_stop_ends_a_sentence() {
+    let n12 = |text: &str| {
+        let mut v: Vec<(Severity, Option<disclosure::Decimal>)> = common::findings(text)
+            .into_iter()
+            .filter(|f| f.rule == "N12")
+            .map(|f| (f.severity, f.actual))
+            .collect();
+        v.sort();
+        v
+    };
+    let printed = n12(common::SAMPLE);
+    assert_eq!(printed.len(), 1, "{printed:?}");
+    assert_eq!(printed[0].0, Severity::Rounding);
+    assert_eq!(
+        n12(&common::edited(1233, "相应增加。", "相应增加.")),
+        printed
+    );
+}
+
+/// 七（四）'s allocation (26 × 0.03 万元/月/人 + 2 × 0.04 万元/月/人) over its funding period: the
+/// months are read from every usual wording of a whole year, and where they cannot be read the
+/// arithmetic is not judged (it was, without the months: 0.86 against 10.32).
+#[test]
+fn a_funding_period_is_read_in_its_usual_wordings_or_not_judged() {
+    const PERIOD: &str = "2024 年 1月 1 日-2024 年 12 月 31 日";
+    let n17 = |period: &str| blamed(&common::edited(1482, PERIOD, period), "N17");
+    for period in [
+        PERIOD,
+        "2024 年 1-12 月",
+        "2024年1月-12月",
+        "全年",
+        "2024 年度",
+        "2024.1.1-2024.12.31",
+        "二〇二四年1月1日-二〇二四年12月31日",
+        "按月发放",
+    ] {
+        assert_eq!(n17(period), vec![], "{period}");
+    }
+    // Six months of it are 5.16, not 10.32.
+    let half = n17("2024 年 1-6 月");
+    assert_eq!(half.len(), 1, "{half:?}");
+    assert_eq!(half[0].severity, Severity::Warning);
+}
+
+/// A percentage printed with a space before its sign ("党员群众满意度不少于 80 %", as a copy may
+/// space it) is an indicator's value, not its 分值权重: wanli-2023's 各类工作经费 table read it
+/// as a weight and P.2 found the weights adding up to 80.
+#[test]
+fn a_spaced_percent_is_not_a_weight() {
+    let printed = common::corpus_file("wanli-2023/pdfium.txt");
+    let spaced = printed.replacen("不少于 80%", "不少于 80 %", 1);
+    assert_ne!(spaced, printed);
+    let weights = |text: &str| {
+        let parsed = disclosure::parse(text);
+        parsed
+            .document
+            .performance
+            .iter()
+            .map(|p| p.indicators.iter().filter_map(|i| i.weight).collect())
+            .collect::<Vec<Vec<_>>>()
+    };
+    assert_eq!(weights(&spaced), weights(&printed));
+    assert_eq!(blamed(&spaced, "P.2"), vec![]);
+}
