@@ -1609,6 +1609,50 @@ fn every_copy_without_its_unit_labels_reads_the_same() {
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
 
+/// A 万元 table that prints whole 万元 ("2,102", "60") and lost its unit label is no 元 table:
+/// the sample's 表6 so printed, without its label, was read in 元 and gave three false errors
+/// (X17: 2,102 元 against 表5's 2,102.56 万元; N14 and N22: 60 元 against 60.61 万元), where the
+/// same table with its label gives none of them. Found by an independent review.
+#[test]
+fn a_whole_wan_table_without_its_label_is_not_read_in_yuan() {
+    let text = common::SAMPLE;
+    let start = text.find("一般公共预算基本支出情况表\n").expect("表6");
+    let end = start + text[start..].find(" 表 7\n").expect("表7");
+    let round = |w: &str| match disclosure::parse::numbers::decimal(&w.replace(',', "")) {
+        Some(d) if w.contains('.') => d.round().to_string(),
+        _ => w.to_owned(),
+    };
+    let whole = |table: &str| {
+        table
+            .split('\n')
+            .map(|line| line.split(' ').map(round).collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let labelled = format!(
+        "{}{}{}",
+        &text[..start],
+        whole(&text[start..end]),
+        &text[end..]
+    );
+    let bare = labelled.replacen(
+        "基本支出情况表\n\n编制部门：库尔勒市朝阳街道办事处 单位：万元",
+        "基本支出情况表\n\n编制部门：库尔勒市朝阳街道办事处",
+        1,
+    );
+    assert_ne!(bare, labelled);
+    assert!(labelled.contains("总计 2103 2042 61\n"));
+    let (a, b) = (disclosure::analyze(&labelled), disclosure::analyze(&bare));
+    let t6 = b
+        .document
+        .tables
+        .iter()
+        .find(|t| t.number == 6)
+        .expect("表6");
+    assert_eq!(t6.unit, Unit::Wan);
+    assert_eq!(failures(&b), failures(&a));
+}
+
 /// An income total the 说明 names "收入支出预算" (as some do) still heads income's shares: the
 /// sample's "部门收入预算 2,300.52 万元，其中：…占 99.26%" so named, with a share edited, gives N4
 /// the same findings as the sample with that share edited.

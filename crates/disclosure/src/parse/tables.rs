@@ -377,13 +377,6 @@ pub fn header_unit(lines: &[Line], span: &TableSpan) -> Option<Unit> {
     read_header(lines, span).unit
 }
 
-/// The unit of a table whose header prints none (a copy that lost the label line, a label in a
-/// form not read): 元 when its lines print whole amounts of four digits or more and not one
-/// with decimals (a 万元 table prints every amount with its decimals, "2,283.56"; a 元 table
-/// may print whole yuan, "164,978,640"), else `default` (the document's unit). Either way the
-/// table's unit is a guess ([`Table::unit_guessed`]), which the narrative's amounts may
-/// correct ([`super::units`]). Without it, a 元 table of whole amounts in a 万元 document is
-/// read for decimals, finds none, and its rows are lost.
 /// A table's unit: `known` (the narrative's correction), else its header's, else
 /// [`unit_by_print`].
 fn table_unit(
@@ -398,20 +391,34 @@ fn table_unit(
         .unwrap_or_else(|| unit_by_print(&lines[header.body.min(span.end)..span.end], default))
 }
 
+/// The unit of a table whose header prints none (a copy that lost the label line, a label in a
+/// form not read): 元 when its rows (a name, then figures) print whole amounts of seven digits or
+/// more, at least two, and not one amount with decimals, else `default` (the document's unit). A
+/// 万元 table prints its amounts with their decimals ("2,283.56"), and a whole-万元 one prints small
+/// figures ("2,102"); a 元 table of whole yuan prints a department's millions ("164,978,640").
+/// Codes ("2010501") lead their rows and are not counted. Either way the table's unit is a guess
+/// ([`Table::unit_guessed`]), which the narrative's amounts may correct ([`super::units`]).
+/// Without it, a 元 table of whole amounts in a 万元 document is read for decimals, finds none,
+/// and its rows are lost.
 fn unit_by_print(body: &[Line], default: Unit) -> Unit {
-    let mut whole = 0;
-    for tok in body.iter().flat_map(|l| l.text.split_whitespace()) {
-        let tok = tok.trim_end_matches(['元', '%']);
-        if decimal(tok).is_some() {
-            if tok.contains('.') {
-                return default;
-            }
-            if tok.trim_start_matches('-').len() >= 4 {
-                whole += 1;
+    let mut millions = 0;
+    for l in body {
+        let (head, nums) = split_trailing_numbers(&l.text, AmountStyle::Integers);
+        if head.is_empty() || head.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+            continue;
+        }
+        for n in &nums {
+            if let NumToken::Amount(d) = n {
+                if d.scale() > 0 {
+                    return default;
+                }
+                if d.abs() >= Decimal::from(1_000_000) {
+                    millions += 1;
+                }
             }
         }
     }
-    if whole >= 2 {
+    if millions >= 2 {
         Unit::Yuan
     } else {
         default
