@@ -17,8 +17,8 @@ fn blamed(text: &str, rule: &str) -> Vec<Finding> {
 /// A 三公 section stating this year's budget, then last year's 决算 under a heading of its own,
 /// then "X 比上年增加 Δ，增长 g%" with no amount of its own: the change runs from last year's 决算
 /// to this year's budget. The item's latest amount (last year's) is not the base: of the two
-/// amounts the one that makes the claim hold is taken, when exactly one does, and where none or
-/// both do nothing is judged.
+/// amounts the one that makes the claim hold is taken, when exactly one does; where both do
+/// nothing is judged, and where none does the claim is judged from this year's.
 #[test]
 fn a_change_after_last_years_outturn_is_measured_to_this_years_budget() {
     let text = |car: &str, hosting: &str| {
@@ -32,8 +32,19 @@ fn a_change_after_last_years_outturn_is_measured_to_this_years_budget() {
     };
     // 12 − 3 = 9: 3 / 9 = 33.33%; 8 + 1 = 9: 1 / 9 = 11.11% (read from 9, 50% and 10%).
     assert_eq!(blamed(&text("33.33%", "11.11%"), "N5"), vec![]);
-    // Neither base gives 40%, or 12%: no guess is judged.
-    assert_eq!(blamed(&text("40.00%", "12.00%"), "N5"), vec![]);
+    // Neither base gives 40%, or 12%: the claims are wrong whichever base is meant, and are
+    // judged from this year's amounts (12 − 3 = 9: 33.33%; 8 + 1 = 9: 11.11%). (An independent
+    // review found them passed over.)
+    let wrong = blamed(&text("40.00%", "12.00%"), "N5");
+    let expected: Vec<_> = wrong.iter().map(|f| f.expected).collect();
+    assert_eq!(
+        expected,
+        [
+            Some(disclosure::Decimal::new(3333, 2)),
+            Some(disclosure::Decimal::new(1111, 2))
+        ],
+        "{wrong:?}"
+    );
     // Under a heading naming no earlier year the item's amount there is the base, as ever:
     // 3 / (9 − 3) = 50%.
     let undated = text("40.00%", "11.11%").replace("二、2023年", "二、");
@@ -110,4 +121,43 @@ fn a_spaced_percent_is_not_a_weight() {
     };
     assert_eq!(weights(&spaced), weights(&printed));
     assert_eq!(blamed(&spaced, "P.2"), vec![]);
+}
+
+/// The sample says it has no units under it in other words than "无下属" too: its 机关运行经费 set
+/// 10.00 万元 below 表6's 公用经费 is an error in each wording (an independent review found the
+/// error turned into a note with "无二级预算单位" and "仅含本级"). Where nothing is said, it is
+/// noted, not judged: a department's 事业单位 spend 公用经费 that are no 机关运行经费.
+#[test]
+fn running_costs_below_public_expenses_without_units_under_the_department_are_an_error() {
+    let text = common::SAMPLE.replacen(
+        "机关运行经费财政拨款预算 60.61 万",
+        "机关运行经费财政拨款预算 50.61 万",
+        1,
+    );
+    assert_ne!(text, common::SAMPLE);
+    for wording in [
+        "无下属预算单位",
+        "无二级预算单位",
+        "为一级预算单位，部门预算仅含本级",
+        "下属预算单位 0 个",
+    ] {
+        let worded = text.replacen("无下属预算单位", wording, 1);
+        let found = blamed(&worded, "N22");
+        assert!(
+            found.iter().any(|f| f.severity == Severity::Error),
+            "{wording}: {found:?}"
+        );
+    }
+    let silent = text.replacen("无下属预算单位", "有下属预算单位 3 个", 1);
+    // (Its year-over-year claim, from 50.61, is still wrong: that finding stays.)
+    let against_public: Vec<Finding> = blamed(&silent, "N22")
+        .into_iter()
+        .filter(|f| f.message_zh.contains("公用经费"))
+        .collect();
+    assert!(against_public.is_empty(), "{against_public:?}");
+    let noted = common::findings(&silent)
+        .into_iter()
+        .filter(|f| f.rule == "N22" && f.severity == Severity::Info)
+        .count();
+    assert_eq!(noted, 1);
 }

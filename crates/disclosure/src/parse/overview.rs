@@ -36,6 +36,24 @@ pub fn read(lines: &[Line]) -> Overview {
     ov
 }
 
+/// How 第一部分 says a department has no units under it.
+const NO_SUBORDINATES: [&str; 14] = [
+    "无下属",
+    "没有下属",
+    "无所属",
+    "没有所属",
+    "无二级",
+    "没有二级",
+    "无下级",
+    "没有下级",
+    "仅含本级",
+    "只含本级",
+    "仅有本级",
+    "只有本级",
+    "仅为本级",
+    "仅本级",
+];
+
 /// Numbered items "1、…", each joined across its wrapped lines.
 fn functions(lines: &[Line]) -> Vec<Located<String>> {
     let mut out: Vec<Located<String>> = Vec::new();
@@ -124,9 +142,20 @@ fn staff_and_offices(j: &Joined, ov: &mut Overview) {
             pos += name.len() + '、'.len_utf8();
         }
     }
-    ov.no_subordinates = ["无下属", "没有下属", "无所属", "没有所属"]
+    ov.no_subordinates = NO_SUBORDINATES
         .iter()
         .find_map(|w| j.text.find(w))
+        .or_else(|| {
+            // "下属预算单位0个", "所属单位 0 家".
+            j.text.match_indices("属").find_map(|(at, _)| {
+                let after: String = j.text[at..]
+                    .chars()
+                    .take(10)
+                    .filter(|c| *c != ' ')
+                    .collect();
+                (after.contains("单位0个") || after.contains("单位0家")).then_some(at)
+            })
+        })
         .map(|at| j.line_at(at));
     ov.establishment = headcount(j, "编制数");
     ov.actual = headcount(j, "实有人数");

@@ -341,7 +341,9 @@ fn yoy(c: &mut Checker, s: &Statement) {
         return;
     };
     // Where the base is in doubt (last year's value or this year's), the one that makes the
-    // claim hold, if exactly one does; never a finding from a guess.
+    // claim hold, if exactly one does; none judged when more than one does. When none does, the
+    // claim is wrong whichever it is measured from, and it is judged from this year's amount (the
+    // second: [`bases`] gives last year's first).
     let consistent = |q: &&&Quantity| {
         matches!(
             tolerance::growth(g.value, q.value, change.signed()),
@@ -358,6 +360,7 @@ fn yoy(c: &mut Checker, s: &Statement) {
             .as_slice()
         {
             [one] => **one,
+            [] => many[1],
             _ => return,
         },
     };
