@@ -185,9 +185,11 @@ fn number_at(text: &str, at: usize) -> Option<(Decimal, usize)> {
     }
     // A dash alone (no figure after it) is an empty cell, as a table prints its zero
     // ("其他资金 - 其他资金 -").
-    let dash = rest
-        .strip_prefix(['-', '—', '–', '－'])
-        .filter(|after| !after.starts_with(|c: char| c.is_ascii_digit() || c == '.'));
+    let dash = rest.strip_prefix(['-', '—', '–', '－']).filter(|after| {
+        !after
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || c == '.')
+    });
     if dash.is_some() {
         return Some((Decimal::ZERO, text.len() - rest.len()));
     }
@@ -755,6 +757,22 @@ mod tests {
     use super::*;
     use crate::text::lines;
     use std::str::FromStr;
+
+    #[test]
+    fn a_dash_alone_is_an_empty_cell_and_a_dash_before_a_figure_is_not() {
+        let at = "其他资金".len();
+        for (text, want) in [
+            ("其他资金 - 其他资金 -", Some("0")),
+            ("其他资金 -项目绩效", Some("0")),
+            ("其他资金 —", Some("0")),
+            ("其他资金 - 516000.00", None),
+            ("其他资金 -516000.00", None),
+            ("其他资金 516000.00", Some("516000.00")),
+        ] {
+            let got = number_at(text, at).map(|(v, _)| v.to_string());
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
 
     const SAMPLE: &str =
         include_str!("../../../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
