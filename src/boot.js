@@ -38,6 +38,9 @@ async function checkedModule(url, integrity) {
   return compiled;
 }
 const module = checkedModule(wasm, integrity);
+// Its failure is reported once, where the app's start awaits it (below): without this, a hash
+// that fails before the glue's import is in was also an unhandled rejection, a second error.
+module.catch(() => {});
 
 // src/pdf-reader.js reads PDFs, imported when the app opens the first one (src/pdf.rs).
 const pdfReader = document.querySelector('meta[name="budget-lens:pdf"]')?.dataset.later?.trim().split(/\s+/)[0];
