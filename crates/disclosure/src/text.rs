@@ -57,7 +57,8 @@ pub(crate) fn lines_counted(input: &str) -> (Vec<Line>, usize) {
     for (i, raw) in split_lines(input).enumerate() {
         count = i + 1;
         normalise_line(raw, &mut buf);
-        if buf.contains('年') {
+        // Only a line that can hold one: a year in numerals has 〇/○/零 or starts 一九.
+        if buf.contains('年') && (buf.contains(['〇', '○', '零']) || buf.contains("一九")) {
             arabic_years(&mut buf);
         }
         if !buf.is_empty() {
@@ -265,19 +266,6 @@ fn normalise_line(raw: &str, out: &mut String) {
 /// A year written in Chinese numerals ("二〇二三年", "二○二二年", "一九九八年") written in digits
 /// ("2023年"), as the narrative and the titles are read.
 fn arabic_years(s: &mut String) {
-    let digit = |c: char| match c {
-        '〇' | '○' | '零' => Some('0'),
-        '一' => Some('1'),
-        '二' => Some('2'),
-        '三' => Some('3'),
-        '四' => Some('4'),
-        '五' => Some('5'),
-        '六' => Some('6'),
-        '七' => Some('7'),
-        '八' => Some('8'),
-        '九' => Some('9'),
-        _ => None,
-    };
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
@@ -288,7 +276,7 @@ fn arabic_years(s: &mut String) {
             .filter(|w| {
                 w[4] == '年' && matches!((w[0], w[1]), ('二', '〇' | '○' | '零') | ('一', '九'))
             })
-            .and_then(|w| w[..4].iter().map(|&c| digit(c)).collect());
+            .and_then(|w| w[..4].iter().map(|&c| chinese_digit(c)).collect());
         match year {
             Some(digits) => {
                 out.extend(digits);
@@ -305,6 +293,24 @@ fn arabic_years(s: &mut String) {
     if changed {
         *s = out;
     }
+}
+
+/// A Chinese numeral digit ("〇", "○", "零", "一" … "九") as an ASCII digit.
+pub(crate) fn chinese_digit(c: char) -> Option<char> {
+    let d = match c {
+        '〇' | '○' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    };
+    Some(char::from(b'0' + d))
 }
 
 /// The length of a UTF-8 sequence from its first byte.

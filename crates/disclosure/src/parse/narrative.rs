@@ -1692,12 +1692,11 @@ fn months_in(j: &Joined) -> Option<Quantity> {
     let digits: String = j
         .text
         .chars()
-        .map(
-            |c| match "〇一二三四五六七八九".chars().position(|d| d == c) {
-                Some(d) => char::from(b'0' + u8::try_from(d).unwrap_or(0)),
-                None => c,
-            },
-        )
+        .map(|c| match c {
+            // Only 〇 for nought here; the lines' years in ○ or 零 are digits already (text.rs).
+            '○' | '零' => c,
+            _ => crate::text::chinese_digit(c).unwrap_or(c),
+        })
         .collect();
     let nums: Vec<i64> = digits
         .split(|c: char| !c.is_ascii_digit())
