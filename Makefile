@@ -19,6 +19,8 @@ test:
 	cargo test --workspace
 	cargo run -q -p disclosure-cli -- corpus fixtures/corpus
 	cargo clippy --workspace --all-targets -- -D warnings
+	# The page's own code under cfg(target_arch = "wasm32") is linted only in a wasm32 build.
+	cargo clippy -p budget-lens --target wasm32-unknown-unknown -- -D warnings
 	cargo build -q --release -p wasm-split
 	trunk build --release --offline
 	cargo run -q --profile native -p precompress -- dist
