@@ -161,3 +161,48 @@ fn running_costs_below_public_expenses_without_units_under_the_department_are_an
         .count();
     assert_eq!(noted, 1);
 }
+
+/// The errors and warnings of every rule.
+fn all_blamed(text: &str) -> Vec<(String, Option<disclosure::Decimal>)> {
+    common::findings(text)
+        .into_iter()
+        .filter(|f| matches!(f.severity, Severity::Error | Severity::Warning))
+        .map(|f| (f.rule.to_string(), f.expected))
+        .collect()
+}
+
+/// A wrap inside a figure written onto its word ("上年结转80" / "0000.00元", as a real 单位预算
+/// re-wrapped at 30 characters printed "上年结转183" / "7600元"): the two halves are one figure.
+/// They were read as "80" in the name and an amount of 0.00, and the share 16.00% was set
+/// against it (a false N7 error). Read whole, a wrong share is still found.
+#[test]
+fn a_figure_cut_by_the_wrap_is_read_whole() {
+    let text = |share: &str| {
+        format!(
+            "三、收支预算情况说明\n(一)收入预算情况\n\
+             2025年收入预算5000000.00元,其中:本年财政拨款收入4200000.00元,占84.00%;上年结转80\n\
+             0000.00元,占{share}。\n"
+        )
+    };
+    assert_eq!(all_blamed(&text("16.00%")), vec![]);
+    let wrong = all_blamed(&text("61.00%"));
+    assert!(
+        wrong
+            .iter()
+            .any(|(_, e)| *e == Some(disclosure::Decimal::new(1600, 2))),
+        "{wrong:?}"
+    );
+}
+
+/// A page copied to its last line, which ends mid-sentence, after a share whose figure the wrap
+/// put on the next line ("…占" / "100.00%;…。" / "3.支出情况…减少710.50万元,下"): the figure's line
+/// was taken for the end of the last paragraph, printed early, and moved after it; the shares
+/// left summed to 0.00% (a false N4 warning).
+#[test]
+fn a_share_wrapped_before_a_cut_off_last_line_stays_in_place() {
+    let text = "二、收入支出决算总体情况说明\n\
+                其中:财政拨款收入3150.20万元,占\n\
+                100.00%;事业收入0.00万元,占0.00%;其他收入0.00万元,占0.00%。\n\
+                3.支出情况。2023年度支出合计3150.20万元,较上年决算数减少120.00万元,下\n";
+    assert_eq!(blamed(text, "N4"), vec![]);
+}

@@ -36,12 +36,28 @@ impl Joined {
             .chars()
             .last()
             .is_some_and(|a| a.is_ascii_alphanumeric() || a == '%')
-            && t.chars().next().is_some_and(|b| b.is_ascii_alphanumeric());
+            && t.chars().next().is_some_and(|b| b.is_ascii_alphanumeric())
+            && !(t.starts_with(|b: char| b.is_ascii_digit()) && self.ends_in_cut_figure());
         if glue {
             self.text.push(' ');
         }
         self.starts.push((self.text.len(), no));
         self.text.push_str(t);
+    }
+
+    /// Whether the last line ends in a figure written onto a word ("上年结转183", "占1"): in
+    /// running Chinese text a figure stands after a word without a space and is followed by
+    /// its unit or a punctuation mark, so digits that end the line there and digits that begin
+    /// the next are one figure the wrap cut ("上年结转183" / "7600元"). A figure after a space
+    /// ("合计 12" / "34") or a line of figures alone may be one of several and stays apart.
+    fn ends_in_cut_figure(&self) -> bool {
+        let line_start = self.starts.last().map_or(0, |s| s.0);
+        let line = &self.text[line_start..];
+        let figure = line
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .len();
+        figure < line.len()
+            && line[..figure].ends_with(|c: char| !c.is_ascii() && !c.is_whitespace())
     }
 
     /// The line a byte offset falls in.
@@ -95,5 +111,22 @@ mod tests {
         let lines = crate::text::lines("预算 2024\n年 合计 12\n34 元");
         let j = Joined::new(&lines);
         assert_eq!(j.text, "预算 2024年 合计 12 34 元");
+    }
+
+    #[test]
+    fn a_figure_the_wrap_cut_is_joined() {
+        // A real 单位预算's sentence (1,837,600 元 is 16.15% of 11,376,591.44 元), wrapped at
+        // 30 characters inside the figure; and a share cut after its first digit.
+        let lines = crate::text::lines(
+            "2024年收入预算11376591.44元,其中:本年财政拨\n款收入9538991.44元,占83.85%;上年结转183\n7600元,占1\n6.15%。",
+        );
+        let j = Joined::new(&lines);
+        assert_eq!(
+            j.text,
+            "2024年收入预算11376591.44元,其中:本年财政拨款收入9538991.44元,占83.85%;上年结转1837600元,占16.15%。"
+        );
+        // A figure alone on its line, or after a space, may be one of several: kept apart.
+        let lines = crate::text::lines("12\n2024年收入预算\n人数 3\n12 人");
+        assert_eq!(Joined::new(&lines).text, "12 2024年收入预算人数 3 12 人");
     }
 }

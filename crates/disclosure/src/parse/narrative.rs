@@ -813,8 +813,9 @@ fn is_heading(t: &str) -> bool {
 /// - `a` begins with a quotation mark, `b` ends with a word that introduces what is quoted
 ///   ("绩效评级为" / "“优”的项目4个"), and the line before `a` neither ends a clause nor
 ///   introduces anything;
-/// - `a` begins with an amount or a count and ends a sentence, the line before it does not end
-///   a clause, and `b` is the last line before a heading or the end: a paragraph does not end
+/// - `a` begins with an amount or a count and ends a sentence, the line before it neither ends
+///   a clause nor introduces an amount (a page copied to its last line: "…占" / "100.00%;…。" /
+///   "3.支出情况…减少710.50万元,下"), and `b` is the last line before a heading or the end: a paragraph does not end
 ///   in the middle of a clause ("…正在整改的" / "十一、…"), so `a` ("0个）。") was its end.
 ///
 /// Lines keep their numbers; tables are left alone.
@@ -854,6 +855,8 @@ pub fn reorder_lines_printed_early(lines: &mut [Line], seg: &Segments) {
         let paragraph_end = (starts_with_amount(&a.text) || starts_with_count(&a.text))
             && compact(&a.text).ends_with('。')
             && !ends_clause(&p.text)
+            // "…占" / "100.00%;…。": the amount the line before asks for, in its place.
+            && !introduces(&p.text)
             && words(&p.text)
             && words(&b.text)
             && last;
