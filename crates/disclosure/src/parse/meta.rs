@@ -273,7 +273,8 @@ const SUBJECT_WORDS: [&str; 12] = [
 /// A sentence that opens with the year and names the body: "2025年，上海市普陀区财政局收入
 /// 预算3,121.42万元，其中…" / "2024年度，本部门…" — `(year, name)`, the name when the sentence
 /// gives one (not 本部门), ending as a body's name does and followed by what the budget is
-/// about; or one that opens with the name: "上海市普陀区财政局2023年度收、支总计…".
+/// about; one that opens with the name: "上海市普陀区财政局2023年度收、支总计…"; or one that
+/// opens with the year and what the budget is about: "2024年收入预算…" (no name).
 fn sentence_opening(c: &str) -> Option<(u16, Option<String>)> {
     let (before, after) = split_at_year(c)?;
     let year: u16 = year_in(c)?;
@@ -283,9 +284,12 @@ fn sentence_opening(c: &str) -> Option<(u16, Option<String>)> {
         let Some(rest) = after.strip_prefix(['，', ',']) else {
             // "2023年X（部门）下属…", "2025年X财政拨款的机关运行经费预算为…": the name right after
             // the year, without the comma.
+            // "2024年收入预算…", "2023年度支出合计…": the year and what the budget is about,
+            // no name.
             return subordinates(after)
                 .or_else(|| subject_name(after))
-                .map(|name| (year, Some(name)));
+                .map(|name| (year, Some(name)))
+                .or_else(|| subject(after).then_some((year, None)));
         };
         if rest.starts_with("本部门") || rest.starts_with("本单位") {
             return Some((year, None));
@@ -977,6 +981,35 @@ mod tests {
                 "2025年区级单位预算收入10万元。
 2025年一般公共预算财政拨款支出1万元。
 2023年当年预算执行数为15.00万元。
+"
+            ),
+            (None, Some(2025))
+        );
+        // A sentence that opens with the year and what the budget is about gives the year (a
+        // town's 预算 说明 without its title: "2024年收入预算…", "2024年支出预算…"; a 决算's
+        // "2023年度收入合计…"), not one about other things ("2024年政府工作…"), and none when
+        // two such sentences disagree.
+        assert_eq!(
+            meta(
+                "2024年政府工作的总体要求是稳中求进。
+2024年收入预算1137.66万元，其中：财政拨款收入953.90万元。
+2024年支出预算1137.66万元。
+"
+            ),
+            (None, Some(2024))
+        );
+        assert_eq!(
+            meta(
+                "一、收入支出决算总体情况说明
+2023年度收入合计656.71万元，较上年决算数减少71.05万元。
+"
+            ),
+            (None, Some(2023))
+        );
+        assert_eq!(
+            meta(
+                "2024年收入预算1137.66万元。
+2023年支出决算1020.00万元。
 "
             ),
             (None, None)
