@@ -383,3 +383,35 @@ fn copies_mangled_beyond_any_tool_are_read_as_far_as_they_go() {
             .all(|d| d.starts_with("Expense/")));
     }
 }
+
+/// `changed`, a copy with a change of form only, reads as `copy` does: the same cells, and the
+/// same errors and warnings.
+fn reads_as(copy: &str, changed: &str, what: &str) {
+    assert_ne!(changed, copy, "{what}: the change changed nothing");
+    assert_eq!(
+        differing(
+            &disclosure::parse(copy).document,
+            &disclosure::parse(changed).document
+        ),
+        Vec::<String>::new(),
+        "{what}"
+    );
+    assert_eq!(
+        serious(&disclosure::analyze(changed).findings),
+        serious(&disclosure::analyze(copy).findings),
+        "{what}"
+    );
+}
+
+#[test]
+fn a_dash_in_an_empty_code_cell_is_an_empty_code() {
+    // A spreadsheet that prints "—" in the empty 类 and 款 cells of 表6's 合计 row
+    // ("人员经费合计\t—\t—\t2,152.26"): the totals read (they were read as not printed, and
+    // drew false N14, N22 and T6.2 errors).
+    let tsv = corpus("caizhengju-2024-final/tsv.txt");
+    reads_as(
+        &tsv,
+        &tsv.replace("经费合计\t\t\t", "经费合计\t—\t—\t"),
+        "dashes",
+    );
+}

@@ -2512,7 +2512,8 @@ fn read_two_panel(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             ] {
                 let Some(at) = t.find(label) else { continue };
                 let rest = &t[at + label.len()..];
-                let end = rest.find(|ch: char| !(ch.is_ascii_digit() || " .-".contains(ch)));
+                // A dash in a code cell is an empty code ("人员经费合计 — — 2,152.26").
+                let end = rest.find(|ch: char| !(ch.is_ascii_digit() || " .-—–－".contains(ch)));
                 let (_, nums) =
                     split_trailing_numbers(&rest[..end.unwrap_or(rest.len())], ctx.style);
                 if let (Some(NumToken::Amount(v)), Some(i)) =
