@@ -415,3 +415,12 @@ fn a_dash_in_an_empty_code_cell_is_an_empty_code() {
         "dashes",
     );
 }
+
+#[test]
+fn an_ascii_semicolon_is_a_clause_mark_for_numbers_printed_below() {
+    // The tab-separated copy prints the narrative's numbers on the line after their sentence
+    // ("本年收入合计 万元，其中：财政拨款收入 万元，占 ；其他" / "2946.25 2940.05 99.79%"); with
+    // an ASCII ";" the percentage's gap was not seen, the numbers stayed apart (a false N3).
+    let tsv = corpus("caizhengju-2024-final/tsv.txt");
+    reads_as(&tsv, &tsv.replace("占 ；", "占 ;"), "semicolons");
+}
