@@ -424,3 +424,30 @@ fn an_ascii_semicolon_is_a_clause_mark_for_numbers_printed_below() {
     let tsv = corpus("caizhengju-2024-final/tsv.txt");
     reads_as(&tsv, &tsv.replace("占 ；", "占 ;"), "semicolons");
 }
+
+#[test]
+fn a_unit_label_alone_after_the_first_row_of_a_two_sided_table_is_page_furniture() {
+    // "单位：元" alone after 表4's first row (a page header left alone): the rows before it stay
+    // rows (the first was taken for the header's: 201 went missing, with false T4.4 and X13).
+    for copy in [
+        "pdfium",
+        "pdfjs",
+        "pdfplumber",
+        "pdftotext-layout",
+        "pypdf",
+        "tsv",
+    ] {
+        let text = corpus(&format!("wanli-2023/{copy}.txt"));
+        let changed: Vec<String> = text
+            .split('\n')
+            .flat_map(|l| {
+                let mut out = vec![l.to_owned()];
+                if l.starts_with("一、一般公共预算资金") {
+                    out.push("单位：元".to_owned());
+                }
+                out
+            })
+            .collect();
+        reads_as(&text, &changed.join("\n"), copy);
+    }
+}

@@ -231,9 +231,17 @@ fn read_header(lines: &[Line], span: &TableSpan) -> Header {
     // repeated on the next page after the table's first rows (or a unit label left alone
     // there), which [`Ctx::body`] skips; the rows above it stay rows.
     let mut rows_begun = false;
+    let two_sided = matches!(span.kind, TableKind::Summary | TableKind::FiscalSummary);
     for (i, line) in lines.iter().enumerate().take(span.end).skip(span.start + 1) {
         let t = &line.text;
-        rows_begun = rows_begun || is_row_with_amounts(t);
+        // A two-sided table's row starts with a label, not a code ("一、一般公共预算资金
+        // 164978640 …" in a 元 table without separators).
+        rows_begun = rows_begun
+            || is_row_with_amounts(t)
+            || two_sided && {
+                let (head, nums) = split_trailing_numbers(t, AmountStyle::Integers);
+                !head.is_empty() && !nums.is_empty()
+            };
         if i < limit && !rows_begun {
             if let Some(d) = department_in(t) {
                 if h.department.is_none() {
