@@ -470,3 +470,25 @@ fn a_bare_integer_amount_is_read_by_the_sums() {
     // is drawn from it (T1.10 and X2 were).
     only_named_unread(&common::edited(line, "156.00", "155"), "Table 1 (");
 }
+
+#[test]
+fn thin_spaces_separate_thousands() {
+    // The sample with every thousands separator a thin space ("2 300.52"): each number is
+    // one (it was read as two: false N4 and N5).
+    let mut thin = String::new();
+    let b: Vec<char> = common::SAMPLE.chars().collect();
+    for (i, &c) in b.iter().enumerate() {
+        let separator = c == ','
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1..i + 4)
+                .is_some_and(|d| d.iter().all(char::is_ascii_digit));
+        thin.push(if separator { '\u{2009}' } else { c });
+    }
+    reads_as(common::SAMPLE, &thin, "thin spaces");
+    reads_as(
+        common::SAMPLE,
+        &thin.replace('\u{2009}', "\u{202f}"),
+        "narrow no-break spaces",
+    );
+}
