@@ -42,8 +42,8 @@ impl Line {
 /// Normalises the whole text and returns its non-blank lines.
 ///
 /// Handles a UTF-8 BOM, CRLF and lone CR line ends, full-width digits and number punctuation
-/// (０-９ ． ％ ＞ ＜ ＝, and ， or , used as a thousands separator), ASCII parentheses (made
-/// full-width), Kangxi-radical code points,
+/// (０-９ ． ％ ＞ ＜ ＝, and ， , or a thin space used as a thousands separator), ASCII
+/// parentheses (made full-width), Kangxi-radical code points,
 /// ideographic and no-break spaces, zero-width and bidi control characters, and stray spaces.
 pub fn lines(input: &str) -> Vec<Line> {
     lines_counted(input).0
@@ -216,6 +216,8 @@ fn normalise_line(raw: &str, out: &mut String) {
     // What the output ends with, counting that run: nothing yet, a space, or a '、' (after
     // which a space is dropped: "二十六、 抗疫特别国债安排" is the row "二十六、抗疫特别国债安排").
     let (mut empty, mut after_space, mut after_pause) = (true, false, false);
+    // Whether the output ends with a digit (a thin space after it may separate thousands).
+    let mut after_digit = false;
     let mut i = 0;
     while i < b.len() {
         let c = match b[i] {
@@ -226,6 +228,7 @@ fn normalise_line(raw: &str, out: &mut String) {
                 empty = false;
                 after_space = false;
                 after_pause = false;
+                after_digit = false;
                 i += utf8_len(lead);
                 continue;
             }
@@ -233,6 +236,8 @@ fn normalise_line(raw: &str, out: &mut String) {
         let next = i + c.len_utf8();
         // Dropped (`None`): an invisible character, a leading space or a second space in a row.
         let kept = match map_char(c) {
+            // "2 300.52" with a thin space: a separator, dropped as a comma is.
+            Some(' ') if after_digit && thin_separator(c, &raw[next..]) => Some(','),
             Some(' ') if empty || after_space || after_pause => None,
             m => m,
         };
@@ -246,6 +251,7 @@ fn normalise_line(raw: &str, out: &mut String) {
                 empty = false;
                 after_space = m == ' ';
                 after_pause = m == '、';
+                after_digit = m.is_ascii_digit();
                 commas |= m == ',' || m == '\u{ff0c}';
             }
             None => {
@@ -261,6 +267,16 @@ fn normalise_line(raw: &str, out: &mut String) {
     if commas {
         drop_thousands_separators(out);
     }
+}
+
+/// Whether `c`, after a digit, is a thin space (U+2009, U+202F) that separates thousands: exactly
+/// three digits follow it ("2\u{2009}300.52"). A plain space is not read so: "201 300.52" is a
+/// code and an amount.
+fn thin_separator(c: char, after: &str) -> bool {
+    let mut next = after.chars().filter_map(map_char);
+    matches!(c, '\u{2009}' | '\u{202f}')
+        && next.by_ref().take(3).filter(char::is_ascii_digit).count() == 3
+        && !next.next().is_some_and(|d| d.is_ascii_digit())
 }
 
 /// A year written in Chinese numerals ("二〇二三年", "二○二二年", "一九九八年") written in digits
@@ -391,6 +407,12 @@ mod tests {
             ("＜＝100元", "<=100元"),
             ("占 ９９．２６％", "占 99.26%"),
             ("1,2345", "1,2345"),
+            ("收入总计 2\u{2009}300.52 万元", "收入总计 2300.52 万元"),
+            ("1\u{202f}234\u{2009}567.00", "1234567.00"),
+            (
+                "2024\u{2009}12 年 5\u{2009}2345 201 300.52",
+                "2024 12 年 5 2345 201 300.52",
+            ),
             ("增长 9,165.00%", "增长 9165.00%"),
             ("在职 187 人，减少 8人", "在职 187 人，减少 8人"),
             (
@@ -413,7 +435,19 @@ mod tests {
     /// character index) that `normalise_line` must agree with.
     fn reference(raw: &str) -> String {
         let mut chars: Vec<char> = Vec::new();
-        for c in raw.chars().filter_map(map_char) {
+        let raw: Vec<char> = raw.chars().collect();
+        for (k, &r) in raw.iter().enumerate() {
+            let Some(mut c) = map_char(r) else { continue };
+            // A thin space between a digit and exactly three digits separates thousands.
+            let after: Vec<char> = raw[k + 1..].iter().filter_map(|&x| map_char(x)).collect();
+            let digit_at = |i: usize| after.get(i).is_some_and(char::is_ascii_digit);
+            if matches!(r, '\u{2009}' | '\u{202f}')
+                && chars.last().is_some_and(char::is_ascii_digit)
+                && (0..3).all(digit_at)
+                && !digit_at(3)
+            {
+                c = ',';
+            }
             if c != ' ' || chars.last().is_some_and(|&p| p != ' ' && p != '、') {
                 chars.push(c);
             }

@@ -568,7 +568,7 @@ fn fits(number: &str, gap: Gap) -> bool {
 /// 万元", "占 ；", "财政局 年度"), or its start when it begins with what follows a number
 /// ("万元，…", "元，…" unless the line before ends with 万, "年…" unless it ends with a digit,
 /// "个…", "、…" after an item number, or a clause mark "，" "；" "。" that a line never begins
-/// with).
+/// with). An ASCII ";" is a "；" (a copy that changed the marks).
 /// A space before other words is no gap ("三公 经费", where quotation marks were).
 fn gaps(t: &str, before: Option<&str>) -> Vec<(usize, Gap)> {
     let kind = |rest: &str| match rest.chars().next()? {
@@ -577,7 +577,7 @@ fn gaps(t: &str, before: Option<&str>) -> Vec<(usize, Gap)> {
         '月' | '日' | '个' | '辆' | '台' | '人' | '项' | '分' | '次' | '名' | '家' | '户' => {
             Some(Gap::Count)
         }
-        '。' | '；' | '，' | '、' | '）' => Some(Gap::Clause),
+        '。' | '；' | ';' | '，' | '、' | '）' => Some(Gap::Clause),
         _ => None,
     };
     let mut out = Vec::new();
@@ -593,7 +593,7 @@ fn gaps(t: &str, before: Option<&str>) -> Vec<(usize, Gap)> {
         Some(Gap::Year)
     } else if t.starts_with('个') {
         Some(Gap::Count)
-    } else if t.starts_with(['，', '；', '。']) {
+    } else if t.starts_with(['，', '；', ';', '。']) {
         Some(Gap::Clause)
     } else {
         None
