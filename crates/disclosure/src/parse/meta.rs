@@ -234,8 +234,9 @@ fn name_wrapped_on(name: String, next: &str) -> String {
 
 /// The last words of a body's name: what a department or unit is called ("…财政局",
 /// "…商务委员会", "…人民政府办公室", "…街道办事处", "…服务中心").
-const BODY_ENDS: [&str; 16] = [
+const BODY_ENDS: [&str; 17] = [
     "局",
+    "政府",
     "委员会",
     "委",
     "办公室",
@@ -324,7 +325,8 @@ fn subordinates(after: &str) -> Option<String> {
 }
 
 /// The sentences of the text outside its tables that open with the year or the body's name
-/// (see [`sentence_opening`]), or "本部门（X）".
+/// (see [`sentence_opening`]), the body's name and what it does ([`profiled_name`]), or
+/// "本部门（X）".
 fn openings<'a>(
     lines: &'a [Line],
     seg: &'a segment::Segments,
@@ -339,6 +341,9 @@ fn openings<'a>(
             if let Some((y, name)) = sentence_opening(c) {
                 return Some((l, Some(y), name));
             }
+            if let Some(name) = profiled_name(c) {
+                return Some((l, None, Some(name)));
+            }
             let rest = ["本部门（", "本单位（", "本部门(", "本单位("]
                 .iter()
                 .find_map(|p| c.find(p).map(|i| &c[i + p.len()..]))?;
@@ -346,6 +351,26 @@ fn openings<'a>(
             let name = body_name(name).filter(|n| BODY_ENDS.iter().any(|e| n.ends_with(e)))?;
             Some((l, None, Some(name)))
         })
+}
+
+/// What a 部门概况 says of the body right after its name: "X基本职能：…", "X属行政单位，…",
+/// "X内设10个办公室…".
+const PROFILE_WORDS: [&str; 8] = [
+    "基本职能",
+    "主要职能",
+    "职能职责",
+    "属行政",
+    "属事业",
+    "属参照",
+    "内设",
+    "下设",
+];
+
+/// The body a sentence of the 部门概况 opens with ([`PROFILE_WORDS`]): "大竹县永胜镇人民政府属行政
+/// 单位，下属事业单位4个。" — when the words before end as a body's name does.
+fn profiled_name(c: &str) -> Option<String> {
+    let i = PROFILE_WORDS.iter().filter_map(|w| c.find(w)).min()?;
+    body_name(&c[..i]).filter(|n| BODY_ENDS.iter().any(|e| n.ends_with(e)))
 }
 
 /// The body a sentence names when no label, title or heading does: the first of
@@ -926,6 +951,32 @@ mod tests {
 "
             ),
             (Some("某区某局".into()), None)
+        );
+        // The 部门概况's sentences that open with the body's name and what it does (a town's
+        // and a street office's 说明 without their titles), not a sentence that merely names it
+        // or a name that does not end as a body's does.
+        assert_eq!(
+            meta(
+                "按照综合预算的原则，某县某镇人民政府所有收入和支出均纳入部门预算管理。
+某县某镇人民政府属行政单位，下属事业单位4个。
+"
+            ),
+            (Some("某县某镇人民政府".into()), None)
+        );
+        assert_eq!(
+            meta(
+                "某某街道办事处内设 10 个办公室：党政办公室、财政办公室。
+"
+            ),
+            (Some("某某街道办事处".into()), None)
+        );
+        assert_eq!(
+            meta(
+                "主要职能：贯彻执行国家政策。
+全年内设机构调整完毕。
+"
+            ),
+            (None, None)
         );
         // Years that disagree give none; a sentence about other things gives no body.
         assert_eq!(
