@@ -206,3 +206,71 @@ fn a_share_wrapped_before_a_cut_off_last_line_stays_in_place() {
                 3.支出情况。2023年度支出合计3150.20万元,较上年决算数减少120.00万元,下\n";
     assert_eq!(blamed(text, "N4"), vec![]);
 }
+
+/// "（一）…（二）…" after a sentence that announces its parts ("…支出 a 万元，其中：") number the
+/// items of that list, not sub-sections of 五: each item carrying its amount and change is one of
+/// the chapter's claims. Read as 五（二）, the second item's rate was never checked (a Wenzhou
+/// 说明 printed 14.43% where its own figures give 16.87%).
+#[test]
+fn bracketed_numbers_after_a_colon_are_list_items() {
+    let text = |rate: &str| {
+        format!(
+            "五、一般公共预算支出情况说明\n\
+             2024年本年一般公共预算支出500.00万元，其中：\n\
+             （一）教育支出300.00万元，比上年增加50.00万元，增长20.00%。\n\
+             （二）卫生健康支出200.00万元，比上年减少40.00万元，下降{rate}。\n"
+        )
+    };
+    // 40 / (200 + 40) = 16.67%.
+    assert_eq!(blamed(&text("16.67%"), "N9"), vec![]);
+    let found = blamed(&text("25.00%"), "N9");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].expected, Some(disclosure::Decimal::new(1667, 2)));
+}
+
+/// A 五 with no （一） states the general budget and its parts at the chapter's head; a share
+/// that names its whole ("占一般公共预算支出的 p%") is a share of that stated amount. Two such
+/// shares of one whole that add up to more than 100% were passed over (a Wenzhou 说明 printed
+/// 84.06% and 19.62%).
+#[test]
+fn a_share_naming_its_whole_is_checked_without_a_first_sub_section() {
+    let text = |project: &str| {
+        format!(
+            "五、一般公共预算支出情况说明\n\
+             2024年本年一般公共预算支出800.00万元，其中：基本支出600.00万元，占一般公共预算支出的75.00%；\
+             项目支出200.00万元，占一般公共预算支出的{project}。\n"
+        )
+    };
+    // 200 / 800 = 25%.
+    assert_eq!(blamed(&text("25.00%"), "N9"), vec![]);
+    let found = blamed(&text("30.00%"), "N9");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].expected, Some(disclosure::Decimal::new(2500, 2)));
+    // Under a sub-section of its own, the parts' shares are still of the chapter's total.
+    let listed = "五、一般公共预算支出情况说明\n\
+                  2024年本年一般公共预算支出800.00万元。\n\
+                  （二）按支出结构分类划分。\n\
+                  1. 基本支出600.00万元，占一般公共预算支出的75.00%。\n\
+                  2. 项目支出200.00万元，占一般公共预算支出的30.00%。\n";
+    let found = blamed(listed, "N9");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].expected, Some(disclosure::Decimal::new(2500, 2)));
+}
+
+/// A 说明 whose headings name no kind, whose sentences speak of 决算 throughout ("支出决算为…",
+/// "比上年决算数…"), is a 决算; one that says 决算 once, beside budget figures, is not.
+#[test]
+fn the_body_names_the_kind_when_no_heading_does() {
+    let kind = |text: &str| {
+        let a = disclosure::analyze(text);
+        (a.document.meta.kind, a.document.meta.coverage.kind_stated)
+    };
+    let outturn = "某局2023年度“三公”经费财政拨款支出决算为40.00万元，完成预算50.00万元的80.0%，\
+                   比上年决算数增加10.00万元，增长33.3%。其中：公务接待费支出决算为8.00万元，\
+                   比上年决算数减少2.00万元，降低20.0%。\n";
+    assert_eq!(kind(outturn), (disclosure::DocKind::Final, true));
+    let budget =
+        "某局2024年支出预算40.00万元，比上年决算数增加10.00万元。其中：基本支出预算30.00万元，\
+                  项目支出预算10.00万元。\n";
+    assert_eq!(kind(budget), (disclosure::DocKind::Budget, false));
+}

@@ -567,7 +567,8 @@ fn titled_year(lines: &[Line]) -> Option<Located<u16>> {
 /// other ("第三部分 X2024年度部门决算情况说明", "二、部门决算单位构成", "2025年部门预算编制说明").
 /// 决算 names a final; a budget is named by the forms of [`BUDGET_WORDS`], not by a fund or a
 /// practice that both kinds print ("一般公共预算", "预算绩效管理"), nor by a word in a sentence
-/// ("竣工决算审计"). A budget when nothing says.
+/// ("竣工决算审计"). When no title says, the body's words decide by a clear majority (see
+/// below); a budget when nothing says.
 fn kind_of(lines: &[Line], seg: &segment::Segments) -> (DocKind, bool) {
     let titles: String = seg.tables.iter().map(|t| t.title.as_str()).collect();
     let head: String = lines.iter().take(10).map(|l| l.compact()).collect();
@@ -594,7 +595,18 @@ fn kind_of(lines: &[Line], seg: &segment::Segments) -> (DocKind, bool) {
         let kind = if fin { DocKind::Final } else { DocKind::Budget };
         return (kind, stated);
     }
-    titled.map_or((DocKind::Budget, false), |k| (k, true))
+    titled.map(|k| (k, true)).unwrap_or_else(|| {
+        // Nothing titled: the body's own words ("支出决算为…", "比上年决算数…"), when they say 决算
+        // thrice or more and over three times as often as a budget's forms.
+        let body: String = lines.iter().map(|l| l.compact()).collect();
+        let fin = body.matches("决算").count() - body.matches("竣工决算").count();
+        let budget: usize = BUDGET_WORDS.iter().map(|w| body.matches(w).count()).sum();
+        if fin >= 3 && fin > 3 * budget {
+            (DocKind::Final, true)
+        } else {
+            (DocKind::Budget, false)
+        }
+    })
 }
 
 /// The forms in which a title names a budget: 部门预算 and 单位预算, a 预算 table, 说明 or

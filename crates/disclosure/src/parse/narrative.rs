@@ -374,6 +374,10 @@ fn blocks<'a>(
         ..SectionRef::default()
     };
     let mut skip_next = false;
+    // Whether the last line read announced a list ("…，其中：") and whether the "（一）…" lines
+    // that carried an amount after it go on: such lines are the items of the section they are
+    // in, not sub-sections of it ("五、…支出 a 元，其中：" / "（一）文化…支出 b 元，…" / "（二）…").
+    let (mut announced, mut listing) = (false, false);
     for i in range.clone() {
         if skip_next {
             skip_next = false;
@@ -404,6 +408,7 @@ fn blocks<'a>(
         if let Some(n) = chapter_number(c)
             .filter(|_| t.contains('、') && !t.starts_with(|ch: char| ch.is_ascii_digit()))
         {
+            listing = false;
             section = SectionRef {
                 part: 3,
                 chapter: n,
@@ -422,7 +427,21 @@ fn blocks<'a>(
             });
             continue;
         }
-        if let Some(n) = sub_number(c) {
+        let was_announced = std::mem::replace(&mut announced, c.ends_with(['：', ':']));
+        let sub = sub_number(c);
+        if let Some(n) = sub {
+            let item = t
+                .split_once([')', '）'])
+                .is_some_and(|(_, rest)| mentions(rest).iter().any(Mention::money));
+            listing = item
+                && section.sub == 0
+                && if listing {
+                    u16::from(n) == section.item + 1
+                } else {
+                    was_announced && n == 1
+                };
+        }
+        if let Some(n) = sub.filter(|_| !listing) {
             section = SectionRef {
                 sub: n,
                 item: 0,
@@ -453,7 +472,8 @@ fn blocks<'a>(
             });
             continue;
         }
-        if let Some(n) = item_number(t) {
+        let listed = sub.filter(|_| listing).map(u16::from);
+        if let Some(n) = listed.or_else(|| item_number(t)) {
             section = SectionRef { item: n, ..section };
             out.push(Block {
                 section,
@@ -1042,10 +1062,41 @@ fn statements(
         let q = m.quantity(j);
         prev_end = m.end;
         let open = current.filter(|&(_, s)| s == sentence).map(|(i, _)| i);
+        // "占一般公共预算支出的 19.62%" names its whole: a share only when an amount stated
+        // before it in the chapter is that whole, which it is then a part of.
+        let named = pre
+            .strip_prefix('占')
+            .map(|w| compact(w.trim_end_matches('的')))
+            .filter(|w| !w.is_empty() && !w.starts_with('比') && !w.contains(char::is_numeric))
+            .map(|w| {
+                // "项目支出预算" names "项目支出".
+                let bare = |x: &str| {
+                    x.trim_end_matches("预算")
+                        .trim_end_matches("决算")
+                        .to_owned()
+                };
+                let w = bare(&w);
+                (0..out.len()).rev().find(|&k| {
+                    let s = bare(&out[k].subject);
+                    out[k].section.chapter == b.section.chapter
+                        && out[k].whole.is_none()
+                        && !out[k].in_reason
+                        && !s.starts_with('占')
+                        && out[k].subject.chars().count() >= 4
+                        && (w.ends_with(&s) || s.ends_with(&w))
+                })
+            })
+            .filter(|k| *k != open);
         if m.unit == QUnit::Percent
-            && (pre.ends_with('占') || pre.ends_with("占比") || pre.ends_with("占比为"))
+            && (pre.ends_with('占')
+                || pre.ends_with("占比")
+                || pre.ends_with("占比为")
+                || named.is_some_and(|k| k.is_some()))
         {
             if let Some(i) = open.filter(|&i| out[i].share.is_none()) {
+                if let Some(Some(k)) = named {
+                    out[i].whole = out[i].whole.or(Some(k));
+                }
                 out[i].share = Some(q);
                 out[i].lines.extend(lines);
                 continue;

@@ -58,6 +58,13 @@ pub(crate) fn stated(doc: &Document, chapter: u8, sub: u8) -> impl Iterator<Item
         .filter(move |s| main_statement(doc, s, chapter) && (sub == 0 || s.section.sub == sub))
 }
 
+/// The sub-section of 五 that states the general budget's total: （一） where there is one, else
+/// the whole chapter (a 说明 that states it, and lists its parts, without sub-headings). The
+/// year-over-year claims of the chapter are then all N9's, none left to N10 or N11.
+pub(crate) fn general_sub(doc: &Document) -> u8 {
+    u8::from(stated(doc, 5, 1).next().is_some())
+}
+
 /// The first main statement of a section whose subject satisfies `pred`.
 pub(crate) fn find(
     doc: &Document,

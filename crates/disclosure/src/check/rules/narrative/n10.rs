@@ -26,13 +26,16 @@ rules! {
 /// N10: 五（二） each 类 against 表5, its share of 表5's total, and every 表5 类 listed.
 fn classes(c: &mut Checker) {
     let doc = c.doc;
+    if general_sub(doc) == 1 {
+        yoy_in(c, 5, 2);
+    }
     let Some(t) = c.table(TableKind::GeneralExpense) else {
         // The 说明 alone: each 类's share over the total the list opens with ("一般公共预算财政拨款支出
         // a 万元，主要用于以下方面：…"), a statement that names no 类.
         let total = stated(doc, 5, 2)
             .next()
             .filter(|s| path_names(&s.subject).is_empty());
-        if total.is_some() {
+        if total.is_some() && general_sub(doc) == 1 {
             shares_in_text(c, (5, 2), total);
         }
         return;

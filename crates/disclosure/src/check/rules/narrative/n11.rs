@@ -46,7 +46,9 @@ fn items(c: &mut Checker) {
         // The 说明 alone: the items add up to the total 五（一） states (as they would to 表5's,
         // which it restates), and their year-over-year claims are the text's own arithmetic.
         items_in_text(c);
-        yoy_in(c, 5, 3);
+        if general_sub(doc) == 1 {
+            yoy_in(c, 5, 3);
+        }
         return;
     };
     let Some(b) = t.main() else { return };
@@ -132,7 +134,9 @@ fn items(c: &mut Checker) {
             &[t.number],
         );
     }
-    yoy_in(c, 5, 3);
+    if general_sub(doc) == 1 {
+        yoy_in(c, 5, 3);
+    }
 }
 
 /// Without 表5: 五（三）'s items against the general budget's total as 五（一） states it ("一般公共预算

@@ -20,5 +20,5 @@ rules! {
     /// Xinjiang sample, 五（一）: 基本支出 2,102.56 and 项目支出 185.30 = 表5; 项目 增加 183.30 from 2.00: 183.30 /
     /// 2.00 = 9,165.00 % as printed.
     N9 = "N9", "说明五（一）：一般公共预算拨款、基本与项目支出 = 表5", "Section 五(一): general budget, basic, project = table 5",
-        |c| spending(c, (5, 1), TableKind::GeneralExpense, &["拨款合计", "拨款", "一般公共预算"], true);
+        |c| spending(c, (5, general_sub(c.doc)), TableKind::GeneralExpense, &["拨款合计", "拨款", "一般公共预算"], true);
 }
