@@ -3131,7 +3131,7 @@ struct TwoSided {
     doubtful: Vec<(LineNo, Route, String)>,
 }
 
-/// The other way to read a line of 表1 / 表4 in doubt than the usual one.
+/// The other way to read a line of amounts alone under a line of 表1 / 表4 than the usual one.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 enum Route {
     /// The line repeats the amounts of the line before (a tab-separated copy repeats rows it
@@ -3140,9 +3140,6 @@ enum Route {
     /// The line's amounts go to the 收入 row of the line before, which was printed without any,
     /// as a rule; give them to the 支出 row beside it instead.
     Expense,
-    /// The line's bare integers at the end of either half of a 万元 table's line are the end of
-    /// a name, as a rule; read them as amounts instead.
-    Integer,
 }
 
 /// Reads 表1 or 表4 with lines of amounts alone going as `spill` says, and those of `routes`
@@ -3263,34 +3260,7 @@ fn two_sided_blocks(
             })
             .unwrap_or(t.len());
         let (left, right) = (t[..split].trim(), t[split..].trim());
-        // A bare integer ending a half of a 万元 table's line ("221 住房保障支出 156" for
-        // 156.00) is an amount, or the end of a name ("巴财教〔2023〕51 号" ends so too): the
-        // sums tell.
-        let style = if routes.contains(&(line.no, Route::Integer)) {
-            AmountStyle::Integers
-        } else {
-            ctx.style
-        };
-        let bare = |h: &str| {
-            split_trailing_numbers(h, AmountStyle::Integers).1.len()
-                > split_trailing_numbers(h, ctx.style).1.len()
-        };
-        if ctx.style == AmountStyle::Decimals && (bare(left) || bare(right)) {
-            doubtful.push((line.no, Route::Integer, t.to_owned()));
-        }
-        // "156" so read is 156.00, as the table prints its amounts.
-        let amounts = |h| {
-            let (head, mut nums) = split_trailing_numbers(h, style);
-            if style != ctx.style {
-                for n in &mut nums {
-                    if let NumToken::Amount(d) = n {
-                        d.rescale(d.scale().max(2));
-                    }
-                }
-            }
-            (head, nums)
-        };
-        let (lhead, lnums) = amounts(left);
+        let (lhead, lnums) = split_trailing_numbers(left, ctx.style);
         // Header lines ("收入 支出", "项目 预算数 …", column titles broken over lines) come
         // before the first line with a 支出 half or an amount.
         if !started && right.is_empty() && lnums.is_empty() {
@@ -3446,7 +3416,7 @@ fn two_sided_blocks(
         if right.is_empty() {
             continue;
         }
-        let (rhead, rnums) = amounts(right);
+        let (rhead, rnums) = split_trailing_numbers(right, ctx.style);
         let rlabel = compact_label(rhead);
         let (kind, key, code, name) =
             if let Some((kind, key)) = schema::expense_label(layout, &rlabel) {
