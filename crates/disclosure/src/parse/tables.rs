@@ -902,12 +902,6 @@ fn assemble_spilled(
     let above = assemble_coded(pieces, table, ncols, Spill::Above, &mut above_diags);
     let cost =
         |rows: &[RawRow], found: &[Diagnostic]| unread(found) + broken_sums(ctx, table, rows);
-    let (below_cost, above_cost) = (cost(&below, &below_diags), cost(&above, &above_diags));
-    if above_cost < below_cost && reads_whole(&above_diags) {
-        diags.extend(above_diags);
-        return above;
-    }
-    diags.extend(below_diags);
     let same = |a: &[RawRow], b: &[RawRow]| {
         // A row's amounts as a multiset: how many cells are empty, and the amounts in order.
         let numbers = |r: &RawRow| {
@@ -917,6 +911,21 @@ fn assemble_spilled(
         };
         a.len() == b.len() && a.iter().zip(b).all(|(x, y)| numbers(x) == numbers(y))
     };
+    let below_cost = cost(&below, &below_diags);
+    // The other reading's cost is at least the lines it leaves unread: when those alone exceed
+    // this one's cost, it can neither win nor tie, and when this one costs nothing and the two
+    // hold the same amounts, a tie changes nothing. Its sums are then not weighed (solving a
+    // misread table is most of the work of reading a document).
+    if unread(&above_diags) > below_cost || (below_cost == 0 && same(&below, &above)) {
+        diags.extend(below_diags);
+        return below;
+    }
+    let above_cost = cost(&above, &above_diags);
+    if above_cost < below_cost && reads_whole(&above_diags) {
+        diags.extend(above_diags);
+        return above;
+    }
+    diags.extend(below_diags);
     if above_cost == below_cost && !same(&below, &above) {
         for (no, text) in floating {
             diags.push(unreadable(no, text, table));
