@@ -597,9 +597,10 @@ fn kind_of(lines: &[Line], seg: &segment::Segments) -> (DocKind, bool) {
     }
     titled.map(|k| (k, true)).unwrap_or_else(|| {
         // Nothing titled: the body's own words ("支出决算为…", "比上年决算数…"), when they say 决算
-        // thrice or more and over three times as often as a budget's forms.
+        // of the figures thrice or more and over three times as often as a budget's forms. Not
+        // any 决算: a finance bureau's budget names 竣工财务决算 and 预决算公开 among its work.
         let body: String = lines.iter().map(|l| l.compact()).collect();
-        let fin = body.matches("决算").count() - body.matches("竣工决算").count();
+        let fin: usize = FINAL_FORMS.iter().map(|w| body.matches(w).count()).sum();
         let budget: usize = BUDGET_WORDS.iter().map(|w| body.matches(w).count()).sum();
         if fin >= 3 && fin > 3 * budget {
             (DocKind::Final, true)
@@ -608,6 +609,17 @@ fn kind_of(lines: &[Line], seg: &segment::Segments) -> (DocKind, bool) {
         }
     })
 }
+
+/// The forms in which a 决算's sentences speak of its figures ("支出决算为…", "比上年决算数…").
+const FINAL_FORMS: [&str; 7] = [
+    "支出决算",
+    "收入决算",
+    "经费决算",
+    "收支决算",
+    "决算数",
+    "决算为",
+    "决算总额",
+];
 
 /// The forms in which a title names a budget: 部门预算 and 单位预算, a 预算 table, 说明 or
 /// figure ("收支预算", "预算情况说明", "预算编制说明", "预算数").
