@@ -237,7 +237,14 @@ fn normalise_line(raw: &str, out: &mut String) {
         // Dropped (`None`): an invisible character, a leading space or a second space in a row.
         let kept = match map_char(c) {
             // "2 300.52" with a thin space: a separator, dropped as a comma is.
-            Some(' ') if after_digit && thin_separator(c, &raw[next..]) => Some(','),
+            // Not after a decimal part ("227.35 227.35" are two figures).
+            Some(' ')
+                if after_digit
+                    && !after_decimal_point(out, &raw[from..i])
+                    && thin_separator(c, &raw[next..]) =>
+            {
+                Some(',')
+            }
             Some(' ') if empty || after_space || after_pause => None,
             m => m,
         };
@@ -266,6 +273,18 @@ fn normalise_line(raw: &str, out: &mut String) {
     out.truncate(out.len() - trailing);
     if commas {
         drop_thousands_separators(out);
+    }
+}
+
+/// Whether the digits the output ends with (`out`, then the run `pending` not yet copied into
+/// it) follow a decimal point.
+fn after_decimal_point(out: &str, pending: &str) -> bool {
+    let digits = |s: &str| s.trim_end_matches(|d: char| d.is_ascii_digit()).len();
+    let before = &pending[..digits(pending)];
+    if before.is_empty() {
+        out[..digits(out)].ends_with('.')
+    } else {
+        before.ends_with('.')
     }
 }
 
@@ -409,6 +428,7 @@ mod tests {
             ("1,2345", "1,2345"),
             ("收入总计 2\u{2009}300.52 万元", "收入总计 2300.52 万元"),
             ("1\u{202f}234\u{2009}567.00", "1234567.00"),
+            ("基本工资 227.35\u{2009}227.35", "基本工资 227.35 227.35"),
             (
                 "2024\u{2009}12 年 5\u{2009}2345 201 300.52",
                 "2024 12 年 5 2345 201 300.52",
@@ -441,8 +461,14 @@ mod tests {
             // A thin space between a digit and exactly three digits separates thousands.
             let after: Vec<char> = raw[k + 1..].iter().filter_map(|&x| map_char(x)).collect();
             let digit_at = |i: usize| after.get(i).is_some_and(char::is_ascii_digit);
+            let whole = chars
+                .iter()
+                .rev()
+                .find(|d| !d.is_ascii_digit())
+                .is_none_or(|&d| d != '.');
             if matches!(r, '\u{2009}' | '\u{202f}')
                 && chars.last().is_some_and(char::is_ascii_digit)
+                && whole
                 && (0..3).all(digit_at)
                 && !digit_at(3)
             {

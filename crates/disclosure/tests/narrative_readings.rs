@@ -274,3 +274,39 @@ fn the_body_names_the_kind_when_no_heading_does() {
                   项目支出预算10.00万元。\n";
     assert_eq!(kind(budget), (disclosure::DocKind::Budget, false));
 }
+
+/// A share naming its whole is read against that whole by its own name, never a shorter name it
+/// ends with ("占财政拨款收入的" is not of "收入预算"), and not read when that whole is not found
+/// (an independent review's false N7 errors: 900 / 1,137.66 for a printed 94.35% of 953.90).
+#[test]
+fn a_share_of_a_named_whole_is_not_set_against_another() {
+    let text = "三、收支预算情况说明\n(一)收入预算情况\n\
+                2024年收入预算1137.66万元,其中:本年财政拨款收入953.90万元,占83.85%;上年结转183.76万元,占16.15%。\
+                本年财政拨款收入中,一般公共预算拨款900.00万元,占财政拨款收入的94.35%。\n\
+                (二)支出预算情况\n\
+                2024年支出预算1137.66万元,其中:基本支出953.90万元,占83.85%;项目支出183.76万元,占16.15%。\
+                基本支出中,工资福利支出700.00万元,占基本支出的73.38%;商品和服务支出253.90万元,占基本支出的26.62%。\n";
+    assert_eq!(all_blamed(text), vec![]);
+}
+
+/// Without a title the kind is not taken from "决算数": a 三公 budget compares with last year's
+/// 决算数 throughout (an independent review's made text was read as a 决算, stated).
+#[test]
+fn a_budget_comparing_with_last_years_outturn_stays_a_budget() {
+    let text = "2024年“三公”经费预算20.00万元，比2023年决算数增加2.00万元。其中：\
+                公务接待费8.00万元，比2023年决算数减少1.00万元；公务用车运行费12.00万元，比2023年决算数增加3.00万元；\
+                因公出国（境）费0万元，与2023年决算数持平。\n";
+    let a = disclosure::analyze(text);
+    assert_eq!(a.document.meta.kind, disclosure::DocKind::Budget);
+}
+
+/// Nor from "比2023年支出决算增加…", a budget's comparison with last year's 决算.
+#[test]
+fn a_budget_comparing_with_last_years_spending_stays_a_budget() {
+    let text = "五、一般公共预算支出情况说明\n\
+                2024年一般公共预算支出500.00万元，比2023年支出决算增加20.00万元，增长4.17%。\n\
+                （一）基本支出400.00万元，比2023年支出决算增加10.00万元，增长2.56%。\n\
+                （二）项目支出100.00万元，比2023年支出决算增加10.00万元，增长11.11%。\n";
+    let a = disclosure::analyze(text);
+    assert_eq!(a.document.meta.kind, disclosure::DocKind::Budget);
+}

@@ -19,6 +19,7 @@ pub(super) fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Docum
     let meta = &mut doc.meta;
     meta.scope = scope_of(lines, seg);
     meta.department = department_of(lines, seg, meta.scope).or_else(|| sentence_name(lines, seg));
+    let (kind, stated) = kind_of(lines, seg);
     meta.year = titled_year(lines)
         .or_else(|| cover_year(lines))
         .or_else(|| {
@@ -46,8 +47,7 @@ pub(super) fn read_meta(lines: &[Line], seg: &segment::Segments, doc: &mut Docum
                 .flatten()
         })
         .or_else(|| year_beside_title(lines))
-        .or_else(|| sentence_year(lines, seg));
-    let (kind, stated) = kind_of(lines, seg);
+        .or_else(|| sentence_year(lines, seg, kind));
     meta.kind = kind;
     meta.coverage.kind_stated = stated;
     let headers: Vec<Unit> = seg
@@ -370,7 +370,15 @@ const PROFILE_WORDS: [&str; 8] = [
 /// 单位，下属事业单位4个。" — when the words before end as a body's name does.
 fn profiled_name(c: &str) -> Option<String> {
     let i = PROFILE_WORDS.iter().filter_map(|w| c.find(w)).min()?;
-    body_name(&c[..i]).filter(|n| BODY_ENDS.iter().any(|e| n.ends_with(e)))
+    // Not a sentence about another body's decision: "按照县委县政府下设机构调整要求…".
+    let clause = [
+        "按", "根据", "依", "经", "由", "为", "对", "在", "从", "将", "关于", "结合",
+    ];
+    let name = &c[..i];
+    if clause.iter().any(|w| name.starts_with(w)) {
+        return None;
+    }
+    body_name(name).filter(|n| BODY_ENDS.iter().any(|e| n.ends_with(e)))
 }
 
 /// The body a sentence names when no label, title or heading does: the first of
@@ -385,9 +393,22 @@ fn sentence_name(lines: &[Line], seg: &segment::Segments) -> Option<Located<Stri
 }
 
 /// The year sentences give when no title does: the one every sentence that opens with a year
-/// and names the body (or 本部门) gives; none when they differ.
-fn sentence_year(lines: &[Line], seg: &segment::Segments) -> Option<Located<u16>> {
+/// and names the body (or 本部门) gives; none when they differ. Not a sentence about the other
+/// kind's figures, another year's: a budget's "2023年收入决算…", a 决算's "2024年收入预算安排…".
+fn sentence_year(lines: &[Line], seg: &segment::Segments, kind: DocKind) -> Option<Located<u16>> {
+    let own = |l: &Line| {
+        let c = l.compact();
+        let after = split_at_year(c).map_or(c, |(_, a)| a);
+        let head = &after[..after
+            .find(|ch: char| ch.is_ascii_digit())
+            .unwrap_or(after.len())];
+        match kind {
+            DocKind::Budget => !head.contains("决算"),
+            DocKind::Final => head.contains("决算") || !head.contains("预算"),
+        }
+    };
     let years: Vec<(u16, LineNo)> = openings(lines, seg)
+        .filter(|(l, _, _)| own(l))
         .filter_map(|(l, y, _)| Some((y?, l.no)))
         .collect();
     let &(first, line) = years.first()?;
@@ -600,7 +621,22 @@ fn kind_of(lines: &[Line], seg: &segment::Segments) -> (DocKind, bool) {
         // of the figures thrice or more and over three times as often as a budget's forms. Not
         // any 决算: a finance bureau's budget names 竣工财务决算 and 预决算公开 among its work.
         let body: String = lines.iter().map(|l| l.compact()).collect();
-        let fin: usize = FINAL_FORMS.iter().map(|w| body.matches(w).count()).sum();
+        // Not a comparison with another year's ("比2023年支出决算增加…" in a budget).
+        let compared = |at: usize| {
+            body[..at]
+                .chars()
+                .rev()
+                .take(8)
+                .any(|ch| matches!(ch, '比' | '较' | '与' | '同'))
+        };
+        let fin: usize = FINAL_FORMS
+            .iter()
+            .map(|w| {
+                body.match_indices(w)
+                    .filter(|&(at, _)| !compared(at))
+                    .count()
+            })
+            .sum();
         let budget: usize = BUDGET_WORDS.iter().map(|w| body.matches(w).count()).sum();
         if fin >= 3 && fin > 3 * budget {
             (DocKind::Final, true)
@@ -610,13 +646,13 @@ fn kind_of(lines: &[Line], seg: &segment::Segments) -> (DocKind, bool) {
     })
 }
 
-/// The forms in which a 决算's sentences speak of its figures ("支出决算为…", "比上年决算数…").
-const FINAL_FORMS: [&str; 7] = [
+/// The forms in which a 决算's sentences speak of its figures ("支出决算为…", "收入决算…"). Not
+/// "决算数": a budget compares with last year's ("比2023年决算数增加…") as often as a 决算 does.
+const FINAL_FORMS: [&str; 6] = [
     "支出决算",
     "收入决算",
     "经费决算",
     "收支决算",
-    "决算数",
     "决算为",
     "决算总额",
 ];
@@ -994,6 +1030,36 @@ mod tests {
             ),
             (Some("某某街道办事处".into()), None)
         );
+        // A sentence about a higher body's decision is not the body's profile (an independent
+        // review put such a line first and got "按照县委县政府").
+        assert_eq!(
+            meta(
+                "按照县委县政府下设机构调整要求，本镇设置6个办公室。
+根据县委县政府内设机构改革方案，调整职能。
+某县某镇人民政府属行政单位，下属事业单位4个。
+"
+            ),
+            (Some("某县某镇人民政府".into()), None)
+        );
+        // Not the year of the other kind's figures: a budget's sentence on last year's 决算, a
+        // 决算's on next year's budget (the kind read from its title).
+        assert_eq!(
+            meta(
+                "本年收入预算1137.66万元。
+2023年收入决算1020.00万元。
+"
+            ),
+            (None, None)
+        );
+        assert_eq!(
+            meta(
+                "某局2023年度部门决算
+2024年收入预算安排1200.00万元。
+"
+            )
+            .1,
+            Some(2023)
+        );
         assert_eq!(
             meta(
                 "主要职能：贯彻执行国家政策。
@@ -1084,7 +1150,7 @@ mod tests {
         assert_eq!(
             meta(
                 "2024年收入预算1137.66万元。
-2023年支出决算1020.00万元。
+2023年支出预算1020.00万元。
 "
             ),
             (None, None)

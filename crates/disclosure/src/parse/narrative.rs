@@ -438,7 +438,9 @@ fn blocks<'a>(
                 && if listing {
                     u16::from(n) == section.item + 1
                 } else {
-                    was_announced && n == 1
+                    // Not where the section already numbers its items ("1.…", "2.…"): the list
+                    // would take their numbers.
+                    was_announced && n == 1 && section.item == 0
                 };
         }
         if let Some(n) = sub.filter(|_| !listing) {
@@ -1076,15 +1078,20 @@ fn statements(
                         .to_owned()
                 };
                 let w = bare(&w);
-                (0..out.len()).rev().find(|&k| {
-                    let s = bare(&out[k].subject);
-                    out[k].section.chapter == b.section.chapter
-                        && out[k].whole.is_none()
-                        && !out[k].in_reason
-                        && !s.starts_with('占')
-                        && out[k].subject.chars().count() >= 4
-                        && (w.ends_with(&s) || s.ends_with(&w))
-                })
+                // The whole by its own name ("基本支出" in "2024年基本支出" too), never a shorter
+                // name it ends with: "占财政拨款收入的" is not a share of "收入预算".
+                (w.chars().count() >= 4)
+                    .then(|| {
+                        (0..out.len()).rev().find(|&k| {
+                            let s = bare(&out[k].subject);
+                            out[k].section.chapter == b.section.chapter
+                                && out[k].whole.is_none()
+                                && !out[k].in_reason
+                                && !s.starts_with('占')
+                                && s.ends_with(&w)
+                        })
+                    })
+                    .flatten()
             })
             .filter(|k| *k != open);
         if m.unit == QUnit::Percent
