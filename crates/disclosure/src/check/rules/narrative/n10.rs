@@ -8,7 +8,8 @@ rules! {
     /// no 类 has is a warning); its "占 x%" = 类 / 表5 总计 as N4; every 表5 类 with money is listed (a
     /// warning for each one left out). Without 表5 (the 说明 alone) each share is set against the
     /// total the list opens with, when its first statement is one that names no 类 ("一般公共预算财政
-    /// 拨款支出 2940.05 万元，主要用于以下方面：…"), under the same tolerance. The rule's own logic,
+    /// 拨款支出 2940.05 万元，主要用于以下方面：…"), under the same tolerance. Year-over-year claims
+    /// under 五（二） are checked as N5 (where 五 has a （一）; without one they are N9's). The rule's own logic,
     /// `classes`, is below; it uses the shared `restates`, `share`, `shares_in_text` and
     /// `path_names` (narrative.rs).
     ///

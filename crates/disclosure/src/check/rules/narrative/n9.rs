@@ -8,8 +8,10 @@ rules! {
     /// shares over 表5's total as N7; year-over-year claims as N5. The stated total must be the
     /// stated 基本支出 + 项目支出 (text alone, tables or not; exact, within half a printed unit per part
     /// as rounding, else an error). Without 表5 (the 说明 alone) the shares are set against the
-    /// stated total, and the year-over-year claims are checked as ever. Runs the shared
-    /// `spending`, `stated_split` and `shares_in_text` (narrative.rs) on 五（一） and 表5.
+    /// stated total, and the year-over-year claims are checked as ever. Where 五 has no （一） (a
+    /// 说明 that states the total and lists its parts without sub-headings), the whole chapter is
+    /// read so, and its year-over-year claims are all this rule's. Runs the shared `spending`,
+    /// `stated_split` and `shares_in_text` (narrative.rs) on 五（一） (or 五) and 表5.
     ///
     /// ## Why it must hold
     /// The section restates the general-budget table. Applies to documents with a 一般公共预算 chapter
