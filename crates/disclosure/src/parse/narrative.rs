@@ -1072,11 +1072,9 @@ fn statements(
             .filter(|w| !w.is_empty() && !w.starts_with('比') && !w.contains(char::is_numeric))
             .map(|w| {
                 // "项目支出预算" names "项目支出".
-                let bare = |x: &str| {
-                    x.trim_end_matches("预算")
-                        .trim_end_matches("决算")
-                        .to_owned()
-                };
+                fn bare(x: &str) -> &str {
+                    x.trim_end_matches("预算").trim_end_matches("决算")
+                }
                 let w = bare(&w);
                 // The whole by its own name ("基本支出" in "2024年基本支出" too), never a shorter
                 // name it ends with: "占财政拨款收入的" is not a share of "收入预算".

@@ -65,9 +65,15 @@ pub enum NumToken {
     Dash,
 }
 
+/// A dash a table prints for an empty cell ("-", "—", "–", "－").
+pub fn is_cell_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '–' | '－')
+}
+
 /// Reads one whitespace-separated token as a table number.
 pub fn table_token(tok: &str, style: AmountStyle) -> Option<NumToken> {
-    if matches!(tok, "-" | "—" | "–" | "－") {
+    let mut chars = tok.chars();
+    if chars.next().is_some_and(is_cell_dash) && chars.next().is_none() {
         return Some(NumToken::Dash);
     }
     let d = decimal(tok)?;

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::cells::{self, CellRow};
 use super::numbers::{
-    decimal, descending, split_trailing_numbers, table_token, AmountStyle, NumToken,
+    decimal, descending, is_cell_dash, split_trailing_numbers, table_token, AmountStyle, NumToken,
 };
 use super::panels;
 use super::schema::{self, class_code_by_name, compact_label, LabelMatcher, Layout, THREE_PUBLIC};
@@ -1495,8 +1495,7 @@ fn row_pieces<'t>(
                 cuts.push(o);
             }
         }
-        let digits =
-            tok.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '—' | '–' | '－'));
+        let digits = tok.starts_with(|c: char| c.is_ascii_digit() || is_cell_dash(c));
         run = if digits && amount(tok) { run + 1 } else { 0 };
     }
     if cuts.is_empty() {
@@ -2530,7 +2529,9 @@ fn read_two_panel(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 let Some(at) = t.find(label) else { continue };
                 let rest = &t[at + label.len()..];
                 // A dash in a code cell is an empty code ("人员经费合计 — — 2,152.26").
-                let end = rest.find(|ch: char| !(ch.is_ascii_digit() || " .-—–－".contains(ch)));
+                let end = rest.find(|ch: char| {
+                    !(ch.is_ascii_digit() || ch == ' ' || ch == '.' || is_cell_dash(ch))
+                });
                 let (_, nums) =
                     split_trailing_numbers(&rest[..end.unwrap_or(rest.len())], ctx.style);
                 if let (Some(NumToken::Amount(v)), Some(i)) =
