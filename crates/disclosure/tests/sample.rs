@@ -669,3 +669,31 @@ fn n15_tells_the_two_lists_apart_by_what_they_name() {
         "{found:?}"
     );
 }
+
+/// 第一部分's "一、主要职能" headed as other provinces head it ("主要职责", "部门职责"; a probe of
+/// unseen texts found a false C2 warning on a real template): the functions are read all the
+/// same and nothing is missing.
+#[test]
+fn the_functions_are_read_under_any_of_their_usual_headings() {
+    let functions = |text: &str| disclosure::parse(text).document.overview.functions.len();
+    let want = functions(SAMPLE);
+    assert!(want >= 5, "{want}");
+    for heading in ["一、 主要职责", "一、 部门职责", "一、部门主要职责"] {
+        let text = SAMPLE.replacen("一、 主要职能", heading, 1);
+        assert_ne!(text, SAMPLE);
+        assert_eq!(functions(&text), want, "{heading}");
+        assert_eq!(
+            kinds(&findings(&text)),
+            kinds(&findings(SAMPLE)),
+            "{heading}"
+        );
+    }
+    // A Shanghai 决算 whose 第一部分 prints its functions as a regulation's text: the heading
+    // alone shows they are there.
+    let fin = common::corpus_file("caizhengju-2024-final/pdftotext.txt");
+    for heading in ["一、主要职责", "一、部门职责"] {
+        let text = fin.replace("一、主要职能", heading);
+        assert_ne!(text, fin);
+        assert_eq!(kinds(&findings(&text)), kinds(&findings(&fin)), "{heading}");
+    }
+}

@@ -102,7 +102,7 @@ pub fn checklist(doc: &Document) -> Completeness {
     let (empty_ok, empty_line) = empty_tables_explained(doc);
     let changes = statement_line(doc, |s| s.change.is_some() && !s.in_reason);
     let items: Vec<(&str, &str, &str, bool, Option<LineNo>)> = vec![
-        ("C2", "部门职责（主要职能）", "the department's functions", true, doc.overview.functions.first().map(|f| f.line).or(landmark(doc, "职能"))),
+        ("C2", "部门职责（主要职能）", "the department's functions", true, doc.overview.functions.first().map(|f| f.line).or(landmark(doc, "职能")).or(landmark(doc, "职责"))),
         (
             "C3",
             "机构设置及人员情况",

@@ -57,7 +57,7 @@ pub(super) fn of(
         || !ov.functions.is_empty()
         || ov.establishment.is_some()
         || ov.actual.is_some()
-        || landmark(&["职能", "机构设置", "单位构成"]);
+        || landmark(&["职能", "职责", "机构设置", "单位构成"]);
     // Without a table, nothing makes a text a disclosure's unless its words vary as a written
     // text's do: budget words and numbers at random ("预算 支出 合计 表1 12,345.67", with lines
     // short enough to pass for headings that name the kind, amounts read as statements) are no

@@ -263,6 +263,7 @@ fn unknown_tables(lines: &[Line], seg: &segment::Segments, doc: &Document) -> Di
 /// Words that name a required part of a disclosure when they head a section.
 const LANDMARK_WORDS: &[&str] = &[
     "职能",
+    "职责",
     "机构设置",
     "单位构成",
     "三公",

@@ -11,11 +11,13 @@ use crate::text::Line;
 /// Reads 第一部分 from its lines (heading excluded).
 pub fn read(lines: &[Line]) -> Overview {
     let mut ov = Overview::default();
-    // Chapters: 一、主要职能 and 二、机构设置及人员情况.
+    // Chapters: 一、主要职能 (or 主要职责, 部门职责, as other provinces head it) and
+    // 二、机构设置及人员情况.
+    let duties = |t: &str| t.contains("职能") || t.contains("职责");
     let mut chapters: Vec<(u8, usize)> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         if let Some(n) = chapter_number(l.compact()) {
-            if l.text.contains("职能") || l.text.contains("机构") || l.text.contains("人员") {
+            if duties(&l.text) || l.text.contains("机构") || l.text.contains("人员") {
                 chapters.push((n, i));
             }
         }
@@ -27,7 +29,7 @@ pub fn read(lines: &[Line]) -> Overview {
     };
     for k in 0..chapters.len() {
         let heading = &lines[chapters[k].1].text;
-        if heading.contains("职能") {
+        if duties(heading) {
             ov.functions = functions(range(k));
         } else {
             staff_and_offices(&Joined::new(range(k)), &mut ov);
