@@ -42,6 +42,12 @@ pub fn percent(v: Decimal) -> String {
     format!("{}%", amount(r))
 }
 
+/// A rate worked out to the places the document printed its own ("17%" beside a printed "50%",
+/// not "17.00%", which would claim places the check never looked at); at most two.
+pub fn percent_as_printed(v: Decimal) -> String {
+    format!("{}%", amount(round(v, 2)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -310,3 +310,25 @@ fn a_budget_comparing_with_last_years_spending_stays_a_budget() {
     let a = disclosure::analyze(text);
     assert_eq!(a.document.meta.kind, disclosure::DocKind::Budget);
 }
+
+/// A rate printed without decimals is worked out to none (issue 18, a probe of unseen texts): 20
+/// down from 120 is 17% against a printed 50%; "17.00%" claimed places no one printed or checked.
+#[test]
+fn a_rate_is_shown_to_the_places_the_document_printed() {
+    let text = "2021年度部门决算\n二、收入决算情况说明\n\
+                2021年本年收入合计100万元，较上年减少20万元，下降50%。\n";
+    let wrong = blamed(text, "N5");
+    assert_eq!(wrong.len(), 1, "{wrong:#?}");
+    assert!(
+        wrong[0].message_zh.contains("变动率应为 17%，印为 50%"),
+        "{}",
+        wrong[0].message_zh
+    );
+    // Printed to one place, worked out to one: 20 / 120 = 16.7%.
+    let wrong = blamed(&text.replace("50%", "50.0%"), "N5");
+    assert!(
+        wrong[0].message_zh.contains("变动率应为 16.7%，印为 50.0%"),
+        "{}",
+        wrong[0].message_zh
+    );
+}

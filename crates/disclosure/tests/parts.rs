@@ -630,6 +630,20 @@ fn the_issues_examples() {
         "{:#?}",
         a.findings
     );
+    // Its note does not list the budget layout's tables (a 决算 prints none of them): it says
+    // how many rules needed a table.
+    let note = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "check/not-checked")
+        .unwrap();
+    assert!(
+        note.message_zh.contains("与表格核对的")
+            && !note.message_zh.contains("预算")
+            && note.tables.is_empty(),
+        "{}",
+        note.message_zh
+    );
 
     // No disclosure at all: one note on the input, no error, no list of tables.
     let a = disclosure::analyze("今天天气很好。\n明天也许下雨。\n");

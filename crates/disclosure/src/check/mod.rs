@@ -571,8 +571,21 @@ impl<'a> Checker<'a> {
                 list_en.push(format!("{title} ({rules})"));
             }
         }
+        // A 决算's text without any table: the tables the rules name are those of the budget
+        // layout (the only one with numbered tables the rules know), which a 决算 does not print:
+        // naming them would say the 决算 lacks budget tables.
+        let final_without_tables = !numbered && held.is_empty() && meta.kind == DocKind::Final;
         let (tail_zh, tail_en) = if absent.is_empty() {
             (String::new(), String::new())
+        } else if final_without_tables {
+            let mut ids: Vec<&str> = absent.values().flatten().copied().collect();
+            crate::sort::sort(&mut ids);
+            ids.dedup();
+            let count = ids.len();
+            (
+                format!("与表格核对的 {count} 条规则未能检查。"),
+                format!(" The {count} rules that compare with tables were not checked."),
+            )
         } else {
             (
                 format!(
