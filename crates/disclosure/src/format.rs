@@ -42,10 +42,14 @@ pub fn percent(v: Decimal) -> String {
     format!("{}%", amount(r))
 }
 
-/// A rate worked out to the places the document printed its own ("17%" beside a printed "50%",
-/// not "17.00%", which would claim places the check never looked at); at most two.
-pub fn percent_as_printed(v: Decimal) -> String {
-    format!("{}%", amount(round(v, 2)))
+/// A rate worked out to the places the document printed its own (`printed`): "17%" beside a
+/// printed "50%", not "17.00%", which would claim places the check never looked at; "50.00%"
+/// beside a printed "25.00%".
+pub fn percent_as_printed(v: Decimal, printed: Decimal) -> String {
+    let places = printed.scale();
+    let mut r = round(v, places);
+    r.rescale(places);
+    format!("{}%", amount(r))
 }
 
 #[cfg(test)]

@@ -802,6 +802,12 @@ pub struct Document {
     /// them where the table's own reading has no such cell. No check reads them.
     #[cfg_attr(feature = "serde", serde(default))]
     pub confirmed: Vec<ConfirmedTotal>,
+    /// The number the document prints on the part heading of its 说明 where that is not 三 (a
+    /// Sichuan or Beijing template's "第二部分 …决算情况说明"), 0 otherwise: the reader numbers
+    /// parts as the Xinjiang template does ([`SectionRef::part`] 3 is always the 说明), the
+    /// findings name the part as printed.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub narrative_part_printed: u8,
     /// How many lines the input had.
     pub line_count: LineNo,
     /// The number of the input's last line with any text (0 for an empty one): a table that

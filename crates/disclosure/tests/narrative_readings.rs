@@ -332,3 +332,74 @@ fn a_rate_is_shown_to_the_places_the_document_printed() {
         wrong[0].message_zh
     );
 }
+
+/// Templates that print the 说明 as 第二部分, 名词解释 third and the tables last (Sichuan's,
+/// Beijing's; issue 18, a probe of unseen texts): the 说明 is checked as the Xinjiang one's 第三部分
+/// is, and the findings name the part as printed. Before, nothing under "第二部分 …说明" was read.
+#[test]
+fn a_narrative_printed_as_the_second_part_is_checked_and_named_so() {
+    let text = |rate: &str| {
+        format!(
+            "第一部分 某县某中心2022年度单位决算概况\n一、主要职责\n负责本县农业技术推广。\n\
+             第二部分 2022年度单位决算情况说明\n一、收入支出决算总体情况说明\n\
+             2022年度收入总计500.00万元。\n二、收入决算情况说明\n\
+             2022年本年收入合计500.00万元，比上年增加100.00万元，增长{rate}。\n\
+             第三部分 名词解释\n1.财政拨款收入：指本级财政当年拨付的资金，比上年增加2万元，增长50%。\n"
+        )
+    };
+    // 100 / 400 = 25%.
+    assert_eq!(blamed(&text("25.00%"), "N5"), vec![]);
+    let wrong = blamed(&text("20.00%"), "N5");
+    assert_eq!(wrong.len(), 1, "{wrong:#?}");
+    assert!(
+        wrong[0].message_zh.starts_with("第二部分 二「"),
+        "{}",
+        wrong[0].message_zh
+    );
+    assert!(
+        wrong[0].message_en.starts_with("Part 2, section 二"),
+        "{}",
+        wrong[0].message_en
+    );
+    assert_eq!(wrong[0].expected, Some(disclosure::Decimal::from(25)));
+
+    // Beijing's: the tables first, the 说明 second, "其他重要事项的情况说明" third (continuing
+    // it), with a table of contents naming the three before them.
+    let beijing = |rate: &str| {
+        format!(
+            "目录\n第一部分 2023年度部门决算报表\n第二部分 2023年度部门决算说明\n\
+             第三部分 2023年度其他重要事项的情况说明\n\
+             第一部分 2023年度部门决算报表\n报表详见附件。\n\
+             第二部分 2023年度部门决算说明\n一、单位基本情况\n本单位为公益一类事业单位。\n\
+             二、收入支出决算总体情况说明\n\
+             （一）收入决算说明\n2023年度本年收入合计600.00万元，比上年增加200.00万元，增长{rate}。\n\
+             第三部分 2023年度其他重要事项的情况说明\n一、机关运行经费支出情况\n\
+             2023年度机关运行经费支出30.00万元。\n"
+        )
+    };
+    // 200 / 400 = 50%.
+    assert_eq!(blamed(&beijing("50.00%"), "N5"), vec![]);
+    let wrong = blamed(&beijing("25.00%"), "N5");
+    assert_eq!(wrong.len(), 1, "{wrong:#?}");
+    assert!(
+        wrong[0].message_zh.starts_with("第二部分 二（一）「")
+            && wrong[0]
+                .message_zh
+                .contains("变动率应为 50.00%，印为 25.00%"),
+        "{}",
+        wrong[0].message_zh
+    );
+    // A document that prints its 说明 as 第三部分 with another 说明 as 第四部分 keeps its numbers.
+    let fourth = text("20.00%").replace(
+        "第三部分 名词解释",
+        "第四部分 某县分配专项转移支付资金安排情况说明",
+    );
+    let fourth = fourth.replace("第二部分 2022", "第三部分 2022");
+    let wrong = blamed(&fourth, "N5");
+    assert_eq!(wrong.len(), 1, "{wrong:#?}");
+    assert!(
+        wrong[0].message_zh.starts_with("第三部分 二「"),
+        "{}",
+        wrong[0].message_zh
+    );
+}

@@ -77,6 +77,7 @@ pub fn parse(input: &str) -> Parsed {
     restored.apply(&mut lines);
     narrative::reorder_lines_printed_early(&mut lines, &seg);
     meta::read_meta(&lines, &seg, &mut doc);
+    doc.narrative_part_printed = segment::printed_part(&seg, &lines, 3).unwrap_or(0);
     if let Some(range) = seg.part(1, lines.len()) {
         doc.overview = overview::read(&lines[range]);
     }

@@ -86,6 +86,95 @@ fn part_number(compact: &str) -> Option<u8> {
     rest[3..].starts_with("部分").then_some(n)
 }
 
+/// The number printed on the heading of part `n` (numbered as the reader numbers parts) where it
+/// is another: `Some(2)` for a "第二部分 …情况说明" read as the 说明's part.
+pub fn printed_part(seg: &Segments, lines: &[Line], n: u8) -> Option<u8> {
+    let &(_, i) = seg.parts.iter().find(|&&(p, _)| p == n)?;
+    part_number(lines.get(i)?.compact()).filter(|&printed| printed != n)
+}
+
+/// What a part's title says the part holds ([`part_by_title`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PartTitle {
+    /// The part the reader numbers so (1 概况, 2 tables, 3 说明, 4 名词解释).
+    Is(u8),
+    /// Another 说明 ("其他重要事项的情况说明", "…资金安排情况说明").
+    MoreExplanation,
+}
+
+/// Parts numbered as another template numbers them, renumbered as the reader numbers them
+/// ([`part_by_title`]): only where the printed 第三部分 is not the 说明 (its title names 名词解释,
+/// the tables, the 概况 or another 说明, or there is none) and a part's title names the 说明. A
+/// document whose 第三部分 is its 说明, or whose titles say nothing, keeps its numbers. Another 说明
+/// right after the 说明 (Beijing's 第三部分 "其他重要事项的情况说明" after 第二部分 "…决算说明")
+/// continues it; elsewhere it is kept apart (part 5, which no rule reads).
+fn renumber_parts(parts: &mut Vec<(u8, usize)>, lines: &[Line]) {
+    let titled: Vec<Option<PartTitle>> = parts
+        .iter()
+        .map(|&(_, i)| part_by_title(lines, i))
+        .collect();
+    let third_is_other = parts
+        .iter()
+        .zip(&titled)
+        .filter(|((n, _), _)| *n == 3)
+        .all(|(_, t)| t.is_some_and(|t| t != PartTitle::Is(3)));
+    if !third_is_other || !titled.contains(&Some(PartTitle::Is(3))) {
+        return;
+    }
+    let mut previous = 0;
+    for ((n, _), t) in parts.iter_mut().zip(titled) {
+        *n = match t {
+            Some(PartTitle::Is(t)) => t,
+            Some(PartTitle::MoreExplanation) if previous == 3 => 3,
+            Some(PartTitle::MoreExplanation) => 5,
+            None => *n,
+        };
+        previous = *n;
+    }
+    // A continuing 说明 is no part of its own.
+    parts.dedup_by_key(|p| p.0);
+}
+
+/// The part a "第N部分" heading opens by what its title says, where templates number their parts
+/// differently: the Xinjiang and Shanghai ones print the 说明 as 第三部分, others (Sichuan's,
+/// Beijing's) as 第二部分 with 名词解释 or other matters third and the tables first or last. The
+/// title may stand on the line after a bare "第二部分". `None` when the title names none of them
+/// (the printed number stands).
+fn part_by_title(lines: &[Line], i: usize) -> Option<PartTitle> {
+    let c = lines.get(i)?.compact();
+    let own = c
+        .get(c.char_indices().nth(4).map_or(c.len(), |(at, _)| at)..)
+        .unwrap_or("")
+        .trim_start_matches(['：', ':', '、', ' ']);
+    let title = if own.is_empty() {
+        let next = lines
+            .iter()
+            .skip(i + 1)
+            .take(3)
+            .find(|l| !l.compact().is_empty())?;
+        next.compact()
+    } else {
+        own
+    };
+    if !is_title_like(title) || part_number(title).is_some() {
+        return None;
+    }
+    let explains = title.contains("说明") && !title.contains('表');
+    if title.contains("名词解释") {
+        Some(PartTitle::Is(4))
+    } else if explains && (title.contains("预算") || title.contains("决算")) {
+        Some(PartTitle::Is(3))
+    } else if explains {
+        Some(PartTitle::MoreExplanation)
+    } else if title.ends_with('表') || title.contains("公开表") {
+        Some(PartTitle::Is(2))
+    } else if title.ends_with("概况") {
+        Some(PartTitle::Is(1))
+    } else {
+        None
+    }
+}
+
 /// The kind of table a title line announces, the family whose title form it is, and the scope
 /// its words name, when the line is a title.
 fn title_kind(compact: &str) -> Option<(TableKind, Family, Option<Scope>)> {
@@ -487,6 +576,7 @@ pub fn segment(lines: &[Line]) -> Segments {
             soft.push(i);
         }
     }
+    renumber_parts(&mut seg.parts, lines);
     // A text without any part heading (a web page's 说明, pasted alone) may open its narrative
     // with a title of its own: "X2024年度部门决算情况说明".
     if seg.parts.is_empty() {

@@ -47,7 +47,7 @@ macro_rules! rules {
 
 mod cross;
 mod family;
-mod narrative;
+pub(crate) mod narrative;
 mod narrative_more;
 mod narrative_projects;
 mod performance;

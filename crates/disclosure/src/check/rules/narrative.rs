@@ -276,7 +276,7 @@ pub(crate) fn share(
                 amount(v.value),
                 den_shown,
                 den_label.zh,
-                percent_as_printed(shown)
+                percent_as_printed(shown, sh.value)
             ),
             format!(
                 "{}: the share is printed as {stated}; the printed numbers give {} ÷ {} ({}) = {}. {stated} is reachable only within the rounding of the inputs.",
@@ -284,7 +284,7 @@ pub(crate) fn share(
                 amount(v.value),
                 den_shown,
                 den_label.en,
-                percent_as_printed(shown)
+                percent_as_printed(shown, sh.value)
             ),
         ),
         Verdict::Wrong => {
@@ -296,7 +296,7 @@ pub(crate) fn share(
             match alt {
                 Some(l) => (
                     Severity::Warning,
-                    format!("{}：占比 {stated} 是以{}为分母算出的，而非{}（{} ÷ {} = {}）。", sl.zh, l.zh, den_label.zh, amount(v.value), den_shown, percent_as_printed(shown)),
+                    format!("{}：占比 {stated} 是以{}为分母算出的，而非{}（{} ÷ {} = {}）。", sl.zh, l.zh, den_label.zh, amount(v.value), den_shown, percent_as_printed(shown, sh.value)),
                     format!(
                         "{}: the share {stated} was computed over {}, not over {} ({} ÷ {} = {}).",
                         sl.en,
@@ -304,13 +304,13 @@ pub(crate) fn share(
                         den_label.en,
                         amount(v.value),
                         den_shown,
-                        percent_as_printed(shown)
+                        percent_as_printed(shown, sh.value)
                     ),
                 ),
                 None => (
                     Severity::Error,
-                    format!("{}：占比印为 {stated}，但 {} ÷ {}（{}）= {}，各数四舍五入的范围内也得不到 {stated}。", sl.zh, amount(v.value), den_shown, den_label.zh, percent_as_printed(shown)),
-                    format!("{}: the share is printed as {stated}, but {} ÷ {} ({}) = {}, and no rounding of the inputs gives {stated}.", sl.en, amount(v.value), den_shown, den_label.en, percent_as_printed(shown)),
+                    format!("{}：占比印为 {stated}，但 {} ÷ {}（{}）= {}，各数四舍五入的范围内也得不到 {stated}。", sl.zh, amount(v.value), den_shown, den_label.zh, percent_as_printed(shown, sh.value)),
+                    format!("{}: the share is printed as {stated}, but {} ÷ {} ({}) = {}, and no rounding of the inputs gives {stated}.", sl.en, amount(v.value), den_shown, den_label.en, percent_as_printed(shown, sh.value)),
                 ),
             }
         }
@@ -415,27 +415,27 @@ fn yoy(c: &mut Checker, s: &Statement) {
         Growth::FromZero { customary: true } if signed.is_zero() => return,
         Growth::Checked(Verdict::Rounding, shown) => (
             Severity::Rounding,
-            format!("{}：上年为 {} − ({}) = {}，变动率印为 {stated}，按印出的数得 {}，在尾差范围内。", sl().zh, amount(cur.value), amount(signed), amount(prior), percent_as_printed(shown)),
+            format!("{}：上年为 {} − ({}) = {}，变动率印为 {stated}，按印出的数得 {}，在尾差范围内。", sl().zh, amount(cur.value), amount(signed), amount(prior), percent_as_printed(shown, g.value)),
             format!(
                 "{}: last year was {} − ({}) = {}; the rate is printed as {stated}, the printed numbers give {}, within rounding.",
                 sl().en,
                 amount(cur.value),
                 amount(signed),
                 amount(prior),
-                percent_as_printed(shown)
+                percent_as_printed(shown, g.value)
             ),
             Some(shown),
         ),
         Growth::Checked(_, shown) => (
             Severity::Error,
-            format!("{}：上年为 {} − ({}) = {}，变动率应为 {}，印为 {stated}，各数四舍五入的范围内也得不到。", sl().zh, amount(cur.value), amount(signed), amount(prior), percent_as_printed(shown)),
+            format!("{}：上年为 {} − ({}) = {}，变动率应为 {}，印为 {stated}，各数四舍五入的范围内也得不到。", sl().zh, amount(cur.value), amount(signed), amount(prior), percent_as_printed(shown, g.value)),
             format!(
                 "{}: last year was {} − ({}) = {}, so the rate is {}, not {stated}, which no rounding of the inputs gives.",
                 sl().en,
                 amount(cur.value),
                 amount(signed),
                 amount(prior),
-                percent_as_printed(shown)
+                percent_as_printed(shown, g.value)
             ),
             Some(shown),
         ),

@@ -227,14 +227,14 @@ fn budget_explanation(c: &mut Checker) {
                     amount(pq.value),
                     amount(cq.value),
                     verdict_zh,
-                    crate::format::percent_as_printed(shown)
+                    crate::format::percent_as_printed(shown, g.value)
                 ),
                 format!(
                     "{}: from 预算执行数 {} 万元 to 预算安排 {} 万元 the rate is {}, printed {stated}.",
                     label.en,
                     amount(pq.value),
                     amount(cq.value),
-                    crate::format::percent_as_printed(shown)
+                    crate::format::percent_as_printed(shown, g.value)
                 ),
             )
         };
