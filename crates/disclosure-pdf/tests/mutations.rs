@@ -2966,3 +2966,33 @@ fn the_new_passes_are_linear() {
         );
     }
 }
+
+/// An encrypted file whose object stream's bytes, as they stand, are a stream only the
+/// engine's lenient inflater reads (0.4 MB to 77 MB), in a file whose cross-reference the
+/// engine repairs (its repair decodes object streams undecrypted first): refused by its count
+/// as it stands. The lenient inflater's count was not counted as it stands (it was a bound
+/// then, and decrypted noise over 64 kB counted as over the limit, which refused this file by
+/// chance); with the exact count and the old rule, the engine's repair inflated it whole
+/// (checked by hand: the test fails). The same, small, reads.
+#[test]
+fn a_lenient_bomb_as_an_encrypted_object_stream_stands_is_refused() {
+    let mut run = Run::default();
+    for (reps, refused) in [(300_000, true), (10, false)] {
+        let bomb = lenient_bomb(reps);
+        let squeeze = move |_: &[u8]| bomb.clone();
+        let pdf = encrypted_pdf(&Sealed {
+            squeeze: &squeeze,
+            plain: true,
+            repair: true,
+            ..Sealed::default()
+        });
+        let label = format!("lenient bomb of {reps} as it stands, repaired");
+        dump(&label, &pdf);
+        match (run.read(&label, &pdf), refused) {
+            (Some(Outcome::Error(PdfError::Broken)), true) => {}
+            (Some(Outcome::Text(_) | Outcome::Error(_)), false) => {}
+            (other, _) => panic!("{label} ({} bytes): {other:?}", pdf.len()),
+        }
+    }
+    run.report("lenient bomb as it stands");
+}
