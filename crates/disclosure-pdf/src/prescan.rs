@@ -61,6 +61,10 @@ use std::collections::HashSet;
 /// an object stream's or cross-reference stream's dictionary are a few hundred bytes).
 const LONGEST_DICT: usize = 16 * 1024;
 
+/// How many times the bytes scanned the dictionaries longer than [`LONGEST_DICT`] may take to
+/// read whole, in all (a real file has none, or a few).
+const MOST_LONG: u64 = 4;
+
 /// The most dictionaries the scan reads (each at most [`LONGEST_DICT`]): a file with more
 /// predictor or object-stream dictionaries than this is not a document of the kind.
 const MOST_DICTS: usize = 5_000;
@@ -140,6 +144,9 @@ fn raw_with(bytes: &[u8], limit: u64, state: &mut State) -> Result<(), Refused> 
 struct State {
     /// Dictionaries read (at most [`MOST_DICTS`]).
     dicts: usize,
+    /// The bytes of the dictionaries longer than [`LONGEST_DICT`] read whole (to the end of
+    /// the bytes scanned for one that does not read: at most [`MOST_LONG`] times them).
+    long: u64,
     /// Places where a checked name was looked up outside the lexer's view (at most
     /// [`MOST_NAMES`]).
     names: usize,
@@ -328,8 +335,27 @@ fn check_at(
     state: &mut State,
 ) -> Result<(), Refused> {
     let end = bytes.len().min(start + LONGEST_DICT);
-    let Some(dict) = Dict::from_bytes(&bytes[start..end]) else {
-        // Unreadable as a dictionary within the bound: the engine might read it otherwise.
+    // A dictionary longer than [`LONGEST_DICT`] (a long string or array among its entries) is
+    // read whole: the engine reads it whole. What such readings take, in all, is counted
+    // against [`MOST_LONG`] times the bytes scanned.
+    let mut long = || {
+        let dict = Dict::from_bytes(&bytes[start..]);
+        // Read to its end, or (unreadable) as far as the bytes go at most.
+        state.long += dict
+            .as_ref()
+            .map_or(bytes.len() - start, |d| d.data().len()) as u64;
+        if state.long > MOST_LONG * bytes.len() as u64 {
+            return Err(Refused::TooMany);
+        }
+        Ok(dict)
+    };
+    let read = match Dict::from_bytes(&bytes[start..end]) {
+        Some(d) => Some(d),
+        None if end < bytes.len() => long()?,
+        None => None,
+    };
+    let Some(dict) = read else {
+        // Unreadable as a dictionary: the engine might read it otherwise.
         return match key {
             Key::Predictor => Err(Refused::Predictor),
             Key::Stream => Ok(()),

@@ -2919,7 +2919,7 @@ fn many_tiny_deflate_blocks_are_bounded() {
 /// The new passes stay linear, 1 MB against 5 MB of what each reads (times printed): comment
 /// lines holding headers above an object stream (the walk up for the headers that reach it;
 /// all one number, then each its own, which makes copies past twice the file and is refused),
-/// and valid deflate data of tiny blocks (read whole by the measure and by the engine).
+/// dictionaries longer than 16 kB read whole, and valid deflate data of tiny blocks (read whole by the measure and by the engine).
 #[test]
 fn the_new_passes_are_linear() {
     let limit: u64 = 64 << 20;
@@ -2948,6 +2948,33 @@ fn the_new_passes_are_linear() {
             assert_eq!(refused, distinct);
             assert!(work <= 8 * pdf.len() as u64 + 2 * limit);
             times.push(took);
+        }
+        // Dictionaries of 20 kB, each with /First: each read whole once (the file's size in
+        // all), and unclosed ones, each read to the end (past four times the file: refused).
+        for closed in [true, false] {
+            let one = format!(
+                "<< /First 1 /Pad ({}){} ",
+                " ".repeat(20_000),
+                if closed { " >>" } else { "" }
+            );
+            let mut body = String::new();
+            while body.len() < mb << 20 {
+                body.push_str(&one);
+            }
+            let pdf = format!(
+                "%PDF-1.7
+1 0 obj
+{body}
+endobj
+"
+            );
+            let t0 = Instant::now();
+            let (_, refused) = disclosure_pdf::prescan_work(pdf.as_bytes(), limit);
+            eprintln!(
+                "{mb} MB of 20 kB dictionaries (closed {closed}): refused {refused}, {:.1} ms",
+                t0.elapsed().as_secs_f64() * 1000.0
+            );
+            assert_eq!(refused, !closed);
         }
         let blocks = tiny_blocks(mb * 32_000, false);
         let mut pdf = Pdf::new();
@@ -2995,4 +3022,34 @@ fn a_lenient_bomb_as_an_encrypted_object_stream_stands_is_refused() {
         }
     }
     run.report("lenient bomb as it stands");
+}
+
+/// An object stream whose dictionary holds 20 kB before its /First (a long string), in a file
+/// whose cross-reference the engine repairs (the repair decodes every object stream it finds):
+/// measured, so 2 MB of it is refused at a limit of 1 MB. Its dictionary was read only within
+/// its first 16 kB, did not read, and was passed over: the engine decoded it whole. The same,
+/// small, reads.
+#[test]
+fn an_object_streams_long_dictionary_is_read_whole() {
+    let mut run = Run::default();
+    let limits = inflating(1 << 20);
+    let pad = format!("/Type /ObjStm /Pad ({})", " ".repeat(20_000));
+    for (size, refused) in [(2 << 20, true), (1000, false)] {
+        let mut pdf = Pdf::new();
+        pdf.page(text(72.0, 700.0, "Hello").as_bytes(), HELVETICA);
+        pdf.add(object_stream(&pad, "", size));
+        let bytes = pdf.finish();
+        let at = find_all(&bytes, b"startxref\n")[0] + 10;
+        let bytes = splice(&bytes, digits(&bytes, at), b"0");
+        let label = format!("a 20 kB dictionary before /First, {size} bytes");
+        dump(&label, &bytes);
+        match (run.read_with(&label, &bytes, &limits), refused) {
+            (Some(Outcome::Error(PdfError::Broken)), true) => {}
+            (Some(Outcome::Text(_)), false) => {
+                assert_eq!(extract_partial(&bytes, &limits).unwrap().text, "Hello\n");
+            }
+            (other, _) => panic!("{label}: {other:?}"),
+        }
+    }
+    run.report("long dictionary");
 }
