@@ -549,6 +549,8 @@ struct Lenient<'a> {
     held: u8,
     /// Table entries filled and codes read so far (at most [`LENIENT_WORK`]).
     work: u64,
+    /// The fixed codes' tables, once built.
+    fixed: Option<(Table, Table)>,
 }
 
 /// A Huffman table as the engine builds it: for each `max` bits read least significant
@@ -570,6 +572,7 @@ impl<'a> Lenient<'a> {
             bits: 0,
             held: 0,
             work: 0,
+            fixed: None,
         }
     }
 
@@ -583,9 +586,17 @@ impl<'a> Lenient<'a> {
             let read = match header >> 1 {
                 0 => self.stored(out),
                 1 => {
-                    let lit = self.table(&fixed_lengths(true));
-                    let dist = self.table(&fixed_lengths(false));
-                    self.codes(&lit, &dist, out)
+                    // The engine copies its fixed tables (544 entries) for each such block.
+                    let (lit, dist) = self.fixed.take().unwrap_or_else(|| {
+                        (
+                            self.table(&fixed_lengths(true)),
+                            self.table(&fixed_lengths(false)),
+                        )
+                    });
+                    self.work += 544;
+                    let read = self.codes(&lit, &dist, out);
+                    self.fixed = Some((lit, dist));
+                    read
                 }
                 2 => match self.dynamic() {
                     Some((lit, dist)) => self.codes(&lit, &dist, out),

@@ -948,7 +948,7 @@ fn sealed(bytes: &[u8], limit: u64, e: &Encryption, state: &mut State) -> Result
 /// lines above whose line ends after them in white space and a comment or nothing, up through
 /// the lines that are white space and a comment or nothing. The walk up from one dictionary
 /// stops at the line of the one above it (its `<<` is no comment), so each line is read for
-/// at most two of them.
+/// at most two of them (and the white space before each dictionary is its own).
 fn reaching(
     bytes: &[u8],
     headers: &[(usize, u32, i32, usize)],
@@ -959,15 +959,20 @@ fn reaching(
     let white = |s: &[u8]| s.iter().all(|&b| is_white(b));
     // White space, then a comment or nothing.
     let blank = |s: &[u8]| white(&s[..memchr::memchr(b'%', s).unwrap_or(s.len())]);
-    let from = line_start(start);
-    state.work += (start - from) as u64;
-    if !white(&bytes[from..start]) {
+    // The white space right before `start` (each dictionary's its own: read once).
+    let run = bytes[..start]
+        .iter()
+        .rev()
+        .take_while(|&&b| is_white(b))
+        .count();
+    let w = start - run;
+    state.work += run as u64;
+    let Some(k) = memchr::memrchr2(b'\r', b'\n', &bytes[w..start]) else {
+        // Something else before it on its line: only a header right before it reaches it.
         let last = headers.len().checked_sub(1);
-        return last
-            .filter(|&b| white(&bytes[headers[b].3..start]))
-            .into_iter()
-            .collect();
-    }
+        return last.filter(|&b| headers[b].3 == w).into_iter().collect();
+    };
+    let from = w + k + 1;
     let mut found = Vec::new();
     let mut end = from;
     while end > 0 {
