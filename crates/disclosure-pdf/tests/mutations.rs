@@ -3033,15 +3033,23 @@ fn a_lenient_bomb_as_an_encrypted_object_stream_stands_is_refused() {
 fn an_object_streams_long_dictionary_is_read_whole() {
     let mut run = Run::default();
     let limits = inflating(1 << 20);
-    let pad = format!("/Type /ObjStm /Pad ({})", " ".repeat(20_000));
-    for (size, refused) in [(2 << 20, true), (1000, false)] {
+    let long = format!("/Type /ObjStm /Pad ({})", " ".repeat(20_000));
+    // Nine dictionaries before /First (where the file's syntax puts them, the scan follows
+    // their nesting: measured before too).
+    let nested = format!("/Type /ObjStm {}", "/A << /B << >> >> ".repeat(9));
+    for (pad, size, refused) in [
+        (&long, 2 << 20, true),
+        (&long, 1000, false),
+        (&nested, 2 << 20, true),
+        (&nested, 1000, false),
+    ] {
         let mut pdf = Pdf::new();
         pdf.page(text(72.0, 700.0, "Hello").as_bytes(), HELVETICA);
-        pdf.add(object_stream(&pad, "", size));
+        pdf.add(object_stream(pad, "", size));
         let bytes = pdf.finish();
         let at = find_all(&bytes, b"startxref\n")[0] + 10;
         let bytes = splice(&bytes, digits(&bytes, at), b"0");
-        let label = format!("a 20 kB dictionary before /First, {size} bytes");
+        let label = format!("{} bytes before /First, {size} bytes", pad.len());
         dump(&label, &bytes);
         match (run.read_with(&label, &bytes, &limits), refused) {
             (Some(Outcome::Error(PdfError::Broken)), true) => {}
