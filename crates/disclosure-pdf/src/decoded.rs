@@ -21,7 +21,7 @@
 //! filters are private to hayro-syntax (and `Stream::decoded_data` decodes whole, with no
 //! cap), so its reading is followed here ([`Lenient`]): what it makes is counted exactly, and
 //! its work, which its tables can make far more than its output, is bounded
-//! ([`LENIENT_WORK`]): a stream over that bound counts as over the limit. Where zlib or
+//! ([`LENIENT_WORK`]: linear in its size): a stream over that bound counts as over the limit. Where zlib or
 //! deflate passes the limit before failing, the stream counts as over it (the engine's
 //! fallback reads the same data at least as far). A Flate stream is so measured whatever its
 //! size (a bound on its size alone would not bound the lenient inflater's time).
@@ -528,12 +528,17 @@ fn flate(data: &[u8], out: &mut Out) {
     }
 }
 
-/// The most work the engine's lenient inflater may do on one stream, besides the bytes it
-/// makes, in units of a table entry it fills or a code it reads: it builds a dynamic block's
-/// Huffman tables entry by entry, without checking that the code lengths make a code, so 40
-/// bytes of a block's header can ask for four million entries (a table of 2^15 entries,
-/// 256 codes of one bit filling half of it each), and a few kB of such blocks for minutes.
-const LENIENT_WORK: u64 = 1 << 26;
+/// The most table entries the engine's lenient inflater may fill for one stream: [`LENIENT_WORK`]
+/// and [`LENIENT_PER_BYTE`] for each byte of its data. It builds each dynamic block's Huffman
+/// tables entry by entry without checking that the code lengths make a code, so 34 bytes of a
+/// block's header can ask for 4.2 million entries (a table of 2^15, 256 codes of one bit
+/// filling half of it each), and a few kB of such blocks for seconds. A block whose lengths
+/// make a code fills at most 2^15 entries and 15 passes over 320 lengths (37 000), and holds
+/// hundreds of bytes or more; any one block fills at most 288 × 2^14 (4.7 million: random
+/// bytes, an encrypted stream as it stands, may ask for that once). So the work stays linear
+/// in the stream's size (its codes and bytes are bounded by the data and the limit).
+const LENIENT_WORK: u64 = 1 << 23;
+const LENIENT_PER_BYTE: u64 = 64;
 
 /// The engine's lenient inflater (hayro-syntax's Flate fallback, itself after pdf.js), read
 /// the way it reads: a zlib header is skipped where it is one; blocks are read until the
@@ -547,8 +552,10 @@ struct Lenient<'a> {
     pos: usize,
     bits: u32,
     held: u8,
-    /// Table entries filled and codes read so far (at most [`LENIENT_WORK`]).
+    /// Table entries filled so far (see [`LENIENT_WORK`]).
     work: u64,
+    /// The most that may be filled.
+    most: u64,
     /// The fixed codes' tables, once built.
     fixed: Option<(Table, Table)>,
 }
@@ -572,12 +579,13 @@ impl<'a> Lenient<'a> {
             bits: 0,
             held: 0,
             work: 0,
+            most: LENIENT_WORK.saturating_add(LENIENT_PER_BYTE.saturating_mul(data.len() as u64)),
             fixed: None,
         }
     }
 
     /// Reads to the end as the engine does, writing to `out` until it passes its limit; false
-    /// when the work passes [`LENIENT_WORK`] first.
+    /// when its tables pass the most it may fill first (see [`LENIENT_WORK`]).
     fn run(&mut self, out: &mut Out) -> bool {
         let mut last = false;
         while !last && self.pos < self.data.len() && !out.over() {
@@ -604,7 +612,7 @@ impl<'a> Lenient<'a> {
                 },
                 _ => false,
             };
-            if self.work > LENIENT_WORK {
+            if self.work > self.most {
                 return false;
             }
             if !read {
@@ -637,7 +645,6 @@ impl<'a> Lenient<'a> {
     /// The next code of `table`: its entry for the next `max` bits (fewer where the data
     /// ends), none when that entry has no code or more bits than are left.
     fn code(&mut self, table: &Table) -> Option<u16> {
-        self.work += 1;
         while self.held < table.max {
             let Some(b) = self.byte() else { break };
             self.bits |= u32::from(b) << self.held;
@@ -678,7 +685,7 @@ impl<'a> Lenient<'a> {
     /// A block's codes to its end; whether the next block is read.
     fn codes(&mut self, lit: &Table, dist: &Table, out: &mut Out) -> bool {
         loop {
-            if self.work > LENIENT_WORK || out.over() {
+            if self.work > self.most || out.over() {
                 return false;
             }
             let Some(code) = self.code(lit) else {
@@ -707,7 +714,6 @@ impl<'a> Lenient<'a> {
                         return false;
                     };
                     let length = base as usize + more as usize;
-                    self.work += length as u64;
                     out.copy_back(base_distance as usize + far as usize, length);
                 }
             }
@@ -749,7 +755,7 @@ impl<'a> Lenient<'a> {
     }
 
     /// The table the engine builds from these code lengths, its work counted first (and not
-    /// built when that passes [`LENIENT_WORK`]: an empty table, which ends the reading).
+    /// built when that passes the most it may fill: an empty table, which ends the reading).
     fn table(&mut self, lengths: &[u8]) -> Table {
         let max = lengths.iter().copied().max().unwrap_or(0);
         if max == 0 {
@@ -774,7 +780,7 @@ impl<'a> Lenient<'a> {
             next <<= 1;
         }
         self.work = self.work.saturating_add(fills);
-        if self.work > LENIENT_WORK {
+        if self.work > self.most {
             return Table {
                 entries: Vec::new(),
                 max: 1,
