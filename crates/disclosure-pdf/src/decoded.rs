@@ -17,12 +17,14 @@
 //! Flate is measured as the engine decodes it where the engine uses a standard inflater: a
 //! zlib stream read to its end, else raw deflate data read to its end. Where both fail, the
 //! engine falls back to a lenient inflater of its own (it skips a back-reference to before
-//! the start and goes on), which can read past the point where zlib stops. Its output is not
-//! computed here (the engine's filters are private to hayro-syntax, and `Stream::decoded_data`
-//! decodes whole, with no cap): it is bounded by the most any inflater makes of the data's
-//! size, so a damaged stream of more than about 64 kB counts as over the limit even where the
-//! engine would read less. Where zlib or deflate passes the limit before failing, the stream
-//! counts as over it (the engine's fallback reads the same data at least as far).
+//! the start and goes on), which can read past the point where zlib stops. The engine's
+//! filters are private to hayro-syntax (and `Stream::decoded_data` decodes whole, with no
+//! cap), so its reading is followed here ([`Lenient`]): what it makes is counted exactly, and
+//! its work, which its tables can make far more than its output, is bounded
+//! ([`LENIENT_WORK`]: linear in its size): a stream over that bound counts as over the limit. Where zlib or
+//! deflate passes the limit before failing, the stream counts as over it (the engine's
+//! fallback reads the same data at least as far). A Flate stream is so measured whatever its
+//! size (a bound on its size alone would not bound the lenient inflater's time).
 //!
 //! A /Predictor after Flate or LZW never lengthens the data (its parameters are checked before
 //! the engine runs: crate::prescan); when another filter follows it, that filter decodes the
@@ -72,8 +74,8 @@ pub(crate) fn bound(stream: &Stream<'_>) -> u64 {
     bound
 }
 
-/// [`decoded_size`], and whether its count is the bound on the engine's lenient inflater of a
-/// Flate stream that no standard inflater reads (not a count of what the engine makes).
+/// [`decoded_size`], and whether its count is the engine's lenient inflater's, of a Flate
+/// stream that no standard inflater reads (or a bound on what follows a predictor).
 pub(crate) fn measure(stream: &Stream<'_>, limit: u64) -> (u64, bool) {
     measure_with(stream, limit, true)
 }
@@ -103,10 +105,17 @@ fn measure_with(stream: &Stream<'_>, limit: u64, by_size: bool) -> (u64, bool) {
             None => break,
         }
     }
-    if by_size && bound <= limit {
+    // A Flate stream is read whatever its size: the engine's lenient inflater, where no
+    // standard one reads it, may spend more than its size bounds (see [`LENIENT_WORK`]).
+    let inflates = filters
+        .iter()
+        .take_while(|f| most_per_byte(f).is_some())
+        .any(|f| *f == Filter::FlateDecode);
+    if by_size && bound <= limit && !inflates {
         return (bound, false);
     }
     let mut data: std::borrow::Cow<'_, [u8]> = raw.into();
+    let mut lenient = false;
     for (i, f) in filters.iter().enumerate() {
         let last = i + 1 == filters.len() || filters.get(i + 1).and_then(most_per_byte).is_none();
         let early_change = params
@@ -114,7 +123,7 @@ fn measure_with(stream: &Stream<'_>, limit: u64, by_size: bool) -> (u64, bool) {
             .and_then(|d| d.get::<i64>(b"EarlyChange"))
             .is_none_or(|e| e != 0);
         if most_per_byte(f).is_none() {
-            return (data.len() as u64, false);
+            return (data.len() as u64, lenient);
         }
         // A predictor after this filter, with another filter after it: the rest of the chain
         // is bounded, not decoded (see the module's doc).
@@ -133,7 +142,7 @@ fn measure_with(stream: &Stream<'_>, limit: u64, by_size: bool) -> (u64, bool) {
             _ => {}
         }
         if last || out.over() {
-            return (out.count, out.bounded);
+            return (out.count, lenient || out.bounded || out.lenient);
         }
         if predicted || out.bounded {
             let mut bound = out.count;
@@ -143,11 +152,12 @@ fn measure_with(stream: &Stream<'_>, limit: u64, by_size: bool) -> (u64, bool) {
                     None => break,
                 }
             }
-            return (bound.min(limit + 1), out.bounded);
+            return (bound.min(limit + 1), lenient || out.bounded || out.lenient);
         }
+        lenient |= out.lenient;
         data = out.bytes.into();
     }
-    (data.len() as u64, false)
+    (data.len() as u64, lenient)
 }
 
 /// The parameters of each of a stream's filters, as the engine pairs them (hayro-syntax's
@@ -224,6 +234,9 @@ struct Out {
     bytes: Vec<u8>,
     /// `count` is a bound on what the engine decodes, not a count; `bytes` are not kept.
     bounded: bool,
+    /// `count` is what the engine's lenient inflater makes (no standard inflater reads the
+    /// data to its end).
+    lenient: bool,
 }
 
 impl Out {
@@ -234,6 +247,7 @@ impl Out {
             keep,
             bytes: Vec::new(),
             bounded: false,
+            lenient: false,
         }
     }
 
@@ -250,6 +264,26 @@ impl Out {
         }
         self.count += take as u64;
         !self.over()
+    }
+
+    /// Copies `length` bytes from `distance` back, as the engine's lenient inflater does:
+    /// nothing when that is before the start.
+    fn copy_back(&mut self, distance: usize, length: usize) -> bool {
+        if distance as u64 > self.count {
+            return true;
+        }
+        if !self.keep {
+            let room = self.limit + 1 - self.count.min(self.limit + 1);
+            self.count += (length as u64).min(room);
+            return !self.over();
+        }
+        for _ in 0..length {
+            let b = self.bytes[self.bytes.len() - distance];
+            if !self.put(&[b]) {
+                return false;
+            }
+        }
+        true
     }
 
     /// Takes `n` copies of `byte`.
@@ -457,9 +491,9 @@ impl Bits<'_> {
 }
 
 /// Flate as the engine decodes it: a zlib stream if it reads to its end, else raw deflate
-/// data if it reads to its end; else the engine's lenient inflater reads it, and the most any
-/// inflater can make of the data is counted (`out.bounded`). A zlib or deflate reading that
-/// passes the limit before it fails counts as over it.
+/// data if it reads to its end; else the engine's lenient inflater reads it, and what it makes
+/// is counted (`out.lenient`). A zlib or deflate reading that passes the limit before it
+/// fails counts as over it.
 fn flate(data: &[u8], out: &mut Out) {
     use flate2::read::{DeflateDecoder, ZlibDecoder};
     let limit = out.limit;
@@ -482,15 +516,377 @@ fn flate(data: &[u8], out: &mut Out) {
         return;
     }
     // The engine falls back to its lenient inflater, which skips what it cannot read (a
-    // back-reference to before the start copies nothing) and goes on. Its output is not
-    // computed here: it is bounded. No inflater makes more than [`most_per_byte`] bytes of one
-    // byte of deflate data, and skipping only makes less, so the bound holds for it.
+    // back-reference to before the start copies nothing) and goes on: its reading is
+    // followed here, its output counted (and kept where another filter follows) and its work
+    // bounded (see [`Lenient`]).
     out.bytes.clear();
-    out.bounded = true;
-    out.count = (data.len() as u64)
-        .saturating_mul(most_per_byte(&Filter::FlateDecode).unwrap_or(u64::MAX))
-        .min(out.limit + 1);
+    out.count = 0;
+    out.lenient = true;
+    if !Lenient::new(data).run(out) {
+        out.bytes.clear();
+        out.count = out.limit + 1;
+    }
 }
+
+/// The most table entries the engine's lenient inflater may fill for one stream: [`LENIENT_WORK`]
+/// and [`LENIENT_PER_BYTE`] for each byte of its data. It builds each dynamic block's Huffman
+/// tables entry by entry without checking that the code lengths make a code, so 34 bytes of a
+/// block's header can ask for 4.2 million entries (a table of 2^15, 256 codes of one bit
+/// filling half of it each), and a few kB of such blocks for seconds. A block whose lengths
+/// make a code fills at most 2^15 entries and 15 passes over 320 lengths (37 000), and holds
+/// hundreds of bytes or more; any one block fills at most 288 × 2^14 (4.7 million: random
+/// bytes, an encrypted stream as it stands, may ask for that once). So the work stays linear
+/// in the stream's size (its codes and bytes are bounded by the data and the limit).
+const LENIENT_WORK: u64 = 1 << 23;
+const LENIENT_PER_BYTE: u64 = 64;
+
+/// The engine's lenient inflater (hayro-syntax's Flate fallback, itself after pdf.js), read
+/// the way it reads: a zlib header is skipped where it is one; blocks are read until the
+/// last, or until anything fails (a code with no entry, data that ends, a block type 3), and
+/// what came out before is kept; a stored block's length is not checked against its
+/// complement and takes what data there is; a back-reference reaching before the start
+/// copies nothing; code lengths are taken as they are, each length's codes in turn filling
+/// every entry of the table their bits end (a later code overwriting an earlier one).
+struct Lenient<'a> {
+    data: &'a [u8],
+    pos: usize,
+    bits: u32,
+    held: u8,
+    /// Table entries filled so far (see [`LENIENT_WORK`]).
+    work: u64,
+    /// The most that may be filled.
+    most: u64,
+    /// The fixed codes' tables, once built.
+    fixed: Option<(Table, Table)>,
+}
+
+/// A Huffman table as the engine builds it: for each `max` bits read least significant
+/// first, the code's length (0: no code) and value.
+struct Table {
+    entries: Vec<(u8, u16)>,
+    max: u8,
+}
+
+impl<'a> Lenient<'a> {
+    fn new(data: &'a [u8]) -> Self {
+        let zlib = data.len() >= 2
+            && data[0] & 0x0f == 8
+            && (u16::from(data[0]) << 8 | u16::from(data[1])) % 31 == 0
+            && data[1] & 0x20 == 0;
+        Lenient {
+            data: if zlib { &data[2..] } else { data },
+            pos: 0,
+            bits: 0,
+            held: 0,
+            work: 0,
+            most: LENIENT_WORK.saturating_add(LENIENT_PER_BYTE.saturating_mul(data.len() as u64)),
+            fixed: None,
+        }
+    }
+
+    /// Reads to the end as the engine does, writing to `out` until it passes its limit; false
+    /// when its tables pass the most it may fill first (see [`LENIENT_WORK`]).
+    fn run(&mut self, out: &mut Out) -> bool {
+        let mut last = false;
+        while !last && self.pos < self.data.len() && !out.over() {
+            let Some(header) = self.take(3) else { break };
+            last = header & 1 == 1;
+            let read = match header >> 1 {
+                0 => self.stored(out),
+                1 => {
+                    // The engine copies its fixed tables (544 entries) for each such block.
+                    let (lit, dist) = self.fixed.take().unwrap_or_else(|| {
+                        (
+                            self.table(&fixed_lengths(true)),
+                            self.table(&fixed_lengths(false)),
+                        )
+                    });
+                    self.work += 544;
+                    let read = self.codes(&lit, &dist, out);
+                    self.fixed = Some((lit, dist));
+                    read
+                }
+                2 => match self.dynamic() {
+                    Some((lit, dist)) => self.codes(&lit, &dist, out),
+                    None => false,
+                },
+                _ => false,
+            };
+            if self.work > self.most {
+                return false;
+            }
+            if !read {
+                break;
+            }
+        }
+        true
+    }
+
+    fn byte(&mut self) -> Option<u8> {
+        let b = *self.data.get(self.pos)?;
+        self.pos += 1;
+        Some(b)
+    }
+
+    /// The next `n` bits, least significant first (none when the data ends first: the bytes
+    /// read so far stay read).
+    fn take(&mut self, n: u8) -> Option<u32> {
+        while self.held < n {
+            let b = self.byte()?;
+            self.bits |= u32::from(b) << self.held;
+            self.held += 8;
+        }
+        let v = self.bits & ((1u32 << n) - 1);
+        self.bits >>= n;
+        self.held -= n;
+        Some(v)
+    }
+
+    /// The next code of `table`: its entry for the next `max` bits (fewer where the data
+    /// ends), none when that entry has no code or more bits than are left.
+    fn code(&mut self, table: &Table) -> Option<u16> {
+        while self.held < table.max {
+            let Some(b) = self.byte() else { break };
+            self.bits |= u32::from(b) << self.held;
+            self.held += 8;
+        }
+        let index = (self.bits & ((1u32 << table.max) - 1)) as usize;
+        let &(len, value) = table.entries.get(index)?;
+        if len == 0 || self.held < len {
+            return None;
+        }
+        self.bits >>= len;
+        self.held -= len;
+        Some(value)
+    }
+
+    /// A stored block; whether the next block is read.
+    fn stored(&mut self, out: &mut Out) -> bool {
+        self.bits = 0;
+        self.held = 0;
+        let mut four = [0u8; 4];
+        for b in &mut four {
+            match self.byte() {
+                Some(v) => *b = v,
+                None => return false,
+            }
+        }
+        let len = usize::from(u16::from_le_bytes([four[0], four[1]]));
+        if len == 0 {
+            return self.pos < self.data.len();
+        }
+        let end = (self.pos + len).min(self.data.len());
+        let whole = end - self.pos == len;
+        out.put(&self.data[self.pos..end]);
+        self.pos = end;
+        whole
+    }
+
+    /// A block's codes to its end; whether the next block is read.
+    fn codes(&mut self, lit: &Table, dist: &Table, out: &mut Out) -> bool {
+        loop {
+            if self.work > self.most || out.over() {
+                return false;
+            }
+            let Some(code) = self.code(lit) else {
+                return false;
+            };
+            match code {
+                0..=255 => {
+                    out.put(&[code as u8]);
+                }
+                256 => return true,
+                _ => {
+                    let (extra, base) = LENGTHS
+                        .get(usize::from(code - 257))
+                        .copied()
+                        .unwrap_or((0, 0));
+                    let Some(more) = self.take(extra) else {
+                        return false;
+                    };
+                    let Some(d) = self.code(dist) else {
+                        return false;
+                    };
+                    let Some(&(extra, base_distance)) = DISTANCES.get(usize::from(d)) else {
+                        return false;
+                    };
+                    let Some(far) = self.take(extra) else {
+                        return false;
+                    };
+                    let length = base as usize + more as usize;
+                    out.copy_back(base_distance as usize + far as usize, length);
+                }
+            }
+        }
+    }
+
+    /// A dynamic block's tables, read as the engine reads them.
+    fn dynamic(&mut self) -> Option<(Table, Table)> {
+        const ORDER: [usize; 19] = [
+            16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
+        ];
+        let lits = self.take(5)? as usize + 257;
+        let dists = self.take(5)? as usize + 1;
+        let lens = self.take(4)? as usize + 4;
+        let mut code_lengths = [0u8; 19];
+        for &at in &ORDER[..lens] {
+            code_lengths[at] = self.take(3)? as u8;
+        }
+        let lengths_table = self.table(&code_lengths);
+        let total = lits + dists;
+        let mut lengths = vec![0u8; total];
+        let mut i = 0;
+        while i < total {
+            let (value, repeat) = match self.code(&lengths_table)? {
+                c @ 0..=15 => (c as u8, 1),
+                16 => (
+                    i.checked_sub(1).map_or(0, |p| lengths[p]),
+                    self.take(2)? as usize + 3,
+                ),
+                17 => (0, self.take(3)? as usize + 3),
+                18 => (0, self.take(7)? as usize + 11),
+                _ => return None,
+            };
+            let end = (i + repeat).min(total);
+            lengths[i..end].fill(value);
+            i = end;
+        }
+        Some((self.table(&lengths[..lits]), self.table(&lengths[lits..])))
+    }
+
+    /// The table the engine builds from these code lengths, its work counted first (and not
+    /// built when that passes the most it may fill: an empty table, which ends the reading).
+    fn table(&mut self, lengths: &[u8]) -> Table {
+        let max = lengths.iter().copied().max().unwrap_or(0);
+        if max == 0 {
+            return Table {
+                entries: vec![(0, 0)],
+                max: 1,
+            };
+        }
+        let size = 1usize << max;
+        // The entries it zeroes, its pass over the lengths for each length, and the entries
+        // each code fills (every 2^len-th from its reversed bits on).
+        let mut fills = size as u64 + u64::from(max) * lengths.len() as u64;
+        let mut next = 0u32;
+        for len in 1..=max {
+            for &l in lengths {
+                if l == len {
+                    let first = reversed(next, len) as u64;
+                    fills += (size as u64 - first).div_ceil(1 << len);
+                    next += 1;
+                }
+            }
+            next <<= 1;
+        }
+        self.work = self.work.saturating_add(fills);
+        if self.work > self.most {
+            return Table {
+                entries: Vec::new(),
+                max: 1,
+            };
+        }
+        let mut entries = vec![(0u8, 0u16); size];
+        let mut next = 0u32;
+        for len in 1..=max {
+            for (value, &l) in lengths.iter().enumerate() {
+                if l == len {
+                    let first = reversed(next, len) as usize;
+                    for e in entries.iter_mut().skip(first).step_by(1 << len) {
+                        *e = (len, value as u16);
+                    }
+                    next += 1;
+                }
+            }
+            next <<= 1;
+        }
+        Table { entries, max }
+    }
+}
+
+/// The low `len` bits of `code`, in reverse order.
+fn reversed(code: u32, len: u8) -> u32 {
+    code.reverse_bits() >> (32 - u32::from(len))
+}
+
+/// The code lengths of the fixed literal/length code (288 codes) or distance code (30).
+fn fixed_lengths(literal: bool) -> Vec<u8> {
+    if literal {
+        [(144, 8), (112, 9), (24, 7), (8, 8)]
+            .iter()
+            .flat_map(|&(n, l)| std::iter::repeat_n(l, n))
+            .collect()
+    } else {
+        vec![5; 30]
+    }
+}
+
+/// Length codes 257 to 285: extra bits and base length.
+const LENGTHS: [(u8, u16); 29] = [
+    (0, 3),
+    (0, 4),
+    (0, 5),
+    (0, 6),
+    (0, 7),
+    (0, 8),
+    (0, 9),
+    (0, 10),
+    (1, 11),
+    (1, 13),
+    (1, 15),
+    (1, 17),
+    (2, 19),
+    (2, 23),
+    (2, 27),
+    (2, 31),
+    (3, 35),
+    (3, 43),
+    (3, 51),
+    (3, 59),
+    (4, 67),
+    (4, 83),
+    (4, 99),
+    (4, 115),
+    (5, 131),
+    (5, 163),
+    (5, 195),
+    (5, 227),
+    (0, 258),
+];
+
+/// Distance codes 0 to 29: extra bits and base distance.
+const DISTANCES: [(u8, u16); 30] = [
+    (0, 1),
+    (0, 2),
+    (0, 3),
+    (0, 4),
+    (1, 5),
+    (1, 7),
+    (2, 9),
+    (2, 13),
+    (3, 17),
+    (3, 25),
+    (4, 33),
+    (4, 49),
+    (5, 65),
+    (5, 97),
+    (6, 129),
+    (6, 193),
+    (7, 257),
+    (7, 385),
+    (8, 513),
+    (8, 769),
+    (9, 1025),
+    (9, 1537),
+    (10, 2049),
+    (10, 3073),
+    (11, 4097),
+    (11, 6145),
+    (12, 8193),
+    (12, 12289),
+    (13, 16385),
+    (13, 24577),
+];
 
 /// How many bytes `r` gives, counted up to `limit` + 1 (and written to `out` if given), and
 /// whether it reached its end without an error.
@@ -560,7 +956,7 @@ mod tests {
 
     /// The measurement of a Flate stream is what the engine inflates, byte for byte, where zlib
     /// or a raw deflate reader reads it to its end; for damaged ones (bytes changed, cut short)
-    /// that both reject, it is never less than what the engine's lenient inflater makes.
+    /// that both reject, it is what the engine's lenient inflater makes, byte for byte.
     #[test]
     fn flate_counts_what_the_engine_inflates() {
         use hayro_interpret::hayro_syntax::object::FromBytes;
@@ -620,11 +1016,7 @@ mod tests {
                 // The measurement itself, not the bound that spares it for small streams.
                 let mut out = Out::new(limit, false);
                 flate(&data, &mut out);
-                if out.bounded {
-                    assert!(out.count >= engine, "round {round}");
-                } else {
-                    assert_eq!(out.count, engine, "round {round}");
-                }
+                assert_eq!(out.count, engine, "round {round}");
             }
         }
         // The damaged streams include some that only the lenient inflater reads further.

@@ -42,11 +42,9 @@
 //! scanned like an unencrypted file's ([`sealed`]), with the encryption dictionaries and /IDs
 //! found by their values wherever they stand ([`encryption`]). These passes' work is linear in
 //! the file (at most 8 times its size plus twice the limit, counted in [`State::work`] and
-//! tested on made files of several MB). Not covered: what the engine's lenient inflater makes
-//! of an object stream's ciphertext as it stands, in a file whose cross-reference it repairs
-//! (only a count over the limit by a standard inflater refuses it there; the lenient count is
-//! bounded past the limit for any ciphertext over about 64 kB, which would refuse every such
-//! encrypted file).
+//! tested on made files of several MB). What the engine's lenient inflater makes of an object
+//! stream's ciphertext as it stands (in a file whose cross-reference it repairs) is counted
+//! exactly (crate::decoded) against the limit with the others as they stand.
 
 use crate::decoded::{bound, decoded_size, measure, measure_decoding, params_of};
 use hayro_interpret::hayro_syntax::object::dict::keys::{
@@ -62,6 +60,10 @@ use std::collections::HashSet;
 /// The longest dictionary read where a checked name was found (a predictor's parameters,
 /// an object stream's or cross-reference stream's dictionary are a few hundred bytes).
 const LONGEST_DICT: usize = 16 * 1024;
+
+/// How many times the bytes scanned the dictionaries longer than [`LONGEST_DICT`] may take to
+/// read whole, in all (a real file has none, or a few).
+const MOST_LONG: u64 = 4;
 
 /// The most dictionaries the scan reads (each at most [`LONGEST_DICT`]): a file with more
 /// predictor or object-stream dictionaries than this is not a document of the kind.
@@ -103,7 +105,7 @@ pub(crate) enum Refused {
     TooMany,
     /// An encrypted file's object stream that may decode past the limit and that cannot be
     /// decrypted here to be measured: no `N G obj` right before it (only white space and
-    /// comments between, no `%` before the header on its line), or an /Encrypt or /ID entry
+    /// comments between), or an /Encrypt or /ID entry
     /// this scan cannot follow (see [`Encryption::incomplete`]) while no encryption
     /// dictionary it found opens (with none found, a stream that could decode past the limit
     /// and does not read as standard zlib or deflate data).
@@ -142,11 +144,18 @@ fn raw_with(bytes: &[u8], limit: u64, state: &mut State) -> Result<(), Refused> 
 struct State {
     /// Dictionaries read (at most [`MOST_DICTS`]).
     dicts: usize,
+    /// The bytes of the dictionaries longer than [`LONGEST_DICT`] read whole (to the end of
+    /// the bytes scanned for one that does not read: at most [`MOST_LONG`] times them).
+    long: u64,
     /// Places where a checked name was looked up outside the lexer's view (at most
     /// [`MOST_NAMES`]).
     names: usize,
     /// Bytes decoded from object streams and cross-reference streams (at most the limit).
     decoded: u64,
+    /// Bytes an encrypted file's object streams decode to as they stand, ciphertext measured
+    /// for the engine's repair (at most the limit; counted apart from `decoded`: a file that
+    /// names /Encrypt but has no encryption dictionary has its streams counted once in each).
+    as_they_stand: u64,
     /// Where the dictionaries of an encrypted file's object streams begin (decrypted,
     /// measured and scanned by `sealed`).
     sealed: Vec<usize>,
@@ -326,8 +335,27 @@ fn check_at(
     state: &mut State,
 ) -> Result<(), Refused> {
     let end = bytes.len().min(start + LONGEST_DICT);
-    let Some(dict) = Dict::from_bytes(&bytes[start..end]) else {
-        // Unreadable as a dictionary within the bound: the engine might read it otherwise.
+    // A dictionary longer than [`LONGEST_DICT`] (a long string or array among its entries) is
+    // read whole: the engine reads it whole. What such readings take, in all, is counted
+    // against [`MOST_LONG`] times the bytes scanned.
+    let mut long = || {
+        let dict = Dict::from_bytes(&bytes[start..]);
+        // Read to its end, or (unreadable) as far as the bytes go at most.
+        state.long += dict
+            .as_ref()
+            .map_or(bytes.len() - start, |d| d.data().len()) as u64;
+        if state.long > MOST_LONG * bytes.len() as u64 {
+            return Err(Refused::TooMany);
+        }
+        Ok(dict)
+    };
+    let read = match Dict::from_bytes(&bytes[start..end]) {
+        Some(d) => Some(d),
+        None if end < bytes.len() => long()?,
+        None => None,
+    };
+    let Some(dict) = read else {
+        // Unreadable as a dictionary: the engine might read it otherwise.
         return match key {
             Key::Predictor => Err(Refused::Predictor),
             Key::Stream => Ok(()),
@@ -368,18 +396,18 @@ fn check_at(
             }
             // An encrypted file's object stream is ciphertext here (a cross-reference stream
             // is never encrypted). The engine's repair of a damaged cross-reference decodes it
-            // as it stands first: a standard inflater's count over the limit refuses it (a
-            // count that only bounds the engine's lenient inflater does not: ciphertext never
-            // reads as deflate data). It is set aside to be decrypted, measured and scanned
+            // as it stands first: its count over the limit refuses it (the lenient inflater's
+            // too, which reads ciphertext only as far as its codes happen to be valid). It is
+            // set aside to be decrypted, measured and scanned
             // (`sealed`). Its parameters, which are not encrypted, are checked below.
             let ciphertext = object_stream && file == Some(true);
             if ciphertext {
                 // Only what it decoded counts with the others: a size bound under the limit
                 // (nothing decoded) does not.
-                let (n, lenient) = measure(&stream, limit);
-                if !lenient && bound(&stream) > limit {
-                    state.decoded += n.min(limit + 1);
-                    if n > limit || state.decoded > limit {
+                let (n, _) = measure(&stream, limit);
+                if bound(&stream) > limit {
+                    state.as_they_stand += n.min(limit + 1);
+                    if n > limit || state.as_they_stand > limit {
                         return Err(Refused::Inflates);
                     }
                 }
@@ -446,7 +474,7 @@ struct Encryption {
 
 /// The most object streams of one number decrypted (a file updated incrementally may write an
 /// object again under its number).
-const MOST_ROUNDS: usize = 4;
+const MOST_ROUNDS: usize = 8;
 
 /// The most distinct encryption dictionaries, and the most distinct /ID strings, kept.
 const MOST_KEYS: usize = 4;
@@ -751,7 +779,9 @@ const MOST_COPIED: u64 = 2;
 /// The engine decrypts a stream with a key made from the file's encryption dictionary, the
 /// first string of its /ID, and the stream's object number and generation: those of the
 /// `N G obj` before it, the last before it (in a cross-reference it is the object at that
-/// header; the engine's repair numbers what it finds by the last header it read). Its only
+/// header; the engine's repair numbers what it finds by the last header it read), or another
+/// whose `obj` reaches the dictionary over white space and comments (`6 0 obj % 9 0 obj`, the
+/// cross-reference pointing at either): it is decrypted under each ([`reaching`]). Its only
 /// public way to decrypt without decoding is `Stream::raw_data` on a stream of an opened file,
 /// and the file itself cannot be opened yet (opening it decodes the object streams that hold
 /// its catalog and pages). So each (encryption dictionary, /ID) pair found is first tried on a
@@ -775,35 +805,31 @@ const MOST_COPIED: u64 = 2;
 fn sealed(bytes: &[u8], limit: u64, e: &Encryption, state: &mut State) -> Result<(), Refused> {
     let mut copies: Vec<(ObjectIdentifier, Stream<'_>)> = Vec::new();
     let mut copied = 0u64;
-    let mut lines_read = HashSet::new();
-    for &start in &state.sealed {
-        // The last `N G obj` that ends before the dictionary.
+    for start in std::mem::take(&mut state.sealed) {
+        // The last `N G obj` that ends before the dictionary: the engine's repair decrypts
+        // the stream under it. It must reach the dictionary over white space and comments
+        // only, as the engine's parser reads an object after its header.
         let before = e.headers.partition_point(|h| h.3 <= start);
         let Some(b) = before.checked_sub(1) else {
             return Err(Refused::Unreadable);
         };
-        let (at, n, g, end) = e.headers[b];
-        // The engine reads the header's number as its parser reads it, comments skipped: the
-        // dictionary must follow the header with only white space and comments between, and
-        // the header must not stand in a comment (`7 0 obj % 9 0 obj`, a `%` before it on its
-        // line). Each stretch before a header is read once.
-        if after_comments(bytes, end, start) != start {
+        let numbers = reaching(bytes, &e.headers[..before], start, state);
+        if !numbers.contains(&b) {
             return Err(Refused::Unreadable);
-        }
-        if lines_read.insert(b) {
-            let from = b.checked_sub(1).map_or(0, |p| e.headers[p].3.min(at));
-            let line = &bytes[from..at];
-            let line = memchr::memrchr2(b'\r', b'\n', line).map_or(line, |k| &line[k + 1..]);
-            state.work += line.len() as u64;
-            if line.contains(&b'%') {
-                return Err(Refused::Unreadable);
-            }
         }
         let Some(stream) = Stream::from_bytes(&bytes[start..]) else {
             continue;
         };
-        copied += stream.raw_data().len() as u64;
-        copies.push((ObjectIdentifier::new(n, g), stream));
+        // Decrypted under each header that may be its own: the cross-reference may point at
+        // any of them (`7 0 obj % 9 0 obj`: at 7, or at the 9 in the comment).
+        let mut under = HashSet::new();
+        for h in numbers {
+            let oid = ObjectIdentifier::new(e.headers[h].1, e.headers[h].2);
+            if under.insert(oid) {
+                copied += stream.raw_data().len() as u64;
+                copies.push((oid, stream.clone()));
+            }
+        }
     }
     if copied > (bytes.len() as u64).saturating_mul(MOST_COPIED) {
         return Err(Refused::TooMany);
@@ -913,6 +939,57 @@ fn sealed(bytes: &[u8], limit: u64, e: &Encryption, state: &mut State) -> Result
         }
     }
     Ok(())
+}
+
+/// The headers (indices into `headers`, all before `start`) from whose `obj` only white space
+/// and comments stand before `start`: those the engine may read the dictionary at `start` as
+/// the object of. Either the last one, with white space only between it and `start` on
+/// `start`'s line, or, where `start`'s line holds only white space before it, those on the
+/// lines above whose line ends after them in white space and a comment or nothing, up through
+/// the lines that are white space and a comment or nothing. The walk up from one dictionary
+/// stops at the line of the one above it (its `<<` is no comment), so each line is read for
+/// at most two of them (and the white space before each dictionary is its own).
+fn reaching(
+    bytes: &[u8],
+    headers: &[(usize, u32, i32, usize)],
+    start: usize,
+    state: &mut State,
+) -> Vec<usize> {
+    let line_start = |at: usize| memchr::memrchr2(b'\r', b'\n', &bytes[..at]).map_or(0, |k| k + 1);
+    let white = |s: &[u8]| s.iter().all(|&b| is_white(b));
+    // White space, then a comment or nothing.
+    let blank = |s: &[u8]| white(&s[..memchr::memchr(b'%', s).unwrap_or(s.len())]);
+    // The white space right before `start` (each dictionary's its own: read once).
+    let run = bytes[..start]
+        .iter()
+        .rev()
+        .take_while(|&&b| is_white(b))
+        .count();
+    let w = start - run;
+    state.work += run as u64;
+    let Some(k) = memchr::memrchr2(b'\r', b'\n', &bytes[w..start]) else {
+        // Something else before it on its line: only a header right before it reaches it.
+        let last = headers.len().checked_sub(1);
+        return last.filter(|&b| headers[b].3 == w).into_iter().collect();
+    };
+    let from = w + k + 1;
+    let mut found = Vec::new();
+    let mut end = from;
+    while end > 0 {
+        // The line before `end`, its line break left out.
+        let stop = end - 1 - usize::from(end >= 2 && &bytes[end - 2..end] == b"\r\n");
+        let begin = line_start(stop);
+        let line = &bytes[begin..stop];
+        state.work += line.len() as u64;
+        let first = headers.partition_point(|h| h.0 < begin);
+        let last = headers.partition_point(|h| h.3 <= stop);
+        found.extend((first..last.max(first)).filter(|&i| blank(&bytes[headers[i].3..stop])));
+        if !blank(line) {
+            break;
+        }
+        end = begin;
+    }
+    found
 }
 
 /// Decodes a measured object stream, counts what it decodes to with the others' against the
