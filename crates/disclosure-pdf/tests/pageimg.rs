@@ -136,8 +136,9 @@ fn a_cells_box_is_where_its_text_is_printed() {
         })
         .expect("2,940.05 on page 6");
     let [x0, y0, x1, y1] = img.boxes[l][c];
-    // Measured on pdftoppm's picture of the page at 72 dpi: the number spans x 256-299,
-    // its baseline about y 303.
+    // Where it is printed: on the page drawn at 72 dpi (this picture, looked at by eye at 1:1;
+    // poppler is not installed here) the number spans about x 256-299, its baseline about
+    // y 303; its glyphs' positions come from the engine, independently of the picture.
     assert!(
         (250.0..262.0).contains(&x0) && (293.0..305.0).contains(&x1),
         "{x0} {x1}"
