@@ -45,7 +45,10 @@ module.catch(() => {});
 // src/pdf-reader.js reads PDFs, imported when the app opens the first one (src/pdf.rs).
 const pdfReader = document.querySelector('meta[name="budget-lens:pdf"]')?.dataset.later?.trim().split(/\s+/)[0];
 if (pdfReader) {
-  self.budgetLensReadPdf = (bytes) => import(new URL(pdfReader, document.baseURI)).then((m) => m.read(bytes));
+  const reader = () => import(new URL(pdfReader, document.baseURI));
+  self.budgetLensReadPdf = (bytes) => reader().then((m) => m.read(bytes));
+  // A page of a PDF read, as a picture for the source view.
+  self.budgetLensPdfPage = (doc, n) => reader().then((m) => m.page(doc, n));
 }
 
 // Until the app starts, the note under the shell's text box (index.html) says whether a text

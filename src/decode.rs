@@ -79,6 +79,9 @@ pub struct Decoded {
     /// For a PDF, what the reader noted about it (scanned pages, a watermark left out…), in
     /// Chinese and English.
     pub notes: Vec<(String, String)>,
+    /// For a PDF, the handle under which the PDF reader keeps its bytes, to draw its pages
+    /// (src/pdf-reader.js); `None` for a text.
+    pub pdf_doc: Option<u32>,
 }
 
 /// Checks a file's size before it is read (`pdf`: the file is named as a PDF).
@@ -131,6 +134,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Rejection> {
         encoding,
         pages: Vec::new(),
         notes: Vec::new(),
+        pdf_doc: None,
     })
 }
 

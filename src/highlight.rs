@@ -104,10 +104,100 @@ pub fn pieces<'a>(line: &'a str, needles: &[String]) -> Vec<Piece<'a>> {
     out
 }
 
+/// A character's width in halves of an em: two for a wide (CJK or full-width) character, one
+/// for any other (digits and Latin letters are about half an em in these documents).
+fn halves(c: char) -> usize {
+    if (c as u32) >= 0x2e80 {
+        2
+    } else {
+        1
+    }
+}
+
+/// A place to mark on a PDF page's picture.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PageMark {
+    /// x0, y0, x1, y1 in the picture's coordinates.
+    pub rect: [f64; 4],
+    /// A cited number (else a cell of a cited line without one).
+    pub number: bool,
+}
+
+/// Where to mark the cited numbers on a PDF page's picture. `lines` are the page's cited
+/// lines, each as its index on the page and its text (cells separated by tabs, as the PDF
+/// reader writes them); `boxes` where each cell of the page's lines stands. A cited number's
+/// box is its share of its cell's box, by the widths of the characters before, in and after
+/// it. A cited line with no cited number in it is marked whole, cell by cell.
+pub fn page_marks(
+    boxes: &[crate::pdf::CellBox],
+    lines: &[(usize, &str)],
+    needles: &[String],
+) -> Vec<PageMark> {
+    let mut out = Vec::new();
+    for &(index, text) in lines {
+        let cells: Vec<&str> = text.split('\t').collect();
+        let mut found = false;
+        let on_line = boxes.iter().filter(|b| b.line == index);
+        for b in on_line.clone() {
+            let Some(cell) = cells.get(b.cell) else {
+                continue;
+            };
+            let total: usize = cell.chars().map(halves).sum();
+            let [x0, y0, x1, y1] = b.rect;
+            let mut before = 0;
+            for p in pieces(cell, needles) {
+                let w: usize = p.text.chars().map(halves).sum();
+                if p.hit && total > 0 {
+                    let at = |n: usize| x0 + (x1 - x0) * n as f64 / total as f64;
+                    out.push(PageMark {
+                        rect: [at(before), y0, at(before + w), y1],
+                        number: true,
+                    });
+                    found = true;
+                }
+                before += w;
+            }
+        }
+        if !found {
+            out.extend(on_line.map(|b| PageMark {
+                rect: b.rect,
+                number: false,
+            }));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pdf::CellBox;
     use std::str::FromStr;
+
+    #[test]
+    fn a_cited_number_is_marked_where_it_stands_in_its_cell() {
+        // A table row of two cells, and a sentence: "支出 12.5 万元" is 4 + 1 + 4 + 1 + 4 = 14
+        // half-ems (a Chinese character two), the number from 5 to 9 of them: 140 points wide,
+        // the number from 50 to 90 points after its start.
+        let cell = |line, cell, rect| CellBox { line, cell, rect };
+        let boxes = [
+            cell(0, 0, [10.0, 100.0, 50.0, 112.0]),
+            cell(0, 1, [200.0, 100.0, 240.0, 112.0]),
+            cell(1, 0, [10.0, 120.0, 150.0, 132.0]),
+            cell(2, 0, [10.0, 140.0, 60.0, 152.0]),
+        ];
+        let lines = [(0, "合计\t12.50"), (1, "支出 12.5 万元"), (2, "说明")];
+        let marks = page_marks(&boxes, &lines, &needles(&[d("12.50")]));
+        let mark = |rect, number| PageMark { rect, number };
+        assert_eq!(
+            marks,
+            [
+                mark([200.0, 100.0, 240.0, 112.0], true),
+                mark([60.0, 120.0, 100.0, 132.0], true),
+                mark([10.0, 140.0, 60.0, 152.0], false),
+            ]
+        );
+    }
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()

@@ -111,6 +111,8 @@ pub struct Strings {
     pub source_heading: &'static str,
     pub source_close: &'static str,
     pub source_hint: &'static str,
+    /// While a PDF's page is being drawn for the source view.
+    pub pdf_page_drawing: &'static str,
     pub earlier: &'static str,
     pub later: &'static str,
 
@@ -315,6 +317,7 @@ static ZH: Strings = Strings {
     source_heading: "原文",
     source_close: "关闭原文",
     source_hint: "点一条核对结果，这里会显示它引用的原文行。",
+    pdf_page_drawing: "正在绘制 PDF 页面……",
     earlier: "显示前面的行",
     later: "显示后面的行",
 
@@ -510,6 +513,7 @@ static EN: Strings = Strings {
     source_heading: "Source text",
     source_close: "Close the source",
     source_hint: "Select a finding to see the lines it cites.",
+    pdf_page_drawing: "Drawing the PDF's page…",
     earlier: "Show earlier lines",
     later: "Show later lines",
 

@@ -394,7 +394,8 @@ fn App(props: &AppProps) -> Html {
         (None, _) => Html::default(),
         (Some(r), View::Findings) => html! {
             <FindingsView result={r.clone()} {lang} filter={state.filter.clone()}
-                selection={state.selection.clone()} pages={state.pdf_pages.clone()} />
+                selection={state.selection.clone()} pages={state.pdf_pages.clone()}
+                pdf_doc={state.pdf_doc} />
         },
         _ => later_part(&|p| (p.view)(&state)),
     };

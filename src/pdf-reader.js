@@ -3,13 +3,17 @@
 // (src/pdf.rs). Not part of the page's first load: src/boot.js imports this module when the
 // first PDF is opened, and only then is the worker started and the engine (1.1 MB) fetched.
 //
-// read(bytes) resolves (never rejects) with the worker's answer: { text, pages, notesZh, notesEn }
-// or { code, zh, en } (see src/pdf-worker.js), or { failed } when the worker did not answer:
+// read(bytes) resolves (never rejects) with the worker's answer: { text, pages, notesZh, notesEn,
+// doc } or { code, zh, en } (see src/pdf-worker.js), or { failed } when the worker did not answer:
 // "not-loaded" (its script or the engine did not load, or not within LOAD_MS), "crashed" (it
 // died while reading: a panic aborts the engine), "timed-out" (a PDF took over READ_MS). The
 // worker is then ended; the PDF it was reading gets `failed` (every PDF given to it, when the
 // engine never loaded), and the others go to a new worker. The page never reads a PDF on its
 // own thread, so it stays responsive throughout.
+//
+// A PDF read is kept here (its bytes, under `doc`, the last KEPT of them) so that the source view
+// can ask for one of its pages as a picture: page(doc, n) resolves with { url, width, height,
+// boxes } (url: the SVG as a data: URL), { code, ... } or { failed } as above ("gone" when the PDF is no longer kept).
 
 // The longest one PDF may take once the engine has it. disclosure-pdf's limits (300 pages, a
 // million glyphs) bound the work: the largest corpus PDF (3.7 MB, 25 pages) is read in under
@@ -24,8 +28,12 @@ const LOAD_MS = 120000;
 const asked = Number(new URLSearchParams(location.search).get("pdfms"));
 const readMs = asked > 0 ? Math.min(READ_MS, Math.max(100, asked)) : READ_MS;
 
+// How many PDFs' bytes are kept for their pages' pictures (the newest).
+const KEPT = 2;
+
 let reader = null;
 let lastId = 0;
+const docs = new Map();
 
 function start() {
   const worker = new Worker(new URL("pdf-worker.js", import.meta.url), { type: "module" });
@@ -71,10 +79,32 @@ function send(job) {
   reader ??= start();
   if (!reader.ready && reader.jobs.length === 0) arm(reader, LOAD_MS, "not-loaded");
   reader.jobs.push(job);
-  reader.worker.postMessage({ id: job.id, bytes: job.bytes });
+  reader.worker.postMessage({ id: job.id, bytes: job.bytes, page: job.page });
 }
 
 /** Reads a PDF's bytes (a Uint8Array) in the worker. */
 export function read(bytes) {
-  return new Promise((resolve) => send({ id: ++lastId, bytes, resolve }));
+  const id = ++lastId;
+  return new Promise((resolve) => send({ id, bytes, resolve })).then((answer) => {
+    if (!("text" in answer)) return answer;
+    docs.set(id, bytes);
+    for (const old of docs.keys()) if (docs.size > KEPT) docs.delete(old);
+    return { ...answer, doc: id };
+  });
+}
+
+/** Draws page `n` (1-based) of the PDF read as `doc` in the worker. */
+export function page(doc, n) {
+  const bytes = docs.get(doc);
+  if (!bytes) return Promise.resolve({ failed: "gone" });
+  return new Promise((resolve) => send({ id: ++lastId, bytes, page: n, resolve })).then((answer) =>
+    "svg" in answer
+      ? {
+          url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(answer.svg)}`,
+          width: answer.width,
+          height: answer.height,
+          boxes: answer.boxes,
+        }
+      : answer,
+  );
 }

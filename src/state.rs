@@ -258,6 +258,9 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// When the text is a PDF's, the number of each page's first line (for the source view).
     pub pdf_pages: Rc<Vec<u32>>,
+    /// When the text is a PDF's read in this session, the PDF reader's handle on its bytes
+    /// (the source view draws its pages); else `None`.
+    pub pdf_doc: Option<u32>,
     /// Interface language.
     pub lang: Lang,
     /// The view under the summary.
@@ -474,6 +477,7 @@ impl AppState {
             drill: Drill::default(),
             text,
             pdf_pages: Rc::default(),
+            pdf_doc: None,
             ..self.clone()
         }
     }
@@ -537,6 +541,7 @@ impl Reducible for AppState {
                     notes: decoded.notes,
                 });
                 s.pdf_pages = Rc::new(decoded.pages);
+                s.pdf_doc = decoded.pdf_doc;
                 s.dragging = false;
             }
             Action::ReadingPdf { name } => {
@@ -1005,6 +1010,7 @@ mod tests {
                     encoding: "GB18030",
                     pages: Vec::new(),
                     notes: Vec::new(),
+                    pdf_doc: None,
                 },
             },
         );
@@ -1030,10 +1036,12 @@ mod tests {
                     encoding: "PDF",
                     pages: vec![1, 2, 3],
                     notes: vec![note.clone()],
+                    pdf_doc: Some(7),
                 },
             },
         );
         assert_eq!(*pdf.pdf_pages, [1, 2, 3]);
+        assert_eq!(pdf.pdf_doc, Some(7));
         assert!(
             matches!(&pdf.notice, Some(Notice::Loaded { pages: 3, notes, .. }) if *notes == [note])
         );
@@ -1046,6 +1054,7 @@ mod tests {
             },
         );
         assert!(edited.pdf_pages.is_empty());
+        assert_eq!(edited.pdf_doc, None, "an edited text has no page pictures");
         let s = reduce(
             s,
             Action::FileRejected {

@@ -20,6 +20,10 @@ pub struct FindingsProps {
     /// When the text is a PDF's, where its pages begin (for the source view).
     #[prop_or_default]
     pub pages: std::rc::Rc<Vec<u32>>,
+    /// When the text is a PDF's read in this session, the PDF reader's handle on it (the source
+    /// view draws its pages).
+    #[prop_or_default]
+    pub pdf_doc: Option<u32>,
 }
 
 /// A rule's title in the current language: from the rule book, or for the parser's notes and
@@ -316,7 +320,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
                 }
             </section>
             <SourceView result={props.result.clone()} {lang} selection={props.selection.clone()}
-                pages={props.pages.clone()} />
+                pages={props.pages.clone()} pdf_doc={props.pdf_doc} />
         </div>
     }
 }

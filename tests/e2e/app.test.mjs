@@ -1180,6 +1180,60 @@ export const tests = [
   },
 
   {
+    name: "PDF: the source view draws the cited page, the cited numbers marked on it; a text has no page",
+    async fn({ page, origin, context, seen }) {
+      const requests = [];
+      const note = (r) => requests.push(r.url());
+      context.on("request", note);
+      await openApp(page, origin);
+      // Both PDFs' pages are A4, upright or landscape (pdfinfo: 595 x 842 pts, or 842 x 595).
+      const a4 = ["595x842", "842x595"];
+      for (const doc of ["caizhengju-2024-final", "wanli-2023"]) {
+        const name = `${doc}.pdf`;
+        await page.setInputFiles(byTestId("file-input"), { name, mimeType: "application/pdf", buffer: await readFile(corpusPdf(doc)) });
+        assert.match(await noticeAbout(page, name, "loaded"), /已读取 PDF 文件/, doc);
+        await page.waitForSelector(DONE);
+        // The first finding that cites a number.
+        await page.click(`${byTestId("finding")} .show-source >> nth=0`);
+        const picture = byTestId("page-picture");
+        await page.waitForSelector(`${picture} img`);
+        await page.waitForFunction(
+          (sel) => document.querySelector(`${sel} img`)?.complete && document.querySelector(`${sel} img`).naturalWidth > 0,
+          picture,
+        );
+        await page.locator(byTestId("source-view")).screenshot({ path: `/tmp/pageimg-${doc}.png` });
+        const drawn = await page.$eval(`${picture} img`, (img) => ({
+          size: `${img.naturalWidth}x${img.naturalHeight}`,
+          attributes: `${img.getAttribute("width")}x${img.getAttribute("height")}`,
+          src: img.getAttribute("src").slice(0, 26),
+          shownPage: img.closest("[data-page]").dataset.page,
+        }));
+        assert.ok(a4.includes(drawn.size), `${doc}: the picture is the page's size (${drawn.size})`);
+        assert.equal(drawn.attributes, drawn.size, doc);
+        assert.equal(drawn.src, "data:image/svg+xml;charset", doc);
+        // The page drawn is the one the first cited line is on (its mark in the lines above).
+        const cited = await page.$eval(`${byTestId("source-view")} .src-line.cited`, (el) => Number(el.dataset.line));
+        const marks = await page.$$eval(`${byTestId("source-view")} [data-page]`, (els) =>
+          els.filter((e) => e.classList.contains("src-page")).map((e) => [Number(e.dataset.page), Number(e.nextElementSibling?.dataset.line)]),
+        );
+        const onPage = marks.filter(([, first]) => first <= cited).at(-1);
+        if (onPage) assert.equal(Number(drawn.shownPage), onPage[0], `${doc}: the cited line's page`);
+        const numbers = await page.$$eval(`${picture} .pm-number`, (els) => els.length);
+        assert.ok(numbers > 0, `${doc}: the cited numbers are marked on the page`);
+      }
+      // A pasted text: its source view has lines and no page.
+      await loadExample(page);
+      await page.click(`${byTestId("finding")} .show-source >> nth=0`);
+      await page.waitForSelector(`${byTestId("source-view")} .src-line.cited`);
+      assert.equal(await page.$$eval(byTestId("page-picture"), (els) => els.length), 0, "a text has no page picture");
+      context.off("request", note);
+      const elsewhere = requests.filter((u) => !u.startsWith(origin));
+      assert.deepEqual(elsewhere, [], "every request goes to the page's own origin");
+      assertNoErrors(seen);
+    },
+  },
+
+  {
     name: "PDF: bad PDFs get the reader's message in the page's language, never a document error",
     async fn({ page, origin, seen }) {
       await openApp(page, origin);

@@ -6,6 +6,12 @@
 //! The answer, `{ text, pages, notesZh, notesEn }` for a PDF that was read (`pages` holds each
 //! page's first line number in `text`, a `Uint32Array`), or `{ code, zh, en }` for one that
 //! could not be: disclosure-pdf's error code and its message in both languages.
+//!
+//! [`render_page`] draws one page of a PDF as a picture, on demand (the source view asks for
+//! the page of the line it shows): `{ svg, width, height, boxes }`, where `boxes` is a
+//! `Float64Array` of six numbers per cell of each of the page's lines (the line's index on the
+//! page, the cell's index in the line, then its box x0, y0, x1, y1 in the picture's
+//! coordinates); `{ code, zh, en }` as above; or `{ code: "pdf/no-page" }`.
 #![forbid(unsafe_code)]
 
 use wasm_bindgen::prelude::*;
@@ -56,6 +62,49 @@ pub fn answer(bytes: &[u8]) -> Answer {
             en: e.message_en(),
         },
     }
+}
+
+/// Each cell's box as six numbers: the line's index on the page, the cell's in the line, then
+/// x0, y0, x1, y1.
+pub fn flat_boxes(boxes: &[Vec<[f64; 4]>]) -> Vec<f64> {
+    boxes
+        .iter()
+        .enumerate()
+        .flat_map(|(l, cells)| {
+            cells
+                .iter()
+                .enumerate()
+                .flat_map(move |(c, b)| [l as f64, c as f64].into_iter().chain(b.iter().copied()))
+        })
+        .collect()
+}
+
+/// Draws page `n` (1-based) of a PDF's bytes; the answer as a JavaScript object (see the
+/// crate's documentation).
+#[wasm_bindgen]
+pub fn render_page(bytes: &[u8], n: u32) -> JsValue {
+    let out = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(&out, &key.into(), value);
+    };
+    match disclosure_pdf::page_image(bytes, n as usize) {
+        Ok(Some(img)) => {
+            set("svg", &JsValue::from_str(&img.svg));
+            set("width", &JsValue::from_f64(img.size.0));
+            set("height", &JsValue::from_f64(img.size.1));
+            set(
+                "boxes",
+                &js_sys::Float64Array::from(&flat_boxes(&img.boxes)[..]).into(),
+            );
+        }
+        Ok(None) => set("code", &JsValue::from_str("pdf/no-page")),
+        Err(e) => {
+            set("code", &JsValue::from_str(e.code()));
+            set("zh", &JsValue::from_str(&e.message_zh()));
+            set("en", &JsValue::from_str(&e.message_en()));
+        }
+    }
+    out.into()
 }
 
 /// Reads a PDF's bytes; the answer as a JavaScript object (see the crate's documentation).

@@ -4,6 +4,7 @@
 use hayro_interpret::font::GlyphRun;
 use hayro_interpret::hayro_cmap::BfString;
 use hayro_interpret::hayro_syntax::content::TypedIter;
+use hayro_interpret::hayro_syntax::page::Page;
 use hayro_interpret::hayro_syntax::{LoadPdfError, Pdf};
 use hayro_interpret::kurbo::{Affine, BezPath, Point, Rect, Vec2};
 use hayro_interpret::{
@@ -38,8 +39,9 @@ pub(crate) struct DrawnPage {
     pub unfinished: bool,
 }
 
-/// Opens the PDF and draws every page, within `limits`.
-pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfError> {
+/// Opens the PDF, within `limits`: the checks before the engine runs, then the engine's own
+/// opening, and the page count.
+pub(crate) fn open(bytes: &[u8], limits: &Limits) -> Result<Pdf, PdfError> {
     if bytes.len() > limits.max_bytes {
         return Err(PdfError::TooLarge {
             bytes: bytes.len(),
@@ -62,77 +64,34 @@ pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfE
     if prescan::objects(&pdf, limits.max_inflated).is_err() {
         return Err(PdfError::Broken);
     }
-    let pages = pdf.pages();
-    if pages.is_empty() {
+    let pages = pdf.pages().len();
+    if pages == 0 {
         return Err(PdfError::Broken);
     }
-    if pages.len() > limits.max_pages {
+    if pages > limits.max_pages {
         return Err(PdfError::TooManyPages {
-            pages: pages.len(),
+            pages,
             max: limits.max_pages,
         });
     }
-    let settings = settings();
+    Ok(pdf)
+}
+
+/// Opens the PDF and draws every page, within `limits`.
+pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfError> {
+    let pdf = open(bytes, limits)?;
+    let pages = pdf.pages();
     let cache = InterpreterCache::new();
     let mut out = Vec::with_capacity(pages.len());
     let mut glyphs = 0usize;
     let mut work = 0u64;
     let mut measured = budget::Measured::default();
     for page in pages.iter() {
-        let (w, h) = page.render_dimensions();
-        let initial = page.initial_transform(true).to_kurbo();
-        let bbox = Rect::new(0.0, 0.0, f64::from(w), f64::from(h));
-        let mut ctx = Context::new(initial, bbox, &cache, pdf.xref(), settings.clone());
-        let mut device = Collector {
-            page: DrawnPage {
-                size: (f64::from(w), f64::from(h)),
-                ..DrawnPage::default()
-            },
-            budget: limits.max_glyphs.saturating_sub(glyphs),
-            over: false,
-        };
-        // A page that asks for more work than its budget (its own, or what is left of the
-        // document's) is drawn only up to the last operator within it (crate::budget); any
-        // other is drawn as the engine draws it. Content that would inflate past its limit, or
-        // whose bytes alone cost more than the budget left (a content stream of 50 MB of white
-        // space shared by 300 pages: the engine decodes and parses it for each), is not
-        // inflated at all (nor drawn).
+        let mut device = Collector::new(page, limits.max_glyphs.saturating_sub(glyphs));
         let left = limits.max_page_work.min(limits.max_work - work);
-        let affordable = left
-            .saturating_mul(budget::BYTES_PER_UNIT)
-            .saturating_add(budget::BYTES_PER_UNIT - 1);
-        let bomb = budget::contents_inflate_past(page, limits.max_inflated.min(affordable));
-        let content = if bomb { None } else { page.page_stream() };
-        let (cut, spent) = match content {
-            Some(s) => match budget::cut(
-                s,
-                page.resources(),
-                left,
-                limits.max_inflated,
-                &mut measured,
-            ) {
-                Ok(spent) => (None, spent),
-                Err(end) => (Some(&s[..end]), left),
-            },
-            None if bomb => (Some(&[][..]), left),
-            None => (None, 0),
-        };
+        let (cut, spent) = draw_page(page, &pdf, &cache, &mut device, left, limits, &mut measured)?;
         work += spent;
-        device.page.unfinished = cut.is_some();
-        // The engine is not expected to panic, but a PDF is hostile input: a panic on one
-        // page becomes a broken-file error, not a crash (where unwinding is available).
-        let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match cut {
-            None => interpret_page(page, &mut ctx, &mut device),
-            Some(part) => interpret(
-                TypedIter::new(part),
-                page.resources(),
-                &mut ctx,
-                &mut device,
-            ),
-        }));
-        if drawn.is_err() {
-            return Err(PdfError::Broken);
-        }
+        device.page.unfinished = cut;
         if device.over {
             return Err(PdfError::TooManyGlyphs {
                 max: limits.max_glyphs,
@@ -142,6 +101,52 @@ pub(crate) fn draw(bytes: &[u8], limits: &Limits) -> Result<Vec<DrawnPage>, PdfE
         out.push(device.page);
     }
     Ok(out)
+}
+
+/// Draws one page into `device` within `left` units of work; whether it was cut short, and
+/// the work spent.
+pub(crate) fn draw_page<'a>(
+    page: &Page<'a>,
+    pdf: &'a Pdf,
+    cache: &InterpreterCache<'a>,
+    device: &mut impl Device<'a>,
+    left: u64,
+    limits: &Limits,
+    measured: &mut budget::Measured,
+) -> Result<(bool, u64), PdfError> {
+    let (w, h) = page.render_dimensions();
+    let initial = page.initial_transform(true).to_kurbo();
+    let bbox = Rect::new(0.0, 0.0, f64::from(w), f64::from(h));
+    let mut ctx = Context::new(initial, bbox, cache, pdf.xref(), settings());
+    // A page that asks for more work than its budget (its own, or what is left of the
+    // document's) is drawn only up to the last operator within it (crate::budget); any
+    // other is drawn as the engine draws it. Content that would inflate past its limit, or
+    // whose bytes alone cost more than the budget left (a content stream of 50 MB of white
+    // space shared by 300 pages: the engine decodes and parses it for each), is not
+    // inflated at all (nor drawn).
+    let affordable = left
+        .saturating_mul(budget::BYTES_PER_UNIT)
+        .saturating_add(budget::BYTES_PER_UNIT - 1);
+    let bomb = budget::contents_inflate_past(page, limits.max_inflated.min(affordable));
+    let content = if bomb { None } else { page.page_stream() };
+    let (cut, spent) = match content {
+        Some(s) => match budget::cut(s, page.resources(), left, limits.max_inflated, measured) {
+            Ok(spent) => (None, spent),
+            Err(end) => (Some(&s[..end]), left),
+        },
+        None if bomb => (Some(&[][..]), left),
+        None => (None, 0),
+    };
+    // The engine is not expected to panic, but a PDF is hostile input: a panic on one
+    // page becomes a broken-file error, not a crash (where unwinding is available).
+    let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match cut {
+        None => interpret_page(page, &mut ctx, device),
+        Some(part) => interpret(TypedIter::new(part), page.resources(), &mut ctx, device),
+    }));
+    if drawn.is_err() {
+        return Err(PdfError::Broken);
+    }
+    Ok((cut.is_some(), spent))
 }
 
 /// The engine's settings, every one given here (not from `InterpreterSettings::default()`,
@@ -169,37 +174,59 @@ fn looks_like_pdf(bytes: &[u8]) -> bool {
     head.windows(5).any(|w| w == b"%PDF-")
 }
 
+/// Where a glyph drawn with the transform `t` (glyph space to page space) stands on a page of
+/// `size`: its origin, writing direction (not of unit length) and font size; `None` for a
+/// degenerate glyph or one off the page (text hidden outside the crop box), which is not seen.
+pub(crate) fn placed(t: Affine, (w, h): (f64, f64)) -> Option<(Point, Vec2, f64)> {
+    // Glyph space has 1000 units to the em: its y axis gives the font size on the page, its x
+    // axis the direction of writing (the x axis also carries horizontal scaling and the font's
+    // own stretch, so the width is taken from the advance and the size).
+    let origin = t * Point::ZERO;
+    let up: Vec2 = t * Point::new(0.0, 1000.0) - origin;
+    let along: Vec2 = t * Point::new(1000.0, 0.0) - origin;
+    let size = up.hypot();
+    if !(size.is_finite() && size > 0.0 && along.hypot() > 0.0) {
+        return None;
+    }
+    if origin.x < -size || origin.y < -size || origin.x > w + size || origin.y > h + size {
+        return None;
+    }
+    Some((origin, along, size))
+}
+
 /// The device: keeps glyphs and image coverage, draws nothing.
-struct Collector {
-    page: DrawnPage,
+pub(crate) struct Collector {
+    pub page: DrawnPage,
     /// How many more glyphs may be kept.
     budget: usize,
-    over: bool,
+    /// Whether the page drew more glyphs than the budget.
+    pub over: bool,
 }
 
 impl Collector {
-    fn glyphs(&mut self, run: &GlyphRun<'_, '_>, ctm: Affine) {
+    /// A collector for `page`, keeping at most `budget` glyphs.
+    pub fn new(page: &Page<'_>, budget: usize) -> Self {
+        let (w, h) = page.render_dimensions();
+        Collector {
+            page: DrawnPage {
+                size: (f64::from(w), f64::from(h)),
+                ..DrawnPage::default()
+            },
+            budget,
+            over: false,
+        }
+    }
+
+    pub fn glyphs(&mut self, run: &GlyphRun<'_, '_>, ctm: Affine) {
         for g in run.glyphs() {
             if self.page.glyphs.len() >= self.budget {
                 self.over = true;
                 return;
             }
             let t = ctm * g.transform();
-            // Glyph space has 1000 units to the em: its y axis gives the font size on the page,
-            // its x axis the direction of writing (the x axis also carries horizontal scaling
-            // and the font's own stretch, so the width is taken from the advance and the size).
-            let origin = t * Point::ZERO;
-            let up: Vec2 = t * Point::new(0.0, 1000.0) - origin;
-            let along: Vec2 = t * Point::new(1000.0, 0.0) - origin;
-            let size = up.hypot();
-            if !(size.is_finite() && size > 0.0 && along.hypot() > 0.0) {
+            let Some((origin, along, size)) = placed(t, self.page.size) else {
                 continue;
-            }
-            // A glyph off the page is not seen (text hidden outside the crop box).
-            let (w, h) = self.page.size;
-            if origin.x < -size || origin.y < -size || origin.x > w + size || origin.y > h + size {
-                continue;
-            }
+            };
             let advance = f64::from(g.advance_width_or_default()) / 1000.0 * size;
             // Private-use and control characters are no text: shown as U+FFFD, like a glyph
             // without any (crate::garble).
@@ -233,7 +260,7 @@ const MOST_RULES: usize = 20_000;
 impl Collector {
     /// Keeps the horizontal and vertical lines of a path: the segments of a stroked one, and
     /// each thin subpath of a filled one.
-    fn rules(&mut self, path: &BezPath, t: Affine, mode: &DrawMode) {
+    pub fn rules(&mut self, path: &BezPath, t: Affine, mode: &DrawMode) {
         use hayro_interpret::kurbo::{PathEl, Shape};
         if self.page.rules.len() >= MOST_RULES {
             return;
@@ -358,6 +385,15 @@ impl<'a> Device<'a> for Collector {
         self.glyphs(run, props.transform);
     }
     fn draw_image(&mut self, image: Image<'a, '_>, props: ImageDrawProps<'a>) {
+        self.image(&image, &props);
+    }
+    fn pop_clip(&mut self) {}
+    fn pop_transparency_group(&mut self) {}
+}
+
+impl Collector {
+    /// Keeps how much of the page an image covers.
+    pub fn image(&mut self, image: &Image<'_, '_>, props: &ImageDrawProps<'_>) {
         // The transform maps the image's pixels onto the page: only the area they cover is
         // wanted (a scan covers the page), never the pixels themselves. (`width` and `height`
         // are the engine's, hidden from its docs in favour of the decoded data's.)
@@ -368,6 +404,4 @@ impl<'a> Device<'a> for Collector {
             self.page.image_cover = self.page.image_cover.max((area / (w * h)).min(1.0));
         }
     }
-    fn pop_clip(&mut self) {}
-    fn pop_transparency_group(&mut self) {}
 }

@@ -58,6 +58,12 @@ pub struct Cell {
     pub x0: f64,
     /// Right edge.
     pub x1: f64,
+    /// Top edge (points from the page's top: the highest of its glyphs' ascents, taken as
+    /// their size above the baseline less an eighth).
+    pub y0: f64,
+    /// Bottom edge (the lowest of its glyphs' descents, an eighth of their size below the
+    /// baseline).
+    pub y1: f64,
     /// The text; words inside it are separated by single spaces.
     pub text: String,
 }
@@ -120,6 +126,20 @@ struct Run {
     y: f64,
     size: f64,
     text: String,
+}
+
+/// How far above its baseline a glyph reaches, and below it, as shares of its size.
+const ASCENT: f64 = 0.875;
+const DESCENT: f64 = 0.125;
+
+impl Run {
+    fn top(&self) -> f64 {
+        self.y - ASCENT * self.size
+    }
+
+    fn bottom(&self) -> f64 {
+        self.y + DESCENT * self.size
+    }
 }
 
 /// A run in a table cell: the rules around it, the index of its line, the run.
@@ -258,6 +278,8 @@ pub(crate) fn lines(glyphs: &[Glyph], rules: &[Rule]) -> (Vec<Line>, Dropped) {
                     .map(|r| Cell {
                         x0: r.x0,
                         x1: r.x1,
+                        y0: r.top(),
+                        y1: r.bottom(),
                         text: r.text,
                     })
                     .collect(),
@@ -268,6 +290,25 @@ pub(crate) fn lines(glyphs: &[Glyph], rules: &[Rule]) -> (Vec<Line>, Dropped) {
     (items, dropped)
 }
 
+/// Each line's cells as boxes in page space (x0, y0, x1, y1, y down), for lines that
+/// [`lines`] made of the same `glyphs`: a cell's box in the page's writing frame turned back.
+pub(crate) fn page_boxes(glyphs: &[Glyph], lines: &[Line]) -> Vec<Vec<[f64; 4]>> {
+    let frame = Frame(dominant_direction(glyphs).unwrap_or(AXES[0]));
+    lines
+        .iter()
+        .map(|l| {
+            l.cells
+                .iter()
+                .map(|c| {
+                    let (ax, ay) = frame.unmap((c.x0, c.y0));
+                    let (bx, by) = frame.unmap((c.x1, c.y1));
+                    [ax.min(bx), ay.min(by), ax.max(bx), ay.max(by)]
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// The page's writing frame: page space turned so that the text runs along +x.
 #[derive(Debug, Clone, Copy)]
 struct Frame((f64, f64));
@@ -276,6 +317,12 @@ impl Frame {
     fn map(self, (x, y): (f64, f64)) -> (f64, f64) {
         let (dx, dy) = self.0;
         (x * dx + y * dy, -x * dy + y * dx)
+    }
+
+    /// From the writing frame back to page space.
+    fn unmap(self, (u, v): (f64, f64)) -> (f64, f64) {
+        let (dx, dy) = self.0;
+        (u * dx - v * dy, u * dy + v * dx)
     }
 
     fn rules(self, rules: &[Rule]) -> Rules {
@@ -457,6 +504,8 @@ fn row(mut runs: Vec<(Enclosure, Run)>) -> Line {
                 cell.text.push_str(&r.text);
                 cell.x0 = cell.x0.min(r.x0);
                 cell.x1 = cell.x1.max(r.x1);
+                cell.y0 = cell.y0.min(r.top());
+                cell.y1 = cell.y1.max(r.bottom());
             }
             _ => cells.push((
                 e.left,
@@ -464,6 +513,8 @@ fn row(mut runs: Vec<(Enclosure, Run)>) -> Line {
                 Cell {
                     x0: r.x0,
                     x1: r.x1,
+                    y0: r.top(),
+                    y1: r.bottom(),
                     text: r.text,
                 },
             )),

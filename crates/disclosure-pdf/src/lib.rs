@@ -18,6 +18,7 @@ mod decoded;
 mod engine;
 pub mod layout;
 mod prescan;
+mod svg;
 
 pub use layout::{Cell, Line};
 
@@ -425,6 +426,84 @@ pub fn extract_partial(bytes: &[u8], limits: &Limits) -> Result<Extracted, PdfEr
     }
     garble::check(&pages, &mut notes)?;
     Ok(Extracted { text, pages, notes })
+}
+
+/// One page of a PDF as a picture ([`page_image`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageImage {
+    /// The page as an SVG document, its size in points its size in pixels: made of numbers
+    /// only (paths, glyph outlines, colours), with no text of the PDF in it. Images are light
+    /// boxes where they stand.
+    pub svg: String,
+    /// The page's width and height in points (its rotation applied), as [`Page::size`].
+    pub size: (f64, f64),
+    /// Paths drawn (fills and strokes, clips not counted).
+    pub paths: usize,
+    /// Images drawn as boxes.
+    pub images: usize,
+    /// Glyphs drawn (each a `<use>` of its outline; a glyph without an outline, such as a
+    /// space, is not drawn).
+    pub glyphs: usize,
+    /// Whether the picture reached its size limit (24 MB of SVG) and what the page draws after
+    /// that is missing from it.
+    pub truncated: bool,
+    /// Where each of the page's lines ([`Page::lines`], in order) stands: each cell's box, in
+    /// the picture's coordinates (x0, y0, x1, y1; y down).
+    pub boxes: Vec<Vec<[f64; 4]>>,
+}
+
+/// Page `n` (1-based) of a PDF as a picture, with where its lines stand, within the default
+/// [`Limits`]; `None` when the PDF has no such page.
+pub fn page_image(bytes: &[u8], n: usize) -> Result<Option<PageImage>, PdfError> {
+    page_image_with(bytes, n, &Limits::default())
+}
+
+/// [`page_image`] within `limits`: the file's as for reading it, the page's work within
+/// [`Limits::max_page_work`] (a page cut short is [`PdfError::TooComplex`]) and its glyphs
+/// within [`Limits::max_glyphs`].
+pub fn page_image_with(
+    bytes: &[u8],
+    n: usize,
+    limits: &Limits,
+) -> Result<Option<PageImage>, PdfError> {
+    let pdf = engine::open(bytes, limits)?;
+    let pages = pdf.pages();
+    let Some(page) = n.checked_sub(1).and_then(|i| pages.get(i)) else {
+        return Ok(None);
+    };
+    let cache = hayro_interpret::InterpreterCache::new();
+    let mut painter = svg::Painter::new(engine::Collector::new(page, limits.max_glyphs));
+    let left = limits.max_page_work.min(limits.max_work);
+    let mut measured = budget::Measured::default();
+    let (cut, _) = engine::draw_page(
+        page,
+        &pdf,
+        &cache,
+        &mut painter,
+        left,
+        limits,
+        &mut measured,
+    )?;
+    let (svg, collector, counts) = painter.finish();
+    if collector.over {
+        return Err(PdfError::TooManyGlyphs {
+            max: limits.max_glyphs,
+        });
+    }
+    if cut {
+        return Err(PdfError::TooComplex { pages: vec![n] });
+    }
+    let drawn = collector.page;
+    let (lines, _) = layout::lines(&drawn.glyphs, &drawn.rules);
+    Ok(Some(PageImage {
+        svg,
+        size: drawn.size,
+        paths: counts.paths,
+        images: counts.images,
+        glyphs: counts.glyphs,
+        truncated: counts.full,
+        boxes: layout::page_boxes(&drawn.glyphs, &lines),
+    }))
 }
 
 /// The work of the scan before opening on a file's encryption and an encrypted file's object
