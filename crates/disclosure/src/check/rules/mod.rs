@@ -225,6 +225,7 @@ pub static RULES: &[Rule] = &[
     performance::N35,
     narrative::N36,
     narrative::N37,
+    narrative::N38,
     narrative_more::U1,
     performance::P1,
     performance::P2,
