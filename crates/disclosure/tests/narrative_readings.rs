@@ -332,3 +332,30 @@ fn a_rate_is_shown_to_the_places_the_document_printed() {
         wrong[0].message_zh
     );
 }
+
+/// A year-over-year claim under 一 (总体情况), which no chapter's rule reads (N5 takes 二's): N38
+/// checks it, and a claim 二 states is N5's alone. An amount after "较…的" is last year's, the
+/// base of the change, and is not judged as the current figure.
+#[test]
+fn a_rate_outside_the_chapters_that_check_rates_is_checked_once() {
+    let text = |rate: &str| {
+        format!(
+            "一、收入支出决算总体情况说明\n\
+             （一）本单位2023年度总收入300.00万元，其中本年收入240.00万元，较2022年度决算数减少60.00万元，下降{rate}。\n"
+        )
+    };
+    // 60 / (240 + 60) = 20%.
+    assert_eq!(blamed(&text("20%"), "N38"), vec![]);
+    let wrong = blamed(&text("25%"), "N38");
+    assert_eq!(wrong.len(), 1, "{wrong:?}");
+    assert_eq!(
+        wrong[0].expected.map(|d| d.normalize()),
+        Some(disclosure::Decimal::new(20, 0))
+    );
+    let income = text("25%").replace("一、收入支出决算总体情况说明", "二、收入决算情况说明");
+    assert_eq!(blamed(&income, "N38"), vec![]);
+    assert_eq!(blamed(&income, "N5").len(), 1);
+    // 180 is this year's, 200 last year's: 20 / 200 = 10% (not 20 / 220 from 200).
+    let base = "“三公”经费预算总额为180万元，较2024年的200万元减少20万元，下降10%。\n";
+    assert_eq!(blamed(base, "N38"), vec![]);
+}

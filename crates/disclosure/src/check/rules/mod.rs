@@ -27,7 +27,7 @@
 //! | N10 五（二） | shares over the total the list opens with, when it opens with one | the listed 类 are shares of it; which 类 have money needs 表5 |
 //! | N11 五（三） | the items add up to 五（一）'s stated total; changes and rates | each 项's amount and every 项 covered need 表5 |
 //! | N22 十二（一） | the change and rate | the amount restates 表6 or the 三公 table |
-//! | N5, N6, N12, N17, N23, N24, N29, N30, N31, N33, N34, N36, N37, U1, F5 | everything, as before | they read only the text (N34 adds a table's total when there is one; F5 checks each item's own arithmetic without 表5) |
+//! | N5, N6, N12, N17, N23, N24, N29, N30, N31, N33, N34, N36, N37, N38, U1, F5 | everything, as before | they read only the text (N34 adds a table's total when there is one; F5 checks each item's own arithmetic without 表5) |
 //! | N1, N3, N8 | nothing | restatements of 表1 / 表4 cells; the text's own sums here (二's sources, 四's funds) are not done: which sources overlap (一般公共预算 with or without 上级转移支付) is read from 表1's rows |
 //! | N2, N15, N16, N13, N25, N26, N27, N32 | nothing | they compare what the text lists or counts (类, 款 names, projects, vehicles, 绩效 scopes, an item's 基本/项目 split) with a table's rows |
 //! | C1 | nothing | completeness is judged on a whole document only |

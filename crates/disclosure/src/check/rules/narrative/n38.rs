@@ -9,7 +9,8 @@ rules! {
     /// chapters), checked as N5 checks them: g = |Δ| / (A − signed Δ), exact or within the rounding
     /// envelope (rounding), else an error; a direction word contradicting the other is an error.
     /// Only a claim whose sentence states its own amount A, the change Δ and the rate g is
-    /// judged, each claim once. Runs the shared `yoy` (narrative.rs) after those rules.
+    /// judged, each claim once; not one whose amount follows 较 / 比 or names last year ("较2024年的
+    /// 2,190万元减少221万元": the amount is the base). Runs the shared `yoy` (narrative.rs) after those rules.
     ///
     /// ## Why it must hold
     /// The rate is arithmetic on the stated change and the current amount, whichever chapter
@@ -21,8 +22,15 @@ rules! {
     /// 565.81 = 30.97 %: an error.
     N38 = "N38", "说明各处：比上年增减及增长率", "Year-over-year claims anywhere in the narrative", |c| {
         let doc = c.doc;
+        // An amount after 较 / 比 ("较2024年的2,190万元减少221万元") is the base, not the current figure.
+        let base = |subject: &str| ["较", "比", "上年", "去年"].iter().any(|w| subject.contains(w));
         for (i, s) in doc.statements.iter().enumerate() {
-            if !s.in_reason && s.value.is_some() && s.growth.is_some() && !c.yoy_taken.contains(&i) {
+            if !s.in_reason
+                && s.value.is_some()
+                && s.growth.is_some()
+                && !base(&s.subject)
+                && !c.yoy_taken.contains(&i)
+            {
                 yoy(c, s);
             }
         }
