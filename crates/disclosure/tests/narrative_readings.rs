@@ -359,3 +359,21 @@ fn a_rate_outside_the_chapters_that_check_rates_is_checked_once() {
     let base = "“三公”经费预算总额为180万元，较2024年的200万元减少20万元，下降10%。\n";
     assert_eq!(blamed(base, "N38"), vec![]);
 }
+
+/// A 决算's 三公 total whose own sentence lists its items after 其中 is their sum, as a budget's
+/// is; where a 预算 figure stands among them (a 决算 setting 预算数 beside 决算数) nothing is summed.
+#[test]
+fn a_final_accounts_three_public_total_is_the_sum_of_its_items() {
+    let text = |total: &str| {
+        format!(
+            "七、一般公共预算财政拨款“三公”经费支出决算情况说明\n\
+             2023年度“三公”经费支出决算总额为{total}万元。其中：因公出国（境）费0万元，公务用车购置及运行费4.20万元，公务接待费1.30万元。\n"
+        )
+    };
+    assert_eq!(blamed(&text("5.50"), "N20"), vec![]);
+    // 0 + 4.20 + 1.30 = 5.50, not 6.50.
+    let wrong = blamed(&text("6.50"), "N20");
+    assert_eq!(wrong.len(), 1, "{wrong:?}");
+    let budgeted = text("6.50").replace("公务接待费1.30", "公务接待费预算数1.30");
+    assert_eq!(blamed(&budgeted, "N20"), vec![]);
+}
