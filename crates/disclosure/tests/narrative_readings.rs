@@ -377,3 +377,24 @@ fn a_final_accounts_three_public_total_is_the_sum_of_its_items() {
     let budgeted = text("6.50").replace("公务接待费1.30", "公务接待费预算数1.30");
     assert_eq!(blamed(&budgeted, "N20"), vec![]);
 }
+
+/// Procurement stated under a heading no number marks ("政府采购情况说明" on a line of its own):
+/// the total is its goods, works and services, and the share given to small firms is over it.
+#[test]
+fn procurement_without_a_numbered_heading_adds_up() {
+    let text = |total: &str, rate: &str| {
+        format!(
+            "政府采购情况说明\n\
+             2023年度政府采购支出总额{total}万元，其中：政府采购货物支出100.00万元、政府采购工程支出300.00万元、政府采购服务支出100.00万元。授予中小企业合同金额200.00万元，占政府采购支出总额的{rate}。\n"
+        )
+    };
+    // 100 + 300 + 100 = 500; 200 / 500 = 40%.
+    assert_eq!(blamed(&text("500.00", "40%"), "N23"), vec![]);
+    assert_eq!(blamed(&text("600.00", "33.33%"), "N23").len(), 1);
+    let share = blamed(&text("500.00", "50%"), "N23");
+    assert_eq!(share.len(), 1, "{share:?}");
+    assert_eq!(
+        share[0].expected.map(|d| d.normalize()),
+        Some(disclosure::Decimal::new(40, 0))
+    );
+}
