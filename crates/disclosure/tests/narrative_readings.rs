@@ -403,3 +403,69 @@ fn a_narrative_printed_as_the_second_part_is_checked_and_named_so() {
         wrong[0].message_zh
     );
 }
+
+/// A year-over-year claim under 一 (总体情况), which no chapter's rule reads (N5 takes 二's): N38
+/// checks it, and a claim 二 states is N5's alone. An amount after "较…的" is last year's, the
+/// base of the change, and is not judged as the current figure.
+#[test]
+fn a_rate_outside_the_chapters_that_check_rates_is_checked_once() {
+    let text = |rate: &str| {
+        format!(
+            "一、收入支出决算总体情况说明\n\
+             （一）本单位2023年度总收入300.00万元，其中本年收入240.00万元，较2022年度决算数减少60.00万元，下降{rate}。\n"
+        )
+    };
+    // 60 / (240 + 60) = 20%.
+    assert_eq!(blamed(&text("20%"), "N38"), vec![]);
+    let wrong = blamed(&text("25%"), "N38");
+    assert_eq!(wrong.len(), 1, "{wrong:?}");
+    assert_eq!(
+        wrong[0].expected.map(|d| d.normalize()),
+        Some(disclosure::Decimal::new(20, 0))
+    );
+    let income = text("25%").replace("一、收入支出决算总体情况说明", "二、收入决算情况说明");
+    assert_eq!(blamed(&income, "N38"), vec![]);
+    assert_eq!(blamed(&income, "N5").len(), 1);
+    // 180 is this year's, 200 last year's: 20 / 200 = 10% (not 20 / 220 from 200).
+    let base = "“三公”经费预算总额为180万元，较2024年的200万元减少20万元，下降10%。\n";
+    assert_eq!(blamed(base, "N38"), vec![]);
+}
+
+/// A 决算's 三公 total whose own sentence lists its items after 其中 is their sum, as a budget's
+/// is; where a 预算 figure stands among them (a 决算 setting 预算数 beside 决算数) nothing is summed.
+#[test]
+fn a_final_accounts_three_public_total_is_the_sum_of_its_items() {
+    let text = |total: &str| {
+        format!(
+            "七、一般公共预算财政拨款“三公”经费支出决算情况说明\n\
+             2023年度“三公”经费支出决算总额为{total}万元。其中：因公出国（境）费0万元，公务用车购置及运行费4.20万元，公务接待费1.30万元。\n"
+        )
+    };
+    assert_eq!(blamed(&text("5.50"), "N20"), vec![]);
+    // 0 + 4.20 + 1.30 = 5.50, not 6.50.
+    let wrong = blamed(&text("6.50"), "N20");
+    assert_eq!(wrong.len(), 1, "{wrong:?}");
+    let budgeted = text("6.50").replace("公务接待费1.30", "公务接待费预算数1.30");
+    assert_eq!(blamed(&budgeted, "N20"), vec![]);
+}
+
+/// Procurement stated under a heading no number marks ("政府采购情况说明" on a line of its own):
+/// the total is its goods, works and services, and the share given to small firms is over it.
+#[test]
+fn procurement_without_a_numbered_heading_adds_up() {
+    let text = |total: &str, rate: &str| {
+        format!(
+            "政府采购情况说明\n\
+             2023年度政府采购支出总额{total}万元，其中：政府采购货物支出100.00万元、政府采购工程支出300.00万元、政府采购服务支出100.00万元。授予中小企业合同金额200.00万元，占政府采购支出总额的{rate}。\n"
+        )
+    };
+    // 100 + 300 + 100 = 500; 200 / 500 = 40%.
+    assert_eq!(blamed(&text("500.00", "40%"), "N23"), vec![]);
+    assert_eq!(blamed(&text("600.00", "33.33%"), "N23").len(), 1);
+    let share = blamed(&text("500.00", "50%"), "N23");
+    assert_eq!(share.len(), 1, "{share:?}");
+    assert_eq!(
+        share[0].expected.map(|d| d.normalize()),
+        Some(disclosure::Decimal::new(40, 0))
+    );
+}

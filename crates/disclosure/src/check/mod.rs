@@ -205,6 +205,9 @@ pub struct Checker<'a> {
     previous_year: Option<Rc<PreviousYear>>,
     /// Each block's rows by code, when the run has them ([`check`] does).
     pub(crate) codes: Option<&'a CodeIndex<'a>>,
+    /// The statements (their index in [`Document::statements`]) whose year-over-year claim a
+    /// chapter's rule has taken: N38 checks the others.
+    pub(crate) yoy_taken: Vec<usize>,
 }
 
 /// The rows of each block by code: the first row that is not a project with each code (what
@@ -254,6 +257,7 @@ impl<'a> Checker<'a> {
             checklist: None,
             previous_year: None,
             codes: None,
+            yoy_taken: Vec::new(),
         }
     }
 

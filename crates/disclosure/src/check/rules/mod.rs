@@ -21,13 +21,13 @@
 //! | N7 三 | total = 基本 + 项目 as stated (budgets; always), shares over the stated whole, changes and rates | a budget's spending is those two; a 决算's 本年支出合计 may also hold 上缴上级/经营/对附属单位补助支出, so its 三 is not summed |
 //! | N9 五（一） | total = 基本 + 项目 as stated (always), shares over the stated total, changes and rates | 一般公共预算 money is 基本 or 项目 and nothing else |
 //! | N14 六 | 基本支出 = 人员经费 + 公用经费 as stated (always) | by definition; the names of the 款 (N15) need 表6 |
-//! | N20 十 | 三公 = 出国 + 购置及运行 (or 购置 + 运行) + 接待 as stated (budgets; always); the items' changes add up; rates | by definition; a 决算's 七 states 预算数 and 决算数 side by side, so it is not summed |
+//! | N20 十 | 三公 = 出国 + 购置及运行 (or 购置 + 运行) + 接待 as stated (budgets; a 决算's total whose sentence lists its items after 其中, none a 预算 figure; always); the items' changes add up; rates | by definition; a 决算's 七 states 预算数 and 决算数 side by side, so only such a sentence is summed |
 //! | N21 十一 | total = 财政拨款 + 非财政拨款 as stated, each item's stated breakdown (always) | what is carried over is appropriated or not; the items' names need 表11 |
 //! | N4 二 | shares over the stated whole they are part of; the shares add up to 100 % | a share is arithmetic on two stated numbers |
 //! | N10 五（二） | shares over the total the list opens with, when it opens with one | the listed 类 are shares of it; which 类 have money needs 表5 |
 //! | N11 五（三） | the items add up to 五（一）'s stated total; changes and rates | each 项's amount and every 项 covered need 表5 |
 //! | N22 十二（一） | the change and rate | the amount restates 表6 or the 三公 table |
-//! | N5, N6, N12, N17, N23, N24, N29, N30, N31, N33, N34, N36, N37, U1, F5 | everything, as before | they read only the text (N34 adds a table's total when there is one; F5 checks each item's own arithmetic without 表5) |
+//! | N5, N6, N12, N17, N23, N24, N29, N30, N31, N33, N34, N36, N37, N38, U1, F5 | everything, as before | they read only the text (N34 adds a table's total when there is one; F5 checks each item's own arithmetic without 表5) |
 //! | N1, N3, N8 | nothing | restatements of 表1 / 表4 cells; the text's own sums here (二's sources, 四's funds) are not done: which sources overlap (一般公共预算 with or without 上级转移支付) is read from 表1's rows |
 //! | N2, N15, N16, N13, N25, N26, N27, N32 | nothing | they compare what the text lists or counts (类, 款 names, projects, vehicles, 绩效 scopes, an item's 基本/项目 split) with a table's rows |
 //! | C1 | nothing | completeness is judged on a whole document only |
@@ -225,6 +225,7 @@ pub static RULES: &[Rule] = &[
     performance::N35,
     narrative::N36,
     narrative::N37,
+    narrative::N38,
     narrative_more::U1,
     performance::P1,
     performance::P2,

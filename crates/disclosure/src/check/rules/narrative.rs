@@ -326,16 +326,15 @@ pub(crate) fn share(
 /// current amount, and the two direction words against each other (rules.md §0).
 pub(crate) fn yoy_in(c: &mut Checker, chapter: u8, sub: u8) {
     let doc = c.doc;
-    let claims: Vec<&Statement> = doc
-        .statements
-        .iter()
-        .filter(|s| {
-            in_topic(doc, s.section, chapter) && (sub == 0 || s.section.sub == sub) && !s.in_reason
-        })
-        .filter(|s| s.growth.is_some())
-        .collect();
-    for s in claims {
-        yoy(c, s);
+    for (i, s) in doc.statements.iter().enumerate() {
+        if in_topic(doc, s.section, chapter)
+            && (sub == 0 || s.section.sub == sub)
+            && !s.in_reason
+            && s.growth.is_some()
+        {
+            c.yoy_taken.push(i);
+            yoy(c, s);
+        }
     }
 }
 
@@ -760,6 +759,7 @@ mod n33;
 mod n34;
 mod n36;
 mod n37;
+mod n38;
 mod n4;
 mod n5;
 mod n6;
@@ -778,6 +778,7 @@ pub use n33::N33;
 pub use n34::N34;
 pub use n36::N36;
 pub use n37::N37;
+pub use n38::N38;
 pub use n4::N4;
 pub use n5::N5;
 pub use n6::N6;

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::narrative::{
-    amt, change_amt, chapters, find, in_topic, income_of, restates, section_label, stated,
+    amt, change_amt, chapters, find, in_topic, income_of, restates, section_label, share, stated,
     stated_split, statement_label, total_of, unit_of, yoy_in,
 };
 use super::{row_label, Amt, Label};

@@ -8,7 +8,9 @@ rules! {
     /// quantity: a gap of one unit of the last printed digit is rounding, more is an error); the items' stated changes add up to the total's
     /// (within half a printed unit per item is rounding, more is an error); year-over-year claims
     /// as N5. In a budget the stated total must also be the stated items (出国 + 购置及运行, or 购置 +
-    /// 运行, + 接待; within half a printed unit per item is rounding, more an error). Those sums and
+    /// 运行, + 接待; within half a printed unit per item is rounding, more an error); in a 决算, a total
+    /// whose own sentence lists those items after it (其中), none of them a 预算 figure, wherever it
+    /// stands, is held to the same sum. Those sums and
     /// the year-over-year claims are the text's own arithmetic: they run without 表10 too (the 说明
     /// alone). The rule's own logic, `three_public` with `stated_parts` and `item_changes`, is
     /// below; it uses the shared `three_public_col` (narrative_more.rs), `restates` and `yoy_in`
@@ -18,8 +20,8 @@ rules! {
     /// The 操作规程 asks for the 三公 total, each item and the reasons for their changes; the figures are
     /// the table's. Applies to documents with a 三公 table and chapter (Xinjiang 十, Shanghai 预算 一 and
     /// 决算 七). 三公 is by definition those three items (名词解释: 因公出国（境）费、公务用车购置及运行费和公务接待
-    /// 费), so the stated items make the stated total; only a budget is held to it, since a 决算's 七
-    /// states 预算数 and 决算数 of each item side by side.
+    /// 费), so the stated items make the stated total; a 决算's 七 may state 预算数 and 决算数 of each
+    /// item side by side, so there only a sentence listing its own total's items is summed.
     ///
     /// ## Example
     /// Xinjiang sample, 十: 9.60 = 出国 0.00 + 购置 0.00 + 运行 9.60 + 接待 0.00, as 表10 prints; every
@@ -31,7 +33,28 @@ rules! {
 fn three_public(c: &mut Checker) {
     let doc = c.doc;
     if doc.meta.kind == DocKind::Budget {
-        stated_parts(c);
+        let all: Vec<&Statement> = stated(doc, 10, 0).collect();
+        if let Some(at) = all.iter().position(|s| s.subject.contains("三公")) {
+            stated_parts(c, all[at], &all[at + 1..]);
+        }
+    } else {
+        // A 决算 states 预算数 and 决算数 side by side: only a total whose own sentence lists its
+        // items after it ("…决算总额为 a 万元，其中：…"), none of them a 预算 figure, is summed.
+        let budgeted =
+            |s: &Statement| s.in_reason || s.subject.replace("一般公共预算", "").contains("预算");
+        for (i, t) in doc.statements.iter().enumerate() {
+            if !t.subject.contains("三公") || budgeted(t) {
+                continue;
+            }
+            let parts: Vec<&Statement> = doc
+                .statements
+                .iter()
+                .filter(|p| p.whole == Some(i))
+                .collect();
+            if !parts.iter().any(|p| budgeted(p)) {
+                stated_parts(c, t, &parts);
+            }
+        }
     }
     let Some(t) = c.table(TableKind::ThreePublic) else {
         // The 说明 alone: the changes and rates are the text's own arithmetic.
@@ -72,15 +95,9 @@ fn three_public(c: &mut Checker) {
 }
 
 /// The stated 三公 total against its stated items: 因公出国（境）费 + 公务用车购置及运行费 (or 购置费 + 运行费
-/// when only those are stated) + 公务接待费, each the first main statement of 十 naming it after the
-/// total's. Nothing when one of the three is not stated.
-fn stated_parts(c: &mut Checker) {
-    let doc = c.doc;
-    let all: Vec<&Statement> = stated(doc, 10, 0).collect();
-    let Some(at) = all.iter().position(|s| s.subject.contains("三公")) else {
-        return;
-    };
-    let after = &all[at + 1..];
+/// when only those are stated) + 公务接待费, each the first of `after` (the statements after the
+/// total's) naming it. Nothing when one of the three is not stated.
+fn stated_parts(c: &mut Checker, total: &Statement, after: &[&Statement]) {
     let first = |pred: &dyn Fn(&str) -> bool| after.iter().find(|s| pred(&s.subject)).copied();
     let abroad = first(&|s| s.contains("出国"));
     let reception = first(&|s| s.contains("接待"));
@@ -104,10 +121,10 @@ fn stated_parts(c: &mut Checker) {
         .chain([reception])
         .map(amt)
         .collect();
-    let (Some(parts), Some(total)) = (parts, amt(all[at])) else {
+    let (Some(parts), Some(amount)) = (parts, amt(total)) else {
         return;
     };
-    let sl = statement_label(all[at]);
+    let sl = statement_label(total);
     let what = Label::new(
         format!(
             "{}：“三公”经费应等于所述因公出国（境）费、公务用车购置及运行费与公务接待费之和",
@@ -118,7 +135,7 @@ fn stated_parts(c: &mut Checker) {
             sl.en
         ),
     );
-    c.sum(&what, &total, &parts, &[]);
+    c.sum(&what, &amount, &parts, &[]);
 }
 
 /// Σ item Δ = total Δ, as 十 states them (`tables`: the 三公 table, when the check rests on it).
