@@ -547,6 +547,11 @@ pub(super) fn heading_name(c: &str) -> Option<String> {
 /// sentence.
 fn body_name(s: &str) -> Option<String> {
     let s = s.trim_end_matches('的');
+    // A sentence's lead-in: "现将X2024年部门预算公开如下".
+    let s = ["现将", "现就", "现对", "兹将", "特将"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .unwrap_or(s);
     let s = s
         .strip_suffix("部门")
         .or_else(|| s.strip_suffix("单位"))
@@ -557,7 +562,9 @@ fn body_name(s: &str) -> Option<String> {
     let document = ["预算", "决算", "年", "表", "：", ":"]
         .iter()
         .any(|w| s.contains(w));
-    (!short && !generic && !figure && !document && !s.ends_with('级') && plausible_name(s))
+    // A level ("区级") is no body; the body's own budget without its units ("X本级") is.
+    let level = s.ends_with('级') && !s.ends_with("本级");
+    (!short && !generic && !figure && !document && !level && plausible_name(s))
         .then(|| s.to_owned())
 }
 
@@ -673,8 +680,9 @@ const BUDGET_WORDS: [&str; 10] = [
 ];
 
 /// The name on the cover: "X2025年部门预算" on one line, or X above "2024年度部门决算" (or
-/// above "年度部门决算" when the year has a line of its own); the
-/// region's collection title ("上海市普陀区2025年区级单位预算") names no body.
+/// above "年度部门决算" when the year has a line of its own), or "X2024年" above "部门预算…";
+/// a name a narrow cover wrapped is whole again ("库尔勒市朝阳街道" / "办事处2024年部门预算");
+/// the region's collection title ("上海市普陀区2025年区级单位预算") names no body.
 fn cover_name(lines: &[Line]) -> Option<Located<String>> {
     const KINDS: [&str; 4] = ["部门预算", "部门决算", "单位预算", "单位决算"];
     let after_year = |c: &str| {
@@ -702,12 +710,41 @@ fn cover_name(lines: &[Line]) -> Option<Located<String>> {
     // The first of the ten lines that names the body, on its own line or above the kind's: a
     // contents line further down ("第二部分 X2024年度部门决算" / "表", its last word wrapped) is no
     // cover, and its part number is no part of the name.
+    // A line that can only be the start of a name a narrow cover wrapped ("库尔勒市朝阳街道" /
+    // "办事处2024年部门预算"): a few words, no figure, punctuation or space, not a body's whole
+    // name, not a document's or section's title.
+    let fragment = |c: &str| {
+        (2..=30).contains(&c.chars().count())
+            && named(c).is_some()
+            && !c
+                .contains(|ch: char| ch.is_whitespace() || "，。；、：:,.（）()“”《》".contains(ch))
+            && !BODY_ENDS.iter().any(|e| c.ends_with(e))
+            && !DOCUMENT_WORDS.iter().any(|w| c.contains(w))
+            && c != "目录"
+    };
     (0..lines.len().min(10)).find_map(|i| {
         let l = &lines[i];
-        if let Some(value) = after_year(heading_text(l.compact())).and_then(|n| named(&n)) {
+        let c = l.compact();
+        if let Some(value) = after_year(heading_text(c)).and_then(|n| named(&n)) {
+            // Only the name's end: its start is the line above.
+            let short = text::at_most_chars(&value, 4);
+            let above = i.checked_sub(1).map(|k| lines[k].compact());
+            let value = match above.filter(|a| short && fragment(a)) {
+                Some(a) => named(&format!("{a}{value}")).unwrap_or(value),
+                None => value,
+            };
             return Some(Located { value, line: l.no });
         }
         let next = lines.get(i + 1)?.compact();
+        // The year ends this line and the kind opens the next ("X2024年" / "部门预算公开").
+        if let Some(value) = KINDS
+            .iter()
+            .find(|k| next.starts_with(**k))
+            .and_then(|k| after_year(&format!("{}{k}", heading_text(c))))
+            .and_then(|n| named(&n))
+        {
+            return Some(Located { value, line: l.no });
+        }
         let cover = after_year(next).is_some_and(|n| n.is_empty()) || kind_only(next);
         let value = cover.then(|| named(l.text.trim())).flatten()?;
         Some(Located { value, line: l.no })
@@ -856,6 +893,32 @@ mod tests {
         );
         assert_eq!(cover_year(&text::lines(cover)).map(|y| y.value), Some(2024));
         assert_eq!(cover_year(&text::lines("目 录\n2024\n第一部分\n")), None);
+        // Covers of unseen texts (a probe of real 说明 pasted without their tables): a name a
+        // narrow cover wrapped, the year ending the name's line, the body's own budget (本级), a
+        // sentence's lead-in. Each was named by its fragment ("办事处", "事处"), not at all, or
+        // with the lead-in ("现将…").
+        let name = "库尔勒市朝阳街道办事处";
+        for (cover, expected) in [
+            ("库尔勒市朝阳街道\n办事处2024年部门预算\n", name),
+            ("库尔勒市朝阳街道办\n事处2024年部门预算\n", name),
+            ("库尔勒市朝阳街道办事处2024年\n部门预算公开\n", name),
+            (
+                "2024年库尔勒市朝阳街道办事处本级部门预算\n",
+                "库尔勒市朝阳街道办事处本级",
+            ),
+            ("现将库尔勒市朝阳街道办事处2024年部门预算公开如下\n", name),
+            // A whole name on its line, and a title above a cover's name, stay as they were.
+            (
+                "上海市普陀区财政局\n2024年度部门决算\n",
+                "上海市普陀区财政局",
+            ),
+            ("部门预算公开\n某县财政局2024年部门预算\n", "某县财政局"),
+        ] {
+            let found = dept(cover, Scope::Department).map(|(n, _)| n);
+            assert_eq!(found.as_deref(), Some(expected), "{cover}");
+        }
+        // A level is still no body.
+        assert_eq!(dept("2024年区级部门预算\n", Scope::Department), None);
         // A label in a sentence is no name.
         assert_eq!(
             dept(
