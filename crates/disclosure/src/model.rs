@@ -876,6 +876,9 @@ pub enum DiagCode {
     /// its rows so that its sums hold: the copy's order or a figure of the document that does
     /// not add up, the reader cannot tell which.
     Unplaced,
+    /// A table's header names a money unit the reader does not read (亿元, 千元…): its amounts
+    /// were not read.
+    OtherUnit,
 }
 }
 

@@ -1817,3 +1817,56 @@ fn a_running_header_near_the_documents_own_line_of_its_words_still_goes() {
         );
     }
 }
+
+/// Tables in a unit the reader does not read (亿元, 千元: a province's or a large bureau's
+/// tables, a probe of unseen texts found one whose amounts were shown as 万元): the Xinjiang
+/// sample's tables relabelled so are not read, each says why in one note, no total is shown,
+/// and nothing drawn from them is concluded. The narrative's own arithmetic is still checked.
+#[test]
+fn tables_in_another_unit_are_not_read_as_wan() {
+    let text = include_str!("../../../fixtures/xinjiang-korla-chaoyang-2024-budget.txt");
+    let ours = disclosure::analyze(text);
+    for (label, unit) in [("单位：亿元", "亿元"), ("单位：千元", "千元")] {
+        let other = text.replace("单位：万元", label);
+        let b = disclosure::analyze(&other);
+        assert_eq!(b.summary.income_total, None, "{unit}");
+        assert_eq!(b.summary.basic, None, "{unit}");
+        let notes: Vec<&str> = b
+            .findings
+            .iter()
+            .filter(|f| f.rule == "check/unreliable-table")
+            .map(|f| f.message_zh.as_str())
+            .collect();
+        assert_eq!(notes.len(), 11, "{notes:#?}");
+        assert!(
+            notes[0].starts_with("表1 部门收支总体情况表（第 55–125 行）没有读可靠：")
+                && notes[0].contains(&format!("金额以{unit}计（第 59 行）")),
+            "{}",
+            notes[0]
+        );
+        // Every error and warning is one the document's own text gives (the narrative's).
+        let warned = |x: &Analysis| -> Vec<(String, Vec<u32>)> {
+            x.findings
+                .iter()
+                .filter(|f| f.severity <= Severity::Warning)
+                .map(|f| (f.rule.clone(), f.lines.clone()))
+                .collect()
+        };
+        let before = warned(&ours);
+        let after = warned(&b);
+        assert!(!after.is_empty());
+        for f in &after {
+            assert!(before.contains(f), "new {f:?}");
+        }
+        assert!(b.findings.iter().all(|f| f.rule != "parse/other-unit"));
+    }
+    // A body's label is no unit label: "编制单位：千元县财政局" names a body.
+    assert_eq!(
+        disclosure::parse::other_unit_in("编制单位：千元县财政局 单位：万元"),
+        None
+    );
+    assert_eq!(
+        disclosure::parse::other_unit_in("金额单位：（亿元）"),
+        Some("亿元")
+    );
+}

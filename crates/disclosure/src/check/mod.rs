@@ -794,6 +794,7 @@ pub fn from_diagnostic(d: &Diagnostic) -> Finding {
         DiagCode::PageFurniture => ("page-furniture", Severity::Info),
         DiagCode::NameInDoubt => ("name-in-doubt", Severity::Info),
         DiagCode::Unplaced => ("unplaced-amounts", Severity::Info),
+        DiagCode::OtherUnit => ("other-unit", Severity::Info),
     };
     Finding {
         rule: format!("parse/{slug}"),

@@ -55,6 +55,9 @@ struct Doubt {
     failures: usize,
     causes: usize,
     no_amounts: bool,
+    /// Its header names a money unit the reader does not read ([`OTHER_UNIT_NOTE`]): the
+    /// parser's note, in Chinese and English.
+    other_unit: Option<(String, String)>,
 }
 
 /// The rule id of the note on a table not reliably read.
@@ -69,6 +72,10 @@ const ROW_NOTES: &[&str] = &["parse/unreadable-row", "parse/too-many-numbers"];
 /// The parser's note on a table printed one cell per line whose amounts could not be placed in
 /// its rows so that its sums hold: the copy's order or a figure that does not add up.
 const UNPLACED_NOTE: &str = "parse/unplaced-amounts";
+
+/// The parser's note on a table whose header names a money unit it does not read (亿元, 千元):
+/// its amounts were not read.
+const OTHER_UNIT_NOTE: &str = "parse/other-unit";
 
 /// The parser's note on wrapped names between two coded rows that could be split more than one
 /// way.
@@ -273,6 +280,15 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
             }
         }
     }
+    // A table in a unit the reader does not read has no rows: it was not read.
+    for f in findings.iter().filter(|f| f.rule == OTHER_UNIT_NOTE) {
+        for (ti, t) in tables.iter().enumerate() {
+            if f.lines.iter().any(|&l| within(t, l)) {
+                doubts[ti].get_or_insert_with(Doubt::default).other_unit =
+                    Some((f.message_zh.clone(), f.message_en.clone()));
+            }
+        }
+    }
     // Blame, the table needing the most causes first, until every table's failures have few.
     loop {
         let blamed = doubted(&doubts);
@@ -310,7 +326,7 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     let mut set_aside: Vec<Vec<String>> = vec![Vec::new(); tables.len()];
     let mut kept = Vec::with_capacity(findings.len());
     for f in findings {
-        let folded = counts(&f) || f.rule == UNPLACED_NOTE;
+        let folded = counts(&f) || f.rule == UNPLACED_NOTE || f.rule == OTHER_UNIT_NOTE;
         let by = folded
             .then(|| blamed.iter().copied().find(|&ti| involves(&f, tables[ti])))
             .flatten();
@@ -323,6 +339,7 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
             "parse/unreadable-row" => doubt.unreadable.extend(&f.lines),
             "parse/too-many-numbers" => doubt.crowded.extend(&f.lines),
             UNPLACED_NOTE => doubt.unplaced = true,
+            OTHER_UNIT_NOTE => {}
             _ => {
                 let rules = &mut set_aside[ti];
                 if !rules.contains(&f.rule) {
@@ -358,6 +375,10 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
 fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
     let mut zh = Vec::new();
     let mut en = Vec::new();
+    if let Some((unit_zh, unit_en)) = &d.other_unit {
+        zh.push(unit_zh.clone());
+        en.push(unit_en.clone());
+    }
     if d.unplaced {
         zh.push(
             "表格复制成一格一行（名称与数字分开），没能把数字排回各行、使各项合计都成立".to_owned(),
@@ -375,7 +396,7 @@ fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
             d.crowded.len()
         ));
     }
-    if d.no_amounts {
+    if d.no_amounts && d.other_unit.is_none() {
         zh.push("表中没有读到任何金额".to_owned());
         en.push("no amount could be read from it".to_owned());
     }
@@ -400,6 +421,11 @@ fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
             "这些行是复制出的文字不成表格的行所致；表中数字本身对不对，未能核对；",
             " Those lines are the copy's shape (its text does not come out as the table's rows); whether the table's figures are right was not checked.",
         )
+    } else if d.other_unit.is_some() {
+        (
+            "表中数字本身对不对，未能核对；",
+            " Whether the table's figures are right was not checked.",
+        )
     } else if d.causes > 0 {
         (
             "一处印错只会引起牵涉它的几处不符；这么多处互不相干的不符，多半是表格没有读对（复制时走了样，或数字被排错了列），而不是文件有这么多处印错，但不排除其中有一处真错；",
@@ -423,6 +449,15 @@ fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
             ),
         )
     };
+    // Another copy reads the copy's shape better; not the document's own unit.
+    let (advice_zh, advice_en) = if d.other_unit.is_some() {
+        ("请对照原文核对。", "Check it against the original.")
+    } else {
+        (
+            "可换一种方式复制（如另一种 PDF 阅读器），或对照原文核对。",
+            "Copy it another way (another PDF viewer) or check it against the original.",
+        )
+    };
     let mut lines: Vec<LineNo> = vec![a];
     lines.extend(&d.unreadable);
     lines.extend(&d.crowded);
@@ -432,14 +467,14 @@ fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
         rule: RULE.to_owned(),
         severity: Severity::Info,
         message_zh: format!(
-            "表{} {}（第 {a}–{b} 行）没有读可靠：{}。{why_zh}{}可换一种方式复制（如另一种 PDF 阅读器），或对照原文核对。",
+            "表{} {}（第 {a}–{b} 行）没有读可靠：{}。{why_zh}{}{advice_zh}",
             t.number,
             t.title,
             zh.join("，"),
             checks_zh
         ),
         message_en: format!(
-            "Table {} ({}, lines {a}–{b}) was not read reliably: {}.{why_en}{} Copy it another way (another PDF viewer) or check it against the original.",
+            "Table {} ({}, lines {a}–{b}) was not read reliably: {}.{why_en}{} {advice_en}",
             t.number,
             t.title,
             en.join("; "),

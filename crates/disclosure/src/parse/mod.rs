@@ -24,7 +24,7 @@ use crate::model::*;
 use crate::text::{self, Line, LineNo};
 use crate::Parsed;
 use segment::compact;
-pub use tables::BODY_BEFORE_UNIT;
+pub use tables::{other_unit_in, BODY_BEFORE_UNIT};
 
 /// The largest input accepted, in bytes. Larger inputs get a [`DiagCode::TooLarge`] note
 /// and an empty document: a disclosure is well under 1 MB.

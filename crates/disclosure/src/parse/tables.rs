@@ -58,6 +58,15 @@ pub fn read_all(
     for (i, span) in spans.iter().enumerate() {
         let unit = units.get(i).copied().flatten();
         let cells = rebuilt.next().flatten();
+        // A table in a unit the reader does not read (亿元, 千元…): its amounts are not taken
+        // as 万元 or 元. The table stands, without rows, and says why.
+        if let Some((other, no)) = other_unit(lines, span) {
+            let mut table = read_table(lines, span, unit, None, doc, &mut Vec::new());
+            table.blocks.clear();
+            diags.push(other_unit_note(&table, other, no));
+            doc.tables.push(table);
+            continue;
+        }
         let mut tried = unplaced.get(i).copied().unwrap_or(false);
         // A table read by labels, printed one cell per line: read from its body rewritten as
         // rows, then pointed back at the lines its words came from.
@@ -104,6 +113,60 @@ fn unplaced_note(lines: &[Line], span: &TableSpan) -> Diagnostic {
         lines: vec![title],
         message_zh: "这张表复制出来一格一行（名称与数字分开），没能把它的数字排回各行、使各项合计都成立：可能是复制的次序所致，也可能是文件本身有数字对不上，无法分辨。".to_owned(),
         message_en: "This table was copied one cell per line (names apart from figures), and its figures could not be placed back in its rows with every sum holding: this may be the copy's order or a figure of the document that does not add up; the reader cannot tell which.".to_owned(),
+    }
+}
+
+/// Money units a table's header may name that the reader does not read: its amounts are in 元
+/// or 万元 ([`Unit`]).
+const OTHER_UNITS: [&str; 7] = [
+    "亿元",
+    "千万元",
+    "百万元",
+    "十万元",
+    "千元",
+    "万美元",
+    "美元",
+];
+
+/// A unit label naming a money unit the reader does not read ("单位：亿元", "金额单位：千元",
+/// "单位（亿元）"): that unit. Not a body's label (编制单位, 预算单位…).
+pub fn other_unit_in(t: &str) -> Option<&'static str> {
+    let c = compact(t);
+    c.match_indices("单位").find_map(|(i, w)| {
+        if BODY_BEFORE_UNIT.iter().any(|b| c[..i].ends_with(b)) {
+            return None;
+        }
+        let rest = c[i + w.len()..].trim_start_matches(['：', ':', '（', '(']);
+        let rest = rest.strip_prefix("人民币").unwrap_or(rest);
+        OTHER_UNITS.iter().find(|u| rest.starts_with(**u)).copied()
+    })
+}
+
+/// The unit a table's title or header names where the reader does not read it, and its line:
+/// the title and the lines after it up to its first row of amounts (twelve at most).
+fn other_unit(lines: &[Line], span: &TableSpan) -> Option<(&'static str, LineNo)> {
+    let end = (span.start + 12).min(span.end).min(lines.len());
+    lines[span.start.min(end)..end]
+        .iter()
+        .enumerate()
+        .take_while(|(k, l)| *k == 0 || !is_row_with_amounts(&l.text))
+        .find_map(|(_, l)| other_unit_in(&l.text).map(|u| (u, l.no)))
+}
+
+/// The note on a table in a unit the reader does not read, citing the label's line; the
+/// reliability gate folds it into its note on the table.
+fn other_unit_note(table: &Table, unit: &str, no: LineNo) -> Diagnostic {
+    Diagnostic {
+        code: DiagCode::OtherUnit,
+        lines: vec![no],
+        message_zh: format!(
+            "{}的金额以{unit}计（第 {no} 行），本工具只读以元或万元计的表，没有读取其中的金额",
+            table.title
+        ),
+        message_en: format!(
+            "{}'s amounts are in {unit} (line {no}); the reader reads tables in 元 or 万元 only, so its amounts were not read",
+            table.title
+        ),
     }
 }
 
