@@ -469,3 +469,43 @@ fn procurement_without_a_numbered_heading_adds_up() {
         Some(disclosure::Decimal::new(40, 0))
     );
 }
+
+/// Each 三公 item's share of the 三公 total it names ("占“三公”经费的 p%", where the total's
+/// subject is "…“三公”经费支出决算") or is listed under (其中：… 占 p%) is judged as N4's shares are:
+/// a probe of unseen 决算 found such shares unread, and none was checked. A share of the year's
+/// budget ("占年初预算的") is no share of the total.
+#[test]
+fn a_three_public_items_share_of_the_total_is_checked() {
+    let text = |car: &str, hosting: &str| {
+        format!(
+            "某县财政局2023年度部门决算情况说明\n一、“三公”经费支出决算情况说明\n\
+             2023年度“三公”经费支出决算15.00万元，比上年减少3.00万元，下降16.67%。\
+             其中：因公出国（境）费0.00万元，占“三公”经费的0.00%；\
+             公务用车购置及运行费10.00万元，占“三公”经费的{car}，比上年减少2.00万元，下降16.67%；\
+             公务接待费5.00万元，{hosting}，比上年减少1.00万元，下降16.67%。\n"
+        )
+    };
+    // 10 / 15 = 66.67%, 5 / 15 = 33.33%.
+    assert_eq!(blamed(&text("66.67%", "占33.33%"), "N20"), vec![]);
+    let wrong = blamed(&text("80.00%", "占33.33%"), "N20");
+    assert_eq!(wrong.len(), 1, "{wrong:#?}");
+    assert_eq!(wrong[0].severity, Severity::Error);
+    assert_eq!(
+        wrong[0].expected.map(|d| d.round_dp(2).to_string()),
+        Some("66.67".into())
+    );
+    assert!(
+        wrong[0].message_zh.contains("公务用车购置及运行费"),
+        "{}",
+        wrong[0].message_zh
+    );
+    let wrong = blamed(&text("66.67%", "占40.00%"), "N20");
+    assert_eq!(wrong.len(), 1, "{wrong:#?}");
+    assert!(
+        wrong[0].message_zh.contains("公务接待费"),
+        "{}",
+        wrong[0].message_zh
+    );
+    // Against the budget: not judged as a share of the total.
+    assert_eq!(blamed(&text("66.67%", "占年初预算的50.00%"), "N20"), vec![]);
+}

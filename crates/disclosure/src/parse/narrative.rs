@@ -1086,7 +1086,10 @@ fn statements(
                                 && out[k].whole.is_none()
                                 && !out[k].in_reason
                                 && !s.starts_with('占')
-                                && s.ends_with(&w)
+                                && (s.ends_with(&w)
+                                    // "占“三公”经费的" names "…“三公”经费支出决算".
+                                    || w.contains("三公")
+                                        && s.trim_end_matches("支出").ends_with(&w))
                         })
                     })
                     .flatten()

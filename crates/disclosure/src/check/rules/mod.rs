@@ -21,7 +21,7 @@
 //! | N7 三 | total = 基本 + 项目 as stated (budgets; always), shares over the stated whole, changes and rates | a budget's spending is those two; a 决算's 本年支出合计 may also hold 上缴上级/经营/对附属单位补助支出, so its 三 is not summed |
 //! | N9 五（一） | total = 基本 + 项目 as stated (always), shares over the stated total, changes and rates | 一般公共预算 money is 基本 or 项目 and nothing else |
 //! | N14 六 | 基本支出 = 人员经费 + 公用经费 as stated (always) | by definition; the names of the 款 (N15) need 表6 |
-//! | N20 十 | 三公 = 出国 + 购置及运行 (or 购置 + 运行) + 接待 as stated (budgets; a 决算's total whose sentence lists its items after 其中, none a 预算 figure; always); the items' changes add up; rates | by definition; a 决算's 七 states 预算数 and 决算数 side by side, so only such a sentence is summed |
+//! | N20 十 | 三公 = 出国 + 购置及运行 (or 购置 + 运行) + 接待 as stated (budgets; a 决算's total whose sentence lists its items after 其中, none a 预算 figure; always); the items' changes add up; rates; the items' shares of the total | by definition; a 决算's 七 states 预算数 and 决算数 side by side, so only such a sentence is summed |
 //! | N21 十一 | total = 财政拨款 + 非财政拨款 as stated, each item's stated breakdown (always) | what is carried over is appropriated or not; the items' names need 表11 |
 //! | N4 二 | shares over the stated whole they are part of; the shares add up to 100 % | a share is arithmetic on two stated numbers |
 //! | N10 五（二） | shares over the total the list opens with, when it opens with one | the listed 类 are shares of it; which 类 have money needs 表5 |

@@ -10,7 +10,8 @@ rules! {
     /// as N5. In a budget the stated total must also be the stated items (出国 + 购置及运行, or 购置 +
     /// 运行, + 接待; within half a printed unit per item is rounding, more an error); in a 决算, a total
     /// whose own sentence lists those items after it (其中), none of them a 预算 figure, wherever it
-    /// stands, is held to the same sum. Those sums and
+    /// stands, is held to the same sum. Each item's share of the 三公 total it is listed under or
+    /// names ("占“三公”经费的 p%"), wherever stated, is judged as N4's shares are. Those sums and
     /// the year-over-year claims are the text's own arithmetic: they run without 表10 too (the 说明
     /// alone). The rule's own logic, `three_public` with `stated_parts` and `item_changes`, is
     /// below; it uses the shared `three_public_col` (narrative_more.rs), `restates` and `yoy_in`
@@ -56,6 +57,7 @@ fn three_public(c: &mut Checker) {
             }
         }
     }
+    item_shares(c);
     let Some(t) = c.table(TableKind::ThreePublic) else {
         // The 说明 alone: the changes and rates are the text's own arithmetic.
         item_changes(c, &[]);
@@ -136,6 +138,32 @@ fn stated_parts(c: &mut Checker, total: &Statement, after: &[&Statement]) {
         ),
     );
     c.sum(&what, &amount, &parts, &[]);
+}
+
+/// Each item's stated share of the 三公 total it is a part of or names ("公务用车购置及运行费 a 万元，
+/// 占“三公”经费的 p%"), wherever stated: over the stated total, as N4's shares are judged.
+fn item_shares(c: &mut Checker) {
+    let doc = c.doc;
+    for s in doc
+        .statements
+        .iter()
+        .filter(|s| s.share.is_some() && !s.in_reason)
+    {
+        let Some(w) = s.whole.and_then(|i| doc.statements.get(i)) else {
+            continue;
+        };
+        if !w.subject.contains("三公") || w.in_reason {
+            continue;
+        }
+        let Some((value, unit)) = w
+            .value
+            .as_ref()
+            .and_then(|q| Some((q.value, q.unit.money()?)))
+        else {
+            continue;
+        };
+        share(c, s, (&statement_label(w), value, unit, &w.lines), &[], &[]);
+    }
 }
 
 /// Σ item Δ = total Δ, as 十 states them (`tables`: the 三公 table, when the check rests on it).
