@@ -54,8 +54,15 @@ pub(crate) fn lines_counted(input: &str) -> (Vec<Line>, usize) {
     let mut out = Vec::new();
     let mut buf = String::new();
     let mut count = 0;
+    let mut cells = String::new();
     for (i, raw) in split_lines(input).enumerate() {
         count = i + 1;
+        // A byte search rules out nearly every line before the row is looked at.
+        let raw = if raw.as_bytes().contains(&b'|') || raw.contains('｜') {
+            pipe_row(raw, &mut cells)
+        } else {
+            raw
+        };
         normalise_line(raw, &mut buf);
         // Only a line that can hold one: a year in numerals has 〇/○/零 or starts 一九.
         if buf.contains('年') && (buf.contains(['〇', '○', '零']) || buf.contains("一九")) {
@@ -68,6 +75,29 @@ pub(crate) fn lines_counted(input: &str) -> (Vec<Line>, usize) {
         }
     }
     (out, count)
+}
+
+/// A table row as a Markdown converter or a wiki prints it ("| 项目 | 本年收入 | 2,946.25 |", or
+/// "项目|本年收入|2,946.25"): its cells apart as a tab-separated copy's are, written into `cells`;
+/// its rule under the header ("|---|:---:|") is no line. Only a line with two bars or more;
+/// any other line is returned as it is.
+fn pipe_row<'a>(raw: &'a str, cells: &'a mut String) -> &'a str {
+    let bar = |c: char| c == '|' || c == '｜';
+    if raw.chars().filter(|&c| bar(c)).count() < 2 {
+        return raw;
+    }
+    cells.clear();
+    if raw.chars().all(|c| bar(c) || "-:：—－ \t".contains(c)) {
+        return cells;
+    }
+    let row = raw.trim().trim_start_matches(bar).trim_end_matches(bar);
+    for (k, cell) in row.split(bar).enumerate() {
+        if k > 0 {
+            cells.push('\t');
+        }
+        cells.push_str(cell.trim());
+    }
+    cells
 }
 
 /// The lines of `input` as written, split on `\n`, `\r\n` and a lone `\r` (a leading BOM is
@@ -449,6 +479,23 @@ mod tests {
         assert_eq!(norm("⽀出\u{200b}总计"), "支出总计");
         assert_eq!(norm("⼀般公共预算"), "一般公共预算");
         assert_eq!(norm("\u{3000}\u{3000}收 入\t总计\u{202e}"), "收 入 总计");
+        // A table's row with bars between its cells, and its rule under the header.
+        let texts = |t: &str| {
+            lines(t)
+                .into_iter()
+                .map(|l| (l.no, l.text))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            texts("| 项目 | 金额 |\n|---|:---:|\n| 收入总计 | 2,946.25 |\n收入|合计|支出\n"),
+            vec![
+                (1, "项目 金额".to_owned()),
+                (3, "收入总计 2946.25".to_owned()),
+                (4, "收入 合计 支出".to_owned())
+            ]
+        );
+        // One bar is no table: "A|B" stays.
+        assert_eq!(texts("A|B\n"), vec![(1, "A|B".to_owned())]);
     }
 
     /// The straightforward normaliser (map, collapse spaces, then drop separators by
