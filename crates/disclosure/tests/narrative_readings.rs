@@ -509,3 +509,32 @@ fn a_three_public_items_share_of_the_total_is_checked() {
     // Against the budget: not judged as a share of the total.
     assert_eq!(blamed(&text("66.67%", "占年初预算的50.00%"), "N20"), vec![]);
 }
+
+/// A percentage between an amount and its change that is neither a share of a whole the text
+/// states nor a change (a Guangxi unit budget's "占支出总预算 10.73 %", a Sichuan 决算's "完成预算
+/// 100%") took the change as its own, and the amount's rate went unchecked. Real lines of unseen
+/// documents: 16,803.36 / (116,433.12 − 16,803.36) = 16.87%, printed 14.43% (the document divided
+/// by this year's amount); 2.4 / (3.46 − 2.4) = 226.42%, printed 0.24%.
+#[test]
+fn a_percentage_between_an_amount_and_its_change_leaves_the_change_to_the_amount() {
+    let guangxi = "(二)社会保障和就业支出类科目 116433.12 元,占支\n\
+                   出总预算 10.73 %,同比增加 16803.36 元,增长 14.43%。\n";
+    let found = blamed(guangxi, "N38");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].severity, Severity::Error);
+    assert_eq!(
+        found[0].expected.map(|d| d.round_dp(2).to_string()),
+        Some("16.87".into())
+    );
+    // As printed right, nothing.
+    assert_eq!(blamed(&guangxi.replace("14.43", "16.87"), "N38"), vec![]);
+    let sichuan = "2022年“三公”经费财政拨款支出决算为3.46万元,完成预算100%,较上年增加2.4万元,\
+                   增长0.24%。\n";
+    let found = blamed(sichuan, "N38");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].expected.map(|d| d.round_dp(2).to_string()),
+        Some("226.42".into())
+    );
+    assert_eq!(blamed(&sichuan.replace("0.24%", "226.42%"), "N38"), vec![]);
+}

@@ -1159,6 +1159,16 @@ fn statements(
             }
             continue;
         }
+        // A percentage in the sentence of an amount that is neither its share of a whole the
+        // chapter states ("占支出总预算 10.73 %") nor a change ("完成预算100%"): no claim of its
+        // own, and the amount's change after it is still the amount's ("…,同比增加 Δ,增长 g%").
+        if m.unit == QUnit::Percent && open.is_some() {
+            let p = compact(pre);
+            let completion = p.starts_with("完成") && p.contains("预算");
+            if p.starts_with('占') || completion {
+                continue;
+            }
+        }
         let mut subject = clean_subject(pre, department);
         // A 决算 states "X 年初预算为 a 万元，支出决算为 b 万元": b is X's amount, a only the
         // budget it is measured against.
