@@ -287,6 +287,13 @@ fn sentence_opening(c: &str) -> Option<(u16, Option<String>)> {
             // the year, without the comma.
             // "2024年收入预算…", "2023年度支出合计…": the year and what the budget is about,
             // no name.
+            // "2018年度本部门“三公”经费支出…": the body as 本部门, then what the budget is about.
+            if let Some(rest) = ["本部门", "本单位"]
+                .iter()
+                .find_map(|w| after.strip_prefix(w))
+            {
+                return subject(rest).then_some((year, None));
+            }
             return subordinates(after)
                 .or_else(|| subject_name(after))
                 .map(|name| (year, Some(name)))
@@ -338,7 +345,7 @@ fn openings<'a>(
         .filter(move |&(i, _)| !seg.in_table(i))
         .filter_map(|(_, l)| {
             let c = l.compact();
-            if let Some((y, name)) = sentence_opening(c) {
+            if let Some((y, name)) = sentences(c).find_map(sentence_opening) {
                 return Some((l, Some(y), name));
             }
             if let Some(name) = profiled_name(c) {
@@ -351,6 +358,22 @@ fn openings<'a>(
             let name = body_name(name).filter(|n| BODY_ENDS.iter().any(|e| n.ends_with(e)))?;
             Some((l, None, Some(name)))
         })
+}
+
+/// Where a line's sentences may open: its start, after each "。" ("1.总体情况。2023年度收入总计…"),
+/// and after a short lead-in and its comma ("经汇总,2018年度“三公”经费支出…").
+fn sentences(c: &str) -> impl Iterator<Item = &str> {
+    let after_stops = c.match_indices('。').map(move |(i, w)| &c[i + w.len()..]);
+    let lead_in = c
+        .char_indices()
+        .take(7)
+        .find(|&(_, ch)| ch == '，' || ch == ',')
+        .filter(|&(i, _)| !c[..i].contains(|ch: char| ch.is_ascii_digit()))
+        .map(|(i, ch)| &c[i + ch.len_utf8()..]);
+    std::iter::once(c)
+        .chain(lead_in)
+        .chain(after_stops)
+        .filter(|s| !s.is_empty())
 }
 
 /// What a 部门概况 says of the body right after its name: "X基本职能：…", "X属行政单位，…",
@@ -647,6 +670,10 @@ fn kind_of(lines: &[Line], seg: &segment::Segments) -> (DocKind, bool) {
         let budget: usize = BUDGET_WORDS.iter().map(|w| body.matches(w).count()).sum();
         if fin >= 3 && fin > 3 * budget {
             (DocKind::Final, true)
+        } else if fin >= 1 && budget == 0 {
+            // A short text that speaks of its figures as 决算 once or twice and never as a
+            // budget's ("2018年度“三公”经费支出决算2.05万元。"): a 决算, not stated.
+            (DocKind::Final, false)
         } else {
             (DocKind::Budget, false)
         }
@@ -1260,6 +1287,26 @@ mod tests {
         assert_eq!(
             meta("二、部门决算单位构成\n从预算单位构成看，某局部门决算包括：本级决算。\n"),
             (None, DocKind::Final, true)
+        );
+        // Sentences of unseen 三公 texts (a probe of real ones): the year after a lead-in, a
+        // sentence stop or before 本部门, and a short text speaking of its figures as 决算 only
+        // (the kind not stated). Each was read without a year, and as a budget.
+        assert_eq!(
+            meta("经汇总,2018年度“三公”经费支出决算2.05万元。\n"),
+            (Some(2018), DocKind::Final, false)
+        );
+        assert_eq!(
+            meta("2018年度本部门“三公”经费支出2.05万元。\n"),
+            (Some(2018), DocKind::Budget, false)
+        );
+        assert_eq!(
+            meta("1.总体情况。2023年度收入总计6567.06万元,支出总计6567.06万元。\n"),
+            (Some(2023), DocKind::Budget, false)
+        );
+        // A budget that names last year's 决算 stays a budget.
+        assert_eq!(
+            meta("2024年“三公”经费支出预算10.00万元，比2023年支出决算增加1.00万元。\n").1,
+            DocKind::Budget
         );
         // A 绩效目标表's year under its title.
         assert_eq!(meta(" 项目支出绩效目标表\n\n（2024 年）\n").0, Some(2024));
