@@ -46,6 +46,12 @@ pub struct Parts {
     pub keep_parses: fn(bool),
     /// The analysis worker's parse from its bytes ([`crate::offload::decode`]).
     pub decode: fn(&[u8]) -> Option<disclosure::Parsed>,
+    /// A PDF's page above the source view's lines
+    /// ([`crate::components::page_picture::PagePicture`]).
+    pub picture: fn(crate::components::page_picture::PictureProps) -> Html,
+    /// The glossary under a result ([`crate::components::glossary::glossary`]): its entries'
+    /// text is none of the first load's.
+    pub glossary: fn(Lang) -> Html,
 }
 
 /// The later module could not be loaded (the browser's console says why).

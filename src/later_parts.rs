@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::compare::CompareView;
 use crate::components::kiosk::KioskLibrary;
+use crate::components::page_picture::{PagePicture, PictureProps};
 use crate::components::previous::PreviousView;
 use crate::components::shares::SharesView;
 use crate::components::tables::TablesView;
@@ -32,7 +33,13 @@ pub fn parts() -> Result<Parts, Unavailable> {
         analyse: crate::storage::analyse,
         keep_parses: crate::storage::keep_parses,
         decode: crate::offload::decode,
+        picture: draw_picture,
+        glossary: crate::components::glossary::glossary,
     })
+}
+
+fn draw_picture(props: PictureProps) -> Html {
+    html! { <PagePicture ..props /> }
 }
 
 fn read_workspace(dispatch: Dispatch) {

@@ -35,7 +35,6 @@ use yew::prelude::*;
 
 use crate::components::answer::PlainSummary;
 use crate::components::findings::FindingsView;
-use crate::components::glossary::glossary;
 use crate::components::input::{add_files, carries_files, load_file, InputPanel};
 use crate::components::kiosk::IdleWarning;
 use crate::components::nav::{tab_id, Masthead, Pages, Tabs};
@@ -378,8 +377,12 @@ fn App(props: &AppProps) -> Html {
     let kiosk_start = state.kiosk && state.text.is_empty();
     // The views under the summary other than the findings are the later module's, as are the
     // other pages and the kiosk's library.
+    // The glossary under a result is the later module's too.
     let later = later::use_later(
-        state.page != Page::Analyzer || kiosk_start || state.view != View::Findings,
+        state.page != Page::Analyzer
+            || kiosk_start
+            || state.view != View::Findings
+            || state.result.is_some(),
     );
     let later_part = |draw: &dyn Fn(later::Parts) -> Html| match later {
         later::Later::Ready(parts) => draw(parts),
@@ -420,7 +423,9 @@ fn App(props: &AppProps) -> Html {
                         aria-labelledby={tab_id(state.view)}>
                         { view }
                     </div>
-                    { glossary(lang) }
+                    if let later::Later::Ready(parts) = later {
+                        { (parts.glossary)(lang) }
+                    }
                 }
             </>
         },

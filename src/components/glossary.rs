@@ -1,7 +1,8 @@
 //! The glossary: the terms the page uses, each explained in a sentence or two in both
 //! languages, folded under the results; every term the page shows links to its entry
 //! ([`term`]). Opening a link to an entry unfolds it (the browser opens a `<details>` that
-//! holds the fragment it is sent to).
+//! holds the fragment it is sent to). It is drawn by the later module ([`crate::later::Parts::glossary`]):
+//! its entries' text is none of the first load's.
 
 use yew::prelude::*;
 

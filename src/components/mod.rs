@@ -11,6 +11,7 @@ pub mod glossary;
 pub mod input;
 pub mod kiosk;
 pub mod nav;
+pub mod page_picture;
 pub mod previous;
 pub mod ranking;
 #[cfg(test)]
