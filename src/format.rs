@@ -77,10 +77,17 @@ pub fn count(v: Decimal) -> String {
 }
 
 /// A section of the narrative as the document numbers it: "第三部分 五（三）2".
-pub fn section(s: SectionRef) -> String {
+/// A document that prints its 说明 (the core's part 3) under another number
+/// (`Document::narrative_part_printed`, 0 when it is 三) has it named so: "第二部分 二".
+pub fn section_in(s: SectionRef, narrative_printed: u8) -> String {
     let mut out = String::new();
-    if s.part > 0 {
-        out.push_str(&format!("第{}部分 ", numeral(u16::from(s.part))));
+    let part = if s.part == 3 && narrative_printed != 0 {
+        narrative_printed
+    } else {
+        s.part
+    };
+    if part > 0 {
+        out.push_str(&format!("第{}部分 ", numeral(u16::from(part))));
     }
     if s.chapter > 0 {
         out.push_str(&numeral(u16::from(s.chapter)));
@@ -213,10 +220,13 @@ mod tests {
             sub,
             item,
         };
-        assert_eq!(section(s(3, 5, 3, 2)), "第三部分 五（三）2");
-        assert_eq!(section(s(3, 12, 1, 0)), "第三部分 十二（一）");
-        assert_eq!(section(s(3, 10, 0, 0)), "第三部分 十");
-        assert_eq!(section(s(0, 0, 0, 0)), "");
+        assert_eq!(section_in(s(3, 5, 3, 2), 0), "第三部分 五（三）2");
+        assert_eq!(section_in(s(3, 12, 1, 0), 0), "第三部分 十二（一）");
+        assert_eq!(section_in(s(3, 10, 0, 0), 0), "第三部分 十");
+        assert_eq!(section_in(s(0, 0, 0, 0), 0), "");
+        // A 说明 printed as 第二部分 (Sichuan's, Beijing's templates) is named so.
+        assert_eq!(section_in(s(3, 2, 0, 0), 2), "第二部分 二");
+        assert_eq!(section_in(s(1, 0, 0, 0), 2), "第一部分");
         assert_eq!(numeral(23), "二十三");
         assert_eq!(numeral(20), "二十");
     }
