@@ -131,7 +131,7 @@ const PARENT_LABELS: [&str; 1] = ["预算主管部门"];
 /// A name as a label gives it: short, no sentence in it.
 fn plausible_name(name: &str) -> bool {
     text::at_most_chars(name, 40)
-        && !name.contains(['，', '。', '；', '、'])
+        && !name.contains(['，', '。', '；', '、', ',', ';'])
         && !name.starts_with(|c: char| c.is_ascii_digit())
 }
 
@@ -1094,6 +1094,11 @@ mod tests {
 "
             ),
             (Some("某区某局".into()), Some(2023))
+        );
+        // A lead-in and its ASCII comma are no part of the name (a news item: "比如,财政部…").
+        assert_eq!(
+            meta("比如,财政部2019年度政府采购支出总额33509.75万元。\n"),
+            (Some("财政部".into()), Some(2019))
         );
         assert_eq!(
             meta(
