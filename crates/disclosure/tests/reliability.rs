@@ -1,5 +1,6 @@
-//! Tables not reliably read: no error or warning is drawn from them, and one note per table says
-//! which lines and why (check/reliability.rs). On real copies of the corpus (fixtures/corpus).
+//! Tables not reliably read: nothing is concluded from them (no error, warning, 尾差 or note of a
+//! rule), and one note per table says which lines and why (check/reliability.rs). On real copies of
+//! the corpus (fixtures/corpus).
 
 use disclosure::check::{Finding, Severity};
 
@@ -537,4 +538,43 @@ fn a_completeness_item_judged_from_a_table_not_read_is_not_concluded() {
         (c7[0].severity, c7[0].tables.as_slice()),
         (Severity::Warning, &[5][..])
     );
+}
+
+#[test]
+fn no_note_or_rounding_is_drawn_from_a_table_not_read() {
+    // The sample's 表7 with every row's words on lines of their own ("201" / "01" / "08" /
+    // "代表工作" / … / "1.54"), as a copy that keeps no row together would print it: its rows
+    // cannot be told apart, and 表7 is set aside. Its seven project 绩效目标表 then find no 表7 row
+    // of their name. X33 says so as a note (it may be paid from other money), but here it would
+    // say only that the reader lost the rows: no finding of a rule, a note or a 尾差 included,
+    // is drawn from the table, and its note names X33 among the rules not concluded.
+    let sample = common::SAMPLE;
+    let start = sample.find("一般公共预算项目支出情况表").expect("表7");
+    let end = start + sample[start..].find(" 表 8").expect("表8");
+    let body: Vec<String> = sample[start..end]
+        .split('\n')
+        .flat_map(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            if words.len() > 1 && l.chars().any(|c| c.is_ascii_digit()) {
+                words.into_iter().map(str::to_owned).collect()
+            } else {
+                vec![l.to_owned()]
+            }
+        })
+        .collect();
+    let text = format!("{}{}{}", &sample[..start], body.join("\n"), &sample[end..]);
+    let a = disclosure::analyze(&text);
+    let t7 = note_on(&a.findings, 7).expect("a note for 表7");
+    assert!(t7.message_zh.contains("X33"), "{}", t7.message_zh);
+    let from_t7: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| !f.rule.starts_with("parse/") && !f.rule.starts_with("check/"))
+        .filter(|f| f.tables.contains(&7))
+        .collect();
+    assert!(from_t7.is_empty(), "{from_t7:#?}");
+    // The sample as printed: 表7 is read, and the seven tables match its projects.
+    let a = disclosure::analyze(sample);
+    assert!(note_on(&a.findings, 7).is_none());
+    assert!(!a.findings.iter().any(|f| f.rule == "X33"));
 }

@@ -25,8 +25,8 @@
 //! (Findings on the narrative's wording judged by a table's figure, [`WORDING`], are not
 //! counted: they say nothing about how the table was read.)
 //!
-//! No error or warning is drawn from such a table: every finding that involves it (by table or
-//! by a line inside it) is set aside, and one note per table says which lines, why, and which
+//! Nothing is concluded from such a table: every rule's finding that involves it (by table or by
+//! a line inside it), of any severity, a 尾差 or a note included, is set aside, and one note per table says which lines, why, and which
 //! rules were therefore not concluded. The parser's per-row notes inside it are folded into that
 //! note. What the note says of the document follows the cause ([`note`]): a copy's shape is
 //! said to be the copy's; amounts that could not be placed so that the sums hold may be the
@@ -106,6 +106,16 @@ const WORDING: &[&str] = &["N31", "N32", "N34", "C"];
 
 fn counts(f: &Finding) -> bool {
     matches!(f.severity, Severity::Error | Severity::Warning)
+        && !NOT_FROM_CELLS.contains(&f.rule.as_str())
+}
+
+/// Whether a finding is a rule's conclusion from the cells, of any severity: an error or a
+/// warning, and also a 尾差 or a note that states the table's figures ("相差 115.93", "在表7中没有
+/// 同名项目"). None of these is shown from a table not reliably read; the parser's notes on how
+/// it read are (they say what it could not read).
+fn concluded(f: &Finding) -> bool {
+    !f.rule.starts_with("parse/")
+        && !f.rule.starts_with("check/")
         && !NOT_FROM_CELLS.contains(&f.rule.as_str())
 }
 
@@ -222,8 +232,8 @@ fn reads_doubtful(f: &Finding, doubtful: &[(&Table, Vec<LineNo>)]) -> bool {
     })
 }
 
-/// Sets aside every error and warning drawn from a table that was not reliably read (the
-/// parser's per-row notes inside it among them) and returns the findings to show, with one note
+/// Sets aside every conclusion drawn from a table that was not reliably read, of any severity
+/// ([`concluded`]; the parser's per-row notes inside it among them) and returns the findings to show, with one note
 /// per such table. `findings` are the checker's and the parser's together.
 pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     let tables: Vec<&Table> = doc.tables.iter().filter(|t| t.span.0 > 0).collect();
@@ -326,7 +336,8 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     let mut set_aside: Vec<Vec<String>> = vec![Vec::new(); tables.len()];
     let mut kept = Vec::with_capacity(findings.len());
     for f in findings {
-        let folded = counts(&f) || f.rule == UNPLACED_NOTE || f.rule == OTHER_UNIT_NOTE;
+        let folded =
+            counts(&f) || concluded(&f) || f.rule == UNPLACED_NOTE || f.rule == OTHER_UNIT_NOTE;
         let by = folded
             .then(|| blamed.iter().copied().find(|&ti| involves(&f, tables[ti])))
             .flatten();
