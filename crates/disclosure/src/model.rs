@@ -114,6 +114,10 @@ pub struct Change {
     pub direction: Direction,
     /// The magnitude as printed (never negative); absent for 持平.
     pub amount: Option<Quantity>,
+    /// The comparison names a budget and not last year ("与年初预算相比", "比2021年度预算"). In a
+    /// 决算 that is the year's own budget, not the previous year ([`Change::against_budget`]); in
+    /// a budget, "比2023年预算" is last year's.
+    pub names_budget: bool,
 }
 
 /// Where in the document a sentence sits: 第三部分 五（三）3 is
@@ -1021,6 +1025,12 @@ impl Direction {
 }
 
 impl Change {
+    /// Whether the change is measured from the year's budget rather than from last year: a
+    /// 决算's comparison that names a budget ([`Change::names_budget`]).
+    pub fn against_budget(&self, kind: DocKind) -> bool {
+        self.names_budget && kind == DocKind::Final
+    }
+
     /// The signed change (0 for 持平).
     pub fn signed(&self) -> Decimal {
         self.amount

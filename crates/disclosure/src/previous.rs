@@ -136,6 +136,10 @@ pub fn reconstruct(doc: &Document) -> PreviousYear {
     let mut items = Vec::new();
     for s in doc.statements.iter().filter(|s| !s.in_reason) {
         let Some(change) = &s.change else { continue };
+        // A 决算's change from its own budget says nothing of last year.
+        if change.against_budget(doc.meta.kind) {
+            continue;
+        }
         let Some(delta) = &change.amount else {
             continue;
         };

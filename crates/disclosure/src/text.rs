@@ -84,7 +84,13 @@ pub(crate) fn lines_counted(input: &str) -> (Vec<Line>, usize) {
 fn pipe_row<'a>(raw: &'a str, cells: &'a mut String) -> &'a str {
     let bar = |c: char| c == '|' || c == '｜';
     if raw.chars().filter(|&c| bar(c)).count() < 2 {
-        return raw;
+        // One cell a line, closed by its bar ("246 |"), the rows apart by a bar alone: the
+        // cell, as a copy printing one cell per line gives it.
+        let cell = raw.trim();
+        return match cell.strip_suffix(bar).or_else(|| cell.strip_prefix(bar)) {
+            Some(cell) => cell,
+            None => raw,
+        };
     }
     cells.clear();
     if raw.chars().all(|c| bar(c) || "-:：—－ \t".contains(c)) {
@@ -444,6 +450,15 @@ mod tests {
         let got = lines("\u{feff}a\r\n\r\nb\rc\n\n  d  \n");
         let got: Vec<_> = got.iter().map(|l| (l.no, l.text.as_str())).collect();
         assert_eq!(got, [(1, "a"), (3, "b"), (4, "c"), (6, "d")]);
+    }
+
+    #[test]
+    fn a_cell_closed_by_its_bar_is_the_cell() {
+        // One cell a line, each closed by a bar, the rows apart by a bar alone (a web page's
+        // table as some browsers copy it).
+        let got = lines("|\n合 计 |\n246 |\n167.37 |\n|\n｜ 公务接待费\n");
+        let got: Vec<_> = got.iter().map(|l| (l.no, l.text.as_str())).collect();
+        assert_eq!(got, [(2, "合 计"), (3, "246"), (4, "167.37"), (6, "公务接待费")]);
     }
 
     #[test]

@@ -283,10 +283,16 @@ impl<'a> Checker<'a> {
         use crate::parse::schema;
         let t = self.doc.table(kind);
         if t.is_none() {
-            let title = schema::canonical_title(kind);
             let layout = schema::Layout::of(&self.doc.meta);
+            let title = schema::title_in(layout, kind);
             let number = schema::number(layout, kind);
-            if number > 0 && self.doc.meta.coverage.extent != Extent::Whole {
+            let part = self.doc.meta.coverage.extent != Extent::Whole;
+            if number == 0 && part {
+                // A table the layout does not have: its rules do not apply, and a part of a
+                // document (whose layout one title may have told) need not say so.
+                return None;
+            }
+            if number > 0 && part {
                 // A part's absent tables are not missing from the document: said once.
                 let rule = self.rule;
                 let ids = self.absent.entry((number, kind)).or_default();
@@ -564,8 +570,9 @@ impl<'a> Checker<'a> {
         // Without a table the template is not known, nor the tables' numbers.
         let numbered = meta.family != Family::Unknown;
         let (mut list_zh, mut list_en) = (Vec::new(), Vec::new());
+        let layout = crate::parse::schema::Layout::of(meta);
         for ((number, kind), ids) in &absent {
-            let title = crate::parse::schema::canonical_title(*kind);
+            let title = crate::parse::schema::title_in(layout, *kind);
             let rules = ids.join(", ");
             if numbered {
                 list_zh.push(format!("表{number} {title}（{rules}）"));

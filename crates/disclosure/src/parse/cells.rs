@@ -3227,6 +3227,67 @@ pub fn rewrite_numbers(body: &[Line]) -> Option<Rewritten> {
     Some(Rewritten { lines, groups })
 }
 
+/// Rewrites a table whose rows are printed label first, then each of its numbers on a line of
+/// its own ("合 计" / "246" / "167.37" / "因公出国(境)费" / "0" / "0": a “三公” table with an item a
+/// row, as a copy printing one cell per line gives it): each label with the numbers printed
+/// after it on one line, at the label's line. `known` says whether a line's words are a row's
+/// label. `None` unless at least two known labels are each followed by numbers and every number
+/// printed alone follows a label or another such number (so a table whose numbers stand apart
+/// from its labels is left to the other readers).
+pub fn rewrite_label_runs(body: &[Line], known: &dyn Fn(&str) -> bool) -> Option<Rewritten> {
+    let lone = |l: &Line| !l.text.contains(' ') && number_tok(&l.text).is_some();
+    let value = |l: &Line| match number_tok(&l.text)? {
+        Tok::Amount(v) => Some(v),
+        Tok::Part(p) => Some(super::numbers::decimal(&p)),
+        Tok::TotalLabel | Tok::Name(_) => None,
+    };
+    let mut lines = Vec::with_capacity(body.len());
+    let mut groups = HashMap::new();
+    // The label line being filled: its index in `lines`, and its group.
+    let mut open: Option<(usize, Group)> = None;
+    let mut runs = 0;
+    let close = |open: &mut Option<(usize, Group)>,
+                 lines: &mut Vec<Line>,
+                 groups: &mut HashMap<LineNo, Vec<Group>>,
+                 runs: &mut usize| {
+        if let Some((at, g)) = open.take() {
+            if !g.amounts.is_empty() {
+                *runs += 1;
+                let nums: Vec<String> = g.amounts.iter().map(|(v, _)| amount_text(*v)).collect();
+                let no = lines[at].no;
+                lines[at] = Line::new(no, format!("{} {}", g.label, nums.join(" ")));
+                groups.insert(no, vec![g]);
+            }
+        }
+    };
+    for l in body {
+        if lone(l) {
+            let (_, g) = open.as_mut()?;
+            g.amounts.push((value(l)?, l.no));
+            continue;
+        }
+        close(&mut open, &mut lines, &mut groups, &mut runs);
+        // After the first known label, any line of words opens a row: a label the reader does
+        // not know keeps its numbers (its row is then reported unread) rather than letting
+        // them join another row's.
+        let has_number = l.text.split(' ').any(|w| number_tok(w).is_some());
+        if !has_number && (runs > 0 || known(l.compact())) {
+            open = Some((
+                lines.len(),
+                Group {
+                    code: None,
+                    label: l.text.clone(),
+                    lines: vec![l.no],
+                    amounts: Vec::new(),
+                },
+            ));
+        }
+        lines.push(l.clone());
+    }
+    close(&mut open, &mut lines, &mut groups, &mut runs);
+    (runs >= 2).then_some(Rewritten { lines, groups })
+}
+
 // ---------------------------------------------------------------------------------------------
 // A table printed column by column.
 

@@ -149,10 +149,13 @@ fn ends_with_direction(pre: &str) -> Option<(Direction, &str)> {
 /// Removes a leading comparison ("比上年预算", "较上年", "比2022年预算执行数", "同比").
 fn strip_comparative(s: &str) -> &str {
     let s = s.trim();
+    // "与上年相比" / "和年初预算相比较": the base between 与 (和) and 相比.
+    let paired = s.strip_prefix('与').or_else(|| s.strip_prefix('和'));
     let Some(rest) = s
         .strip_prefix('比')
         .or_else(|| s.strip_prefix('较'))
         .or_else(|| s.strip_prefix("同比"))
+        .or(paired)
     else {
         return s;
     };
@@ -173,6 +176,8 @@ fn strip_comparative(s: &str) -> &str {
         "当年预算执行数",
         "预算执行数",
         "执行数",
+        "年初预算数",
+        "年初预算",
         "预算数",
         "决算数",
         "预算",
@@ -184,7 +189,38 @@ fn strip_comparative(s: &str) -> &str {
             break;
         }
     }
+    if paired.is_some() {
+        // Without its 相比 a "与…" is no comparison ("与上年持平" is read elsewhere).
+        match rest
+            .trim_start()
+            .strip_prefix("相比较")
+            .or_else(|| rest.trim_start().strip_prefix("相比"))
+        {
+            Some(r) => rest = r,
+            None => return s,
+        }
+    }
     rest.trim()
+}
+
+/// Whether a comparison names a budget and not last year: "与年初预算相比", "比2021年度预算",
+/// "较预算数" — not "比上年预算" ([`Change::names_budget`]).
+fn names_budget(s: &str) -> bool {
+    // Before the direction word, without the clause break after it ("与…相比，增加").
+    let s = ends_with_direction(s).map_or(s, |(_, rest)| rest);
+    let s = s.trim_end_matches([',', '，', ' ']);
+    // The comparison only: "一般公共预算支出较2020年" compares with 2020, whatever its subject.
+    let comparison = s
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '比' | '较' | '与' | '和'))
+        .map(|(i, _)| &s[i..])
+        .find(|t| strip_comparative(t).is_empty());
+    comparison.is_some_and(|t| {
+        t.contains("预算")
+            && !["上年", "去年", "上一年", "同期"]
+                .iter()
+                .any(|w| t.contains(w))
+    })
 }
 
 const LEADING_FILLERS: &[&str] = &[
@@ -1062,6 +1098,9 @@ fn statements(
         let in_reason = breaks.reason_in(listed, m.start);
         let lines = j.lines_of(from, m.end);
         let q = m.quantity(j);
+        // Since the previous number in the sentence, the comparison a change is measured by,
+        // in a clause of its own too ("2.14万元，与2021年度预算相比，增加1.14万元").
+        let since = &text[prev_end.max(sentence).min(m.start)..m.start];
         prev_end = m.end;
         let open = current.filter(|&(_, s)| s == sentence).map(|(i, _)| i);
         // "占一般公共预算支出的 19.62%" names its whole: a share only when an amount stated
@@ -1115,6 +1154,7 @@ fn statements(
             let change = Change {
                 direction,
                 amount: Some(q),
+                names_budget: names_budget(since),
             };
             let target = open.filter(|&i| {
                 let free = if growth {
@@ -1348,6 +1388,7 @@ fn flat(
     let change = Change {
         direction: Direction::Flat,
         amount: None,
+        names_budget: names_budget(pre),
     };
     let subject = without_year_comparison(pre);
     if subject.is_empty() {
@@ -1925,6 +1966,33 @@ mod tests {
             .map(|m| format!("{}{}", m.value, m.unit_text))
             .collect();
         assert_eq!(got, ["0.70万元", "0台"]);
+    }
+
+    #[test]
+    fn a_comparison_with_yu_and_xiangbi_is_a_comparison_only() {
+        for c in [
+            "与上年相比",
+            "与年初预算相比",
+            "与2021年度预算相比较",
+            "比年初预算数",
+        ] {
+            assert_eq!(strip_comparative(c), "", "{c}");
+        }
+        // Without its 相比, "与" is no comparison; a subject stays.
+        assert_eq!(strip_comparative("与上年"), "与上年");
+        assert_eq!(strip_comparative("与上年相比支出"), "支出");
+    }
+
+    #[test]
+    fn a_change_names_a_budget_only_in_its_comparison() {
+        assert!(names_budget("，与2021年度预算相比，增加"));
+        assert!(names_budget("，与年初预算相比增加"));
+        assert!(names_budget("公务接待费支出比预算减少"));
+        // Last year's budget, last year, or a subject that says 预算: not a budget's base.
+        assert!(!names_budget("，比上年预算增加"));
+        assert!(!names_budget("，与上年相比增加"));
+        assert!(!names_budget("一般公共预算支出较2020年增加"));
+        assert!(!names_budget("增加"));
     }
 
     #[test]

@@ -106,6 +106,7 @@ fn change_after(j: &Joined, from: usize) -> Option<Change> {
         .filter(|c| *c == '人' || *c == '名')?;
     Some(Change {
         direction,
+        names_budget: false,
         amount: Some(Quantity {
             value: e.value,
             unit: QUnit::Count(unit.to_string()),

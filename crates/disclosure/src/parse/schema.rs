@@ -231,6 +231,8 @@ pub const TITLES: &[Title] = {
         title(GeneralBasic, S, "一般公共预算财政拨款基本支出决算表"),
         title(ThreePublic, S, "财政拨款“三公”经费支出决算表"),
         title(ThreePublic, S, "财政拨款\"三公\"经费支出决算表"),
+        title(ThreePublic, S, "“三公”经费及机关运行经费支出决算表"),
+        title(ThreePublic, S, "\"三公\"经费及机关运行经费支出决算表"),
         title(GovFund, S, "政府性基金预算财政拨款收入支出决算表"),
         title(StateCapital, S, "国有资本经营预算财政拨款收入支出决算表"),
     ]
@@ -320,6 +322,17 @@ fn strip_unquoted<'a>(s: &'a str, end: &str) -> Option<&'a str> {
         start = i;
     }
     Some(s[..start].trim_end_matches(QUOTES))
+}
+
+/// The Chinese title of a table kind as a layout prints it: a Shanghai 决算's "收入支出决算总表"
+/// where Xinjiang's budget prints "部门收支总体情况表"; the Xinjiang title when the layout has
+/// no such table.
+pub fn title_in(layout: Layout, kind: TableKind) -> &'static str {
+    let fin = layout.doc == DocKind::Final;
+    TITLES
+        .iter()
+        .find(|t| t.kind == kind && t.family == layout.family && t.text.contains("决算") == fin)
+        .map_or_else(|| canonical_title(kind), |t| t.text)
 }
 
 /// The Chinese title of a table kind, as the Xinjiang template prints it.
@@ -915,11 +928,14 @@ pub const THREE_PUBLIC: &[Label] = &[
             "公务用车购置及运行费（小计）",
             "公务用车购置及运行费(小计)",
             "公务用车购置及运行费",
+            "公务用车购置及运行维护费（小计）",
+            "公务用车购置及运行维护费(小计)",
+            "公务用车购置及运行维护费",
         ],
     },
     Label {
         key: RowKey::VehiclePurchase,
-        texts: &["公务用车购置费"],
+        texts: &["公务用车购置费", "公务用车购置"],
     },
     Label {
         key: RowKey::VehicleOperation,
@@ -1157,6 +1173,14 @@ impl LabelMatcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_three_public_title_that_adds_the_running_costs_is_the_three_public_table() {
+        // Not the 支出决算表 its last words are (a Shanghai district's 2017 决算).
+        let m = title_match("2017年度一般公共预算财政拨款“三公”经费及机关运行经费支出决算表")
+            .expect("a title");
+        assert_eq!(m.title.kind, TableKind::ThreePublic);
+    }
 
     #[test]
     fn every_title_ends_with_biao() {

@@ -223,6 +223,16 @@ fn shanghai_section(compact: &str) -> Option<u8> {
     }
 }
 
+/// A numbered heading of an explanation ("二、2021年度…“三公”经费支出情况说明", "（一）…总体情况说明"):
+/// it ends the table before it, as a part does. No row of a table is labelled so, while the
+/// other numbered lines may be row labels ("一、本年收入") and end no table.
+fn explains(compact: &str) -> bool {
+    (is_chapter_heading(compact) || is_sub_heading(compact))
+        && compact
+            .trim_end_matches(['：', ':', '。'])
+            .ends_with("说明")
+}
+
 /// "其他相关情况说明": a heading that ends the tables of a Shanghai budget and continues its
 /// 第三部分.
 fn is_shanghai_continuation(compact: &str) -> bool {
@@ -231,13 +241,15 @@ fn is_shanghai_continuation(compact: &str) -> bool {
 
 /// The title of a 说明 of a budget or final accounts ("上海市普陀区财政局2024年度部门决算情况说明",
 /// "2024年部门预算情况说明"): a title, not a numbered chapter of one ("一、…预算情况说明") nor an
-/// entry of a table of contents (leader dots).
+/// entry of a table of contents (leader dots). Such a title names the department, the year and
+/// what is explained, and runs longer than a table's title: "杜集区机关事务管理中心2021年度一般公共预算
+/// 财政拨款“三公”经费支出决算情况说明" has 41 characters.
 fn is_explanation_title(compact: &str) -> bool {
     let bare = compact.trim_end_matches(['：', ':']);
     bare.ends_with("说明")
         && (bare.contains("预算") || bare.contains("决算"))
-        && is_title_like(bare)
-        && !bare.contains(['、', '…', '：', ':'])
+        && at_most_chars(bare, 64)
+        && !bare.contains(['，', '。', '、', '…', '：', ':'])
         && !bare.contains("..")
         && !is_sub_heading(bare)
 }
@@ -570,7 +582,7 @@ pub fn segment(lines: &[Line]) -> Segments {
             hard.push(i);
             continue;
         }
-        if table_number(c).is_some() {
+        if table_number(c).is_some() || explains(c) {
             hard.push(i);
         } else if is_chapter_heading(c) || is_sub_heading(c) {
             soft.push(i);

@@ -183,7 +183,10 @@ fn rewrite(
     let header = read_header(lines, span);
     let body = &lines[header.body.min(span.end)..span.end];
     match span.kind {
-        TableKind::ThreePublic if layout.family == Family::Shanghai => cells::rewrite_numbers(body),
+        TableKind::ThreePublic if layout.family == Family::Shanghai => {
+            cells::rewrite_label_runs(body, &three_public_label)
+                .or_else(|| cells::rewrite_numbers(body))
+        }
         TableKind::Summary | TableKind::FiscalSummary => {
             let unit = table_unit(lines, span, &header, unit, doc.meta.unit);
             let matcher = LabelMatcher::new(schema::income_labels(layout, span.kind));
@@ -748,7 +751,9 @@ fn read_table(
     let shanghai = layout.family == Family::Shanghai;
     match span.kind {
         TableKind::Summary | TableKind::FiscalSummary => read_two_sided(&ctx, &mut table, diags),
-        TableKind::ThreePublic if shanghai => read_three_public_row(&ctx, &mut table, diags),
+        TableKind::ThreePublic if shanghai && !item_rows(&ctx) => {
+            read_three_public_row(&ctx, &mut table, diags)
+        }
         TableKind::ThreePublic => read_labelled(&ctx, &mut table, diags),
         TableKind::GeneralBasic if layout.is_shanghai_final() => {
             read_two_panel(&ctx, &mut table, diags)
@@ -2301,7 +2306,7 @@ fn read_labelled(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
             });
             continue;
         }
-        let (head, nums) = split_trailing_numbers(t, ctx.style);
+        let (head, nums) = three_public_split(t, ctx.style);
         let label = compact_label(head);
         let (kind, key) = if label == "合计" || label == "总计" {
             (Some(RowKind::Total), None)
@@ -2324,6 +2329,9 @@ fn read_labelled(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
                 r.num_line = no;
             }
             rows.push(r);
+        } else if rows.is_empty() && nums.is_empty() {
+            // Column titles the header did not take ("项 目" / "预 算 数" / "决 算 数").
+            continue;
         } else if let Some(r) = rows.last_mut().filter(|r| r.nums.is_empty()) {
             r.lines.extend(&line.nos);
             r.parts.push(head.to_owned());
@@ -2346,6 +2354,38 @@ fn read_labelled(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
         })
         .collect();
     push_whole(ctx, table, rows, parents, diags);
+}
+
+/// Whether a line's words (compact) are the label of a “三公” table's row: 合计 or an item.
+fn three_public_label(compact: &str) -> bool {
+    let label = compact_label(compact);
+    label == "合计" || label == "总计" || LabelMatcher::new(THREE_PUBLIC).knows(&label)
+}
+
+/// A “三公” row's label and numbers. After a label the table knows, a bare integer is an amount
+/// even in a 万元 table ("合 计 246 167.37"): the table has no codes, and no document numbers
+/// in its labels, that an integer could be part of.
+fn three_public_split(t: &str, style: AmountStyle) -> (&str, Vec<NumToken>) {
+    let (head, nums) = split_trailing_numbers(t, style);
+    if style == AmountStyle::Decimals && !three_public_label(&compact_label(head)) {
+        let (whole, all) = split_trailing_numbers(t, AmountStyle::Integers);
+        if !all.is_empty() && three_public_label(&compact_label(whole)) {
+            return (whole, all);
+        }
+    }
+    (head, nums)
+}
+
+/// Whether a “三公” table prints an item a row, its label before its numbers ("合 计 246
+/// 167.37" / "因公出国(境)费 0 0", as many provinces print the 决算's), rather than the items as
+/// columns of one line of numbers (Shanghai's): two rows or more so labelled. Such a table is
+/// read by its labels, as Xinjiang's is.
+fn item_rows(ctx: &Ctx) -> bool {
+    let labelled = ctx.body().into_iter().filter(|l| {
+        let (head, nums) = three_public_split(&l.text, ctx.style);
+        !nums.is_empty() && three_public_label(&compact_label(head))
+    });
+    labelled.take(2).count() == 2
 }
 
 /// The items of a Shanghai “三公” table, in printed order, with the row each becomes: the

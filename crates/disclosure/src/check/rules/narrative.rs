@@ -408,15 +408,21 @@ fn yoy(c: &mut Checker, s: &Statement) {
         return;
     };
     let prior = cur.value - signed;
+    // What the change is measured from: last year, or the year's budget a 决算 compares with.
+    let (was_zh, was_en) = if change.against_budget(doc.meta.kind) {
+        ("预算数为", "the budget was")
+    } else {
+        ("上年为", "last year was")
+    };
     let stated = format!("{}%", g.value);
     let (severity, zh, en, expected) = match result {
         Growth::Checked(Verdict::Exact, _) => return,
         Growth::FromZero { customary: true } if signed.is_zero() => return,
         Growth::Checked(Verdict::Rounding, shown) => (
             Severity::Rounding,
-            format!("{}：上年为 {} − ({}) = {}，变动率印为 {stated}，按印出的数得 {}，在尾差范围内。", sl().zh, amount(cur.value), amount(signed), amount(prior), percent_as_printed(shown, g.value)),
+            format!("{}：{was_zh} {} − ({}) = {}，变动率印为 {stated}，按印出的数得 {}，在尾差范围内。", sl().zh, amount(cur.value), amount(signed), amount(prior), percent_as_printed(shown, g.value)),
             format!(
-                "{}: last year was {} − ({}) = {}; the rate is printed as {stated}, the printed numbers give {}, within rounding.",
+                "{}: {was_en} {} − ({}) = {}; the rate is printed as {stated}, the printed numbers give {}, within rounding.",
                 sl().en,
                 amount(cur.value),
                 amount(signed),
@@ -427,9 +433,9 @@ fn yoy(c: &mut Checker, s: &Statement) {
         ),
         Growth::Checked(_, shown) => (
             Severity::Error,
-            format!("{}：上年为 {} − ({}) = {}，变动率应为 {}，印为 {stated}，各数四舍五入的范围内也得不到。", sl().zh, amount(cur.value), amount(signed), amount(prior), percent_as_printed(shown, g.value)),
+            format!("{}：{was_zh} {} − ({}) = {}，变动率应为 {}，印为 {stated}，各数四舍五入的范围内也得不到。", sl().zh, amount(cur.value), amount(signed), amount(prior), percent_as_printed(shown, g.value)),
             format!(
-                "{}: last year was {} − ({}) = {}, so the rate is {}, not {stated}, which no rounding of the inputs gives.",
+                "{}: {was_en} {} − ({}) = {}, so the rate is {}, not {stated}, which no rounding of the inputs gives.",
                 sl().en,
                 amount(cur.value),
                 amount(signed),
@@ -440,14 +446,14 @@ fn yoy(c: &mut Checker, s: &Statement) {
         ),
         Growth::FromZero { customary: true } => (
             Severity::Info,
-            format!("{}：上年为 0，“增长 {stated}”是惯用写法，严格说增长率无从计算。", sl().zh),
-            format!("{}: last year was zero; \"{stated} growth\" is the customary wording, though a rate from zero is undefined.", sl().en),
+            format!("{}：{was_zh} 0，“增长 {stated}”是惯用写法，严格说增长率无从计算。", sl().zh),
+            format!("{}: {was_en} zero; \"{stated} growth\" is the customary wording, though a rate from zero is undefined.", sl().en),
             None,
         ),
         Growth::FromZero { customary: false } => (
             Severity::Warning,
-            format!("{}：上年为 0，增长率无从计算，却印为 {stated}。", sl().zh),
-            format!("{}: last year was zero, so no rate exists, yet {stated} is printed.", sl().en),
+            format!("{}：{was_zh} 0，增长率无从计算，却印为 {stated}。", sl().zh),
+            format!("{}: {was_en} zero, so no rate exists, yet {stated} is printed.", sl().en),
             None,
         ),
     };

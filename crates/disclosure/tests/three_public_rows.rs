@@ -1,0 +1,146 @@
+//! A 决算's “三公” table printed an item a row (合计, 因公出国（境）费, 公务接待费, 公务用车购置及运行
+//! 维护费 and its two parts, each with its 预算数 and 决算数), as many provinces print it, in the
+//! forms real pages give it: rows on lines, one cell a line closed by a bar ("246 |") with a bar
+//! alone between rows, one cell a line. Figures and labels from a real Anhui 决算 page (probe
+//! 18, 2021); the title and sentences are ours.
+
+use disclosure::check::{Finding, Severity};
+use disclosure::model::{Col, RowKey, Side, TableKind};
+use rust_decimal::Decimal;
+
+/// The explanation's title (over 40 characters, as a department's full title runs), the
+/// table's title and unit.
+const HEAD: &str = "某某区机关事务服务中心2021年度一般公共预算财政拨款“三公”经费支出决算情况说明\n\
+一、2021年度一般公共预算财政拨款“三公”经费支出决算表\n\
+单位:万元";
+
+/// The table's rows: label, 预算数, 决算数.
+const ROWS: [(&str, &str, &str); 6] = [
+    ("合 计", "246", "167.37"),
+    ("因公出国(境)费", "0", "0"),
+    ("公务接待费", "1", "2.14"),
+    ("公务用车购置及运行维护费", "245", "165.23"),
+    ("其中:公务用车运行维护费", "165", "87.07"),
+    ("公务用车购置费", "80", "78.16"),
+];
+
+/// The explanation after the table: a numbered heading ending in 说明 ends the table, and its
+/// rate is wrong (2.14 − 1.14 = 1.00, so 1.14 is 114%, not 1.14%).
+const TAIL: &str = "二、2021年度“三公”经费支出决算情况说明\n\
+（一）总体情况说明。\n\
+本年“三公”经费支出预算为246万元，支出决算为167.37万元。\n\
+（二）具体情况说明。\n\
+1.公务接待费支出2.14万元，与年初预算相比增加1.14万元，增长1.14%。";
+
+/// The table in one of the three forms, between the head and the tail.
+fn document(form: &str) -> String {
+    let mut body = vec![match form {
+        "rows" => "项 目 预 算 数 决 算 数".to_owned(),
+        "bars" => "|\n项 目 |\n预 算 数 |\n决 算 数 |".to_owned(),
+        _ => "项 目\n预 算 数\n决 算 数".to_owned(),
+    }];
+    for (label, budget, actual) in ROWS {
+        body.push(match form {
+            "rows" => format!("{label} {budget} {actual}"),
+            "bars" => format!("|\n{label} |\n{budget} |\n{actual} |"),
+            _ => format!("{label}\n{budget}\n{actual}"),
+        });
+    }
+    format!("{HEAD}\n{}\n{TAIL}", body.join("\n"))
+}
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+fn rules(findings: &[Finding], severity: Severity) -> Vec<&str> {
+    let of = findings.iter().filter(|f| f.severity == severity);
+    of.map(|f| f.rule.as_str()).collect()
+}
+
+#[test]
+fn a_three_public_table_with_an_item_a_row_is_read_by_its_labels_in_every_form() {
+    for form in ["rows", "bars", "cells"] {
+        let text = document(form);
+        let a = disclosure::analyze(&text);
+        let doc = &a.document;
+        let t = doc
+            .table(TableKind::ThreePublic)
+            .unwrap_or_else(|| panic!("{form}: the 三公 table"));
+        let b = t.block(Side::Whole).expect("its rows");
+        let total = b.total().unwrap_or_else(|| panic!("{form}: 合计"));
+        assert_eq!(b.value(total, Col::Budgeted), d("246"), "{form}");
+        assert_eq!(b.value(total, Col::Actual), d("167.37"), "{form}");
+        for (key, budget, actual) in [
+            (RowKey::Abroad, "0", "0"),
+            (RowKey::Reception, "1", "2.14"),
+            (RowKey::Vehicles, "245", "165.23"),
+            (RowKey::VehicleOperation, "165", "87.07"),
+            (RowKey::VehiclePurchase, "80", "78.16"),
+        ] {
+            let row = b.keyed(key).unwrap_or_else(|| panic!("{form}: {key:?}"));
+            assert_eq!(b.value(row, Col::Budgeted), d(budget), "{form} {key:?}");
+            assert_eq!(b.value(row, Col::Actual), d(actual), "{form} {key:?}");
+        }
+        // Each cell points at the line its figure was printed on.
+        let lines: Vec<&str> = text.split('\n').collect();
+        let cell = b.cell(total, Col::Actual).expect("合计's 决算数");
+        assert!(
+            lines[cell.line as usize - 1].contains("167.37"),
+            "{form}: line {}",
+            cell.line
+        );
+        // The headline 三公 figure is the table's; its sums hold, and nothing is set aside.
+        let three = a.summary.three_public.as_ref().expect("三公");
+        assert_eq!(three.value, d("167.37"), "{form}");
+        assert!(
+            !a.findings
+                .iter()
+                .any(|f| f.rule.starts_with("check/unreliable")
+                    || f.rule.starts_with("parse/unreadable")),
+            "{form}: {:#?}",
+            a.findings
+        );
+        // The explanation after the table is read: its wrong rate is the one error, and the
+        // item over its budget the table's note.
+        assert_eq!(rules(&a.findings, Severity::Error), ["N5"], "{form}");
+        let n5 = a.findings.iter().find(|f| f.rule == "N5").unwrap();
+        assert_eq!(n5.expected, Some(d("114.00")), "{form}");
+        // Measured from the year's budget, as the sentence says, not from last year: the
+        // previous year is not reconstructed from it either.
+        assert!(
+            !a.previous_year
+                .items
+                .iter()
+                .any(|i| i.subject.contains("公务接待费")),
+            "{:#?}",
+            a.previous_year.items
+        );
+        assert!(
+            n5.message_zh.contains("预算数为 2.14 − (1.14) = 1.00"),
+            "{}",
+            n5.message_zh
+        );
+        assert_eq!(rules(&a.findings, Severity::Warning), Vec::<&str>::new());
+        let f2 = a.findings.iter().find(|f| f.rule == "F2").expect("F2");
+        assert!(f2.message_zh.contains("公务接待费"), "{}", f2.message_zh);
+        // A part of a 决算: the tables it lacks are named as a 决算 prints them, and no note
+        // speaks of a template's tables it does not have.
+        let part = a
+            .findings
+            .iter()
+            .find(|f| f.rule == "check/not-checked")
+            .expect("the part's note");
+        assert!(
+            part.message_zh.contains("表1 收入支出决算总表"),
+            "{}",
+            part.message_zh
+        );
+        assert!(
+            !a.findings
+                .iter()
+                .any(|f| f.message_zh.contains("模板没有此表")),
+            "{form}"
+        );
+    }
+}
