@@ -69,6 +69,7 @@ pub fn bases<'d>(doc: &'d Document, s: &'d Statement) -> Vec<&'d Quantity> {
         .iter()
         .filter(same)
         .find(|o| o.section.chapter == s.section.chapter)
+        .or_else(|| total_base(doc, s))
     else {
         return Vec::new();
     };
@@ -85,6 +86,25 @@ pub fn bases<'d>(doc: &'d Document, s: &'d Statement) -> Vec<&'d Quantity> {
         }
     }
     out
+}
+
+/// The statement a bare change of X is measured from when none states X itself: X's 总计 (合计)
+/// stated in the chapter, when exactly one is ("收入总计 6,955.73 万元…收入增加 950.05 万元").
+pub fn total_base<'d>(doc: &'d Document, s: &Statement) -> Option<&'d Statement> {
+    if s.value.is_some() || s.subject.is_empty() {
+        return None;
+    }
+    let mut totals = doc.statements.iter().filter(|o| {
+        o.section.part == s.section.part
+            && o.section.chapter == s.section.chapter
+            && !o.in_reason
+            && o.value.is_some()
+            && ["总计", "合计"]
+                .iter()
+                .any(|t| o.subject.strip_suffix(t) == Some(s.subject.as_str()))
+    });
+    let first = totals.next()?;
+    totals.next().is_none().then_some(first)
 }
 
 /// Whether a section's headings name an earlier year than the document's and none other.

@@ -458,7 +458,10 @@ mod tests {
         // table as some browsers copy it).
         let got = lines("|\n合 计 |\n246 |\n167.37 |\n|\n｜ 公务接待费\n");
         let got: Vec<_> = got.iter().map(|l| (l.no, l.text.as_str())).collect();
-        assert_eq!(got, [(2, "合 计"), (3, "246"), (4, "167.37"), (6, "公务接待费")]);
+        assert_eq!(
+            got,
+            [(2, "合 计"), (3, "246"), (4, "167.37"), (6, "公务接待费")]
+        );
     }
 
     #[test]

@@ -431,6 +431,34 @@ fn a_rate_outside_the_chapters_that_check_rates_is_checked_once() {
     assert_eq!(blamed(base, "N38"), vec![]);
 }
 
+/// A bare change of 收入 (支出) after the sentence that states 收入总计 (支出总计), as a 决算's 说明
+/// opens (a second probe of unseen texts: a Chongqing 2016 决算 printed 13.36% where 841.13 /
+/// 6,113.44 = 13.76%): measured from that total. Not judged where the chapter states none.
+#[test]
+fn a_bare_change_is_measured_from_its_subjects_total() {
+    let text = |rate: &str| {
+        format!(
+            "本部门2016年度收入总计500.00万元，支出总计400.00万元。与2015年决算数相比，收入增加100.00万元、增长25.00%。支出增加80.00万元，增长{rate}。\n"
+        )
+    };
+    // 80 / (400 − 80) = 25%.
+    assert_eq!(blamed(&text("25.00%"), "N38"), vec![]);
+    let wrong = blamed(&text("20.00%"), "N38");
+    assert_eq!(wrong.len(), 1, "{wrong:?}");
+    assert_eq!(
+        wrong[0].expected.map(|d| d.normalize()),
+        Some(disclosure::Decimal::new(25, 0))
+    );
+    assert!(
+        wrong[0].message_zh.contains("400.00 − (80.00) = 320.00"),
+        "{}",
+        wrong[0].message_zh
+    );
+    // No total of 支出: nothing to measure from.
+    let none = text("20.00%").replace("支出总计400.00万元", "结余100.00万元");
+    assert_eq!(blamed(&none, "N38"), vec![]);
+}
+
 /// A 决算's 三公 total whose own sentence lists its items after 其中 is their sum, as a budget's
 /// is; where a 预算 figure stands among them (a 决算 setting 预算数 beside 决算数) nothing is summed.
 #[test]

@@ -256,9 +256,11 @@ const BODY_ENDS: [&str; 17] = [
 
 /// The words a sentence about the budget goes on with after the body's name ("2025年，X收入
 /// 预算…", "X2023年度收、支总计…", "X政府采购预算…").
-const SUBJECT_WORDS: [&str; 12] = [
+const SUBJECT_WORDS: [&str; 14] = [
     "收入",
     "支出",
+    "总收入",
+    "总支出",
     "收、支",
     "收支",
     "预算",
@@ -303,6 +305,13 @@ fn sentence_opening(c: &str) -> Option<(u16, Option<String>)> {
             return Some((year, None));
         }
         return subject_name(rest).map(|name| (year, Some(name)));
+    }
+    // "本单位2021年度总收入…", "(一)本部门2016年度收入总计…": the body as 本部门, before the year.
+    if matches!(
+        crate::parse::schema::strip_ordinal(before),
+        "本部门" | "本单位"
+    ) {
+        return subject(after).then_some((year, None));
     }
     let name = body_name(before).filter(|n| ends(n))?;
     subject(after).then_some((year, Some(name)))
@@ -570,8 +579,8 @@ pub(super) fn heading_name(c: &str) -> Option<String> {
 /// sentence.
 fn body_name(s: &str) -> Option<String> {
     let s = s.trim_end_matches('的');
-    // A sentence's lead-in: "现将X2024年部门预算公开如下".
-    let s = ["现将", "现就", "现对", "兹将", "特将"]
+    // A sentence's lead-in: "现将X2024年部门预算公开如下", "纳入X2023年部门预算编制范围的…".
+    let s = ["现将", "现就", "现对", "兹将", "特将", "纳入"]
         .iter()
         .find_map(|w| s.strip_prefix(w))
         .unwrap_or(s);
@@ -773,7 +782,20 @@ fn cover_name(lines: &[Line]) -> Option<Located<String>> {
             return Some(Located { value, line: l.no });
         }
         let cover = after_year(next).is_some_and(|n| n.is_empty()) || kind_only(next);
-        let value = cover.then(|| named(l.text.trim())).flatten()?;
+        // A body's whole name above a title that opens with the year ("重庆市某区财政局" /
+        // "2023年度决算公开说明").
+        let titled = || {
+            title_like(next)
+                && split_at_year(next).is_some_and(|(before, after)| {
+                    before.is_empty()
+                        && (after.contains("预算") || after.contains("决算"))
+                        && !after.contains(|ch: char| ch.is_ascii_digit())
+                })
+                && BODY_ENDS.iter().any(|e| c.ends_with(e))
+        };
+        let value = (cover || titled())
+            .then(|| named(l.text.trim()))
+            .flatten()?;
         Some(Located { value, line: l.no })
     })
 }
@@ -934,6 +956,13 @@ mod tests {
                 "库尔勒市朝阳街道办事处本级",
             ),
             ("现将库尔勒市朝阳街道办事处2024年部门预算公开如下\n", name),
+            // A second probe: the lead-in 纳入, and a name above a title that opens with the
+            // year (named 纳入某镇人民政府, and not at all).
+            (
+                "纳入某镇人民政府2023年部门预算编制范围的预算单位包括:\n",
+                "某镇人民政府",
+            ),
+            ("某区财政局\n2023年度决算公开说明\n", "某区财政局"),
             // A whole name on its line, and a title above a cover's name, stay as they were.
             (
                 "上海市普陀区财政局\n2024年度部门决算\n",
@@ -1307,6 +1336,16 @@ mod tests {
         assert_eq!(
             meta("1.总体情况。2023年度收入总计6567.06万元,支出总计6567.06万元。\n"),
             (Some(2023), DocKind::Budget, false)
+        );
+        // The body as 本部门 (本单位) before the year, after the section's number (a second
+        // probe of unseen real texts; figures ours).
+        assert_eq!(
+            meta("(一)本单位2021年度总收入500.00万元,其中本年收入300.00万元。\n").0,
+            Some(2021)
+        );
+        assert_eq!(
+            meta("本部门2016年度收入总计600.00万元,支出总计590.00万元。\n").0,
+            Some(2016)
         );
         // A budget that names last year's 决算 stays a budget.
         assert_eq!(

@@ -9,7 +9,8 @@ rules! {
     /// chapters), checked as N5 checks them: g = |Δ| / (A − signed Δ), exact or within the rounding
     /// envelope (rounding), else an error; a direction word contradicting the other is an error.
     /// Only a claim whose sentence states its own amount A, the change Δ and the rate g is
-    /// judged, each claim once; not one whose amount follows 较 / 比 or names last year ("较2024年的
+    /// judged, or a bare change of X whose chapter states X's 总计 (合计) once ("收入总计 6,955.73
+    /// 万元…收入增加 950.05 万元、增长 15.82%": A is that total), each claim once; not one whose amount follows 较 / 比 or names last year ("较2024年的
     /// 2,190万元减少221万元": the amount is the base). Runs the shared `yoy` (narrative.rs) after those rules.
     ///
     /// ## Why it must hold
@@ -26,7 +27,7 @@ rules! {
         let base = |subject: &str| ["较", "比", "上年", "去年"].iter().any(|w| subject.contains(w));
         for (i, s) in doc.statements.iter().enumerate() {
             if !s.in_reason
-                && s.value.is_some()
+                && (s.value.is_some() || crate::previous::total_base(doc, s).is_some())
                 && s.growth.is_some()
                 && !base(&s.subject)
                 && !c.yoy_taken.contains(&i)
