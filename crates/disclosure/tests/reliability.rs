@@ -548,21 +548,7 @@ fn no_note_or_rounding_is_drawn_from_a_table_not_read() {
     // of their name. X33 says so as a note (it may be paid from other money), but here it would
     // say only that the reader lost the rows: no finding of a rule, a note or a 尾差 included,
     // is drawn from the table, and its note names X33 among the rules not concluded.
-    let sample = common::SAMPLE;
-    let start = sample.find("一般公共预算项目支出情况表").expect("表7");
-    let end = start + sample[start..].find(" 表 8").expect("表8");
-    let body: Vec<String> = sample[start..end]
-        .split('\n')
-        .flat_map(|l| {
-            let words: Vec<&str> = l.split_whitespace().collect();
-            if words.len() > 1 && l.chars().any(|c| c.is_ascii_digit()) {
-                words.into_iter().map(str::to_owned).collect()
-            } else {
-                vec![l.to_owned()]
-            }
-        })
-        .collect();
-    let text = format!("{}{}{}", &sample[..start], body.join("\n"), &sample[end..]);
+    let text = common::sample_a_word_a_line("一般公共预算项目支出情况表", " 表 8");
     let a = disclosure::analyze(&text);
     let t7 = note_on(&a.findings, 7).expect("a note for 表7");
     assert!(t7.message_zh.contains("X33"), "{}", t7.message_zh);
@@ -574,7 +560,7 @@ fn no_note_or_rounding_is_drawn_from_a_table_not_read() {
         .collect();
     assert!(from_t7.is_empty(), "{from_t7:#?}");
     // The sample as printed: 表7 is read, and the seven tables match its projects.
-    let a = disclosure::analyze(sample);
+    let a = disclosure::analyze(common::SAMPLE);
     assert!(note_on(&a.findings, 7).is_none());
     assert!(!a.findings.iter().any(|f| f.rule == "X33"));
 }

@@ -8,6 +8,8 @@ use disclosure::check::{Finding, Severity};
 use disclosure::model::{Col, RowKey, Side, TableKind};
 use rust_decimal::Decimal;
 
+mod common;
+
 /// The explanation's title (over 40 characters, as a department's full title runs), the
 /// table's title and unit.
 const HEAD: &str = "某某区机关事务服务中心2021年度一般公共预算财政拨款“三公”经费支出决算情况说明\n\
@@ -143,4 +145,43 @@ fn a_three_public_table_with_an_item_a_row_is_read_by_its_labels_in_every_form()
             "{form}"
         );
     }
+}
+
+#[test]
+fn the_xinjiang_three_public_table_one_cell_a_line_is_read_and_its_page_number_is_not_a_figure() {
+    // The sample's 表10 with every row's words and figures on lines of their own, its column
+    // numbers too ("※" / "1" / … / "4"), as a copy printing one cell a line gives it. The page's
+    // number "20" stands after its last row: the rows print two decimals, so a bare 20 is no
+    // amount (read as 政府性基金预算, it made T10.2 and T10.3 fail).
+    let table = &common::SAMPLE[common::SAMPLE
+        .find("财政拨款“三公”经费支出情况表")
+        .expect("表10")..];
+    assert!(
+        table[..table.find("表 11").expect("表11")].contains("\n20\n"),
+        "the page number"
+    );
+    let text = common::sample_a_word_a_line("财政拨款“三公”经费支出情况表", "表 11");
+    let a = disclosure::analyze(&text);
+    let t = a.document.table(TableKind::ThreePublic).expect("表10");
+    let b = t.block(Side::Whole).expect("its rows");
+    let total = b.total().expect("合计");
+    assert_eq!(b.value(total, Col::Total), d("9.60"));
+    assert_eq!(b.value(total, Col::GeneralBudget), d("9.60"));
+    let run = b.keyed(RowKey::VehicleOperation).expect("公务用车运行费");
+    assert_eq!(b.value(run, Col::Total), d("9.60"));
+    assert_eq!(b.cell(run, Col::GovFund), None);
+    assert_eq!(
+        a.summary.three_public.as_ref().map(|f| f.value),
+        Some(d("9.60"))
+    );
+    let on_t10: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| f.tables.contains(&10) && f.severity <= Severity::Rounding)
+        .collect();
+    assert!(on_t10.is_empty(), "{on_t10:#?}");
+    assert!(!a
+        .findings
+        .iter()
+        .any(|f| f.rule == "check/unreliable-table" && f.tables == [10]));
 }

@@ -3233,7 +3233,8 @@ pub fn rewrite_numbers(body: &[Line]) -> Option<Rewritten> {
 /// after it on one line, at the label's line. `known` says whether a line's words are a row's
 /// label. `None` unless at least two known labels are each followed by numbers and every number
 /// printed alone follows a label or another such number (so a table whose numbers stand apart
-/// from its labels is left to the other readers).
+/// from its labels is left to the other readers), but for the header's column numbers ("1" /
+/// "2" / "3" … before the first label), which are dropped.
 pub fn rewrite_label_runs(body: &[Line], known: &dyn Fn(&str) -> bool) -> Option<Rewritten> {
     let lone = |l: &Line| !l.text.contains(' ') && number_tok(&l.text).is_some();
     let value = |l: &Line| match number_tok(&l.text)? {
@@ -3246,13 +3247,23 @@ pub fn rewrite_label_runs(body: &[Line], known: &dyn Fn(&str) -> bool) -> Option
     // The label line being filled: its index in `lines`, and its group.
     let mut open: Option<(usize, Group)> = None;
     let mut runs = 0;
+    // Whether the first row prints its amounts with decimals only ("合计 9.60 9.60"): a bare
+    // integer after such rows is no amount but a page's number ("20") or a note's.
+    let mut decimals: Option<bool> = None;
+    let mut stray = false;
     let close = |open: &mut Option<(usize, Group)>,
                  lines: &mut Vec<Line>,
                  groups: &mut HashMap<LineNo, Vec<Group>>,
-                 runs: &mut usize| {
+                 runs: &mut usize,
+                 decimals: &mut Option<bool>| {
         if let Some((at, g)) = open.take() {
             if !g.amounts.is_empty() {
                 *runs += 1;
+                decimals.get_or_insert_with(|| {
+                    g.amounts
+                        .iter()
+                        .all(|(v, _)| v.is_none_or(|v| v.is_zero() || v.scale() > 0))
+                });
                 let nums: Vec<String> = g.amounts.iter().map(|(v, _)| amount_text(*v)).collect();
                 let no = lines[at].no;
                 lines[at] = Line::new(no, format!("{} {}", g.label, nums.join(" ")));
@@ -3260,13 +3271,30 @@ pub fn rewrite_label_runs(body: &[Line], known: &dyn Fn(&str) -> bool) -> Option
             }
         }
     };
+    // The header's column numbers ("※" / "1" / "2" / "3" / "4") before the first label.
+    let mut column = 0u32;
     for l in body {
         if lone(l) {
+            if runs == 0 && open.is_none() && l.text == (column + 1).to_string() {
+                column += 1;
+                continue;
+            }
+            let v = value(l)?;
+            if decimals == Some(true) && v.is_some_and(|v| !v.is_zero() && v.scale() == 0) {
+                // Dropped when nothing follows it but words; a row after it is left to the
+                // other readers (`stray`).
+                close(&mut open, &mut lines, &mut groups, &mut runs, &mut decimals);
+                stray = true;
+                continue;
+            }
             let (_, g) = open.as_mut()?;
-            g.amounts.push((value(l)?, l.no));
+            if stray {
+                return None;
+            }
+            g.amounts.push((v, l.no));
             continue;
         }
-        close(&mut open, &mut lines, &mut groups, &mut runs);
+        close(&mut open, &mut lines, &mut groups, &mut runs, &mut decimals);
         // After the first known label, any line of words opens a row: a label the reader does
         // not know keeps its numbers (its row is then reported unread) rather than letting
         // them join another row's.
@@ -3284,7 +3312,7 @@ pub fn rewrite_label_runs(body: &[Line], known: &dyn Fn(&str) -> bool) -> Option
         }
         lines.push(l.clone());
     }
-    close(&mut open, &mut lines, &mut groups, &mut runs);
+    close(&mut open, &mut lines, &mut groups, &mut runs, &mut decimals);
     (runs >= 2).then_some(Rewritten { lines, groups })
 }
 

@@ -129,16 +129,15 @@ const OTHER_UNITS: [&str; 7] = [
 ];
 
 /// A unit label naming a money unit the reader does not read ("单位：亿元", "金额单位：千元",
-/// "单位（亿元）"): that unit. Not a body's label (编制单位, 预算单位…).
+/// "单位（亿元）"): that unit. Not a body's label (编制单位, 预算单位…). The labels are found as
+/// [`unit_labels`] finds them ([`label_values`]).
 pub fn other_unit_in(t: &str) -> Option<&'static str> {
-    let c = compact(t);
-    c.match_indices("单位").find_map(|(i, w)| {
-        if BODY_BEFORE_UNIT.iter().any(|b| c[..i].ends_with(b)) {
-            return None;
-        }
-        let rest = c[i + w.len()..].trim_start_matches(['：', ':', '（', '(']);
-        let rest = rest.strip_prefix("人民币").unwrap_or(rest);
-        OTHER_UNITS.iter().find(|u| rest.starts_with(**u)).copied()
+    if !t.contains('单') {
+        return None;
+    }
+    label_values(t).find_map(|(_, value, _)| {
+        let value = compact(value);
+        OTHER_UNITS.iter().find(|u| value.starts_with(**u)).copied()
     })
 }
 
@@ -187,6 +186,7 @@ fn rewrite(
             cells::rewrite_label_runs(body, &three_public_label)
                 .or_else(|| cells::rewrite_numbers(body))
         }
+        TableKind::ThreePublic => cells::rewrite_label_runs(body, &three_public_label),
         TableKind::Summary | TableKind::FiscalSummary => {
             let unit = table_unit(lines, span, &header, unit, doc.meta.unit);
             let matcher = LabelMatcher::new(schema::income_labels(layout, span.kind));
@@ -380,6 +380,30 @@ pub(crate) struct UnitLabel {
 /// in order. The 单位 of "编制单位：" / "预算单位：" is a body's label, not a unit's, and is
 /// passed over.
 pub(crate) fn unit_labels(t: &str) -> impl Iterator<Item = UnitLabel> + '_ {
+    label_values(t).filter_map(|(start, value, alone)| {
+        let (end, unit) = if let Some(end) = value
+            .strip_prefix('万')
+            .and_then(|v| v.trim_start().strip_prefix('元'))
+        {
+            (end, Unit::Wan)
+        } else {
+            (value.strip_prefix('元')?, Unit::Yuan)
+        };
+        let ends =
+            end.is_empty() || end.starts_with(|c: char| c.is_whitespace() || "）)".contains(c));
+        (!alone || ends).then(|| UnitLabel {
+            start,
+            end: t.len() - end.len(),
+            unit,
+        })
+    })
+}
+
+/// Each unit label of a line, whatever unit it names: where its 单 stands, the text from its
+/// unit on (after the colon or bracket, and 人民币), and whether the unit must stand alone there
+/// (in brackets or after a space: "单位 万元", not "单位 元旦"). The 单位 of "编制单位：" /
+/// "预算单位：" is a body's label, not a unit's, and is passed over.
+fn label_values(t: &str) -> impl Iterator<Item = (usize, &str, bool)> + '_ {
     // "单位", or spaced out as a copy of letter-spaced type gives it ("单 位：元").
     t.match_indices('单').filter_map(|(i, w)| {
         // The two characters before it, spaced out or not ("编 制 单 位 ：…" is a body's label too).
@@ -396,9 +420,8 @@ pub(crate) fn unit_labels(t: &str) -> impl Iterator<Item = UnitLabel> + '_ {
         }
         let rest = t[i + w.len()..].trim_start().strip_prefix('位')?;
         let after = rest.trim_start();
-        // "单位：元"; or the unit in brackets or after a space ("单位（元）", "单位 万元"), where
-        // the unit must stand alone (not "单位 元旦"); a bracket may follow the colon too
-        // ("单位：（元）").
+        // "单位：元"; or the unit in brackets or after a space ("单位（元）", "单位 万元"); a
+        // bracket may follow the colon too ("单位：（元）").
         let (value, alone) = if let Some(v) = after.strip_prefix(['：', ':']) {
             let v = v.trim_start();
             match v.strip_prefix(['（', '(']) {
@@ -413,22 +436,7 @@ pub(crate) fn unit_labels(t: &str) -> impl Iterator<Item = UnitLabel> + '_ {
             return None;
         };
         let value = value.trim_start();
-        let value = value.strip_prefix("人民币").unwrap_or(value);
-        let (end, unit) = if let Some(end) = value
-            .strip_prefix('万')
-            .and_then(|v| v.trim_start().strip_prefix('元'))
-        {
-            (end, Unit::Wan)
-        } else {
-            (value.strip_prefix('元')?, Unit::Yuan)
-        };
-        let ends =
-            end.is_empty() || end.starts_with(|c: char| c.is_whitespace() || "）)".contains(c));
-        (!alone || ends).then(|| UnitLabel {
-            start: i,
-            end: t.len() - end.len(),
-            unit,
-        })
+        Some((i, value.strip_prefix("人民币").unwrap_or(value), alone))
     })
 }
 

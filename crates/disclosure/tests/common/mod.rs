@@ -69,6 +69,25 @@ pub fn edited_many(edits: &[(usize, &str, &str)]) -> String {
     out.join("\n")
 }
 
+/// The sample with the lines from `from` up to `to` (the first of each after the other) printed
+/// a word a line where they hold figures, as a copy that keeps no row together gives them.
+pub fn sample_a_word_a_line(from: &str, to: &str) -> String {
+    let start = SAMPLE.find(from).unwrap_or_else(|| panic!("{from}"));
+    let end = start + SAMPLE[start..].find(to).unwrap_or_else(|| panic!("{to}"));
+    let body: Vec<String> = SAMPLE[start..end]
+        .split('\n')
+        .flat_map(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            if words.len() > 1 && l.chars().any(|c| c.is_ascii_digit()) {
+                words.into_iter().map(str::to_owned).collect()
+            } else {
+                vec![l.to_owned()]
+            }
+        })
+        .collect();
+    format!("{}{}{}", &SAMPLE[..start], body.join("\n"), &SAMPLE[end..])
+}
+
 /// Every finding for a text (checker and parser).
 pub fn findings(text: &str) -> Vec<Finding> {
     disclosure::analyze(text).findings
