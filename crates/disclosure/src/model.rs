@@ -118,6 +118,9 @@ pub struct Change {
     /// 决算 that is the year's own budget, not the previous year ([`Change::against_budget`]); in
     /// a budget, "比2023年预算" is last year's.
     pub names_budget: bool,
+    /// The year the comparison names ("与2021年度预算相比": 2021), if it names one: a budget of
+    /// another year than the document's is not the year's own.
+    pub compared_year: Option<u16>,
 }
 
 /// Where in the document a sentence sits: 第三部分 五（三）3 is
@@ -883,6 +886,12 @@ pub enum DiagCode {
     /// A table's header names a money unit the reader does not read (亿元, 千元…): its amounts
     /// were not read.
     OtherUnit,
+    /// A “三公” table printed an item a row whose header does not name the columns the reader
+    /// reads it with (预算数 then 决算数 for a 决算): its amounts were not read.
+    UnnamedColumns,
+    /// A table's title with nothing after it but its unit: the table is not in the text (a web
+    /// page's picture of it, a copy that left it out).
+    TitleOnly,
 }
 }
 
@@ -1026,9 +1035,12 @@ impl Direction {
 
 impl Change {
     /// Whether the change is measured from the year's budget rather than from last year: a
-    /// 决算's comparison that names a budget ([`Change::names_budget`]).
-    pub fn against_budget(&self, kind: DocKind) -> bool {
-        self.names_budget && kind == DocKind::Final
+    /// 决算's comparison that names a budget ([`Change::names_budget`]), of no other year than
+    /// the document's `year`.
+    pub fn against_budget(&self, kind: DocKind, year: Option<u16>) -> bool {
+        self.names_budget
+            && kind == DocKind::Final
+            && self.compared_year.is_none_or(|y| Some(y) == year)
     }
 
     /// The signed change (0 for 持平).

@@ -157,7 +157,7 @@ pub fn reconstruct(doc: &Document) -> PreviousYear {
     for s in doc.statements.iter().filter(|s| !s.in_reason) {
         let Some(change) = &s.change else { continue };
         // A 决算's change from its own budget says nothing of last year.
-        if change.against_budget(doc.meta.kind) {
+        if change.against_budget(doc.meta.kind, doc.meta.year.as_ref().map(|y| y.value)) {
             continue;
         }
         let Some(delta) = &change.amount else {

@@ -566,3 +566,24 @@ fn a_percentage_between_an_amount_and_its_change_leaves_the_change_to_the_amount
     );
     assert_eq!(blamed(&sichuan.replace("0.24%", "226.42%"), "N38"), vec![]);
 }
+
+/// A 决算's total change against last year, its items' against the year's budget ("与年初预算相比
+/// 增加…", without a comma too): the changes are from different bases and are not summed (an
+/// independent review found a false N33 once "与…相比" attached the items' changes).
+#[test]
+fn changes_from_different_bases_are_not_summed() {
+    let text = "第三部分 某局2021年度部门决算情况说明\n\
+                七、财政拨款“三公”经费支出决算情况说明\n\
+                （一）“三公”经费财政拨款支出决算总体情况说明。\n\
+                2021年度“三公”经费财政拨款支出决算167.37万元，比2020年度减少12.00万元。其中：因公出国（境）费支出决算0万元，与2020年度持平；公务接待费支出决算2.14万元，与年初预算相比增加1.14万元；公务用车购置及运行维护费支出决算165.23万元，与年初预算相比减少79.77万元。\n";
+    assert_eq!(blamed(text, "N33"), vec![]);
+    assert_eq!(blamed(text, "N20"), vec![]);
+    // The same items measured from last year do add up, and a wrong sum is still found.
+    let yoy = text.replace("与年初预算相比", "比2020年度");
+    assert_eq!(
+        blamed(&yoy, "N33").len() + blamed(&yoy, "N20").len(),
+        1,
+        "{:#?}",
+        common::findings(&yoy)
+    );
+}

@@ -185,3 +185,69 @@ fn the_xinjiang_three_public_table_one_cell_a_line_is_read_and_its_page_number_i
         .iter()
         .any(|f| f.rule == "check/unreliable-table" && f.tables == [10]));
 }
+
+#[test]
+fn an_item_a_row_table_whose_header_names_other_columns_is_not_read() {
+    // Read as 预算数 and 决算数, a header "决算数 预算数", one 决算数 column, or two years'
+    // 决算数 would set its figures in the wrong columns (an independent review gave three false
+    // N20 errors and a false F2 so): such a table is not read, and one note says why.
+    for (header, why) in [
+        ("项 目 决 算 数 预 算 数", "reversed"),
+        ("项 目 决 算 数", "one column"),
+        ("项 目 2020年决算数 2021年决算数", "two years"),
+    ] {
+        let text = document("rows").replace("项 目 预 算 数 决 算 数", header);
+        let a = disclosure::analyze(&text);
+        let note = a
+            .findings
+            .iter()
+            .find(|f| f.rule == "check/unreliable-table")
+            .unwrap_or_else(|| panic!("{why}: {:#?}", a.findings));
+        assert!(
+            note.message_zh
+                .contains("表头没有依次列出预算数、决算数两列"),
+            "{why}: {}",
+            note.message_zh
+        );
+        assert!(
+            !note.message_zh.contains("复制"),
+            "{why}: {}",
+            note.message_zh
+        );
+        assert!(a.summary.three_public.is_none(), "{why}");
+        assert!(
+            !a.findings.iter().any(|f| f.rule == "F2" || f.rule == "N20"),
+            "{why}: {:#?}",
+            a.findings
+        );
+        // The explanation's own error stands.
+        assert_eq!(rules(&a.findings, Severity::Error), ["N5"], "{why}");
+    }
+}
+
+#[test]
+fn a_title_with_nothing_after_it_is_a_table_not_in_the_text() {
+    // A web page that shows its table as a picture: the title, the unit, then the explanation.
+    // That the text holds no rows says nothing of the document: a note, not a warning that the
+    // table is empty without saying so.
+    let text = format!("{HEAD}\n{TAIL}");
+    let a = disclosure::analyze(&text);
+    assert!(
+        !a.findings
+            .iter()
+            .any(|f| f.severity <= Severity::Warning && f.rule.starts_with("parse/")),
+        "{:#?}",
+        a.findings
+    );
+    let note = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "parse/title-only")
+        .expect("the note");
+    assert_eq!(note.severity, Severity::Info);
+    assert!(
+        note.message_zh.contains("表格可能是图片"),
+        "{}",
+        note.message_zh
+    );
+}

@@ -802,6 +802,8 @@ pub fn from_diagnostic(d: &Diagnostic) -> Finding {
         DiagCode::NameInDoubt => ("name-in-doubt", Severity::Info),
         DiagCode::Unplaced => ("unplaced-amounts", Severity::Info),
         DiagCode::OtherUnit => ("other-unit", Severity::Info),
+        DiagCode::UnnamedColumns => ("unnamed-columns", Severity::Info),
+        DiagCode::TitleOnly => ("title-only", Severity::Info),
     };
     Finding {
         rule: format!("parse/{slug}"),

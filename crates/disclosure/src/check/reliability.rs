@@ -55,8 +55,8 @@ struct Doubt {
     failures: usize,
     causes: usize,
     no_amounts: bool,
-    /// Its header names a money unit the reader does not read ([`OTHER_UNIT_NOTE`]): the
-    /// parser's note, in Chinese and English.
+    /// Its own layout is one the reader does not read ([`LAYOUT_NOTES`]: a unit other than 元
+    /// and 万元, a “三公” table's columns not named): the parser's note, in Chinese and English.
     other_unit: Option<(String, String)>,
 }
 
@@ -76,6 +76,11 @@ const UNPLACED_NOTE: &str = "parse/unplaced-amounts";
 /// The parser's note on a table whose header names a money unit it does not read (亿元, 千元):
 /// its amounts were not read.
 const OTHER_UNIT_NOTE: &str = "parse/other-unit";
+
+/// The parser's notes on a table whose own layout it does not read: a unit other than 元 and
+/// 万元 ([`OTHER_UNIT_NOTE`]), or a “三公” table whose header does not name the columns it is read
+/// with. Its amounts were not read; the note says why, and nothing of the copy.
+const LAYOUT_NOTES: [&str; 2] = [OTHER_UNIT_NOTE, "parse/unnamed-columns"];
 
 /// The parser's note on wrapped names between two coded rows that could be split more than one
 /// way.
@@ -291,7 +296,10 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
         }
     }
     // A table in a unit the reader does not read has no rows: it was not read.
-    for f in findings.iter().filter(|f| f.rule == OTHER_UNIT_NOTE) {
+    for f in findings
+        .iter()
+        .filter(|f| LAYOUT_NOTES.contains(&f.rule.as_str()))
+    {
         for (ti, t) in tables.iter().enumerate() {
             if f.lines.iter().any(|&l| within(t, l)) {
                 doubts[ti].get_or_insert_with(Doubt::default).other_unit =
@@ -336,8 +344,10 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
     let mut set_aside: Vec<Vec<String>> = vec![Vec::new(); tables.len()];
     let mut kept = Vec::with_capacity(findings.len());
     for f in findings {
-        let folded =
-            counts(&f) || concluded(&f) || f.rule == UNPLACED_NOTE || f.rule == OTHER_UNIT_NOTE;
+        let folded = counts(&f)
+            || concluded(&f)
+            || f.rule == UNPLACED_NOTE
+            || LAYOUT_NOTES.contains(&f.rule.as_str());
         let by = folded
             .then(|| blamed.iter().copied().find(|&ti| involves(&f, tables[ti])))
             .flatten();
@@ -350,7 +360,7 @@ pub(crate) fn gate(doc: &Document, findings: Vec<Finding>) -> Vec<Finding> {
             "parse/unreadable-row" => doubt.unreadable.extend(&f.lines),
             "parse/too-many-numbers" => doubt.crowded.extend(&f.lines),
             UNPLACED_NOTE => doubt.unplaced = true,
-            OTHER_UNIT_NOTE => {}
+            rule if LAYOUT_NOTES.contains(&rule) => {}
             _ => {
                 let rules = &mut set_aside[ti];
                 if !rules.contains(&f.rule) {
@@ -396,11 +406,12 @@ fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
         );
         en.push("it was copied one cell per line (names apart from figures), and its figures could not be placed back in its rows with every sum holding".to_owned());
     }
-    if !d.unreadable.is_empty() {
+    // A layout not read leaves its rows unread: its reason says why, not the rows.
+    if !d.unreadable.is_empty() && d.other_unit.is_none() {
         zh.push(format!("{} 行无法读取", d.unreadable.len()));
         en.push(format!("{} lines could not be read", d.unreadable.len()));
     }
-    if !d.crowded.is_empty() {
+    if !d.crowded.is_empty() && d.other_unit.is_none() {
         zh.push(format!("{} 行的数字多于表格的列数", d.crowded.len()));
         en.push(format!(
             "{} rows have more numbers than the table has columns",
@@ -427,15 +438,15 @@ fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
             "可能是复制的次序所致，也可能是文件本身有数字对不上，无法分辨；",
             " This may be the copy's order or a figure of the document that does not add up; the reader cannot tell which.",
         )
-    } else if !d.unreadable.is_empty() || !d.crowded.is_empty() {
-        (
-            "这些行是复制出的文字不成表格的行所致；表中数字本身对不对，未能核对；",
-            " Those lines are the copy's shape (its text does not come out as the table's rows); whether the table's figures are right was not checked.",
-        )
     } else if d.other_unit.is_some() {
         (
             "表中数字本身对不对，未能核对；",
             " Whether the table's figures are right was not checked.",
+        )
+    } else if !d.unreadable.is_empty() || !d.crowded.is_empty() {
+        (
+            "这些行是复制出的文字不成表格的行所致；表中数字本身对不对，未能核对；",
+            " Those lines are the copy's shape (its text does not come out as the table's rows); whether the table's figures are right was not checked.",
         )
     } else if d.causes > 0 {
         (

@@ -208,7 +208,10 @@ fn drop_cut_off_table(lines: &[Line], doc: &mut Document, diags: &mut Vec<Diagno
     diags.retain(|d| {
         let title = |l: &LineNo| spans.iter().any(|&(a, _)| a == *l);
         let row_note = matches!(d.code, DiagCode::UnreadableRow | DiagCode::TooManyNumbers);
-        let of_title = matches!(d.code, DiagCode::EmptyTable | DiagCode::Unplaced);
+        let of_title = matches!(
+            d.code,
+            DiagCode::EmptyTable | DiagCode::TitleOnly | DiagCode::Unplaced
+        );
         !((of_title && d.lines.iter().all(title)) || (row_note && d.lines.iter().all(header)))
     });
 }

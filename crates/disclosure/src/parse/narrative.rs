@@ -206,21 +206,35 @@ fn strip_comparative(s: &str) -> &str {
 /// Whether a comparison names a budget and not last year: "与年初预算相比", "比2021年度预算",
 /// "较预算数" — not "比上年预算" ([`Change::names_budget`]).
 fn names_budget(s: &str) -> bool {
-    // Before the direction word, without the clause break after it ("与…相比，增加").
-    let s = ends_with_direction(s).map_or(s, |(_, rest)| rest);
-    let s = s.trim_end_matches([',', '，', ' ']);
-    // The comparison only: "一般公共预算支出较2020年" compares with 2020, whatever its subject.
-    let comparison = s
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, '比' | '较' | '与' | '和'))
-        .map(|(i, _)| &s[i..])
-        .find(|t| strip_comparative(t).is_empty());
-    comparison.is_some_and(|t| {
+    comparison(s).is_some_and(|t| {
         t.contains("预算")
-            && !["上年", "去年", "上一年", "同期"]
+            && !["上年", "去年", "上一年", "同期", "执行", "决算"]
                 .iter()
                 .any(|w| t.contains(w))
     })
+}
+
+/// The comparison a change is measured by, from its 比 / 较 / 与: "一般公共预算支出较2020年增加"
+/// compares with 2020, whatever its subject says. Before the direction word, without the clause
+/// break after it ("与…相比，增加").
+fn comparison(s: &str) -> Option<&str> {
+    let s = ends_with_direction(s).map_or(s, |(_, rest)| rest);
+    let s = s.trim_end_matches([',', '，', ' ']);
+    s.char_indices()
+        .filter(|&(_, c)| matches!(c, '比' | '较' | '与' | '和'))
+        .map(|(i, _)| &s[i..])
+        .find(|t| strip_comparative(t).is_empty())
+}
+
+/// The year a comparison names ("与2021年度预算相比": 2021), if it names one.
+fn compared_year(s: &str) -> Option<u16> {
+    let t = comparison(s)?;
+    let start = t.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = t[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    (digits.len() == 4).then(|| digits.parse().ok()).flatten()
 }
 
 const LEADING_FILLERS: &[&str] = &[
@@ -1155,6 +1169,7 @@ fn statements(
                 direction,
                 amount: Some(q),
                 names_budget: names_budget(since),
+                compared_year: compared_year(since),
             };
             let target = open.filter(|&i| {
                 let free = if growth {
@@ -1389,6 +1404,7 @@ fn flat(
         direction: Direction::Flat,
         amount: None,
         names_budget: names_budget(pre),
+        compared_year: compared_year(pre),
     };
     let subject = without_year_comparison(pre);
     if subject.is_empty() {
@@ -1993,6 +2009,12 @@ mod tests {
         assert!(!names_budget("，与上年相比增加"));
         assert!(!names_budget("一般公共预算支出较2020年增加"));
         assert!(!names_budget("增加"));
+        // Last year's outturn ("预算执行数"), a 决算: not the year's budget.
+        assert!(!names_budget("，较2020年预算执行数减少"));
+        assert!(!names_budget("，比2020年决算数减少"));
+        // The year a comparison names, for a budget of another year than the document's.
+        assert_eq!(compared_year("，与2021年度预算相比，增加"), Some(2021));
+        assert_eq!(compared_year("，与年初预算相比增加"), None);
     }
 
     #[test]

@@ -107,6 +107,7 @@ fn change_after(j: &Joined, from: usize) -> Option<Change> {
     Some(Change {
         direction,
         names_budget: false,
+        compared_year: None,
         amount: Some(Quantity {
             value: e.value,
             unit: QUnit::Count(unit.to_string()),

@@ -935,7 +935,7 @@ pub const THREE_PUBLIC: &[Label] = &[
     },
     Label {
         key: RowKey::VehiclePurchase,
-        texts: &["公务用车购置费", "公务用车购置"],
+        texts: &["公务用车购置费"],
     },
     Label {
         key: RowKey::VehicleOperation,

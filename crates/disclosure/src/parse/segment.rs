@@ -248,10 +248,28 @@ fn is_explanation_title(compact: &str) -> bool {
     let bare = compact.trim_end_matches(['：', ':']);
     bare.ends_with("说明")
         && (bare.contains("预算") || bare.contains("决算"))
-        && at_most_chars(bare, 64)
-        && !bare.contains(['，', '。', '、', '…', '：', ':'])
+        && (is_title_like(bare) || long_explanation_title(bare))
+        && !bare.contains(['、', '…', '：', ':'])
         && !bare.contains("..")
         && !is_sub_heading(bare)
+}
+
+/// A title longer than a table's (41 to 64 characters) that names its year and what it
+/// explains: "某区机关事务管理中心2021年度一般公共预算财政拨款“三公”经费支出决算情况说明". Not a
+/// sentence that says what follows ("以下就本单位2021年度…有关情况作如下说明").
+fn long_explanation_title(bare: &str) -> bool {
+    at_most_chars(bare, 64)
+        && !bare.contains(['，', '。', ',', '；'])
+        && !["如下", "以下", "现将", "现就"]
+            .iter()
+            .any(|w| bare.contains(w))
+        && bare.ends_with("情况说明")
+        && crate::parse::numbers::embedded(bare).iter().any(|e| {
+            e.value.scale() == 0
+                && e.value >= 2000.into()
+                && e.value < 2100.into()
+                && bare[e.end..].starts_with('年')
+        })
 }
 
 /// A heading of the Shanghai budget's own sections: 部门预算编制说明 (单位预算编制说明),
@@ -844,6 +862,20 @@ mod tests {
         }
         let mut lines = crate::text::lines("编制\n单位：元\n");
         assert_eq!(rejoin_split_units(&mut lines), 0);
+    }
+
+    #[test]
+    fn an_explanation_title_may_run_long_but_is_no_sentence() {
+        assert!(is_explanation_title(
+            "某区机关事务服务中心2021年度一般公共预算财政拨款“三公”经费支出决算情况说明"
+        ));
+        // A sentence that says what follows, as long, is no title (an independent review).
+        assert!(!is_explanation_title(
+            "以下就本单位2021年度一般公共预算财政拨款收入支出决算和“三公”经费支出决算有关情况作如下说明"
+        ));
+        // A numbered heading ending in 说明 ends a table; a row label does not.
+        assert!(explains("二、2021年度“三公”经费支出决算情况说明"));
+        assert!(!explains("一、本年收入"));
     }
 
     #[test]

@@ -169,6 +169,30 @@ fn other_unit_note(table: &Table, unit: &str, no: LineNo) -> Diagnostic {
     }
 }
 
+/// The note on a “三公” table printed an item a row whose header does not name the columns the
+/// reader reads it with, citing its title's line; the reliability gate folds it into its note
+/// on the table.
+fn columns_unnamed(ctx: &Ctx, table: &Table) -> Diagnostic {
+    let no = ctx.lines.get(ctx.span.start).map_or(0, |l| l.no);
+    let (zh, en) = if ctx.layout.doc == DocKind::Final {
+        ("预算数、决算数两列", "a 预算数 and a 决算数 column")
+    } else {
+        ("预算数一列", "a 预算数 column")
+    };
+    Diagnostic {
+        code: DiagCode::UnnamedColumns,
+        lines: vec![no],
+        message_zh: format!(
+            "{}的表头没有依次列出{zh}（第 {no} 行起），本工具无法确定各列，没有读取其中的金额",
+            table.title
+        ),
+        message_en: format!(
+            "{}'s header does not name {en} in that order (from line {no}); the reader cannot tell its columns, so its amounts were not read",
+            table.title
+        ),
+    }
+}
+
 /// `tried` is set as [`cells::rewrite_two_sided_traced`] sets it, and left as it is for a
 /// table not read by labels.
 fn rewrite(
@@ -759,6 +783,9 @@ fn read_table(
     let shanghai = layout.family == Family::Shanghai;
     match span.kind {
         TableKind::Summary | TableKind::FiscalSummary => read_two_sided(&ctx, &mut table, diags),
+        TableKind::ThreePublic if shanghai && item_rows(&ctx) && !item_columns_named(&ctx) => {
+            diags.push(columns_unnamed(&ctx, &table));
+        }
         TableKind::ThreePublic if shanghai && !item_rows(&ctx) => {
             read_three_public_row(&ctx, &mut table, diags)
         }
@@ -788,7 +815,25 @@ fn read_table(
     for l in &with_amounts {
         diags.push(unreadable(l.no, &l.text, &table));
     }
-    if table.row_count() == 0 && table.empty_statement.is_none() && with_amounts.is_empty() {
+    // Nothing after the title but its unit label: the table is not in the text, which says
+    // nothing of the document's table.
+    let title_only = lines[(span.start + 1).min(span.end)..span.end]
+        .iter()
+        .all(|l| unit_label_at(&l.text).is_some());
+    if table.row_count() == 0 && table.empty_statement.is_none() && title_only {
+        diags.push(Diagnostic {
+            code: DiagCode::TitleOnly,
+            lines: vec![table.span.0],
+            message_zh: format!(
+                "{}：文中只有标题，其后没有表格内容（表格可能是图片，或复制时没有带出），未能读取和核对。",
+                table.title
+            ),
+            message_en: format!(
+                "{}: only its title is in the text, nothing of the table after it (a picture of it, or a copy that left it out); it was not read or checked.",
+                table.title
+            ),
+        });
+    } else if table.row_count() == 0 && table.empty_statement.is_none() && with_amounts.is_empty() {
         diags.push(Diagnostic {
             code: DiagCode::EmptyTable,
             lines: vec![table.span.0],
@@ -2387,13 +2432,46 @@ fn three_public_split(t: &str, style: AmountStyle) -> (&str, Vec<NumToken>) {
 /// Whether a “三公” table prints an item a row, its label before its numbers ("合 计 246
 /// 167.37" / "因公出国(境)费 0 0", as many provinces print the 决算's), rather than the items as
 /// columns of one line of numbers (Shanghai's): two rows or more so labelled. Such a table is
-/// read by its labels, as Xinjiang's is.
+/// read by its labels, as Xinjiang's is, when its header names the layout's columns in their
+/// order ([`item_columns_named`]); otherwise its columns cannot be told and it is not read.
 fn item_rows(ctx: &Ctx) -> bool {
-    let labelled = ctx.body().into_iter().filter(|l| {
-        let (head, nums) = three_public_split(&l.text, ctx.style);
-        !nums.is_empty() && three_public_label(&compact_label(head))
-    });
+    let labelled = ctx.body().into_iter().filter(|l| labelled_row(ctx, l));
     labelled.take(2).count() == 2
+}
+
+/// A row of a “三公” table printed an item a row: a known label, then numbers.
+fn labelled_row(ctx: &Ctx, l: &Line) -> bool {
+    let (head, nums) = three_public_split(&l.text, ctx.style);
+    !nums.is_empty() && three_public_label(&compact_label(head))
+}
+
+/// Whether the words between a “三公” table's title and its first row, its unit label and
+/// 项目 aside, are the layout's columns in the layout's order: 预算数 then 决算数 for a 决算
+/// (年初预算数 too), 预算数 for a budget. A header that says 决算数 first, a year's column
+/// ("2020年决算数"), or one column where there are two, is not: read as 预算数 and 决算数 its
+/// figures would be set in the wrong columns.
+fn item_columns_named(ctx: &Ctx) -> bool {
+    let lines = &ctx.lines[(ctx.span.start + 1).min(ctx.span.end)..ctx.span.end];
+    let Some(first) = lines.iter().position(|l| labelled_row(ctx, l)) else {
+        return false;
+    };
+    let words: String = lines[..first]
+        .iter()
+        .filter(|l| unit_label_at(&l.text).is_none())
+        .map(|l| l.compact())
+        .collect();
+    let words = words.replace("项目", "");
+    let named: &[&str] = if ctx.layout.doc == DocKind::Final {
+        &[
+            "预算数决算数",
+            "预算决算",
+            "年初预算数决算数",
+            "年初预算决算",
+        ]
+    } else {
+        &["预算数", "预算"]
+    };
+    named.contains(&words.as_str())
 }
 
 /// The items of a Shanghai “三公” table, in printed order, with the row each becomes: the

@@ -167,7 +167,8 @@ impl<'a> Val<'a> {
 pub(super) fn src<'a>(c: &mut Checker<'a>, kind: TableKind, side: Side) -> Option<Src<'a>> {
     let t = c.table(kind)?;
     if t.row_count() == 0 && t.empty_statement.is_none() {
-        let title = crate::parse::schema::canonical_title(kind);
+        let layout = crate::parse::schema::Layout::of(&c.doc.meta);
+        let title = crate::parse::schema::title_in(layout, kind);
         c.missing(
             t.number,
             format!("表{} {title} 的数据行", t.number),

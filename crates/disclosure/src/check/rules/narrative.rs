@@ -39,6 +39,23 @@ pub(crate) fn section_label(s: SectionRef) -> Label {
     Label::new(zh, en)
 }
 
+/// Whether a whole's change and its parts' are measured from the same kind of base: all from the
+/// year's budget a 决算 names, or none ([`Change::against_budget`]).
+pub(crate) fn same_basis<'s>(
+    doc: &Document,
+    whole: &Statement,
+    parts: impl IntoIterator<Item = &'s Statement>,
+) -> bool {
+    let year = doc.meta.year.as_ref().map(|y| y.value);
+    let basis = |s: &Statement| {
+        s.change
+            .as_ref()
+            .map(|ch| ch.against_budget(doc.meta.kind, year))
+    };
+    let own = basis(whole);
+    parts.into_iter().all(|p| basis(p) == own)
+}
+
 /// "第三部分 二「一般公共预算」".
 pub(crate) fn statement_label(s: &Statement) -> Label {
     let sec = section_label(s.section);
@@ -409,7 +426,8 @@ fn yoy(c: &mut Checker, s: &Statement) {
     };
     let prior = cur.value - signed;
     // What the change is measured from: last year, or the year's budget a 决算 compares with.
-    let (was_zh, was_en) = if change.against_budget(doc.meta.kind) {
+    let year = doc.meta.year.as_ref().map(|y| y.value);
+    let (was_zh, was_en) = if change.against_budget(doc.meta.kind, year) {
         ("预算数为", "the budget was")
     } else {
         ("上年为", "last year was")

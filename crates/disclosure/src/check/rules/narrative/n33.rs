@@ -107,6 +107,11 @@ fn part_changes(c: &mut Checker) {
         else {
             continue;
         };
+        // Changes from different bases (a total's from last year, an item's from the year's
+        // budget: "与年初预算相比增加…") do not add up to one another.
+        if !same_basis(doc, whole, parts.iter().map(|(_, s)| *s)) {
+            continue;
+        }
         let half = tolerance::half_unit_of(values.iter().chain([&value]));
         let sum: Decimal = values.iter().sum();
         if tolerance::sum(value, sum, values.len(), half) == Verdict::Wrong {

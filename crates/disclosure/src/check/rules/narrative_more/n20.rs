@@ -179,7 +179,10 @@ fn item_changes(c: &mut Checker, tables: &[u8]) {
         .filter(|(t, _)| t.subject.contains("三公"))
     {
         let parts: Vec<Amt> = items.iter().filter_map(|s| change_amt(s)).collect();
-        if parts.len() >= 2 {
+        // Changes from different bases (the total's from last year, an item's from the year's
+        // budget) do not add up to one another.
+        let same = crate::check::rules::narrative::same_basis(doc, total, items.iter().copied());
+        if parts.len() >= 2 && same {
             if let Some(total_change) = change_amt(total) {
                 let what = Label::new(
                     "第三部分 十：各项“三公”经费的变动之和应等于总变动",
