@@ -783,11 +783,13 @@ fn read_table(
     let shanghai = layout.family == Family::Shanghai;
     match span.kind {
         TableKind::Summary | TableKind::FiscalSummary => read_two_sided(&ctx, &mut table, diags),
-        TableKind::ThreePublic if shanghai && item_rows(&ctx) && !item_columns_named(&ctx) => {
-            diags.push(columns_unnamed(&ctx, &table));
-        }
+        // Shanghai's items as columns of one line of numbers; else an item a row, read by its
+        // labels as Xinjiang's when its header names its columns.
         TableKind::ThreePublic if shanghai && !item_rows(&ctx) => {
             read_three_public_row(&ctx, &mut table, diags)
+        }
+        TableKind::ThreePublic if shanghai && !item_columns_named(&ctx) => {
+            diags.push(columns_unnamed(&ctx, &table));
         }
         TableKind::ThreePublic => read_labelled(&ctx, &mut table, diags),
         TableKind::GeneralBasic if layout.is_shanghai_final() => {
@@ -2409,10 +2411,14 @@ fn read_labelled(ctx: &Ctx, table: &mut Table, diags: &mut Vec<Diagnostic>) {
     push_whole(ctx, table, rows, parents, diags);
 }
 
-/// Whether a line's words (compact) are the label of a “三公” table's row: 合计 or an item.
-fn three_public_label(compact: &str) -> bool {
-    let label = compact_label(compact);
-    label == "合计" || label == "总计" || LabelMatcher::new(THREE_PUBLIC).knows(&label)
+/// Whether a line's words are the label of a “三公” table's row: 合计 or an item.
+fn three_public_label(words: &str) -> bool {
+    let label = compact_label(words);
+    label == "合计"
+        || label == "总计"
+        || THREE_PUBLIC
+            .iter()
+            .any(|l| l.texts.contains(&label.as_str()))
 }
 
 /// A “三公” row's label and numbers. After a label the table knows, a bare integer is an amount
@@ -2420,9 +2426,9 @@ fn three_public_label(compact: &str) -> bool {
 /// in its labels, that an integer could be part of.
 fn three_public_split(t: &str, style: AmountStyle) -> (&str, Vec<NumToken>) {
     let (head, nums) = split_trailing_numbers(t, style);
-    if style == AmountStyle::Decimals && !three_public_label(&compact_label(head)) {
+    if style == AmountStyle::Decimals && !three_public_label(head) {
         let (whole, all) = split_trailing_numbers(t, AmountStyle::Integers);
-        if !all.is_empty() && three_public_label(&compact_label(whole)) {
+        if !all.is_empty() && three_public_label(whole) {
             return (whole, all);
         }
     }
@@ -2442,7 +2448,7 @@ fn item_rows(ctx: &Ctx) -> bool {
 /// A row of a “三公” table printed an item a row: a known label, then numbers.
 fn labelled_row(ctx: &Ctx, l: &Line) -> bool {
     let (head, nums) = three_public_split(&l.text, ctx.style);
-    !nums.is_empty() && three_public_label(&compact_label(head))
+    !nums.is_empty() && three_public_label(head)
 }
 
 /// Whether the words between a “三公” table's title and its first row, its unit label and
