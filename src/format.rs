@@ -2,7 +2,7 @@
 //! ([`disclosure::format`]), exactly as the documents print them; this module only adds signs,
 //! units and section numbers, and lists the printed forms of a number for highlighting.
 
-use disclosure::{Decimal, SectionRef};
+use disclosure::Decimal;
 
 /// "2,300.52": an amount with thousands separators, keeping its printed scale.
 pub fn amount(v: Decimal) -> String {
@@ -74,57 +74,6 @@ pub fn bar_width(v: Decimal, largest: Decimal) -> String {
 /// "189": a head count.
 pub fn count(v: Decimal) -> String {
     amount(v)
-}
-
-/// A section of the narrative as the document numbers it: "第三部分 五（三）2".
-/// A document that prints its 说明 (the core's part 3) under another number
-/// (`Document::narrative_part_printed`, 0 when it is 三) has it named so: "第二部分 二".
-pub fn section_in(s: SectionRef, narrative_printed: u8) -> String {
-    let mut out = String::new();
-    let part = if s.part == 3 && narrative_printed != 0 {
-        narrative_printed
-    } else {
-        s.part
-    };
-    if part > 0 {
-        out.push_str(&format!("第{}部分 ", numeral(u16::from(part))));
-    }
-    if s.chapter > 0 {
-        out.push_str(&numeral(u16::from(s.chapter)));
-    }
-    if s.sub > 0 {
-        out.push_str(&format!("（{}）", numeral(u16::from(s.sub))));
-    }
-    if s.item > 0 {
-        out.push_str(&s.item.to_string());
-    }
-    out.trim_end().to_owned()
-}
-
-/// A Chinese numeral up to 99: 一, 十, 十二, 二十三.
-fn numeral(n: u16) -> String {
-    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    match n {
-        0..=9 => DIGITS[usize::from(n)].to_owned(),
-        10..=19 => format!(
-            "十{}",
-            if n > 10 {
-                DIGITS[usize::from(n - 10)]
-            } else {
-                ""
-            }
-        ),
-        20..=99 => format!(
-            "{}十{}",
-            DIGITS[usize::from(n / 10)],
-            if n % 10 > 0 {
-                DIGITS[usize::from(n % 10)]
-            } else {
-                ""
-            }
-        ),
-        _ => n.to_string(),
-    }
 }
 
 /// "329 331 333": line numbers for a `data-lines` attribute.
@@ -210,25 +159,6 @@ mod tests {
         assert_eq!(bar_width(d("5"), d("0")), "0%");
         assert_eq!(bar_width(d("-5"), d("10")), "0%");
         assert_eq!(bar_width(d("50"), d("10")), "100%");
-    }
-
-    #[test]
-    fn sections_as_printed() {
-        let s = |part, chapter, sub, item| SectionRef {
-            part,
-            chapter,
-            sub,
-            item,
-        };
-        assert_eq!(section_in(s(3, 5, 3, 2), 0), "第三部分 五（三）2");
-        assert_eq!(section_in(s(3, 12, 1, 0), 0), "第三部分 十二（一）");
-        assert_eq!(section_in(s(3, 10, 0, 0), 0), "第三部分 十");
-        assert_eq!(section_in(s(0, 0, 0, 0), 0), "");
-        // A 说明 printed as 第二部分 (Sichuan's, Beijing's templates) is named so.
-        assert_eq!(section_in(s(3, 2, 0, 0), 2), "第二部分 二");
-        assert_eq!(section_in(s(1, 0, 0, 0), 2), "第一部分");
-        assert_eq!(numeral(23), "二十三");
-        assert_eq!(numeral(20), "二十");
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub fn PreviousView(props: &PreviousProps) -> Html {
     let lang = props.lang;
     let s = lang.s();
     let items = &props.result.analysis.previous_year.items;
-    let printed = props.result.analysis.document.narrative_part_printed;
+    let doc = &props.result.analysis.document;
     html! {
         <section class="previous card" data-testid="previous-view" aria-labelledby="previous-heading">
             <h2 id="previous-heading">{ s.previous_heading }</h2>
@@ -41,7 +41,7 @@ pub fn PreviousView(props: &PreviousProps) -> Html {
                             { for items.iter().map(|p| html! {
                                 <tr data-testid="previous-row" data-lines={format::line_list(&p.lines)}>
                                     <th scope="row" class="name">{ &p.subject }</th>
-                                    <td class="section" data-label={s.col_section}>{ format::section_in(p.section, printed) }</td>
+                                    <td class="section" data-label={s.col_section}>{ disclosure::format::section_in(doc, p.section).0 }</td>
                                     <td class="num" data-label={s.col_current}>
                                         { format::amount(p.current) }
                                         <span class="unit">{ " " }{ lang.unit_short(p.unit) }</span>

@@ -815,6 +815,11 @@ pub struct Document {
     /// findings name the part as printed.
     #[cfg_attr(feature = "serde", serde(default))]
     pub narrative_part_printed: u8,
+    /// What the findings call the 说明 where its heading prints no part number: the heading's
+    /// words ("部门预算编制说明", the Shanghai template's), or 说明 (a 说明 pasted without its
+    /// heading). Empty where the heading is "第N部分 …" ([`Self::narrative_part_printed`]).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub narrative_name: String,
     /// How many lines the input had.
     pub line_count: LineNo,
     /// The number of the input's last line with any text (0 for an empty one): a table that

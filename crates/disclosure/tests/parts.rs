@@ -536,16 +536,19 @@ fn fragments_read_what_they_can_and_say_nothing_of_what_they_lack() {
     );
 }
 
+/// The index of the first line that starts with `heading`.
+fn starting(lines: &[&str], heading: &str) -> usize {
+    lines
+        .iter()
+        .position(|l| l.trim().starts_with(heading))
+        .unwrap_or_else(|| panic!("no line starts with {heading}"))
+}
+
 /// The issue's examples, as a new user tried them.
 #[test]
 fn the_issues_examples() {
     let lines = raw(common::SAMPLE);
-    let from = |heading: &str| {
-        lines
-            .iter()
-            .position(|l| l.trim().starts_with(heading))
-            .unwrap()
-    };
+    let from = |heading: &str| starting(&lines, heading);
     let only = |a: usize, b: usize| lines[a..b].join("\n");
     let notes = |a: &Analysis| {
         a.findings
@@ -654,6 +657,42 @@ fn the_issues_examples() {
         .map(|f| (f.rule.as_str(), f.severity))
         .collect();
     assert_eq!(rules, [("parse/not-a-disclosure", Severity::Info)]);
+}
+
+/// The findings name the 说明 as the pasted text prints it: "第三部分 九" under the sample's
+/// "第三部分 …情况说明", "说明 九" when the text starts at its first chapter, never a part
+/// number the text does not print. The same findings either way.
+#[test]
+fn the_explanation_is_named_as_the_text_prints_it() {
+    let lines = raw(common::SAMPLE);
+    let from = |heading: &str| starting(&lines, heading);
+    let (start, end) = (from("第三部分"), from("第四部分"));
+    let headed = disclosure::analyze(&lines[start..end].join("\n"));
+    let bare = disclosure::analyze(&lines[start + 1..end].join("\n"));
+    let rules = |a: &Analysis| {
+        let mut r: Vec<String> = a.findings.iter().map(|f| f.rule.clone()).collect();
+        r.sort();
+        r
+    };
+    assert_eq!(rules(&headed), rules(&bare));
+    let messages =
+        |a: &Analysis| -> Vec<String> { a.findings.iter().map(|f| f.message_zh.clone()).collect() };
+    let sections =
+        |a: &Analysis, label: &str| messages(a).iter().filter(|m| m.contains(label)).count();
+    assert!(
+        sections(&headed, "第三部分 ") > 0,
+        "{:#?}",
+        messages(&headed)
+    );
+    assert_eq!(sections(&bare, "第三部分"), 0, "{:#?}", messages(&bare));
+    assert_eq!(
+        sections(&bare, "说明 "),
+        sections(&headed, "第三部分 "),
+        "{:#?}",
+        messages(&bare)
+    );
+    assert_eq!(bare.document.narrative_name, "说明");
+    assert_eq!(headed.document.narrative_name, "");
 }
 
 /// Budget words and numbers at random, seeded as the browser test's 10 MB paste is (a linear

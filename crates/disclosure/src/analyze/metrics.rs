@@ -201,24 +201,15 @@ fn table_no(doc: &Document, kind: TableKind) -> u8 {
     })
 }
 
-/// "第三部分 十二（一）" / "part 3, section 十二(一)".
-fn section_label(s: SectionRef) -> (String, String) {
-    const N: [&str; 21] = [
-        "", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
-        "十四", "十五", "十六", "十七", "十八", "十九", "二十",
-    ];
-    let n = |i: u8| N.get(usize::from(i)).copied().unwrap_or("");
-    let mut zh = format!("第{}部分", n(s.part));
-    let mut en = format!("part {}", s.part);
-    if s.chapter > 0 {
-        zh.push(' ');
-        zh.push_str(n(s.chapter));
-        en.push_str(&format!(", section {}", n(s.chapter)));
-        if s.sub > 0 {
-            zh.push_str(&format!("（{}）", n(s.sub)));
-            en.push_str(&format!("({})", n(s.sub)));
-        }
-    }
+/// "第三部分 十二（一）" / "part 3, section 十二(一)", the 说明 named as the document names it
+/// ([`crate::format::section_in`]); lower case in English, as the other derivations are.
+fn section_of(doc: &Document, s: SectionRef) -> (String, String) {
+    let (zh, en) = crate::format::section_in(doc, s);
+    let mut chars = en.chars();
+    let en = match chars.next() {
+        Some(c) => c.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => en,
+    };
     (zh, en)
 }
 
@@ -718,7 +709,7 @@ pub fn metrics(a: &Analysis) -> Vec<Metric> {
     let stated_in = |f: &Option<Figure>, zh: &str, en: &str| {
         let line = *f.as_ref()?.lines.first()?;
         let st = doc.statements.iter().find(|st| st.lines.contains(&line))?;
-        let (szh, sen) = section_label(st.section);
+        let (szh, sen) = section_of(doc, st.section);
         let gap = if szh.ends_with('）') { "" } else { " " };
         Some(d(format!("{szh}{gap}{zh}"), format!("{sen}, {en}")))
     };
@@ -810,7 +801,7 @@ pub fn metrics(a: &Analysis) -> Vec<Metric> {
             .items
             .iter()
             .find(|p| pick(subject_core(&p.subject)));
-        yoy(&mut b, id, zh, en, item);
+        yoy(&mut b, doc, id, zh, en, item);
     }
 
     // Quality.
@@ -870,11 +861,19 @@ pub fn metrics(a: &Analysis) -> Vec<Metric> {
 }
 
 /// The change and the growth rate of one reconstructed previous-year item.
-fn yoy(b: &mut Builder, id: &str, zh: &str, en: &str, item: Option<&PriorItem>) {
+fn yoy(b: &mut Builder, doc: &Document, id: &str, zh: &str, en: &str, item: Option<&PriorItem>) {
     let (src_zh, src_en) = item.map_or_else(
-        || ("第三部分".to_owned(), "part 3".to_owned()),
+        || {
+            section_of(
+                doc,
+                SectionRef {
+                    part: 3,
+                    ..SectionRef::default()
+                },
+            )
+        },
         |p| {
-            let (z, e) = section_label(p.section);
+            let (z, e) = section_of(doc, p.section);
             (
                 format!("{z}「{}」", p.subject),
                 format!("{e} '{}'", p.subject),

@@ -636,20 +636,9 @@ impl<'a> Checker<'a> {
             }
         }
         let mut out = std::mem::take(&mut self.findings);
-        // The 说明 under another part number than 三: the findings name it as printed.
-        let printed = self.doc.narrative_part_printed;
-        if printed != 0 {
-            let part = |part| {
-                rules::narrative::section_label(SectionRef {
-                    part,
-                    ..SectionRef::default()
-                })
-            };
-            let (ours, theirs) = (part(3), part(printed));
-            for f in &mut out {
-                f.message_zh = f.message_zh.replace(&ours.zh, &theirs.zh);
-                f.message_en = f.message_en.replace(&ours.en, &theirs.en);
-            }
+        // The 说明 under another part number than 三, or none: the findings name it as printed.
+        for f in &mut out {
+            crate::format::as_printed(self.doc, &mut f.message_zh, &mut f.message_en);
         }
         for f in &mut out {
             crate::sort::sort(&mut f.lines);

@@ -78,6 +78,7 @@ pub fn parse(input: &str) -> Parsed {
     narrative::reorder_lines_printed_early(&mut lines, &seg);
     meta::read_meta(&lines, &seg, &mut doc);
     doc.narrative_part_printed = segment::printed_part(&seg, &lines, 3).unwrap_or(0);
+    doc.narrative_name = segment::narrative_name(&seg, &lines);
     if let Some(range) = seg.part(1, lines.len()) {
         doc.overview = overview::read(&lines[range]);
     }
@@ -85,9 +86,10 @@ pub fn parse(input: &str) -> Parsed {
     tables::read_all(&lines, &seg.tables, &[], &mut doc, &mut table_diags);
     narrative::read_breakdowns(&lines, &seg, &mut doc);
     let mut narrative_full = None;
-    // A text without any part heading or table (a 说明 cut anywhere, a line of one) is read
-    // as narrative from its start.
-    let whole_read = seg.parts.is_empty() && seg.tables.is_empty() && seg.performance.is_empty();
+    // A text without any part heading or budget table (a 说明 cut anywhere, a line of one, a
+    // 说明 pasted from its first chapter with the 绩效目标表 it holds) is read as narrative
+    // from its start; the narrative reader passes over the 绩效目标表s' lines.
+    let whole_read = seg.parts.is_empty() && seg.tables.is_empty();
     let narrative = seg
         .part(3, lines.len())
         .or_else(|| whole_read.then_some(0..lines.len()));

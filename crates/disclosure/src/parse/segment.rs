@@ -93,6 +93,44 @@ pub fn printed_part(seg: &Segments, lines: &[Line], n: u8) -> Option<u8> {
     part_number(lines.get(i)?.compact()).filter(|&printed| printed != n)
 }
 
+/// What the findings call the 说明 when its heading prints no part number
+/// ([`crate::model::Document::narrative_name`]): the heading's own words after its department and
+/// year ("2025年部门预算编制说明" → 部门预算编制说明, "其他相关情况说明"), or 说明 for a text whose
+/// 说明 has no heading or a long one. Empty when the heading prints a part number ("第三部分 …"):
+/// that number names it.
+pub fn narrative_name(seg: &Segments, lines: &[Line]) -> String {
+    let heading = seg
+        .parts
+        .iter()
+        .find(|&&(p, _)| p == 3)
+        .and_then(|&(_, i)| lines.get(i))
+        .map(|l| l.compact().trim_end_matches(['：', ':']));
+    if heading.is_some_and(|h| part_number(h).is_some()) {
+        return String::new();
+    }
+    let own = heading.map(|h| after_year(h).unwrap_or(h));
+    match own {
+        Some(own) if own.ends_with("说明") && at_most_chars(own, 16) && !at_most_chars(own, 3) => {
+            own.to_owned()
+        }
+        _ => "说明".to_owned(),
+    }
+}
+
+/// The words after a title's year: "上海市普陀区财政局2024年度部门决算情况说明" → 部门决算情况说明.
+fn after_year(title: &str) -> Option<&str> {
+    let b = title.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let year =
+            b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit());
+        if !year {
+            return None;
+        }
+        let rest = title.get(i + 4..)?.strip_prefix('年')?;
+        Some(rest.strip_prefix('度').unwrap_or(rest))
+    })
+}
+
 /// What a part's title says the part holds ([`part_by_title`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum PartTitle {
@@ -887,5 +925,32 @@ mod tests {
         assert_eq!(seg.tables.len(), 1);
         assert_eq!(seg.tables[0].number, Some(1));
         assert_eq!(seg.tables[0].start, 2);
+    }
+
+    #[test]
+    fn the_explanation_is_named_as_its_heading_prints_it() {
+        let name = |text: &str| {
+            let lines = crate::text::lines(text);
+            narrative_name(&segment(&lines), &lines)
+        };
+        // Numbered: the number names it.
+        assert_eq!(
+            name("第三部分 2024年部门预算情况说明\n一、收支总体情况\n"),
+            ""
+        );
+        assert_eq!(name("第二部分\n某局2021年度部门决算情况说明\n"), "");
+        // A Shanghai heading without a number: its words after the year.
+        assert_eq!(
+            name("2025年部门预算编制说明\n一、收支预算\n"),
+            "部门预算编制说明"
+        );
+        assert_eq!(name("单位预算编制说明\n"), "单位预算编制说明");
+        // A title of its own, the department and year before what it explains.
+        assert_eq!(
+            name("上海市某区某局2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n"),
+            "部门决算情况说明"
+        );
+        // No heading at all (a 说明 pasted from its first chapter).
+        assert_eq!(name("一、收支预算总体情况\n收入总计100万元。\n"), "说明");
     }
 }

@@ -12,30 +12,10 @@ use crate::parse::segment::compact;
 use crate::parse::topics::main_statement;
 use crate::previous::bases;
 
-/// "第三部分 五（三）2" / "part 3, 五(三) item 2".
+/// "第三部分 五（三）2" / "Part 3, section 五(三) item 2", with the reader's part numbers: the
+/// checker names the 说明 as the document does when it finishes ([`crate::format::as_printed`]).
 pub(crate) fn section_label(s: SectionRef) -> Label {
-    const N: [&str; 21] = [
-        "", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
-        "十四", "十五", "十六", "十七", "十八", "十九", "二十",
-    ];
-    let part = N.get(usize::from(s.part)).copied().unwrap_or("");
-    let mut zh = format!("第{part}部分");
-    let mut en = format!("Part {}", s.part);
-    if s.chapter > 0 {
-        let ch = N.get(usize::from(s.chapter)).copied().unwrap_or("");
-        zh.push(' ');
-        zh.push_str(ch);
-        en.push_str(&format!(", section {ch}"));
-        if s.sub > 0 {
-            let sub = N.get(usize::from(s.sub)).copied().unwrap_or("");
-            zh.push_str(&format!("（{sub}）"));
-            en.push_str(&format!("({sub})"));
-        }
-        if s.item > 0 {
-            zh.push_str(&s.item.to_string());
-            en.push_str(&format!(" item {}", s.item));
-        }
-    }
+    let (zh, en) = crate::format::section(s);
     Label::new(zh, en)
 }
 
