@@ -111,6 +111,14 @@ fn FindingItem(props: &ItemProps) -> Html {
         (s.expected, "expected", f.expected),
         (s.actual, "actual", f.actual),
     ];
+    // A share or a rate with its "%", the expected one to the places the printed one has.
+    let shown = |v: disclosure::Decimal| {
+        if f.percent {
+            disclosure::format::percent_as_printed(v, f.actual.unwrap_or(v))
+        } else {
+            format::amount(v)
+        }
+    };
     html! {
         <li class={classes!("finding", format!("sev-{sev}"), selected.then_some("selected"))}
             data-testid="finding" data-severity={sev} data-rule={f.rule.clone()}
@@ -137,7 +145,7 @@ fn FindingItem(props: &ItemProps) -> Html {
             if f.severity != Severity::Rounding && (f.expected.is_some() || f.actual.is_some()) {
                 <dl class="expected-actual">
                     { for values.into_iter().filter_map(|(dt, testid, v)| Some(html! {
-                        <div><dt>{ dt }</dt><dd data-testid={testid}>{ format::amount(v?) }</dd></div>
+                        <div><dt>{ dt }</dt><dd data-testid={testid}>{ shown(v?) }</dd></div>
                     })) }
                 </dl>
             }
@@ -345,6 +353,7 @@ mod tests {
             printed: Some(d("873617.00")),
             lines: vec![87, 88, 219],
             tables: vec![5],
+            percent: false,
         };
         let s = selection_of(3, &f);
         assert_eq!((s.finding, s.lines.clone()), (Some(3), vec![87, 88, 219]));

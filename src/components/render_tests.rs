@@ -195,6 +195,24 @@ fn findings() {
     // What each severity means, said once.
     assert_eq!(count(&html, r#"data-testid="severity-legend""#), 1);
     assert!(html.contains("a difference that rounding of the printed numbers explains</dd>"));
+    // A rate: both values with "%", the expected one to the places the printed one has (20
+    // worked out from 20.00 ÷ 100.00 shows as 20.00%, as the message says it).
+    let rate = "某局2021年度部门决算情况说明\n一、收入支出决算总体情况说明\n\
+                2021年度收入总计120.00万元，比上年增加20.00万元，增长2.00%。\n";
+    let html = render(html! {
+        <FindingsView result={prepared(rate)} lang={Lang::Zh} filter={Filter::default()}
+            selection={None::<Selection>} />
+    });
+    let card = excerpt(&html, r#"data-rule="N38""#, "</li>");
+    assert!(card.contains("变动率应为 20.00%，印为 2.00%"), "{card}");
+    assert!(
+        card.contains(r#"<dd data-testid="expected">20.00%</dd>"#),
+        "{card}"
+    );
+    assert!(
+        card.contains(r#"<dd data-testid="actual">2.00%</dd>"#),
+        "{card}"
+    );
 }
 
 /// A finding selected: its source view, the whole text, with its lines and numbers marked (the

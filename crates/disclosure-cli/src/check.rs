@@ -118,6 +118,9 @@ struct FindingView {
     expected: Option<String>,
     actual: Option<String>,
     tables: Vec<u8>,
+    /// Present, and true, when `expected` and `actual` are percentages (a share, a rate).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    percent: bool,
 }
 
 fn wan(f: &Option<Figure>) -> Option<String> {
@@ -169,6 +172,7 @@ pub fn view(file: &str, a: &Analysis, source: &Source) -> DocumentView {
                 expected: dec(f.expected),
                 actual: dec(f.actual),
                 tables: f.tables.clone(),
+                percent: f.percent,
             })
             .collect(),
         family: match doc.meta.family {

@@ -150,6 +150,16 @@ fn check_json_of_the_sample() {
     assert_eq!(t1["expected"], "2300.51");
     assert_eq!(t1["actual"], "2300.52");
     assert_eq!(t1["tables"], serde_json::json!([1]));
+    assert!(
+        t1.get("percent").is_none(),
+        "an amount's finding says no percent: {t1}"
+    );
+    // A rate's finding says its numbers are percentages.
+    let share = findings
+        .iter()
+        .find(|f| f["rule"] == "N7" && f["severity"] == "rounding")
+        .expect("an N7 share within rounding");
+    assert_eq!(share["percent"], true, "{share}");
 }
 
 #[test]

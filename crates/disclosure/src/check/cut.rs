@@ -206,5 +206,6 @@ fn note(t: &Table, rules: &[String]) -> Finding {
         printed: None,
         lines: vec![a, b],
         tables: vec![t.number],
+        percent: false,
     }
 }

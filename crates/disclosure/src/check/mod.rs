@@ -76,6 +76,10 @@ pub struct Finding {
     pub lines: Vec<LineNo>,
     /// The printed numbers of the tables involved (empty for narrative-only findings).
     pub tables: Vec<u8>,
+    /// Whether `expected` and `actual` are percentages (a share, a rate of change): shown with
+    /// "%", `expected` to the places `actual` is printed with ("114.00%" beside "1.14%").
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub percent: bool,
 }
 
 /// A rule of the rule book.
@@ -341,6 +345,7 @@ impl<'a> Checker<'a> {
             printed: None,
             lines: Vec::new(),
             tables: Vec::new(),
+            percent: false,
         });
         self.findings.last_mut().expect("just pushed")
     }
@@ -804,5 +809,6 @@ pub fn from_diagnostic(d: &Diagnostic) -> Finding {
         printed: None,
         lines: d.lines.clone(),
         tables: Vec::new(),
+        percent: false,
     }
 }

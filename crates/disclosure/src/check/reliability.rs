@@ -507,5 +507,6 @@ fn note(t: &Table, d: &Doubt, rules: &[String]) -> Finding {
         printed: None,
         lines,
         tables: vec![t.number],
+        percent: false,
     }
 }

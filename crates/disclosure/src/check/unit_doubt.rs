@@ -140,6 +140,7 @@ fn note(doc: &Document, numbers: &[u8], rules: &[String], lines: Vec<LineNo>) ->
         printed: None,
         lines,
         tables: numbers.to_vec(),
+        percent: false,
     }
 }
 

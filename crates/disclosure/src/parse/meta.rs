@@ -589,7 +589,11 @@ fn body_name(s: &str) -> Option<String> {
         .or_else(|| s.strip_suffix("单位"))
         .unwrap_or(s);
     let short = text::at_most_chars(s, 2);
-    let generic = s.starts_with(['本', '我', '该', '各']);
+    // A pronoun, or a section's own words ("一、部门基本概况" names no body).
+    let generic = s.starts_with(['本', '我', '该', '各'])
+        || s.starts_with("部门")
+        || s.starts_with("单位")
+        || s.ends_with("基本");
     let figure = s.contains(|ch: char| ch.is_ascii_digit());
     let document = ["预算", "决算", "年", "表", "：", ":"]
         .iter()
@@ -1054,6 +1058,8 @@ mod tests {
             "2023年部门财务收支预算总表",
             "1. 2023年部门财务收支预算总表",
             "部门主要职能",
+            "一、部门基本概况",
+            "单位基本概况",
             "一、2023年“三公”经费预算情况说明",
             // Sentences.
             "库尔勒市朝阳街道办事处2024年财政拨款“三公”经费预算数为9.60万",

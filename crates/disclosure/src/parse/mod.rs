@@ -17,7 +17,7 @@ pub mod schema;
 pub mod segment;
 pub mod solve;
 mod tables;
-pub(crate) mod topics;
+pub mod topics;
 pub mod units;
 
 use crate::model::*;

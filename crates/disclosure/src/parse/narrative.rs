@@ -1224,6 +1224,12 @@ fn statements(
                 continue;
             }
         }
+        // "幼儿园为 3,364.22 元，比上年的 2,961.34 元增加 402.88 元": the amount after the
+        // comparison is last year's, the base the change is measured from, not a claim of its
+        // own; the change after it is the open statement's.
+        if m.unit != QUnit::Percent && open.is_some() && names_prior_amount(pre) {
+            continue;
+        }
         let mut subject = clean_subject(pre, department);
         // A 决算 states "X 年初预算为 a 万元，支出决算为 b 万元": b is X's amount, a only the
         // budget it is measured against.
@@ -1351,6 +1357,23 @@ fn is_year_comparison(s: &str) -> bool {
             .iter()
             .any(|w| rest.starts_with(w));
     yearly && strip_comparative(&format!("比{rest}")).is_empty()
+}
+
+/// Whether a clause ends in a comparison with last year's amount, which the number after it is:
+/// "比上年的", "较上年度的", "比上年同期的".
+fn names_prior_amount(pre: &str) -> bool {
+    let c = compact(pre);
+    [
+        "比上年",
+        "较上年",
+        "与上年",
+        "比上年度",
+        "较上年度",
+        "比上年同期",
+        "较上年同期",
+    ]
+    .iter()
+    .any(|w| c.ends_with(&format!("{w}的")))
 }
 
 /// A clause before "持平" without the comparison it ends with ("“三公”经费支出决算数与2023年度"

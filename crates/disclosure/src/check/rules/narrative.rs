@@ -19,6 +19,16 @@ pub(crate) fn section_label(s: SectionRef) -> Label {
     Label::new(zh, en)
 }
 
+/// The chapter a section is in: "第三部分 十" ("Part 3, section 十"), named in a rule's message by
+/// the chapter the document prints (the 三公 as 七 in a Shanghai 决算), not the Xinjiang one.
+pub(crate) fn chapter_label(s: SectionRef) -> Label {
+    section_label(SectionRef {
+        part: s.part,
+        chapter: s.chapter,
+        ..SectionRef::default()
+    })
+}
+
 /// Whether a whole's change and its parts' are measured from the same kind of base: all from the
 /// year's budget a 决算 names, or none ([`Change::against_budget`]).
 pub(crate) fn same_basis<'s>(
@@ -315,6 +325,7 @@ pub(crate) fn share(
     let f = c.report(severity, zh, en);
     f.expected = Some(shown);
     f.actual = Some(sh.value);
+    f.percent = true;
     f.lines = [s.lines.clone(), den_lines.to_vec()].concat();
     f.tables = tables.to_vec();
 }
@@ -458,6 +469,7 @@ fn yoy(c: &mut Checker, s: &Statement) {
     let f = c.report(severity, zh, en);
     f.expected = expected;
     f.actual = Some(g.value);
+    f.percent = true;
     f.lines = lines;
 }
 
@@ -503,15 +515,31 @@ pub(crate) fn stated_split(
         return;
     };
     let mut amts = Vec::with_capacity(parts.len());
+    let mut last = at;
     for p in parts {
-        let Some(a) = all[at + 1..]
+        let Some((k, a)) = all[at + 1..]
             .iter()
-            .find(|s| p(&s.subject))
-            .and_then(|s| amt(s))
+            .enumerate()
+            .find(|(_, s)| p(&s.subject))
+            .and_then(|(k, s)| Some((at + 1 + k, amt(s)?)))
         else {
             return;
         };
+        last = last.max(k);
         amts.push(a);
+    }
+    // Another part listed with them ("基本支出…；项目支出…；经营支出 2,000 万元"): the whole is
+    // not these parts alone, and nothing is judged.
+    let listed = |s: &Statement| parts.iter().any(|p| p(&s.subject));
+    let next_on_line = all
+        .get(last + 1)
+        .filter(|n| n.lines.first() == all[last].lines.first());
+    if all[at + 1..=last]
+        .iter()
+        .chain(next_on_line)
+        .any(|s| !listed(s))
+    {
+        return;
     }
     let Some(t) = amt(all[at]) else { return };
     let sl = statement_label(all[at]);

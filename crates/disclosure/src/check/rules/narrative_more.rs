@@ -4,8 +4,8 @@
 use rust_decimal::Decimal;
 
 use super::narrative::{
-    amt, change_amt, chapters, find, in_topic, income_of, restates, section_label, share, stated,
-    stated_split, statement_label, total_of, unit_of, yoy_in,
+    amt, change_amt, chapter_label, chapters, find, in_topic, income_of, restates, section_label,
+    share, stated, stated_split, statement_label, total_of, unit_of, yoy_in,
 };
 use super::{row_label, Amt, Label};
 use crate::check::{tolerance, Checker, Severity, Verdict};

@@ -284,6 +284,7 @@ fn budget_explanation(c: &mut Checker) {
         };
         let f = c.report(severity, zh, en);
         f.actual = Some(g.value);
+        f.percent = true;
         f.lines = lines;
     }
 }

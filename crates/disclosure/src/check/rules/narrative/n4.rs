@@ -127,25 +127,27 @@ fn sum_to_hundred(c: &mut Checker, shares: &[&Statement], whole: Option<&str>) {
             } else {
                 Severity::Warning
             };
+            let ch = chapter_label(shares[0].section);
             let (zh, en) = match whole {
                 Some(w) => (
-                    format!("第三部分 二：「{w}」各部分的占比之和为 {sum}%，不是 100%。"),
+                    format!("{}：「{w}」各部分的占比之和为 {sum}%，不是 100%。", ch.zh),
                     format!(
-                        "Part 3, section 二: the stated shares of the parts of '{w}' add up to \
-                         {sum}%, not 100%."
+                        "{}: the stated shares of the parts of '{w}' add up to {sum}%, not 100%.",
+                        ch.en
                     ),
                 ),
                 None => (
-                    format!("第三部分 二：各项收入占比之和为 {}%，不是 100%。", sum),
+                    format!("{}：各项收入占比之和为 {sum}%，不是 100%。", ch.zh),
                     format!(
-                        "Part 3, section 二: the stated shares of income add up to {sum}%, not \
-                         100%."
+                        "{}: the stated shares of income add up to {sum}%, not 100%.",
+                        ch.en
                     ),
                 ),
             };
             let f = c.report(severity, zh, en);
             f.expected = Some(Decimal::ONE_HUNDRED);
             f.actual = Some(sum);
+            f.percent = true;
             f.lines = shares
                 .iter()
                 .flat_map(|s| s.lines.iter().copied())

@@ -140,6 +140,33 @@ fn stated_parts(c: &mut Checker, total: &Statement, after: &[&Statement]) {
     c.sum(&what, &amount, &parts, &[]);
 }
 
+/// The 三公 items among statements after the total, each the first naming it: 因公出国（境）费,
+/// 公务用车购置及运行费 (or, where it is not stated, 购置费 and 运行费, its parts), 公务接待费. Its
+/// parts are never summed beside the whole they make up ("…购置及运行费减少45万元。其中：运行费
+/// 减少10万元…购置费减少35万元" is one item), nor is anything else the chapter states.
+fn three_items<'d>(after: &[&'d Statement]) -> Vec<&'d Statement> {
+    let first = |pred: &dyn Fn(&str) -> bool| after.iter().find(|s| pred(&s.subject)).copied();
+    let both = first(&|s| s.contains("购置及运行") || s.contains("购置和运行"));
+    let vehicles = match both {
+        Some(v) => vec![v],
+        None => [
+            first(&|s| s.contains("购置") && !s.contains("运行")),
+            first(&|s| s.contains("运行") && !s.contains("购置")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+    };
+    let mut items: Vec<&Statement> = [first(&|s| s.contains("出国"))]
+        .into_iter()
+        .flatten()
+        .chain(vehicles)
+        .chain(first(&|s| s.contains("接待")))
+        .collect();
+    items.dedup_by(|a, b| std::ptr::eq(*a, *b));
+    items
+}
+
 /// Each item's stated share of the 三公 total it is a part of or names ("公务用车购置及运行费 a 万元，
 /// 占“三公”经费的 p%"), wherever stated: over the stated total, as N4's shares are judged.
 fn item_shares(c: &mut Checker) {
@@ -174,19 +201,30 @@ fn item_changes(c: &mut Checker, tables: &[u8]) {
         .iter()
         .filter(|s| in_topic(doc, s.section, 10) && s.change.is_some() && !s.in_reason)
         .collect();
-    if let Some((total, items)) = changes
+    if let Some((total, stated)) = changes
         .split_first()
         .filter(|(t, _)| t.subject.contains("三公"))
     {
+        let items = three_items(stated);
+        // Parts the text lists as the total's ("…167.37万元，比上年减少 12.00 万元。其中：…") are
+        // N33's to sum, which judges every such list: not judged twice.
+        let at = doc.statements.iter().position(|s| std::ptr::eq(s, *total));
+        if at.is_some() && items.iter().all(|s| s.whole == at) {
+            return;
+        }
         let parts: Vec<Amt> = items.iter().filter_map(|s| change_amt(s)).collect();
         // Changes from different bases (the total's from last year, an item's from the year's
         // budget) do not add up to one another.
         let same = crate::check::rules::narrative::same_basis(doc, total, items.iter().copied());
         if parts.len() >= 2 && same {
             if let Some(total_change) = change_amt(total) {
+                let ch = chapter_label(total.section);
                 let what = Label::new(
-                    "第三部分 十：各项“三公”经费的变动之和应等于总变动",
-                    "Part 3, 十: the changes of the 三公 items should add up to the total change",
+                    format!("{}：各项“三公”经费的变动之和应等于总变动", ch.zh),
+                    format!(
+                        "{}: the changes of the 三公 items should add up to the total change",
+                        ch.en
+                    ),
                 );
                 c.sum(&what, &total_change, &parts, tables);
             }

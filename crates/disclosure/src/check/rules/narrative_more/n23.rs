@@ -57,9 +57,10 @@ fn procurement(c: &mut Checker) {
         .filter_map(amt)
         .collect();
     if let (Some(t), 3) = (amt(total), parts.len()) {
+        let ch = chapter_label(total.section);
         let what = Label::new(
-            "第三部分 十二 政府采购预算 = 货物 + 工程 + 服务",
-            "Part 3, 十二: procurement = goods + works + services",
+            format!("{} 政府采购预算 = 货物 + 工程 + 服务", ch.zh),
+            format!("{}: procurement = goods + works + services", ch.en),
         );
         c.sum(&what, &t, &parts, &[]);
     }

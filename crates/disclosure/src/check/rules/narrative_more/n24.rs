@@ -39,15 +39,16 @@ fn vehicle_sums(c: &mut Checker) {
             .filter_map(|s| amt(s))
             .collect();
         if let (Some(w), true) = (whole.and_then(|s| amt(s)), kinds.len() >= 2) {
+            let ch = chapter_label(total.section);
             let what = if value {
                 Label::new(
-                    "第三部分 十二 车辆价值 = 各类车辆价值之和",
-                    "Part 3, 十二: vehicle value = the sum of its kinds",
+                    format!("{} 车辆价值 = 各类车辆价值之和", ch.zh),
+                    format!("{}: vehicle value = the sum of its kinds", ch.en),
                 )
             } else {
                 Label::new(
-                    "第三部分 十二 车辆数 = 各类车辆数之和",
-                    "Part 3, 十二: vehicle count = the sum of its kinds",
+                    format!("{} 车辆数 = 各类车辆数之和", ch.zh),
+                    format!("{}: vehicle count = the sum of its kinds", ch.en),
                 )
             };
             if value {

@@ -59,6 +59,7 @@ fn other_share(c: &mut Checker) {
         );
         // A share the printed numbers give, not one printed: expected, as the text would print it.
         f.expected = Some(tolerance::round(share, 2));
+        f.percent = true;
         f.lines = lines_of(&[&ov, &cv]);
         f.tables = vec![s6.n()];
     }
