@@ -658,9 +658,14 @@ fn a_total_with_a_third_part_is_not_basic_plus_project() {
         项目支出1,220.30万元，占总预算支出的23.83%；经营支出200.00万元，占总预算支出的3.91%。\n";
     assert_eq!(blamed(text, "N7"), []);
     let two = text.replace("；经营支出200.00万元，占总预算支出的3.91%", "");
-    let found = blamed(&two, "N7");
+    assert_eq!(n7_sum(&two), "4920.50");
+}
+
+/// The one N7 finding of a text: the sum of the parts it sets against the total.
+fn n7_sum(text: &str) -> String {
+    let found = blamed(text, "N7");
     assert_eq!(found.len(), 1, "{found:#?}");
-    assert_eq!(found[0].expected, Some("4920.50".parse().unwrap()));
+    found[0].expected.map(|d| d.to_string()).unwrap_or_default()
 }
 
 /// "X 为 a 元，比上年的 b 元增加 Δ 元，增长 g%": b is last year's amount, the base of the change, not
@@ -678,4 +683,99 @@ fn the_amount_after_bi_shang_nian_de_is_last_years() {
         "{}",
         found[0].2
     );
+}
+
+/// A 三公 chapter (十, as the Xinjiang template numbers it) whose items' changes are judged
+/// against the total's. `items` follows the total "2024年“三公”经费预算30.00万元，比上年减少6.00万元。".
+fn three_public(items: &str) -> String {
+    format!(
+        "第三部分 2024年部门预算情况说明\n\
+         十、关于2024年一般公共预算“三公”经费预算情况说明\n\
+         2024年“三公”经费预算30.00万元，比上年减少6.00万元。{items}\n"
+    )
+}
+
+/// The vehicles' item in its other wordings is one item (an independent review found "公务用车
+/// 购置费及运行维护费" dropped, and −2.00 set against −6.00); an item stated at 0 without its
+/// change can only have fallen, so the others' changes must reach the total's; an item of some
+/// amount without its change leaves the sum unknown; 机关运行经费 is no vehicle item, nor is the
+/// chapter "“三公”经费及机关运行经费" taken for 三公 alone.
+#[test]
+fn the_three_public_items_in_their_wordings() {
+    for car in [
+        "公务用车购置费及运行维护费",
+        "公务用车运行维护及购置费",
+        "公务用车费",
+        "公务车辆购置和运行维护费",
+    ] {
+        let text = three_public(&format!(
+            "因公出国（境）费0万元，与上年持平。{car}20.00万元，比上年减少4.00万元。\
+             公务接待费10.00万元，比上年减少2.00万元。"
+        ));
+        assert_eq!(judged(&text), [], "{car}");
+        let wrong = text.replace("减少2.00万元", "减少3.00万元");
+        let found = blamed(&wrong, "N20");
+        assert_eq!(found.len(), 1, "{car}: {found:#?}");
+    }
+    // 出国 at 0, its change not stated: −4 − 2 = −6 holds (it did not change), −4 − 1 = −5
+    // against −6 could (it fell by 1 to 0), but −4 − 3 = −7 against −6 cannot (it would have
+    // risen by 1 to 0 from −1).
+    let zero = |reception: &str| {
+        three_public(&format!(
+            "其中：因公出国（境）费0万元；公务用车购置及运行费20.00万元，比上年减少4.00万元；\
+             公务接待费10.00万元，比上年减少{reception}万元。"
+        ))
+    };
+    assert_eq!(judged(&zero("2.00")), []);
+    assert_eq!(blamed(&zero("1.00"), "N20"), []);
+    assert_eq!(blamed(&zero("3.00"), "N20").len(), 1);
+    // 出国 at 5.00, its change not stated: nothing can be said of the sum.
+    let unknown = three_public(
+        "因公出国（境）费5.00万元。公务用车购置及运行费15.00万元，比上年减少3.00万元。\
+         公务接待费10.00万元，比上年减少4.00万元。",
+    );
+    assert_eq!(blamed(&unknown, "N20"), []);
+    // A chapter naming 三公 and 机关运行经费: 机关运行经费's change is not a vehicle item's.
+    let mixed = "某县某局2024年部门预算情况说明\n\
+        二、“三公”经费及机关运行经费预算情况\n\
+        2024年“三公”经费预算30.00万元，比上年减少6.00万元；机关运行经费预算120.00万元，比上年减少\
+        10.00万元。“三公”经费中，因公出国（境）费0万元，与上年持平；公务用车购置费0万元，与上年\
+        持平；公务用车运行维护费20.00万元，比上年减少4.00万元；公务接待费10.00万元，比上年减少\
+        2.00万元。\n";
+    assert_eq!(judged(mixed), []);
+}
+
+/// N7's total against 基本支出 + 项目支出: a third part listed a line each is found (经营支出, an
+/// independent review's case), and a sentence after the list on the same line is no third part
+/// (it had lost a true error: 800 + 300 against 1,200).
+#[test]
+fn a_third_part_is_found_on_its_own_line_and_the_next_sentence_is_none() {
+    let head = "某县某局2024年部门预算情况说明\n三、支出预算情况\n";
+    let own_lines = format!(
+        "{head}2024年支出预算1,200.00万元，其中：\n基本支出800.00万元，占66.67%；\n\
+         项目支出300.00万元，占25.00%；\n经营支出100.00万元，占8.33%。\n"
+    );
+    assert_eq!(blamed(&own_lines, "N7"), []);
+    let next = format!(
+        "{head}2024年支出预算1,200.00万元，其中：基本支出800.00万元，项目支出300.00万元。\
+         项目支出中，农业产业发展资金200.00万元。\n"
+    );
+    assert_eq!(n7_sum(&next), "1100.00");
+}
+
+/// U1 (元 among 万元) reads a 元 amount's own paragraph: per-pupil figures in 元 under a heading
+/// of their own, below a paragraph in 万元, are no slip (a probe text had two false warnings);
+/// "0.58 元" beside "0.96 万元" in one sentence still is.
+#[test]
+fn a_unit_slip_is_judged_within_its_paragraph() {
+    let text = "二、一般公共预算教育经费情况\n\
+        2023年，全县一般公共预算教育经费为52,310.40万元，其中教育事业费48,000.00万元。\n\
+        \n\
+        一)各级教育生均一般公共预算教育经费增长情况\n\
+        \n\
+        1.小学为9,420.15元，比上年的9,100.00元增加320.15元，增长3.52%。\n";
+    assert_eq!(blamed(text, "U1"), []);
+    let slip = "七、项目支出情况\n\
+        资金分配情况：代表履职补助共 0.58 元，调研活动费 0.96 万元，合计 1.54 万元。\n";
+    assert_eq!(blamed(slip, "U1").len(), 1);
 }

@@ -77,9 +77,7 @@ fn named_chapters(doc: &Document) -> impl Iterator<Item = (u8, Option<u8>)> + '_
 /// `None` for a heading that names none (绩效, 名词, 部门基本情况).
 pub fn topic_named(title: &str) -> Option<u8> {
     let has = |w: &str| title.contains(w);
-    let topic = if has("三公") {
-        10
-    } else if [
+    let other = [
         "机关运行",
         "政府采购",
         "国有资产",
@@ -87,8 +85,14 @@ pub fn topic_named(title: &str) -> Option<u8> {
         "其他相关",
     ]
     .iter()
-    .any(|w| has(w))
-    {
+    .any(|w| has(w));
+    // "“三公”经费及机关运行经费情况" names two: its number decides.
+    if has("三公") && other {
+        return None;
+    }
+    let topic = if has("三公") {
+        10
+    } else if other {
         12
     } else if has("结转结余") || has("结转和结余") {
         11

@@ -515,30 +515,25 @@ pub(crate) fn stated_split(
         return;
     };
     let mut amts = Vec::with_capacity(parts.len());
-    let mut last = at;
     for p in parts {
-        let Some((k, a)) = all[at + 1..]
+        let Some(a) = all[at + 1..]
             .iter()
-            .enumerate()
-            .find(|(_, s)| p(&s.subject))
-            .and_then(|(k, s)| Some((at + 1 + k, amt(s)?)))
+            .find(|s| p(&s.subject))
+            .and_then(|s| amt(s))
         else {
             return;
         };
-        last = last.max(k);
         amts.push(a);
     }
-    // Another part listed with them ("基本支出…；项目支出…；经营支出 2,000 万元"): the whole is
-    // not these parts alone, and nothing is judged.
+    // Another part listed with them ("其中：基本支出…；项目支出…；经营支出 2,000 万元", on one
+    // line or a line each): the whole is not these parts alone, and nothing is judged.
     let listed = |s: &Statement| parts.iter().any(|p| p(&s.subject));
-    let next_on_line = all
-        .get(last + 1)
-        .filter(|n| n.lines.first() == all[last].lines.first());
-    if all[at + 1..=last]
+    let index = doc.statements.iter().position(|s| std::ptr::eq(s, all[at]));
+    let third = doc
+        .statements
         .iter()
-        .chain(next_on_line)
-        .any(|s| !listed(s))
-    {
+        .any(|s| index.is_some() && s.whole == index && !listed(s));
+    if third {
         return;
     }
     let Some(t) = amt(all[at]) else { return };

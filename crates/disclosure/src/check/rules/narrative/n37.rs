@@ -118,6 +118,7 @@ fn complementary_parts(c: &mut Checker) {
         );
         f.expected = Some(sum);
         f.actual = Some(b.whole.value);
+        f.percent = b.whole.unit == QUnit::Percent;
         f.lines = b.lines.clone();
     }
 }

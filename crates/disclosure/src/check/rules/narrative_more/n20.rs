@@ -100,19 +100,20 @@ fn three_public(c: &mut Checker) {
 /// when only those are stated) + 公务接待费, each the first of `after` (the statements after the
 /// total's) naming it. Nothing when one of the three is not stated.
 fn stated_parts(c: &mut Checker, total: &Statement, after: &[&Statement]) {
-    let first = |pred: &dyn Fn(&str) -> bool| after.iter().find(|s| pred(&s.subject)).copied();
-    let abroad = first(&|s| s.contains("出国"));
-    let reception = first(&|s| s.contains("接待"));
-    let both = first(&|s| s.contains("购置及运行"));
-    let vehicles: Vec<&Statement> = match both {
+    let first = |want: Item| {
+        after
+            .iter()
+            .find(|s| item(&s.subject) == Some(want))
+            .copied()
+    };
+    let abroad = first(Item::Abroad);
+    let reception = first(Item::Reception);
+    let vehicles: Vec<&Statement> = match first(Item::Vehicles) {
         Some(v) => vec![v],
-        None => [
-            first(&|s| s.contains("购置") && !s.contains("运行")),
-            first(&|s| s.contains("运行") && !s.contains("购置")),
-        ]
-        .into_iter()
-        .collect::<Option<Vec<_>>>()
-        .unwrap_or_default(),
+        None => [first(Item::Purchase), first(Item::Running)]
+            .into_iter()
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default(),
     };
     let (Some(abroad), Some(reception), false) = (abroad, reception, vehicles.is_empty()) else {
         return;
@@ -140,31 +141,70 @@ fn stated_parts(c: &mut Checker, total: &Statement, after: &[&Statement]) {
     c.sum(&what, &amount, &parts, &[]);
 }
 
+/// A 三公 item a statement's subject names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Item {
+    /// 因公出国（境）费.
+    Abroad,
+    /// 公务用车购置及运行（维护）费, in any of its wordings ("公务用车购置费及运行维护费",
+    /// "公务用车运行维护及购置费", "公务用车费").
+    Vehicles,
+    /// 公务用车购置费, a part of [`Item::Vehicles`].
+    Purchase,
+    /// 公务用车运行（维护）费, the other part.
+    Running,
+    /// 公务接待费.
+    Reception,
+}
+
+/// The 三公 item a subject names, if any. The vehicles' items name a car (公务用车, 公务车辆) or
+/// open with 购置 / 运行 ("购置费", "运行维护费" in a list under 公务用车); 机关运行经费 is none.
+fn item(subject: &str) -> Option<Item> {
+    let has = |w: &str| subject.contains(w);
+    if has("出国") {
+        return Some(Item::Abroad);
+    }
+    if has("接待") {
+        return Some(Item::Reception);
+    }
+    let car = has("车") || subject.starts_with("购置") || subject.starts_with("运行");
+    if !car || has("机关") {
+        return None;
+    }
+    let purchase = has("购置");
+    let running = has("运行") || has("运维") || has("维护");
+    Some(match (purchase, running) {
+        (true, false) => Item::Purchase,
+        (false, true) => Item::Running,
+        _ => Item::Vehicles,
+    })
+}
+
 /// The 三公 items among statements after the total, each the first naming it: 因公出国（境）费,
 /// 公务用车购置及运行费 (or, where it is not stated, 购置费 and 运行费, its parts), 公务接待费. Its
 /// parts are never summed beside the whole they make up ("…购置及运行费减少45万元。其中：运行费
 /// 减少10万元…购置费减少35万元" is one item), nor is anything else the chapter states.
 fn three_items<'d>(after: &[&'d Statement]) -> Vec<&'d Statement> {
-    let first = |pred: &dyn Fn(&str) -> bool| after.iter().find(|s| pred(&s.subject)).copied();
-    let both = first(&|s| s.contains("购置及运行") || s.contains("购置和运行"));
-    let vehicles = match both {
-        Some(v) => vec![v],
-        None => [
-            first(&|s| s.contains("购置") && !s.contains("运行")),
-            first(&|s| s.contains("运行") && !s.contains("购置")),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
+    // The first naming it with its change, else the first naming it.
+    let first = |want: Item| {
+        let named = |s: &&&Statement| item(&s.subject) == Some(want);
+        let mut all = after.iter().filter(named);
+        let with_change = after.iter().filter(named).find(|s| s.change.is_some());
+        with_change.or_else(|| all.next()).copied()
     };
-    let mut items: Vec<&Statement> = [first(&|s| s.contains("出国"))]
+    let vehicles: Vec<&Statement> = match first(Item::Vehicles) {
+        Some(v) => vec![v],
+        None => [first(Item::Purchase), first(Item::Running)]
+            .into_iter()
+            .flatten()
+            .collect(),
+    };
+    [first(Item::Abroad)]
         .into_iter()
         .flatten()
         .chain(vehicles)
-        .chain(first(&|s| s.contains("接待")))
-        .collect();
-    items.dedup_by(|a, b| std::ptr::eq(*a, *b));
-    items
+        .chain(first(Item::Reception))
+        .collect()
 }
 
 /// Each item's stated share of the 三公 total it is a part of or names ("公务用车购置及运行费 a 万元，
@@ -193,41 +233,62 @@ fn item_shares(c: &mut Checker) {
     }
 }
 
-/// Σ item Δ = total Δ, as 十 states them (`tables`: the 三公 table, when the check rests on it).
+/// Σ item Δ = total Δ, as the 三公 chapter states them (`tables`: the 三公 table, when the check
+/// rests on it). An item stated without its change is 0 this year or not judged: at 0 it can only
+/// have fallen, so the other items' changes must come to at least the total's; an item of some
+/// amount whose change is not stated leaves the sum unknown.
 fn item_changes(c: &mut Checker, tables: &[u8]) {
     let doc = c.doc;
-    let changes: Vec<&Statement> = doc
+    let stated: Vec<&Statement> = doc
         .statements
         .iter()
-        .filter(|s| in_topic(doc, s.section, 10) && s.change.is_some() && !s.in_reason)
+        .filter(|s| in_topic(doc, s.section, 10) && !s.in_reason)
+        .filter(|s| s.change.is_some() || s.value.is_some())
         .collect();
-    if let Some((total, stated)) = changes
-        .split_first()
-        .filter(|(t, _)| t.subject.contains("三公"))
-    {
-        let items = three_items(stated);
-        // Parts the text lists as the total's ("…167.37万元，比上年减少 12.00 万元。其中：…") are
-        // N33's to sum, which judges every such list: not judged twice.
-        let at = doc.statements.iter().position(|s| std::ptr::eq(s, *total));
-        if at.is_some() && items.iter().all(|s| s.whole == at) {
-            return;
-        }
-        let parts: Vec<Amt> = items.iter().filter_map(|s| change_amt(s)).collect();
-        // Changes from different bases (the total's from last year, an item's from the year's
-        // budget) do not add up to one another.
-        let same = crate::check::rules::narrative::same_basis(doc, total, items.iter().copied());
-        if parts.len() >= 2 && same {
-            if let Some(total_change) = change_amt(total) {
-                let ch = chapter_label(total.section);
-                let what = Label::new(
-                    format!("{}：各项“三公”经费的变动之和应等于总变动", ch.zh),
-                    format!(
-                        "{}: the changes of the 三公 items should add up to the total change",
-                        ch.en
-                    ),
-                );
-                c.sum(&what, &total_change, &parts, tables);
-            }
-        }
+    let Some(k) = stated.iter().position(|s| s.change.is_some()) else {
+        return;
+    };
+    let total = stated[k];
+    if !total.subject.contains("三公") {
+        return;
+    }
+    let items = three_items(&stated[k + 1..]);
+    // Parts the text lists as the total's, each with its change ("…167.37万元，比上年减少 12.00
+    // 万元。其中：…") are N33's to sum, which judges every such list: not judged twice.
+    let at = doc.statements.iter().position(|s| std::ptr::eq(s, total));
+    if at.is_some() && items.iter().all(|s| s.whole == at && s.change.is_some()) {
+        return;
+    }
+    let unstated: Vec<&&Statement> = items.iter().filter(|s| s.change.is_none()).collect();
+    let at_zero = |s: &&&Statement| s.value.as_ref().is_some_and(|q| q.value.is_zero());
+    if !unstated.iter().all(at_zero) {
+        return;
+    }
+    let parts: Vec<Amt> = items.iter().filter_map(|s| change_amt(s)).collect();
+    // Changes from different bases (the total's from last year, an item's from the year's
+    // budget) do not add up to one another.
+    let same = crate::check::rules::narrative::same_basis(
+        doc,
+        total,
+        items.iter().copied().filter(|s| s.change.is_some()),
+    );
+    let Some(total_change) = change_amt(total) else {
+        return;
+    };
+    // With items at 0 and no change stated, the total's change can be below the others' sum,
+    // never above it.
+    let wan = |a: &Amt| a.unit.to_wan(a.value);
+    let sum: Decimal = parts.iter().map(wan).sum();
+    let possible = !unstated.is_empty() && wan(&total_change) <= sum;
+    if parts.len() >= 2 && same && !possible {
+        let ch = chapter_label(total.section);
+        let what = Label::new(
+            format!("{}：各项“三公”经费的变动之和应等于总变动", ch.zh),
+            format!(
+                "{}: the changes of the 三公 items should add up to the total change",
+                ch.en
+            ),
+        );
+        c.sum(&what, &total_change, &parts, tables);
     }
 }

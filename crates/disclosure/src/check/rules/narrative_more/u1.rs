@@ -25,13 +25,21 @@ fn unit_slips(c: &mut Checker) {
         if q.unit != QUnit::Yuan || q.value.scale() != 2 || q.value >= Decimal::from(10_000) {
             continue;
         }
-        let wan_nearby = doc
+        let wan: Vec<&Statement> = doc
             .statements
             .iter()
             .filter(|o| o.section.chapter == s.section.chapter && o.section.sub == s.section.sub)
             .filter(|o| o.value.as_ref().is_some_and(|v| v.unit == QUnit::Wan))
-            .count();
-        if wan_nearby < 2 {
+            .collect();
+        // Its paragraph: a 万元 amount on its lines or the line next to them. Amounts in 元 a
+        // paragraph below (生均 figures under a heading of their own, "幼儿园为 3,364.22 元") are
+        // not.
+        let close = |o: &&Statement| {
+            o.lines
+                .iter()
+                .any(|&l| s.lines.iter().any(|&m| l.abs_diff(m) <= 1))
+        };
+        if wan.len() < 2 || !wan.iter().any(close) {
             continue;
         }
         let sl = statement_label(s);
