@@ -1362,18 +1362,19 @@ fn is_year_comparison(s: &str) -> bool {
 /// Whether a clause ends in a comparison with last year's amount, which the number after it is:
 /// "比上年的", "较上年度的", "比上年同期的".
 fn names_prior_amount(pre: &str) -> bool {
-    let c = compact(pre);
-    [
-        "比上年",
-        "较上年",
-        "与上年",
-        "比上年度",
-        "较上年度",
-        "比上年同期",
-        "较上年同期",
-    ]
-    .iter()
-    .any(|w| c.ends_with(&format!("{w}的")))
+    compact(pre).strip_suffix('的').is_some_and(|c| {
+        [
+            "比上年",
+            "较上年",
+            "与上年",
+            "比上年度",
+            "较上年度",
+            "比上年同期",
+            "较上年同期",
+        ]
+        .iter()
+        .any(|w| c.ends_with(w))
+    })
 }
 
 /// A clause before "持平" without the comparison it ends with ("“三公”经费支出决算数与2023年度"

@@ -19,6 +19,11 @@ pub(crate) fn section_label(s: SectionRef) -> Label {
     Label::new(zh, en)
 }
 
+/// Where a statement stands in the document's list (what [`Statement::whole`] points at).
+pub(crate) fn index_of(doc: &Document, s: &Statement) -> Option<usize> {
+    doc.statements.iter().position(|o| std::ptr::eq(o, s))
+}
+
 /// The chapter a section is in: "第三部分 十" ("Part 3, section 十"), named in a rule's message by
 /// the chapter the document prints (the 三公 as 七 in a Shanghai 决算), not the Xinjiang one.
 pub(crate) fn chapter_label(s: SectionRef) -> Label {
@@ -528,7 +533,7 @@ pub(crate) fn stated_split(
     // Another part listed with them ("其中：基本支出…；项目支出…；经营支出 2,000 万元", on one
     // line or a line each): the whole is not these parts alone, and nothing is judged.
     let listed = |s: &Statement| parts.iter().any(|p| p(&s.subject));
-    let index = doc.statements.iter().position(|s| std::ptr::eq(s, all[at]));
+    let index = index_of(doc, all[at]);
     let third = doc
         .statements
         .iter()

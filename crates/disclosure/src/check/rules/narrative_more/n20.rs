@@ -108,14 +108,8 @@ fn stated_parts(c: &mut Checker, total: &Statement, after: &[&Statement]) {
     };
     let abroad = first(Item::Abroad);
     let reception = first(Item::Reception);
-    let vehicles: Vec<&Statement> = match first(Item::Vehicles) {
-        Some(v) => vec![v],
-        None => [first(Item::Purchase), first(Item::Running)]
-            .into_iter()
-            .collect::<Option<Vec<_>>>()
-            .unwrap_or_default(),
-    };
-    let (Some(abroad), Some(reception), false) = (abroad, reception, vehicles.is_empty()) else {
+    let (vehicles, whole) = vehicle_items(first);
+    let (Some(abroad), Some(reception), true) = (abroad, reception, whole) else {
         return;
     };
     let parts: Option<Vec<Amt>> = [abroad]
@@ -180,6 +174,22 @@ fn item(subject: &str) -> Option<Item> {
     })
 }
 
+/// The vehicles' items as `first` finds them: 购置及运行费 where stated, else those of its 购置费
+/// and 运行费 stated; and whether they make the whole item (one of the two alone does not).
+fn vehicle_items<'d>(first: impl Fn(Item) -> Option<&'d Statement>) -> (Vec<&'d Statement>, bool) {
+    match first(Item::Vehicles) {
+        Some(v) => (vec![v], true),
+        None => {
+            let parts: Vec<&Statement> = [first(Item::Purchase), first(Item::Running)]
+                .into_iter()
+                .flatten()
+                .collect();
+            let whole = parts.len() == 2;
+            (parts, whole)
+        }
+    }
+}
+
 /// The 三公 items among statements after the total, each the first naming it: 因公出国（境）费,
 /// 公务用车购置及运行费 (or, where it is not stated, 购置费 and 运行费, its parts), 公务接待费. Its
 /// parts are never summed beside the whole they make up ("…购置及运行费减少45万元。其中：运行费
@@ -192,13 +202,7 @@ fn three_items<'d>(after: &[&'d Statement]) -> Vec<&'d Statement> {
         let with_change = after.iter().filter(named).find(|s| s.change.is_some());
         with_change.or_else(|| all.next()).copied()
     };
-    let vehicles: Vec<&Statement> = match first(Item::Vehicles) {
-        Some(v) => vec![v],
-        None => [first(Item::Purchase), first(Item::Running)]
-            .into_iter()
-            .flatten()
-            .collect(),
-    };
+    let (vehicles, _) = vehicle_items(first);
     [first(Item::Abroad)]
         .into_iter()
         .flatten()
@@ -255,7 +259,7 @@ fn item_changes(c: &mut Checker, tables: &[u8]) {
     let items = three_items(&stated[k + 1..]);
     // Parts the text lists as the total's, each with its change ("…167.37万元，比上年减少 12.00
     // 万元。其中：…") are N33's to sum, which judges every such list: not judged twice.
-    let at = doc.statements.iter().position(|s| std::ptr::eq(s, total));
+    let at = crate::check::rules::narrative::index_of(doc, total);
     if at.is_some() && items.iter().all(|s| s.whole == at && s.change.is_some()) {
         return;
     }
